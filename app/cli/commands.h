@@ -1,0 +1,26 @@
+#pragma once
+// The valor-cli commands. Each returns the process exit code:
+//   0 ok, 1 validation issues, 2 unreadable or invalid file / bad usage.
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace valor::cli {
+
+enum ExitCode { kOk = 0, kValidationIssues = 1, kBadInput = 2 };
+
+struct Streams {
+  std::istream& in;
+  std::ostream& out;
+  std::ostream& err;
+};
+
+int runNew(const std::vector<std::string>& args, Streams io);
+int runValidate(const std::vector<std::string>& args, Streams io);
+int runEvaluate(const std::vector<std::string>& args, Streams io);
+int runSchema(const std::vector<std::string>& args, Streams io);
+
+// The commented template printed by `valor-cli new dcf`: a complete, valid scenario.
+const char* dcfTemplate();
+
+}  // namespace valor::cli

@@ -1,0 +1,51 @@
+// valor-cli: evaluate and check Valor IVX scenarios from the command line.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+
+namespace {
+
+constexpr const char* kUsage = R"(usage: valor-cli <command> [arguments]
+
+commands:
+  new dcf                         print a complete, commented DCF scenario to start from
+  validate FILE                   check a scenario; prints every issue with its field path
+  evaluate FILE [--format json|table]
+                                  value a scenario (default format: json)
+  schema                          print the reference of every scenario field (Markdown)
+
+FILE may be - for standard input.
+exit codes: 0 ok, 1 validation issues, 2 unreadable or invalid file, or bad usage
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace valor::cli;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  Streams io{std::cin, std::cout, std::cerr};
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    (args.empty() ? std::cerr : std::cout) << kUsage;
+    return args.empty() ? kBadInput : kOk;
+  }
+  if (args[0] == "--version") {
+    std::cout << "valor-cli " << VALOR_VERSION << "\n";
+    return kOk;
+  }
+  const std::string command = args[0];
+  args.erase(args.begin());
+  try {
+    if (command == "new") return runNew(args, io);
+    if (command == "validate") return runValidate(args, io);
+    if (command == "evaluate") return runEvaluate(args, io);
+    if (command == "schema") return runSchema(args, io);
+  } catch (const std::exception& e) {
+    // A broken internal precondition: say so plainly rather than abort.
+    std::cerr << "valor-cli: internal error: " << e.what() << "\n";
+    return kBadInput;
+  }
+  std::cerr << "valor-cli: unknown command '" << command << "'\n\n" << kUsage;
+  return kBadInput;
+}

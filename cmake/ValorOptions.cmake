@@ -1,0 +1,30 @@
+# The one place that sets the language standard, warnings and Qt strictness.
+# Every target links valor_options; nothing uses global add_definitions/include_directories.
+set(CMAKE_CXX_STANDARD 20)
+set(CMAKE_CXX_STANDARD_REQUIRED ON)
+set(CMAKE_CXX_EXTENSIONS OFF)
+set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
+
+find_program(VALOR_CCACHE ccache)
+if(VALOR_CCACHE)
+  set(CMAKE_CXX_COMPILER_LAUNCHER "${VALOR_CCACHE}")
+endif()
+
+add_library(valor_options INTERFACE)
+target_compile_features(valor_options INTERFACE cxx_std_20)
+if(MSVC)
+  target_compile_options(valor_options INTERFACE /W4 /permissive- /utf-8 $<$<BOOL:${VALOR_WERROR}>:/WX>)
+else()
+  target_compile_options(valor_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wconversion -Wsign-conversion -Wshadow
+    $<$<BOOL:${VALOR_WERROR}>:-Werror>)
+endif()
+# Qt strictness: no implicit const char* -> QString, no narrowing in connect().
+target_compile_definitions(valor_options INTERFACE
+  QT_NO_CAST_FROM_ASCII QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_NO_URL_CAST_FROM_STRING)
+
+if(VALOR_SANITIZE)
+  target_compile_options(valor_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                 -fno-sanitize-recover=undefined)
+  target_link_options(valor_options INTERFACE -fsanitize=address,undefined)
+endif()

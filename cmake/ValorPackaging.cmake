@@ -1,0 +1,13 @@
+# Packages: `make package` builds a .deb and a .tar.gz of the installed programs.
+set(CPACK_PACKAGE_NAME "valor-ivx")
+set(CPACK_PACKAGE_VENDOR "Valor IVX")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_CONTACT "Valor IVX maintainers <maintainers@valor-ivx.invalid>")
+set(CPACK_GENERATOR "DEB;TGZ")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION "office")
+set(CPACK_STRIP_FILES ON)
+set(CPACK_PACKAGE_DIRECTORY "${CMAKE_BINARY_DIR}/packages")
+install(DIRECTORY "${PROJECT_SOURCE_DIR}/resources/samples/" DESTINATION share/valor-ivx/samples)
+include(CPack)

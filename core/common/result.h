@@ -1,0 +1,48 @@
+#pragma once
+// Result<T>: the value of a fallible I/O step, or an Error with a code, a message and context.
+// std::expected arrives in C++23; this is the small subset we need.
+#include <string>
+#include <utility>
+#include <variant>
+
+#include "common/require.h"
+
+namespace valor {
+
+struct Error {
+  std::string code;     // stable, machine-readable, e.g. "file.too_large"
+  std::string message;  // for people, in English
+  std::string context;  // where: a file path, a field path, a URL
+};
+
+template <typename T>
+class [[nodiscard]] Result {
+ public:
+  Result(T value) : state_(std::move(value)) {}          // NOLINT: implicit by design
+  Result(Error error) : state_(std::move(error)) {}      // NOLINT: implicit by design
+
+  bool ok() const { return std::holds_alternative<T>(state_); }
+  explicit operator bool() const { return ok(); }
+
+  const T& value() const& {
+    VALOR_REQUIRE(ok(), "value() on an error result: " + std::get<Error>(state_).message);
+    return std::get<T>(state_);
+  }
+  T& value() & {
+    VALOR_REQUIRE(ok(), "value() on an error result: " + std::get<Error>(state_).message);
+    return std::get<T>(state_);
+  }
+  T&& value() && {
+    VALOR_REQUIRE(ok(), "value() on an error result: " + std::get<Error>(state_).message);
+    return std::get<T>(std::move(state_));
+  }
+  const Error& error() const {
+    VALOR_REQUIRE(!ok(), "error() on a successful result");
+    return std::get<Error>(state_);
+  }
+
+ private:
+  std::variant<T, Error> state_;
+};
+
+}  // namespace valor

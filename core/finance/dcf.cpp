@@ -1,0 +1,209 @@
+#include "finance/dcf.h"
+
+#include <cmath>
+
+#include "common/require.h"
+
+namespace valor {
+namespace {
+
+// Discounting of the explicit years at one WACC; the terminal value reuses its factors.
+struct ExplicitDiscounting {
+  Money pvExplicit = 0;
+  Real finalYearEndTime = 0;   // τ at the end of year N
+  Real finalYearEndFactor = 0; // DF at the end of year N
+  Real halfYearFactor = 1;     // (1 + WACC)^0.5: moves a discount point half a year earlier
+};
+
+ExplicitDiscounting discountExplicit(const DcfInputs& in, const DcfProjection& p, Rate wacc,
+                                     DcfYearRow* rowsOut) {
+  ExplicitDiscounting d;
+  const Real growthFactor = 1 + wacc;
+  const Real oneYear = 1 / growthFactor;
+  const Real stub = in.stubFraction;
+  const bool midYear = in.discounting == Discounting::MidYear;
+  d.halfYearFactor = std::sqrt(growthFactor);
+  Real endFactor = std::pow(growthFactor, -stub);  // DF at the end of the first (stub) year
+  for (int t = 0; t < p.yearCount; ++t) {
+    if (t > 0) endFactor *= oneYear;
+    const Real endTime = stub + t;
+    Real time = endTime;
+    Real factor = endFactor;
+    if (midYear) {
+      // Middle of the remaining period: s/2 for the stub year, a half year before the end after.
+      time = t == 0 ? stub / 2 : endTime - 0.5;
+      factor = t == 0 ? std::sqrt(endFactor) : endFactor * d.halfYearFactor;
+    }
+    const DcfYearRow& row = p.rows[static_cast<std::size_t>(t)];
+    const Money pv = row.fcff * row.fraction * factor;
+    d.pvExplicit += pv;
+    if (rowsOut) {
+      DcfYearRow& out = rowsOut[t];
+      out.discountTime = time;
+      out.discountFactor = factor;
+      out.presentValue = pv;
+    }
+    d.finalYearEndTime = endTime;
+    d.finalYearEndFactor = endFactor;
+  }
+  return d;
+}
+
+struct TerminalValuation {
+  Money value = 0;
+  Money present = 0;
+  Money presentOtherTiming = 0;
+  Real discountTime = 0;
+};
+
+TerminalValuation valueTerminal(const DcfInputs& in, const DcfYearRow& finalYear,
+                                const ExplicitDiscounting& d, Rate wacc, Rate growth) {
+  TerminalValuation tv;
+  const bool gordon = in.terminalMethod == TerminalMethod::Gordon;
+  if (gordon) {
+    tv.value = finalYear.fcff * (1 + growth) / (wacc - growth);  // Gordon growth model
+  } else {
+    const Money metric =
+        in.terminalMetric == TerminalMetric::EvEbitda ? finalYear.ebitda : finalYear.ebit;
+    tv.value = in.exitMultiple * metric;
+  }
+  const Money atYearEnd = tv.value * d.finalYearEndFactor;
+  const Money atMidYear = atYearEnd * d.halfYearFactor;
+  const bool midYearGordon = gordon && in.discounting == Discounting::MidYear;
+  const bool consistent = in.terminalTiming == TerminalTiming::Consistent;
+  tv.present = midYearGordon && consistent ? atMidYear : atYearEnd;
+  tv.presentOtherTiming = !midYearGordon ? tv.present : consistent ? atYearEnd : atMidYear;
+  tv.discountTime = d.finalYearEndTime - (midYearGordon && consistent ? 0.5 : 0);
+  return tv;
+}
+
+Money bridgeToEquity(const DcfInputs& in, Money enterpriseValue) {
+  return enterpriseValue - in.debt - in.preferred - in.minorityInterest + in.cash +
+         in.nonOperatingAssets;
+}
+
+Price perShare(const DcfInputs& in, Money equity) {
+  return solveTreasuryStockMethod(equity, in.basicShares, in.optionsByStrike).perShare;
+}
+
+}  // namespace
+
+DcfProjection projectDcf(const DcfInputs& in) {
+  VALOR_REQUIRE(in.years >= 1 && in.years <= kMaxProjectionYears,
+                "projection years out of range: " + std::to_string(in.years));
+  DcfProjection p;
+  p.yearCount = in.years;
+  Money previousRevenue = in.baseRevenue;
+  Money previousNwc = in.baseNwc;
+  const bool percentOfRevenue = in.reinvestment == ReinvestmentMethod::PercentOfRevenue;
+  for (int t = 0; t < in.years; ++t) {
+    const auto i = static_cast<std::size_t>(t);
+    DcfYearRow& r = p.rows[i];
+    r.year = in.firstYear + t;
+    r.fraction = t == 0 ? in.stubFraction : 1;
+    r.growth = in.revenueGrowth[i];
+    r.revenue = previousRevenue * (1 + r.growth);
+    r.ebit = r.revenue * in.ebitMargin[i];
+    r.taxes = r.ebit * in.taxRate[i];
+    r.nopat = r.ebit - r.taxes;
+    r.depreciation = in.hasDepreciation ? r.revenue * in.daPctRevenue[i] : 0;
+    r.ebitda = r.ebit + r.depreciation;
+    if (percentOfRevenue) {
+      r.capex = r.revenue * in.capexPctRevenue[i];
+      r.nwc = r.revenue * in.nwcPctRevenue[i];
+      r.deltaNwc = r.nwc - previousNwc;
+      r.reinvestment = r.capex - r.depreciation + r.deltaNwc;
+      previousNwc = r.nwc;
+    } else {
+      r.reinvestment = (r.revenue - previousRevenue) / in.salesToCapital[i];
+    }
+    r.fcff = r.nopat - r.reinvestment;
+    if (r.fcff < 0) ++p.negativeFcffYears;
+    previousRevenue = r.revenue;
+  }
+  return p;
+}
+
+DcfResult valueDcf(const DcfInputs& in, const DcfProjection& projection, Rate wacc,
+                   Rate terminalGrowth) {
+  VALOR_REQUIRE(wacc > -1, "WACC must exceed -100 %");
+  VALOR_REQUIRE(in.terminalMethod != TerminalMethod::Gordon || terminalGrowth < wacc,
+                "Gordon growth needs g below the WACC");
+  DcfResult r;
+  r.projection = projection;
+  DcfYearRow* rows = r.projection.rows.data();
+  const ExplicitDiscounting d = discountExplicit(in, projection, wacc, rows);
+  const DcfYearRow& finalYear = rows[projection.yearCount - 1];
+  const TerminalValuation tv = valueTerminal(in, finalYear, d, wacc, terminalGrowth);
+
+  r.pvExplicit = d.pvExplicit;
+  r.terminalValue = tv.value;
+  r.terminalDiscountTime = tv.discountTime;
+  r.pvTerminal = tv.present;
+  r.pvTerminalOtherTiming = tv.presentOtherTiming;
+  r.enterpriseValue = d.pvExplicit + tv.present;
+  if (r.enterpriseValue > 0) r.terminalShareOfEv = tv.present / r.enterpriseValue;
+  r.equityValue = bridgeToEquity(in, r.enterpriseValue);
+  const DilutedValue diluted =
+      solveTreasuryStockMethod(r.equityValue, in.basicShares, in.optionsByStrike);
+  r.valuePerShare = diluted.perShare;
+  r.dilutedShares = diluted.dilutedShares;
+  r.inTheMoneyTranches = diluted.inTheMoneyTranches;
+
+  // Implied cross-checks: the exit multiple, or the Gordon g, that gives the same PV of TV.
+  const Money metric =
+      in.terminalMetric == TerminalMetric::EvEbitda ? finalYear.ebitda : finalYear.ebit;
+  const Money exitEquivalent = tv.present / d.finalYearEndFactor;
+  if (in.terminalMethod == TerminalMethod::ExitMultiple) r.impliedExitMultiple = in.exitMultiple;
+  else if (metric > 0) r.impliedExitMultiple = exitEquivalent / metric;
+  else r.warnings |= kWarnNoImpliedMultiple;
+
+  if (in.terminalMethod == TerminalMethod::Gordon) {
+    r.impliedTerminalGrowth = terminalGrowth;
+  } else {
+    // Solve FCFF_N·(1 + g)/(WACC − g) = X for g, X being the Gordon value at its discount point.
+    const bool midYearConsistent = in.discounting == Discounting::MidYear &&
+                                   in.terminalTiming == TerminalTiming::Consistent;
+    const Money x = midYearConsistent ? exitEquivalent / d.halfYearFactor : exitEquivalent;
+    const Money f = finalYear.fcff;
+    if (f > 0 && x > 0) r.impliedTerminalGrowth = (x * wacc - f) / (x + f);
+    else r.warnings |= kWarnNoImpliedGrowth;
+  }
+
+  if (in.riskFreeRate && r.impliedTerminalGrowth && *r.impliedTerminalGrowth > *in.riskFreeRate)
+    r.warnings |= kWarnGrowthAboveRiskFree;
+  if (r.terminalShareOfEv && *r.terminalShareOfEv > kTerminalShareWarningLevel)
+    r.warnings |= kWarnTerminalShareHigh;
+  if (projection.negativeFcffYears > 0) r.warnings |= kWarnNegativeFcff;
+  if (tv.value < 0) r.warnings |= kWarnNegativeTerminalValue;
+  if (r.equityValue < 0) r.warnings |= kWarnNegativeEquity;
+  return r;
+}
+
+DcfResult evaluateDcf(const DcfInputs& in) {
+  return valueDcf(in, projectDcf(in), in.wacc, in.terminalGrowth);
+}
+
+std::vector<std::optional<Price>> valuePerShareGrid(const DcfInputs& in, std::span<const Rate> waccs,
+                                                    std::span<const Rate> growths) {
+  std::vector<std::optional<Price>> cells(waccs.size() * growths.size());
+  const DcfProjection projection = projectDcf(in);
+  const DcfYearRow& finalYear = projection.rows[static_cast<std::size_t>(projection.yearCount - 1)];
+  const bool gordon = in.terminalMethod == TerminalMethod::Gordon;
+  std::size_t cell = 0;
+  for (const Rate wacc : waccs) {
+    // The explicit years depend on the WACC only: discount them once per row of the grid.
+    const bool waccUsable = std::isfinite(wacc) && wacc > -1;
+    const ExplicitDiscounting d =
+        waccUsable ? discountExplicit(in, projection, wacc, nullptr) : ExplicitDiscounting{};
+    for (const Rate growth : growths) {
+      std::optional<Price>& out = cells[cell++];
+      if (!waccUsable || (gordon && !(growth < wacc))) continue;
+      const TerminalValuation tv = valueTerminal(in, finalYear, d, wacc, growth);
+      out = perShare(in, bridgeToEquity(in, d.pvExplicit + tv.present));
+    }
+  }
+  return cells;
+}
+
+}  // namespace valor

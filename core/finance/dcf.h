@@ -1,0 +1,145 @@
+#pragma once
+// Unlevered free-cash-flow (FCFF) DCF: plain inputs in, a result with every per-year row out.
+//
+//   EBIT_t  = Revenue_t × margin_t,      NOPAT_t = EBIT_t × (1 − tax_t)
+//   FCFF_t  = NOPAT_t + D&A_t − Capex_t − ΔNWC_t             (percent_of_revenue)
+//   FCFF_t  = NOPAT_t − (Revenue_t − Revenue_{t−1}) / (S/C)_t   (sales_to_capital, Damodaran)
+//   EV      = Σ FCFF_t × f_t × DF(τ_t) + TV_N × DF(τ_TV),  DF(τ) = (1 + WACC)^−τ
+// f_t is the part of year t still ahead (the stub s for the first year, else 1); τ_t is the
+// year's end (s + t − 1) or its middle (mid-year convention: s/2 for the stub, s + t − 1.5
+// after it). Gordon TV_N = FCFF_N·(1 + g)/(WACC − g); exit TV_N = multiple × EBITDA_N (or EBIT_N).
+// Under mid-year a Gordon TV is discounted at τ_N − 0.5 when timing is "consistent" (its
+// perpetuity flows also arrive mid-year), else at τ_N; an exit-multiple TV is a sale at the end
+// of year N and is always discounted at τ_N (FINANCE.md §1).
+//
+// Losses are taxed at the same rate (a tax credit), i.e. the textbook EBIT·(1 − t); loss
+// carry-forwards are not modelled.
+//
+// The work is split so that a grid over WACC and g projects the operating flows once.
+#include <array>
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "common/types.h"
+#include "finance/dilution.h"
+
+namespace valor {
+
+inline constexpr int kMaxProjectionYears = 30;
+using PerYear = std::array<Real, kMaxProjectionYears>;
+
+enum class Discounting { EndOfYear, MidYear };
+enum class TerminalMethod { Gordon, ExitMultiple };
+enum class TerminalMetric { EvEbitda, EvEbit };
+enum class TerminalTiming { Consistent, EndOfFinalYear };
+enum class ReinvestmentMethod { PercentOfRevenue, SalesToCapital };
+
+// Everything resolved to plain per-year numbers; produced from a scenario by bindDcf().
+struct DcfInputs {
+  Year firstYear = 0;
+  YearCount years = 0;
+  Real stubFraction = 1;  // (0, 1]: the part of the first projection year after the valuation date
+
+  Money baseRevenue = 0;
+  Money baseNwc = 0;
+  PerYear revenueGrowth{};
+  PerYear ebitMargin{};
+  PerYear taxRate{};
+  ReinvestmentMethod reinvestment = ReinvestmentMethod::PercentOfRevenue;
+  bool hasDepreciation = true;  // D&A known: always with percent_of_revenue, optional otherwise
+  PerYear daPctRevenue{};
+  PerYear capexPctRevenue{};
+  PerYear nwcPctRevenue{};
+  PerYear salesToCapital{};
+
+  Rate wacc = 0;
+  std::optional<Rate> riskFreeRate;  // for the "g above the risk-free rate" warning
+
+  TerminalMethod terminalMethod = TerminalMethod::Gordon;
+  Rate terminalGrowth = 0;
+  TerminalMetric terminalMetric = TerminalMetric::EvEbitda;
+  Multiple exitMultiple = 0;
+  Discounting discounting = Discounting::EndOfYear;
+  TerminalTiming terminalTiming = TerminalTiming::Consistent;
+
+  Money cash = 0;
+  Money debt = 0;
+  Money preferred = 0;
+  Money minorityInterest = 0;
+  Money nonOperatingAssets = 0;
+  Shares basicShares = 1;
+  std::vector<OptionTranche> optionsByStrike;  // ascending strike
+};
+
+struct DcfYearRow {
+  Year year = 0;
+  Real fraction = 1;  // part of the year's cash flow that is valued (stub for the first year)
+  Money revenue = 0;
+  Rate growth = 0;
+  Money ebit = 0;
+  Money ebitda = 0;  // EBIT + D&A; equals EBIT when D&A is not known
+  Money taxes = 0;
+  Money nopat = 0;
+  Money depreciation = 0;
+  Money capex = 0;
+  Money nwc = 0;
+  Money deltaNwc = 0;
+  Money reinvestment = 0;  // capex − D&A + ΔNWC, or ΔRevenue / (S/C)
+  Money fcff = 0;          // the full year's free cash flow
+  Real discountTime = 0;   // τ in years from the valuation date
+  Real discountFactor = 0;
+  Money presentValue = 0;  // fcff × fraction × discount factor
+};
+
+// Warnings the engine can see; bindDcf/report turn them into messages.
+enum DcfWarning : unsigned {
+  kWarnGrowthAboveRiskFree = 1u << 0,
+  kWarnTerminalShareHigh = 1u << 1,  // TV over 75 % of EV
+  kWarnNegativeFcff = 1u << 2,
+  kWarnNegativeTerminalValue = 1u << 3,
+  kWarnNegativeEquity = 1u << 4,
+  kWarnNoImpliedMultiple = 1u << 5,  // final-year metric not positive
+  kWarnNoImpliedGrowth = 1u << 6,
+};
+inline constexpr Rate kTerminalShareWarningLevel = 0.75;
+
+struct DcfProjection {
+  std::array<DcfYearRow, kMaxProjectionYears> rows{};
+  int yearCount = 0;
+  int negativeFcffYears = 0;
+};
+
+struct DcfResult {
+  DcfProjection projection;
+  Money pvExplicit = 0;
+  Money terminalValue = 0;  // at the end of year N, undiscounted
+  Real terminalDiscountTime = 0;
+  Money pvTerminal = 0;
+  // The PV of the TV under the other mid-year timing (only differs for Gordon + mid-year).
+  Money pvTerminalOtherTiming = 0;
+  Money enterpriseValue = 0;
+  std::optional<Rate> terminalShareOfEv;  // none when EV ≤ 0
+  Money equityValue = 0;
+  Price valuePerShare = 0;
+  Shares dilutedShares = 0;
+  int inTheMoneyTranches = 0;
+  std::optional<Multiple> impliedExitMultiple;  // in terminalMetric; the multiple giving the same PV
+  std::optional<Rate> impliedTerminalGrowth;    // the Gordon g giving the same PV
+  unsigned warnings = 0;
+};
+
+// The operating projection (independent of the discount rate and terminal value).
+DcfProjection projectDcf(const DcfInputs& in);
+// Discounting, terminal value, bridge and dilution over a projection, at a given WACC and g.
+// Requires wacc > −1 and, for Gordon, g < wacc (bindDcf guarantees both).
+DcfResult valueDcf(const DcfInputs& in, const DcfProjection& projection, Rate wacc,
+                   Rate terminalGrowth);
+DcfResult evaluateDcf(const DcfInputs& in);
+
+// Value per share over a grid of WACC (rows) × terminal growth (columns), row-major. A cell
+// where the Gordon model is undefined (g ≥ WACC) holds no value.
+std::vector<std::optional<Price>> valuePerShareGrid(const DcfInputs& in, std::span<const Rate> waccs,
+                                                    std::span<const Rate> growths);
+
+}  // namespace valor

@@ -1,0 +1,32 @@
+#pragma once
+// From a scenario document to DCF engine inputs, with every rule the engine relies on checked
+// first: the generic schema checks plus the DCF's own (drivers complete for every projection
+// year, a valuation date inside the first year, g below the WACC, ...). Bad input becomes
+// issues naming the field and the rule; the engine only ever sees valid inputs.
+#include <optional>
+
+#include "finance/dcf.h"
+#include "finance/wacc.h"
+#include "model/document.h"
+#include "model/issue.h"
+
+namespace valor {
+
+struct DcfBinding {
+  std::optional<DcfInputs> inputs;              // set when there is no error
+  std::optional<CostOfCapital> costOfCapital;   // set for the build_up method
+  Issues issues;                                // errors and warnings, in file order
+};
+
+DcfBinding bindDcf(const ScenarioDocument& doc);
+
+struct DcfEvaluation {
+  DcfBinding binding;
+  std::optional<DcfResult> result;  // set when the scenario could be valued
+  Issues issues;                    // the binding's issues, then the result's warnings
+};
+
+// Validates, binds and values a DCF scenario; the result's warnings become issues with paths.
+DcfEvaluation evaluateDcfScenario(const ScenarioDocument& doc);
+
+}  // namespace valor

@@ -1,0 +1,26 @@
+#include "finance/dilution.h"
+
+#include "common/require.h"
+
+namespace valor {
+
+DilutedValue solveTreasuryStockMethod(Money equityValue, Shares basicShares,
+                                      std::span<const OptionTranche> tranchesByStrike) {
+  VALOR_REQUIRE(basicShares > 0, "basic shares must be positive");
+  DilutedValue out;
+  Money numerator = equityValue;  // E + Σ n·K
+  Shares denominator = basicShares;  // B + Σ n
+  out.perShare = numerator / denominator;
+  for (const OptionTranche& t : tranchesByStrike) {
+    if (t.count <= 0) continue;
+    if (t.strike >= out.perShare) break;
+    numerator += t.count * t.strike;
+    denominator += t.count;
+    out.perShare = numerator / denominator;
+    ++out.inTheMoneyTranches;
+  }
+  out.dilutedShares = out.perShare != 0 ? equityValue / out.perShare : basicShares;
+  return out;
+}
+
+}  // namespace valor

@@ -1,0 +1,32 @@
+#pragma once
+// Diluted shares by the treasury stock method at the value being computed.
+//
+// The circularity (the share count depends on the price, the price on the share count) has an
+// exact solution. If the in-the-money set S is known, exercising S brings in Σ n·K and the
+// proceeds buy back Σ n·K / P shares, so
+//     P = E / (B + Σ_S n·(1 − K/P))   ⇔   P = (E + Σ_S n·K) / (B + Σ_S n).
+// Adding a tranche with K < P gives a new P between K and the old P, so scanning tranches in
+// ascending strike and stopping at the first with K ≥ P yields the one consistent set.
+#include <span>
+
+#include "common/types.h"
+
+namespace valor {
+
+struct OptionTranche {
+  Shares count = 0;
+  Price strike = 0;
+};
+
+struct DilutedValue {
+  Price perShare = 0;
+  Shares dilutedShares = 0;   // B + Σ_S n·(1 − K/P)
+  int inTheMoneyTranches = 0;
+};
+
+// `tranchesByStrike` must be sorted by ascending strike. Equity at or below zero gives
+// equity / basic shares and no dilution (no option is in the money).
+DilutedValue solveTreasuryStockMethod(Money equityValue, Shares basicShares,
+                                      std::span<const OptionTranche> tranchesByStrike);
+
+}  // namespace valor

@@ -1,0 +1,43 @@
+#pragma once
+// Scenario files (`*.valor.json`): JSON with the schema tag "valor.scenario/1", nested objects
+// for dotted field names, arrays for lists. // and /* */ comments are allowed, so a template can
+// explain itself. Reading is defensive: size and nesting are bounded before parsing, and every
+// structural problem (syntax, wrong type, unknown field, malformed ID) is reported with its path.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "common/result.h"
+#include "model/document.h"
+#include "model/issue.h"
+
+namespace valor {
+
+struct ScenarioReadLimits {
+  std::size_t maxBytes = 8 * 1024 * 1024;
+  int maxDepth = 24;
+};
+
+struct ScenarioParse {
+  std::optional<ScenarioDocument> document;  // set only when `problems` is empty
+  Issues problems;
+};
+
+// `newId` supplies IDs for entities the file gives none.
+ScenarioParse parseScenarioJson(std::string_view text, const IdGenerator& newId,
+                                const ScenarioReadLimits& limits = {});
+ScenarioParse parseScenario(const nlohmann::ordered_json& json, const IdGenerator& newId);
+
+nlohmann::ordered_json scenarioToJson(const ScenarioDocument& doc);
+
+// Reads a whole file, refusing one larger than maxBytes before reading it.
+Result<std::string> readTextFile(const std::string& path, std::size_t maxBytes);
+
+// Deepest nesting of objects/arrays in JSON text, ignoring brackets inside strings; stops
+// counting at `limit + 1`, so a hostile file costs one linear scan and no recursion.
+int jsonNestingDepth(std::string_view text, int limit);
+
+}  // namespace valor
