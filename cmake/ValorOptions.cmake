@@ -16,7 +16,7 @@ if(MSVC)
   target_compile_options(valor_options INTERFACE /W4 /permissive- /utf-8 $<$<BOOL:${VALOR_WERROR}>:/WX>)
 else()
   target_compile_options(valor_options INTERFACE
-    -Wall -Wextra -Wpedantic -Wconversion -Wsign-conversion -Wshadow
+    -Wall -Wextra -Wpedantic -Wconversion -Wshadow
     $<$<BOOL:${VALOR_WERROR}>:-Werror>)
 endif()
 # Qt strictness: no implicit const char* -> QString, no narrowing in connect().

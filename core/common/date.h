@@ -23,7 +23,6 @@ class Date {
   long serial() const;
   std::string toIso() const;
 
-  friend long daysBetween(const Date& from, const Date& to) { return to.serial() - from.serial(); }
   friend auto operator<=>(const Date&, const Date&) = default;
 
   static bool isLeapYear(int year);
@@ -35,5 +34,8 @@ class Date {
   int month_;
   int day_;
 };
+
+// Actual days from `from` to `to` (negative when `to` is earlier).
+inline long daysBetween(const Date& from, const Date& to) { return to.serial() - from.serial(); }
 
 }  // namespace valor

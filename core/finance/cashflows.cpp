@@ -1,9 +1,10 @@
 #include "finance/cashflows.h"
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
 #include <cstddef>
-#include <cstdio>
 #include <utility>
 
 #include "common/require.h"
@@ -25,13 +26,18 @@ bool allFinite(std::span<const Money> values) {
   return std::all_of(values.begin(), values.end(), [](Money v) { return std::isfinite(v); });
 }
 
+// Six significant digits, locale-independent ("8.66309", "-99.99", "1000").
 std::string formatNumber(double value) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.6g", value);
-  return buffer;
+  std::array<char, 32> buffer{};
+  const auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value,
+                                       std::chars_format::general, 6);
+  if (ec != std::errc()) return "?";
+  return {buffer.data(), end};
 }
 
-std::string formatPercent(Rate rate) { return formatNumber(rate * 100.0) + "%"; }
+std::string formatPercent(Rate rate) {
+  return formatNumber(rate * 100.0) + "%";
+}
 
 IrrResult irrFailure(std::string_view code, std::string message, int signChanges = 0) {
   IrrResult out;
@@ -50,8 +56,10 @@ std::optional<IrrResult> checkAmounts(std::span<const Money> amounts) {
       return irrFailure(irrerror::kNonFinite,
                         "Cash flow " + std::to_string(i + 1) + " is not a finite number.");
   }
-  const bool hasPositive = std::any_of(amounts.begin(), amounts.end(), [](Money v) { return v > 0; });
-  const bool hasNegative = std::any_of(amounts.begin(), amounts.end(), [](Money v) { return v < 0; });
+  const bool hasPositive =
+      std::any_of(amounts.begin(), amounts.end(), [](Money v) { return v > 0; });
+  const bool hasNegative =
+      std::any_of(amounts.begin(), amounts.end(), [](Money v) { return v < 0; });
   if (!hasPositive || !hasNegative)
     return irrFailure(irrerror::kNeedsPositiveAndNegative,
                       "A rate of return needs at least one positive and one negative cash flow.");
@@ -91,7 +99,8 @@ std::vector<Rate> scanRoots(const std::vector<TimedFlow>& netted, const IrrOptio
   auto scaledNpv = [&netted, latest](double u) {
     const double largestExponent = u < 0.0 ? -u * latest : 0.0;  // every time t >= 0
     double sum = 0.0;
-    for (const TimedFlow& flow : netted) sum += flow.amount * std::exp(-u * flow.time - largestExponent);
+    for (const TimedFlow& flow : netted)
+      sum += flow.amount * std::exp(-u * flow.time - largestExponent);
     return sum;
   };
   const std::vector<double> logRoots =
@@ -110,8 +119,8 @@ IrrResult solveIrr(std::vector<TimedFlow> flows, const IrrOptions& options) {
   VALOR_REQUIRE(std::isfinite(options.highestRate) && options.highestRate > options.lowestRate,
                 "IrrOptions::highestRate must be finite and above lowestRate, got " +
                     formatNumber(options.highestRate));
-  VALOR_REQUIRE(options.gridPoints >= 2,
-                "IrrOptions::gridPoints must be at least 2, got " + std::to_string(options.gridPoints));
+  VALOR_REQUIRE(options.gridPoints >= 2, "IrrOptions::gridPoints must be at least 2, got " +
+                                             std::to_string(options.gridPoints));
   if (!std::isfinite(options.guess))
     return irrFailure(irrerror::kNonFinite, "The guess rate is not a finite number.");
 
@@ -169,7 +178,9 @@ Money npv(Rate rate, std::span<const Money> flows) {
   return sum;
 }
 
-Money npvExcel(Rate rate, std::span<const Money> flows) { return npv(rate, flows) / (1.0 + rate); }
+Money npvExcel(Rate rate, std::span<const Money> flows) {
+  return npv(rate, flows) / (1.0 + rate);
+}
 
 Money xnpv(Rate rate, std::span<const DatedFlow> flows) {
   VALOR_REQUIRE(std::isfinite(rate) && rate > -1.0,
@@ -238,7 +249,8 @@ std::optional<Rate> mirr(std::span<const Money> flows, Rate financeRate, Rate re
     if (flows[t] < 0.0)
       presentValueOfOutflows += flows[t] * std::pow(1.0 + financeRate, -static_cast<double>(t));
     else if (flows[t] > 0.0)
-      futureValueOfInflows += flows[t] * std::pow(1.0 + reinvestRate, static_cast<double>(n - 1 - t));
+      futureValueOfInflows +=
+          flows[t] * std::pow(1.0 + reinvestRate, static_cast<double>(n - 1 - t));
   }
   if (presentValueOfOutflows >= 0.0 || futureValueOfInflows <= 0.0) return std::nullopt;
   const Rate result =

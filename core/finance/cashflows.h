@@ -60,8 +60,8 @@ Money xnpv(Rate rate, std::span<const DatedFlow> flows);
 
 // Machine-readable IrrResult::error codes.
 namespace irrerror {
-inline constexpr std::string_view kNoFlows = "no_flows";        // empty input
-inline constexpr std::string_view kNonFinite = "non_finite";    // NaN/inf amount or guess
+inline constexpr std::string_view kNoFlows = "no_flows";            // empty input
+inline constexpr std::string_view kNonFinite = "non_finite";        // NaN/inf amount or guess
 inline constexpr std::string_view kSizeMismatch = "size_mismatch";  // amounts vs dates
 inline constexpr std::string_view kNeedsPositiveAndNegative = "needs_positive_and_negative";
 inline constexpr std::string_view kDateBeforeFirst = "date_before_first";
@@ -85,7 +85,7 @@ struct IrrResult {
   // or the flows change sign more than once. Empty when there is nothing to say.
   std::string message;
 
-  bool ok() const { return rate.has_value(); }
+  [[nodiscard]] bool ok() const { return rate.has_value(); }
 };
 
 // IRR of equally spaced flows (flows[t] at period t); the rate is per period.

@@ -10,9 +10,9 @@ namespace {
 // Discounting of the explicit years at one WACC; the terminal value reuses its factors.
 struct ExplicitDiscounting {
   Money pvExplicit = 0;
-  Real finalYearEndTime = 0;   // τ at the end of year N
-  Real finalYearEndFactor = 0; // DF at the end of year N
-  Real halfYearFactor = 1;     // (1 + WACC)^0.5: moves a discount point half a year earlier
+  Real finalYearEndTime = 0;    // τ at the end of year N
+  Real finalYearEndFactor = 0;  // DF at the end of year N
+  Real halfYearFactor = 1;      // (1 + WACC)^0.5: moves a discount point half a year earlier
 };
 
 ExplicitDiscounting discountExplicit(const DcfInputs& in, const DcfProjection& p, Rate wacc,
@@ -23,7 +23,8 @@ ExplicitDiscounting discountExplicit(const DcfInputs& in, const DcfProjection& p
   const Real stub = in.stubFraction;
   const bool midYear = in.discounting == Discounting::MidYear;
   d.halfYearFactor = std::sqrt(growthFactor);
-  Real endFactor = std::pow(growthFactor, -stub);  // DF at the end of the first (stub) year
+  // DF at the end of the first (stub) year; a full first year needs no pow().
+  Real endFactor = stub == 1 ? oneYear : std::pow(growthFactor, -stub);
   for (int t = 0; t < p.yearCount; ++t) {
     if (t > 0) endFactor *= oneYear;
     const Real endTime = stub + t;
@@ -88,11 +89,11 @@ Price perShare(const DcfInputs& in, Money equity) {
 
 }  // namespace
 
-DcfProjection projectDcf(const DcfInputs& in) {
+void projectDcf(const DcfInputs& in, DcfProjection& p) {
   VALOR_REQUIRE(in.years >= 1 && in.years <= kMaxProjectionYears,
                 "projection years out of range: " + std::to_string(in.years));
-  DcfProjection p;
   p.yearCount = in.years;
+  p.negativeFcffYears = 0;
   Money previousRevenue = in.baseRevenue;
   Money previousNwc = in.baseNwc;
   const bool percentOfRevenue = in.reinvestment == ReinvestmentMethod::PercentOfRevenue;
@@ -115,22 +116,23 @@ DcfProjection projectDcf(const DcfInputs& in) {
       r.reinvestment = r.capex - r.depreciation + r.deltaNwc;
       previousNwc = r.nwc;
     } else {
+      r.capex = r.nwc = r.deltaNwc = 0;  // not modelled by this method
       r.reinvestment = (r.revenue - previousRevenue) / in.salesToCapital[i];
     }
     r.fcff = r.nopat - r.reinvestment;
     if (r.fcff < 0) ++p.negativeFcffYears;
     previousRevenue = r.revenue;
   }
-  return p;
 }
 
-DcfResult valueDcf(const DcfInputs& in, const DcfProjection& projection, Rate wacc,
-                   Rate terminalGrowth) {
+namespace {
+
+// Values r.projection in place (discount columns, terminal value, bridge, cross-checks).
+void valueProjection(const DcfInputs& in, Rate wacc, Rate terminalGrowth, DcfResult& r) {
   VALOR_REQUIRE(wacc > -1, "WACC must exceed -100 %");
   VALOR_REQUIRE(in.terminalMethod != TerminalMethod::Gordon || terminalGrowth < wacc,
                 "Gordon growth needs g below the WACC");
-  DcfResult r;
-  r.projection = projection;
+  const DcfProjection& projection = r.projection;
   DcfYearRow* rows = r.projection.rows.data();
   const ExplicitDiscounting d = discountExplicit(in, projection, wacc, rows);
   const DcfYearRow& finalYear = rows[projection.yearCount - 1];
@@ -154,20 +156,25 @@ DcfResult valueDcf(const DcfInputs& in, const DcfProjection& projection, Rate wa
   const Money metric =
       in.terminalMetric == TerminalMetric::EvEbitda ? finalYear.ebitda : finalYear.ebit;
   const Money exitEquivalent = tv.present / d.finalYearEndFactor;
-  if (in.terminalMethod == TerminalMethod::ExitMultiple) r.impliedExitMultiple = in.exitMultiple;
-  else if (metric > 0) r.impliedExitMultiple = exitEquivalent / metric;
-  else r.warnings |= kWarnNoImpliedMultiple;
+  if (in.terminalMethod == TerminalMethod::ExitMultiple)
+    r.impliedExitMultiple = in.exitMultiple;
+  else if (metric > 0)
+    r.impliedExitMultiple = exitEquivalent / metric;
+  else
+    r.warnings |= kWarnNoImpliedMultiple;
 
   if (in.terminalMethod == TerminalMethod::Gordon) {
     r.impliedTerminalGrowth = terminalGrowth;
   } else {
     // Solve FCFF_N·(1 + g)/(WACC − g) = X for g, X being the Gordon value at its discount point.
-    const bool midYearConsistent = in.discounting == Discounting::MidYear &&
-                                   in.terminalTiming == TerminalTiming::Consistent;
+    const bool midYearConsistent =
+        in.discounting == Discounting::MidYear && in.terminalTiming == TerminalTiming::Consistent;
     const Money x = midYearConsistent ? exitEquivalent / d.halfYearFactor : exitEquivalent;
     const Money f = finalYear.fcff;
-    if (f > 0 && x > 0) r.impliedTerminalGrowth = (x * wacc - f) / (x + f);
-    else r.warnings |= kWarnNoImpliedGrowth;
+    if (f > 0 && x > 0)
+      r.impliedTerminalGrowth = (x * wacc - f) / (x + f);
+    else
+      r.warnings |= kWarnNoImpliedGrowth;
   }
 
   if (in.riskFreeRate && r.impliedTerminalGrowth && *r.impliedTerminalGrowth > *in.riskFreeRate)
@@ -177,17 +184,31 @@ DcfResult valueDcf(const DcfInputs& in, const DcfProjection& projection, Rate wa
   if (projection.negativeFcffYears > 0) r.warnings |= kWarnNegativeFcff;
   if (tv.value < 0) r.warnings |= kWarnNegativeTerminalValue;
   if (r.equityValue < 0) r.warnings |= kWarnNegativeEquity;
+}
+
+}  // namespace
+
+DcfResult valueDcf(const DcfInputs& in, const DcfProjection& projection, Rate wacc,
+                   Rate terminalGrowth) {
+  DcfResult r;
+  r.projection = projection;
+  valueProjection(in, wacc, terminalGrowth, r);
   return r;
 }
 
 DcfResult evaluateDcf(const DcfInputs& in) {
-  return valueDcf(in, projectDcf(in), in.wacc, in.terminalGrowth);
+  DcfResult r;
+  projectDcf(in, r.projection);
+  valueProjection(in, in.wacc, in.terminalGrowth, r);
+  return r;
 }
 
-std::vector<std::optional<Price>> valuePerShareGrid(const DcfInputs& in, std::span<const Rate> waccs,
+std::vector<std::optional<Price>> valuePerShareGrid(const DcfInputs& in,
+                                                    std::span<const Rate> waccs,
                                                     std::span<const Rate> growths) {
   std::vector<std::optional<Price>> cells(waccs.size() * growths.size());
-  const DcfProjection projection = projectDcf(in);
+  DcfProjection projection;
+  projectDcf(in, projection);
   const DcfYearRow& finalYear = projection.rows[static_cast<std::size_t>(projection.yearCount - 1)];
   const bool gordon = in.terminalMethod == TerminalMethod::Gordon;
   std::size_t cell = 0;

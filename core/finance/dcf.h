@@ -72,24 +72,26 @@ struct DcfInputs {
   std::vector<OptionTranche> optionsByStrike;  // ascending strike
 };
 
+// Only the first `yearCount` rows of a projection are written; the rest are left
+// uninitialised on purpose, so a 10-year evaluation does not clear 30 rows.
 struct DcfYearRow {
-  Year year = 0;
-  Real fraction = 1;  // part of the year's cash flow that is valued (stub for the first year)
-  Money revenue = 0;
-  Rate growth = 0;
-  Money ebit = 0;
-  Money ebitda = 0;  // EBIT + D&A; equals EBIT when D&A is not known
-  Money taxes = 0;
-  Money nopat = 0;
-  Money depreciation = 0;
-  Money capex = 0;
-  Money nwc = 0;
-  Money deltaNwc = 0;
-  Money reinvestment = 0;  // capex − D&A + ΔNWC, or ΔRevenue / (S/C)
-  Money fcff = 0;          // the full year's free cash flow
-  Real discountTime = 0;   // τ in years from the valuation date
-  Real discountFactor = 0;
-  Money presentValue = 0;  // fcff × fraction × discount factor
+  Year year;
+  Real fraction;  // part of the year's cash flow that is valued (stub for the first year)
+  Money revenue;
+  Rate growth;
+  Money ebit;
+  Money ebitda;  // EBIT + D&A; equals EBIT when D&A is not known
+  Money taxes;
+  Money nopat;
+  Money depreciation;
+  Money capex;
+  Money nwc;
+  Money deltaNwc;
+  Money reinvestment;  // capex − D&A + ΔNWC, or ΔRevenue / (S/C)
+  Money fcff;          // the full year's free cash flow
+  Real discountTime;   // τ in years from the valuation date
+  Real discountFactor;
+  Money presentValue;  // fcff × fraction × discount factor
 };
 
 // Warnings the engine can see; bindDcf/report turn them into messages.
@@ -105,7 +107,7 @@ enum DcfWarning : unsigned {
 inline constexpr Rate kTerminalShareWarningLevel = 0.75;
 
 struct DcfProjection {
-  std::array<DcfYearRow, kMaxProjectionYears> rows{};
+  std::array<DcfYearRow, kMaxProjectionYears> rows;
   int yearCount = 0;
   int negativeFcffYears = 0;
 };
@@ -124,13 +126,15 @@ struct DcfResult {
   Price valuePerShare = 0;
   Shares dilutedShares = 0;
   int inTheMoneyTranches = 0;
-  std::optional<Multiple> impliedExitMultiple;  // in terminalMetric; the multiple giving the same PV
-  std::optional<Rate> impliedTerminalGrowth;    // the Gordon g giving the same PV
+  std::optional<Multiple>
+      impliedExitMultiple;                    // in terminalMetric; the multiple giving the same PV
+  std::optional<Rate> impliedTerminalGrowth;  // the Gordon g giving the same PV
   unsigned warnings = 0;
 };
 
-// The operating projection (independent of the discount rate and terminal value).
-DcfProjection projectDcf(const DcfInputs& in);
+// The operating projection (independent of the discount rate and terminal value); the
+// discount columns are left for valueDcf to fill.
+void projectDcf(const DcfInputs& in, DcfProjection& out);
 // Discounting, terminal value, bridge and dilution over a projection, at a given WACC and g.
 // Requires wacc > −1 and, for Gordon, g < wacc (bindDcf guarantees both).
 DcfResult valueDcf(const DcfInputs& in, const DcfProjection& projection, Rate wacc,
@@ -139,7 +143,8 @@ DcfResult evaluateDcf(const DcfInputs& in);
 
 // Value per share over a grid of WACC (rows) × terminal growth (columns), row-major. A cell
 // where the Gordon model is undefined (g ≥ WACC) holds no value.
-std::vector<std::optional<Price>> valuePerShareGrid(const DcfInputs& in, std::span<const Rate> waccs,
+std::vector<std::optional<Price>> valuePerShareGrid(const DcfInputs& in,
+                                                    std::span<const Rate> waccs,
                                                     std::span<const Rate> growths);
 
 }  // namespace valor

@@ -9,7 +9,9 @@
 namespace valor {
 namespace {
 
-std::string percent(double rate) { return formatNumber(rate * 100) + " %"; }
+std::string percent(double rate) {
+  return formatNumber(rate * 100) + " %";
+}
 
 class Binder {
  public:
@@ -45,8 +47,10 @@ class Binder {
       driver("capex_pct_revenue", in.capexPctRevenue);
       driver("nwc_pct_revenue", in.nwcPctRevenue);
     }
-    if (const double* nwc = dcf_.number("base.nwc")) in.baseNwc = *nwc;
-    else if (baseRevenue) in.baseNwc = in.nwcPctRevenue[0] * *baseRevenue;
+    if (const double* nwc = dcf_.number("base.nwc"))
+      in.baseNwc = *nwc;
+    else if (baseRevenue)
+      in.baseNwc = in.nwcPctRevenue[0] * *baseRevenue;
 
     bindDiscountRate(in, costOfCapital);
     bindTerminalValue(in);
@@ -187,17 +191,20 @@ class Binder {
     const auto v3 = need(name + ".stage3", when);
     const bool step = choiceOf(name + ".fade") == "step";
     std::optional<double> v2;
-    if (step) v2 = need(name + ".stage2", "when " + path(name + ".fade") + " is step");
+    if (step)
+      v2 = need(name + ".stage2", "when " + path(name + ".fade") + " is step");
     else if (dcf_.field(name + ".stage2"))
       warning(name + ".stage2", "unused_with_linear_fade",
-              path(name + ".stage2") + " is not used with a linear fade (stage 2 moves from "
-              "stage 1 to stage 3); set fade to step to use it");
+              path(name + ".stage2") +
+                  " is not used with a linear fade (stage 2 moves from "
+                  "stage 1 to stage 3); set fade to step to use it");
     if (!n1 || !v1 || !n2 || !v3 || (step && !v2)) return;
     const int stage1 = static_cast<int>(*n1);
     const int stage2 = static_cast<int>(*n2);
     for (int t = 0; t < yearCount_; ++t) {
       double v = *v3;
-      if (t < stage1) v = *v1;
+      if (t < stage1)
+        v = *v1;
       else if (t < stage1 + stage2)
         v = step ? *v2 : *v1 + (*v3 - *v1) * (t - stage1 + 1) / (stage2 + 1);
       out[static_cast<std::size_t>(t)] = v;
@@ -242,8 +249,10 @@ class Binder {
     in.wacc = costOfCapital->wacc;
     if (!(in.wacc > 0))
       error("discount_rate", "wacc_not_positive",
-            "the built-up WACC is " + percent(in.wacc) + "; it must be positive (check beta and "
-            "the premiums)", {{"wacc", formatNumber(in.wacc)}});
+            "the built-up WACC is " + percent(in.wacc) +
+                "; it must be positive (check beta and "
+                "the premiums)",
+            {{"wacc", formatNumber(in.wacc)}});
   }
 
   void bindTerminalValue(DcfInputs& in) {
@@ -266,8 +275,8 @@ class Binder {
               {{"growth", formatNumber(in.terminalGrowth)}, {"wacc", formatNumber(in.wacc)}});
     } else if (method == "exit_multiple") {
       in.terminalMethod = TerminalMethod::ExitMultiple;
-      if (auto m = need("terminal_value.multiple",
-                        "when dcf.terminal_value.method is exit_multiple"))
+      if (auto m =
+              need("terminal_value.multiple", "when dcf.terminal_value.method is exit_multiple"))
         in.exitMultiple = *m;
     }
     if (in.terminalMetric == TerminalMetric::EvEbitda && !in.hasDepreciation &&
@@ -279,7 +288,7 @@ class Binder {
 
   void bindConventions(DcfInputs& in) {
     in.discounting = choiceOf("conventions.discounting") == "mid_year" ? Discounting::MidYear
-                                                                         : Discounting::EndOfYear;
+                                                                       : Discounting::EndOfYear;
     in.terminalTiming = choiceOf("conventions.terminal_timing") == "end_of_final_year"
                             ? TerminalTiming::EndOfFinalYear
                             : TerminalTiming::Consistent;
@@ -295,15 +304,15 @@ class Binder {
     in.preferred = money("equity_bridge.preferred");
     in.minorityInterest = money("equity_bridge.minority_interest");
     in.nonOperatingAssets = money("equity_bridge.non_operating_assets");
-    if (const double* shares = dcf_.number("equity_bridge.basic_shares"))
-      in.basicShares = *shares;
+    if (const double* shares = dcf_.number("equity_bridge.basic_shares")) in.basicShares = *shares;
     for (const Entity* tranche : doc_.listMembers(dcf_, "equity_bridge.options")) {
       const double* count = tranche->number("count");
       const double* strike = tranche->number("strike");
       if (count && strike) in.optionsByStrike.push_back({*count, *strike});
     }
-    std::stable_sort(in.optionsByStrike.begin(), in.optionsByStrike.end(),
-                     [](const OptionTranche& a, const OptionTranche& b) { return a.strike < b.strike; });
+    std::stable_sort(
+        in.optionsByStrike.begin(), in.optionsByStrike.end(),
+        [](const OptionTranche& a, const OptionTranche& b) { return a.strike < b.strike; });
   }
 
   const ScenarioDocument& doc_;
@@ -321,7 +330,8 @@ void addResultWarnings(const DcfInputs& in, const DcfResult& r, Issues& issues) 
   if (r.warnings & kWarnGrowthAboveRiskFree)
     warn("dcf.terminal_value.growth", "growth_above_risk_free",
          "terminal growth " + percent(*r.impliedTerminalGrowth) + " is above the risk-free rate " +
-             percent(*in.riskFreeRate) + "; stable growth should not outpace the economy (Damodaran)");
+             percent(*in.riskFreeRate) +
+             "; stable growth should not outpace the economy (Damodaran)");
   if (r.warnings & kWarnTerminalShareHigh)
     warn("dcf.terminal_value", "terminal_share_high",
          "the terminal value is " + percent(*r.terminalShareOfEv) +
@@ -331,7 +341,8 @@ void addResultWarnings(const DcfInputs& in, const DcfResult& r, Issues& issues) 
     std::string years;
     for (int t = 0; t < r.projection.yearCount; ++t)
       if (r.projection.rows[static_cast<std::size_t>(t)].fcff < 0)
-        years += (years.empty() ? "" : ", ") + std::to_string(r.projection.rows[static_cast<std::size_t>(t)].year);
+        years += (years.empty() ? "" : ", ") +
+                 std::to_string(r.projection.rows[static_cast<std::size_t>(t)].year);
     warn("dcf", "negative_fcff", "free cash flow is negative in " + years);
   }
   if (r.warnings & kWarnNegativeTerminalValue)
@@ -358,14 +369,17 @@ DcfBinding bindDcf(const ScenarioDocument& doc) {
   const std::string* model = doc.root().text("model");
   if (!model || *model != "dcf") {
     if (model && !hasErrors(binding.issues))
-      binding.issues.push_back({Severity::Error, "model", "not_dcf",
-                                "model is \"" + *model + "\"; this needs a dcf scenario", {}});
+      binding.issues.push_back({Severity::Error,
+                                "model",
+                                "not_dcf",
+                                "model is \"" + *model + "\"; this needs a dcf scenario",
+                                {}});
     return binding;
   }
   const Entity* dcf = doc.child(doc.root(), "dcf");
   if (!dcf) {
-    binding.issues.push_back({Severity::Error, "dcf", "required",
-                              "dcf is required when model is dcf", {}});
+    binding.issues.push_back(
+        {Severity::Error, "dcf", "required", "dcf is required when model is dcf", {}});
     return binding;
   }
   Binder binder(doc, *dcf, binding.issues);
@@ -381,9 +395,12 @@ DcfEvaluation evaluateDcfScenario(const ScenarioDocument& doc) {
   const DcfInputs& in = *evaluation.binding.inputs;
   DcfResult result = evaluateDcf(in);
   if (!std::isfinite(result.enterpriseValue) || !std::isfinite(result.valuePerShare)) {
-    evaluation.issues.push_back({Severity::Error, "dcf", "not_finite_result",
+    evaluation.issues.push_back({Severity::Error,
+                                 "dcf",
+                                 "not_finite_result",
                                  "the valuation overflowed: the inputs compound to numbers "
-                                 "beyond floating point (check growth rates and years)", {}});
+                                 "beyond floating point (check growth rates and years)",
+                                 {}});
     return evaluation;
   }
   addResultWarnings(in, result, evaluation.issues);

@@ -13,9 +13,9 @@
 namespace valor {
 
 struct DcfBinding {
-  std::optional<DcfInputs> inputs;              // set when there is no error
-  std::optional<CostOfCapital> costOfCapital;   // set for the build_up method
-  Issues issues;                                // errors and warnings, in file order
+  std::optional<DcfInputs> inputs;             // set when there is no error
+  std::optional<CostOfCapital> costOfCapital;  // set for the build_up method
+  Issues issues;                               // errors and warnings, in file order
 };
 
 DcfBinding bindDcf(const ScenarioDocument& doc);

@@ -35,7 +35,9 @@ Json rowToJson(const DcfYearRow& r, const DcfInputs& in) {
   return row;
 }
 
-const char* metricName(TerminalMetric m) { return m == TerminalMetric::EvEbitda ? "ev_ebitda" : "ev_ebit"; }
+const char* metricName(TerminalMetric m) {
+  return m == TerminalMetric::EvEbitda ? "ev_ebitda" : "ev_ebit";
+}
 
 }  // namespace
 

@@ -8,7 +8,7 @@ DilutedValue solveTreasuryStockMethod(Money equityValue, Shares basicShares,
                                       std::span<const OptionTranche> tranchesByStrike) {
   VALOR_REQUIRE(basicShares > 0, "basic shares must be positive");
   DilutedValue out;
-  Money numerator = equityValue;  // E + Σ n·K
+  Money numerator = equityValue;     // E + Σ n·K
   Shares denominator = basicShares;  // B + Σ n
   out.perShare = numerator / denominator;
   for (const OptionTranche& t : tranchesByStrike) {

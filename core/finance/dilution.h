@@ -20,7 +20,7 @@ struct OptionTranche {
 
 struct DilutedValue {
   Price perShare = 0;
-  Shares dilutedShares = 0;   // B + Σ_S n·(1 − K/P)
+  Shares dilutedShares = 0;  // B + Σ_S n·(1 − K/P)
   int inTheMoneyTranches = 0;
 };
 

@@ -12,7 +12,9 @@ namespace valor {
 namespace {
 
 // Strictly the same sign; a zero is never "the same sign" as anything.
-bool sameSign(double x, double y) { return (x > 0.0 && y > 0.0) || (x < 0.0 && y < 0.0); }
+bool sameSign(double x, double y) {
+  return (x > 0.0 && y > 0.0) || (x < 0.0 && y < 0.0);
+}
 
 RootSearch failure(std::string_view code, int iterations, double residual = 0.0) {
   RootSearch out;
@@ -30,6 +32,45 @@ RootSearch success(double root, int iterations, double residual) {
   return out;
 }
 
+// The three points Brent's method keeps, named as in the book: b is the best estimate so far,
+// c the "contrapoint" with f(c) of the other sign (so the root lies between b and c), and a the
+// previous b.
+struct BrentPoints {
+  double a, fa, b, fb, c, fc;
+};
+
+// The interpolated step from b, or nothing when Brent's safeguard rejects it and the caller must
+// bisect. It interpolates x as a function of y: the secant through a and b when only two distinct
+// points exist (a == c), inverse quadratic interpolation through a, b, c otherwise. The step is
+// kept as the fraction p / q until accepted, to avoid a division that might overflow.
+std::optional<double> interpolatedStep(const BrentPoints& pts, double midpointStep,
+                                       double tolerance, double stepBeforeLast) {
+  double p = 0.0;
+  double q = 0.0;
+  const double s = pts.fb / pts.fa;
+  if (pts.a == pts.c) {
+    p = 2.0 * midpointStep * s;
+    q = 1.0 - s;
+  } else {
+    const double ratioAC = pts.fa / pts.fc;
+    const double ratioBC = pts.fb / pts.fc;
+    p = s *
+        (2.0 * midpointStep * ratioAC * (ratioAC - ratioBC) - (pts.b - pts.a) * (ratioBC - 1.0));
+    q = (ratioAC - 1.0) * (ratioBC - 1.0) * (s - 1.0);
+  }
+  if (p > 0.0)
+    q = -q;
+  else
+    p = -p;
+  // The safeguard: accept the step only if it stays within three quarters of the way to c and
+  // is smaller than half the step before last. This bounds the number of evaluations by a small
+  // multiple of bisection's.
+  if (2.0 * p <
+      std::min(3.0 * midpointStep * q - std::abs(tolerance * q), std::abs(stepBeforeLast * q)))
+    return p / q;
+  return std::nullopt;
+}
+
 }  // namespace
 
 RootSearch brent(const std::function<double(double)>& f, double lo, double hi,
@@ -42,84 +83,52 @@ RootSearch brent(const std::function<double(double)>& f, double lo, double hi,
 
   if (!std::isfinite(lo) || !std::isfinite(hi)) return failure(rootfailure::kNonFinite, 0);
 
-  // Names follow Brent's book: b is the best estimate so far, c the "contrapoint" with f(c) of
-  // the other sign (so the root is between b and c), a the previous b.
-  double a = lo;
-  double fa = f(a);
-  double b = hi;
-  double fb = f(b);
-  if (!std::isfinite(fa) || !std::isfinite(fb)) return failure(rootfailure::kNonFinite, 0);
-  if (fa == 0.0) return success(a, 0, 0.0);
-  if (fb == 0.0) return success(b, 0, 0.0);
-  if (sameSign(fa, fb)) return failure(rootfailure::kNotBracketed, 0);
+  BrentPoints pts{lo, f(lo), hi, f(hi), 0.0, 0.0};
+  if (!std::isfinite(pts.fa) || !std::isfinite(pts.fb)) return failure(rootfailure::kNonFinite, 0);
+  if (pts.fa == 0.0) return success(pts.a, 0, 0.0);
+  if (pts.fb == 0.0) return success(pts.b, 0, 0.0);
+  if (sameSign(pts.fa, pts.fb)) return failure(rootfailure::kNotBracketed, 0);
 
-  double c = a;
-  double fc = fa;
-  double step = b - a;          // d: the step just taken
+  pts.c = pts.a;
+  pts.fc = pts.fa;
+  double step = pts.b - pts.a;   // d in the book: the step just taken
   double stepBeforeLast = step;  // e: the one before; interpolation must beat half of it
   constexpr double kEpsilon = std::numeric_limits<double>::epsilon();
 
   for (int iterations = 0;;) {
-    if (sameSign(fb, fc)) {  // the last step crossed the root: a is the new contrapoint
-      c = a;
-      fc = fa;
-      step = stepBeforeLast = b - a;
+    if (sameSign(pts.fb, pts.fc)) {  // the last step crossed the root: a is the new contrapoint
+      pts.c = pts.a;
+      pts.fc = pts.fa;
+      step = stepBeforeLast = pts.b - pts.a;
     }
-    if (std::abs(fc) < std::abs(fb)) {  // keep b the end with the smaller |f|
-      a = b;
-      b = c;
-      c = a;
-      fa = fb;
-      fb = fc;
-      fc = fa;
+    if (std::abs(pts.fc) < std::abs(pts.fb)) {  // keep b the end with the smaller |f|
+      pts = {pts.b, pts.fb, pts.c, pts.fc, pts.b, pts.fb};
     }
 
-    const double tolerance = 2.0 * kEpsilon * std::abs(b) + 0.5 * options.xTolerance;
-    const double midpointStep = 0.5 * (c - b);
-    if (std::abs(midpointStep) <= tolerance || fb == 0.0) return success(b, iterations, fb);
+    const double tolerance = 2.0 * kEpsilon * std::abs(pts.b) + 0.5 * options.xTolerance;
+    const double midpointStep = 0.5 * (pts.c - pts.b);
+    if (std::abs(midpointStep) <= tolerance || pts.fb == 0.0)
+      return success(pts.b, iterations, pts.fb);
     if (iterations >= options.maxIterations)
-      return failure(rootfailure::kMaxIterations, iterations, fb);
+      return failure(rootfailure::kMaxIterations, iterations, pts.fb);
 
-    bool bisect = true;
-    if (std::abs(stepBeforeLast) >= tolerance && std::abs(fa) > std::abs(fb)) {
-      // Interpolate x as a function of y through the known points: the secant when only two
-      // distinct points exist (a == c), inverse quadratic interpolation otherwise. The step is
-      // kept as the fraction p / q to avoid a division that might overflow.
-      double p = 0.0;
-      double q = 0.0;
-      const double s = fb / fa;
-      if (a == c) {
-        p = 2.0 * midpointStep * s;
-        q = 1.0 - s;
-      } else {
-        const double ratioAC = fa / fc;
-        const double ratioBC = fb / fc;
-        p = s * (2.0 * midpointStep * ratioAC * (ratioAC - ratioBC) - (b - a) * (ratioBC - 1.0));
-        q = (ratioAC - 1.0) * (ratioBC - 1.0) * (s - 1.0);
-      }
-      if (p > 0.0)
-        q = -q;
-      else
-        p = -p;
-      // Brent's safeguard: accept the interpolated step only if it stays within three quarters
-      // of the way to c and is smaller than half the step before last; this bounds the number
-      // of evaluations by a small multiple of bisection's.
-      if (2.0 * p < std::min(3.0 * midpointStep * q - std::abs(tolerance * q),
-                             std::abs(stepBeforeLast * q))) {
-        stepBeforeLast = step;
-        step = p / q;
-        bisect = false;
-      }
+    std::optional<double> interpolated;
+    if (std::abs(stepBeforeLast) >= tolerance && std::abs(pts.fa) > std::abs(pts.fb))
+      interpolated = interpolatedStep(pts, midpointStep, tolerance, stepBeforeLast);
+    if (interpolated) {
+      stepBeforeLast = step;
+      step = *interpolated;
+    } else {
+      step = stepBeforeLast = midpointStep;
     }
-    if (bisect) step = stepBeforeLast = midpointStep;
 
-    a = b;
-    fa = fb;
+    pts.a = pts.b;
+    pts.fa = pts.fb;
     // Never step by less than the tolerance, so the bracket always shrinks.
-    b += std::abs(step) > tolerance ? step : std::copysign(tolerance, midpointStep);
-    fb = f(b);
+    pts.b += std::abs(step) > tolerance ? step : std::copysign(tolerance, midpointStep);
+    pts.fb = f(pts.b);
     ++iterations;
-    if (!std::isfinite(fb)) return failure(rootfailure::kNonFinite, iterations);
+    if (!std::isfinite(pts.fb)) return failure(rootfailure::kNonFinite, iterations);
   }
 }
 

@@ -24,8 +24,8 @@ inline constexpr std::string_view kMaxIterations = "max_iterations";  // budget 
 }  // namespace rootfailure
 
 struct BrentOptions {
-  // Absolute tolerance on x. Brent's test adds 2·epsilon·|x| to it (half of each, as in the book),
-  // so a tolerance below the spacing of doubles near the root simply means "to full precision".
+  // Absolute tolerance on x. Brent's stopping test is |c − b| / 2 <= 2·eps·|b| + xTolerance / 2,
+  // so a tolerance below the spacing of doubles near the root means "to full precision".
   double xTolerance = 1e-12;
   int maxIterations = 200;  // function evaluations after the two end points
 };
@@ -37,7 +37,7 @@ struct RootSearch {
   double residual = 0.0;
   std::string failure;  // empty on success, else one of the rootfailure codes
 
-  bool ok() const { return root.has_value(); }
+  [[nodiscard]] bool ok() const { return root.has_value(); }
 };
 
 // Finds x in [lo, hi] (either order) with f(x) = 0. Requires f(lo) and f(hi) of opposite signs,

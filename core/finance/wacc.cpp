@@ -14,10 +14,11 @@ Real unleverBeta(Real leveredBeta, Real debtToEquity, Rate taxRate, Real debtBet
 
 CostOfCapital buildCostOfCapital(const CostOfCapitalInputs& in) {
   CostOfCapital out;
-  out.leveredBeta = in.betaIsUnlevered
-                        ? releverBeta(in.beta, in.targetDebtToEquity, in.marginalTaxRate, in.debtBeta)
-                        : in.beta;
-  out.costOfEquity = in.riskFreeRate + out.leveredBeta * in.equityRiskPremium + in.countryRiskPremium;
+  out.leveredBeta = in.betaIsUnlevered ? releverBeta(in.beta, in.targetDebtToEquity,
+                                                     in.marginalTaxRate, in.debtBeta)
+                                       : in.beta;
+  out.costOfEquity =
+      in.riskFreeRate + out.leveredBeta * in.equityRiskPremium + in.countryRiskPremium;
   out.afterTaxCostOfDebt = in.preTaxCostOfDebt * (1 - in.marginalTaxRate);
   out.equityWeight = 1 / (1 + in.targetDebtToEquity);
   out.debtWeight = in.targetDebtToEquity / (1 + in.targetDebtToEquity);

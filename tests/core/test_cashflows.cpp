@@ -19,7 +19,9 @@ using DatedFlows = std::vector<valor::DatedFlow>;
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-valor::Date date(const char* iso) { return valor::Date::parseIso(iso).value(); }
+valor::Date date(const char* iso) {
+  return valor::Date::parseIso(iso).value();
+}
 
 std::string describe(const Flows& flows) {
   std::string text = "{";
@@ -35,9 +37,9 @@ std::string describe(const DatedFlows& flows) {
 }
 
 std::string describe(const valor::IrrResult& r) {
-  std::string text = "rate " + (r.rate ? std::to_string(*r.rate) : std::string("none")) + ", roots " +
-                     describe(r.roots) + ", signChanges " + std::to_string(r.signChanges) +
-                     ", ambiguous " + (r.ambiguous ? "yes" : "no");
+  std::string text = "rate " + (r.rate ? std::to_string(*r.rate) : std::string("none")) +
+                     ", roots " + describe(r.roots) + ", signChanges " +
+                     std::to_string(r.signChanges) + ", ambiguous " + (r.ambiguous ? "yes" : "no");
   if (!r.error.empty()) text += ", error " + r.error;
   return text + ", message \"" + r.message + "\"";
 }
@@ -167,7 +169,8 @@ void TestCashflows::xnpv_data() {
   DatedFlows shuffled = excelXirrFlows();
   std::swap(shuffled[1], shuffled[4]);
   std::swap(shuffled[2], shuffled[3]);
-  QTest::newRow("Excel XNPV example, later dates shuffled") << 0.09 << shuffled << 2086.647602 << 1e-5;
+  QTest::newRow("Excel XNPV example, later dates shuffled")
+      << 0.09 << shuffled << 2086.647602 << 1e-5;
   // 2001 has 365 days, so t = 1 exactly: −100 + 110 / 1.1 = 0.
   QTest::newRow("365 days at 10%")
       << 0.1 << DatedFlows{{date("2001-01-01"), -100.0}, {date("2002-01-01"), 110.0}} << 0.0
@@ -205,10 +208,10 @@ void TestCashflows::irr_data() {
 
   // Microsoft "IRR function": IRR(A2:A6) and IRR(A2:A7) of this table, shown as −2.1% and 8.7%;
   // to full precision −0.021244848 and 0.086630948.
-  QTest::newRow("Excel IRR, four years") << Flows{-70000, 12000, 15000, 18000, 21000}
-                                         << -0.021244848 << 1e-9;
-  QTest::newRow("Excel IRR, five years") << Flows{-70000, 12000, 15000, 18000, 21000, 26000}
-                                         << 0.086630948 << 1e-9;
+  QTest::newRow("Excel IRR, four years")
+      << Flows{-70000, 12000, 15000, 18000, 21000} << -0.021244848 << 1e-9;
+  QTest::newRow("Excel IRR, five years")
+      << Flows{-70000, 12000, 15000, 18000, 21000, 26000} << 0.086630948 << 1e-9;
   // −100 + 110 / (1 + r) = 0  ⇒  r = 110 / 100 − 1 = 10 %.
   QTest::newRow("-100, 110") << Flows{-100, 110} << 0.1 << 1e-12;
   // −100 + 121 / (1 + r)² = 0  ⇒  (1 + r)² = 1.21  ⇒  r = 10 %.
@@ -222,10 +225,10 @@ void TestCashflows::irr_data() {
   // r = 9 / 1 − 1 = 800 %.
   QTest::newRow("high: -1, 9") << Flows{-1, 9} << 8.0 << 1e-10;
   // FINANCE.md §2: 2.5x in 3 years ≈ 36 %, in 5 years ≈ 20 %: (1 + r)^n = 2.5.
-  QTest::newRow("2.5x over 3 years") << Flows{-100, 0, 0, 250} << std::pow(2.5, 1.0 / 3.0) - 1.0
-                                     << 1e-12;
-  QTest::newRow("2.5x over 5 years") << Flows{-100, 0, 0, 0, 0, 250} << std::pow(2.5, 0.2) - 1.0
-                                     << 1e-12;
+  QTest::newRow("2.5x over 3 years")
+      << Flows{-100, 0, 0, 250} << std::pow(2.5, 1.0 / 3.0) - 1.0 << 1e-12;
+  QTest::newRow("2.5x over 5 years")
+      << Flows{-100, 0, 0, 0, 0, 250} << std::pow(2.5, 0.2) - 1.0 << 1e-12;
   // A loan seen from the lender's side is the same equation with the signs flipped.
   QTest::newRow("borrower: 100, -110") << Flows{100, -110} << 0.1 << 1e-12;
 }
@@ -235,8 +238,8 @@ void TestCashflows::irr() {
   QFETCH(double, expected);
   QFETCH(double, tolerance);
   const valor::IrrResult result = valor::irr(flows);
-  const std::string inputs = "flows " + describe(flows) + ", expected " +
-                             std::to_string(expected) + ", got " + describe(result);
+  const std::string inputs = "flows " + describe(flows) + ", expected " + std::to_string(expected) +
+                             ", got " + describe(result);
 
   QVERIFY2(result.ok(), inputs.c_str());
   QVERIFY2(result.error.empty() && result.message.empty(), inputs.c_str());
@@ -297,9 +300,8 @@ void TestCashflows::irrSignChangesNetSameDate() {
 
   // XIRR: −100 and +50 on the same day are one net flow of −50; then +55 a year (365 days) later:
   // −50 + 55 / (1 + r) = 0 ⇒ r = 10 %, with one sign change, not two.
-  const DatedFlows sameDay{{date("2001-01-01"), -100.0},
-                           {date("2001-01-01"), 50.0},
-                           {date("2002-01-01"), 55.0}};
+  const DatedFlows sameDay{
+      {date("2001-01-01"), -100.0}, {date("2001-01-01"), 50.0}, {date("2002-01-01"), 55.0}};
   const valor::IrrResult b = valor::xirr(sameDay);
   QCOMPARE(b.signChanges, 1);
   QVERIFY2(b.ok() && !b.ambiguous && std::abs(*b.rate - 0.1) <= 1e-12, describe(b).c_str());
@@ -369,11 +371,10 @@ void TestCashflows::xirr_data() {
       << DatedFlows{{date("2001-01-01"), -100.0}, {date("2004-01-01"), 250.0}}
       << std::pow(2.5, 1.0 / 3.0) - 1.0 << 1e-12;
   // A later flow on the first date is allowed (not before it).
-  QTest::newRow("second flow on the first date")
-      << DatedFlows{{date("2001-01-01"), -60.0},
-                    {date("2001-01-01"), -40.0},
-                    {date("2002-01-01"), 110.0}}
-      << 0.1 << 1e-12;
+  QTest::newRow("second flow on the first date") << DatedFlows{{date("2001-01-01"), -60.0},
+                                                               {date("2001-01-01"), -40.0},
+                                                               {date("2002-01-01"), 110.0}}
+                                                 << 0.1 << 1e-12;
 }
 
 void TestCashflows::xirr() {
@@ -381,8 +382,8 @@ void TestCashflows::xirr() {
   QFETCH(double, expected);
   QFETCH(double, tolerance);
   const valor::IrrResult result = valor::xirr(flows);
-  const std::string inputs = "flows " + describe(flows) + ", expected " +
-                             std::to_string(expected) + ", got " + describe(result);
+  const std::string inputs = "flows " + describe(flows) + ", expected " + std::to_string(expected) +
+                             ", got " + describe(result);
 
   QVERIFY2(result.ok() && result.error.empty(), inputs.c_str());
   QVERIFY2(std::abs(*result.rate - expected) <= tolerance, inputs.c_str());
@@ -393,9 +394,8 @@ void TestCashflows::xirr() {
 
 void TestCashflows::xirrParallelLists() {
   const Flows amounts{-10000, 2750, 4250, 3250, 2750};
-  const std::vector<valor::Date> dates{date("2008-01-01"), date("2008-03-01"),
-                                       date("2008-10-30"), date("2009-02-15"),
-                                       date("2009-04-01")};
+  const std::vector<valor::Date> dates{date("2008-01-01"), date("2008-03-01"), date("2008-10-30"),
+                                       date("2009-02-15"), date("2009-04-01")};
   const valor::IrrResult result = valor::xirr(amounts, dates);
   QVERIFY2(result.ok() && std::abs(*result.rate - 0.373362535) <= 1e-8, describe(result).c_str());
 }
@@ -479,11 +479,10 @@ void TestCashflows::mirr() {
   QFETCH(double, expected);
   QFETCH(double, tolerance);
   const std::optional<double> actual = valor::mirr(flows, financeRate, reinvestRate);
-  const std::string inputs = "flows " + describe(flows) + ", finance " +
-                             std::to_string(financeRate) + ", reinvest " +
-                             std::to_string(reinvestRate) + ", expected " +
-                             std::to_string(expected) + ", got " +
-                             (actual ? std::to_string(*actual) : std::string("none"));
+  const std::string inputs =
+      "flows " + describe(flows) + ", finance " + std::to_string(financeRate) + ", reinvest " +
+      std::to_string(reinvestRate) + ", expected " + std::to_string(expected) + ", got " +
+      (actual ? std::to_string(*actual) : std::string("none"));
   QVERIFY2(actual && std::abs(*actual - expected) <= tolerance, inputs.c_str());
 }
 

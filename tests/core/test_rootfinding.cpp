@@ -29,17 +29,28 @@ enum Function {
 
 std::function<double(double)> makeFunction(int id) {
   switch (static_cast<Function>(id)) {
-    case kSquareMinusTwo: return [](double x) { return x * x - 2.0; };
-    case kCosMinusX: return [](double x) { return std::cos(x) - x; };
-    case kWallis: return [](double x) { return x * x * x - 2.0 * x - 5.0; };
-    case kExpMinusTwo: return [](double x) { return std::exp(x) - 2.0; };
-    case kLinear: return [](double x) { return x - 1.0; };
-    case kNinthPower: return [](double x) { return std::pow(x, 9.0); };
-    case kCubic123: return [](double x) { return (x - 1.0) * (x - 2.0) * (x - 3.0); };
-    case kSine: return [](double x) { return std::sin(x); };
-    case kSquarePlusOne: return [](double x) { return x * x + 1.0; };
-    case kSqrtShifted: return [](double x) { return std::sqrt(x - 1.0) - 1.0; };
-    case kNaN: return [](double) { return std::numeric_limits<double>::quiet_NaN(); };
+    case kSquareMinusTwo:
+      return [](double x) { return x * x - 2.0; };
+    case kCosMinusX:
+      return [](double x) { return std::cos(x) - x; };
+    case kWallis:
+      return [](double x) { return x * x * x - 2.0 * x - 5.0; };
+    case kExpMinusTwo:
+      return [](double x) { return std::exp(x) - 2.0; };
+    case kLinear:
+      return [](double x) { return x - 1.0; };
+    case kNinthPower:
+      return [](double x) { return std::pow(x, 9.0); };
+    case kCubic123:
+      return [](double x) { return (x - 1.0) * (x - 2.0) * (x - 3.0); };
+    case kSine:
+      return [](double x) { return std::sin(x); };
+    case kSquarePlusOne:
+      return [](double x) { return x * x + 1.0; };
+    case kSqrtShifted:
+      return [](double x) { return std::sqrt(x - 1.0) - 1.0; };
+    case kNaN:
+      return [](double) { return std::numeric_limits<double>::quiet_NaN(); };
   }
   return {};
 }
@@ -77,7 +88,8 @@ void TestRootFinding::brentFindsRoot_data() {
   QTest::addColumn<double>("hi");
   QTest::addColumn<double>("expected");
 
-  QTest::newRow("x^2-2 on [0,2] -> sqrt(2)") << int{kSquareMinusTwo} << 0.0 << 2.0 << std::sqrt(2.0);
+  QTest::newRow("x^2-2 on [0,2] -> sqrt(2)")
+      << int{kSquareMinusTwo} << 0.0 << 2.0 << std::sqrt(2.0);
   QTest::newRow("x^2-2 reversed [2,0] -> sqrt(2)")
       << int{kSquareMinusTwo} << 2.0 << 0.0 << std::sqrt(2.0);
   // The Dottie number, the fixed point of cos (OEIS A003957: 0.7390851332151606416...).
@@ -122,7 +134,8 @@ void TestRootFinding::brentFailures_data() {
   QTest::newRow("f is NaN") << int{kNaN} << 0.0 << 1.0 << QByteArray("non_finite");
   QTest::newRow("lower bound NaN") << int{kLinear} << nan << 3.0 << QByteArray("non_finite");
   QTest::newRow("upper bound inf") << int{kLinear} << 0.0 << inf << QByteArray("non_finite");
-  QTest::newRow("sqrt(x-1)-1 NaN at lo=0") << int{kSqrtShifted} << 0.0 << 4.0 << QByteArray("non_finite");
+  QTest::newRow("sqrt(x-1)-1 NaN at lo=0")
+      << int{kSqrtShifted} << 0.0 << 4.0 << QByteArray("non_finite");
 }
 
 void TestRootFinding::brentFailures() {
@@ -181,7 +194,8 @@ void TestRootFinding::findAllRoots_data() {
   const double pi = std::numbers::pi;
   QTest::newRow("sin x on [0.5,10] -> pi, 2pi, 3pi")
       << int{kSine} << 0.5 << 10.0 << 100 << std::vector<double>{pi, 2 * pi, 3 * pi};
-  QTest::newRow("x^2+1: none") << int{kSquarePlusOne} << -3.0 << 3.0 << 100 << std::vector<double>{};
+  QTest::newRow("x^2+1: none") << int{kSquarePlusOne} << -3.0 << 3.0 << 100
+                               << std::vector<double>{};
   QTest::newRow("NaN below 1 is skipped, root 2")
       << int{kSqrtShifted} << 0.0 << 4.0 << 30 << std::vector<double>{2.0};
   QTest::newRow("NaN everywhere: none") << int{kNaN} << 0.0 << 1.0 << 10 << std::vector<double>{};
