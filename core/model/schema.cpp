@@ -116,7 +116,7 @@ std::vector<EntitySchema> buildSchemas() {
   f.push_back(fye);
   FieldSpec valuationDate = makeField("valuation_date", FieldType::Date, "");
   valuationDate.help =
-      "Date the value is struck, \"YYYY-MM-DD\", after the base year's end and no later than "
+      "Date the value is struck, \"YYYY-MM-DD\": on or after the base year's end and before "
       "the first projection year's end. The first year is then a stub: its cash flow is "
       "pro-rated by the days remaining. Default: the base year's end (no stub).";
   f.push_back(valuationDate);
