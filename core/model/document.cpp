@@ -47,13 +47,14 @@ std::vector<const Entity*> ScenarioDocument::listMembers(const Entity& parent,
   return members;
 }
 
-std::string initialOrderKey(std::size_t index) {
-  // Spacing of 36 per member keeps a free digit between neighbours for a later insert.
-  static constexpr char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-  std::size_t n = (index + 1) * 36;
-  std::string key(4, '0');
-  for (std::size_t i = key.size(); i-- > 0; n /= 36) key[i] = kDigits[n % 36];
-  return key;
+bool operator==(const ScenarioDocument& a, const ScenarioDocument& b) {
+  if (a.entities.size() != b.entities.size()) return false;
+  if (!a.entities.empty() && a.entities.front().id != b.entities.front().id) return false;
+  for (const Entity& e : a.entities) {
+    const Entity* other = b.find(e.id);
+    if (!other || !(*other == e)) return false;
+  }
+  return true;
 }
 
 }  // namespace valor

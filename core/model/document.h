@@ -51,11 +51,9 @@ class ScenarioDocument {
   // The members of a list, in list order (order key, then ID).
   std::vector<const Entity*> listMembers(const Entity& parent, const std::string& slot) const;
 
-  friend bool operator==(const ScenarioDocument&, const ScenarioDocument&) = default;
+  // Same entities with the same content; the order of non-root entities in the vector is not
+  // part of a document's meaning (list order lives in the order keys).
+  friend bool operator==(const ScenarioDocument& a, const ScenarioDocument& b);
 };
-
-// Order keys for the i-th member of a list built in one go (e.g. read from a file): fixed-width
-// base-36 strings that sort as the indices do and leave room between them for later inserts.
-std::string initialOrderKey(std::size_t index);
 
 }  // namespace valor

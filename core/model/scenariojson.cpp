@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "model/orderkey.h"
 #include "model/schema.h"
 
 namespace valor {
@@ -73,7 +74,9 @@ class Reader {
   void readGroup(const Json& obj, const EntitySchema& schema, const std::string& group,
                  const std::string& path, std::size_t entityIndex, ScenarioDocument& doc) {
     for (const auto& [key, value] : obj.items()) {
-      if (group.empty() && (key == "id" || (schema.type == "scenario" && key == "schema"))) continue;
+      if (group.empty() && (key == "id" || (schema.type == "scenario" && key == "schema") ||
+                            (key == "order" && !doc.entities[entityIndex].order.empty())))
+        continue;
       const std::string name = join(group, key);
       const std::string fieldPath = join(path, key);
       if (const FieldSpec* spec = schema.field(name)) {
@@ -111,6 +114,7 @@ class Reader {
                                     " entries, not " + std::to_string(value.size()));
       return;
     }
+    const std::vector<std::string> keys = orderKeys(value, path);
     for (std::size_t i = 0; i < value.size(); ++i) {
       const std::string memberPath = path + "[" + std::to_string(i) + "]";
       if (!value[i].is_object()) {
@@ -118,8 +122,52 @@ class Reader {
                 memberPath + " must be an object, not " + jsonTypeName(value[i]));
         continue;
       }
-      readEntity(value[i], slot.childType, parent, slot.name, initialOrderKey(i), memberPath, doc);
+      readEntity(value[i], slot.childType, parent, slot.name, keys[i], memberPath, doc);
     }
+  }
+
+  // Order keys of list members: a member's "order" is kept when given (keys must increase along
+  // the list); a member without one gets a key between its neighbours, so a hand-written list
+  // keeps its written order and a saved one keeps its exact keys.
+  std::vector<std::string> orderKeys(const Json& list, const std::string& path) {
+    std::vector<std::string> keys(list.size());
+    std::vector<bool> given(list.size(), false);
+    std::string previous;
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      if (!list[i].is_object()) continue;
+      auto it = list[i].find("order");
+      if (it == list[i].end() || it->is_null()) continue;
+      const std::string memberPath = path + "[" + std::to_string(i) + "].order";
+      if (!it->is_string() || !isValidOrderKey(it->get_ref<const std::string&>())) {
+        problem(memberPath, "bad_order_key",
+                memberPath + " must be an order key: digits and a-z, not ending in 0");
+        continue;
+      }
+      keys[i] = it->get<std::string>();
+      if (!previous.empty() && !(previous < keys[i])) {
+        problem(memberPath, "order_not_increasing",
+                memberPath + " must sort after the order of the member before it");
+        continue;
+      }
+      previous = keys[i];
+      given[i] = true;
+    }
+    std::string before;
+    bool givenBefore = false;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      if (given[i]) {
+        before = keys[i];
+        givenBefore = true;
+        continue;
+      }
+      std::string after;
+      for (std::size_t j = i + 1; j < keys.size() && after.empty(); ++j)
+        if (given[j]) after = keys[j];
+      keys[i] = !givenBefore && after.empty() ? initialOrderKey(i)
+                                              : orderKeyBetween(before, after).value_or(initialOrderKey(i));
+      before = keys[i];
+    }
+    return keys;
   }
 
   std::optional<Value> readValue(const Json& j, const FieldSpec& spec, const std::string& path) {
@@ -213,6 +261,7 @@ Json entityToJson(const ScenarioDocument& doc, const Entity& e) {
   Json obj = Json::object();
   if (e.parent.isNil()) obj["schema"] = ScenarioDocument::kSchemaTag;
   obj["id"] = e.id.toString();
+  if (!e.order.empty()) obj["order"] = e.order;
   const EntitySchema* schema = entitySchema(e.type);
   // Schema order first, so files read top-down like the reference; then slots.
   for (const FieldSpec& spec : schema->fields)
