@@ -1,0 +1,483 @@
+#include "ops/mutation.h"
+
+#include <algorithm>
+#include <functional>
+
+#include "model/flatjson.h"
+#include "model/orderkey.h"
+#include "model/schema.h"
+
+namespace valor {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+bool fits(const FieldSpec& spec, const Value& v) {
+  switch (spec.type) {
+    case FieldType::Number:
+    case FieldType::Integer: return std::holds_alternative<double>(v);
+    case FieldType::Text:
+    case FieldType::Choice:
+    case FieldType::Date:
+    case FieldType::MonthDay: return std::holds_alternative<std::string>(v);
+    case FieldType::YearValues: return std::holds_alternative<YearMap>(v);
+  }
+  return false;
+}
+
+Entity* findMutable(ScenarioDocument& doc, const Id& id) {
+  for (Entity& e : doc.entities)
+    if (e.id == id) return &e;
+  return nullptr;
+}
+
+int depthOf(const ScenarioDocument& doc, const Entity& e) {
+  int depth = 0;
+  for (const Entity* p = &e; !p->parent.isNil() && depth < 64; ++depth) {
+    p = doc.find(p->parent);
+    if (!p) break;
+  }
+  return depth;
+}
+
+std::string describeOp(std::size_t index, const Op& op) {
+  std::string text = "op " + std::to_string(index + 1) + " (" + opKindName(op.kind) + " " +
+                     op.entity.toString();
+  if (!op.field.empty()) text += " " + op.field;
+  if (op.year) text += "[" + std::to_string(*op.year) + "]";
+  return text + ")";
+}
+
+class Applier {
+ public:
+  explicit Applier(ScenarioDocument doc) : doc_(std::move(doc)) {}
+
+  std::optional<std::string> apply(const Op& op) {
+    switch (op.kind) {
+      case OpKind::Set: return set(op);
+      case OpKind::Create: return create(op);
+      case OpKind::Delete: return remove(op);
+      case OpKind::Move: return move(op);
+    }
+    return "unknown op";
+  }
+
+  // The whole document's structure, checked once after all ops: a single root first, every
+  // other entity under an existing parent in a slot its type allows.
+  std::optional<std::string> checkStructure() const {
+    if (doc_.entities.empty()) return std::nullopt;  // a scenario removed by undoing its creation
+    const Entity& root = doc_.entities.front();
+    if (!root.parent.isNil() || root.type != "scenario") return "the first entity must be the scenario";
+    for (std::size_t i = 1; i < doc_.entities.size(); ++i) {
+      const Entity& e = doc_.entities[i];
+      if (e.parent.isNil()) return "entity " + e.id.toString() + " has no parent";
+      if (!doc_.find(e.parent))
+        return "entity " + e.id.toString() + " would be left without its parent";
+    }
+    return std::nullopt;
+  }
+
+  ScenarioDocument take() { return std::move(doc_); }
+
+ private:
+  std::optional<std::string> set(const Op& op) {
+    Entity* e = findMutable(doc_, op.entity);
+    if (!e) return std::string("no such entity");
+    const EntitySchema* schema = entitySchema(e->type);
+    const FieldSpec* spec = schema ? schema->field(op.field) : nullptr;
+    if (!spec) return "\"" + op.field + "\" is not a field of " + e->type;
+    auto current = e->fields.find(op.field);
+    if (op.year) {
+      if (spec->type != FieldType::YearValues) return "\"" + op.field + "\" has no per-year values";
+      if ((op.value && !std::holds_alternative<double>(*op.value)) ||
+          (op.previous && !std::holds_alternative<double>(*op.previous)))
+        return std::string("a per-year value must be a number");
+      const YearMap* years = current == e->fields.end() ? nullptr : std::get_if<YearMap>(&current->second);
+      std::optional<Value> now;
+      if (years) {
+        auto it = years->find(*op.year);
+        if (it != years->end()) now = Value(it->second);
+      }
+      if (now != op.previous) return std::string("stale: the current value is not the op's previous value");
+      YearMap updated = years ? *years : YearMap();
+      if (op.value) updated[*op.year] = std::get<double>(*op.value);
+      else updated.erase(*op.year);
+      if (updated.empty()) e->fields.erase(op.field);
+      else e->fields[op.field] = std::move(updated);
+      return std::nullopt;
+    }
+    if (op.value && !fits(*spec, *op.value)) return "wrong type of value for \"" + op.field + "\"";
+    const std::optional<Value> now =
+        current == e->fields.end() ? std::nullopt : std::optional<Value>(current->second);
+    if (now != op.previous) return std::string("stale: the current value is not the op's previous value");
+    if (op.value) e->fields[op.field] = *op.value;
+    else e->fields.erase(op.field);
+    return std::nullopt;
+  }
+
+  std::optional<std::string> create(const Op& op) {
+    if (!op.snapshot) return std::string("create needs the new entity");
+    const Entity& e = *op.snapshot;
+    if (e.id != op.entity || e.id.isNil()) return std::string("the entity's ID does not match the op");
+    if (doc_.find(e.id)) return std::string("an entity with this ID exists already");
+    if (auto problem = checkEntity(e)) return problem;
+    if (e.parent.isNil()) {
+      if (!doc_.entities.empty() || e.type != "scenario")
+        return std::string("only a scenario, in an empty document, has no parent");
+      doc_.entities.push_back(e);
+      return std::nullopt;
+    }
+    const Entity* parent = doc_.find(e.parent);
+    if (!parent) return std::string("its parent does not exist");
+    const SlotSpec* slot = entitySchema(parent->type)->slot(e.slot);
+    if (!slot || slot->childType != e.type)
+      return "\"" + e.slot + "\" does not hold a " + e.type + " in a " + parent->type;
+    if (slot->list) {
+      if (!isValidOrderKey(e.order)) return std::string("a list member needs a valid order key");
+      if (doc_.listMembers(*parent, e.slot).size() >= slot->maxMembers)
+        return "\"" + e.slot + "\" is full";
+    } else {
+      if (!e.order.empty()) return std::string("only list members have an order key");
+      if (doc_.child(*parent, e.slot)) return "\"" + e.slot + "\" is filled already";
+    }
+    doc_.entities.push_back(e);
+    return std::nullopt;
+  }
+
+  std::optional<std::string> remove(const Op& op) {
+    auto it = std::find_if(doc_.entities.begin(), doc_.entities.end(),
+                           [&](const Entity& e) { return e.id == op.entity; });
+    if (it == doc_.entities.end()) return std::string("no such entity");
+    if (!op.snapshot || !(*op.snapshot == *it))
+      return std::string("stale: the entity differs from the op's snapshot");
+    doc_.entities.erase(it);
+    return std::nullopt;
+  }
+
+  std::optional<std::string> move(const Op& op) {
+    Entity* e = findMutable(doc_, op.entity);
+    if (!e) return std::string("no such entity");
+    if (e->order.empty()) return std::string("only list members can be moved");
+    if (e->order != op.previousOrder) return std::string("stale: the order key has changed");
+    if (!isValidOrderKey(op.order)) return std::string("not a valid order key");
+    e->order = op.order;
+    return std::nullopt;
+  }
+
+  static std::optional<std::string> checkEntity(const Entity& e) {
+    const EntitySchema* schema = entitySchema(e.type);
+    if (!schema) return "unknown entity type \"" + e.type + "\"";
+    for (const auto& [name, value] : e.fields) {
+      const FieldSpec* spec = schema->field(name);
+      if (!spec) return "\"" + name + "\" is not a field of " + e.type;
+      if (!fits(*spec, value)) return "wrong type of value for \"" + name + "\"";
+    }
+    return std::nullopt;
+  }
+
+  ScenarioDocument doc_;
+};
+
+void diffFields(const Entity& from, const Entity& to, std::vector<Op>& ops) {
+  std::vector<std::string> names;
+  for (const auto& [name, v] : from.fields) names.push_back(name);
+  for (const auto& [name, v] : to.fields)
+    if (!from.fields.count(name)) names.push_back(name);
+  for (const std::string& name : names) {
+    const Value* a = from.field(name);
+    const Value* b = to.field(name);
+    if (a && b && *a == *b) continue;
+    const YearMap* ya = a ? std::get_if<YearMap>(a) : nullptr;
+    const YearMap* yb = b ? std::get_if<YearMap>(b) : nullptr;
+    if (ya && yb) {  // per-year values are separate fields: one op per changed year
+      std::vector<Year> years;
+      for (const auto& [y, v] : *ya) years.push_back(y);
+      for (const auto& [y, v] : *yb)
+        if (!ya->count(y)) years.push_back(y);
+      std::sort(years.begin(), years.end());
+      for (Year y : years) {
+        auto ia = ya->find(y);
+        auto ib = yb->find(y);
+        const bool inA = ia != ya->end();
+        const bool inB = ib != yb->end();
+        if (inA && inB && ia->second == ib->second) continue;
+        Op op;
+        op.kind = OpKind::Set;
+        op.entity = to.id;
+        op.field = name;
+        op.year = y;
+        if (inB) op.value.emplace(ib->second);
+        if (inA) op.previous.emplace(ia->second);
+        ops.push_back(std::move(op));
+      }
+      continue;
+    }
+    Op op;
+    op.kind = OpKind::Set;
+    op.entity = to.id;
+    op.field = name;
+    if (b) op.value = *b;
+    if (a) op.previous = *a;
+    ops.push_back(std::move(op));
+  }
+}
+
+std::vector<const Entity*> byDepth(const ScenarioDocument& doc, bool deepestFirst) {
+  std::vector<std::pair<int, const Entity*>> ranked;
+  for (const Entity& e : doc.entities) ranked.emplace_back(depthOf(doc, e), &e);
+  std::stable_sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
+    return deepestFirst ? a.first > b.first : a.first < b.first;
+  });
+  std::vector<const Entity*> out;
+  for (const auto& [depth, e] : ranked) out.push_back(e);
+  return out;
+}
+
+Op entityOp(OpKind kind, const Entity& e) {
+  Op op;
+  op.kind = kind;
+  op.entity = e.id;
+  op.snapshot = e;
+  return op;
+}
+
+}  // namespace
+
+const char* opKindName(OpKind kind) {
+  switch (kind) {
+    case OpKind::Create: return "create";
+    case OpKind::Set: return "set";
+    case OpKind::Move: return "move";
+    case OpKind::Delete: return "delete";
+  }
+  return "?";
+}
+
+std::string opPath(const ScenarioDocument& doc, const Op& op) {
+  const Entity* e = doc.find(op.entity);
+  std::string path;
+  if (e) path = entityPath(doc, *e);
+  else if (op.snapshot) path = op.snapshot->slot;
+  if (op.kind == OpKind::Set) {
+    path += (path.empty() ? "" : ".") + op.field;
+    if (op.year) path += "." + std::to_string(*op.year);
+  }
+  return path.empty() ? "(scenario)" : path;
+}
+
+Result<ScenarioDocument> applyMutation(const ScenarioDocument& doc, const Mutation& mutation) {
+  Applier applier(doc);
+  for (std::size_t i = 0; i < mutation.ops.size(); ++i)
+    if (auto problem = applier.apply(mutation.ops[i]))
+      return Error{"mutation.rejected", describeOp(i, mutation.ops[i]) + ": " + *problem,
+                   mutation.id.toString()};
+  if (auto problem = applier.checkStructure())
+    return Error{"mutation.rejected", *problem, mutation.id.toString()};
+  return applier.take();
+}
+
+Mutation invertMutation(const Mutation& m, Id id, std::string author, std::int64_t clientTimeMs,
+                        std::int64_t baseRevision) {
+  Mutation inverse;
+  inverse.id = id;
+  inverse.author = std::move(author);
+  inverse.clientTimeMs = clientTimeMs;
+  inverse.baseRevision = baseRevision;
+  inverse.label = "Undo " + m.label;
+  for (auto it = m.ops.rbegin(); it != m.ops.rend(); ++it) {
+    Op op = *it;
+    switch (op.kind) {
+      case OpKind::Set: std::swap(op.value, op.previous); break;
+      case OpKind::Create: op.kind = OpKind::Delete; break;
+      case OpKind::Delete: op.kind = OpKind::Create; break;
+      case OpKind::Move: std::swap(op.order, op.previousOrder); break;
+    }
+    inverse.ops.push_back(std::move(op));
+  }
+  return inverse;
+}
+
+std::vector<Op> diffDocuments(const ScenarioDocument& from, const ScenarioDocument& to) {
+  std::vector<Op> ops;
+  auto sameSlot = [](const Entity& a, const Entity& b) {
+    return a.type == b.type && a.parent == b.parent && a.slot == b.slot;
+  };
+  for (const Entity* e : byDepth(from, /*deepestFirst=*/true)) {
+    const Entity* other = to.find(e->id);
+    if (!other || !sameSlot(*e, *other)) ops.push_back(entityOp(OpKind::Delete, *e));
+  }
+  for (const Entity* e : byDepth(to, /*deepestFirst=*/false)) {
+    const Entity* before = from.find(e->id);
+    if (!before || !sameSlot(*before, *e)) {
+      ops.push_back(entityOp(OpKind::Create, *e));
+      continue;
+    }
+    if (before->order != e->order) {
+      Op op;
+      op.kind = OpKind::Move;
+      op.entity = e->id;
+      op.order = e->order;
+      op.previousOrder = before->order;
+      ops.push_back(std::move(op));
+    }
+    diffFields(*before, *e, ops);
+  }
+  return ops;
+}
+
+std::vector<Op> creationOps(const ScenarioDocument& doc) {
+  std::vector<Op> ops;
+  for (const Entity* e : byDepth(doc, /*deepestFirst=*/false)) ops.push_back(entityOp(OpKind::Create, *e));
+  return ops;
+}
+
+Op setFieldOp(const ScenarioDocument& doc, const Id& entity, std::string field,
+              std::optional<Value> value, std::optional<Year> year) {
+  Op op;
+  op.kind = OpKind::Set;
+  op.entity = entity;
+  op.year = year;
+  op.value = std::move(value);
+  if (const Entity* e = doc.find(entity)) {
+    if (const Value* current = e->field(field)) {
+      if (!year) op.previous = *current;
+      else if (const YearMap* years = std::get_if<YearMap>(current))
+        if (auto it = years->find(*year); it != years->end()) op.previous = Value(it->second);
+    }
+  }
+  op.field = std::move(field);
+  return op;
+}
+
+namespace {
+
+std::optional<Op> opFromJson(const Json& j) {
+  if (!j.is_object()) return std::nullopt;
+  auto kind = textFromJson(j, "op");
+  auto entity = idFromJson(j, "entity");
+  if (!kind || !entity) return std::nullopt;
+  Op op;
+  op.entity = *entity;
+  if (*kind == "set") {
+    op.kind = OpKind::Set;
+    auto field = textFromJson(j, "field");
+    if (!field || field->empty()) return std::nullopt;
+    op.field = *field;
+    if (auto it = j.find("year"); it != j.end()) {
+      if (!it->is_number_integer()) return std::nullopt;
+      const auto year = it->get<long long>();
+      if (year < 1900 || year > 9999) return std::nullopt;
+      op.year = static_cast<Year>(year);
+    }
+    for (auto [key, target] : {std::pair{"value", &op.value}, std::pair{"previous", &op.previous}}) {
+      auto it = j.find(key);
+      if (it == j.end()) continue;
+      *target = valueFromJson(*it);
+      if (!*target) return std::nullopt;
+    }
+  } else if (*kind == "create" || *kind == "delete") {
+    op.kind = *kind == "create" ? OpKind::Create : OpKind::Delete;
+    auto it = j.find("snapshot");
+    if (it == j.end()) return std::nullopt;
+    op.snapshot = entityFromFlatJson(*it);
+    if (!op.snapshot) return std::nullopt;
+  } else if (*kind == "move") {
+    op.kind = OpKind::Move;
+    auto order = textFromJson(j, "order");
+    auto previous = textFromJson(j, "previous_order");
+    if (!order || !previous) return std::nullopt;
+    op.order = *order;
+    op.previousOrder = *previous;
+  } else {
+    return std::nullopt;
+  }
+  return op;
+}
+
+}  // namespace
+
+Json opsToJson(const std::vector<Op>& ops) {
+  Json list = Json::array();
+  for (const Op& op : ops) {
+    Json o;
+    o["op"] = opKindName(op.kind);
+    o["entity"] = op.entity.toString();
+    switch (op.kind) {
+      case OpKind::Set:
+        o["field"] = op.field;
+        if (op.year) o["year"] = *op.year;
+        if (op.value) o["value"] = valueToJson(*op.value);
+        if (op.previous) o["previous"] = valueToJson(*op.previous);
+        break;
+      case OpKind::Create:
+      case OpKind::Delete: o["snapshot"] = entityToFlatJson(*op.snapshot); break;
+      case OpKind::Move:
+        o["order"] = op.order;
+        o["previous_order"] = op.previousOrder;
+        break;
+    }
+    list.push_back(std::move(o));
+  }
+  return list;
+}
+
+Result<std::vector<Op>> opsFromJson(const Json& json) {
+  if (!json.is_array() || json.empty())
+    return Error{"mutation.invalid", "not a valid mutation: \"ops\" must be a non-empty list", ""};
+  if (json.size() > 100000)
+    return Error{"mutation.invalid", "not a valid mutation: more than 100000 ops", ""};
+  std::vector<Op> ops;
+  ops.reserve(json.size());
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    auto op = opFromJson(json[i]);
+    if (!op)
+      return Error{"mutation.invalid",
+                   "not a valid mutation: op " + std::to_string(i + 1) + " is malformed", ""};
+    ops.push_back(std::move(*op));
+  }
+  return ops;
+}
+
+Json mutationToJson(const Mutation& m) {
+  Json j;
+  j["id"] = m.id.toString();
+  j["author"] = m.author;
+  j["client_time_ms"] = m.clientTimeMs;
+  j["base_revision"] = m.baseRevision;
+  j["label"] = m.label;
+  j["ops"] = opsToJson(m.ops);
+  return j;
+}
+
+Result<Mutation> mutationFromJson(const Json& json) {
+  auto bad = [](const std::string& what) {
+    return Error{"mutation.invalid", "not a valid mutation: " + what, ""};
+  };
+  if (!json.is_object()) return bad("expected an object");
+  Mutation m;
+  if (json.contains("id")) {
+    auto id = idFromJson(json, "id");
+    if (!id) return bad("\"id\" must be an ID");
+    m.id = *id;
+  }
+  auto author = textFromJson(json, "author");
+  auto label = textFromJson(json, "label", 500);
+  if (!author || !label) return bad("\"author\" and \"label\" must be text");
+  m.author = *author;
+  m.label = *label;
+  for (auto [key, target] : {std::pair{"client_time_ms", &m.clientTimeMs},
+                             std::pair{"base_revision", &m.baseRevision}}) {
+    auto it = json.find(key);
+    if (it == json.end()) continue;
+    if (!it->is_number_integer()) return bad(std::string("\"") + key + "\" must be a whole number");
+    *target = it->get<std::int64_t>();
+  }
+  auto ops = json.find("ops");
+  if (ops == json.end()) return bad("\"ops\" is missing");
+  auto parsed = opsFromJson(*ops);
+  if (!parsed) return parsed.error();
+  m.ops = std::move(parsed).value();
+  return m;
+}
+
+}  // namespace valor

@@ -1,0 +1,110 @@
+#include "store/transfer.h"
+
+#include <map>
+
+#include "model/scenariojson.h"
+
+namespace valor {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// New IDs for every entity, with parents remapped, for importing a copy.
+ScenarioDocument withNewIds(const ScenarioDocument& doc, const IdGenerator& newId) {
+  std::map<Id, Id> mapping;
+  for (const Entity& e : doc.entities) mapping[e.id] = newId();
+  ScenarioDocument copy = doc;
+  for (Entity& e : copy.entities) {
+    e.id = mapping[e.id];
+    if (!e.parent.isNil()) e.parent = mapping[e.parent];
+  }
+  return copy;
+}
+
+void addPrefixed(Issues& into, const Issues& from, const std::string& prefix) {
+  for (Issue issue : from) {
+    issue.path = prefix + (issue.path.empty() || prefix.empty() ? "" : ".") + issue.path;
+    if (issue.path.empty()) issue.path = prefix;
+    into.push_back(std::move(issue));
+  }
+}
+
+}  // namespace
+
+Result<Json> exportScenarios(Workspace& workspace, const std::vector<Id>& scenarios) {
+  std::vector<Json> files;
+  for (const Id& id : scenarios) {
+    auto stored = workspace.loadScenario(id);
+    if (!stored) return stored.error();
+    files.push_back(scenarioToJson(stored.value().document));
+  }
+  if (files.size() == 1) return files.front();
+  Json bundle;
+  bundle["schema"] = kBundleSchemaTag;
+  bundle["scenarios"] = files;
+  return bundle;
+}
+
+ImportResult importScenarios(Workspace& workspace, std::string_view text, bool asCopy,
+                             const IdGenerator& newId, const std::string& author) {
+  ImportResult result;
+  const ScenarioReadLimits limits{64 * 1024 * 1024, 24};
+  auto fail = [&](const std::string& rule, const std::string& message) {
+    result.problems.push_back({Severity::Error, "", rule, message, {}});
+    return result;
+  };
+  if (text.size() > limits.maxBytes) return fail("too_large", "the file is larger than 64 MiB");
+  if (jsonNestingDepth(text, limits.maxDepth) > limits.maxDepth)
+    return fail("too_deep", "the file nests objects or lists too deeply");
+  Json json;
+  try {
+    json = Json::parse(text.begin(), text.end(), nullptr, true, /*ignore_comments=*/true);
+  } catch (const Json::exception& e) {
+    return fail("syntax", std::string("not valid JSON: ") + e.what());
+  }
+
+  std::vector<std::pair<std::string, const Json*>> entries;  // (path prefix, scenario JSON)
+  if (json.is_object() && json.value("schema", "") == kBundleSchemaTag) {
+    auto list = json.find("scenarios");
+    if (list == json.end() || !list->is_array())
+      return fail("wrong_type", "a bundle needs a \"scenarios\" list");
+    if (list->size() > 10000) return fail("too_many", "a bundle may hold at most 10000 scenarios");
+    for (std::size_t i = 0; i < list->size(); ++i)
+      entries.emplace_back("scenarios[" + std::to_string(i) + "]", &(*list)[i]);
+  } else {
+    entries.emplace_back("", &json);
+  }
+
+  std::vector<ScenarioDocument> docs;
+  std::map<Id, std::string> seen;
+  auto existing = workspace.listScenarios();
+  if (!existing) return fail(existing.error().code, existing.error().message);
+  for (const auto& [prefix, entry] : entries) {
+    ScenarioParse parse = parseScenario(*entry, newId);
+    if (!parse.document) {
+      addPrefixed(result.problems, parse.problems, prefix);
+      continue;
+    }
+    ScenarioDocument doc = asCopy ? withNewIds(*parse.document, newId) : std::move(*parse.document);
+    const Id id = doc.root().id;
+    const std::string where = prefix.empty() ? "id" : prefix + ".id";
+    if (auto [it, fresh] = seen.emplace(id, prefix); !fresh)
+      result.problems.push_back({Severity::Error, where, "duplicate_id",
+                                 "the file holds this scenario ID twice", {}});
+    for (const auto& summary : existing.value())
+      if (summary.id == id)
+        result.problems.push_back({Severity::Error, where, "already_in_workspace",
+                                   "scenario \"" + summary.name +
+                                       "\" with this ID is in the workspace already; import as a "
+                                       "copy to keep both",
+                                   {}});
+    docs.push_back(std::move(doc));
+  }
+  if (!result.problems.empty()) return result;
+  if (auto s = workspace.addScenarios(docs, author, "Import"); !s)
+    return fail(s.error().code, s.error().message);
+  for (const ScenarioDocument& doc : docs) result.imported.push_back(doc.root().id);
+  return result;
+}
+
+}  // namespace valor

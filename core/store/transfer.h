@@ -1,0 +1,29 @@
+#pragma once
+// Scenarios in and out of a workspace as `.valor.json` files: one scenario as a scenario file
+// ("valor.scenario/1"), several as a bundle ("valor.bundle/1": {"scenarios": [...]}).
+// Import reads and checks everything first and adds all scenarios in one transaction, so it
+// never half-imports; every problem is reported with the scenario it belongs to.
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "model/issue.h"
+#include "store/workspace.h"
+
+namespace valor {
+
+inline constexpr const char* kBundleSchemaTag = "valor.bundle/1";
+
+Result<nlohmann::ordered_json> exportScenarios(Workspace& workspace, const std::vector<Id>& scenarios);
+
+struct ImportResult {
+  std::vector<Id> imported;  // empty when anything was wrong
+  Issues problems;           // paths start with "scenarios[i]." in a bundle
+};
+
+// `asCopy` gives every entity a new ID, so a file can be imported next to its original.
+ImportResult importScenarios(Workspace& workspace, std::string_view text, bool asCopy,
+                             const IdGenerator& newId, const std::string& author);
+
+}  // namespace valor

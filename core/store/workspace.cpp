@@ -1,0 +1,620 @@
+#include "store/workspace.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include "model/flatjson.h"
+#include "store/filelock.h"
+#include "store/sqlite.h"
+
+namespace valor {
+namespace {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::ordered_json;
+
+// Stepwise migrations: kMigrations[v] turns schema v into v + 1, inside one transaction.
+constexpr const char* kMigrations[] = {
+    // 0 → 1: the first schema.
+    R"sql(
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+    CREATE TABLE scenarios (
+      id TEXT PRIMARY KEY,
+      name TEXT NOT NULL,
+      model TEXT NOT NULL,
+      revision INTEGER NOT NULL,
+      snapshot TEXT NOT NULL,
+      created_ms INTEGER NOT NULL,
+      updated_ms INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE mutations (
+      scenario_id TEXT NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,
+      revision INTEGER NOT NULL,
+      mutation_id TEXT NOT NULL UNIQUE,
+      author TEXT NOT NULL,
+      client_time_ms INTEGER NOT NULL,
+      committed_ms INTEGER NOT NULL,
+      base_revision INTEGER NOT NULL,
+      label TEXT NOT NULL,
+      ops TEXT NOT NULL,
+      PRIMARY KEY (scenario_id, revision)
+    ) WITHOUT ROWID;
+    CREATE TABLE versions (
+      id INTEGER PRIMARY KEY,
+      scenario_id TEXT NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,
+      label TEXT NOT NULL,
+      revision INTEGER NOT NULL,
+      snapshot TEXT NOT NULL,
+      author TEXT NOT NULL,
+      created_ms INTEGER NOT NULL
+    );
+    CREATE INDEX versions_by_scenario ON versions(scenario_id, id);
+    CREATE TABLE notes (
+      scenario_id TEXT PRIMARY KEY REFERENCES scenarios(id) ON DELETE CASCADE,
+      body TEXT NOT NULL,
+      updated_ms INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE tags (
+      scenario_id TEXT NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,
+      tag TEXT NOT NULL,
+      PRIMARY KEY (scenario_id, tag)
+    ) WITHOUT ROWID;
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+    )sql",
+};
+static_assert(std::size(kMigrations) == Workspace::kSchemaVersion);
+
+Error notFound(const Id& scenario) {
+  return Error{"workspace.no_scenario", "no scenario with this ID in the workspace", scenario.toString()};
+}
+
+std::string nameOf(const ScenarioDocument& doc) {
+  const std::string* name = doc.entities.empty() ? nullptr : doc.root().text("name");
+  return name ? *name : std::string();
+}
+
+std::string modelOf(const ScenarioDocument& doc) {
+  const std::string* model = doc.entities.empty() ? nullptr : doc.root().text("model");
+  return model ? *model : std::string();
+}
+
+Result<ScenarioDocument> parseSnapshot(const std::string& text, const std::string& context) {
+  const Json json = Json::parse(text, nullptr, /*allow_exceptions=*/false);
+  auto doc = documentFromFlatJson(json);
+  if (!doc) return Error{"workspace.corrupt", "a stored scenario snapshot cannot be read", context};
+  return std::move(*doc);
+}
+
+// SQLite files start with this 16-byte header; anything else is not ours to open.
+bool hasSqliteHeader(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  char header[16] = {};
+  in.read(header, sizeof header);
+  return in.gcount() == 16 && std::string(header, 16) == std::string("SQLite format 3\0", 16);
+}
+
+std::string timestampForFile(std::int64_t ms) {
+  const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
+  std::tm utc{};
+#ifdef _WIN32
+  gmtime_s(&utc, &seconds);
+#else
+  gmtime_r(&seconds, &utc);
+#endif
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%04d%02d%02d-%02d%02d%02d-%03d", utc.tm_year + 1900,
+                utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec,
+                static_cast<int>(ms % 1000));
+  return buffer;
+}
+
+}  // namespace
+
+struct Workspace::Impl {
+  sql::Database db;
+  std::optional<FileLock> lock;
+  // Snapshots this writer has loaded or written; valid because no other process writes.
+  std::map<Id, StoredScenario> cache;
+};
+
+Workspace::Workspace(std::string path, WorkspaceOptions options, std::unique_ptr<Impl> impl)
+    : path_(std::move(path)), options_(std::move(options)), impl_(std::move(impl)) {}
+
+Workspace::~Workspace() = default;
+
+namespace {
+
+sql::Status configure(sql::Database& db, bool readOnly) {
+  if (auto s = db.execute("PRAGMA foreign_keys = ON"); !s) return s;
+  if (readOnly) return sql::ok();
+  // WAL: readers never block the writer; FULL: each commit is on disk before it returns.
+  if (auto s = db.execute("PRAGMA journal_mode = WAL"); !s) return s;
+  return db.execute("PRAGMA synchronous = FULL");
+}
+
+sql::Status migrate(sql::Database& db, std::int64_t from) {
+  auto tx = sql::Transaction::begin(db);
+  if (!tx) return tx.error();
+  for (std::int64_t v = from; v < Workspace::kSchemaVersion; ++v)
+    if (auto s = db.execute(kMigrations[v]); !s) return s;
+  if (auto s = db.execute("PRAGMA application_id = " + std::to_string(Workspace::kApplicationId) +
+                          "; PRAGMA user_version = " + std::to_string(Workspace::kSchemaVersion));
+      !s)
+    return s;
+  return tx.value().commit();
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Workspace>> Workspace::create(const std::string& path, WorkspaceOptions options) {
+  std::error_code ec;
+  if (fs::exists(path, ec))
+    return Error{"workspace.exists", "a file of this name exists already; it was not touched", path};
+  auto impl = std::make_unique<Impl>();
+  auto lock = FileLock::acquire(path + ".lock");
+  if (!lock) return lock.error();
+  impl->lock.emplace(std::move(lock).value());
+  auto db = sql::Database::open(path, sql::Database::Mode::ReadWriteCreate);
+  if (!db) return db.error();
+  impl->db = std::move(db).value();
+  options.readOnly = false;
+  if (auto s = configure(impl->db, false); !s) return s.error();
+  if (auto s = migrate(impl->db, 0); !s) return s.error();
+  if (auto s = impl->db.execute("INSERT INTO meta(key, value) VALUES ('created_ms', " +
+                                std::to_string(options.clock()) + ")");
+      !s)
+    return s.error();
+  return std::unique_ptr<Workspace>(new Workspace(path, std::move(options), std::move(impl)));
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path, WorkspaceOptions options) {
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return Error{"workspace.not_found", "no such workspace file", path};
+  if (!fs::is_regular_file(path, ec)) return Error{"workspace.not_a_workspace", "not a file", path};
+  if (!hasSqliteHeader(path))
+    return Error{"workspace.not_a_workspace",
+                 "not a Valor workspace (the file is not an SQLite database); it was not changed", path};
+  auto impl = std::make_unique<Impl>();
+  if (!options.readOnly) {
+    auto lock = FileLock::acquire(path + ".lock");
+    if (!lock) return lock.error();
+    impl->lock.emplace(std::move(lock).value());
+  }
+  auto db = sql::Database::open(path, options.readOnly ? sql::Database::Mode::ReadOnly
+                                                       : sql::Database::Mode::ReadWrite);
+  if (!db) return db.error();
+  impl->db = std::move(db).value();
+
+  auto damaged = [&](const Error& e) {
+    return Error{"workspace.corrupt",
+                 "the workspace file is damaged (" + e.message +
+                     "); it was not changed. Backups, if any, are in " + path + ".backups",
+                 path};
+  };
+  auto appId = impl->db.queryInteger("PRAGMA application_id");
+  if (!appId) return damaged(appId.error());
+  if (appId.value() != kApplicationId)
+    return Error{"workspace.not_a_workspace",
+                 "not a Valor workspace (an SQLite database of another program); it was not changed",
+                 path};
+  auto version = impl->db.queryInteger("PRAGMA user_version");
+  if (!version) return damaged(version.error());
+  if (version.value() > kSchemaVersion)
+    return Error{"workspace.newer",
+                 "this workspace was made by a newer Valor (format " + std::to_string(version.value()) +
+                     "; this Valor reads up to " + std::to_string(kSchemaVersion) + "). Update Valor to open it",
+                 path};
+  if (auto count = impl->db.queryInteger("SELECT count(*) FROM scenarios"); !count)
+    return damaged(count.error());
+
+  std::unique_ptr<Workspace> ws(new Workspace(path, std::move(options), std::move(impl)));
+  if (version.value() < kSchemaVersion) {
+    if (ws->readOnly())
+      return Error{"workspace.needs_upgrade",
+                   "this workspace is in an older format; open it for writing once to upgrade it", path};
+    if (auto b = ws->backupNow(); !b) return b.error();
+    if (auto s = migrate(ws->impl_->db, version.value()); !s) return s.error();
+  }
+  if (auto s = configure(ws->impl_->db, ws->readOnly()); !s) return s.error();
+  if (!ws->readOnly() && ws->options_.backupIntervalMs > 0) {
+    auto last = ws->impl_->db.queryInteger(
+        "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'last_backup_ms'), 0)");
+    const std::int64_t lastMs = last ? last.value() : 0;
+    if (ws->options_.clock() - lastMs >= ws->options_.backupIntervalMs)
+      if (auto b = ws->backupNow(); !b) return b.error();
+  }
+  return ws;
+}
+
+Result<std::vector<ScenarioSummary>> Workspace::listScenarios() {
+  auto stmt = impl_->db.prepare(
+      "SELECT s.id, s.name, s.model, s.revision, s.created_ms, s.updated_ms, "
+      "(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM tags t WHERE t.scenario_id = s.id ORDER BY tag)) "
+      "FROM scenarios s ORDER BY s.name COLLATE NOCASE, s.id");
+  if (!stmt) return stmt.error();
+  std::vector<ScenarioSummary> list;
+  auto& s = stmt.value();
+  while (true) {
+    auto row = s.step();
+    if (!row) return row.error();
+    if (!row.value()) break;
+    ScenarioSummary summary;
+    summary.id = Id::parse(s.text(0)).value_or(Id());
+    summary.name = s.text(1);
+    summary.model = s.text(2);
+    summary.revision = s.integer(3);
+    summary.createdMs = s.integer(4);
+    summary.updatedMs = s.integer(5);
+    const std::string tags = s.text(6);
+    for (std::size_t start = 0; start < tags.size();) {
+      const std::size_t end = std::min(tags.find('\x1f', start), tags.size());
+      summary.tags.push_back(tags.substr(start, end - start));
+      start = end + 1;
+    }
+    list.push_back(std::move(summary));
+  }
+  return list;
+}
+
+Result<Id> Workspace::findScenario(const std::string& idOrName) {
+  auto list = listScenarios();
+  if (!list) return list.error();
+  if (auto id = Id::parse(idOrName)) {
+    for (const auto& s : list.value())
+      if (s.id == *id) return s.id;
+    return notFound(*id);
+  }
+  std::vector<Id> matches;
+  for (const auto& s : list.value())
+    if (s.name == idOrName) matches.push_back(s.id);
+  if (matches.size() == 1) return matches.front();
+  if (matches.empty())
+    return Error{"workspace.no_scenario", "no scenario has this ID or name", idOrName};
+  return Error{"workspace.ambiguous", std::to_string(matches.size()) +
+                                          " scenarios have this name; use the ID", idOrName};
+}
+
+Status Workspace::addScenarios(const std::vector<ScenarioDocument>& docs, const std::string& author,
+                               const std::string& label) {
+  auto tx = sql::Transaction::begin(impl_->db);
+  if (!tx) return tx.error();
+  auto insertScenario = impl_->db.prepare(
+      "INSERT INTO scenarios(id, name, model, revision, snapshot, created_ms, updated_ms) "
+      "VALUES (?1, ?2, ?3, 1, ?4, ?5, ?5)");
+  auto insertMutation = impl_->db.prepare(
+      "INSERT INTO mutations(scenario_id, revision, mutation_id, author, client_time_ms, "
+      "committed_ms, base_revision, label, ops) VALUES (?1, 1, ?2, ?3, ?4, ?4, 0, ?5, ?6)");
+  if (!insertScenario) return insertScenario.error();
+  if (!insertMutation) return insertMutation.error();
+  const std::int64_t now = options_.clock();
+  for (const ScenarioDocument& doc : docs) {
+    if (doc.entities.empty()) return Error{"workspace.empty_scenario", "a scenario needs its root entity", ""};
+    const Id id = doc.root().id;
+    const std::string idText = id.toString();
+    const std::string snapshot = documentToFlatJson(doc).dump();
+    auto& si = insertScenario.value();
+    si.bind(1, idText).bind(2, nameOf(doc)).bind(3, modelOf(doc)).bind(4, snapshot).bind(5, now);
+    if (auto s = si.run(); !s) {
+      if (s.error().message.find("UNIQUE") != std::string::npos)
+        return Error{"workspace.duplicate_scenario",
+                     "a scenario with this ID is in the workspace already (import it as a copy)",
+                     idText};
+      return s.error();
+    }
+    auto& mi = insertMutation.value();
+    mi.bind(1, idText).bind(2, options_.newId().toString()).bind(3, author).bind(4, now);
+    mi.bind(5, label).bind(6, opsToJson(creationOps(doc)).dump());
+    if (auto s = mi.run(); !s) return s.error();
+  }
+  if (auto s = tx.value().commit(); !s) return s.error();
+  if (!readOnly())
+    for (const ScenarioDocument& doc : docs) impl_->cache[doc.root().id] = {doc, 1};
+  return std::monostate{};
+}
+
+Result<StoredScenario> Workspace::loadScenario(const Id& scenario) {
+  if (auto it = impl_->cache.find(scenario); it != impl_->cache.end()) return it->second;
+  auto stmt = impl_->db.prepare("SELECT revision, snapshot FROM scenarios WHERE id = ?1");
+  if (!stmt) return stmt.error();
+  auto& s = stmt.value();
+  s.bind(1, scenario.toString());
+  auto row = s.step();
+  if (!row) return row.error();
+  if (!row.value()) return notFound(scenario);
+  auto doc = parseSnapshot(s.text(1), scenario.toString());
+  if (!doc) return doc.error();
+  StoredScenario stored{std::move(doc).value(), s.integer(0)};
+  if (!readOnly()) impl_->cache[scenario] = stored;
+  return stored;
+}
+
+Result<std::int64_t> Workspace::commit(const Id& scenario, const Mutation& mutation) {
+  if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
+  return commitLocked(scenario, mutation);
+}
+
+Result<std::int64_t> Workspace::commitLocked(const Id& scenario, const Mutation& mutation) {
+  auto current = loadScenario(scenario);
+  if (!current) return current.error();
+  auto next = applyMutation(current.value().document, mutation);
+  if (!next) return next.error();
+  if (next.value().entities.empty())
+    return Error{"mutation.rejected", "a mutation may not remove the scenario itself", mutation.id.toString()};
+  const std::int64_t revision = current.value().revision + 1;
+  const std::int64_t now = options_.clock();
+  const std::string idText = scenario.toString();
+
+  auto tx = sql::Transaction::begin(impl_->db);
+  if (!tx) return tx.error();
+  auto update = impl_->db.prepare(
+      "UPDATE scenarios SET revision = ?2, snapshot = ?3, name = ?4, model = ?5, updated_ms = ?6 "
+      "WHERE id = ?1 AND revision = ?7");
+  if (!update) return update.error();
+  update.value().bind(1, idText).bind(2, revision).bind(3, documentToFlatJson(next.value()).dump());
+  update.value().bind(4, nameOf(next.value())).bind(5, modelOf(next.value())).bind(6, now);
+  update.value().bind(7, current.value().revision);
+  if (auto s = update.value().run(); !s) return s.error();
+  if (impl_->db.changes() != 1)
+    return Error{"workspace.conflict", "the scenario changed underneath this edit", idText};
+  auto insert = impl_->db.prepare(
+      "INSERT INTO mutations(scenario_id, revision, mutation_id, author, client_time_ms, "
+      "committed_ms, base_revision, label, ops) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+  if (!insert) return insert.error();
+  auto& in = insert.value();
+  in.bind(1, idText).bind(2, revision).bind(3, mutation.id.toString()).bind(4, mutation.author);
+  in.bind(5, mutation.clientTimeMs).bind(6, now).bind(7, mutation.baseRevision);
+  in.bind(8, mutation.label).bind(9, opsToJson(mutation.ops).dump());
+  if (auto s = in.run(); !s) {
+    if (s.error().message.find("UNIQUE") != std::string::npos)
+      return Error{"mutation.duplicate", "this mutation was recorded already", mutation.id.toString()};
+    return s.error();
+  }
+  if (auto s = tx.value().commit(); !s) {
+    impl_->cache.erase(scenario);
+    return s.error();
+  }
+  impl_->cache[scenario] = {std::move(next).value(), revision};
+  return revision;
+}
+
+Result<std::vector<HistoryEntry>> Workspace::history(const Id& scenario) {
+  auto stmt = impl_->db.prepare(
+      "SELECT revision, mutation_id, author, client_time_ms, committed_ms, base_revision, label, ops "
+      "FROM mutations WHERE scenario_id = ?1 ORDER BY revision");
+  if (!stmt) return stmt.error();
+  auto& s = stmt.value();
+  s.bind(1, scenario.toString());
+  std::vector<HistoryEntry> entries;
+  while (true) {
+    auto row = s.step();
+    if (!row) return row.error();
+    if (!row.value()) break;
+    HistoryEntry entry;
+    entry.revision = s.integer(0);
+    entry.mutation.id = Id::parse(s.text(1)).value_or(Id());
+    entry.mutation.author = s.text(2);
+    entry.mutation.clientTimeMs = s.integer(3);
+    entry.committedMs = s.integer(4);
+    entry.mutation.baseRevision = s.integer(5);
+    entry.mutation.label = s.text(6);
+    auto ops = opsFromJson(Json::parse(s.text(7), nullptr, /*allow_exceptions=*/false));
+    if (!ops)
+      return Error{"workspace.corrupt", "a stored mutation cannot be read",
+                   scenario.toString() + " revision " + std::to_string(entry.revision)};
+    entry.mutation.ops = std::move(ops).value();
+    entries.push_back(std::move(entry));
+  }
+  if (entries.empty()) {
+    if (auto exists = loadScenario(scenario); !exists) return exists.error();
+  }
+  return entries;
+}
+
+Result<ScenarioDocument> Workspace::documentAt(const Id& scenario, std::int64_t revision) {
+  auto log = history(scenario);
+  if (!log) return log.error();
+  if (revision < 0 || revision > static_cast<std::int64_t>(log.value().size()))
+    return Error{"workspace.no_revision",
+                 "revision " + std::to_string(revision) + " does not exist (the scenario has " +
+                     std::to_string(log.value().size()) + ")",
+                 scenario.toString()};
+  ScenarioDocument doc;
+  for (const HistoryEntry& entry : log.value()) {
+    if (entry.revision > revision) break;
+    auto next = applyMutation(doc, entry.mutation);
+    if (!next)
+      return Error{"workspace.corrupt",
+                   "the history does not replay at revision " + std::to_string(entry.revision) + ": " +
+                       next.error().message,
+                   scenario.toString()};
+    doc = std::move(next).value();
+  }
+  return doc;
+}
+
+Result<std::int64_t> Workspace::restoreTo(const Id& scenario, const ScenarioDocument& target,
+                                          const std::string& author, const std::string& label) {
+  if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
+  if (target.entities.empty())
+    return Error{"workspace.no_revision", "nothing to restore: the scenario did not exist yet",
+                 scenario.toString()};
+  auto current = loadScenario(scenario);
+  if (!current) return current.error();
+  Mutation m;
+  m.id = options_.newId();
+  m.author = author;
+  m.clientTimeMs = options_.clock();
+  m.baseRevision = current.value().revision;
+  m.label = label;
+  m.ops = diffDocuments(current.value().document, target);
+  if (m.ops.empty()) return current.value().revision;
+  return commitLocked(scenario, m);
+}
+
+Result<std::int64_t> Workspace::restoreRevision(const Id& scenario, std::int64_t revision,
+                                                const std::string& author) {
+  auto target = documentAt(scenario, revision);
+  if (!target) return target.error();
+  return restoreTo(scenario, target.value(), author, "Restore revision " + std::to_string(revision));
+}
+
+Result<std::int64_t> Workspace::saveVersion(const Id& scenario, const std::string& label,
+                                            const std::string& author) {
+  if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
+  auto current = loadScenario(scenario);
+  if (!current) return current.error();
+  auto stmt = impl_->db.prepare(
+      "INSERT INTO versions(scenario_id, label, revision, snapshot, author, created_ms) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+  if (!stmt) return stmt.error();
+  stmt.value().bind(1, scenario.toString()).bind(2, label).bind(3, current.value().revision);
+  stmt.value().bind(4, documentToFlatJson(current.value().document).dump()).bind(5, author);
+  stmt.value().bind(6, options_.clock());
+  if (auto s = stmt.value().run(); !s) return s.error();
+  return impl_->db.queryInteger("SELECT last_insert_rowid()");
+}
+
+Result<std::vector<VersionInfo>> Workspace::versions(const Id& scenario) {
+  if (auto exists = loadScenario(scenario); !exists) return exists.error();
+  auto stmt = impl_->db.prepare(
+      "SELECT id, label, revision, author, created_ms FROM versions WHERE scenario_id = ?1 ORDER BY id");
+  if (!stmt) return stmt.error();
+  auto& s = stmt.value();
+  s.bind(1, scenario.toString());
+  std::vector<VersionInfo> list;
+  while (true) {
+    auto row = s.step();
+    if (!row) return row.error();
+    if (!row.value()) break;
+    list.push_back({s.integer(0), scenario, s.text(1), s.integer(2), s.text(3), s.integer(4)});
+  }
+  return list;
+}
+
+Result<ScenarioDocument> Workspace::versionDocument(std::int64_t versionId) {
+  auto stmt = impl_->db.prepare("SELECT snapshot FROM versions WHERE id = ?1");
+  if (!stmt) return stmt.error();
+  stmt.value().bind(1, versionId);
+  auto row = stmt.value().step();
+  if (!row) return row.error();
+  if (!row.value())
+    return Error{"workspace.no_version", "no saved version with this number", std::to_string(versionId)};
+  return parseSnapshot(stmt.value().text(0), "version " + std::to_string(versionId));
+}
+
+Result<std::int64_t> Workspace::restoreVersion(std::int64_t versionId, const std::string& author) {
+  auto stmt = impl_->db.prepare("SELECT scenario_id, label FROM versions WHERE id = ?1");
+  if (!stmt) return stmt.error();
+  stmt.value().bind(1, versionId);
+  auto row = stmt.value().step();
+  if (!row) return row.error();
+  if (!row.value())
+    return Error{"workspace.no_version", "no saved version with this number", std::to_string(versionId)};
+  const auto scenario = Id::parse(stmt.value().text(0));
+  const std::string label = stmt.value().text(1);
+  auto doc = versionDocument(versionId);
+  if (!doc) return doc.error();
+  return restoreTo(*scenario, doc.value(), author, "Restore version \"" + label + "\"");
+}
+
+Result<std::string> Workspace::note(const Id& scenario) {
+  if (auto exists = loadScenario(scenario); !exists) return exists.error();
+  auto stmt = impl_->db.prepare("SELECT body FROM notes WHERE scenario_id = ?1");
+  if (!stmt) return stmt.error();
+  stmt.value().bind(1, scenario.toString());
+  auto row = stmt.value().step();
+  if (!row) return row.error();
+  return row.value() ? stmt.value().text(0) : std::string();
+}
+
+Status Workspace::setNote(const Id& scenario, const std::string& text) {
+  if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
+  if (auto exists = loadScenario(scenario); !exists) return exists.error();
+  auto stmt = impl_->db.prepare(
+      "INSERT INTO notes(scenario_id, body, updated_ms) VALUES (?1, ?2, ?3) "
+      "ON CONFLICT(scenario_id) DO UPDATE SET body = excluded.body, updated_ms = excluded.updated_ms");
+  if (!stmt) return stmt.error();
+  stmt.value().bind(1, scenario.toString()).bind(2, text).bind(3, options_.clock());
+  return stmt.value().run();
+}
+
+Status Workspace::setTags(const Id& scenario, const std::vector<std::string>& tags) {
+  if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
+  if (auto exists = loadScenario(scenario); !exists) return exists.error();
+  auto tx = sql::Transaction::begin(impl_->db);
+  if (!tx) return tx.error();
+  auto clear = impl_->db.prepare("DELETE FROM tags WHERE scenario_id = ?1");
+  auto insert = impl_->db.prepare("INSERT OR IGNORE INTO tags(scenario_id, tag) VALUES (?1, ?2)");
+  if (!clear) return clear.error();
+  if (!insert) return insert.error();
+  if (auto s = clear.value().bind(1, scenario.toString()).run(); !s) return s;
+  for (const std::string& tag : tags) {
+    if (tag.empty() || tag.size() > 100)
+      return Error{"workspace.bad_tag", "a tag must have 1 to 100 characters", tag};
+    insert.value().bind(1, scenario.toString()).bind(2, tag);
+    if (auto s = insert.value().run(); !s) return s;
+  }
+  return tx.value().commit();
+}
+
+Result<std::optional<std::string>> Workspace::setting(const std::string& key) {
+  auto stmt = impl_->db.prepare("SELECT value FROM settings WHERE key = ?1");
+  if (!stmt) return stmt.error();
+  stmt.value().bind(1, key);
+  auto row = stmt.value().step();
+  if (!row) return row.error();
+  if (!row.value()) return std::optional<std::string>();
+  return std::optional<std::string>(stmt.value().text(0));
+}
+
+Status Workspace::setSetting(const std::string& key, const std::string& value) {
+  if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
+  auto stmt = impl_->db.prepare(
+      "INSERT INTO settings(key, value) VALUES (?1, ?2) "
+      "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+  if (!stmt) return stmt.error();
+  stmt.value().bind(1, key).bind(2, value);
+  return stmt.value().run();
+}
+
+Result<std::string> Workspace::backupNow() {
+  const std::int64_t now = options_.clock();
+  std::error_code ec;
+  fs::create_directories(backupDirectory(), ec);
+  if (ec) return Error{"workspace.backup_failed", "cannot create the backup folder: " + ec.message(), backupDirectory()};
+  const std::string stem = fs::path(path_).stem().string();
+  const std::string target = (fs::path(backupDirectory()) / (stem + "-" + timestampForFile(now) + ".valor")).string();
+  const std::string partial = target + ".partial";
+  fs::remove(partial, ec);
+  // Written under a temporary name and renamed, so a backup folder never holds half a backup.
+  if (auto s = impl_->db.backupTo(partial); !s) {
+    fs::remove(partial, ec);
+    return s.error();
+  }
+  fs::rename(partial, target, ec);
+  if (ec) return Error{"workspace.backup_failed", ec.message(), target};
+  // Keep the newest backups of this workspace (names sort by time).
+  std::vector<fs::path> backups;
+  for (const auto& entry : fs::directory_iterator(backupDirectory(), ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind(stem + "-", 0) == 0 && entry.path().extension() == ".valor") backups.push_back(entry.path());
+  }
+  std::sort(backups.begin(), backups.end());
+  for (std::size_t i = 0; i + static_cast<std::size_t>(options_.backupsKept) < backups.size(); ++i)
+    fs::remove(backups[i], ec);
+  if (!readOnly())
+    if (auto s = impl_->db.execute("INSERT INTO meta(key, value) VALUES ('last_backup_ms', " +
+                                   std::to_string(now) +
+                                   ") ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        !s)
+      return s.error();
+  return target;
+}
+
+Result<std::string> Workspace::integrityCheck() { return impl_->db.queryText("PRAGMA integrity_check"); }
+
+}  // namespace valor

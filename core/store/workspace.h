@@ -1,0 +1,133 @@
+#pragma once
+// The workspace: one SQLite file (*.valor) holding an analyst's scenarios, each as its current
+// snapshot plus the full mutation log, named versions, notes, tags and workspace settings.
+//
+// Every mutation is applied to the stored snapshot and appended to the log in one transaction
+// (WAL, synchronous=FULL), so a crash or power cut at any instant leaves the whole edit or none
+// of it. History is never rewritten: restoring a revision or a version is a new mutation.
+// One process writes at a time (a lock on "<file>.lock"); others may open it read-only.
+// A foreign or damaged file is reported and never written to.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "model/document.h"
+#include "ops/mutation.h"
+
+namespace valor {
+
+using Status = Result<std::monostate>;
+
+struct WorkspaceOptions {
+  Clock clock;
+  IdGenerator newId;  // for the mutations the workspace makes itself (restores)
+  bool readOnly = false;
+  // Automatic backups (SQLite online backup) into "<file>.backups/": before a migration, and
+  // when the newest is older than the interval at opening time. 0 disables the scheduled ones.
+  std::int64_t backupIntervalMs = 24LL * 3600 * 1000;
+  int backupsKept = 5;
+};
+
+struct ScenarioSummary {
+  Id id;
+  std::string name;
+  std::string model;
+  std::int64_t revision = 0;
+  std::int64_t createdMs = 0;
+  std::int64_t updatedMs = 0;
+  std::vector<std::string> tags;
+};
+
+struct StoredScenario {
+  ScenarioDocument document;
+  std::int64_t revision = 0;
+};
+
+struct HistoryEntry {
+  std::int64_t revision = 0;
+  std::int64_t committedMs = 0;
+  Mutation mutation;
+};
+
+struct VersionInfo {
+  std::int64_t id = 0;
+  Id scenario;
+  std::string label;
+  std::int64_t revision = 0;
+  std::string author;
+  std::int64_t createdMs = 0;
+};
+
+class Workspace {
+ public:
+  static constexpr int kSchemaVersion = 1;
+  static constexpr std::int64_t kApplicationId = 0x56414C52;  // "VALR" in the SQLite header
+
+  // Creates a new workspace file; refuses to touch an existing file.
+  static Result<std::unique_ptr<Workspace>> create(const std::string& path, WorkspaceOptions options);
+  static Result<std::unique_ptr<Workspace>> open(const std::string& path, WorkspaceOptions options);
+  ~Workspace();
+
+  const std::string& path() const { return path_; }
+  bool readOnly() const { return options_.readOnly; }
+
+  Result<std::vector<ScenarioSummary>> listScenarios();
+  // By ID, or by exact name when exactly one scenario has it.
+  Result<Id> findScenario(const std::string& idOrName);
+
+  // Adds scenarios (each as a creation mutation, revision 1), all in one transaction.
+  Status addScenarios(const std::vector<ScenarioDocument>& docs, const std::string& author,
+                      const std::string& label);
+  Result<StoredScenario> loadScenario(const Id& scenario);
+
+  // Applies and durably records one mutation; returns the scenario's new revision.
+  Result<std::int64_t> commit(const Id& scenario, const Mutation& mutation);
+
+  Result<std::vector<HistoryEntry>> history(const Id& scenario);
+  // The document as it was after `revision` (0: before it existed), replayed from the log.
+  Result<ScenarioDocument> documentAt(const Id& scenario, std::int64_t revision);
+  // Makes the current state equal to a past revision, as a new mutation. Returns the new
+  // revision (unchanged when there is nothing to restore).
+  Result<std::int64_t> restoreRevision(const Id& scenario, std::int64_t revision,
+                                       const std::string& author);
+
+  Result<std::int64_t> saveVersion(const Id& scenario, const std::string& label,
+                                   const std::string& author);
+  Result<std::vector<VersionInfo>> versions(const Id& scenario);
+  Result<ScenarioDocument> versionDocument(std::int64_t versionId);
+  Result<std::int64_t> restoreVersion(std::int64_t versionId, const std::string& author);
+
+  Result<std::string> note(const Id& scenario);
+  Status setNote(const Id& scenario, const std::string& text);
+  Status setTags(const Id& scenario, const std::vector<std::string>& tags);
+
+  Result<std::optional<std::string>> setting(const std::string& key);
+  Status setSetting(const std::string& key, const std::string& value);
+
+  // A backup now, into "<file>.backups/", keeping the newest `backupsKept`.
+  Result<std::string> backupNow();
+  std::string backupDirectory() const { return path_ + ".backups"; }
+
+  // PRAGMA integrity_check: "ok" or SQLite's findings.
+  Result<std::string> integrityCheck();
+
+  Workspace(const Workspace&) = delete;
+  Workspace& operator=(const Workspace&) = delete;
+
+ private:
+  struct Impl;
+  Workspace(std::string path, WorkspaceOptions options, std::unique_ptr<Impl> impl);
+  Result<std::int64_t> commitLocked(const Id& scenario, const Mutation& mutation);
+  Result<std::int64_t> restoreTo(const Id& scenario, const ScenarioDocument& target,
+                                 const std::string& author, const std::string& label);
+
+  std::string path_;
+  WorkspaceOptions options_;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace valor
