@@ -1,63 +1,27 @@
 #include "commands.h"
 
 #include <iostream>
-#include <iterator>
 #include <optional>
-#include <random>
 
+#include "cliio.h"
 #include "finance/dcfbinding.h"
 #include "finance/dcfjson.h"
 #include "model/scenariojson.h"
 #include "model/schema.h"
+#include "store/workspace.h"
 #include "tableformat.h"
 
 namespace valor::cli {
 namespace {
-
-// IDs for entities a hand-written file leaves without one.
-IdGenerator randomIds() {
-  std::random_device device;
-  const std::uint64_t seed = (std::uint64_t{device()} << 32) ^ device();
-  return seededIdGenerator(seed);
-}
-
-std::optional<std::string> readInput(const std::string& path, Streams io,
-                                     const ScenarioReadLimits& limits) {
-  if (path == "-") {
-    std::string text;
-    char buffer[65536];
-    while (io.in.read(buffer, sizeof buffer) || io.in.gcount() > 0) {
-      text.append(buffer, static_cast<std::size_t>(io.in.gcount()));
-      if (text.size() > limits.maxBytes) {
-        io.err << "valor-cli: standard input: more than " << limits.maxBytes
-               << " bytes; a scenario may not be that large\n";
-        return std::nullopt;
-      }
-    }
-    return text;
-  }
-  auto file = readTextFile(path, limits.maxBytes);
-  if (!file) {
-    io.err << "valor-cli: " << file.error().context << ": " << file.error().message << "\n";
-    return std::nullopt;
-  }
-  return std::move(file).value();
-}
-
-void printIssues(const Issues& issues, std::ostream& out) {
-  for (const Issue& i : issues)
-    out << severityName(i.severity) << ": " << (i.path.empty() ? "(file)" : i.path) << ": "
-        << i.message << " [" << i.rule << "]\n";
-}
 
 struct Loaded {
   std::optional<ScenarioDocument> document;
   int exitCode = kOk;
 };
 
-Loaded loadScenario(const std::string& path, Streams io) {
+Loaded loadScenarioFile(const std::string& path, Streams io) {
   const ScenarioReadLimits limits;
-  auto text = readInput(path, io, limits);
+  auto text = readInput(path, limits.maxBytes, io);
   if (!text) return {std::nullopt, kBadInput};
   ScenarioParse parse = parseScenarioJson(*text, randomIds(), limits);
   if (!parse.document) {
@@ -68,36 +32,21 @@ Loaded loadScenario(const std::string& path, Streams io) {
   return {std::move(parse.document), kOk};
 }
 
-struct Options {
-  std::vector<std::string> positional;
-  std::string format;
-  bool ok = true;
-};
-
-Options parseOptions(const std::vector<std::string>& args, const std::string& defaultFormat,
-                     std::initializer_list<const char*> formats, Streams io) {
-  Options o;
-  o.format = defaultFormat;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    if (a == "--format" && i + 1 < args.size()) {
-      o.format = args[++i];
-    } else if (a.rfind("--format=", 0) == 0) {
-      o.format = a.substr(9);
-    } else if (a.size() > 1 && a[0] == '-') {
-      io.err << "valor-cli: unknown option '" << a << "'\n";
-      o.ok = false;
-    } else {
-      o.positional.push_back(a);
-    }
+// A scenario from a file, or with two arguments, from a workspace (read-only).
+Loaded loadScenario(const std::vector<std::string>& positional, Streams io) {
+  if (positional.size() == 1) return loadScenarioFile(positional[0], io);
+  auto ws = Workspace::open(positional[0], {applicationClock(), randomIds(), true});
+  if (!ws) {
+    io.err << "valor-cli: " << positional[0] << ": " << ws.error().message << "\n";
+    return {std::nullopt, kBadInput};
   }
-  bool known = false;
-  for (const char* f : formats) known = known || o.format == f;
-  if (!known) {
-    io.err << "valor-cli: unknown format '" << o.format << "'\n";
-    o.ok = false;
+  auto id = ws.value()->findScenario(positional[1]);
+  auto stored = id ? ws.value()->loadScenario(id.value()) : Result<StoredScenario>(id.error());
+  if (!stored) {
+    io.err << "valor-cli: " << positional[1] << ": " << stored.error().message << "\n";
+    return {std::nullopt, kBadInput};
   }
-  return o;
+  return {std::move(stored.value().document), kOk};
 }
 
 }  // namespace
@@ -112,16 +61,18 @@ int runNew(const std::vector<std::string>& args, Streams io) {
 }
 
 int runValidate(const std::vector<std::string>& args, Streams io) {
-  const Options o = parseOptions(args, "text", {"text", "json"}, io);
-  if (!o.ok || o.positional.size() != 1) {
-    io.err << "usage: valor-cli validate FILE [--format text|json]\n";
+  const Options o = parseOptions(args, {"format"}, {}, io);
+  const auto format = formatOption(o, {"text", "json"}, io);
+  if (!o.ok || !format || o.positional.empty() || o.positional.size() > 2) {
+    io.err << "usage: valor-cli validate FILE [--format text|json]\n"
+              "       valor-cli validate WORKSPACE.valor SCENARIO [--format text|json]\n";
     return kBadInput;
   }
-  Loaded loaded = loadScenario(o.positional[0], io);
+  Loaded loaded = loadScenario(o.positional, io);
   if (!loaded.document) return loaded.exitCode;
   const DcfEvaluation evaluation = evaluateDcfScenario(*loaded.document);
   const bool failed = !evaluation.result;
-  if (o.format == "json") {
+  if (*format == "json") {
     nlohmann::ordered_json out;
     out["valid"] = !failed;
     out["warnings"] = issuesToJson(evaluation.issues, Severity::Warning);
@@ -129,21 +80,23 @@ int runValidate(const std::vector<std::string>& args, Streams io) {
     io.out << out.dump(2) << "\n";
   } else {
     printIssues(evaluation.issues, failed ? io.err : io.out);
-    if (!failed) io.out << o.positional[0] << ": valid\n";
+    if (!failed) io.out << o.positional.back() << ": valid\n";
   }
   return failed ? kValidationIssues : kOk;
 }
 
 int runEvaluate(const std::vector<std::string>& args, Streams io) {
-  const Options o = parseOptions(args, "json", {"json", "table"}, io);
-  if (!o.ok || o.positional.size() != 1) {
-    io.err << "usage: valor-cli evaluate FILE [--format json|table]\n";
+  const Options o = parseOptions(args, {"format"}, {}, io);
+  const auto format = formatOption(o, {"json", "table"}, io);
+  if (!o.ok || !format || o.positional.empty() || o.positional.size() > 2) {
+    io.err << "usage: valor-cli evaluate FILE [--format json|table]\n"
+              "       valor-cli evaluate WORKSPACE.valor SCENARIO [--format json|table]\n";
     return kBadInput;
   }
-  Loaded loaded = loadScenario(o.positional[0], io);
+  Loaded loaded = loadScenario(o.positional, io);
   if (!loaded.document) return loaded.exitCode;
   const DcfEvaluation evaluation = evaluateDcfScenario(*loaded.document);
-  if (o.format == "json") {
+  if (*format == "json") {
     io.out << dcfEvaluationToJson(*loaded.document, evaluation).dump(2) << "\n";
     if (!evaluation.result) printIssues(evaluation.issues, io.err);
   } else if (evaluation.result) {

@@ -19,6 +19,8 @@ int runNew(const std::vector<std::string>& args, Streams io);
 int runValidate(const std::vector<std::string>& args, Streams io);
 int runEvaluate(const std::vector<std::string>& args, Streams io);
 int runSchema(const std::vector<std::string>& args, Streams io);
+int runWorkspace(const std::vector<std::string>& args, Streams io);
+int runApply(const std::vector<std::string>& args, Streams io);
 
 // The commented template printed by `valor-cli new dcf`: a complete, valid scenario.
 const char* dcfTemplate();

@@ -15,8 +15,12 @@ commands:
   evaluate FILE [--format json|table]
                                   value a scenario (default format: json)
   schema                          print the reference of every scenario field (Markdown)
+  workspace <command> WS ...      create, list, show, history, diff, versions, restore,
+                                  export, import (valor-cli workspace --help)
+  apply WS SCENARIO CHANGE.json   apply a patch or mutation to a scenario in a workspace
 
-FILE may be - for standard input.
+FILE may be - for standard input. validate and evaluate also take WS SCENARIO: a scenario in a
+workspace (WS is a .valor file; SCENARIO its ID or name).
 exit codes: 0 ok, 1 validation issues, 2 unreadable or invalid file, or bad usage
 )";
 
@@ -41,6 +45,8 @@ int main(int argc, char** argv) {
     if (command == "validate") return runValidate(args, io);
     if (command == "evaluate") return runEvaluate(args, io);
     if (command == "schema") return runSchema(args, io);
+    if (command == "workspace") return runWorkspace(args, io);
+    if (command == "apply") return runApply(args, io);
   } catch (const std::exception& e) {
     // A broken internal precondition: say so plainly rather than abort.
     std::cerr << "valor-cli: internal error: " << e.what() << "\n";

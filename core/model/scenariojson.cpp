@@ -1,5 +1,6 @@
 #include "model/scenariojson.h"
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -219,6 +220,7 @@ class Reader {
         ok = false;
         continue;
       }
+      if (v.is_null()) continue;  // as everywhere: null means "not given"
       if (!v.is_number()) {
         problem(itemPath, "wrong_type", itemPath + " must be a number, not " + jsonTypeName(v));
         ok = false;
@@ -266,7 +268,7 @@ Json entityToJson(const ScenarioDocument& doc, const Entity& e) {
   // Schema order first, so files read top-down like the reference; then slots.
   for (const FieldSpec& spec : schema->fields)
     if (const Value* v = e.field(spec.name)) putDotted(obj, spec.name, valueToJson(*v, &spec));
-  for (const SlotSpec& slot : schema->slots) {
+  for (const SlotSpec& slot : schema->childSlots) {
     if (slot.list) {
       const auto members = doc.listMembers(e, slot.name);
       if (members.empty()) continue;
@@ -283,21 +285,25 @@ Json entityToJson(const ScenarioDocument& doc, const Entity& e) {
 }  // namespace
 
 int jsonNestingDepth(std::string_view text, int limit) {
+  // Strings and comments are skipped, exactly as the parser skips them, so neither can hide
+  // brackets from the count.
   int depth = 0;
   int deepest = 0;
-  bool inString = false;
-  bool escaped = false;
-  for (char c : text) {
-    if (inString) {
-      if (escaped) escaped = false;
-      else if (c == '\\') escaped = true;
-      else if (c == '"') inString = false;
-      continue;
-    }
-    if (c == '"') inString = true;
-    else if (c == '{' || c == '[') {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '"') {
+      for (++i; i < text.size() && text[i] != '"'; ++i)
+        if (text[i] == '\\') ++i;
+    } else if (c == '/' && i + 1 < text.size() && text[i + 1] == '/') {
+      i = std::min(text.find('\n', i), text.size());
+    } else if (c == '/' && i + 1 < text.size() && text[i + 1] == '*') {
+      const std::size_t end = text.find("*/", i + 2);
+      i = end == std::string_view::npos ? text.size() : end + 1;
+    } else if (c == '{' || c == '[') {
       if (++depth > deepest && (deepest = depth) > limit) return deepest;
-    } else if (c == '}' || c == ']') --depth;
+    } else if (c == '}' || c == ']') {
+      --depth;
+    }
   }
   return deepest;
 }
@@ -318,7 +324,11 @@ ScenarioParse parseScenario(const Json& json, const IdGenerator& newId) {
   }
   const std::string& tagText = tag->get_ref<const std::string&>();
   if (tagText != ScenarioDocument::kSchemaTag) {
-    const bool newer = tagText.rfind("valor.scenario/", 0) == 0;
+    const std::string prefix = "valor.scenario/";
+    const std::string suffix = tagText.rfind(prefix, 0) == 0 ? tagText.substr(prefix.size()) : "";
+    const bool newer = !suffix.empty() && suffix.size() < 6 &&
+                       suffix.find_first_not_of("0123456789") == std::string::npos &&
+                       std::stoi(suffix) > 1;
     parse.problems.push_back(
         {Severity::Error, "schema", newer ? "newer_schema" : "wrong_schema",
          newer ? "this file was made by a newer Valor (" + tagText + "); update Valor to read it"
@@ -341,20 +351,45 @@ ScenarioParse parseScenarioJson(std::string_view text, const IdGenerator& newId,
     return parse;
   };
   if (text.size() > limits.maxBytes)
-    return fail("too_large", "the file is larger than the " +
-                                 std::to_string(limits.maxBytes / (1024 * 1024)) +
-                                 " MiB a scenario may have");
+    return fail("too_large", "the file has " + std::to_string(text.size()) +
+                                 " bytes; a scenario may have at most " +
+                                 std::to_string(limits.maxBytes));
+  if (text.find('\0') != std::string_view::npos)
+    return fail("not_text", "not a text file: it contains NUL bytes");
   if (jsonNestingDepth(text, limits.maxDepth) > limits.maxDepth)
     return fail("too_deep", "the file nests objects or lists deeper than " +
                                 std::to_string(limits.maxDepth) + " levels");
   Json json;
+  // A key given twice in one object would silently keep the last value: report it instead.
+  std::vector<std::set<std::string>> keysPerObject;
+  std::vector<std::string> keyPath;
+  auto watchKeys = [&](int depth, Json::parse_event_t event, Json& parsed) {
+    const auto level = static_cast<std::size_t>(depth);
+    if (event == Json::parse_event_t::object_start) {
+      keysPerObject.resize(level + 1);
+      keysPerObject[level].clear();
+    } else if (event == Json::parse_event_t::key && level > 0 && level <= keysPerObject.size()) {
+      const std::string key = parsed.get<std::string>();
+      keyPath.resize(level);
+      keyPath[level - 1] = key;
+      if (!keysPerObject[level - 1].insert(key).second) {
+        std::string path;
+        for (const std::string& part : keyPath)
+          if (!part.empty()) path += (path.empty() ? "" : ".") + part;
+        parse.problems.push_back({Severity::Error, path, "duplicate_key",
+                                  path + " is given twice; keep one", {}});
+      }
+    }
+    return true;
+  };
   try {
-    json = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/true,
+    json = Json::parse(text.begin(), text.end(), watchKeys, /*allow_exceptions=*/true,
                        /*ignore_comments=*/true);
   } catch (const Json::exception& e) {
     // nlohmann's message names the line and column of the syntax error.
     return fail("syntax", std::string("not valid JSON: ") + e.what());
   }
+  if (!parse.problems.empty()) return parse;
   return parseScenario(json, newId);
 }
 

@@ -103,7 +103,7 @@ std::vector<EntitySchema> buildSchemas() {
              std::string("millions")),
       choice("model", {"dcf"}, "Which valuation the scenario holds.", std::nullopt, true),
   };
-  scenario.slots = {{"dcf", "dcf", false, false, 1, "The DCF assumptions (model dcf)."}};
+  scenario.childSlots = {{"dcf", "dcf", false, false, 1, "The DCF assumptions (model dcf)."}};
   schemas.push_back(scenario);
 
   EntitySchema dcf{"dcf", "DCF assumptions (\"dcf\")", {}, {}};
@@ -199,7 +199,7 @@ std::vector<EntitySchema> buildSchemas() {
                      "Non-operating assets and cross-holdings, added.", 0.0));
   f.push_back(number("equity_bridge.basic_shares", "shares", openLow(0, kMaxShares),
                      "Basic shares outstanding.", std::nullopt, true));
-  dcf.slots = {{"equity_bridge.options", "option_tranche", true, false, 1000,
+  dcf.childSlots = {{"equity_bridge.options", "option_tranche", true, false, 1000,
                 "Options and warrants, diluted by the treasury stock method at the computed "
                 "value per share."}};
   schemas.push_back(dcf);
@@ -319,7 +319,7 @@ void checkEntity(const ScenarioDocument& doc, const Entity& e, const EntitySchem
         break;
     }
   }
-  for (const SlotSpec& slot : schema.slots) {
+  for (const SlotSpec& slot : schema.childSlots) {
     if (!slot.required || slot.list) continue;
     if (!doc.child(e, slot.name))
       issues.push_back({Severity::Error, prefix + slot.name, "required",
@@ -348,7 +348,7 @@ const FieldSpec* EntitySchema::field(std::string_view name) const {
 }
 
 const SlotSpec* EntitySchema::slot(std::string_view name) const {
-  for (const SlotSpec& s : slots)
+  for (const SlotSpec& s : childSlots)
     if (s.name == name) return &s;
   return nullptr;
 }
@@ -360,7 +360,7 @@ bool EntitySchema::isGroup(std::string_view prefix) const {
   };
   return std::any_of(fields.begin(), fields.end(),
                      [&](const FieldSpec& f) { return startsWithGroup(f.name); }) ||
-         std::any_of(slots.begin(), slots.end(),
+         std::any_of(childSlots.begin(), childSlots.end(),
                      [&](const SlotSpec& s) { return startsWithGroup(s.name); });
 }
 
@@ -416,7 +416,7 @@ std::string schemaReferenceMarkdown() {
       out += "| `" + f.name + "` | " + typeName(f) + " | " + unitHint(f) + " | " + def + " | " +
              (f.bounds ? f.bounds->describe() : "") + " | " + f.help + " |\n";
     }
-    for (const SlotSpec& s : schema.slots)
+    for (const SlotSpec& s : schema.childSlots)
       out += "| `" + s.name + "` | " + (s.list ? "list of " : "object ") + s.childType + " | | | " +
              (s.list ? "at most " + std::to_string(s.maxMembers) : "") + " | " + s.help + " |\n";
     out += "\n";

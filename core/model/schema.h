@@ -49,7 +49,7 @@ struct EntitySchema {
   std::string type;
   std::string title;
   std::vector<FieldSpec> fields;
-  std::vector<SlotSpec> slots;
+  std::vector<SlotSpec> childSlots;  // not "slots": that is a Qt macro
 
   const FieldSpec* field(std::string_view name) const;
   const SlotSpec* slot(std::string_view name) const;

@@ -1,0 +1,111 @@
+#include "cliio.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <iostream>
+#include <random>
+
+namespace valor::cli {
+
+std::string Options::value(const std::string& name, const std::string& fallback) const {
+  auto it = values.find(name);
+  return it == values.end() ? fallback : it->second;
+}
+
+Options parseOptions(const std::vector<std::string>& args, const std::set<std::string>& valued,
+                     const std::set<std::string>& flags, Streams io) {
+  Options o;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (a.size() < 3 || a.rfind("--", 0) != 0) {
+      o.positional.push_back(a);
+      continue;
+    }
+    const std::size_t eq = a.find('=');
+    const std::string name = a.substr(2, eq == std::string::npos ? std::string::npos : eq - 2);
+    if (valued.count(name)) {
+      if (eq != std::string::npos) {
+        o.values[name] = a.substr(eq + 1);
+      } else if (i + 1 < args.size()) {
+        o.values[name] = args[++i];
+      } else {
+        io.err << "valor-cli: --" << name << " needs a value\n";
+        o.ok = false;
+      }
+    } else if (flags.count(name) && eq == std::string::npos) {
+      o.flags.insert(name);
+    } else {
+      io.err << "valor-cli: unknown option '" << a << "'\n";
+      o.ok = false;
+    }
+  }
+  return o;
+}
+
+std::optional<std::string> formatOption(const Options& o, std::initializer_list<const char*> allowed,
+                                        Streams io) {
+  const std::string format = o.value("format", *allowed.begin());
+  for (const char* f : allowed)
+    if (format == f) return format;
+  io.err << "valor-cli: unknown format '" << format << "'\n";
+  return std::nullopt;
+}
+
+IdGenerator randomIds() {
+  std::random_device device;
+  const std::uint64_t seed = (std::uint64_t{device()} << 32) ^ device();
+  return seededIdGenerator(seed);
+}
+
+Clock applicationClock() { return systemClock(); }
+
+std::string authorName(const Options& o) {
+  if (o.values.count("author")) return o.value("author");
+  for (const char* variable : {"VALOR_AUTHOR", "USER", "USERNAME"})
+    if (const char* v = std::getenv(variable); v && *v) return v;
+  return "unknown";
+}
+
+std::optional<std::string> readInput(const std::string& path, std::size_t maxBytes, Streams io) {
+  if (path == "-") {
+    std::string text;
+    char buffer[65536];
+    while (io.in.read(buffer, sizeof buffer) || io.in.gcount() > 0) {
+      text.append(buffer, static_cast<std::size_t>(io.in.gcount()));
+      if (text.size() > maxBytes) {
+        io.err << "valor-cli: standard input: more than " << maxBytes << " bytes\n";
+        return std::nullopt;
+      }
+    }
+    return text;
+  }
+  auto file = readTextFile(path, maxBytes);
+  if (!file) {
+    io.err << "valor-cli: " << file.error().context << ": " << file.error().message << "\n";
+    return std::nullopt;
+  }
+  return std::move(file).value();
+}
+
+void printIssues(const Issues& issues, std::ostream& out) {
+  for (const Issue& i : issues)
+    out << severityName(i.severity) << ": " << (i.path.empty() ? "(file)" : i.path) << ": "
+        << i.message << " [" << i.rule << "]\n";
+}
+
+std::string formatTime(std::int64_t ms) {
+  const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
+  std::tm utc{};
+#ifdef _WIN32
+  gmtime_s(&utc, &seconds);
+#else
+  gmtime_r(&seconds, &utc);
+#endif
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d %02d:%02d:%02dZ", utc.tm_year + 1900,
+                utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
+  return buffer;
+}
+
+}  // namespace valor::cli

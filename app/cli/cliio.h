@@ -1,0 +1,49 @@
+#pragma once
+// What every valor-cli command shares: option parsing, input reading, issue printing, and the
+// application's clock, IDs and author name (core takes all three as inputs).
+#include <iosfwd>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+#include "common/clock.h"
+#include "model/id.h"
+#include "model/issue.h"
+#include "model/scenariojson.h"
+
+namespace valor::cli {
+
+struct Options {
+  std::vector<std::string> positional;
+  std::map<std::string, std::string> values;  // --name VALUE / --name=VALUE
+  std::set<std::string> flags;                // --name
+  bool ok = true;
+
+  std::string value(const std::string& name, const std::string& fallback = "") const;
+  bool has(const std::string& name) const { return flags.count(name) || values.count(name); }
+};
+
+// `valued` options take an argument; `flags` do not. Anything else starting with "--" is an
+// error, printed to io.err.
+Options parseOptions(const std::vector<std::string>& args, const std::set<std::string>& valued,
+                     const std::set<std::string>& flags, Streams io);
+
+// Checks --format against the allowed ones (first = default) and returns it, or nothing.
+std::optional<std::string> formatOption(const Options& o, std::initializer_list<const char*> allowed,
+                                        Streams io);
+
+IdGenerator randomIds();
+Clock applicationClock();
+// --author, else $VALOR_AUTHOR, else $USER, else "unknown".
+std::string authorName(const Options& o);
+
+// A file's text, or "-" for standard input, bounded in size; errors are printed.
+std::optional<std::string> readInput(const std::string& path, std::size_t maxBytes, Streams io);
+
+void printIssues(const Issues& issues, std::ostream& out);
+std::string formatTime(std::int64_t ms);
+
+}  // namespace valor::cli
