@@ -9,10 +9,6 @@
 namespace valor {
 namespace {
 
-std::string percent(double rate) {
-  return formatNumber(rate * 100) + " %";
-}
-
 class Binder {
  public:
   Binder(const ScenarioDocument& doc, const Entity& dcf, Issues& issues)
@@ -249,7 +245,7 @@ class Binder {
     in.wacc = costOfCapital->wacc;
     if (!(in.wacc > 0))
       error("discount_rate", "wacc_not_positive",
-            "the built-up WACC is " + percent(in.wacc) +
+            "the built-up WACC is " + formatPercent(in.wacc) +
                 "; it must be positive (check beta and "
                 "the premiums)",
             {{"wacc", formatNumber(in.wacc)}});
@@ -269,8 +265,8 @@ class Binder {
       in.terminalGrowth = *g;
       if (in.wacc > 0 && !(in.terminalGrowth < in.wacc))
         error("terminal_value.growth", "growth_not_below_wacc",
-              "dcf.terminal_value.growth (" + percent(in.terminalGrowth) +
-                  ") must be below the WACC (" + percent(in.wacc) +
+              "dcf.terminal_value.growth (" + formatPercent(in.terminalGrowth) +
+                  ") must be below the WACC (" + formatPercent(in.wacc) +
                   "): the Gordon growth model has no finite value otherwise",
               {{"growth", formatNumber(in.terminalGrowth)}, {"wacc", formatNumber(in.wacc)}});
     } else if (method == "exit_multiple") {
@@ -329,12 +325,12 @@ void addResultWarnings(const DcfInputs& in, const DcfResult& r, Issues& issues) 
   };
   if (r.warnings & kWarnGrowthAboveRiskFree)
     warn("dcf.terminal_value.growth", "growth_above_risk_free",
-         "terminal growth " + percent(*r.impliedTerminalGrowth) + " is above the risk-free rate " +
-             percent(*in.riskFreeRate) +
+         "terminal growth " + formatPercent(*r.impliedTerminalGrowth) + " is above the risk-free rate " +
+             formatPercent(*in.riskFreeRate) +
              "; stable growth should not outpace the economy (Damodaran)");
   if (r.warnings & kWarnTerminalShareHigh)
     warn("dcf.terminal_value", "terminal_share_high",
-         "the terminal value is " + percent(*r.terminalShareOfEv) +
+         "the terminal value is " + formatPercent(*r.terminalShareOfEv) +
              " of enterprise value (over 75 %): the value rests mostly on the years after the "
              "projection");
   if (r.warnings & kWarnNegativeFcff) {

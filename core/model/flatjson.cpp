@@ -67,7 +67,7 @@ std::optional<Entity> entityFromFlatJson(const Json& j) {
   auto id = idFromJson(j, "id");
   auto type = textFromJson(j, "type");
   auto slot = textFromJson(j, "slot");
-  auto order = textFromJson(j, "order");
+  auto order = textFromJson(j, "order", kMaxOrderKeyLength);
   if (!id || !type || !slot || !order) return std::nullopt;
   e.id = *id;
   e.type = *type;

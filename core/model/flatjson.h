@@ -17,6 +17,10 @@ std::optional<Value> valueFromJson(const nlohmann::ordered_json& json);
 nlohmann::ordered_json entityToFlatJson(const Entity& entity);
 std::optional<Entity> entityFromFlatJson(const nlohmann::ordered_json& json);
 
+// Order keys grow by about one character per five inserts at one end of a list; this bound is
+// far beyond what a list of at most 1000 members reaches in practice.
+inline constexpr std::size_t kMaxOrderKeyLength = 4096;
+
 // Small readers for untrusted JSON objects: nothing when the key is missing or malformed.
 std::optional<Id> idFromJson(const nlohmann::ordered_json& j, const char* key);
 // A missing key reads as empty text; a non-text or over-long value as nothing.

@@ -20,4 +20,15 @@ std::string formatNumber(double value) {
   return buffer;
 }
 
+std::string formatPercent(double rate) {
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%.2f", rate * 100);
+  std::string text = buffer;
+  if (text.find('.') != std::string::npos) {
+    while (text.back() == '0') text.pop_back();
+    if (text.back() == '.') text.pop_back();
+  }
+  return text + " %";
+}
+
 }  // namespace valor

@@ -25,5 +25,7 @@ bool hasErrors(const Issues& issues);
 const char* severityName(Severity severity);
 // Formats a number for a message: shortest form that round-trips to 6 significant digits.
 std::string formatNumber(double value);
+// A decimal rate as a percentage for messages: 0.082394 → "8.24 %", 0.1 → "10 %".
+std::string formatPercent(double rate);
 
 }  // namespace valor

@@ -1,5 +1,7 @@
 #include "model/orderkey.h"
 
+#include "common/require.h"
+
 namespace valor {
 namespace {
 
@@ -57,6 +59,7 @@ std::optional<std::string> orderKeyBetween(std::string_view before, std::string_
 }
 
 std::string initialOrderKey(std::size_t index) {
+  VALOR_REQUIRE(index + 1 < 36u * 36 * 36 * 36, "list index beyond four base-36 digits");
   // Four base-36 digits of index + 1, then 'i' (the middle digit): sorted, never ending in '0'.
   std::size_t n = index + 1;
   std::string key(5, 'i');

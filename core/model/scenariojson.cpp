@@ -228,7 +228,7 @@ class Reader {
       }
       map[std::stoi(key)] = v.get<double>();
     }
-    if (!ok) return std::nullopt;
+    if (!ok || map.empty()) return std::nullopt;  // {} gives no year: the same as absent
     return Value(std::move(map));
   }
 

@@ -1,6 +1,7 @@
 #include "ops/mutation.h"
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 #include "model/flatjson.h"
@@ -12,15 +13,24 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// Documents hold finite numbers only (JSON cannot carry others, and a NaN would make every
+// later comparison, hence undo, fail) and no empty per-year maps (the same as "absent").
 bool fits(const FieldSpec& spec, const Value& v) {
   switch (spec.type) {
     case FieldType::Number:
-    case FieldType::Integer: return std::holds_alternative<double>(v);
+    case FieldType::Integer: {
+      const double* d = std::get_if<double>(&v);
+      return d && std::isfinite(*d);
+    }
     case FieldType::Text:
     case FieldType::Choice:
     case FieldType::Date:
     case FieldType::MonthDay: return std::holds_alternative<std::string>(v);
-    case FieldType::YearValues: return std::holds_alternative<YearMap>(v);
+    case FieldType::YearValues: {
+      const YearMap* years = std::get_if<YearMap>(&v);
+      return years && !years->empty() &&
+             std::all_of(years->begin(), years->end(), [](const auto& y) { return std::isfinite(y.second); });
+    }
   }
   return false;
 }
@@ -77,6 +87,13 @@ class Applier {
     return std::nullopt;
   }
 
+  // The ID of a parent some entity points to but that no longer exists, if any.
+  std::optional<Id> missingParent() const {
+    for (const Entity& e : doc_.entities)
+      if (!e.parent.isNil() && !doc_.find(e.parent)) return e.parent;
+    return std::nullopt;
+  }
+
   ScenarioDocument take() { return std::move(doc_); }
 
  private:
@@ -89,9 +106,10 @@ class Applier {
     auto current = e->fields.find(op.field);
     if (op.year) {
       if (spec->type != FieldType::YearValues) return "\"" + op.field + "\" has no per-year values";
-      if ((op.value && !std::holds_alternative<double>(*op.value)) ||
+      const double* newValue = op.value ? std::get_if<double>(&*op.value) : nullptr;
+      if ((op.value && !(newValue && std::isfinite(*newValue))) ||
           (op.previous && !std::holds_alternative<double>(*op.previous)))
-        return std::string("a per-year value must be a number");
+        return std::string("a per-year value must be a finite number");
       const YearMap* years = current == e->fields.end() ? nullptr : std::get_if<YearMap>(&current->second);
       std::optional<Value> now;
       if (years) {
@@ -106,7 +124,8 @@ class Applier {
       else e->fields[op.field] = std::move(updated);
       return std::nullopt;
     }
-    if (op.value && !fits(*spec, *op.value)) return "wrong type of value for \"" + op.field + "\"";
+    if (op.value && !fits(*spec, *op.value))
+      return "not a valid value for \"" + op.field + "\" (wrong type, not finite, or an empty per-year map)";
     const std::optional<Value> now =
         current == e->fields.end() ? std::nullopt : std::optional<Value>(current->second);
     if (now != op.previous) return std::string("stale: the current value is not the op's previous value");
@@ -129,7 +148,8 @@ class Applier {
     }
     const Entity* parent = doc_.find(e.parent);
     if (!parent) return std::string("its parent does not exist");
-    const SlotSpec* slot = entitySchema(parent->type)->slot(e.slot);
+    const EntitySchema* parentSchema = entitySchema(parent->type);
+    const SlotSpec* slot = parentSchema ? parentSchema->slot(e.slot) : nullptr;
     if (!slot || slot->childType != e.type)
       return "\"" + e.slot + "\" does not hold a " + e.type + " in a " + parent->type;
     if (slot->list) {
@@ -170,7 +190,8 @@ class Applier {
     for (const auto& [name, value] : e.fields) {
       const FieldSpec* spec = schema->field(name);
       if (!spec) return "\"" + name + "\" is not a field of " + e.type;
-      if (!fits(*spec, value)) return "wrong type of value for \"" + name + "\"";
+      if (!fits(*spec, value))
+        return "not a valid value for \"" + name + "\" (wrong type, not finite, or an empty per-year map)";
     }
     return std::nullopt;
   }
@@ -256,8 +277,13 @@ const char* opKindName(OpKind kind) {
 std::string opPath(const ScenarioDocument& doc, const Op& op) {
   const Entity* e = doc.find(op.entity);
   std::string path;
-  if (e) path = entityPath(doc, *e);
-  else if (op.snapshot) path = op.snapshot->slot;
+  if (e) {
+    path = entityPath(doc, *e);
+  } else if (op.snapshot) {  // not in `doc` (yet): name it by its parent and slot
+    const Entity* parent = doc.find(op.snapshot->parent);
+    const std::string parentPath = parent ? entityPath(doc, *parent) : "";
+    path = parentPath + (parentPath.empty() ? "" : ".") + op.snapshot->slot;
+  }
   if (op.kind == OpKind::Set) {
     path += (path.empty() ? "" : ".") + op.field;
     if (op.year) path += "." + std::to_string(*op.year);
@@ -271,6 +297,14 @@ Result<ScenarioDocument> applyMutation(const ScenarioDocument& doc, const Mutati
     if (auto problem = applier.apply(mutation.ops[i]))
       return Error{"mutation.rejected", describeOp(i, mutation.ops[i]) + ": " + *problem,
                    mutation.id.toString()};
+  if (auto orphanParent = applier.missingParent()) {
+    // Name the op that removed the parent, so the author sees which change broke the tree.
+    for (std::size_t i = 0; i < mutation.ops.size(); ++i)
+      if (mutation.ops[i].kind == OpKind::Delete && mutation.ops[i].entity == *orphanParent)
+        return Error{"mutation.rejected",
+                     describeOp(i, mutation.ops[i]) + ": it would leave entities without their parent",
+                     mutation.id.toString()};
+  }
   if (auto problem = applier.checkStructure())
     return Error{"mutation.rejected", *problem, mutation.id.toString()};
   return applier.take();
@@ -283,7 +317,8 @@ Mutation invertMutation(const Mutation& m, Id id, std::string author, std::int64
   inverse.author = std::move(author);
   inverse.clientTimeMs = clientTimeMs;
   inverse.baseRevision = baseRevision;
-  inverse.label = "Undo " + m.label;
+  // Undoing an undo is a redo of the original: strip the prefix rather than stacking it.
+  inverse.label = m.label.rfind("Undo ", 0) == 0 ? m.label.substr(5) : "Undo " + m.label;
   for (auto it = m.ops.rbegin(); it != m.ops.rend(); ++it) {
     Op op = *it;
     switch (op.kind) {
@@ -383,8 +418,8 @@ std::optional<Op> opFromJson(const Json& j) {
     if (!op.snapshot) return std::nullopt;
   } else if (*kind == "move") {
     op.kind = OpKind::Move;
-    auto order = textFromJson(j, "order");
-    auto previous = textFromJson(j, "previous_order");
+    auto order = textFromJson(j, "order", kMaxOrderKeyLength);
+    auto previous = textFromJson(j, "previous_order", kMaxOrderKeyLength);
     if (!order || !previous) return std::nullopt;
     op.order = *order;
     op.previousOrder = *previous;
