@@ -33,6 +33,7 @@ bench: deps
 	@cmake --build --preset bench -j $(JOBS)
 	@build/bench/tests/bench/bench_dcf --benchmark_min_time=0.2 --benchmark_repetitions=5 \
 	  --benchmark_report_aggregates_only=true
+	@build/bench/tests/bench/bench_workspace
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i

@@ -89,9 +89,12 @@ std::optional<std::string> readInput(const std::string& path, std::size_t maxByt
 }
 
 void printIssues(const Issues& issues, std::ostream& out) {
-  for (const Issue& i : issues)
-    out << severityName(i.severity) << ": " << (i.path.empty() ? "(file)" : i.path) << ": "
-        << i.message << " [" << i.rule << "]\n";
+  for (const Issue& i : issues) {
+    out << severityName(i.severity) << ": ";
+    // Most messages start with their field's path; others get it in front.
+    if (!i.path.empty() && i.message.rfind(i.path, 0) != 0) out << i.path << ": ";
+    out << i.message << " [" << i.rule << "]\n";
+  }
 }
 
 std::string formatTime(std::int64_t ms) {
