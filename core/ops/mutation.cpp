@@ -13,6 +13,18 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// Text must be valid UTF-8 to be stored as JSON; the JSON writer is the judge.
+bool isValidUtf8(const std::string& text) {
+  try {
+    (void)Json(text).dump();
+    return true;
+  } catch (const Json::exception&) {
+    return false;
+  }
+}
+
+bool isStorableYear(Year year) { return year >= 1900 && year <= 9999; }
+
 // Documents hold finite numbers only (JSON cannot carry others, and a NaN would make every
 // later comparison, hence undo, fail) and no empty per-year maps (the same as "absent").
 bool fits(const FieldSpec& spec, const Value& v) {
@@ -25,11 +37,16 @@ bool fits(const FieldSpec& spec, const Value& v) {
     case FieldType::Text:
     case FieldType::Choice:
     case FieldType::Date:
-    case FieldType::MonthDay: return std::holds_alternative<std::string>(v);
+    case FieldType::MonthDay: {
+      const std::string* text = std::get_if<std::string>(&v);
+      return text && isValidUtf8(*text);
+    }
     case FieldType::YearValues: {
       const YearMap* years = std::get_if<YearMap>(&v);
       return years && !years->empty() &&
-             std::all_of(years->begin(), years->end(), [](const auto& y) { return std::isfinite(y.second); });
+             std::all_of(years->begin(), years->end(), [](const auto& y) {
+               return isStorableYear(y.first) && std::isfinite(y.second);
+             });
     }
   }
   return false;
@@ -106,6 +123,7 @@ class Applier {
     auto current = e->fields.find(op.field);
     if (op.year) {
       if (spec->type != FieldType::YearValues) return "\"" + op.field + "\" has no per-year values";
+      if (!isStorableYear(*op.year)) return std::string("a year must lie between 1900 and 9999");
       const double* newValue = op.value ? std::get_if<double>(&*op.value) : nullptr;
       if ((op.value && !(newValue && std::isfinite(*newValue))) ||
           (op.previous && !std::holds_alternative<double>(*op.previous)))
@@ -292,6 +310,8 @@ std::string opPath(const ScenarioDocument& doc, const Op& op) {
 }
 
 Result<ScenarioDocument> applyMutation(const ScenarioDocument& doc, const Mutation& mutation) {
+  if (mutation.ops.empty())
+    return Error{"mutation.rejected", "a mutation needs at least one op", mutation.id.toString()};
   Applier applier(doc);
   for (std::size_t i = 0; i < mutation.ops.size(); ++i)
     if (auto problem = applier.apply(mutation.ops[i]))

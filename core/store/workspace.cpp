@@ -154,21 +154,34 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const std::string& path, Wo
   std::error_code ec;
   if (fs::exists(path, ec))
     return Error{"workspace.exists", "a file of this name exists already; it was not touched", path};
-  auto impl = std::make_unique<Impl>();
-  auto lock = FileLock::acquire(path + ".lock");
-  if (!lock) return lock.error();
-  impl->lock.emplace(std::move(lock).value());
-  auto db = sql::Database::open(path, sql::Database::Mode::ReadWriteCreate);
-  if (!db) return db.error();
-  impl->db = std::move(db).value();
+  {
+    // Built complete under a temporary name and renamed into place, so a crash while creating
+    // leaves no half-made file at `path` (a stale temporary one is cleared the next time).
+    auto lock = FileLock::acquire(path + ".lock");
+    if (!lock) return lock.error();
+    const std::string building = path + ".new";
+    fs::remove(building, ec);
+    fs::remove(building + "-journal", ec);
+    {
+      auto db = sql::Database::open(building, sql::Database::Mode::ReadWriteCreate);
+      if (!db) return db.error();
+      if (auto s = migrate(db.value(), 0); !s) return s.error();
+      // A new, empty workspace needs no backup until a day from now.
+      const std::string now = std::to_string(options.clock());
+      if (auto s = db.value().execute("INSERT INTO meta(key, value) VALUES ('created_ms', " + now +
+                                      "), ('last_backup_ms', " + now + ")");
+          !s)
+        return s.error();
+    }
+    if (fs::exists(path, ec)) {
+      fs::remove(building, ec);
+      return Error{"workspace.exists", "a file of this name exists already; it was not touched", path};
+    }
+    fs::rename(building, path, ec);
+    if (ec) return Error{"workspace.create_failed", "cannot move the new workspace into place: " + ec.message(), path};
+  }
   options.readOnly = false;
-  if (auto s = configure(impl->db, false); !s) return s.error();
-  if (auto s = migrate(impl->db, 0); !s) return s.error();
-  if (auto s = impl->db.execute("INSERT INTO meta(key, value) VALUES ('created_ms', " +
-                                std::to_string(options.clock()) + ")");
-      !s)
-    return s.error();
-  return std::unique_ptr<Workspace>(new Workspace(path, std::move(options), std::move(impl)));
+  return open(path, std::move(options));
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path, WorkspaceOptions options) {
@@ -280,6 +293,7 @@ Result<Id> Workspace::findScenario(const std::string& idOrName) {
 
 Status Workspace::addScenarios(const std::vector<ScenarioDocument>& docs, const std::string& author,
                                const std::string& label) {
+  if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
   auto tx = sql::Transaction::begin(impl_->db);
   if (!tx) return tx.error();
   auto insertScenario = impl_->db.prepare(
@@ -381,13 +395,13 @@ Result<std::int64_t> Workspace::commitLocked(const Id& scenario, const Mutation&
   return revision;
 }
 
-Result<std::vector<HistoryEntry>> Workspace::history(const Id& scenario) {
+Result<std::vector<HistoryEntry>> Workspace::history(const Id& scenario, std::int64_t afterRevision) {
   auto stmt = impl_->db.prepare(
       "SELECT revision, mutation_id, author, client_time_ms, committed_ms, base_revision, label, ops "
-      "FROM mutations WHERE scenario_id = ?1 ORDER BY revision");
+      "FROM mutations WHERE scenario_id = ?1 AND revision > ?2 ORDER BY revision");
   if (!stmt) return stmt.error();
   auto& s = stmt.value();
-  s.bind(1, scenario.toString());
+  s.bind(1, scenario.toString()).bind(2, afterRevision);
   std::vector<HistoryEntry> entries;
   while (true) {
     auto row = s.step();
@@ -553,8 +567,10 @@ Status Workspace::setTags(const Id& scenario, const std::vector<std::string>& ta
   if (!insert) return insert.error();
   if (auto s = clear.value().bind(1, scenario.toString()).run(); !s) return s;
   for (const std::string& tag : tags) {
-    if (tag.empty() || tag.size() > 100)
-      return Error{"workspace.bad_tag", "a tag must have 1 to 100 characters", tag};
+    const bool control = std::any_of(tag.begin(), tag.end(),
+                                     [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+    if (tag.empty() || tag.size() > 100 || control)
+      return Error{"workspace.bad_tag", "a tag must have 1 to 100 characters and no control characters", tag};
     insert.value().bind(1, scenario.toString()).bind(2, tag);
     if (auto s = insert.value().run(); !s) return s;
   }

@@ -73,6 +73,7 @@ class Workspace {
   ~Workspace();
 
   const std::string& path() const { return path_; }
+  const WorkspaceOptions& options() const { return options_; }
   bool readOnly() const { return options_.readOnly; }
 
   Result<std::vector<ScenarioSummary>> listScenarios();
@@ -87,7 +88,9 @@ class Workspace {
   // Applies and durably records one mutation; returns the scenario's new revision.
   Result<std::int64_t> commit(const Id& scenario, const Mutation& mutation);
 
-  Result<std::vector<HistoryEntry>> history(const Id& scenario);
+  // The log in revision order; with `afterRevision`, only the entries after it (for views that
+  // append what is new instead of reloading everything).
+  Result<std::vector<HistoryEntry>> history(const Id& scenario, std::int64_t afterRevision = 0);
   // The document as it was after `revision` (0: before it existed), replayed from the log.
   Result<ScenarioDocument> documentAt(const Id& scenario, std::int64_t revision);
   // Makes the current state equal to a past revision, as a new mutation. Returns the new
