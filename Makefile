@@ -3,7 +3,6 @@
 PRESET ?= $(if $(filter true,$(CI)),ci,dev)
 JOBS   ?= $(shell nproc 2>/dev/null || echo 2)
 BUILD  := build/$(PRESET)
-SAMPLE := resources/samples/northwind.valor.json
 
 .PHONY: all deps configure build run test asan-test bench format package clean
 
@@ -18,8 +17,9 @@ configure: deps
 build: configure
 	@cmake --build --preset $(PRESET) -j $(JOBS)
 
+# The desktop application on the bundled sample workspace (three example companies).
 run: build
-	@$(BUILD)/app/cli/valor-cli evaluate $(SAMPLE) --format table
+	@$(BUILD)/app/desktop/valor --sample
 
 test: build
 	@ctest --preset $(PRESET) -j $(JOBS)
@@ -34,6 +34,8 @@ bench: deps
 	@build/bench/tests/bench/bench_dcf --benchmark_min_time=0.2 --benchmark_repetitions=5 \
 	  --benchmark_report_aggregates_only=true
 	@build/bench/tests/bench/bench_workspace
+	@build/bench/tests/bench/bench_ui
+	@tests/bench/bench_startup.sh build/bench/app/desktop/valor 10
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i

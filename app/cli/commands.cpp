@@ -6,6 +6,7 @@
 #include "cliio.h"
 #include "finance/dcfbinding.h"
 #include "finance/dcfjson.h"
+#include "model/dcftemplate.h"
 #include "model/scenariojson.h"
 #include "model/schema.h"
 #include "store/workspace.h"

@@ -22,7 +22,4 @@ int runSchema(const std::vector<std::string>& args, Streams io);
 int runWorkspace(const std::vector<std::string>& args, Streams io);
 int runApply(const std::vector<std::string>& args, Streams io);
 
-// The commented template printed by `valor-cli new dcf`: a complete, valid scenario.
-const char* dcfTemplate();
-
 }  // namespace valor::cli

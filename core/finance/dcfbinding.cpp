@@ -14,8 +14,7 @@ class Binder {
   Binder(const ScenarioDocument& doc, const Entity& dcf, Issues& issues)
       : doc_(doc), dcf_(dcf), schema_(*entitySchema("dcf")), issues_(issues) {}
 
-  std::optional<DcfInputs> bind(std::optional<CostOfCapital>& costOfCapital) {
-    DcfInputs in;
+  std::optional<DcfInputs> bind(DcfInputs& in, std::optional<CostOfCapital>& costOfCapital) {
     const auto baseYear = integerOf("base_year");
     const auto years = integerOf("years");
     if (!baseYear || !years) return std::nullopt;  // schema issues already say why
@@ -379,7 +378,7 @@ DcfBinding bindDcf(const ScenarioDocument& doc) {
     return binding;
   }
   Binder binder(doc, *dcf, binding.issues);
-  binding.inputs = binder.bind(binding.costOfCapital);
+  binding.inputs = binder.bind(binding.resolved, binding.costOfCapital);
   return binding;
 }
 

@@ -14,6 +14,7 @@ namespace valor {
 
 struct DcfBinding {
   std::optional<DcfInputs> inputs;             // set when there is no error
+  DcfInputs resolved;                          // as far as it could be read, even with errors
   std::optional<CostOfCapital> costOfCapital;  // set for the build_up method
   Issues issues;                               // errors and warnings, in file order
 };

@@ -28,7 +28,8 @@ class Reader {
  public:
   Reader(const IdGenerator& newId, Issues& problems) : newId_(newId), problems_(problems) {}
 
-  void readEntity(const Json& obj, const std::string& type, const Id& parent,
+  // IDs by value: the entity vector grows while children are read, so references into it dangle.
+  void readEntity(const Json& obj, const std::string& type, Id parent,
                   const std::string& slot, const std::string& order, const std::string& path,
                   ScenarioDocument& doc) {
     const EntitySchema* schema = entitySchema(type);
@@ -95,7 +96,7 @@ class Reader {
     }
   }
 
-  void readSlot(const Json& value, const SlotSpec& slot, const std::string& path, const Id& parent,
+  void readSlot(const Json& value, const SlotSpec& slot, const std::string& path, Id parent,
                 ScenarioDocument& doc) {
     if (value.is_null()) return;
     if (!slot.list) {

@@ -29,7 +29,8 @@ constexpr const char* kMigrations[] = {
       revision INTEGER NOT NULL,
       snapshot TEXT NOT NULL,
       created_ms INTEGER NOT NULL,
-      updated_ms INTEGER NOT NULL
+      updated_ms INTEGER NOT NULL,
+      deleted_ms INTEGER
     ) WITHOUT ROWID;
     CREATE TABLE mutations (
       scenario_id TEXT NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,
@@ -247,7 +248,7 @@ Result<std::vector<ScenarioSummary>> Workspace::listScenarios() {
   auto stmt = impl_->db.prepare(
       "SELECT s.id, s.name, s.model, s.revision, s.created_ms, s.updated_ms, "
       "(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM tags t WHERE t.scenario_id = s.id ORDER BY tag)) "
-      "FROM scenarios s ORDER BY s.name COLLATE NOCASE, s.id");
+      "FROM scenarios s WHERE s.deleted_ms IS NULL ORDER BY s.name COLLATE NOCASE, s.id");
   if (!stmt) return stmt.error();
   std::vector<ScenarioSummary> list;
   auto& s = stmt.value();
@@ -329,6 +330,22 @@ Status Workspace::addScenarios(const std::vector<ScenarioDocument>& docs, const 
     for (const ScenarioDocument& doc : docs) impl_->cache[doc.root().id] = {doc, 1};
   return std::monostate{};
 }
+
+Status Workspace::setDeleted(const Id& scenario, bool deleted) {
+  if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
+  auto stmt = impl_->db.prepare(deleted ? "UPDATE scenarios SET deleted_ms = ?2 WHERE id = ?1"
+                                        : "UPDATE scenarios SET deleted_ms = NULL WHERE id = ?1");
+  if (!stmt) return stmt.error();
+  stmt.value().bind(1, scenario.toString());
+  if (deleted) stmt.value().bind(2, options_.clock());
+  if (auto s = stmt.value().run(); !s) return s;
+  if (impl_->db.changes() != 1) return notFound(scenario);
+  return std::monostate{};
+}
+
+Status Workspace::deleteScenario(const Id& scenario) { return setDeleted(scenario, true); }
+
+Status Workspace::undeleteScenario(const Id& scenario) { return setDeleted(scenario, false); }
 
 Result<StoredScenario> Workspace::loadScenario(const Id& scenario) {
   if (auto it = impl_->cache.find(scenario); it != impl_->cache.end()) return it->second;

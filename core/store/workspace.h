@@ -85,6 +85,11 @@ class Workspace {
                       const std::string& label);
   Result<StoredScenario> loadScenario(const Id& scenario);
 
+  // Moves a scenario out of the list (its data and history stay, so the deletion can be
+  // undone); undeleteScenario brings it back.
+  Status deleteScenario(const Id& scenario);
+  Status undeleteScenario(const Id& scenario);
+
   // Applies and durably records one mutation; returns the scenario's new revision.
   Result<std::int64_t> commit(const Id& scenario, const Mutation& mutation);
 
@@ -124,6 +129,7 @@ class Workspace {
  private:
   struct Impl;
   Workspace(std::string path, WorkspaceOptions options, std::unique_ptr<Impl> impl);
+  Status setDeleted(const Id& scenario, bool deleted);
   Result<std::int64_t> commitLocked(const Id& scenario, const Mutation& mutation);
   Result<std::int64_t> restoreTo(const Id& scenario, const ScenarioDocument& target,
                                  const std::string& author, const std::string& label);

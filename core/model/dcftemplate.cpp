@@ -1,6 +1,6 @@
-#include "commands.h"
+#include "model/dcftemplate.h"
 
-namespace valor::cli {
+namespace valor {
 
 // Every field appears once with a realistic value, so the template is also a worked example.
 // Rates are decimals (0.08 = 8 %). The reference of every field: `valor-cli schema`.
@@ -80,4 +80,4 @@ const char* dcfTemplate() {
 )json";
 }
 
-}  // namespace valor::cli
+}  // namespace valor

@@ -1,0 +1,72 @@
+// valor: the desktop application. Arguments, settings location, translations, main window.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/sampleworkspace.h"
+#include "settings/appearance.h"
+#include "settings/settings.h"
+
+int main(int argc, char** argv) {
+  QElapsedTimer startup;
+  startup.start();
+  QApplication app(argc, argv);
+  QApplication::setOrganizationName(QStringLiteral("Valor IVX"));
+  QApplication::setApplicationName(QStringLiteral("Valor"));
+  QApplication::setApplicationDisplayName(QStringLiteral("Valor IVX"));
+  QApplication::setApplicationVersion(QStringLiteral(VALOR_VERSION));
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(QStringLiteral("Valuation scenarios for financial analysts."));
+  parser.addHelpOption();
+  parser.addVersionOption();
+  parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("A workspace file (*.valor) to open."));
+  QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("Open the bundled sample workspace."));
+  QCommandLineOption quitAfterLoad(QStringLiteral("quit-after-load"),
+                                   QStringLiteral("Quit once the window is ready; print the start-up time."));
+  parser.addOption(sample);
+  parser.addOption(quitAfterLoad);
+  parser.process(app);
+
+  QSettings storage;
+  valor::ui::Settings settings(&storage);
+  valor::ui::Appearance appearance(&settings);
+  valor::ui::MainWindow window(&settings);
+
+  QString path = parser.positionalArguments().value(0);
+  const QStringList recent = settings.recentWorkspaces();
+  if (path.isEmpty() && !parser.isSet(sample) && !recent.isEmpty()) path = recent.front();
+  if (path.isEmpty()) {
+    // First run (or --sample): the bundled sample workspace with three example companies.
+    QString error;
+    path = valor::ui::ensureSampleWorkspace(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), &error);
+    if (path.isEmpty()) std::fprintf(stderr, "valor: cannot set up the sample workspace: %s\n", qPrintable(error));
+  }
+  window.show();
+  if (!path.isEmpty() && window.openWorkspace(path) && window.workspace()) {
+    // Back where the analyst left off: the scenario changed last.
+    auto list = window.workspace()->listScenarios();
+    if (list && !list.value().empty()) {
+      const auto& scenarios = list.value();
+      const auto latest = std::max_element(scenarios.begin(), scenarios.end(), [](const auto& a, const auto& b) {
+        return a.updatedMs < b.updatedMs;
+      });
+      window.openScenario(latest->id);
+    }
+  }
+  if (parser.isSet(quitAfterLoad)) {
+    QTimer::singleShot(0, &app, [&] {
+      std::printf("startup_ms %lld\n", static_cast<long long>(startup.elapsed()));
+      std::fflush(stdout);
+      QApplication::quit();
+    });
+  }
+  return QApplication::exec();
+}

@@ -1,0 +1,510 @@
+// The history panel (ui/history/historypanel.h), driven offscreen against a real workspace:
+// the Changes tab grows by one row per edit, undo and restore (never by reloading), names each
+// field against the document as it was, and shows values readably; versions are saved, compared
+// and restored through the document (one undoable, saved step); notes are saved once typing
+// pauses and when the panel lets go of the document.
+//
+// Every test works in its own QTemporaryDir with an injected stepping clock and seeded ID
+// generators, in the C locale. Expected texts are written out by hand from the fixture
+// (tests/data/hand_case.valor.json: WACC 0.10, terminal growth 0.02, two option tranches).
+//
+// Core headers come before <QtTest>, so Qt's keyword macros cannot touch them.
+#include "document/document.h"
+#include "history/historymodel.h"
+#include "history/historypanel.h"
+#include "history/versiondiffdialog.h"
+#include "model/id.h"
+#include "model/scenariojson.h"
+#include "ops/mutation.h"
+#include "store/workspace.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <QApplication>
+#include <QDateTime>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace valor;
+using valor::ui::HistoryModel;
+using valor::ui::HistoryPanel;
+
+namespace {
+
+constexpr std::int64_t kT0 = 1'750'000'000'000;  // 2025-06-15T15:06:40Z, an arbitrary fixed start
+constexpr std::int64_t kClockStepMs = 1000;
+
+const std::string kHandCase = VALOR_TEST_DATA_DIR "/hand_case.valor.json";
+
+template <typename T>
+QByteArray errorText(const Result<T>& r) {
+  if (r.ok()) return "(success)";
+  return QByteArray::fromStdString(r.error().code + ": " + r.error().message + " [" +
+                                   r.error().context + "]");
+}
+
+// Runs `act` on the first modal dialog of type T that appears (a modal exec() blocks the test).
+template <typename T>
+void whenModal(std::function<void(T*)> act) {
+  auto* poll = new QTimer(qApp);
+  poll->setInterval(10);
+  QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
+    if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
+      poll->stop();
+      poll->deleteLater();
+      act(dialog);
+    }
+  });
+  poll->start();
+}
+
+}  // namespace
+
+class TestHistoryPanel : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void initTestCase();
+  void init();
+  void cleanup();
+
+  void showsTheCreationEntry();
+  void appendsAnEditWithItsFieldChange();
+  void undoAppendsAnUndoRow();
+  void appendsOnlyNewEntries();
+  void showsPerYearValuesAndListMembers();
+  void savesVersions();
+  void savesAVersionThroughTheDialog();
+  void restoresAVersionThroughTheDocument();
+  void restoringOneFieldStaysItsOwnUndoStep();
+  void cancellingTheConfirmationRestoresNothing();
+  void comparesAVersionWithTheCurrentState();
+  void savesNotesAfterTypingPauses();
+  void savesAPendingNoteWhenLettingGoOfTheDocument();
+  void loadsTheStoredNote();
+  void clearsAndReloads();
+  void survivesTheDocumentGoingAway();
+  void retranslates();
+
+ private:
+  QAbstractItemModel* history() const;
+  QAbstractItemModel* versions() const;
+  QModelIndex mutationRow(int row, int column = HistoryModel::LabelColumn) const;
+  QString changeText(int mutation, int change) const;
+  QString storedNote() const;
+  void selectVersion(int row);
+  const Entity& dcf() const { return *document_->dcf(); }
+  QString setField(const std::string& field, std::optional<Value> value, const QString& label,
+                   std::optional<Year> year = std::nullopt) {
+    return document_->setField(dcf().id, field, std::move(value), label, year);
+  }
+
+  std::unique_ptr<QTemporaryDir> dir_;
+  std::shared_ptr<std::int64_t> now_;
+  std::shared_ptr<Workspace> workspace_;
+  Id scenario_;
+  std::unique_ptr<ui::Document> document_;
+  std::unique_ptr<HistoryPanel> panel_;
+};
+
+void TestHistoryPanel::initTestCase() {
+  QLocale::setDefault(QLocale::c());
+}
+
+void TestHistoryPanel::init() {
+  dir_ = std::make_unique<QTemporaryDir>();
+  QVERIFY(dir_->isValid());
+  now_ = std::make_shared<std::int64_t>(kT0);
+  WorkspaceOptions options;
+  options.clock = [now = now_] { return *now += kClockStepMs; };
+  options.newId = seededIdGenerator(5);
+  options.backupIntervalMs = 0;
+  auto created =
+      Workspace::create(dir_->filePath(QStringLiteral("test.valor")).toStdString(), options);
+  QVERIFY2(created, errorText(created).constData());
+  workspace_ = std::shared_ptr<Workspace>(std::move(created).value());
+
+  auto text = readTextFile(kHandCase, 1 << 20);
+  QVERIFY2(text, errorText(text).constData());
+  ScenarioParse parse = parseScenarioJson(text.value(), seededIdGenerator(1));
+  QVERIFY(parse.document);
+  auto added = workspace_->addScenarios({*parse.document}, "alice", "Create scenario");
+  QVERIFY2(added, errorText(added).constData());
+  scenario_ = parse.document->root().id;
+  auto stored = workspace_->loadScenario(scenario_);
+  QVERIFY2(stored, errorText(stored).constData());
+  document_ = std::make_unique<ui::Document>(workspace_, scenario_, stored.value(),
+                                             QStringLiteral("alice"));
+  QVERIFY(document_->dcf());
+
+  panel_ = std::make_unique<HistoryPanel>();
+  panel_->setAuthor(QStringLiteral("alice"));
+  panel_->resize(420, 700);
+  panel_->setDocument(document_.get());
+  panel_->show();
+  QVERIFY(QTest::qWaitForWindowExposed(panel_.get()));
+}
+
+void TestHistoryPanel::cleanup() {
+  panel_.reset();
+  document_.reset();
+  workspace_.reset();
+  dir_.reset();
+}
+
+QAbstractItemModel* TestHistoryPanel::history() const {
+  auto* view = panel_->findChild<QTreeView*>(QStringLiteral("historyView"));
+  return view ? view->model() : nullptr;
+}
+
+QAbstractItemModel* TestHistoryPanel::versions() const {
+  auto* view = panel_->findChild<QTreeView*>(QStringLiteral("versionsView"));
+  return view ? view->model() : nullptr;
+}
+
+QModelIndex TestHistoryPanel::mutationRow(int row, int column) const {
+  return history()->index(row, column);
+}
+
+QString TestHistoryPanel::changeText(int mutation, int change) const {
+  return history()->index(change, 0, mutationRow(mutation, 0)).data().toString();
+}
+
+QString TestHistoryPanel::storedNote() const {
+  auto note = workspace_->note(scenario_);
+  return note ? QString::fromStdString(note.value())
+              : QStringLiteral("(error) ") + QString::fromUtf8(errorText(note));
+}
+
+void TestHistoryPanel::selectVersion(int row) {
+  auto* view = panel_->findChild<QTreeView*>(QStringLiteral("versionsView"));
+  QVERIFY(view);
+  view->setCurrentIndex(view->model()->index(row, 0));
+  QVERIFY(view->selectionModel()->isRowSelected(row, {}));
+}
+
+void TestHistoryPanel::showsTheCreationEntry() {
+  QVERIFY(history());
+  QCOMPARE(history()->rowCount(), 1);
+  QCOMPARE(mutationRow(0, HistoryModel::RevisionColumn).data().toString(), QStringLiteral("1"));
+  QCOMPARE(mutationRow(0, HistoryModel::AuthorColumn).data().toString(), QStringLiteral("alice"));
+  QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Create scenario"));
+  // Root, DCF block and two option tranches, each added; a created list member has its index.
+  QCOMPARE(history()->rowCount(mutationRow(0, 0)), 4);
+  QStringList changes;
+  for (int i = 0; i < 4; ++i) changes << changeText(0, i);
+  QVERIFY2(changes.contains(QStringLiteral("dcf: added")),
+           qPrintable(changes.join(QLatin1Char('|'))));
+  QVERIFY2(changes.contains(QStringLiteral("dcf.equity_bridge.options[1]: added")),
+           qPrintable(changes.join(QLatin1Char('|'))));
+}
+
+void TestHistoryPanel::appendsAnEditWithItsFieldChange() {
+  QCOMPARE(setField("discount_rate.wacc", Value(0.09), QStringLiteral("Set WACC")), QString());
+  QCOMPARE(history()->rowCount(), 2);
+  QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Set WACC"));
+  QCOMPARE(mutationRow(0, HistoryModel::RevisionColumn).data().toString(), QStringLiteral("2"));
+  QCOMPARE(mutationRow(0, HistoryModel::AuthorColumn).data().toString(), QStringLiteral("alice"));
+  auto log = workspace_->history(scenario_, 1);
+  QVERIFY2(log, errorText(log).constData());
+  QCOMPARE(log.value().size(), std::size_t{1});
+  const QString expectedTime = QLocale::c().toString(
+      QDateTime::fromMSecsSinceEpoch(log.value().front().committedMs).toLocalTime(),
+      QLocale::ShortFormat);
+  QCOMPARE(mutationRow(0, HistoryModel::TimeColumn).data().toString(), expectedTime);
+
+  const QModelIndex parent = mutationRow(0, 0);
+  QCOMPARE(history()->rowCount(parent), 1);
+  const QString text = changeText(0, 0);
+  QVERIFY2(text.contains(QStringLiteral("dcf.discount_rate.wacc")), qPrintable(text));
+  QVERIFY2(text.contains(QStringLiteral("0.1 → 0.09")), qPrintable(text));
+  const QModelIndex change = history()->index(0, 0, parent);
+  QCOMPARE(change.data(HistoryModel::PathRole).toString(),
+           QStringLiteral("dcf.discount_rate.wacc"));
+  QCOMPARE(change.data(HistoryModel::BeforeRole).toString(), QStringLiteral("0.1"));
+  QCOMPARE(change.data(HistoryModel::AfterRole).toString(), QStringLiteral("0.09"));
+
+  // Expanded in the view, the change spans the row.
+  auto* view = panel_->findChild<QTreeView*>(QStringLiteral("historyView"));
+  view->expand(parent);
+  QVERIFY(view->isFirstColumnSpanned(0, parent));
+}
+
+void TestHistoryPanel::undoAppendsAnUndoRow() {
+  QCOMPARE(setField("discount_rate.wacc", Value(0.09), QStringLiteral("Set WACC")), QString());
+  document_->undoStack()->undo();
+  QCOMPARE(history()->rowCount(), 3);
+  QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Undo Set WACC"));
+  QCOMPARE(mutationRow(0, HistoryModel::RevisionColumn).data().toString(), QStringLiteral("3"));
+  QCOMPARE(changeText(0, 0), QStringLiteral("dcf.discount_rate.wacc: 0.09 → 0.1"));
+  QCOMPARE(mutationRow(1).data().toString(), QStringLiteral("Set WACC"));
+}
+
+void TestHistoryPanel::appendsOnlyNewEntries() {
+  QSignalSpy resets(history(), &QAbstractItemModel::modelReset);
+  QSignalSpy inserts(history(), &QAbstractItemModel::rowsInserted);
+  const QPersistentModelIndex creation(mutationRow(0));
+  for (double growth : {0.021, 0.022, 0.023})
+    QCOMPARE(setField("terminal_value.growth", Value(growth), QStringLiteral("Set growth")),
+             QString());
+  QCOMPARE(resets.count(), 0);
+  QCOMPARE(inserts.count(), 3);
+  for (const QList<QVariant>& insert : inserts) {
+    QVERIFY(!insert.at(0).toModelIndex().isValid());
+    QCOMPARE(insert.at(1).toInt(), 0);
+    QCOMPARE(insert.at(2).toInt(), 0);
+  }
+  QCOMPARE(history()->rowCount(), 4);
+  QVERIFY(creation.isValid());
+  QCOMPARE(creation.row(), 3);
+  QCOMPARE(creation.data().toString(), QStringLiteral("Create scenario"));
+  QCOMPARE(changeText(0, 0), QStringLiteral("dcf.terminal_value.growth: 0.022 → 0.023"));
+  QCOMPARE(panel_->historyModel()->lastRevision(), document_->revision());
+  QVERIFY(panel_->historyModel()->replayedState() == document_->scenario());
+}
+
+void TestHistoryPanel::showsPerYearValuesAndListMembers() {
+  QCOMPARE(setField("ebit_margin.values", Value(YearMap{{2026, 0.2}, {2027, 0.215}}),
+                    QStringLiteral("Set margins")),
+           QString());
+  QCOMPARE(changeText(0, 0), QStringLiteral("dcf.ebit_margin.values: — → 2026: 0.2; 2027: 0.215"));
+  QCOMPARE(setField("ebit_margin.values", Value(0.22), QStringLiteral("Set 2027 margin"), 2027),
+           QString());
+  QCOMPARE(changeText(0, 0), QStringLiteral("dcf.ebit_margin.values.2027: 0.215 → 0.22"));
+  QCOMPARE(setField("base.revenue", Value(1234567.5), QStringLiteral("Set revenue")), QString());
+  QCOMPARE(changeText(0, 0), QStringLiteral("dcf.base.revenue: 100 → 1234567.5"));
+
+  // A list member removed, then brought back by undo: named by its place in the list.
+  const auto members = document_->scenario().listMembers(dcf(), "equity_bridge.options");
+  QCOMPARE(members.size(), std::size_t{2});
+  Op remove;
+  remove.kind = OpKind::Delete;
+  remove.entity = members[1]->id;
+  remove.snapshot = *members[1];
+  QCOMPARE(document_->edit({remove}, QStringLiteral("Remove tranche")), QString());
+  QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Remove tranche"));
+  QCOMPARE(changeText(0, 0), QStringLiteral("dcf.equity_bridge.options[1]: removed"));
+  document_->undoStack()->undo();
+  QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Undo Remove tranche"));
+  QCOMPARE(changeText(0, 0), QStringLiteral("dcf.equity_bridge.options[1]: added"));
+}
+
+void TestHistoryPanel::savesVersions() {
+  QCOMPARE(setField("discount_rate.wacc", Value(0.09), QStringLiteral("Set WACC")), QString());
+  const qint64 id = panel_->saveVersion(QStringLiteral("Base"));
+  QVERIFY(id > 0);
+  QCOMPARE(versions()->rowCount(), 1);
+  QCOMPARE(versions()->index(0, 0).data().toString(), QStringLiteral("Base"));
+  QCOMPARE(versions()->index(0, 3).data().toString(), QString::number(document_->revision()));
+  QCOMPARE(versions()->index(0, 2).data().toString(), QStringLiteral("alice"));
+  auto stored = workspace_->versions(scenario_);
+  QVERIFY2(stored, errorText(stored).constData());
+  QCOMPARE(stored.value().size(), std::size_t{1});
+  QCOMPARE(stored.value().front().label, std::string("Base"));
+  QCOMPARE(stored.value().front().author, std::string("alice"));
+  QCOMPARE(stored.value().front().revision, document_->revision());
+
+  // Newest first; a blank name saves nothing.
+  QVERIFY(panel_->saveVersion(QStringLiteral("Second")) > id);
+  QCOMPARE(versions()->index(0, 0).data().toString(), QStringLiteral("Second"));
+  QCOMPARE(panel_->saveVersion(QStringLiteral("   ")), qint64{-1});
+  QCOMPARE(versions()->rowCount(), 2);
+}
+
+void TestHistoryPanel::savesAVersionThroughTheDialog() {
+  auto* button = panel_->findChild<QPushButton*>(QStringLiteral("saveVersionButton"));
+  QVERIFY(button && button->isEnabled());
+  whenModal<QInputDialog>([](QInputDialog* dialog) {
+    dialog->setTextValue(QStringLiteral("From the dialog"));
+    dialog->accept();
+  });
+  button->click();
+  QCOMPARE(versions()->rowCount(), 1);
+  QCOMPARE(versions()->index(0, 0).data().toString(), QStringLiteral("From the dialog"));
+}
+
+void TestHistoryPanel::restoresAVersionThroughTheDocument() {
+  QCOMPARE(setField("discount_rate.wacc", Value(0.09), QStringLiteral("Set WACC")), QString());
+  const qint64 id = panel_->saveVersion(QStringLiteral("Base"));
+  QVERIFY(id > 0);
+  auto version = workspace_->versionDocument(id);
+  QVERIFY2(version, errorText(version).constData());
+  QCOMPARE(setField("discount_rate.wacc", Value(0.12), QStringLiteral("Set WACC")), QString());
+  QCOMPARE(setField("terminal_value.growth", Value(0.03), QStringLiteral("Set growth")), QString());
+  const ScenarioDocument edited = document_->scenario();
+  const int undoSteps = document_->undoStack()->count();
+  const int rows = history()->rowCount();
+
+  panel_->setConfirmRestore(false);
+  selectVersion(0);
+  auto* restore = panel_->findChild<QPushButton*>(QStringLiteral("restoreVersionButton"));
+  QVERIFY(restore && restore->isEnabled());
+  restore->click();
+
+  QVERIFY(document_->scenario() == version.value());
+  auto stored = workspace_->loadScenario(scenario_);
+  QVERIFY2(stored, errorText(stored).constData());
+  QVERIFY(stored.value().document == version.value());  // saved, not only shown
+  QCOMPARE(history()->rowCount(), rows + 1);
+  QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Restore version “Base”"));
+  QCOMPARE(history()->rowCount(mutationRow(0, 0)), 2);
+  QCOMPARE(document_->undoStack()->count(), undoSteps + 1);
+  QCOMPARE(document_->undoStack()->undoText(), QStringLiteral("Restore version “Base”"));
+
+  document_->undoStack()->undo();
+  QVERIFY(document_->scenario() == edited);
+  QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Undo Restore version “Base”"));
+
+  // Restoring onto an equal state changes nothing.
+  document_->undoStack()->redo();
+  const std::int64_t revision = document_->revision();
+  QVERIFY(!panel_->restoreVersion(id));
+  QCOMPARE(document_->revision(), revision);
+}
+
+void TestHistoryPanel::restoringOneFieldStaysItsOwnUndoStep() {
+  // A restore that touches a single field must not merge with typing in that field.
+  const qint64 id = panel_->saveVersion(QStringLiteral("Base"));
+  QCOMPARE(setField("discount_rate.wacc", Value(0.12), QStringLiteral("Set WACC")), QString());
+  const int undoSteps = document_->undoStack()->count();
+  panel_->setConfirmRestore(false);
+  QVERIFY(panel_->restoreVersion(id));
+  QCOMPARE(*dcf().number("discount_rate.wacc"), 0.1);
+  QCOMPARE(document_->undoStack()->count(), undoSteps + 1);
+  QCOMPARE(setField("discount_rate.wacc", Value(0.11), QStringLiteral("Set WACC")), QString());
+  QCOMPARE(document_->undoStack()->count(), undoSteps + 2);
+  document_->undoStack()->undo();
+  QCOMPARE(*dcf().number("discount_rate.wacc"), 0.1);
+  document_->undoStack()->undo();
+  QCOMPARE(*dcf().number("discount_rate.wacc"), 0.12);
+}
+
+void TestHistoryPanel::cancellingTheConfirmationRestoresNothing() {
+  const qint64 id = panel_->saveVersion(QStringLiteral("Base"));
+  QVERIFY(id > 0);
+  QCOMPARE(setField("discount_rate.wacc", Value(0.12), QStringLiteral("Set WACC")), QString());
+  const std::int64_t revision = document_->revision();
+  selectVersion(0);
+  bool asked = false;
+  whenModal<QMessageBox>([&asked](QMessageBox* box) {
+    asked = true;
+    box->button(QMessageBox::Cancel)->click();
+  });
+  panel_->findChild<QPushButton*>(QStringLiteral("restoreVersionButton"))->click();
+  QVERIFY(asked);
+  QCOMPARE(document_->revision(), revision);
+  QCOMPARE(*dcf().number("discount_rate.wacc"), 0.12);
+}
+
+void TestHistoryPanel::comparesAVersionWithTheCurrentState() {
+  const qint64 id = panel_->saveVersion(QStringLiteral("Base"));
+  QVERIFY(id > 0);
+  QCOMPARE(setField("discount_rate.wacc", Value(0.12), QStringLiteral("Set WACC")), QString());
+  selectVersion(0);
+  panel_->findChild<QPushButton*>(QStringLiteral("compareVersionButton"))->click();
+  auto* dialog = panel_->findChild<ui::VersionDiffDialog*>();
+  QVERIFY(dialog);
+  QVERIFY(dialog->isVisible());
+  QCOMPARE(dialog->differenceCount(), 1);
+  const QTreeWidgetItem* row = dialog->view()->topLevelItem(0);
+  QCOMPARE(row->text(ui::VersionDiffDialog::PathColumn), QStringLiteral("dcf.discount_rate.wacc"));
+  QCOMPARE(row->text(ui::VersionDiffDialog::VersionColumn), QStringLiteral("0.1"));
+  QCOMPARE(row->text(ui::VersionDiffDialog::CurrentColumn), QStringLiteral("0.12"));
+  dialog->close();
+  QTRY_COMPARE(panel_->findChildren<ui::VersionDiffDialog*>().size(), qsizetype{0});
+
+  // Enter on a version compares too (restoring has its own button).
+  auto* view = panel_->findChild<QTreeView*>(QStringLiteral("versionsView"));
+  QTest::keyClick(view, Qt::Key_Return);
+  QCOMPARE(panel_->findChildren<ui::VersionDiffDialog*>().size(), qsizetype{1});
+  QCOMPARE(*dcf().number("discount_rate.wacc"), 0.12);
+}
+
+void TestHistoryPanel::savesNotesAfterTypingPauses() {
+  auto* tabs = panel_->findChild<QTabWidget*>(QStringLiteral("historyTabs"));
+  auto* edit = panel_->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit"));
+  auto* status = panel_->findChild<QLabel*>(QStringLiteral("notesStatus"));
+  QVERIFY(tabs && edit && status);
+  tabs->setCurrentIndex(2);
+  edit->setFocus();
+  QTest::keyClicks(edit, QStringLiteral("Check the WACC"));
+  QCOMPARE(storedNote(), QString());  // not on every keystroke
+  QTRY_COMPARE(storedNote(), QStringLiteral("Check the WACC"));
+  QCOMPARE(status->text(), QStringLiteral("Saved"));
+}
+
+void TestHistoryPanel::savesAPendingNoteWhenLettingGoOfTheDocument() {
+  auto* edit = panel_->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit"));
+  QTest::keyClicks(edit, QStringLiteral("Pending"));
+  QCOMPARE(storedNote(), QString());
+  panel_->setDocument(nullptr);
+  QCOMPARE(storedNote(), QStringLiteral("Pending"));
+}
+
+void TestHistoryPanel::loadsTheStoredNote() {
+  QVERIFY(workspace_->setNote(scenario_, "From an earlier session"));
+  HistoryPanel other;
+  other.setDocument(document_.get());
+  auto* edit = other.findChild<QPlainTextEdit*>(QStringLiteral("notesEdit"));
+  QCOMPARE(edit->toPlainText(), QStringLiteral("From an earlier session"));
+  QVERIFY(!edit->isReadOnly());
+  // Loading is not an edit: nothing to save.
+  QCOMPARE(other.findChild<QLabel*>(QStringLiteral("notesStatus"))->text(), QString());
+}
+
+void TestHistoryPanel::clearsAndReloads() {
+  QCOMPARE(setField("discount_rate.wacc", Value(0.09), QStringLiteral("Set WACC")), QString());
+  QVERIFY(panel_->saveVersion(QStringLiteral("Base")) > 0);
+  panel_->setDocument(nullptr);
+  QCOMPARE(history()->rowCount(), 0);
+  QCOMPARE(versions()->rowCount(), 0);
+  QVERIFY(!panel_->findChild<QTabWidget*>(QStringLiteral("historyTabs"))->isEnabled());
+  panel_->setDocument(document_.get());
+  QCOMPARE(history()->rowCount(), 2);
+  QCOMPARE(versions()->rowCount(), 1);
+  QCOMPARE(changeText(0, 0), QStringLiteral("dcf.discount_rate.wacc: 0.1 → 0.09"));
+}
+
+void TestHistoryPanel::survivesTheDocumentGoingAway() {
+  document_.reset();
+  QCOMPARE(panel_->document(), nullptr);
+  QCOMPARE(history()->rowCount(), 0);
+  QVERIFY(!panel_->findChild<QTabWidget*>(QStringLiteral("historyTabs"))->isEnabled());
+}
+
+void TestHistoryPanel::retranslates() {
+  QEvent languageChange(QEvent::LanguageChange);
+  QCoreApplication::sendEvent(panel_.get(), &languageChange);
+  auto* tabs = panel_->findChild<QTabWidget*>(QStringLiteral("historyTabs"));
+  QCOMPARE(tabs->tabText(0), QStringLiteral("Changes"));
+  QCOMPARE(tabs->tabText(1), QStringLiteral("Versions"));
+  QCOMPARE(tabs->tabText(2), QStringLiteral("Notes"));
+  QCOMPARE(history()->headerData(HistoryModel::LabelColumn, Qt::Horizontal).toString(),
+           QStringLiteral("Change"));
+  for (const char* name : {"historyView", "versionsView", "notesEdit", "saveVersionButton",
+                           "restoreVersionButton", "compareVersionButton"}) {
+    auto* widget = panel_->findChild<QWidget*>(QString::fromLatin1(name));
+    QVERIFY2(widget, name);
+    QVERIFY2(!widget->accessibleName().isEmpty(), name);
+  }
+}
+
+QTEST_MAIN(TestHistoryPanel)
+#include "test_historypanel.moc"

@@ -1,0 +1,194 @@
+// The desktop application driven like a user would: open the sample workspace, type into the
+// DCF form, undo, reopen, mistype, switch the language. Offscreen, temporary settings, C locale.
+#include <QtTest>
+
+#include <QApplication>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QUndoGroup>
+
+#include "editors/dcfeditor.h"
+#include "editors/fieldedit.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/sampleworkspace.h"
+#include "results/resultspanel.h"
+#include "settings/appearance.h"
+#include "settings/settings.h"
+
+using namespace valor;
+using namespace valor::ui;
+
+namespace {
+const QString kHelios = QStringLiteral("Helios Utilities — exit multiple");
+const QString kWacc = QStringLiteral("dcf.discount_rate.wacc");
+}  // namespace
+
+class TestMainWindow : public QObject {
+  Q_OBJECT
+
+ private:
+  QTemporaryDir dir_;
+  QString workspacePath_;
+  std::unique_ptr<QSettings> storage_;
+  std::unique_ptr<Settings> settings_;
+
+  std::unique_ptr<MainWindow> openHelios() {
+    auto window = std::make_unique<MainWindow>(settings_.get());
+    window->show();
+    if (!window->openWorkspace(workspacePath_)) return nullptr;
+    auto id = window->workspace()->findScenario(kHelios.toStdString());
+    if (!id || !window->openScenario(id.value())) return nullptr;
+    return window;
+  }
+
+  static QString enterpriseValueText(MainWindow& window) {
+    return window.currentEditor()->resultsPanel()->findChild<QLabel*>(QStringLiteral("enterpriseValue"))->text();
+  }
+
+  static double storedWacc(MainWindow& window) {
+    const Entity* dcf = window.currentEditor()->document()->dcf();
+    return *dcf->number("discount_rate.wacc");
+  }
+
+  static void typeInto(FieldEdit* field, const QString& text) {
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, text);
+  }
+
+ private slots:
+  void initTestCase() {
+    qputenv("VALOR_NO_DIALOGS", "1");
+    QVERIFY(dir_.isValid());
+    storage_ = std::make_unique<QSettings>(dir_.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    settings_ = std::make_unique<Settings>(storage_.get());
+    QString error;
+    workspacePath_ = ensureSampleWorkspace(dir_.path(), &error);
+    QVERIFY2(!workspacePath_.isEmpty(), qPrintable(error));
+  }
+
+  // Without fonts Qt draws every glyph as an empty box and says nothing.
+  void fontsAreAvailable() { QVERIFY(!QFontDatabase::families().isEmpty()); }
+
+  void sampleWorkspaceHoldsThreeCompanies() {
+    auto window = openHelios();
+    QVERIFY(window);
+    auto list = window->workspace()->listScenarios();
+    QCOMPARE(list.value().size(), std::size_t(3));
+    QVERIFY(window->currentEditor()->resultsPanel()->showsResult());
+  }
+
+  void typingANewWaccChangesTheValueAndUndoRestoresIt() {
+    auto window = openHelios();
+    QVERIFY(window);
+    FieldEdit* wacc = window->currentEditor()->fieldEdit(kWacc);
+    QVERIFY(wacc);
+    QCOMPARE(wacc->text(), QStringLiteral("6.2 %"));
+    const QString before = enterpriseValueText(*window);
+    const std::int64_t revisionBefore = window->currentEditor()->document()->revision();
+
+    // While typing, the results follow (a preview); nothing is saved yet.
+    typeInto(wacc, QStringLiteral("8"));
+    QVERIFY(enterpriseValueText(*window) != before);
+    QCOMPARE(window->currentEditor()->document()->revision(), revisionBefore);
+    QCOMPARE(storedWacc(*window), 0.062);
+
+    // Enter makes it a saved change: WACC 8 %, and a higher WACC means a lower value.
+    QTest::keyClick(wacc, Qt::Key_Return);
+    QCOMPARE(storedWacc(*window), 0.08);
+    QCOMPARE(window->currentEditor()->document()->revision(), revisionBefore + 1);
+    const double evAt8 = window->currentEditor()->document()->evaluation().result->enterpriseValue;
+    QVERIFY(enterpriseValueText(*window) != before);
+    QCOMPARE(window->undoGroup()->undoText(), QStringLiteral("Set WACC"));
+
+    // Ctrl+Z (the Edit menu's action) restores the old WACC and the old value, as a new change.
+    QAction* undo = window->findChild<QAction*>(QStringLiteral("undoAction"));
+    QVERIFY(undo && undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(storedWacc(*window), 0.062);
+    QCOMPARE(enterpriseValueText(*window), before);
+    QCOMPARE(wacc->text(), QStringLiteral("6.2 %"));
+    QCOMPARE(window->currentEditor()->document()->revision(), revisionBefore + 2);
+
+    QAction* redo = window->findChild<QAction*>(QStringLiteral("redoAction"));
+    redo->trigger();
+    QCOMPARE(storedWacc(*window), 0.08);
+    QCOMPARE(window->currentEditor()->document()->evaluation().result->enterpriseValue, evAt8);
+  }
+
+  void editsAndHistorySurviveClosingAndReopening() {
+    double waccBefore = 0;
+    std::int64_t revision = 0;
+    {
+      auto window = openHelios();
+      QVERIFY(window);
+      FieldEdit* wacc = window->currentEditor()->fieldEdit(kWacc);
+      typeInto(wacc, QStringLiteral("7.25"));
+      QTest::keyClick(wacc, Qt::Key_Return);
+      waccBefore = storedWacc(*window);
+      revision = window->currentEditor()->document()->revision();
+    }
+    QCOMPARE(waccBefore, 0.0725);
+    auto window = openHelios();
+    QVERIFY(window);
+    QCOMPARE(storedWacc(*window), 0.0725);
+    QCOMPARE(window->currentEditor()->document()->revision(), revision);
+    QCOMPARE(window->currentEditor()->fieldEdit(kWacc)->text(), QStringLiteral("7.25 %"));
+    auto history = window->workspace()->history(window->currentEditor()->document()->scenarioId());
+    QVERIFY(history);
+    const auto& last = history.value().back();
+    QCOMPARE(last.revision, revision);
+    QCOMPARE(QString::fromStdString(last.mutation.label), QStringLiteral("Set WACC"));
+    QCOMPARE(last.mutation.ops.size(), std::size_t(1));
+    QCOMPARE(std::get<double>(*last.mutation.ops.front().value), 0.0725);
+  }
+
+  void invalidInputShowsAMessageAndKeepsTheOldValue() {
+    auto window = openHelios();
+    QVERIFY(window);
+    FieldEdit* wacc = window->currentEditor()->fieldEdit(kWacc);
+    const double stored = storedWacc(*window);
+    const std::int64_t revision = window->currentEditor()->document()->revision();
+    const QString shown = wacc->text();
+    typeInto(wacc, QStringLiteral("abc"));
+    QTest::keyClick(wacc, Qt::Key_Return);
+    QCOMPARE(storedWacc(*window), stored);
+    QCOMPARE(window->currentEditor()->document()->revision(), revision);
+    QCOMPARE(wacc->text(), shown);
+    auto* message = wacc->parentWidget()->findChild<QLabel*>();
+    QVERIFY(message);
+    QVERIFY(message->isVisibleTo(window.get()));
+    QVERIFY2(message->text().contains(QStringLiteral("not a number")), qPrintable(message->text()));
+  }
+
+  void ruleViolationIsShownAtTheField() {
+    auto window = openHelios();
+    QVERIFY(window);
+    // An exit multiple is allowed to be anything positive, but a WACC of 0 is not a WACC.
+    FieldEdit* wacc = window->currentEditor()->fieldEdit(kWacc);
+    typeInto(wacc, QStringLiteral("0"));
+    QTest::keyClick(wacc, Qt::Key_Return);
+    QVERIFY(wacc->property("valorIssue").toBool());
+    QVERIFY(!window->currentEditor()->resultsPanel()->showsResult());
+    window->findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
+    QVERIFY(!wacc->property("valorIssue").toBool());
+    QVERIFY(window->currentEditor()->resultsPanel()->showsResult());
+  }
+
+  void languageSwitchChangesTheMenus() {
+    auto window = openHelios();
+    QVERIFY(window);
+    Appearance appearance(settings_.get());
+    QCOMPARE(window->menuBar()->actions().front()->text(), QStringLiteral("&File"));
+    settings_->setLanguage(QStringLiteral("de"));
+    QCOMPARE(window->menuBar()->actions().front()->text(), QStringLiteral("&Datei"));
+    settings_->setLanguage(QStringLiteral("en"));
+    QCOMPARE(window->menuBar()->actions().front()->text(), QStringLiteral("&File"));
+  }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"

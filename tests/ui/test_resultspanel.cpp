@@ -1,0 +1,421 @@
+// The results panel of the DCF editor, driven offscreen with the hand case of test_dcf:
+// revenue 100 growing 10 % a year for 3 years, FCFF = revenue × 0.15, WACC 10 %, g 2 %.
+//   PV explicit = 16.5/1.1 + 18.15/1.1² + 19.965/1.1³ = 15 + 15 + 15 = 45
+//   TV = 19.965 × 1.02 / 0.08 = 254.55375, PV = 254.55375 / 1.331 = 191.25, EV = 236.25
+//   equity = 236.25 − 50 − 6.25 + 20 = 200; TSM with 2 options at 10 (the one at 25 is out of
+//   the money): (200 + 2 × 10) / (10 + 2) = 18.33 per share; TV share 191.25 / 236.25 = 81.0 %.
+#include <QtTest>
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QListWidget>
+#include <QPieSlice>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QValueAxis>
+
+#include <string>
+
+#include "finance/dcfbinding.h"
+#include "model/scenariojson.h"
+#include "results/charts.h"
+#include "results/resultspanel.h"
+#include "results/yeartablemodel.h"
+
+using namespace valor;
+using namespace valor::ui;
+
+namespace {
+
+std::string readFixture(const QString& path) {
+  const Result<std::string> text = readTextFile(path.toStdString(), 1 << 20);
+  if (!text) qFatal("cannot read %s: %s", qPrintable(path), text.error().message.c_str());
+  return text.value();
+}
+
+std::string fixture(const char* name) {
+  return readFixture(QStringLiteral(VALOR_TEST_DATA_DIR "/") + QString::fromLatin1(name));
+}
+
+ScenarioDocument parse(const std::string& text) {
+  ScenarioParse parsed = parseScenarioJson(text, seededIdGenerator(1));
+  if (!parsed.document)
+    qFatal("fixture does not parse: %s %s", parsed.problems.front().path.c_str(),
+           parsed.problems.front().message.c_str());
+  return *parsed.document;
+}
+
+void replaceOnce(std::string& text, const std::string& from, const std::string& to) {
+  const std::size_t at = text.find(from);
+  if (at == std::string::npos) qFatal("fixture text not found: %s", from.c_str());
+  text.replace(at, from.size(), to);
+}
+
+QString describe(const Issues& issues) {
+  QString text;
+  for (const Issue& i : issues)
+    text += QString::fromStdString(i.path + " [" + i.rule + "] " + i.message + "\n");
+  return text;
+}
+
+QString labelText(const QWidget& panel, const char* name) {
+  const auto* label = panel.findChild<QLabel*>(QString::fromLatin1(name));
+  if (!label) return QStringLiteral("<no label %1>").arg(QString::fromLatin1(name));
+  return label->text();
+}
+
+QList<qreal> values(const QBarSet* set) {
+  QList<qreal> out;
+  for (int i = 0; i < set->count(); ++i) out.append(set->at(i));
+  return out;
+}
+
+bool near(double a, double b) {
+  return std::abs(a - b) < 1e-9 * std::max(1.0, std::abs(b));
+}
+
+}  // namespace
+
+class TestResultsPanel : public QObject {
+  Q_OBJECT
+
+ private:
+  ScenarioDocument hand_;
+  DcfEvaluation handEvaluation_;
+
+ private slots:
+  void initTestCase() {
+    QLocale::setDefault(QLocale::c());
+    hand_ = parse(fixture("hand_case.valor.json"));
+    handEvaluation_ = evaluateDcfScenario(hand_);
+    QVERIFY2(handEvaluation_.result, qPrintable(describe(handEvaluation_.issues)));
+  }
+
+  void keyFigures() {
+    ResultsPanel panel;
+    panel.showEvaluation(hand_, handEvaluation_);
+    QVERIFY(panel.showsResult());
+    QCOMPARE(labelText(panel, "enterpriseValue"), QStringLiteral("236.3"));
+    QCOMPARE(labelText(panel, "equityValue"), QStringLiteral("200.0"));
+    QCOMPARE(labelText(panel, "valuePerShare"), QStringLiteral("18.33"));
+    QCOMPARE(labelText(panel, "pvExplicit"), QStringLiteral("45.0"));
+    QCOMPARE(labelText(panel, "pvTerminal"), QStringLiteral("191.3"));
+    QCOMPARE(labelText(panel, "terminalShare"), QStringLiteral("81.0 %"));
+    QCOMPARE(labelText(panel, "impliedGrowth"), QStringLiteral("2.00 %"));
+    QCOMPARE(labelText(panel, "wacc"), QStringLiteral("10.00 %"));
+    // 254.55375 / final-year EBITDA (133.1 × 25 % = 33.275) = 7.65, a rounding tie; the
+    // EV/EBIT case below checks the digits.
+    QVERIFY(labelText(panel, "impliedMultiple").endsWith(QStringLiteral("\u00d7")));
+
+    QCOMPARE(labelText(panel, "enterpriseValueCaption"),
+             QStringLiteral("Enterprise value (USD millions)"));
+    QCOMPARE(labelText(panel, "valuePerShareCaption"), QStringLiteral("Value per share (USD)"));
+    QVERIFY(labelText(panel, "impliedMultipleCaption").contains(QStringLiteral("EV/EBITDA")));
+    const auto* ev = panel.findChild<QLabel*>(QStringLiteral("enterpriseValue"));
+    QCOMPARE(ev->accessibleName(), QStringLiteral("Enterprise value (USD millions)"));
+  }
+
+  void decimalsAreConfigurable() {
+    ResultsPanel panel;
+    panel.showEvaluation(hand_, handEvaluation_);
+    panel.setDecimals(2);
+    QCOMPARE(labelText(panel, "enterpriseValue"), QStringLiteral("236.25"));
+    QCOMPARE(labelText(panel, "valuePerShare"), QStringLiteral("18.33"));
+    QCOMPARE(panel.yearTableModel()->text(YearTableModel::Revenue, 2), QStringLiteral("133.10"));
+    panel.setDecimals(0);
+    QCOMPARE(labelText(panel, "equityValue"), QStringLiteral("200"));
+  }
+
+  void evEbitCaption() {
+    std::string text = fixture("hand_case.valor.json");
+    replaceOnce(text, "\"metric\": \"ev_ebitda\"", "\"metric\": \"ev_ebit\"");
+    const ScenarioDocument doc = parse(text);
+    const DcfEvaluation e = evaluateDcfScenario(doc);
+    QVERIFY2(e.result, qPrintable(describe(e.issues)));
+    ResultsPanel panel;
+    panel.showEvaluation(doc, e);
+    QVERIFY(labelText(panel, "impliedMultipleCaption").contains(QStringLiteral("EV/EBIT)")));
+    // 254.55375 / final-year EBIT (133.1 × 20 % = 26.62) = 9.5625
+    QCOMPARE(labelText(panel, "impliedMultiple"), QStringLiteral("9.6\u00d7"));
+  }
+
+  void warningsAreListed() {
+    // The TV is 81 % of EV: over the 75 % warning level.
+    ResultsPanel panel;
+    panel.showEvaluation(hand_, handEvaluation_);
+    const auto* frame = panel.findChild<QWidget*>(QStringLiteral("warnings"));
+    QVERIFY(frame);
+    QVERIFY(!frame->isHidden());
+    const auto* first = panel.findChild<QLabel*>(QStringLiteral("warning0"));
+    QVERIFY(first);
+    QVERIFY2(first->text().startsWith(QStringLiteral("\u26a0 The terminal value is 80.95 %")),
+             qPrintable(first->text()));
+
+    // A lower growth keeps the share under 75 %: no warnings, the list hides.
+    std::string text = fixture("hand_case.valor.json");
+    replaceOnce(text, "\"growth\": 0.02", "\"growth\": -0.05");
+    const ScenarioDocument doc = parse(text);
+    const DcfEvaluation e = evaluateDcfScenario(doc);
+    QVERIFY2(e.result, qPrintable(describe(e.issues)));
+    bool anyWarning = false;
+    for (const Issue& i : e.issues) anyWarning |= i.severity == Severity::Warning;
+    QVERIFY2(!anyWarning, qPrintable(describe(e.issues)));
+    panel.showEvaluation(doc, e);
+    QVERIFY(frame->isHidden());
+  }
+
+  void yearTable() {
+    ResultsPanel panel;
+    panel.showEvaluation(hand_, handEvaluation_);
+    const QAbstractItemModel* model = panel.yearTableView()->model();
+    QCOMPARE(model->rowCount(), int(YearTableModel::MetricCount));
+    QCOMPARE(model->columnCount(), 3);
+    QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("2026"));
+    QCOMPARE(model->headerData(2, Qt::Horizontal).toString(), QStringLiteral("2028"));
+    QCOMPARE(model->headerData(YearTableModel::Revenue, Qt::Vertical).toString(),
+             QStringLiteral("Revenue"));
+    QVERIFY(!model->headerData(YearTableModel::Fcff, Qt::Vertical, Qt::ToolTipRole)
+                 .toString()
+                 .isEmpty());
+
+    const auto cell = [&](int metric, int column) {
+      return model->data(model->index(metric, column)).toString();
+    };
+    QCOMPARE(cell(YearTableModel::Revenue, 0), QStringLiteral("110.0"));
+    QCOMPARE(cell(YearTableModel::Revenue, 1), QStringLiteral("121.0"));
+    QCOMPARE(cell(YearTableModel::Revenue, 2), QStringLiteral("133.1"));
+    QCOMPARE(cell(YearTableModel::Growth, 0), QStringLiteral("10.0 %"));
+    QCOMPARE(cell(YearTableModel::Ebitda, 0), QStringLiteral("27.5"));
+    QCOMPARE(cell(YearTableModel::Ebit, 0), QStringLiteral("22.0"));
+    QCOMPARE(cell(YearTableModel::Taxes, 0), QStringLiteral("5.5"));
+    QCOMPARE(cell(YearTableModel::Nopat, 0), QStringLiteral("16.5"));
+    QCOMPARE(cell(YearTableModel::Depreciation, 0), QStringLiteral("5.5"));
+    QCOMPARE(cell(YearTableModel::Capex, 0), QStringLiteral("5.5"));
+    QCOMPARE(cell(YearTableModel::DeltaNwc, 0), QStringLiteral("0.0"));
+    QCOMPARE(cell(YearTableModel::Reinvestment, 0), QStringLiteral("0.0"));
+    QCOMPARE(cell(YearTableModel::Fcff, 2), QStringLiteral("20.0"));  // 19.965
+    QCOMPARE(cell(YearTableModel::DiscountPeriod, 1), QStringLiteral("2.00"));
+    QCOMPARE(cell(YearTableModel::DiscountFactor, 0), QStringLiteral("0.9091"));
+    QCOMPARE(cell(YearTableModel::PresentValue, 0), QStringLiteral("15.0"));
+    QCOMPARE(model->data(model->index(YearTableModel::Revenue, 2), YearTableModel::RawValueRole)
+                 .toDouble(),
+             133.1);
+    const int alignment =
+        model->data(model->index(YearTableModel::Revenue, 0), Qt::TextAlignmentRole).toInt();
+    QVERIFY(alignment & Qt::AlignRight);
+  }
+
+  void methodWithoutCapexShowsDashes() {
+    // Sales-to-capital without D&A: capex, ΔNWC, D&A and EBITDA are not modelled.
+    std::string text = fixture("hand_case.valor.json");
+    replaceOnce(text, "\"reinvestment\": \"percent_of_revenue\",",
+                "\"reinvestment\": \"sales_to_capital\", \"sales_to_capital\": "
+                "{ \"mode\": \"constant\", \"value\": 2.0 },");
+    replaceOnce(text, "\"da_pct_revenue\": { \"mode\": \"constant\", \"value\": 0.05 },", "");
+    replaceOnce(text, "\"capex_pct_revenue\": { \"mode\": \"constant\", \"value\": 0.05 },", "");
+    replaceOnce(text, "\"nwc_pct_revenue\": { \"mode\": \"constant\", \"value\": 0.0 },", "");
+    replaceOnce(text, "\"metric\": \"ev_ebitda\"", "\"metric\": \"ev_ebit\"");  // needs no D&A
+    const ScenarioDocument doc = parse(text);
+    const DcfEvaluation e = evaluateDcfScenario(doc);
+    QVERIFY2(e.result, qPrintable(describe(e.issues)));
+    ResultsPanel panel;
+    panel.showEvaluation(doc, e);
+    const YearTableModel* model = panel.yearTableModel();
+    const QString dash = QStringLiteral("\u2014");
+    for (int metric : {YearTableModel::Capex, YearTableModel::DeltaNwc,
+                       YearTableModel::Depreciation, YearTableModel::Ebitda}) {
+      QCOMPARE(model->text(metric, 0), dash);
+      QVERIFY(!model->data(model->index(metric, 0), YearTableModel::RawValueRole).isValid());
+    }
+    // Reinvestment = ΔRevenue / 2 = 10 / 2 = 5 in the first year.
+    QCOMPARE(model->text(YearTableModel::Reinvestment, 0), QStringLiteral("5.0"));
+    QCOMPARE(model->text(YearTableModel::Revenue, 0), QStringLiteral("110.0"));
+  }
+
+  void charts() {
+    ResultsPanel panel;
+    panel.showEvaluation(hand_, handEvaluation_);
+
+    const RevenueFcffChart* bars = panel.revenueFcffChart();
+    QCOMPARE(bars->yearAxis()->categories(),
+             (QStringList{QStringLiteral("2026"), QStringLiteral("2027"), QStringLiteral("2028")}));
+    const QList<qreal> revenue = values(bars->revenueSet());
+    QCOMPARE(revenue.size(), 3);
+    QVERIFY(near(revenue[0], 110) && near(revenue[1], 121) && near(revenue[2], 133.1));
+    const QList<qreal> fcff = values(bars->fcffSet());
+    QVERIFY(near(fcff[0], 16.5) && near(fcff[1], 18.15) && near(fcff[2], 19.965));
+    QVERIFY(bars->valueAxis()->min() <= 0);
+    QVERIFY(bars->valueAxis()->max() >= 133.1);
+
+    // EV 236.25 − debt 50 − minority 6.25 + cash 20 = 200; preferred and non-operating
+    // assets are zero and left out.
+    const EquityBridgeChart* bridge = panel.equityBridgeChart();
+    const auto& steps = bridge->steps();
+    QCOMPARE(int(steps.size()), 5);
+    QCOMPARE(bridge->categories().size(), 5);
+    using Kind = EquityBridgeChart::StepKind;
+    QVERIFY(steps[0].kind == Kind::Total && near(steps[0].to, 236.25));
+    QVERIFY(steps[1].kind == Kind::Decrease && near(steps[1].from, 236.25) &&
+            near(steps[1].to, 186.25));
+    QVERIFY(steps[2].kind == Kind::Decrease && near(steps[2].to, 180));
+    QVERIFY(steps[3].kind == Kind::Increase && near(steps[3].from, 180) && near(steps[3].to, 200));
+    QVERIFY(steps[4].kind == Kind::Total && near(steps[4].to, 200));
+    QCOMPARE(steps[0].label, QStringLiteral("EV"));
+    QCOMPARE(steps[1].label, QStringLiteral("\u2212 Debt"));
+    QCOMPARE(steps[4].label, QStringLiteral("= Equity"));
+    // Each category shows its amount under its name.
+    QVERIFY2(bridge->categories()[0].contains(QStringLiteral("236.3")),
+             qPrintable(bridge->categories()[0]));
+    QVERIFY(bridge->categories()[2].contains(QStringLiteral("6.3")));
+    // Bars: a transparent base carries each step to where the previous one ended.
+    const QList<qreal> base = values(bridge->baseSet());
+    const QList<qreal> total = values(bridge->totalSet());
+    const QList<qreal> up = values(bridge->increaseSet());
+    const QList<qreal> down = values(bridge->decreaseSet());
+    QVERIFY(near(total[0], 236.25) && near(total[4], 200));
+    QVERIFY(near(base[1], 186.25) && near(down[1], 50));
+    QVERIFY(near(base[2], 180) && near(down[2], 6.25));
+    QVERIFY(near(base[3], 180) && near(up[3], 20));
+    QVERIFY(near(base[0], 0) && near(base[4], 0));
+    // The legend names the three visible kinds, not the transparent base.
+    panel.resize(1280, 800);
+    panel.show();
+    panel.findChild<QTabWidget*>(QStringLiteral("resultsTabs"))->setCurrentIndex(1);
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    int visibleMarkers = 0;
+    for (const QLegendMarker* marker : bridge->chart()->legend()->markers())
+      visibleMarkers += marker->isVisible() ? 1 : 0;
+    QCOMPARE(visibleMarkers, 3);
+
+    const TerminalShareChart* pie = panel.terminalShareChart();
+    QVERIFY(pie->meaningful());
+    QVERIFY(near(pie->explicitSlice()->value(), 45));
+    QVERIFY(near(pie->terminalSlice()->value(), 191.25));
+    QVERIFY2(pie->terminalSlice()->label().contains(QStringLiteral("81.0 %")),
+             qPrintable(pie->terminalSlice()->label()));
+  }
+
+  void bridgeCrossingZero() {
+    // Debt 300: EV 236.25 → −63.75 (the step crosses zero) → −70 → −50 = equity.
+    std::string text = fixture("hand_case.valor.json");
+    replaceOnce(text, "\"debt\": 50", "\"debt\": 300");
+    const ScenarioDocument doc = parse(text);
+    const DcfEvaluation e = evaluateDcfScenario(doc);
+    QVERIFY2(e.result, qPrintable(describe(e.issues)));
+    ResultsPanel panel;
+    panel.showEvaluation(doc, e);
+    QCOMPARE(labelText(panel, "equityValue"), QStringLiteral("-50.0"));
+    const EquityBridgeChart* bridge = panel.equityBridgeChart();
+    QCOMPARE(int(bridge->steps().size()), 5);
+    const QList<qreal> base = values(bridge->baseSet());
+    const QList<qreal> total = values(bridge->totalSet());
+    const QList<qreal> up = values(bridge->increaseSet());
+    const QList<qreal> down = values(bridge->decreaseSet());
+    // Across zero: the part above zero here, the part below in a set of the same colour.
+    QVERIFY(near(base[1], 0) && near(down[1], 236.25));
+    // Below zero, bars stack downwards: the base reaches the upper end, the step goes on.
+    QVERIFY(near(base[2], -63.75) && near(down[2], -6.25));
+    QVERIFY(near(base[3], -50) && near(up[3], -20));
+    QVERIFY(near(total[4], -50));
+    QVERIFY(bridge->valueAxis()->min() <= -63.75);
+    // Both PVs are still positive, so the TV share stays meaningful.
+    QVERIFY(panel.terminalShareChart()->meaningful());
+  }
+
+  void updatesInPlace() {
+    ResultsPanel panel;
+    panel.showEvaluation(hand_, handEvaluation_);
+    QBarSet* revenue = panel.revenueFcffChart()->revenueSet();
+    QPieSlice* terminal = panel.terminalShareChart()->terminalSlice();
+    QSignalSpy resets(panel.yearTableModel(), &QAbstractItemModel::modelReset);
+    QSignalSpy changes(panel.yearTableModel(), &QAbstractItemModel::dataChanged);
+
+    std::string text = fixture("hand_case.valor.json");
+    replaceOnce(text, "\"value\": 0.10", "\"value\": 0.20");  // revenue growth
+    const ScenarioDocument doc = parse(text);
+    const DcfEvaluation e = evaluateDcfScenario(doc);
+    QVERIFY2(e.result, qPrintable(describe(e.issues)));
+    panel.showEvaluation(doc, e);
+
+    QCOMPARE(panel.revenueFcffChart()->revenueSet(), revenue);
+    QCOMPARE(panel.terminalShareChart()->terminalSlice(), terminal);
+    QVERIFY(near(revenue->at(0), 120));
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(changes.count() >= 1);
+    QCOMPARE(panel.yearTableModel()->text(YearTableModel::Revenue, 0), QStringLiteral("120.0"));
+  }
+
+  void tenYearSample() {
+    const ScenarioDocument doc =
+        parse(readFixture(QStringLiteral(VALOR_TEST_DATA_DIR "/../../resources/samples/"
+                                                             "northwind.valor.json")));
+    const DcfEvaluation e = evaluateDcfScenario(doc);
+    QVERIFY2(e.result, qPrintable(describe(e.issues)));
+    ResultsPanel panel;
+    panel.showEvaluation(hand_, handEvaluation_);
+    panel.showEvaluation(doc, e);  // 3 years → 10 years: columns are inserted
+    QCOMPARE(panel.yearTableModel()->columnCount(), 10);
+    QCOMPARE(panel.revenueFcffChart()->revenueSet()->count(), 10);
+    QCOMPARE(panel.revenueFcffChart()->yearAxis()->count(), 10);
+    // Mid-year with a half-year stub: the first cash flow arrives a quarter-year out.
+    QCOMPARE(panel.yearTableModel()->text(YearTableModel::DiscountPeriod, 0),
+             QStringLiteral("0.25"));
+    // Non-operating assets appear in the bridge: EV, debt, minority, cash, non-op, equity.
+    QCOMPARE(int(panel.equityBridgeChart()->steps().size()), 6);
+    panel.showEvaluation(hand_, handEvaluation_);  // and back: columns are removed
+    QCOMPARE(panel.yearTableModel()->columnCount(), 3);
+    QCOMPARE(panel.revenueFcffChart()->revenueSet()->count(), 3);
+  }
+
+  void invalidScenarioIsExplained() {
+    const ScenarioDocument doc = parse(fixture("invalid_growth.valor.json"));
+    const DcfEvaluation e = evaluateDcfScenario(doc);
+    QVERIFY(!e.result);
+
+    ResultsPanel panel;
+    panel.showEvaluation(hand_, handEvaluation_);
+    panel.showEvaluation(doc, e);
+    QVERIFY(!panel.showsResult());
+    const auto* stack = panel.findChild<QStackedWidget*>(QStringLiteral("resultsStack"));
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("explanationPage"));
+    QCOMPARE(labelText(panel, "explanationTitle"),
+             QStringLiteral("This scenario cannot be valued yet"));
+    const auto* errors = panel.findChild<QListWidget*>(QStringLiteral("errorList"));
+    QVERIFY(errors->count() >= 1);
+    bool listed = false;
+    for (int i = 0; i < errors->count(); ++i)
+      listed |= errors->item(i)->text().startsWith(QStringLiteral("dcf.terminal_value.growth")) &&
+                errors->item(i)->data(Qt::UserRole).toString() ==
+                    QStringLiteral("dcf.terminal_value.growth");
+    QVERIFY2(listed, qPrintable(errors->item(0)->text()));
+    // No stale numbers anywhere.
+    QCOMPARE(labelText(panel, "enterpriseValue"), QStringLiteral("\u2014"));
+    QCOMPARE(panel.yearTableModel()->columnCount(), 0);
+
+    // Fixing the input brings the results back.
+    panel.showEvaluation(hand_, handEvaluation_);
+    QVERIFY(panel.showsResult());
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("resultsPage"));
+    QCOMPARE(labelText(panel, "enterpriseValue"), QStringLiteral("236.3"));
+    QCOMPARE(panel.yearTableModel()->columnCount(), 3);
+  }
+
+  void retranslateKeepsContent() {
+    ResultsPanel panel;
+    panel.showEvaluation(hand_, handEvaluation_);
+    panel.retranslate();
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(&panel, &change);
+    QCOMPARE(labelText(panel, "enterpriseValue"), QStringLiteral("236.3"));
+    const auto* tabs = panel.findChild<QTabWidget*>(QStringLiteral("resultsTabs"));
+    QCOMPARE(tabs->tabText(0), QStringLiteral("Per year"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Charts"));
+  }
+};
+
+QTEST_MAIN(TestResultsPanel)
+#include "test_resultspanel.moc"

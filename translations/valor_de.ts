@@ -1,0 +1,1483 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>MutationCommand</name>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NumberFormat</name>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Geben Sie eine Zahl ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::ChoiceBox</name>
+    <message>
+        <source>Set %1</source>
+        <translation>%1 festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::DcfEditor</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>volle Beträge</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>Tausend</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>Millionen</translation>
+    </message>
+    <message>
+        <source>billions</source>
+        <translation>Milliarden</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Base year</source>
+        <translation>Basisjahr</translation>
+    </message>
+    <message>
+        <source>Projection years</source>
+        <translation>Prognosejahre</translation>
+    </message>
+    <message>
+        <source>Fiscal year end (MM-DD)</source>
+        <translation>Geschäftsjahresende (MM-TT)</translation>
+    </message>
+    <message>
+        <source>Valuation date</source>
+        <translation>Bewertungsstichtag</translation>
+    </message>
+    <message>
+        <source>Revenue and reinvestment</source>
+        <translation>Umsatz und Reinvestitionen</translation>
+    </message>
+    <message>
+        <source>Base-year revenue</source>
+        <translation>Umsatz im Basisjahr</translation>
+    </message>
+    <message>
+        <source>Base-year NWC</source>
+        <translation>Nettoumlaufvermögen (NWC) im Basisjahr</translation>
+    </message>
+    <message>
+        <source>Reinvestment</source>
+        <translation>Reinvestitionen</translation>
+    </message>
+    <message>
+        <source>Capex, D&amp;A, NWC as % of revenue</source>
+        <translation>Investitionen, Abschreibungen, NWC in % des Umsatzes</translation>
+    </message>
+    <message>
+        <source>Sales-to-capital ratio</source>
+        <translation>Umsatz-Kapital-Verhältnis</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Diskontierungssatz</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>WACC given</source>
+        <translation>WACC vorgegeben</translation>
+    </message>
+    <message>
+        <source>Build-up (CAPM)</source>
+        <translation>Herleitung (CAPM)</translation>
+    </message>
+    <message>
+        <source>WACC</source>
+        <translation>Kapitalkosten (WACC)</translation>
+    </message>
+    <message>
+        <source>Risk-free rate</source>
+        <translation>Risikoloser Zinssatz</translation>
+    </message>
+    <message>
+        <source>Equity risk premium</source>
+        <translation>Marktrisikoprämie</translation>
+    </message>
+    <message>
+        <source>Country risk premium</source>
+        <translation>Länderrisikoprämie</translation>
+    </message>
+    <message>
+        <source>Beta is</source>
+        <translation>Beta ist</translation>
+    </message>
+    <message>
+        <source>levered</source>
+        <translation>verschuldet (levered)</translation>
+    </message>
+    <message>
+        <source>unlevered (relever)</source>
+        <translation>unverschuldet (wird relevert)</translation>
+    </message>
+    <message>
+        <source>Beta</source>
+        <translation>Beta</translation>
+    </message>
+    <message>
+        <source>Debt beta</source>
+        <translation>Fremdkapital-Beta</translation>
+    </message>
+    <message>
+        <source>Target D/E</source>
+        <translation>Ziel-Verschuldungsgrad (FK/EK)</translation>
+    </message>
+    <message>
+        <source>Pre-tax cost of debt</source>
+        <translation>Fremdkapitalkosten vor Steuern</translation>
+    </message>
+    <message>
+        <source>Marginal tax rate</source>
+        <translation>Grenzsteuersatz</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>Endwert (Terminal Value)</translation>
+    </message>
+    <message>
+        <source>Gordon growth</source>
+        <translation>Gordon-Wachstumsmodell</translation>
+    </message>
+    <message>
+        <source>Exit multiple</source>
+        <translation>Exit-Multiple</translation>
+    </message>
+    <message>
+        <source>Terminal growth</source>
+        <translation>Ewige Wachstumsrate</translation>
+    </message>
+    <message>
+        <source>Multiple of</source>
+        <translation>Bezugsgröße</translation>
+    </message>
+    <message>
+        <source>EV/EBITDA</source>
+        <translation>EV/EBITDA</translation>
+    </message>
+    <message>
+        <source>EV/EBIT</source>
+        <translation>EV/EBIT</translation>
+    </message>
+    <message>
+        <source>Conventions</source>
+        <translation>Konventionen</translation>
+    </message>
+    <message>
+        <source>Discounting</source>
+        <translation>Diskontierung</translation>
+    </message>
+    <message>
+        <source>End of year</source>
+        <translation>Jahresende</translation>
+    </message>
+    <message>
+        <source>Mid-year</source>
+        <translation>Jahresmitte</translation>
+    </message>
+    <message>
+        <source>Gordon TV under mid-year</source>
+        <translation>Gordon-Endwert bei Jahresmitte</translation>
+    </message>
+    <message>
+        <source>At N − 0.5 (consistent)</source>
+        <translation>Bei N − 0,5 (konsistent)</translation>
+    </message>
+    <message>
+        <source>At N</source>
+        <translation>Bei N</translation>
+    </message>
+    <message>
+        <source>Equity bridge</source>
+        <translation>Überleitung zum Eigenkapitalwert</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Zahlungsmittel</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Finanzschulden</translation>
+    </message>
+    <message>
+        <source>Preferred equity</source>
+        <translation>Vorzugskapital</translation>
+    </message>
+    <message>
+        <source>Minority interest</source>
+        <translation>Minderheitsanteile</translation>
+    </message>
+    <message>
+        <source>Non-operating assets</source>
+        <translation>Nicht betriebsnotwendiges Vermögen</translation>
+    </message>
+    <message>
+        <source>Basic shares</source>
+        <translation>Ausstehende Aktien (unverwässert)</translation>
+    </message>
+    <message>
+        <source>Drivers per year — type over a cell, paste a row from a spreadsheet (Ctrl+V), fill right (Ctrl+R)</source>
+        <translation>Werttreiber je Jahr – Zelle überschreiben, Zeile aus einer Tabellenkalkulation einfügen (Strg+V), nach rechts ausfüllen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Drivers per year</source>
+        <translation>Werttreiber je Jahr</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::Document</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::EquityBridgeChart</name>
+    <message>
+        <source>From enterprise value to equity value</source>
+        <translation>Vom Unternehmenswert zum Eigenkapitalwert</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Adds</source>
+        <translation>Zuschläge</translation>
+    </message>
+    <message>
+        <source>Deducts</source>
+        <translation>Abzüge</translation>
+    </message>
+    <message>
+        <source>EV</source>
+        <translation>Unternehmenswert</translation>
+    </message>
+    <message>
+        <source>− Debt</source>
+        <translation>− Finanzschulden</translation>
+    </message>
+    <message>
+        <source>− Preferred</source>
+        <translation>− Vorzugskapital</translation>
+    </message>
+    <message>
+        <source>− Minority</source>
+        <translation>− Minderheiten</translation>
+    </message>
+    <message>
+        <source>+ Cash</source>
+        <translation>+ Zahlungsmittel</translation>
+    </message>
+    <message>
+        <source>+ Non-op. assets</source>
+        <translation>+ Nicht betriebsn. Vermögen</translation>
+    </message>
+    <message>
+        <source>= Equity</source>
+        <translation>= Eigenkapitalwert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (from %3 to %4)</source>
+        <translation>%1: %2 (von %3 auf %4)</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::FieldEdit</name>
+    <message>
+        <source>Enter a date as YYYY-MM-DD, e.g. 2026-06-30.</source>
+        <translation>Geben Sie ein Datum im Format JJJJ-MM-TT ein, z. B. 2026-06-30.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Geben Sie eine ganze Zahl ein.</translation>
+    </message>
+    <message>
+        <source>%1 The value was not changed.</source>
+        <translation>%1 Der Wert wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>%1 festlegen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::HistoryModel</name>
+    <message>
+        <source>#</source>
+        <comment>revision number column</comment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Revision: the scenario&apos;s version number after the change</source>
+        <translation>Revision: die Versionsnummer des Szenarios nach der Änderung</translation>
+    </message>
+    <message>
+        <source>When the change was saved, in local time</source>
+        <translation>Zeitpunkt der Speicherung, in Ortszeit</translation>
+    </message>
+    <message>
+        <source>Who made the change</source>
+        <translation>Wer die Änderung vorgenommen hat</translation>
+    </message>
+    <message>
+        <source>What was done; expand a row to see each field</source>
+        <translation>Was geändert wurde; klappen Sie eine Zeile auf, um die einzelnen Felder zu sehen</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no author</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(ohne Beschreibung)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revision %1, saved %2 by %3: %4 (%n field change(s))</source>
+        <translation>
+            <numerusform>Revision %1, gespeichert am %2 von %3: %4 (%n Feldänderung)</numerusform>
+            <numerusform>Revision %1, gespeichert am %2 von %3: %4 (%n Feldänderungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown author</source>
+        <translation>einem unbekannten Autor</translation>
+    </message>
+    <message>
+        <source>This change could not be replayed; some field names may be incomplete.</source>
+        <translation>Diese Änderung konnte nicht nachvollzogen werden; einige Feldnamen sind möglicherweise unvollständig.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field path: change</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Before: %2
+After: %3</source>
+        <translation>%1
+Vorher: %2
+Nachher: %3</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>absent value</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>year: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between per-year values</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>other position</source>
+        <translation>andere Position</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>before → after</comment>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::HistoryPanel</name>
+    <message>
+        <source>Scenario history</source>
+        <translation>Szenarioverlauf</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Every saved change, newest first</source>
+        <translation>Alle gespeicherten Änderungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Named snapshots of the scenario</source>
+        <translation>Benannte Stände des Szenarios</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Free-text notes about the scenario</source>
+        <translation>Freitext-Notizen zum Szenario</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Änderungsverlauf</translation>
+    </message>
+    <message>
+        <source>One row per saved change, newest first; expand a row to see each field&apos;s value before and after</source>
+        <translation>Eine Zeile je gespeicherter Änderung, neueste zuerst; klappen Sie eine Zeile auf, um den Wert jedes Felds vorher und nachher zu sehen</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Gespeicherte Versionen</translation>
+    </message>
+    <message>
+        <source>Named snapshots, newest first; press Enter to compare one with the current scenario</source>
+        <translation>Benannte Stände, neueste zuerst; drücken Sie die Eingabetaste, um einen Stand mit dem aktuellen Szenario zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>revision number column</comment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Save versi&amp;on…</source>
+        <translation>&amp;Version speichern…</translation>
+    </message>
+    <message>
+        <source>Save the current state of the scenario under a name</source>
+        <translation>Den aktuellen Stand des Szenarios unter einem Namen speichern</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Version speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Make the scenario equal to the selected version again (one step you can undo)</source>
+        <translation>Das Szenario wieder auf die ausgewählte Version setzen (ein Schritt, den Sie rückgängig machen können)</translation>
+    </message>
+    <message>
+        <source>Restore the selected version</source>
+        <translation>Ausgewählte Version wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with current</source>
+        <translation>Mit aktuellem Stand ver&amp;gleichen</translation>
+    </message>
+    <message>
+        <source>List the fields that differ between the selected version and now</source>
+        <translation>Die Felder auflisten, in denen sich die ausgewählte Version vom aktuellen Stand unterscheidet</translation>
+    </message>
+    <message>
+        <source>Compare the selected version with the current scenario</source>
+        <translation>Ausgewählte Version mit dem aktuellen Szenario vergleichen</translation>
+    </message>
+    <message>
+        <source>Scenario notes</source>
+        <translation>Szenarionotizen</translation>
+    </message>
+    <message>
+        <source>Saved automatically as you type</source>
+        <translation>Wird während der Eingabe automatisch gespeichert</translation>
+    </message>
+    <message>
+        <source>Notes about this scenario: sources, assumptions, open questions…</source>
+        <translation>Notizen zu diesem Szenario: Quellen, Annahmen, offene Fragen…</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Some changes could not be replayed; their field names may be incomplete.</source>
+        <translation>Einige Änderungen konnten nicht nachvollzogen werden; ihre Feldnamen sind möglicherweise unvollständig.</translation>
+    </message>
+    <message>
+        <source>The versions could not be read: %1</source>
+        <translation>Die Versionen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no author</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>“%1”: revision %2, saved %3 by %4</source>
+        <translation>„%1“: Revision %2, gespeichert am %3 von %4</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Name of the version:</source>
+        <translation>Name der Version:</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>Not saved: a version needs a name.</source>
+        <translation>Nicht gespeichert: Eine Version braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved version “%1” at revision %2.</source>
+        <translation>Version „%1“ bei Revision %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>Nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>The scenario already matches version “%1”.</source>
+        <translation>Das Szenario entspricht bereits der Version „%1“.</translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation>Version wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore version “%1”?</source>
+        <translation>Version „%1“ wiederherstellen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) will bring the scenario back to this version. The restore is one step you can undo.</source>
+        <translation>
+            <numerusform>%n Änderung setzt das Szenario auf diese Version zurück. Die Wiederherstellung ist ein Schritt, den Sie rückgängig machen können.</numerusform>
+            <numerusform>%n Änderungen setzen das Szenario auf diese Version zurück. Die Wiederherstellung ist ein Schritt, den Sie rückgängig machen können.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore version “%1”</source>
+        <translation>Version „%1“ wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restored version “%1”. Undo returns to the state before.</source>
+        <translation>Version „%1“ wiederhergestellt. „Rückgängig“ kehrt zum vorherigen Stand zurück.</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Vergleich nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <source>Not loaded: %1</source>
+        <translation>Nicht geladen: %1</translation>
+    </message>
+    <message>
+        <source>Read-only workspace</source>
+        <translation>Schreibgeschützter Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Note status</source>
+        <translation>Status der Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::MainWindow</name>
+    <message>
+        <source>%1 — Valor IVX</source>
+        <translation>%1 – Valor IVX</translation>
+    </message>
+    <message>
+        <source>Valor IVX</source>
+        <translation>Valor IVX</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>&amp;Szenario</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>New &amp;Workspace…</source>
+        <translation>Neuer &amp;Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Scenario</source>
+        <translation>&amp;Neues Szenario</translation>
+    </message>
+    <message>
+        <source>&amp;Import Scenarios…</source>
+        <translation>Szenarien &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Scenario…</source>
+        <translation>Szenario &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Scenario</source>
+        <translation>Szenario &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Find Scenario</source>
+        <translation>Szenario &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Version…</source>
+        <translation>&amp;Version speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Bring &amp;Back Deleted Scenario</source>
+        <translation>Gelöschtes Szenario &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;About Valor IVX</source>
+        <translation>Ü&amp;ber Valor IVX</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace Browser</source>
+        <translation>&amp;Arbeitsbereich-Browser</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>Search by name or #tag</source>
+        <translation>Nach Name oder #Tag suchen</translation>
+    </message>
+    <message>
+        <source>Search scenarios</source>
+        <translation>Szenarien durchsuchen</translation>
+    </message>
+    <message>
+        <source>Sort by name</source>
+        <translation>Nach Name sortieren</translation>
+    </message>
+    <message>
+        <source>Sort by last change</source>
+        <translation>Nach letzter Änderung sortieren</translation>
+    </message>
+    <message>
+        <source>Sort scenarios</source>
+        <translation>Szenarien sortieren</translation>
+    </message>
+    <message>
+        <source>Scenarios in the workspace</source>
+        <translation>Szenarien im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Read-only: another program is writing this workspace</source>
+        <translation>Schreibgeschützt: Ein anderes Programm schreibt in diesen Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle Änderungen gespeichert</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Valor workspaces (*.valor)</source>
+        <translation>Valor-Arbeitsbereiche (*.valor)</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Neues Szenario</translation>
+    </message>
+    <message>
+        <source>Import Scenarios</source>
+        <translation>Szenarien importieren</translation>
+    </message>
+    <message>
+        <source>Valor scenarios (*.valor.json *.json)</source>
+        <translation>Valor-Szenarien (*.valor.json *.json)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>These scenarios are in the workspace already. Import copies?</source>
+        <translation>Diese Szenarien sind bereits im Arbeitsbereich vorhanden. Kopien importieren?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported:
+%1</source>
+        <translation>Es wurde nichts importiert:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n scenario(s)</source>
+        <translation>
+            <numerusform>%n Szenario importiert</numerusform>
+            <numerusform>%n Szenarien importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Scenario</source>
+        <translation>Szenario exportieren</translation>
+    </message>
+    <message>
+        <source>Valor scenarios (*.valor.json)</source>
+        <translation>Valor-Szenarien (*.valor.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>(copy)</source>
+        <translation>(Kopie)</translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation>Szenario umbenennen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Scenario deleted — Scenario ▸ Bring Back Deleted Scenario restores it</source>
+        <translation>Szenario gelöscht – mit Szenario ▸ Gelöschtes Szenario wiederherstellen holen Sie es zurück</translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation>Version speichern</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Version “%1” saved</source>
+        <translation>Version „%1“ gespeichert</translation>
+    </message>
+    <message>
+        <source>About Valor IVX</source>
+        <translation>Über Valor IVX</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Valor IVX&lt;/b&gt; %1&lt;br&gt;Valuation scenarios for financial analysts.</source>
+        <translation>&lt;b&gt;Valor IVX&lt;/b&gt; %1&lt;br&gt;Bewertungsszenarien für Finanzanalysten.</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::PerYearModel</name>
+    <message>
+        <source>Revenue growth</source>
+        <translation>Umsatzwachstum</translation>
+    </message>
+    <message>
+        <source>EBIT margin</source>
+        <translation>EBIT-Marge</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Steuersatz</translation>
+    </message>
+    <message>
+        <source>Sales-to-capital</source>
+        <translation>Umsatz/Kapital</translation>
+    </message>
+    <message>
+        <source>D&amp;A % of revenue</source>
+        <translation>Abschreibungen in % des Umsatzes</translation>
+    </message>
+    <message>
+        <source>Capex % of revenue</source>
+        <translation>Investitionen in % des Umsatzes</translation>
+    </message>
+    <message>
+        <source>NWC % of revenue</source>
+        <translation>NWC in % des Umsatzes</translation>
+    </message>
+    <message>
+        <source>%1 is given as %2; editing a year turns it into per-year values.</source>
+        <translation>%1 ist als %2 vorgegeben; wenn Sie ein Jahr bearbeiten, werden daraus Werte je Jahr.</translation>
+    </message>
+    <message>
+        <source>Set %1 %2</source>
+        <translation>%1 %2 festlegen</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 Nothing was changed.</source>
+        <translation>%1, %2: %3 Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::PerYearView</name>
+    <message numerus="yes">
+        <source>Paste %n value(s)</source>
+        <translation>
+            <numerusform>%n Wert einfügen</numerusform>
+            <numerusform>%n Werte einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fill right</source>
+        <translation>Nach rechts ausfüllen</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>End of year</source>
+        <translation>Jahresende</translation>
+    </message>
+    <message>
+        <source>Mid-year</source>
+        <translation>Jahresmitte</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Decimals for money:</source>
+        <translation>&amp;Dezimalstellen für Geldbeträge:</translation>
+    </message>
+    <message>
+        <source>Discounting for &amp;new scenarios:</source>
+        <translation>Diskontierung für &amp;neue Szenarien:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name (recorded with changes):</source>
+        <translation>&amp;Ihr Name (wird mit Änderungen gespeichert):</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Decimals for money</source>
+        <translation>Dezimalstellen für Geldbeträge</translation>
+    </message>
+    <message>
+        <source>Discounting for new scenarios</source>
+        <translation>Diskontierung für neue Szenarien</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::ResultsPanel</name>
+    <message>
+        <source>Per year</source>
+        <translation>Je Jahr</translation>
+    </message>
+    <message>
+        <source>The projection year by year, as the valuation computes it</source>
+        <translation>Die Prognose Jahr für Jahr, wie die Bewertung sie berechnet</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Projection by year</source>
+        <translation>Prognose nach Jahren</translation>
+    </message>
+    <message>
+        <source>%1 thousands</source>
+        <extracomment>%1 is a currency code, e.g. &quot;USD thousands&quot;.</extracomment>
+        <translation>Tsd. %1</translation>
+    </message>
+    <message>
+        <source>%1 millions</source>
+        <extracomment>%1 is a currency code, e.g. &quot;USD millions&quot;.</extracomment>
+        <translation>Mio. %1</translation>
+    </message>
+    <message>
+        <source>%1 billions</source>
+        <extracomment>%1 is a currency code, e.g. &quot;USD billions&quot;.</extracomment>
+        <translation>Mrd. %1</translation>
+    </message>
+    <message>
+        <source>Enterprise value (%1)</source>
+        <translation>Unternehmenswert (%1)</translation>
+    </message>
+    <message>
+        <source>Equity value (%1)</source>
+        <translation>Eigenkapitalwert (%1)</translation>
+    </message>
+    <message>
+        <source>Value per share (%1)</source>
+        <translation>Wert je Aktie (%1)</translation>
+    </message>
+    <message>
+        <source>PV of explicit years (%1)</source>
+        <translation>Barwert der Detailplanungsjahre (%1)</translation>
+    </message>
+    <message>
+        <source>PV of terminal value (%1)</source>
+        <translation>Barwert des Endwerts (%1)</translation>
+    </message>
+    <message>
+        <source>Terminal value share of EV</source>
+        <translation>Anteil des Endwerts am Unternehmenswert</translation>
+    </message>
+    <message>
+        <source>Implied exit multiple (EV/EBIT)</source>
+        <translation>Implizites Exit-Multiple (EV/EBIT)</translation>
+    </message>
+    <message>
+        <source>Implied exit multiple (EV/EBITDA)</source>
+        <translation>Implizites Exit-Multiple (EV/EBITDA)</translation>
+    </message>
+    <message>
+        <source>Implied terminal growth</source>
+        <translation>Implizite ewige Wachstumsrate</translation>
+    </message>
+    <message>
+        <source>WACC</source>
+        <translation>Kapitalkosten (WACC)</translation>
+    </message>
+    <message>
+        <source>Present value of the explicit years&apos; free cash flows plus the present value of the terminal value.</source>
+        <translation>Barwert der freien Cashflows der Detailplanungsjahre zuzüglich des Barwerts des Endwerts.</translation>
+    </message>
+    <message>
+        <source>Enterprise value − debt − preferred − minority interest + cash + non-operating assets.</source>
+        <translation>Unternehmenswert − Finanzschulden − Vorzugskapital − Minderheitsanteile + Zahlungsmittel + nicht betriebsnotwendiges Vermögen.</translation>
+    </message>
+    <message>
+        <source>Equity value ÷ diluted shares (options by the treasury stock method).</source>
+        <translation>Eigenkapitalwert ÷ verwässerte Aktienanzahl (Optionen nach der Treasury-Stock-Methode).</translation>
+    </message>
+    <message>
+        <source>Sum of the present values of the free cash flows in the projection years.</source>
+        <translation>Summe der Barwerte der freien Cashflows in den Prognosejahren.</translation>
+    </message>
+    <message>
+        <source>The terminal value at the end of the final year, discounted to the valuation date.</source>
+        <translation>Der Endwert am Ende des letzten Prognosejahres, diskontiert auf den Bewertungsstichtag.</translation>
+    </message>
+    <message>
+        <source>PV of the terminal value ÷ enterprise value. Above 75 % the value rests mostly on the years after the projection.</source>
+        <translation>Barwert des Endwerts ÷ Unternehmenswert. Über 75 % beruht der Wert überwiegend auf den Jahren nach dem Prognosezeitraum.</translation>
+    </message>
+    <message>
+        <source>The multiple of the final year&apos;s metric that would give the same PV of the terminal value: a cross-check of the terminal assumptions.</source>
+        <translation>Das Multiple auf die Kennzahl des letzten Jahres, das denselben Barwert des Endwerts ergäbe: eine Plausibilitätsprüfung der Endwertannahmen.</translation>
+    </message>
+    <message>
+        <source>The perpetual growth rate that would give the same PV of the terminal value: a cross-check of the terminal assumptions.</source>
+        <translation>Die ewige Wachstumsrate, die denselben Barwert des Endwerts ergäbe: eine Plausibilitätsprüfung der Endwertannahmen.</translation>
+    </message>
+    <message>
+        <source>The discount rate: weighted average cost of capital.</source>
+        <translation>Der Diskontierungssatz: gewichtete durchschnittliche Kapitalkosten (WACC).</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <extracomment>An EV multiple, e.g. &quot;7.6×&quot;.</extracomment>
+        <translation>%1×</translation>
+    </message>
+    <message numerus="yes">
+        <source>Equity value ÷ %1 diluted shares (treasury stock method; %n option tranche(s) in the money).</source>
+        <translation>
+            <numerusform>Eigenkapitalwert ÷ %1 verwässerte Aktien (Treasury-Stock-Methode; %n Optionstranche im Geld).</numerusform>
+            <numerusform>Eigenkapitalwert ÷ %1 verwässerte Aktien (Treasury-Stock-Methode; %n Optionstranchen im Geld).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost of equity %1 (levered beta %2), after-tax cost of debt %3; weights: equity %4, debt %5.</source>
+        <translation>Eigenkapitalkosten %1 (verschuldetes Beta %2), Fremdkapitalkosten nach Steuern %3; Gewichtung: Eigenkapital %4, Fremdkapital %5.</translation>
+    </message>
+    <message>
+        <source>The discount rate, entered directly.</source>
+        <translation>Der Diskontierungssatz, direkt eingegeben.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <extracomment>A warning line; %1 is the warning&apos;s text.</extracomment>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Field: %1</source>
+        <translation>Feld: %1</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation>Noch keine Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Open a scenario to see its valuation here.</source>
+        <translation>Öffnen Sie ein Szenario, um hier seine Bewertung zu sehen.</translation>
+    </message>
+    <message>
+        <source>This scenario cannot be valued yet</source>
+        <translation>Dieses Szenario kann noch nicht bewertet werden</translation>
+    </message>
+    <message>
+        <source>Fix the inputs below; the results appear as soon as every check passes.</source>
+        <translation>Korrigieren Sie die Eingaben unten; die Ergebnisse erscheinen, sobald alle Prüfungen bestanden sind.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An input error: %1 is the field&apos;s path in the scenario, %2 what is wrong.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>Amounts in %1. Hover over a row&apos;s name for how it is computed.</source>
+        <translation>Beträge in %1. Zeigen Sie auf den Namen einer Zeile, um zu sehen, wie sie berechnet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::RevenueFcffChart</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Revenue and free cash flow</source>
+        <translation>Umsatz und freier Cashflow</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>FCFF</source>
+        <translation>FCFF</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::ScenarioListModel</name>
+    <message>
+        <source>%1
+Revision %2, changed %3</source>
+        <translation>%1
+Revision %2, geändert am %3</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::TerminalShareChart</name>
+    <message>
+        <source>Terminal value share of EV</source>
+        <translation>Anteil des Endwerts am Unternehmenswert</translation>
+    </message>
+    <message>
+        <source>Terminal value share of EV: not meaningful with a negative part</source>
+        <translation>Anteil des Endwerts am Unternehmenswert: bei einem negativen Anteil nicht aussagekräftig</translation>
+    </message>
+    <message>
+        <source>Explicit years %1</source>
+        <translation>Detailplanungsjahre %1</translation>
+    </message>
+    <message>
+        <source>Terminal value %1</source>
+        <translation>Endwert %1</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::VersionDiffDialog</name>
+    <message>
+        <source>Compare “%1” with the current scenario</source>
+        <translation>„%1“ mit dem aktuellen Szenario vergleichen</translation>
+    </message>
+    <message>
+        <source>The current scenario matches version “%1”.</source>
+        <translation>Das aktuelle Szenario entspricht der Version „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between version “%1” and the current scenario.</source>
+        <translation>
+            <numerusform>%n Unterschied zwischen der Version „%1“ und dem aktuellen Szenario.</numerusform>
+            <numerusform>%n Unterschiede zwischen der Version „%1“ und dem aktuellen Szenario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Differences from version “%1”</source>
+        <translation>Unterschiede zur Version „%1“</translation>
+    </message>
+    <message>
+        <source>One row per field: its path, its value in the version and its value now</source>
+        <translation>Eine Zeile je Feld: sein Pfad, sein Wert in der Version und sein aktueller Wert</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::YearTableModel</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A percentage; %1 is the number (e.g. &quot;8.2 %&quot;). Use your language&apos;s spacing.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Wachstum</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>EBIT</source>
+        <translation>EBIT</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Steuern</translation>
+    </message>
+    <message>
+        <source>NOPAT</source>
+        <translation>NOPAT</translation>
+    </message>
+    <message>
+        <source>D&amp;A</source>
+        <translation>Abschreibungen</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Investitionen (Capex)</translation>
+    </message>
+    <message>
+        <source>ΔNWC</source>
+        <translation>ΔNWC</translation>
+    </message>
+    <message>
+        <source>Reinvestment</source>
+        <translation>Reinvestitionen</translation>
+    </message>
+    <message>
+        <source>FCFF</source>
+        <translation>FCFF</translation>
+    </message>
+    <message>
+        <source>Discount period</source>
+        <translation>Diskontierungszeitraum</translation>
+    </message>
+    <message>
+        <source>Discount factor</source>
+        <translation>Diskontierungsfaktor</translation>
+    </message>
+    <message>
+        <source>Present value</source>
+        <translation>Barwert</translation>
+    </message>
+    <message>
+        <source>Revenue of the fiscal year: the previous year&apos;s revenue × (1 + growth).</source>
+        <translation>Umsatz des Geschäftsjahres: Umsatz des Vorjahres × (1 + Wachstum).</translation>
+    </message>
+    <message>
+        <source>Revenue growth over the previous year (the first year grows from the base year&apos;s revenue).</source>
+        <translation>Umsatzwachstum gegenüber dem Vorjahr (das erste Jahr wächst vom Umsatz des Basisjahres aus).</translation>
+    </message>
+    <message>
+        <source>EBIT plus depreciation and amortisation. Not shown when D&amp;A is not modelled.</source>
+        <translation>EBIT zuzüglich Abschreibungen. Wird nicht angezeigt, wenn Abschreibungen nicht modelliert werden.</translation>
+    </message>
+    <message>
+        <source>Operating profit: revenue × EBIT margin.</source>
+        <translation>Operatives Ergebnis: Umsatz × EBIT-Marge.</translation>
+    </message>
+    <message>
+        <source>Operating taxes: EBIT × tax rate. A loss gives a tax credit; loss carry-forwards are not modelled.</source>
+        <translation>Operative Steuern: EBIT × Steuersatz. Ein Verlust ergibt eine Steuergutschrift; Verlustvorträge werden nicht modelliert.</translation>
+    </message>
+    <message>
+        <source>Net operating profit after tax: EBIT − taxes.</source>
+        <translation>Operatives Ergebnis nach Steuern: EBIT − Steuern.</translation>
+    </message>
+    <message>
+        <source>Depreciation and amortisation: revenue × D&amp;A %. Not shown when the scenario does not model it.</source>
+        <translation>Abschreibungen: Umsatz × Abschreibungen in %. Wird nicht angezeigt, wenn das Szenario sie nicht modelliert.</translation>
+    </message>
+    <message>
+        <source>Capital expenditure: revenue × capex %. Only with the percent-of-revenue reinvestment method.</source>
+        <translation>Investitionen (Capex): Umsatz × Investitionen in %. Nur bei der Reinvestitionsmethode „in % des Umsatzes“.</translation>
+    </message>
+    <message>
+        <source>Increase in net working capital: this year&apos;s NWC (revenue × NWC %) minus last year&apos;s. Only with the percent-of-revenue reinvestment method.</source>
+        <translation>Zunahme des Nettoumlaufvermögens (NWC): NWC des laufenden Jahres (Umsatz × NWC in %) abzüglich des NWC des Vorjahres. Nur bei der Reinvestitionsmethode „in % des Umsatzes“.</translation>
+    </message>
+    <message>
+        <source>Capex − D&amp;A + ΔNWC (percent of revenue), or the revenue increase ÷ the sales-to-capital ratio.</source>
+        <translation>Investitionen − Abschreibungen + ΔNWC (in % des Umsatzes) oder Umsatzzuwachs ÷ Umsatz-Kapital-Verhältnis.</translation>
+    </message>
+    <message>
+        <source>Free cash flow to the firm for the full year: NOPAT − reinvestment.</source>
+        <translation>Freier Cashflow an alle Kapitalgeber (FCFF) für das ganze Jahr: NOPAT − Reinvestitionen.</translation>
+    </message>
+    <message>
+        <source>Years from the valuation date to when the year&apos;s cash flow is assumed to arrive (the end or the middle of the year, per the discounting convention).</source>
+        <translation>Jahre vom Bewertungsstichtag bis zum angenommenen Zufluss des Cashflows des Jahres (Jahresende oder Jahresmitte, je nach Diskontierungskonvention).</translation>
+    </message>
+    <message>
+        <source>1 ÷ (1 + WACC) raised to the discount period.</source>
+        <translation>1 ÷ (1 + WACC) hoch Diskontierungszeitraum.</translation>
+    </message>
+    <message>
+        <source>FCFF × the part of the year still ahead × the discount factor.</source>
+        <translation>FCFF × noch ausstehender Teil des Jahres × Diskontierungsfaktor.</translation>
+    </message>
+    <message>
+        <source>Not modelled by this scenario&apos;s reinvestment method.</source>
+        <translation>Wird von der Reinvestitionsmethode dieses Szenarios nicht modelliert.</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1: the valuation date falls inside it, so only %2 of its cash flow is valued.</source>
+        <translation>Geschäftsjahr %1: Der Bewertungsstichtag liegt in diesem Jahr, daher wird nur %2 seines Cashflows bewertet.</translation>
+    </message>
+    <message>
+        <source>Fiscal year %1</source>
+        <translation>Geschäftsjahr %1</translation>
+    </message>
+</context>
+</TS>

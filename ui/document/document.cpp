@@ -1,0 +1,79 @@
+#include "document/document.h"
+
+#include "document/mutationcommand.h"
+
+namespace valor::ui {
+
+Document::Document(std::shared_ptr<Workspace> workspace, const Id& scenario, StoredScenario stored,
+                   QString author, QObject* parent)
+    : QObject(parent),
+      workspace_(std::move(workspace)),
+      scenarioId_(scenario),
+      scenario_(std::move(stored.document)),
+      revision_(stored.revision),
+      author_(std::move(author)) {
+  reevaluate();
+}
+
+Document::~Document() { emit aboutToClose(); }
+
+QString Document::title() const {
+  const std::string* name = scenario_.entities.empty() ? nullptr : scenario_.root().text("name");
+  return name ? QString::fromStdString(*name) : tr("(unnamed)");
+}
+
+const Entity* Document::dcf() const {
+  return scenario_.entities.empty() ? nullptr : scenario_.child(scenario_.root(), "dcf");
+}
+
+DcfEvaluation Document::preview(const Op& pendingSet) const {
+  Mutation m;
+  m.ops = {pendingSet};
+  auto next = applyMutation(scenario_, m);
+  return evaluateDcfScenario(next ? next.value() : scenario_);
+}
+
+QString Document::edit(std::vector<Op> ops, const QString& label, bool mergeable) {
+  if (ops.empty()) return {};
+  Mutation probe;
+  probe.ops = ops;
+  if (auto next = applyMutation(scenario_, probe); !next)
+    return QString::fromStdString(next.error().message);
+  undoStack_.push(new MutationCommand(this, std::move(ops), label, mergeable));
+  return lastSaveError_;
+}
+
+QString Document::setField(const Id& entity, const std::string& field, std::optional<Value> value,
+                           const QString& label, std::optional<Year> year, bool mergeable) {
+  Op op = setFieldOp(scenario_, entity, field, std::move(value), year);
+  if (op.value == op.previous) return {};  // nothing changes: no history entry, no undo step
+  return edit({std::move(op)}, label, mergeable);
+}
+
+QString Document::commitOps(const std::vector<Op>& ops, const QString& label) {
+  Mutation m;
+  m.id = workspace_->options().newId();
+  m.author = author_.toStdString();
+  m.clientTimeMs = workspace_->options().clock();
+  m.baseRevision = revision_;
+  m.label = label.toStdString();
+  m.ops = ops;
+  auto committed = workspace_->commit(scenarioId_, m);
+  if (!committed) {
+    lastSaveError_ = QString::fromStdString(committed.error().message);
+    emit saveFailed(lastSaveError_);
+    return lastSaveError_;
+  }
+  lastSaveError_.clear();
+  QStringList paths;
+  for (const Op& op : ops) paths << QString::fromStdString(opPath(scenario_, op));
+  scenario_ = applyMutation(scenario_, m).value();
+  revision_ = committed.value();
+  reevaluate();
+  emit changed(paths);
+  return {};
+}
+
+void Document::reevaluate() { evaluation_ = evaluateDcfScenario(scenario_); }
+
+}  // namespace valor::ui

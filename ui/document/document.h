@@ -1,0 +1,81 @@
+#pragma once
+// One open scenario: its current state, its undo stack and its valuation. Every edit arrives
+// here as ops, becomes a mutation, is committed to the workspace (saved at once) and only then
+// changes what the views show. Undo and redo are mutations too, so they are saved and appear in
+// the history like any edit. Widgets never change a ScenarioDocument themselves.
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUndoStack>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "finance/dcfbinding.h"
+#include "ops/mutation.h"
+#include "store/workspace.h"
+
+namespace valor::ui {
+
+class Document : public QObject {
+  Q_OBJECT
+
+ public:
+  Document(std::shared_ptr<Workspace> workspace, const Id& scenario, StoredScenario stored,
+           QString author, QObject* parent = nullptr);
+  ~Document() override;
+
+  const ScenarioDocument& scenario() const { return scenario_; }
+  std::int64_t revision() const { return revision_; }
+  const Id& scenarioId() const { return scenarioId_; }
+  Workspace& workspace() const { return *workspace_; }
+  QUndoStack* undoStack() { return &undoStack_; }
+  QString title() const;
+  const QString& author() const { return author_; }
+  // The DCF block (null if the scenario has none).
+  const Entity* dcf() const;
+
+  // The valuation of the current state, recomputed after every change.
+  const DcfEvaluation& evaluation() const { return evaluation_; }
+  // The valuation with one value changed but not saved: results follow typing.
+  DcfEvaluation preview(const Op& pendingSet) const;
+
+  // Checks the ops against the current state and, when they apply, pushes them as one undoable
+  // command (which commits them). Returns an empty string on success, else the reason.
+  // With `mergeable`, consecutive mergeable edits of the same single field (typing into one
+  // field again and again) become one undo step; restores, pastes and the like never merge.
+  QString edit(std::vector<Op> ops, const QString& label, bool mergeable = false);
+  // Sets one field (or one year of a per-year field); `value` empty removes it.
+  QString setField(const Id& entity, const std::string& field, std::optional<Value> value,
+                   const QString& label, std::optional<Year> year = std::nullopt,
+                   bool mergeable = false);
+
+  // Applies a mutation built elsewhere through the write path (used by undo commands).
+  // Returns the error message, or an empty string.
+  QString commitOps(const std::vector<Op>& ops, const QString& label);
+
+  QString lastSaveError() const { return lastSaveError_; }
+
+ signals:
+  // The document is about to go (its tab closes): views save what they hold, e.g. a note.
+  void aboutToClose();
+  // After every successful change: the paths of the fields it touched (as in opPath()).
+  void changed(const QStringList& paths);
+  // A change could not be saved; the message says why. Nothing changed.
+  void saveFailed(const QString& message);
+
+ private:
+  void reevaluate();
+
+  std::shared_ptr<Workspace> workspace_;
+  Id scenarioId_;
+  ScenarioDocument scenario_;
+  std::int64_t revision_ = 0;
+  QString author_;
+  QUndoStack undoStack_;
+  DcfEvaluation evaluation_;
+  QString lastSaveError_;
+};
+
+}  // namespace valor::ui

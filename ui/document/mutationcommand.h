@@ -1,0 +1,34 @@
+#pragma once
+// An undo step: redo commits the ops, undo commits their inverse — both as new mutations
+// through Document::commitOps, so the log and the screen always agree.
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+#include <vector>
+
+#include "ops/mutation.h"
+
+namespace valor::ui {
+
+class Document;
+
+class MutationCommand : public QUndoCommand {
+  Q_DECLARE_TR_FUNCTIONS(MutationCommand)
+
+ public:
+  MutationCommand(Document* document, std::vector<Op> ops, const QString& label, bool mergeable);
+
+  void redo() override;
+  void undo() override;
+  int id() const override { return mergeKey_; }
+  bool mergeWith(const QUndoCommand* other) override;
+
+ private:
+  static std::vector<Op> inverted(const std::vector<Op>& ops);
+
+  Document* document_;
+  std::vector<Op> ops_;
+  int mergeKey_ = -1;  // a mergeable single Set: a key of its field (typing into one field)
+};
+
+}  // namespace valor::ui

@@ -1,0 +1,46 @@
+#include "editors/choicebox.h"
+
+#include "model/schema.h"
+
+namespace valor::ui {
+
+ChoiceBox::ChoiceBox(Document* document, const Id& entity, std::string field,
+                     std::vector<std::pair<std::string, QString>> choices, QWidget* parent)
+    : QComboBox(parent), document_(document), entity_(entity), field_(std::move(field)) {
+  // Long choice texts must not widen the whole form: the list pops up as wide as it needs.
+  setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  setMinimumContentsLength(12);
+  for (auto& [value, text] : choices) {
+    values_.push_back(value);
+    addItem(text);
+  }
+  refresh();
+  connect(this, &QComboBox::activated, this, [this](int index) {
+    if (index < 0 || static_cast<std::size_t>(index) >= values_.size()) return;
+    const QString error = document_->setField(entity_, field_, Value(values_[static_cast<std::size_t>(index)]),
+                                              tr("Set %1").arg(caption_));
+    if (!error.isEmpty()) refresh();
+  });
+}
+
+void ChoiceBox::refresh() {
+  const Entity* e = document_->scenario().find(entity_);
+  const EntitySchema* schema = e ? entitySchema(e->type) : nullptr;
+  const FieldSpec* spec = schema ? schema->field(field_) : nullptr;
+  const Value* v = e && spec ? fieldOrDefault(*e, *spec) : nullptr;
+  const std::string* s = v ? std::get_if<std::string>(v) : nullptr;
+  const QSignalBlocker blocker(this);
+  for (std::size_t i = 0; i < values_.size(); ++i)
+    if (s && *s == values_[i]) {
+      setCurrentIndex(static_cast<int>(i));
+      return;
+    }
+  setCurrentIndex(-1);
+}
+
+void ChoiceBox::setChoiceTexts(const std::vector<QString>& texts) {
+  for (std::size_t i = 0; i < texts.size() && i < values_.size(); ++i)
+    setItemText(static_cast<int>(i), texts[i]);
+}
+
+}  // namespace valor::ui

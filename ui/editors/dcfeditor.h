@@ -1,0 +1,77 @@
+#pragma once
+// The DCF editor of one scenario: the assumptions form (grouped like the analyst's build-up),
+// the per-year driver grid, and the live results beside them. Typing previews the valuation;
+// every finished edit is a saved, undoable change. Validation issues appear at their fields.
+#include <QWidget>
+
+#include <vector>
+
+#include "document/document.h"
+
+class QGroupBox;
+class QLabel;
+class QGridLayout;
+
+namespace valor::ui {
+
+class ChoiceBox;
+class FieldEdit;
+class PerYearModel;
+class PerYearView;
+class ResultsPanel;
+
+class DcfEditor : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit DcfEditor(Document* document, QWidget* parent = nullptr);
+
+  Document* document() const { return document_; }
+  ResultsPanel* resultsPanel() const { return results_; }
+  PerYearView* perYearView() const { return grid_; }
+  // The editor of a field by its path ("dcf.discount_rate.wacc"), or nullptr.
+  FieldEdit* fieldEdit(const QString& path) const;
+  void setDecimals(int decimals);
+
+ protected:
+  void changeEvent(QEvent* event) override;
+
+ private:
+  struct Row {
+    QString path;
+    const char* caption;
+    QWidget* editor;
+    QLabel* label;
+    QLabel* message;
+    QWidget* container;
+  };
+  struct Group {
+    const char* title;
+    QGroupBox* box;
+    QGridLayout* form;
+  };
+
+  QWidget* buildForm();
+  void addGroup(const char* title);
+  void addField(const Entity& entity, const std::string& field, const char* caption,
+                int kind, const QString& unit);
+  void addChoice(const Entity& entity, const std::string& field, const char* caption,
+                 std::vector<std::pair<std::string, const char*>> choices);
+  void refreshFromDocument(const QStringList& changedPaths);
+  void showIssues(const DcfEvaluation& evaluation);
+  void updateVisibility();
+  void retranslate();
+
+  Document* document_;
+  std::vector<Group> groups_;
+  std::vector<Row> rows_;
+  std::vector<FieldEdit*> fields_;
+  std::vector<std::pair<ChoiceBox*, std::vector<const char*>>> choices_;
+  PerYearModel* gridModel_ = nullptr;
+  PerYearView* grid_ = nullptr;
+  QLabel* gridTitle_ = nullptr;
+  QLabel* gridMessage_ = nullptr;
+  ResultsPanel* results_ = nullptr;
+};
+
+}  // namespace valor::ui

@@ -1,0 +1,24 @@
+#pragma once
+// How numbers look and are typed in the editors: rates as percentages ("9.5 %" stands for
+// 0.095), everything else as plain numbers, both in the user's locale. Parsing is strict: text
+// that is not a number is rejected with a reason instead of being read as 0.
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+
+namespace valor::ui {
+
+struct ParsedNumber {
+  std::optional<double> value;  // the stored value (a percentage already divided by 100)
+  QString error;                // why the text was refused
+};
+
+// `unit` is the schema's unit: "rate" is shown and typed as a percentage.
+// `percentDecimals` caps the digits of a percentage (trailing zeros are dropped).
+QString formatFieldValue(double stored, const QString& unit, const QLocale& locale = QLocale(),
+                         int percentDecimals = 4);
+ParsedNumber parseFieldValue(const QString& text, const QString& unit,
+                             const QLocale& locale = QLocale());
+
+}  // namespace valor::ui

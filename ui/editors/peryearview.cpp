@@ -1,0 +1,107 @@
+#include "editors/peryearview.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QKeyEvent>
+
+#include <map>
+
+#include "editors/peryearmodel.h"
+
+namespace valor::ui {
+
+PerYearView::PerYearView(QWidget* parent) : QTableView(parent) {
+  setSelectionMode(QAbstractItemView::ContiguousSelection);
+  setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                  QAbstractItemView::AnyKeyPressed);
+  horizontalHeader()->setDefaultSectionSize(72);
+  verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+}
+
+void PerYearView::setPerYearModel(PerYearModel* model) {
+  model_ = model;
+  setModel(model);
+}
+
+void PerYearView::pasteText(const QString& text) {
+  const QModelIndex start = currentIndex();
+  if (!model_ || !start.isValid()) return;
+  std::vector<PerYearModel::CellEdit> edits;
+  QString body = text;
+  while (body.endsWith(QLatin1Char('\n')) || body.endsWith(QLatin1Char('\r'))) body.chop(1);
+  const QStringList lines = body.split(QLatin1Char('\n'));
+  for (int r = 0; r < lines.size(); ++r) {
+    QString line = lines[r];
+    if (line.endsWith(QLatin1Char('\r'))) line.chop(1);
+    const QStringList cells = line.split(QLatin1Char('\t'));
+    for (int c = 0; c < cells.size(); ++c) {
+      const int row = start.row() + r;
+      const int column = start.column() + c;
+      if (row < model_->rowCount() && column < model_->columnCount())
+        edits.push_back({row, column, cells[c]});
+    }
+  }
+  if (!edits.empty()) model_->setCells(edits, tr("Paste %n value(s)", nullptr, static_cast<int>(edits.size())));
+}
+
+void PerYearView::fillRight() {
+  const QModelIndex current = currentIndex();
+  if (!model_ || !current.isValid()) return;
+  // Fill the selected cells of each selected row from the row's leftmost selected cell; with
+  // a single cell selected, fill to the end of the projection.
+  std::map<int, std::pair<int, int>> spans;  // row -> (first, last) column
+  for (const QModelIndex& i : selectionModel()->selectedIndexes()) {
+    auto [it, fresh] = spans.emplace(i.row(), std::make_pair(i.column(), i.column()));
+    if (!fresh) {
+      it->second.first = std::min(it->second.first, i.column());
+      it->second.second = std::max(it->second.second, i.column());
+    }
+  }
+  if (spans.empty()) spans[current.row()] = {current.column(), current.column()};
+  std::vector<PerYearModel::CellEdit> edits;
+  for (auto& [row, span] : spans) {
+    const int last = span.first == span.second ? model_->columnCount() - 1 : span.second;
+    const QString source = model_->index(row, span.first).data(Qt::EditRole).toString();
+    for (int c = span.first + 1; c <= last; ++c) edits.push_back({row, c, source});
+  }
+  if (!edits.empty()) model_->setCells(edits, tr("Fill right"));
+}
+
+QString PerYearView::selectedText() const {
+  QModelIndexList indexes = selectionModel()->selectedIndexes();
+  if (indexes.isEmpty()) return {};
+  std::sort(indexes.begin(), indexes.end());
+  QString text;
+  int row = indexes.front().row();
+  bool first = true;
+  for (const QModelIndex& i : indexes) {
+    if (i.row() != row) {
+      text += QLatin1Char('\n');
+      row = i.row();
+      first = true;
+    }
+    if (!first) text += QLatin1Char('\t');
+    text += i.data(Qt::EditRole).toString();
+    first = false;
+  }
+  return text;
+}
+
+void PerYearView::keyPressEvent(QKeyEvent* event) {
+  if (event->matches(QKeySequence::Paste)) {
+    pasteText(QApplication::clipboard()->text());
+    return;
+  }
+  if (event->matches(QKeySequence::Copy)) {
+    QApplication::clipboard()->setText(selectedText());
+    return;
+  }
+  if (event->key() == Qt::Key_R && event->modifiers() == Qt::ControlModifier) {
+    fillRight();
+    return;
+  }
+  QTableView::keyPressEvent(event);
+}
+
+}  // namespace valor::ui

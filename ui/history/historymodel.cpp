@@ -1,0 +1,313 @@
+#include "history/historymodel.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <cmath>
+#include <type_traits>
+
+namespace valor::ui {
+namespace {
+
+// A change row's internal id is its entry's index + 1; mutation rows have 0.
+constexpr quintptr kTopLevel = 0;
+
+QString localTime(std::int64_t ms, const QLocale& locale, QLocale::FormatType format) {
+  return locale.toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), format);
+}
+
+QString formatNumber(double number, const QLocale& locale) {
+  // Plain digits with the locale's separators for the sizes a model holds; the exponent form
+  // only for the very small or very large, where digits would be unreadable.
+  const double magnitude = std::fabs(number);
+  const bool plain = number == 0.0 || (magnitude >= 1e-6 && magnitude < 1e15);
+  return locale.toString(number, plain ? 'f' : 'g', QLocale::FloatingPointShortest);
+}
+
+}  // namespace
+
+HistoryModel::HistoryModel(QObject* parent) : QAbstractItemModel(parent) {}
+
+void HistoryModel::clear() {
+  beginResetModel();
+  entries_.clear();
+  state_ = ScenarioDocument();
+  replayFailed_ = false;
+  endResetModel();
+}
+
+std::int64_t HistoryModel::lastRevision() const {
+  return entries_.empty() ? 0 : entries_.back().revision;
+}
+
+int HistoryModel::append(const std::vector<HistoryEntry>& entries) {
+  std::vector<Entry> added;
+  for (const HistoryEntry& source : entries) {
+    const std::int64_t newest = added.empty() ? lastRevision() : added.back().revision;
+    if (source.revision <= newest) continue;
+    Entry entry;
+    entry.revision = source.revision;
+    entry.committedMs = source.committedMs;
+    entry.author = QString::fromStdString(source.mutation.author);
+    entry.label = QString::fromStdString(source.mutation.label);
+    auto next = applyMutation(state_, source.mutation);
+    if (next) {
+      entry.changes = describeOps(state_, next.value(), source.mutation.ops);
+      state_ = std::move(next).value();
+    } else {
+      // The log should always replay; if it does not, show the entry with what can be named.
+      entry.replayed = false;
+      replayFailed_ = true;
+      entry.changes = describeOps(state_, state_, source.mutation.ops);
+    }
+    added.push_back(std::move(entry));
+  }
+  if (added.empty()) return 0;
+  const int count = static_cast<int>(added.size());
+  beginInsertRows(QModelIndex(), 0, count - 1);
+  for (Entry& entry : added) entries_.push_back(std::move(entry));
+  endInsertRows();
+  return count;
+}
+
+void HistoryModel::retranslate() {
+  emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+  // Nothing moves; the views only need to ask for every text again.
+  emit layoutAboutToBeChanged();
+  emit layoutChanged();
+}
+
+QModelIndex HistoryModel::index(int row, int column, const QModelIndex& parent) const {
+  if (row < 0 || column < 0 || column >= ColumnCount) return {};
+  if (!parent.isValid()) {
+    if (row >= static_cast<int>(entries_.size())) return {};
+    return createIndex(row, column, kTopLevel);
+  }
+  if (parent.internalId() != kTopLevel || parent.row() >= static_cast<int>(entries_.size()))
+    return {};
+  const std::size_t entry = entryForRow(parent.row());
+  if (row >= static_cast<int>(entries_[entry].changes.size())) return {};
+  return createIndex(row, column, static_cast<quintptr>(entry + 1));
+}
+
+QModelIndex HistoryModel::parent(const QModelIndex& child) const {
+  if (!child.isValid() || child.internalId() == kTopLevel) return {};
+  const std::size_t entry = static_cast<std::size_t>(child.internalId() - 1);
+  if (entry >= entries_.size()) return {};
+  return createIndex(rowForEntry(entry), 0, kTopLevel);
+}
+
+int HistoryModel::rowCount(const QModelIndex& parent) const {
+  if (!parent.isValid()) return static_cast<int>(entries_.size());
+  if (parent.internalId() != kTopLevel || parent.column() != 0) return 0;
+  if (parent.row() >= static_cast<int>(entries_.size())) return 0;
+  return static_cast<int>(entries_[entryForRow(parent.row())].changes.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex&) const {
+  return ColumnCount;
+}
+
+bool HistoryModel::hasChildren(const QModelIndex& parent) const {
+  return rowCount(parent) > 0;
+}
+
+Qt::ItemFlags HistoryModel::flags(const QModelIndex& index) const {
+  if (!index.isValid()) return Qt::NoItemFlags;
+  Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+  if (index.internalId() != kTopLevel) f |= Qt::ItemNeverHasChildren;
+  return f;
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (orientation != Qt::Horizontal) return {};
+  if (role == Qt::DisplayRole) {
+    switch (section) {
+      case RevisionColumn:
+        return tr("#", "revision number column");
+      case TimeColumn:
+        return tr("Time");
+      case AuthorColumn:
+        return tr("Author");
+      case LabelColumn:
+        return tr("Change");
+      default:
+        return {};
+    }
+  }
+  if (role == Qt::ToolTipRole) {
+    switch (section) {
+      case RevisionColumn:
+        return tr("Revision: the scenario's version number after the change");
+      case TimeColumn:
+        return tr("When the change was saved, in local time");
+      case AuthorColumn:
+        return tr("Who made the change");
+      case LabelColumn:
+        return tr("What was done; expand a row to see each field");
+      default:
+        return {};
+    }
+  }
+  return {};
+}
+
+QVariant HistoryModel::data(const QModelIndex& index, int role) const {
+  if (!index.isValid() || index.column() >= ColumnCount) return {};
+  if (index.internalId() == kTopLevel) {
+    if (index.row() >= static_cast<int>(entries_.size())) return {};
+    return entryData(entries_[entryForRow(index.row())], index.column(), role);
+  }
+  const std::size_t entry = static_cast<std::size_t>(index.internalId() - 1);
+  if (entry >= entries_.size() || index.row() >= static_cast<int>(entries_[entry].changes.size()))
+    return {};
+  const Entry& e = entries_[entry];
+  return changeData(e, e.changes[static_cast<std::size_t>(index.row())], index.column(), role);
+}
+
+QVariant HistoryModel::entryData(const Entry& entry, int column, int role) const {
+  const QLocale locale;
+  switch (role) {
+    case RevisionRole:
+      return QVariant::fromValue<qint64>(entry.revision);
+    case CommittedMsRole:
+      return QVariant::fromValue<qint64>(entry.committedMs);
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+      switch (column) {
+        case RevisionColumn:
+          return QString::number(entry.revision);
+        case TimeColumn:
+          return localTime(entry.committedMs, locale, QLocale::ShortFormat);
+        case AuthorColumn:
+          return entry.author.isEmpty() ? tr("—", "no author") : entry.author;
+        case LabelColumn:
+          return entry.label.isEmpty() ? tr("(no description)") : entry.label;
+        default:
+          return {};
+      }
+    case Qt::ToolTipRole: {
+      QString tip = tr("Revision %1, saved %2 by %3: %4 (%n field change(s))", nullptr,
+                       static_cast<int>(entry.changes.size()))
+                        .arg(QString::number(entry.revision),
+                             localTime(entry.committedMs, locale, QLocale::LongFormat),
+                             entry.author.isEmpty() ? tr("an unknown author") : entry.author,
+                             entry.label.isEmpty() ? tr("(no description)") : entry.label);
+      if (!entry.replayed)
+        tip += QLatin1Char('\n') +
+               tr("This change could not be replayed; some field names may be incomplete.");
+      return tip;
+    }
+    case Qt::TextAlignmentRole:
+      if (column == RevisionColumn) return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+      return {};
+    default:
+      return {};
+  }
+}
+
+QVariant HistoryModel::changeData(const Entry& entry, const FieldChange& change, int column,
+                                  int role) const {
+  const QLocale locale;
+  switch (role) {
+    case RevisionRole:
+      return QVariant::fromValue<qint64>(entry.revision);
+    case PathRole:
+      return change.path;
+    case BeforeRole:
+      return formatBefore(change, locale);
+    case AfterRole:
+      return formatAfter(change, locale);
+    case ChangeRole:
+      return formatChange(change, locale);
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+      // The view spans a change over the whole row, so all of it sits in the first column.
+      if (column != 0) return {};
+      return tr("%1: %2", "field path: change").arg(change.path, formatChange(change, locale));
+    case Qt::ToolTipRole:
+      if (change.kind != OpKind::Set)
+        return tr("%1: %2", "field path: change").arg(change.path, formatChange(change, locale));
+      return tr("%1\nBefore: %2\nAfter: %3")
+          .arg(change.path, formatBefore(change, locale), formatAfter(change, locale));
+    default:
+      return {};
+  }
+}
+
+std::vector<FieldChange> HistoryModel::describeOps(const ScenarioDocument& before,
+                                                   const ScenarioDocument& after,
+                                                   const std::vector<Op>& ops) {
+  std::vector<FieldChange> changes;
+  changes.reserve(ops.size());
+  for (const Op& op : ops) {
+    FieldChange change;
+    change.kind = op.kind;
+    const bool onlyAfter = op.kind == OpKind::Create || !before.find(op.entity);
+    change.path = QString::fromStdString(opPath(onlyAfter ? after : before, op));
+    if (op.kind == OpKind::Set) {
+      change.before = op.previous;
+      change.after = op.value;
+    }
+    changes.push_back(std::move(change));
+  }
+  return changes;
+}
+
+QString HistoryModel::formatValue(const std::optional<Value>& value, const QLocale& locale) {
+  if (!value) return tr("—", "absent value");
+  return std::visit(
+      [&](const auto& v) -> QString {
+        using T = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<T, double>) {
+          return formatNumber(v, locale);
+        } else if constexpr (std::is_same_v<T, std::string>) {
+          return v.empty() ? tr("(empty)") : QString::fromStdString(v);
+        } else if constexpr (std::is_same_v<T, bool>) {
+          return v ? tr("yes") : tr("no");
+        } else {
+          QStringList years;
+          for (const auto& [year, number] : v)
+            years << tr("%1: %2", "year: value")
+                         .arg(QString::number(year), formatNumber(number, locale));
+          return years.join(tr("; ", "between per-year values"));
+        }
+      },
+      *value);
+}
+
+QString HistoryModel::formatBefore(const FieldChange& change, const QLocale& locale) {
+  switch (change.kind) {
+    case OpKind::Set:
+      return formatValue(change.before, locale);
+    case OpKind::Create:
+      return tr("—", "absent value");
+    case OpKind::Delete:
+      return tr("present");
+    case OpKind::Move:
+      return tr("other position");
+  }
+  return {};
+}
+
+QString HistoryModel::formatAfter(const FieldChange& change, const QLocale& locale) {
+  switch (change.kind) {
+    case OpKind::Set:
+      return formatValue(change.after, locale);
+    case OpKind::Create:
+      return tr("added");
+    case OpKind::Delete:
+      return tr("removed");
+    case OpKind::Move:
+      return tr("moved");
+  }
+  return {};
+}
+
+QString HistoryModel::formatChange(const FieldChange& change, const QLocale& locale) {
+  if (change.kind != OpKind::Set) return formatAfter(change, locale);
+  return tr("%1 → %2", "before → after")
+      .arg(formatBefore(change, locale), formatAfter(change, locale));
+}
+
+}  // namespace valor::ui

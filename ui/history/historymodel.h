@@ -1,0 +1,110 @@
+#pragma once
+// The mutation log of one scenario as a tree: one top-level row per committed mutation, newest
+// first (revision, local time, author, label), and under it one row per op ("field path:
+// before → after"). The model replays the log as it grows, so each op's path is named against
+// the document as it was when the op was made, and new entries are appended without reloading
+// the ones already shown.
+#include <QAbstractItemModel>
+#include <QLocale>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "model/document.h"
+#include "ops/mutation.h"
+#include "store/workspace.h"
+
+namespace valor::ui {
+
+// One op as people read it: where it acts, what was there and what is there after it.
+struct FieldChange {
+  OpKind kind = OpKind::Set;
+  QString path;  // as in opPath(): "dcf.discount_rate.wacc", "dcf.ebit_margin.values.2027"
+  std::optional<Value> before;  // Set only; empty means "absent"
+  std::optional<Value> after;   // Set only; empty means "absent"
+};
+
+class HistoryModel : public QAbstractItemModel {
+  Q_OBJECT
+
+ public:
+  // The label comes first, next to the expander: in a narrow dock it is what matters most.
+  enum Column { LabelColumn, TimeColumn, AuthorColumn, RevisionColumn, ColumnCount };
+  enum Role {
+    RevisionRole = Qt::UserRole + 1,  // qint64, on every row (a change row: its mutation's)
+    CommittedMsRole,                  // qint64, mutation rows
+    PathRole,                         // QString, change rows
+    BeforeRole,                       // QString, change rows, as displayed
+    AfterRole,                        // QString, change rows, as displayed
+    ChangeRole,                       // QString, change rows: "0.1 → 0.09", "added", "removed"
+  };
+
+  explicit HistoryModel(QObject* parent = nullptr);
+
+  // Forgets everything: the next append starts from revision 1 and an empty document.
+  void clear();
+  // Replays `entries` (in revision order) onto the state reached so far and shows them above the
+  // rows already there. Entries at or below lastRevision() are skipped. Returns how many rows
+  // were added.
+  int append(const std::vector<HistoryEntry>& entries);
+  // The newest revision shown (0 when empty): ask the workspace for what comes after it.
+  std::int64_t lastRevision() const;
+  int entryCount() const { return static_cast<int>(entries_.size()); }
+  // The document as it is after lastRevision(), as replayed here.
+  const ScenarioDocument& replayedState() const { return state_; }
+  // True when some entry could not be replayed (its paths may then be incomplete).
+  bool replayFailed() const { return replayFailed_; }
+  // Texts come from tr() and QLocale at display time: tells the views to ask again.
+  void retranslate();
+
+  QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+  QModelIndex parent(const QModelIndex& child) const override;
+  int rowCount(const QModelIndex& parent = {}) const override;
+  int columnCount(const QModelIndex& parent = {}) const override;
+  bool hasChildren(const QModelIndex& parent = {}) const override;
+  QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+  QVariant headerData(int section, Qt::Orientation orientation,
+                      int role = Qt::DisplayRole) const override;
+  Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+  // Shared with the version comparison, so both describe a change the same way.
+  // `ops` turn `before` into `after`. Paths are named in `before`; an entity that only exists
+  // in `after` (created by these ops) is named there, so an added list member gets its index.
+  static std::vector<FieldChange> describeOps(const ScenarioDocument& before,
+                                              const ScenarioDocument& after,
+                                              const std::vector<Op>& ops);
+  // A value for people: numbers through `locale`, per-year values with their years
+  // ("2026: 0.1; 2027: 0.12"), "—" when absent.
+  static QString formatValue(const std::optional<Value>& value, const QLocale& locale);
+  // The "before" and "after" sides of a change ("—" / "added", "present" / "removed", ...).
+  static QString formatBefore(const FieldChange& change, const QLocale& locale);
+  static QString formatAfter(const FieldChange& change, const QLocale& locale);
+  // The whole change: "0.1 → 0.09", "added", "removed", "moved".
+  static QString formatChange(const FieldChange& change, const QLocale& locale);
+
+ private:
+  struct Entry {
+    std::int64_t revision = 0;
+    std::int64_t committedMs = 0;
+    QString author;
+    QString label;
+    bool replayed = true;
+    std::vector<FieldChange> changes;
+  };
+
+  // Rows are newest first; entries_ is oldest first, so appending never moves stored entries.
+  std::size_t entryForRow(int row) const {
+    return entries_.size() - 1 - static_cast<std::size_t>(row);
+  }
+  int rowForEntry(std::size_t entry) const { return static_cast<int>(entries_.size() - 1 - entry); }
+  QVariant entryData(const Entry& entry, int column, int role) const;
+  QVariant changeData(const Entry& entry, const FieldChange& change, int column, int role) const;
+
+  std::vector<Entry> entries_;
+  ScenarioDocument state_;
+  bool replayFailed_ = false;
+};
+
+}  // namespace valor::ui

@@ -1,0 +1,560 @@
+#include "mainwindow/mainwindow.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QUndoGroup>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <random>
+
+#include "document/document.h"
+#include "editors/dcfeditor.h"
+#include "history/historypanel.h"
+#include "mainwindow/scenariolistmodel.h"
+#include "model/dcftemplate.h"
+#include "model/scenariojson.h"
+#include "settings/preferencesdialog.h"
+#include "settings/settings.h"
+#include "store/transfer.h"
+
+namespace valor::ui {
+namespace {
+
+IdGenerator randomIds() {
+  std::random_device device;
+  return seededIdGenerator((std::uint64_t{device()} << 32) ^ device());
+}
+
+}  // namespace
+
+MainWindow::MainWindow(Settings* settings, QWidget* parent) : QMainWindow(parent), settings_(settings) {
+  setObjectName(QStringLiteral("mainWindow"));
+  undoGroup_ = new QUndoGroup(this);
+  tabs_ = new QTabWidget(this);
+  tabs_->setObjectName(QStringLiteral("scenarioTabs"));
+  tabs_->setTabsClosable(true);
+  tabs_->setDocumentMode(true);
+  setCentralWidget(tabs_);
+  connect(tabs_, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+  connect(tabs_, &QTabWidget::currentChanged, this, [this] {
+    DcfEditor* editor = currentEditor();
+    undoGroup_->setActiveStack(editor ? editor->document()->undoStack() : nullptr);
+    history_->setDocument(editor ? editor->document() : nullptr);
+    updateActions();
+  });
+
+  buildBrowser();
+  history_ = new HistoryPanel(this);
+  history_->setAuthor(settings_->authorName());
+  historyDock_ = new QDockWidget(this);
+  historyDock_->setObjectName(QStringLiteral("historyDock"));
+  historyDock_->setWidget(history_);
+  addDockWidget(Qt::RightDockWidgetArea, historyDock_);
+
+  saveState_ = new QLabel(this);
+  saveState_->setObjectName(QStringLiteral("saveState"));
+  revisionLabel_ = new QLabel(this);
+  statusBar()->addWidget(saveState_, 1);
+  statusBar()->addPermanentWidget(revisionLabel_);
+
+  buildActions();
+  buildMenus();
+  connect(settings_, &Settings::displayChanged, this, [this] {
+    for (int i = 0; i < tabs_->count(); ++i)
+      if (auto* editor = qobject_cast<DcfEditor*>(tabs_->widget(i))) editor->setDecimals(settings_->decimals());
+  });
+  retranslate();
+  updateActions();
+  resize(1440, 900);
+  // Dock sizes apply once the window has its geometry.
+  QTimer::singleShot(0, this, [this] { resizeDocks({browserDock_, historyDock_}, {240, 360}, Qt::Horizontal); });
+}
+
+MainWindow::~MainWindow() {
+  // Editors hold documents that refer to the workspace: close them first.
+  while (tabs_->count() > 0) delete tabs_->widget(0);
+}
+
+void MainWindow::buildBrowser() {
+  auto* panel = new QWidget(this);
+  auto* layout = new QVBoxLayout(panel);
+  layout->setContentsMargins(4, 4, 4, 4);
+  browserTitle_ = new QLabel(panel);
+  search_ = new QLineEdit(panel);
+  search_->setObjectName(QStringLiteral("scenarioSearch"));
+  search_->setClearButtonEnabled(true);
+  sort_ = new QComboBox(panel);
+  sort_->setObjectName(QStringLiteral("scenarioSort"));
+  sort_->addItems({QString(), QString()});
+  scenarioModel_ = new ScenarioListModel(this);
+  scenarioFilter_ = new QSortFilterProxyModel(this);
+  scenarioFilter_->setSourceModel(scenarioModel_);
+  scenarioFilter_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+  scenarioFilter_->setSortCaseSensitivity(Qt::CaseInsensitive);
+  scenarioFilter_->sort(0);
+  browser_ = new QListView(panel);
+  browser_->setObjectName(QStringLiteral("scenarioList"));
+  browser_->setModel(scenarioFilter_);
+  browser_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  layout->addWidget(browserTitle_);
+  layout->addWidget(search_);
+  layout->addWidget(sort_);
+  layout->addWidget(browser_);
+  connect(search_, &QLineEdit::textChanged, scenarioFilter_, &QSortFilterProxyModel::setFilterFixedString);
+  connect(sort_, &QComboBox::currentIndexChanged, this, [this](int index) {
+    if (index == 1) {
+      scenarioFilter_->setSortRole(ScenarioListModel::UpdatedRole);
+      scenarioFilter_->sort(0, Qt::DescendingOrder);
+    } else {
+      scenarioFilter_->setSortRole(Qt::DisplayRole);
+      scenarioFilter_->sort(0, Qt::AscendingOrder);
+    }
+  });
+  connect(browser_, &QListView::activated, this, [this] { openScenario(selectedScenario()); });
+  connect(browser_->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
+  panel->setMinimumWidth(190);
+  browserDock_ = new QDockWidget(this);
+  browserDock_->setObjectName(QStringLiteral("browserDock"));
+  browserDock_->setWidget(panel);
+  addDockWidget(Qt::LeftDockWidgetArea, browserDock_);
+}
+
+void MainWindow::buildActions() {
+  auto make = [this](QKeySequence shortcut, auto slot) {
+    auto* action = new QAction(this);
+    if (!shortcut.isEmpty()) action->setShortcut(shortcut);
+    connect(action, &QAction::triggered, this, slot);
+    return action;
+  };
+  newWorkspaceAction_ = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::newWorkspace);
+  openWorkspaceAction_ = make(QKeySequence::Open, &MainWindow::chooseWorkspace);
+  newScenarioAction_ = make(QKeySequence::New, &MainWindow::newScenario);
+  importAction_ = make(QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::importScenarios);
+  exportAction_ = make(QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportScenario);
+  closeTabAction_ = make(QKeySequence::Close, [this] { closeTab(tabs_->currentIndex()); });
+  quitAction_ = make(QKeySequence::Quit, &QWidget::close);
+  preferencesAction_ = make(QKeySequence(Qt::CTRL | Qt::Key_Comma), &MainWindow::showPreferences);
+  preferencesAction_->setMenuRole(QAction::PreferencesRole);
+  duplicateAction_ = make(QKeySequence(Qt::CTRL | Qt::Key_D), &MainWindow::duplicateScenario);
+  renameAction_ = make(QKeySequence(Qt::Key_F2), &MainWindow::renameScenario);
+  deleteAction_ = make(QKeySequence(), &MainWindow::deleteScenario);
+  undeleteAction_ = make(QKeySequence(), [this] {
+    if (lastDeleted_.isNil() || !workspace_) return;
+    if (auto s = workspace_->undeleteScenario(lastDeleted_); !s) return tell(QString::fromStdString(s.error().message));
+    lastDeleted_ = Id();
+    reloadScenarioList();
+    updateActions();
+  });
+  saveVersionAction_ = make(QKeySequence::Save, &MainWindow::saveVersion);
+  findAction_ = make(QKeySequence::Find, [this] {
+    browserDock_->show();
+    search_->setFocus();
+    search_->selectAll();
+  });
+  aboutAction_ = make(QKeySequence(), &MainWindow::showAbout);
+  aboutAction_->setMenuRole(QAction::AboutRole);
+  // Delete acts on the browser's selection only, so it never fires while typing in a field.
+  auto* browserDelete = new QAction(browser_);
+  browserDelete->setShortcut(QKeySequence::Delete);
+  browserDelete->setShortcutContext(Qt::WidgetShortcut);
+  connect(browserDelete, &QAction::triggered, this, &MainWindow::deleteScenario);
+  browser_->addAction(browserDelete);
+}
+
+void MainWindow::buildMenus() {
+  fileMenu_ = menuBar()->addMenu(QString());
+  fileMenu_->addAction(newScenarioAction_);
+  fileMenu_->addAction(newWorkspaceAction_);
+  fileMenu_->addAction(openWorkspaceAction_);
+  recentMenu_ = fileMenu_->addMenu(QString());
+  fileMenu_->addSeparator();
+  fileMenu_->addAction(importAction_);
+  fileMenu_->addAction(exportAction_);
+  fileMenu_->addSeparator();
+  fileMenu_->addAction(closeTabAction_);
+  fileMenu_->addAction(quitAction_);
+  editMenu_ = menuBar()->addMenu(QString());
+  undoSeparator_ = editMenu_->addSeparator();
+  editMenu_->addAction(findAction_);
+  editMenu_->addAction(preferencesAction_);
+  scenarioMenu_ = menuBar()->addMenu(QString());
+  scenarioMenu_->addAction(saveVersionAction_);
+  scenarioMenu_->addSeparator();
+  scenarioMenu_->addAction(duplicateAction_);
+  scenarioMenu_->addAction(renameAction_);
+  scenarioMenu_->addAction(deleteAction_);
+  scenarioMenu_->addAction(undeleteAction_);
+  viewMenu_ = menuBar()->addMenu(QString());
+  viewMenu_->addAction(browserDock_->toggleViewAction());
+  viewMenu_->addAction(historyDock_->toggleViewAction());
+  browserDock_->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+  historyDock_->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+  helpMenu_ = menuBar()->addMenu(QString());
+  helpMenu_->addAction(aboutAction_);
+  updateRecentMenu();
+}
+
+void MainWindow::retranslate() {
+  setWindowTitle(workspace_ ? tr("%1 — Valor IVX").arg(QFileInfo(QString::fromStdString(workspace_->path())).fileName())
+                            : tr("Valor IVX"));
+  fileMenu_->setTitle(tr("&File"));
+  recentMenu_->setTitle(tr("Open &Recent"));
+  editMenu_->setTitle(tr("&Edit"));
+  scenarioMenu_->setTitle(tr("&Scenario"));
+  viewMenu_->setTitle(tr("&View"));
+  helpMenu_->setTitle(tr("&Help"));
+  newWorkspaceAction_->setText(tr("New &Workspace…"));
+  openWorkspaceAction_->setText(tr("&Open Workspace…"));
+  newScenarioAction_->setText(tr("&New Scenario"));
+  importAction_->setText(tr("&Import Scenarios…"));
+  exportAction_->setText(tr("&Export Scenario…"));
+  closeTabAction_->setText(tr("&Close Scenario"));
+  quitAction_->setText(tr("&Quit"));
+  rebuildUndoActions();
+  findAction_->setText(tr("&Find Scenario"));
+  preferencesAction_->setText(tr("&Preferences…"));
+  saveVersionAction_->setText(tr("Save &Version…"));
+  duplicateAction_->setText(tr("&Duplicate"));
+  renameAction_->setText(tr("&Rename…"));
+  deleteAction_->setText(tr("De&lete"));
+  undeleteAction_->setText(tr("Bring &Back Deleted Scenario"));
+  aboutAction_->setText(tr("&About Valor IVX"));
+  browserDock_->setWindowTitle(tr("Workspace"));
+  browserDock_->toggleViewAction()->setText(tr("&Workspace Browser"));
+  historyDock_->setWindowTitle(tr("History"));
+  historyDock_->toggleViewAction()->setText(tr("&History"));
+  browserTitle_->setText(tr("Scenarios"));
+  search_->setPlaceholderText(tr("Search by name or #tag"));
+  search_->setAccessibleName(tr("Search scenarios"));
+  sort_->setItemText(0, tr("Sort by name"));
+  sort_->setItemText(1, tr("Sort by last change"));
+  sort_->setAccessibleName(tr("Sort scenarios"));
+  browser_->setAccessibleName(tr("Scenarios in the workspace"));
+  if (workspace_ && workspace_->readOnly()) setStatus(tr("Read-only: another program is writing this workspace"), true);
+  else if (workspace_) setStatus(tr("All changes saved"));
+  else setStatus(tr("No workspace open"));
+  updateRecentMenu();
+}
+
+// QUndoGroup's actions keep the prefix they were made with ("Undo Set WACC"), so a language
+// change makes them anew.
+void MainWindow::rebuildUndoActions() {
+  delete undoAction_;
+  delete redoAction_;
+  undoAction_ = undoGroup_->createUndoAction(this, tr("&Undo"));
+  undoAction_->setObjectName(QStringLiteral("undoAction"));
+  undoAction_->setShortcut(QKeySequence::Undo);
+  redoAction_ = undoGroup_->createRedoAction(this, tr("&Redo"));
+  redoAction_->setObjectName(QStringLiteral("redoAction"));
+  redoAction_->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+  editMenu_->insertAction(undoSeparator_, undoAction_);
+  editMenu_->insertAction(undoSeparator_, redoAction_);
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  // Every change is already saved; closing needs no question.
+  event->accept();
+}
+
+void MainWindow::setStatus(const QString& text, bool problem) {
+  saveState_->setText(text);
+  saveState_->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
+}
+
+void MainWindow::tell(const QString& message) {
+  lastMessage_ = message;
+  setStatus(message, true);
+  if (!qEnvironmentVariableIsSet("VALOR_NO_DIALOGS")) QMessageBox::warning(this, tr("Valor IVX"), message);
+}
+
+bool MainWindow::openWorkspace(const QString& path) {
+  while (tabs_->count() > 0) closeTab(0);
+  WorkspaceOptions options{systemClock(), randomIds()};
+  auto ws = Workspace::open(path.toStdString(), options);
+  if (!ws && ws.error().code == "workspace.locked") {
+    options.readOnly = true;
+    ws = Workspace::open(path.toStdString(), options);
+  }
+  if (!ws) {
+    tell(tr("Cannot open %1: %2").arg(path, QString::fromStdString(ws.error().message)));
+    return false;
+  }
+  workspace_ = std::shared_ptr<Workspace>(std::move(ws).value());
+  settings_->addRecentWorkspace(path);
+  reloadScenarioList();
+  retranslate();
+  updateActions();
+  return true;
+}
+
+void MainWindow::reloadScenarioList() {
+  if (!workspace_) return scenarioModel_->setScenarios({});
+  auto list = workspace_->listScenarios();
+  if (!list) return tell(QString::fromStdString(list.error().message));
+  scenarioModel_->setScenarios(std::move(list).value());
+}
+
+Id MainWindow::selectedScenario() const {
+  const QModelIndex index = browser_->currentIndex();
+  if (!index.isValid()) return Id();
+  return Id::parse(index.data(ScenarioListModel::IdRole).toString().toStdString()).value_or(Id());
+}
+
+int MainWindow::tabOf(const Id& scenario) const {
+  for (int i = 0; i < tabs_->count(); ++i)
+    if (auto* editor = qobject_cast<DcfEditor*>(tabs_->widget(i)); editor && editor->document()->scenarioId() == scenario)
+      return i;
+  return -1;
+}
+
+DcfEditor* MainWindow::currentEditor() const { return qobject_cast<DcfEditor*>(tabs_->currentWidget()); }
+
+bool MainWindow::openScenario(const Id& scenario) {
+  if (!workspace_ || scenario.isNil()) return false;
+  if (int tab = tabOf(scenario); tab >= 0) {
+    tabs_->setCurrentIndex(tab);
+    return true;
+  }
+  auto stored = workspace_->loadScenario(scenario);
+  if (!stored) {
+    tell(QString::fromStdString(stored.error().message));
+    return false;
+  }
+  auto* document = new Document(workspace_, scenario, std::move(stored).value(), settings_->authorName());
+  auto* editor = new DcfEditor(document, tabs_);
+  document->setParent(editor);
+  editor->setDecimals(settings_->decimals());
+  undoGroup_->addStack(document->undoStack());
+  connect(document, &Document::changed, this, [this, document] {
+    const int tab = tabOf(document->scenarioId());
+    if (tab >= 0) tabs_->setTabText(tab, document->title());
+    setStatus(workspace_->readOnly() ? tr("Read-only") : tr("All changes saved"));
+    revisionLabel_->setText(tr("Revision %1").arg(document->revision()));
+    if (const int row = scenarioModel_->rowOf(document->scenarioId()); row >= 0) {
+      const ScenarioSummary* s = scenarioModel_->summary(row);
+      if (s && s->name != document->title().toStdString()) reloadScenarioList();
+    }
+  });
+  connect(document, &Document::saveFailed, this, [this](const QString& message) {
+    setStatus(tr("Not saved: %1").arg(message), true);
+  });
+  const int tab = tabs_->addTab(editor, document->title());
+  tabs_->setCurrentIndex(tab);
+  revisionLabel_->setText(tr("Revision %1").arg(document->revision()));
+  return true;
+}
+
+void MainWindow::closeTab(int index) {
+  auto* editor = qobject_cast<DcfEditor*>(tabs_->widget(index));
+  if (!editor) return;
+  if (history_) history_->setDocument(nullptr);
+  undoGroup_->removeStack(editor->document()->undoStack());
+  tabs_->removeTab(index);
+  delete editor;
+}
+
+void MainWindow::updateActions() {
+  const bool writable = workspace_ && !workspace_->readOnly();
+  const bool selected = !selectedScenario().isNil() || currentEditor();
+  newScenarioAction_->setEnabled(writable);
+  importAction_->setEnabled(writable);
+  exportAction_->setEnabled(workspace_ && selected);
+  duplicateAction_->setEnabled(writable && selected);
+  renameAction_->setEnabled(writable && selected);
+  deleteAction_->setEnabled(writable && !selectedScenario().isNil());
+  undeleteAction_->setEnabled(writable && !lastDeleted_.isNil());
+  saveVersionAction_->setEnabled(writable && currentEditor());
+  closeTabAction_->setEnabled(currentEditor() != nullptr);
+}
+
+void MainWindow::updateRecentMenu() {
+  if (!recentMenu_) return;
+  recentMenu_->clear();
+  for (const QString& path : settings_->recentWorkspaces()) {
+    QAction* action = recentMenu_->addAction(QFileInfo(path).fileName());
+    action->setToolTip(path);
+    connect(action, &QAction::triggered, this, [this, path] { openWorkspace(path); });
+  }
+  recentMenu_->setEnabled(!recentMenu_->isEmpty());
+}
+
+void MainWindow::newWorkspace() {
+  const QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QString(),
+                                                    tr("Valor workspaces (*.valor)"));
+  if (path.isEmpty()) return;
+  const QString file = path.endsWith(QLatin1String(".valor")) ? path : path + QStringLiteral(".valor");
+  auto ws = Workspace::create(file.toStdString(), {systemClock(), randomIds()});
+  if (!ws) return tell(QString::fromStdString(ws.error().message));
+  ws.value().reset();
+  openWorkspace(file);
+}
+
+void MainWindow::chooseWorkspace() {
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QString(),
+                                                    tr("Valor workspaces (*.valor)"));
+  if (!path.isEmpty()) openWorkspace(path);
+}
+
+void MainWindow::newScenario() {
+  if (!workspace_) return;
+  ScenarioParse parse = parseScenarioJson(dcfTemplate(), randomIds());
+  ScenarioDocument doc = std::move(*parse.document);
+  for (Entity& e : doc.entities) {
+    if (e.type == "scenario") e.fields["name"] = Value(tr("New scenario").toStdString());
+    if (e.type == "dcf") e.fields["conventions.discounting"] = Value(settings_->defaultDiscounting().toStdString());
+  }
+  if (auto s = workspace_->addScenarios({doc}, settings_->authorName().toStdString(), "Create scenario"); !s)
+    return tell(QString::fromStdString(s.error().message));
+  reloadScenarioList();
+  openScenario(doc.root().id);
+}
+
+void MainWindow::importScenarios() {
+  if (!workspace_) return;
+  const QString path = QFileDialog::getOpenFileName(this, tr("Import Scenarios"), QString(),
+                                                    tr("Valor scenarios (*.valor.json *.json)"));
+  if (path.isEmpty()) return;
+  auto text = readTextFile(path.toStdString(), 64 * 1024 * 1024);
+  if (!text) return tell(QString::fromStdString(text.error().message));
+  ImportResult result = valor::importScenarios(*workspace_, text.value(), false, randomIds(),
+                                        settings_->authorName().toStdString());
+  if (!result.problems.empty() &&
+      std::any_of(result.problems.begin(), result.problems.end(),
+                  [](const Issue& i) { return i.rule == "already_in_workspace"; })) {
+    // The same scenarios are here already: offer copies rather than refusing outright.
+    if (QMessageBox::question(this, tr("Import"), tr("These scenarios are in the workspace already. Import copies?")) ==
+        QMessageBox::Yes)
+      result = valor::importScenarios(*workspace_, text.value(), true, randomIds(),
+                                      settings_->authorName().toStdString());
+    else
+      return;
+  }
+  if (!result.problems.empty()) {
+    QString details;
+    for (const Issue& i : result.problems) details += QString::fromStdString(i.path + ": " + i.message) + QLatin1Char('\n');
+    return tell(tr("Nothing was imported:\n%1").arg(details));
+  }
+  reloadScenarioList();
+  setStatus(tr("Imported %n scenario(s)", nullptr, static_cast<int>(result.imported.size())));
+  if (!result.imported.empty()) openScenario(result.imported.front());
+}
+
+void MainWindow::exportScenario() {
+  const Id id = currentEditor() ? currentEditor()->document()->scenarioId() : selectedScenario();
+  if (!workspace_ || id.isNil()) return;
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export Scenario"), QString(),
+                                                    tr("Valor scenarios (*.valor.json)"));
+  if (path.isEmpty()) return;
+  auto json = valor::exportScenarios(*workspace_, {id});
+  if (!json) return tell(QString::fromStdString(json.error().message));
+  QSaveFile file(path);
+  if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::fromStdString(json.value().dump(2) + "\n")) < 0 ||
+      !file.commit())
+    return tell(tr("Cannot write %1: %2").arg(path, file.errorString()));
+  setStatus(tr("Exported to %1").arg(path));
+}
+
+void MainWindow::duplicateScenario() {
+  const Id id = currentEditor() ? currentEditor()->document()->scenarioId() : selectedScenario();
+  if (!workspace_ || id.isNil()) return;
+  auto json = valor::exportScenarios(*workspace_, {id});
+  if (!json) return tell(QString::fromStdString(json.error().message));
+  const ImportResult copy = valor::importScenarios(*workspace_, json.value().dump(), true, randomIds(),
+                                                   settings_->authorName().toStdString());
+  if (!copy.problems.empty()) return tell(QString::fromStdString(copy.problems.front().message));
+  const Id newId = copy.imported.front();
+  auto stored = workspace_->loadScenario(newId);
+  if (stored) {
+    Mutation rename;
+    rename.id = randomIds()();
+    rename.author = settings_->authorName().toStdString();
+    rename.clientTimeMs = systemClock()();
+    rename.baseRevision = stored.value().revision;
+    rename.label = "Rename";
+    const std::string* name = stored.value().document.root().text("name");
+    rename.ops.push_back(setFieldOp(stored.value().document, newId, "name",
+                                    Value((name ? *name : std::string()) + " " + tr("(copy)").toStdString())));
+    (void)workspace_->commit(newId, rename);
+  }
+  reloadScenarioList();
+  openScenario(newId);
+}
+
+void MainWindow::renameScenario() {
+  const Id id = currentEditor() ? currentEditor()->document()->scenarioId() : selectedScenario();
+  if (!workspace_ || id.isNil()) return;
+  if (tabOf(id) < 0) openScenario(id);
+  const int tab = tabOf(id);
+  auto* editor = qobject_cast<DcfEditor*>(tabs_->widget(tab));
+  if (!editor) return;
+  bool ok = false;
+  const QString name = QInputDialog::getText(this, tr("Rename Scenario"), tr("Name:"), QLineEdit::Normal,
+                                             editor->document()->title(), &ok);
+  if (!ok || name.trimmed().isEmpty()) return;
+  // Through the document: the rename is saved, in the history, and undoable.
+  const QString error = editor->document()->setField(id, "name", Value(name.trimmed().toStdString()), tr("Rename"));
+  if (!error.isEmpty()) return tell(error);
+  reloadScenarioList();
+}
+
+void MainWindow::deleteScenario() {
+  const Id id = selectedScenario();
+  if (!workspace_ || id.isNil()) return;
+  if (int tab = tabOf(id); tab >= 0) closeTab(tab);
+  if (auto s = workspace_->deleteScenario(id); !s) return tell(QString::fromStdString(s.error().message));
+  lastDeleted_ = id;
+  reloadScenarioList();
+  setStatus(tr("Scenario deleted — Scenario ▸ Bring Back Deleted Scenario restores it"));
+  updateActions();
+}
+
+void MainWindow::saveVersion() {
+  DcfEditor* editor = currentEditor();
+  if (!editor || !workspace_) return;
+  bool ok = false;
+  const QString label = QInputDialog::getText(this, tr("Save Version"), tr("Label:"), QLineEdit::Normal, QString(), &ok);
+  if (!ok || label.trimmed().isEmpty()) return;
+  auto version = workspace_->saveVersion(editor->document()->scenarioId(), label.trimmed().toStdString(),
+                                         settings_->authorName().toStdString());
+  if (!version) return tell(QString::fromStdString(version.error().message));
+  history_->setDocument(editor->document());
+  setStatus(tr("Version “%1” saved").arg(label.trimmed()));
+}
+
+void MainWindow::showPreferences() {
+  PreferencesDialog dialog(settings_, this);
+  dialog.exec();
+  history_->setAuthor(settings_->authorName());
+}
+
+void MainWindow::showAbout() {
+  QMessageBox::about(this, tr("About Valor IVX"),
+                     tr("<b>Valor IVX</b> %1<br>Valuation scenarios for financial analysts.")
+                         .arg(QApplication::applicationVersion()));
+}
+
+}  // namespace valor::ui

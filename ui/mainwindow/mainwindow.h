@@ -1,0 +1,122 @@
+#pragma once
+// The desktop's main window: the workspace browser on the left, one tab per open scenario,
+// the history on the right, and menus that reach every action from the keyboard.
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+#include "store/workspace.h"
+
+class QAction;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QMenu;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QUndoGroup;
+
+namespace valor::ui {
+
+class DcfEditor;
+class Document;
+class HistoryPanel;
+class ScenarioListModel;
+class Settings;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  explicit MainWindow(Settings* settings, QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  // Opens a workspace (closing the open one); offers read-only when another program writes it.
+  bool openWorkspace(const QString& path);
+  bool openScenario(const Id& scenario);
+  Workspace* workspace() const { return workspace_.get(); }
+  DcfEditor* currentEditor() const;
+  QUndoGroup* undoGroup() const { return undoGroup_; }
+  HistoryPanel* historyPanel() const { return history_; }
+  // Shown instead of dialogs in tests: the last message the window gave the user.
+  QString lastMessage() const { return lastMessage_; }
+
+ protected:
+  void changeEvent(QEvent* event) override;
+  void closeEvent(QCloseEvent* event) override;
+
+ private:
+  void buildActions();
+  void buildMenus();
+  void buildBrowser();
+  void retranslate();
+  void rebuildUndoActions();
+  void reloadScenarioList();
+  void updateActions();
+  void updateRecentMenu();
+  void setStatus(const QString& text, bool problem = false);
+  void tell(const QString& message);  // a message the user must see
+  Id selectedScenario() const;
+  int tabOf(const Id& scenario) const;
+
+  void newWorkspace();
+  void chooseWorkspace();
+  void newScenario();
+  void importScenarios();
+  void exportScenario();
+  void duplicateScenario();
+  void renameScenario();
+  void deleteScenario();
+  void saveVersion();
+  void closeTab(int index);
+  void showPreferences();
+  void showAbout();
+
+  Settings* settings_;
+  std::shared_ptr<Workspace> workspace_;
+  QTabWidget* tabs_ = nullptr;
+  QUndoGroup* undoGroup_ = nullptr;
+  ScenarioListModel* scenarioModel_ = nullptr;
+  QSortFilterProxyModel* scenarioFilter_ = nullptr;
+  QListView* browser_ = nullptr;
+  QLineEdit* search_ = nullptr;
+  QComboBox* sort_ = nullptr;
+  QLabel* browserTitle_ = nullptr;
+  HistoryPanel* history_ = nullptr;
+  QDockWidget* browserDock_ = nullptr;
+  QDockWidget* historyDock_ = nullptr;
+  QLabel* saveState_ = nullptr;
+  QLabel* revisionLabel_ = nullptr;
+  QString lastMessage_;
+  Id lastDeleted_;
+
+  QMenu* fileMenu_ = nullptr;
+  QMenu* recentMenu_ = nullptr;
+  QMenu* editMenu_ = nullptr;
+  QMenu* scenarioMenu_ = nullptr;
+  QMenu* viewMenu_ = nullptr;
+  QMenu* helpMenu_ = nullptr;
+  QAction* newWorkspaceAction_ = nullptr;
+  QAction* openWorkspaceAction_ = nullptr;
+  QAction* newScenarioAction_ = nullptr;
+  QAction* importAction_ = nullptr;
+  QAction* exportAction_ = nullptr;
+  QAction* closeTabAction_ = nullptr;
+  QAction* quitAction_ = nullptr;
+  QAction* undoSeparator_ = nullptr;
+  QAction* undoAction_ = nullptr;
+  QAction* redoAction_ = nullptr;
+  QAction* preferencesAction_ = nullptr;
+  QAction* duplicateAction_ = nullptr;
+  QAction* renameAction_ = nullptr;
+  QAction* deleteAction_ = nullptr;
+  QAction* undeleteAction_ = nullptr;
+  QAction* saveVersionAction_ = nullptr;
+  QAction* findAction_ = nullptr;
+  QAction* aboutAction_ = nullptr;
+};
+
+}  // namespace valor::ui

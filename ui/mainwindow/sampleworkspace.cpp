@@ -1,0 +1,49 @@
+#include "mainwindow/sampleworkspace.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <random>
+#include <vector>
+
+#include "model/scenariojson.h"
+#include "store/workspace.h"
+
+namespace valor::ui {
+
+QString ensureSampleWorkspace(const QString& directory, QString* error) {
+  const QString path = QDir(directory).filePath(QStringLiteral("Valor samples.valor"));
+  if (QFile::exists(path)) return path;
+  if (!QDir().mkpath(directory)) {
+    *error = QStringLiteral("cannot create %1").arg(directory);
+    return {};
+  }
+  std::random_device device;
+  IdGenerator ids = seededIdGenerator((std::uint64_t{device()} << 32) ^ device());
+  std::vector<ScenarioDocument> docs;
+  for (const char* name : {"northwind", "crescent", "helios"}) {
+    QFile file(QStringLiteral(":/samples/%1.valor.json").arg(QLatin1String(name)));
+    if (!file.open(QIODevice::ReadOnly)) {
+      *error = QStringLiteral("the program lacks its sample %1").arg(QLatin1String(name));
+      return {};
+    }
+    ScenarioParse parse = parseScenarioJson(file.readAll().toStdString(), ids);
+    if (!parse.document) {
+      *error = QString::fromStdString(parse.problems.front().message);
+      return {};
+    }
+    docs.push_back(std::move(*parse.document));
+  }
+  auto ws = Workspace::create(path.toStdString(), {systemClock(), ids});
+  if (!ws) {
+    *error = QString::fromStdString(ws.error().message);
+    return {};
+  }
+  if (auto added = ws.value()->addScenarios(docs, "Valor IVX", "Sample scenario"); !added) {
+    *error = QString::fromStdString(added.error().message);
+    return {};
+  }
+  return path;
+}
+
+}  // namespace valor::ui

@@ -1,0 +1,529 @@
+#include "results/resultspanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QResizeEvent>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+#include <variant>
+
+#include "model/schema.h"
+#include "results/charts.h"
+#include "results/yeartablemodel.h"
+
+namespace valor::ui {
+
+namespace {
+
+// The scenario's text field, or its schema default ("USD", "millions").
+std::string scenarioText(const ScenarioDocument& doc, const char* name) {
+  if (doc.entities.empty()) return {};
+  const Entity& root = doc.root();
+  if (const std::string* text = root.text(name)) return *text;
+  if (const EntitySchema* schema = entitySchema("scenario"))
+    if (const FieldSpec* spec = schema->field(name))
+      if (const Value* value = fieldOrDefault(root, *spec))
+        if (const auto* text = std::get_if<std::string>(value)) return *text;
+  return {};
+}
+
+// Core messages start in lower case so they can be embedded; a line of its own starts upper
+// case, unless it starts with a field path ("dcf.terminal_value.growth (12 %) must ...").
+QString sentence(const std::string& message) {
+  QString text = QString::fromStdString(message);
+  const qsizetype wordEnd = text.indexOf(QLatin1Char(' '));
+  const QStringView firstWord = QStringView(text).left(wordEnd < 0 ? text.size() : wordEnd);
+  const bool plainWord =
+      std::all_of(firstWord.begin(), firstWord.end(), [](QChar c) { return c.isLetter(); });
+  if (!text.isEmpty() && plainWord) text[0] = text[0].toUpper();
+  return text;
+}
+
+void setTextIfChanged(QLabel* label, const QString& text) {
+  if (label->text() != text) label->setText(text);
+}
+
+}  // namespace
+
+ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent) {
+  setObjectName(QStringLiteral("resultsPanel"));
+  stack_ = new QStackedWidget(this);
+  stack_->setObjectName(QStringLiteral("resultsStack"));
+  resultsPage_ = buildResultsPage();
+  explanationPage_ = buildExplanationPage();
+  stack_->addWidget(resultsPage_);
+  stack_->addWidget(explanationPage_);
+  stack_->setCurrentWidget(explanationPage_);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(stack_);
+
+  retranslate();
+}
+
+QWidget* ResultsPanel::buildResultsPage() {
+  auto* page = new QWidget;
+  page->setObjectName(QStringLiteral("resultsPage"));
+  auto* layout = new QVBoxLayout(page);
+  layout->setContentsMargins(0, 0, 0, 0);
+
+  // Key figures: three rows of three, each a caption above its value.
+  auto* figures = new QFrame;
+  figures->setObjectName(QStringLiteral("keyFigures"));
+  figures->setFrameShape(QFrame::StyledPanel);
+  auto* grid = new QGridLayout(figures);
+  grid->setHorizontalSpacing(24);
+  grid->setVerticalSpacing(2);
+  static constexpr std::array<const char*, FigureCount> kNames = {
+      "enterpriseValue", "equityValue",     "valuePerShare", "pvExplicit", "pvTerminal",
+      "terminalShare",   "impliedMultiple", "impliedGrowth", "wacc"};
+  QFont valueFont = font();
+  valueFont.setBold(true);
+  valueFont.setPointSizeF(valueFont.pointSizeF() * 1.15);
+  QFont headlineFont = valueFont;
+  headlineFont.setPointSizeF(font().pointSizeF() * 1.5);
+  for (int i = 0; i < FigureCount; ++i) {
+    auto* caption = new QLabel;
+    caption->setObjectName(QString::fromLatin1(kNames[static_cast<std::size_t>(i)]) +
+                           QStringLiteral("Caption"));
+    caption->setForegroundRole(QPalette::PlaceholderText);
+    auto* value = new QLabel(YearTableModel::notAvailable());
+    value->setObjectName(QString::fromLatin1(kNames[static_cast<std::size_t>(i)]));
+    value->setFont(i < 3 ? headlineFont : valueFont);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    caption->setBuddy(value);
+    if (i >= 3) caption->setContentsMargins(0, 8, 0, 0);  // air between the rows of pairs
+    const int row = (i / 3) * 2;
+    const int column = i % 3;
+    grid->addWidget(caption, row, column);
+    grid->addWidget(value, row + 1, column);
+    captions_[static_cast<std::size_t>(i)] = caption;
+    values_[static_cast<std::size_t>(i)] = value;
+  }
+  for (int column = 0; column < 3; ++column) grid->setColumnStretch(column, 1);
+  grid->setContentsMargins(12, 8, 12, 8);
+  layout->addWidget(figures);
+
+  // Warnings: one line each; hidden when there are none.
+  warningsFrame_ = new QFrame;
+  warningsFrame_->setObjectName(QStringLiteral("warnings"));
+  warningsFrame_->setFrameShape(QFrame::StyledPanel);
+  warningsLayout_ = new QVBoxLayout(warningsFrame_);
+  warningsLayout_->setContentsMargins(10, 6, 10, 6);
+  warningsLayout_->setSpacing(2);
+  warningsFrame_->setVisible(false);
+  layout->addWidget(warningsFrame_);
+
+  tabs_ = new QTabWidget;
+  tabs_->setObjectName(QStringLiteral("resultsTabs"));
+  tabs_->setDocumentMode(true);
+
+  // Per year: the spreadsheet-like table.
+  auto* tablePage = new QWidget;
+  auto* tableLayout = new QVBoxLayout(tablePage);
+  tableLayout->setContentsMargins(0, 6, 0, 0);
+  tableCaption_ = new QLabel;
+  tableCaption_->setObjectName(QStringLiteral("yearTableCaption"));
+  tableCaption_->setForegroundRole(QPalette::PlaceholderText);
+  tableCaption_->setContentsMargins(4, 0, 4, 2);
+  tableModel_ = new YearTableModel(this);
+  table_ = new QTableView;
+  table_->setObjectName(QStringLiteral("yearTable"));
+  table_->setModel(tableModel_);
+  table_->setAlternatingRowColors(true);
+  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  table_->setSelectionMode(QAbstractItemView::ContiguousSelection);
+  table_->setWordWrap(false);
+  table_->setCornerButtonEnabled(true);
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  table_->horizontalHeader()->setMinimumSectionSize(72);
+  table_->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+  table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  table_->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+  auto* copy = new QAction(this);
+  copy->setObjectName(QStringLiteral("copyYearTable"));
+  copy->setShortcut(QKeySequence::Copy);
+  copy->setShortcutContext(Qt::WidgetShortcut);
+  connect(copy, &QAction::triggered, this, &ResultsPanel::copyTableSelection);
+  table_->addAction(copy);
+  table_->setContextMenuPolicy(Qt::ActionsContextMenu);
+  tableLayout->addWidget(tableCaption_);
+  tableLayout->addWidget(table_);
+  tabs_->addTab(tablePage, QString());
+
+  // Charts: revenue and FCFF across the top, the bridge and the TV share below.
+  auto* chartsPage = new QWidget;
+  chartsPage->setObjectName(QStringLiteral("chartsPage"));
+  chartsGrid_ = new QGridLayout(chartsPage);
+  chartsGrid_->setContentsMargins(0, 6, 0, 0);
+  chartsGrid_->setSpacing(6);
+  revenueChart_ = new RevenueFcffChart;
+  bridgeChart_ = new EquityBridgeChart;
+  terminalChart_ = new TerminalShareChart;
+  arrangeCharts(true);
+  auto* chartsScroll = new QScrollArea;
+  chartsScroll->setObjectName(QStringLiteral("chartsScroll"));
+  chartsScroll->setWidgetResizable(true);
+  chartsScroll->setFrameShape(QFrame::NoFrame);
+  chartsScroll->setWidget(chartsPage);
+  tabs_->addTab(chartsScroll, QString());
+
+  layout->addWidget(tabs_, 1);
+  return page;
+}
+
+QWidget* ResultsPanel::buildExplanationPage() {
+  auto* page = new QWidget;
+  page->setObjectName(QStringLiteral("explanationPage"));
+  auto* layout = new QVBoxLayout(page);
+  explanationTitle_ = new QLabel;
+  explanationTitle_->setObjectName(QStringLiteral("explanationTitle"));
+  QFont titleFont = font();
+  titleFont.setBold(true);
+  titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+  explanationTitle_->setFont(titleFont);
+  explanationTitle_->setWordWrap(true);
+  explanationText_ = new QLabel;
+  explanationText_->setObjectName(QStringLiteral("explanationText"));
+  explanationText_->setWordWrap(true);
+  errorList_ = new QListWidget;
+  errorList_->setObjectName(QStringLiteral("errorList"));
+  errorList_->setWordWrap(true);
+  errorList_->setSelectionMode(QAbstractItemView::SingleSelection);
+  errorList_->setTextElideMode(Qt::ElideNone);
+  layout->addWidget(explanationTitle_);
+  layout->addWidget(explanationText_);
+  layout->addWidget(errorList_, 1);
+  return page;
+}
+
+bool ResultsPanel::showsResult() const {
+  return state_ == State::Valued;
+}
+
+void ResultsPanel::showEvaluation(const ScenarioDocument& doc, const DcfEvaluation& evaluation) {
+  const std::string currency = scenarioText(doc, "currency");
+  const std::string unit = scenarioText(doc, "unit");
+  const bool unitChanged = currency != currency_ || unit != unit_;
+  currency_ = currency;
+  unit_ = unit;
+  evaluation_ = evaluation;
+
+  if (!evaluation_.result || !evaluation_.binding.inputs) {
+    state_ = State::NotValued;
+    // Nothing stale stays behind the explanation.
+    for (QLabel* value : values_) setTextIfChanged(value, YearTableModel::notAvailable());
+    tableModel_->clear();
+    updateErrors();
+    stack_->setCurrentWidget(explanationPage_);
+    return;
+  }
+
+  const bool wasValued = state_ == State::Valued;
+  state_ = State::Valued;
+  if (unitChanged || !wasValued) {
+    updateCaptions();
+    updateTableCaption();
+  }
+  updateFigures();
+  updateWarnings();
+  tableModel_->setResult(*evaluation_.binding.inputs, *evaluation_.result);
+  updateCharts();
+
+  if (stack_->currentWidget() != resultsPage_) stack_->setCurrentWidget(resultsPage_);
+}
+
+void ResultsPanel::setDecimals(int decimals) {
+  decimals = std::clamp(decimals, 0, 6);
+  if (decimals == decimals_) return;
+  decimals_ = decimals;
+  tableModel_->setDecimals(decimals_);
+  if (state_ == State::Valued) {
+    updateFigures();
+    updateCharts();  // tooltips and the bridge's categories carry amounts
+  }
+}
+
+void ResultsPanel::updateCharts() {
+  const DcfInputs& in = *evaluation_.binding.inputs;
+  const DcfResult& r = *evaluation_.result;
+  const QString money = moneyCaption();
+  revenueChart_->setProjection(r.projection, decimals_, money);
+  EquityBridgeFigures bridge;
+  bridge.enterpriseValue = r.enterpriseValue;
+  bridge.debt = in.debt;
+  bridge.preferred = in.preferred;
+  bridge.minorityInterest = in.minorityInterest;
+  bridge.cash = in.cash;
+  bridge.nonOperatingAssets = in.nonOperatingAssets;
+  bridge.equityValue = r.equityValue;
+  bridgeChart_->setBridge(bridge, decimals_, money);
+  terminalChart_->setValues(r.pvExplicit, r.pvTerminal);
+}
+
+void ResultsPanel::retranslate() {
+  tabs_->setTabText(0, tr("Per year"));
+  tabs_->setTabToolTip(0, tr("The projection year by year, as the valuation computes it"));
+  tabs_->setTabText(1, tr("Charts"));
+  if (auto* copy = findChild<QAction*>(QStringLiteral("copyYearTable"))) copy->setText(tr("Copy"));
+  table_->setAccessibleName(tr("Projection by year"));
+  updateCaptions();
+  updateTableCaption();
+  tableModel_->retranslate();
+  revenueChart_->retranslate();
+  bridgeChart_->retranslate();
+  terminalChart_->retranslate();
+  if (state_ == State::Valued) {
+    updateFigures();
+    updateWarnings();
+  } else {
+    updateErrors();
+  }
+}
+
+void ResultsPanel::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  arrangeCharts(width() >= 1000);
+}
+
+void ResultsPanel::arrangeCharts(bool wide) {
+  if (chartsWide_ == int(wide)) return;
+  chartsWide_ = int(wide);
+  for (QWidget* chart :
+       std::initializer_list<QWidget*>{revenueChart_, bridgeChart_, terminalChart_})
+    chartsGrid_->removeWidget(chart);
+  if (wide) {
+    // Revenue and FCFF across the top, the bridge and the TV share below.
+    chartsGrid_->addWidget(revenueChart_, 0, 0, 1, 2);
+    chartsGrid_->addWidget(bridgeChart_, 1, 0);
+    chartsGrid_->addWidget(terminalChart_, 1, 1);
+    chartsGrid_->setColumnStretch(0, 3);
+    chartsGrid_->setColumnStretch(1, 2);
+    chartsGrid_->setRowStretch(2, 0);
+  } else {
+    chartsGrid_->addWidget(revenueChart_, 0, 0);
+    chartsGrid_->addWidget(bridgeChart_, 1, 0);
+    chartsGrid_->addWidget(terminalChart_, 2, 0);
+    chartsGrid_->setColumnStretch(0, 1);
+    chartsGrid_->setColumnStretch(1, 0);
+    chartsGrid_->setRowStretch(2, 1);
+  }
+  for (int row : {0, 1}) chartsGrid_->setRowStretch(row, 1);
+}
+
+void ResultsPanel::changeEvent(QEvent* event) {
+  QWidget::changeEvent(event);
+  if (event->type() == QEvent::LanguageChange) retranslate();
+}
+
+QString ResultsPanel::currency() const {
+  return QString::fromStdString(currency_);
+}
+
+QString ResultsPanel::moneyCaption() const {
+  const QString cur = currency();
+  if (unit_ == "units" || unit_.empty()) return cur;
+  //: %1 is a currency code, e.g. "USD thousands".
+  if (unit_ == "thousands") return tr("%1 thousands").arg(cur);
+  //: %1 is a currency code, e.g. "USD millions".
+  if (unit_ == "millions") return tr("%1 millions").arg(cur);
+  //: %1 is a currency code, e.g. "USD billions".
+  if (unit_ == "billions") return tr("%1 billions").arg(cur);
+  return cur + QLatin1Char(' ') + QString::fromStdString(unit_);
+}
+
+void ResultsPanel::updateCaptions() {
+  const QString money = moneyCaption();
+  const bool ebit = evaluation_.binding.inputs &&
+                    evaluation_.binding.inputs->terminalMetric == TerminalMetric::EvEbit;
+  const std::array<QString, FigureCount> texts = {
+      tr("Enterprise value (%1)").arg(money),
+      tr("Equity value (%1)").arg(money),
+      tr("Value per share (%1)").arg(currency()),
+      tr("PV of explicit years (%1)").arg(money),
+      tr("PV of terminal value (%1)").arg(money),
+      tr("Terminal value share of EV"),
+      ebit ? tr("Implied exit multiple (EV/EBIT)") : tr("Implied exit multiple (EV/EBITDA)"),
+      tr("Implied terminal growth"),
+      tr("WACC"),
+  };
+  const std::array<QString, FigureCount> tips = {
+      tr("Present value of the explicit years' free cash flows plus the present value of the "
+         "terminal value."),
+      tr("Enterprise value \u2212 debt \u2212 preferred \u2212 minority interest + cash + "
+         "non-operating assets."),
+      tr("Equity value \u00f7 diluted shares (options by the treasury stock method)."),
+      tr("Sum of the present values of the free cash flows in the projection years."),
+      tr("The terminal value at the end of the final year, discounted to the valuation date."),
+      tr("PV of the terminal value \u00f7 enterprise value. Above 75 % the value rests mostly "
+         "on the years after the projection."),
+      tr("The multiple of the final year's metric that would give the same PV of the terminal "
+         "value: a cross-check of the terminal assumptions."),
+      tr("The perpetual growth rate that would give the same PV of the terminal value: a "
+         "cross-check of the terminal assumptions."),
+      tr("The discount rate: weighted average cost of capital."),
+  };
+  for (std::size_t i = 0; i < captions_.size(); ++i) {
+    setTextIfChanged(captions_[i], texts[i]);
+    captions_[i]->setToolTip(tips[i]);
+    values_[i]->setAccessibleName(texts[i]);
+    if (i != Wacc && i != ValuePerShare) values_[i]->setToolTip(tips[i]);
+  }
+}
+
+void ResultsPanel::updateFigures() {
+  if (state_ != State::Valued) return;
+  const DcfInputs& in = *evaluation_.binding.inputs;
+  const DcfResult& r = *evaluation_.result;
+  const QLocale locale;
+  const auto money = [&](double v) { return YearTableModel::formatMoney(v, decimals_); };
+  const auto set = [&](Figure f, const QString& text) {
+    setTextIfChanged(values_[static_cast<std::size_t>(f)], text);
+  };
+  set(EnterpriseValue, money(r.enterpriseValue));
+  set(EquityValue, money(r.equityValue));
+  set(ValuePerShare, YearTableModel::formatMoney(r.valuePerShare, 2));
+  set(PvExplicit, money(r.pvExplicit));
+  set(PvTerminal, money(r.pvTerminal));
+  set(TerminalShare, r.terminalShareOfEv ? YearTableModel::formatRate(*r.terminalShareOfEv, 1)
+                                         : YearTableModel::notAvailable());
+  //: An EV multiple, e.g. "7.6×".
+  set(ImpliedMultiple, r.impliedExitMultiple
+                           ? tr("%1\u00d7").arg(locale.toString(*r.impliedExitMultiple, 'f', 1))
+                           : YearTableModel::notAvailable());
+  set(ImpliedGrowth, r.impliedTerminalGrowth
+                         ? YearTableModel::formatRate(*r.impliedTerminalGrowth, 2)
+                         : YearTableModel::notAvailable());
+  set(Wacc, YearTableModel::formatRate(in.wacc, 2));
+
+  // The caption of the implied multiple follows the terminal metric.
+  const bool ebit = in.terminalMetric == TerminalMetric::EvEbit;
+  setTextIfChanged(captions_[ImpliedMultiple], ebit ? tr("Implied exit multiple (EV/EBIT)")
+                                                    : tr("Implied exit multiple (EV/EBITDA)"));
+  values_[ImpliedMultiple]->setAccessibleName(captions_[ImpliedMultiple]->text());
+
+  values_[ValuePerShare]->setToolTip(
+      tr("Equity value \u00f7 %1 diluted shares (treasury stock method; %n option tranche(s) "
+         "in the money).",
+         nullptr, r.inTheMoneyTranches)
+          .arg(YearTableModel::formatMoney(r.dilutedShares, 2)));
+  if (const std::optional<CostOfCapital>& c = evaluation_.binding.costOfCapital) {
+    values_[Wacc]->setToolTip(
+        tr("Cost of equity %1 (levered beta %2), after-tax cost of debt %3; weights: equity "
+           "%4, debt %5.")
+            .arg(YearTableModel::formatRate(c->costOfEquity, 2),
+                 locale.toString(c->leveredBeta, 'f', 2),
+                 YearTableModel::formatRate(c->afterTaxCostOfDebt, 2),
+                 YearTableModel::formatRate(c->equityWeight, 1),
+                 YearTableModel::formatRate(c->debtWeight, 1)));
+  } else {
+    values_[Wacc]->setToolTip(tr("The discount rate, entered directly."));
+  }
+}
+
+void ResultsPanel::updateWarnings() {
+  std::vector<const Issue*> warnings;
+  for (const Issue& issue : evaluation_.issues)
+    if (issue.severity == Severity::Warning) warnings.push_back(&issue);
+
+  while (warningLabels_.size() < warnings.size()) {
+    auto* label = new QLabel;
+    label->setObjectName(QStringLiteral("warning%1").arg(warningLabels_.size()));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    warningsLayout_->addWidget(label);
+    warningLabels_.push_back(label);
+  }
+  for (std::size_t i = 0; i < warningLabels_.size(); ++i) {
+    QLabel* label = warningLabels_[i];
+    if (i < warnings.size()) {
+      //: A warning line; %1 is the warning's text.
+      setTextIfChanged(label, tr("\u26a0 %1").arg(sentence(warnings[i]->message)));
+      label->setToolTip(tr("Field: %1").arg(QString::fromStdString(warnings[i]->path)));
+      label->setVisible(true);
+    } else {
+      label->setVisible(false);
+    }
+  }
+  warningsFrame_->setAccessibleName(tr("Warnings"));
+  warningsFrame_->setVisible(!warnings.empty());
+}
+
+void ResultsPanel::updateErrors() {
+  if (state_ == State::Empty) {
+    explanationTitle_->setText(tr("No results yet"));
+    explanationText_->setText(tr("Open a scenario to see its valuation here."));
+    errorList_->clear();
+    errorList_->setVisible(false);
+    return;
+  }
+  explanationTitle_->setText(tr("This scenario cannot be valued yet"));
+  explanationText_->setText(
+      tr("Fix the inputs below; the results appear as soon as every check passes."));
+  errorList_->clear();
+  const QIcon icon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+  for (const Issue& issue : evaluation_.issues) {
+    if (issue.severity != Severity::Error) continue;
+    // The message names its field when it starts with the path; otherwise the path leads.
+    const QString path = QString::fromStdString(issue.path);
+    const QString message = sentence(issue.message);
+    //: An input error: %1 is the field's path in the scenario, %2 what is wrong.
+    auto* item = new QListWidgetItem(icon, message.startsWith(path) && !path.isEmpty()
+                                               ? message
+                                               : tr("%1: %2").arg(path, message));
+    item->setData(Qt::UserRole, QString::fromStdString(issue.path));
+    item->setToolTip(tr("Rule: %1").arg(QString::fromStdString(issue.rule)));
+    errorList_->addItem(item);
+  }
+  errorList_->setVisible(errorList_->count() > 0);
+}
+
+void ResultsPanel::updateTableCaption() {
+  tableCaption_->setText(
+      tr("Amounts in %1. Hover over a row's name for how it is computed.").arg(moneyCaption()));
+}
+
+void ResultsPanel::copyTableSelection() {
+  // Tab-separated with the row and year headers, ready to paste into a spreadsheet.
+  const QModelIndexList selected = table_->selectionModel()->selectedIndexes();
+  if (selected.isEmpty()) return;
+  int top = tableModel_->rowCount(), bottom = -1, left = tableModel_->columnCount(), right = -1;
+  for (const QModelIndex& index : selected) {
+    top = std::min(top, index.row());
+    bottom = std::max(bottom, index.row());
+    left = std::min(left, index.column());
+    right = std::max(right, index.column());
+  }
+  QString text;
+  for (int column = left; column <= right; ++column)
+    text += QLatin1Char('\t') + tableModel_->headerData(column, Qt::Horizontal).toString();
+  text += QLatin1Char('\n');
+  for (int row = top; row <= bottom; ++row) {
+    text += tableModel_->headerData(row, Qt::Vertical).toString();
+    for (int column = left; column <= right; ++column)
+      text += QLatin1Char('\t') + tableModel_->text(row, column);
+    text += QLatin1Char('\n');
+  }
+  QApplication::clipboard()->setText(text);
+}
+
+}  // namespace valor::ui

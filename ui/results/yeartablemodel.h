@@ -1,0 +1,88 @@
+#pragma once
+// The per-year table of a DCF result, laid out like a spreadsheet: one row per metric, one
+// column per projection year. Read-only; it shows a copy of the result's rows, so it never
+// points into an evaluation that the document has since replaced.
+//
+// Updates keep the model's structure where they can: the same years give one dataChanged over
+// the table, a longer or shorter projection inserts or removes columns. A live view therefore
+// keeps its scroll position and selection while the analyst types.
+#include <QAbstractTableModel>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+#include "finance/dcf.h"
+
+namespace valor::ui {
+
+class YearTableModel : public QAbstractTableModel {
+  Q_OBJECT
+
+ public:
+  // The rows, top to bottom.
+  enum Metric {
+    Revenue,
+    Growth,
+    Ebitda,
+    Ebit,
+    Taxes,
+    Nopat,
+    Depreciation,
+    Capex,
+    DeltaNwc,
+    Reinvestment,
+    Fcff,
+    DiscountPeriod,
+    DiscountFactor,
+    PresentValue,
+    MetricCount
+  };
+  Q_ENUM(Metric)
+
+  // data() under this role gives the unformatted number (a double), or an invalid QVariant for
+  // a cell the reinvestment method does not model (shown as "—").
+  static constexpr int RawValueRole = Qt::UserRole + 1;
+
+  explicit YearTableModel(QObject* parent = nullptr);
+
+  // Shows the rows of `result` (projected from `inputs`, which say what the method models).
+  void setResult(const DcfInputs& inputs, const DcfResult& result);
+  // No columns: nothing to show.
+  void clear();
+
+  // Digits after the decimal point for money (default 1).
+  void setDecimals(int decimals);
+  int decimals() const { return decimals_; }
+
+  // Header texts and tooltips follow the current translation.
+  void retranslate();
+
+  // The number in a cell; empty when the method does not model it.
+  std::optional<double> value(int metric, int column) const;
+  // The text a cell shows (what data(DisplayRole) returns).
+  QString text(int metric, int column) const;
+  static QString metricName(int metric);
+  static QString metricDescription(int metric);
+
+  // Number formats shared by the results panel and its charts, in the default QLocale():
+  // money with `decimals` digits, rates as percentages ("8.2 %"), never a negative zero.
+  static QString formatMoney(double value, int decimals);
+  static QString formatRate(double rate, int decimals = 1);
+  // The text for a value a method does not model or a result does not define.
+  static QString notAvailable();
+
+  int rowCount(const QModelIndex& parent = {}) const override;
+  int columnCount(const QModelIndex& parent = {}) const override;
+  QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+  QVariant headerData(int section, Qt::Orientation orientation,
+                      int role = Qt::DisplayRole) const override;
+
+ private:
+  std::vector<DcfYearRow> rows_;
+  bool salesToCapital_ = false;
+  bool hasDepreciation_ = true;
+  int decimals_ = 1;
+};
+
+}  // namespace valor::ui

@@ -1,0 +1,69 @@
+#include "settings/appearance.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QWidget>
+
+namespace valor::ui {
+
+Appearance::Appearance(Settings* settings, QObject* parent) : QObject(parent) {
+  connect(settings, &Settings::languageChanged, this, &Appearance::applyLanguage);
+  connect(settings, &Settings::themeChanged, this, &Appearance::applyTheme);
+  applyLanguage(settings->language());
+  applyTheme(settings->theme());
+}
+
+bool Appearance::applyLanguage(const QString& code) {
+  if (app_) QCoreApplication::removeTranslator(app_.get());
+  if (qt_) QCoreApplication::removeTranslator(qt_.get());
+  app_ = std::make_unique<QTranslator>();
+  qt_ = std::make_unique<QTranslator>();
+  const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+  if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+    // English is the source language: removing the translators is all it takes, but the
+    // widgets still need to hear about it.
+    QEvent change(QEvent::LanguageChange);
+    for (QWidget* w : QApplication::topLevelWidgets()) QCoreApplication::sendEvent(w, &change);
+    return true;
+  }
+  const bool found = app_->load(locale, QStringLiteral("valor"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+  if (found) QCoreApplication::installTranslator(app_.get());
+  if (qt_->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    QCoreApplication::installTranslator(qt_.get());
+  return found;
+}
+
+void Appearance::applyTheme(Settings::Theme theme) {
+  if (theme == Settings::Theme::FollowSystem) {
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    return;
+  }
+  QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+  if (theme == Settings::Theme::Light) {
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    return;
+  }
+  QPalette dark;
+  dark.setColor(QPalette::Window, QColor(45, 45, 48));
+  dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+  dark.setColor(QPalette::Base, QColor(30, 30, 32));
+  dark.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
+  dark.setColor(QPalette::Text, QColor(230, 230, 230));
+  dark.setColor(QPalette::Button, QColor(53, 53, 56));
+  dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+  dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
+  dark.setColor(QPalette::HighlightedText, Qt::white);
+  dark.setColor(QPalette::ToolTipBase, QColor(53, 53, 56));
+  dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+  dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+  dark.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+  dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+  QApplication::setPalette(dark);
+}
+
+}  // namespace valor::ui

@@ -1,0 +1,77 @@
+#include "settings/settings.h"
+
+#include <QDir>
+
+namespace valor::ui {
+namespace {
+const auto kLanguage = QStringLiteral("interface/language");
+const auto kTheme = QStringLiteral("interface/theme");
+const auto kAuthor = QStringLiteral("user/author");
+const auto kDecimals = QStringLiteral("display/decimals");
+const auto kDiscounting = QStringLiteral("defaults/discounting");
+const auto kRecent = QStringLiteral("workspaces/recent");
+constexpr int kRecentKept = 8;
+}  // namespace
+
+Settings::Settings(QSettings* storage, QObject* parent) : QObject(parent), storage_(storage) {}
+
+QString Settings::language() const { return storage_->value(kLanguage, QString()).toString(); }
+
+void Settings::setLanguage(const QString& code) {
+  if (code == language()) return;
+  storage_->setValue(kLanguage, code);
+  emit languageChanged(code);
+}
+
+Settings::Theme Settings::theme() const {
+  const QString value = storage_->value(kTheme, QStringLiteral("system")).toString();
+  if (value == QLatin1String("light")) return Theme::Light;
+  if (value == QLatin1String("dark")) return Theme::Dark;
+  return Theme::FollowSystem;
+}
+
+void Settings::setTheme(Theme theme) {
+  if (theme == this->theme()) return;
+  storage_->setValue(kTheme, theme == Theme::Light  ? QStringLiteral("light")
+                             : theme == Theme::Dark ? QStringLiteral("dark")
+                                                    : QStringLiteral("system"));
+  emit themeChanged(theme);
+}
+
+QString Settings::authorName() const {
+  QString fallback = qEnvironmentVariable("VALOR_AUTHOR");
+  if (fallback.isEmpty()) fallback = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+  return storage_->value(kAuthor, fallback).toString();
+}
+
+void Settings::setAuthorName(const QString& name) { storage_->setValue(kAuthor, name.trimmed()); }
+
+int Settings::decimals() const { return qBound(0, storage_->value(kDecimals, 1).toInt(), 4); }
+
+void Settings::setDecimals(int decimals) {
+  if (decimals == this->decimals()) return;
+  storage_->setValue(kDecimals, qBound(0, decimals, 4));
+  emit displayChanged();
+}
+
+QString Settings::defaultDiscounting() const {
+  const QString value = storage_->value(kDiscounting, QStringLiteral("end_of_year")).toString();
+  return value == QLatin1String("mid_year") ? value : QStringLiteral("end_of_year");
+}
+
+void Settings::setDefaultDiscounting(const QString& convention) {
+  storage_->setValue(kDiscounting, convention);
+}
+
+QStringList Settings::recentWorkspaces() const { return storage_->value(kRecent).toStringList(); }
+
+void Settings::addRecentWorkspace(const QString& path) {
+  QStringList list = recentWorkspaces();
+  const QString clean = QDir::cleanPath(path);
+  list.removeAll(clean);
+  list.prepend(clean);
+  while (list.size() > kRecentKept) list.removeLast();
+  storage_->setValue(kRecent, list);
+}
+
+}  // namespace valor::ui

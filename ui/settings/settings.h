@@ -1,0 +1,42 @@
+#pragma once
+// The one typed registry of the user's settings (KeePassXC's Config idea): every key, its type
+// and its default live here; widgets never touch QSettings keys themselves.
+#include <QObject>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+namespace valor::ui {
+
+class Settings : public QObject {
+  Q_OBJECT
+
+ public:
+  enum class Theme { FollowSystem, Light, Dark };
+
+  // Reads and writes the given QSettings (tests pass one on a temporary file).
+  explicit Settings(QSettings* storage, QObject* parent = nullptr);
+
+  QString language() const;  // "" follows the system; else "en", "de"
+  void setLanguage(const QString& code);
+  Theme theme() const;
+  void setTheme(Theme theme);
+  QString authorName() const;  // default: the login name
+  void setAuthorName(const QString& name);
+  int decimals() const;  // digits after the point for money in results
+  void setDecimals(int decimals);
+  QString defaultDiscounting() const;  // for new scenarios: "end_of_year" or "mid_year"
+  void setDefaultDiscounting(const QString& convention);
+  QStringList recentWorkspaces() const;  // most recent first, at most 8
+  void addRecentWorkspace(const QString& path);
+
+ signals:
+  void languageChanged(const QString& code);
+  void themeChanged(Theme theme);
+  void displayChanged();
+
+ private:
+  QSettings* storage_;
+};
+
+}  // namespace valor::ui
