@@ -5,7 +5,6 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -43,10 +42,9 @@ DcfEditor::DcfEditor(Document* document, QWidget* parent) : QWidget(parent), doc
   formScroll->setWidgetResizable(true);
   QWidget* form = buildForm();
   formScroll->setWidget(form);
-  // The form column is never narrower than the form: it scrolls down, never sideways.
-  formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-  formScroll->setMinimumWidth(form->minimumSizeHint().width() +
-                              formScroll->verticalScrollBar()->sizeHint().width() + 4);
+  // Wide enough for the longest caption and a readable field; it scrolls sideways only when
+  // the window is very narrow.
+  formScroll->setMinimumWidth(400);
 
   results_ = new ResultsPanel(this);
 

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
@@ -16,6 +17,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -84,9 +86,13 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent) : QMainWindow(parent
   });
   retranslate();
   updateActions();
-  resize(1440, 900);
+  // Most of the screen on first start: the editor, the results and two side panels need room.
+  if (const QScreen* screen = QGuiApplication::primaryScreen())
+    resize(screen->availableSize() * 0.92);
+  else
+    resize(1440, 900);
   // Dock sizes apply once the window has its geometry.
-  QTimer::singleShot(0, this, [this] { resizeDocks({browserDock_, historyDock_}, {240, 360}, Qt::Horizontal); });
+  QTimer::singleShot(0, this, [this] { resizeDocks({browserDock_, historyDock_}, {240, 430}, Qt::Horizontal); });
 }
 
 MainWindow::~MainWindow() {
