@@ -1028,7 +1028,7 @@ Nachher: %3</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation>Wie im System</translation>
+        <translation>Systemeinstellung verwenden</translation>
     </message>
     <message>
         <source>Light</source>

@@ -162,6 +162,7 @@ void MainWindow::buildActions() {
   preferencesAction_->setMenuRole(QAction::PreferencesRole);
   duplicateAction_ = make(QKeySequence(Qt::CTRL | Qt::Key_D), &MainWindow::duplicateScenario);
   renameAction_ = make(QKeySequence(Qt::Key_F2), &MainWindow::renameScenario);
+  tagsAction_ = make(QKeySequence(Qt::CTRL | Qt::Key_T), &MainWindow::editTags);
   deleteAction_ = make(QKeySequence(), &MainWindow::deleteScenario);
   undeleteAction_ = make(QKeySequence(), [this] {
     if (lastDeleted_.isNil() || !workspace_) return;
@@ -207,6 +208,7 @@ void MainWindow::buildMenus() {
   scenarioMenu_->addSeparator();
   scenarioMenu_->addAction(duplicateAction_);
   scenarioMenu_->addAction(renameAction_);
+  scenarioMenu_->addAction(tagsAction_);
   scenarioMenu_->addAction(deleteAction_);
   scenarioMenu_->addAction(undeleteAction_);
   viewMenu_ = menuBar()->addMenu(QString());
@@ -241,6 +243,7 @@ void MainWindow::retranslate() {
   saveVersionAction_->setText(tr("Save &Version…"));
   duplicateAction_->setText(tr("&Duplicate"));
   renameAction_->setText(tr("&Rename…"));
+  tagsAction_->setText(tr("&Tags…"));
   deleteAction_->setText(tr("De&lete"));
   undeleteAction_->setText(tr("Bring &Back Deleted Scenario"));
   aboutAction_->setText(tr("&About Valor IVX"));
@@ -391,6 +394,7 @@ void MainWindow::updateActions() {
   exportAction_->setEnabled(workspace_ && selected);
   duplicateAction_->setEnabled(writable && selected);
   renameAction_->setEnabled(writable && selected);
+  tagsAction_->setEnabled(writable && selected);
   deleteAction_->setEnabled(writable && !selectedScenario().isNil());
   undeleteAction_->setEnabled(writable && !lastDeleted_.isNil());
   saveVersionAction_->setEnabled(writable && currentEditor());
@@ -524,6 +528,23 @@ void MainWindow::renameScenario() {
   // Through the document: the rename is saved, in the history, and undoable.
   const QString error = editor->document()->setField(id, "name", Value(name.trimmed().toStdString()), tr("Rename"));
   if (!error.isEmpty()) return tell(error);
+  reloadScenarioList();
+}
+
+void MainWindow::editTags() {
+  const Id id = currentEditor() ? currentEditor()->document()->scenarioId() : selectedScenario();
+  if (!workspace_ || id.isNil()) return;
+  QStringList current;
+  if (const int row = scenarioModel_->rowOf(id); row >= 0)
+    for (const auto& tag : scenarioModel_->summary(row)->tags) current << QString::fromStdString(tag);
+  bool ok = false;
+  const QString text = QInputDialog::getText(this, tr("Tags"), tr("Tags, separated by commas:"), QLineEdit::Normal,
+                                             current.join(QStringLiteral(", ")), &ok);
+  if (!ok) return;
+  std::vector<std::string> tags;
+  for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+    if (const QString tag = part.trimmed().remove(QLatin1Char('#')); !tag.isEmpty()) tags.push_back(tag.toStdString());
+  if (auto s = workspace_->setTags(id, tags); !s) return tell(QString::fromStdString(s.error().message));
   reloadScenarioList();
 }
 

@@ -69,6 +69,7 @@ class MainWindow : public QMainWindow {
   void exportScenario();
   void duplicateScenario();
   void renameScenario();
+  void editTags();
   void deleteScenario();
   void saveVersion();
   void closeTab(int index);
@@ -112,6 +113,7 @@ class MainWindow : public QMainWindow {
   QAction* preferencesAction_ = nullptr;
   QAction* duplicateAction_ = nullptr;
   QAction* renameAction_ = nullptr;
+  QAction* tagsAction_ = nullptr;
   QAction* deleteAction_ = nullptr;
   QAction* undeleteAction_ = nullptr;
   QAction* saveVersionAction_ = nullptr;

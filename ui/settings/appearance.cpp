@@ -6,6 +6,7 @@
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QThread>
 #include <QWidget>
 
 namespace valor::ui {
@@ -18,24 +19,28 @@ Appearance::Appearance(Settings* settings, QObject* parent) : QObject(parent) {
 }
 
 bool Appearance::applyLanguage(const QString& code) {
+  // Removing or installing a translator sends QEvent::LanguageChange to every widget (while the
+  // event loop runs), which retranslates itself.
   if (app_) QCoreApplication::removeTranslator(app_.get());
   if (qt_) QCoreApplication::removeTranslator(qt_.get());
   app_ = std::make_unique<QTranslator>();
   qt_ = std::make_unique<QTranslator>();
   const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
-  if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
-    // English is the source language: removing the translators is all it takes, but the
-    // widgets still need to hear about it.
-    QEvent change(QEvent::LanguageChange);
-    for (QWidget* w : QApplication::topLevelWidgets()) QCoreApplication::sendEvent(w, &change);
-    return true;
-  }
-  const bool found = app_->load(locale, QStringLiteral("valor"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+  // English is the source language; its file only holds plural forms ("1 scenario").
+  const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+  const bool found = app_->load(english ? QLocale(QLocale::English) : locale, QStringLiteral("valor"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n"));
   if (found) QCoreApplication::installTranslator(app_.get());
-  if (qt_->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+  if (!english && qt_->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
     QCoreApplication::installTranslator(qt_.get());
-  return found;
+  // Qt announces a translator change only while the event loop runs; say it ourselves so the
+  // switch also takes effect before exec() (at start-up, in tests).
+  if (QThread::currentThread()->loopLevel() == 0) {
+    QEvent change(QEvent::LanguageChange);
+    for (QWidget* widget : QApplication::topLevelWidgets()) QCoreApplication::sendEvent(widget, &change);
+  }
+  return found || english;
 }
 
 void Appearance::applyTheme(Settings::Theme theme) {

@@ -1,0 +1,64 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>valor::ui::HistoryModel</name>
+    <message numerus="yes">
+        <source>Revision %1, saved %2 by %3: %4 (%n field change(s))</source>
+        <translation>
+            <numerusform>Revision %1, saved %2 by %3: %4 (%n field change)</numerusform>
+            <numerusform>Revision %1, saved %2 by %3: %4 (%n field changes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::HistoryPanel</name>
+    <message numerus="yes">
+        <source>%n change(s) will bring the scenario back to this version. The restore is one step you can undo.</source>
+        <translation>
+            <numerusform>%n change will bring the scenario back to this version. The restore is one step you can undo.</numerusform>
+            <numerusform>%n changes will bring the scenario back to this version. The restore is one step you can undo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Imported %n scenario(s)</source>
+        <translation>
+            <numerusform>Imported %n scenario</numerusform>
+            <numerusform>Imported %n scenarios</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::PerYearView</name>
+    <message numerus="yes">
+        <source>Paste %n value(s)</source>
+        <translation>
+            <numerusform>Paste %n value</numerusform>
+            <numerusform>Paste %n values</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::ResultsPanel</name>
+    <message numerus="yes">
+        <source>Equity value ÷ %1 diluted shares (treasury stock method; %n option tranche(s) in the money).</source>
+        <translation>
+            <numerusform>Equity value ÷ %1 diluted shares (treasury stock method; %n option tranche in the money).</numerusform>
+            <numerusform>Equity value ÷ %1 diluted shares (treasury stock method; %n option tranches in the money).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::VersionDiffDialog</name>
+    <message numerus="yes">
+        <source>%n difference(s) between version “%1” and the current scenario.</source>
+        <translation>
+            <numerusform>%n difference between version “%1” and the current scenario.</numerusform>
+            <numerusform>%n differences between version “%1” and the current scenario.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
