@@ -137,16 +137,8 @@
         <translation>Länderrisikoprämie</translation>
     </message>
     <message>
-        <source>Beta is</source>
-        <translation>Beta ist</translation>
-    </message>
-    <message>
         <source>levered</source>
         <translation>verschuldet (levered)</translation>
-    </message>
-    <message>
-        <source>unlevered (relever)</source>
-        <translation>unverschuldet (wird relevert)</translation>
     </message>
     <message>
         <source>Beta</source>
@@ -213,18 +205,6 @@
         <translation>Jahresmitte</translation>
     </message>
     <message>
-        <source>Gordon TV under mid-year</source>
-        <translation>Gordon-Endwert bei Jahresmitte</translation>
-    </message>
-    <message>
-        <source>At N − 0.5 (consistent)</source>
-        <translation>Bei N − 0,5 (konsistent)</translation>
-    </message>
-    <message>
-        <source>At N</source>
-        <translation>Bei N</translation>
-    </message>
-    <message>
         <source>Equity bridge</source>
         <translation>Überleitung zum Eigenkapitalwert</translation>
     </message>
@@ -259,6 +239,42 @@
     <message>
         <source>Drivers per year</source>
         <translation>Werttreiber je Jahr</translation>
+    </message>
+    <message>
+        <source>Beta type</source>
+        <translation>Beta-Art</translation>
+    </message>
+    <message>
+        <source>unlevered (relevered at target D/E)</source>
+        <translation>unverschuldet (mit Ziel-D/E neu verschuldet)</translation>
+    </message>
+    <message>
+        <source>Gordon value under mid-year</source>
+        <translation>Gordon-Endwert bei Jahresmitte</translation>
+    </message>
+    <message>
+        <source>Half a year before the end of year N (consistent)</source>
+        <translation>Ein halbes Jahr vor Ende von Jahr N (konsistent)</translation>
+    </message>
+    <message>
+        <source>At the end of year N</source>
+        <translation>Am Ende von Jahr N</translation>
+    </message>
+    <message>
+        <source>Options and warrants (treasury stock method at the computed price):</source>
+        <translation>Optionen und Optionsscheine (Treasury-Stock-Methode zum berechneten Preis):</translation>
+    </message>
+    <message>
+        <source>&amp;Add tranche</source>
+        <translation>Tranche &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve tranche</source>
+        <translation>Tranche &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Options and warrants</source>
+        <translation>Optionen und Optionsscheine</translation>
     </message>
 </context>
 <context>
@@ -962,6 +978,61 @@ Nachher: %3</translation>
         <source>&lt;b&gt;Valor IVX&lt;/b&gt; %1&lt;br&gt;Valuation scenarios for financial analysts.</source>
         <translation>&lt;b&gt;Valor IVX&lt;/b&gt; %1&lt;br&gt;Bewertungsszenarien für Finanzanalysten.</translation>
     </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>&amp;Tags…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas:</source>
+        <translation>Tags, durch Kommas getrennt:</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::OptionsModel</name>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Strike</source>
+        <translation>Ausübungspreis</translation>
+    </message>
+    <message>
+        <source>Rename option tranche</source>
+        <translation>Optionstranche umbenennen</translation>
+    </message>
+    <message>
+        <source>Set option count</source>
+        <translation>Optionsanzahl setzen</translation>
+    </message>
+    <message>
+        <source>Set strike</source>
+        <translation>Ausübungspreis setzen</translation>
+    </message>
+    <message>
+        <source>This scenario has no DCF.</source>
+        <translation>Dieses Szenario hat keine DCF-Bewertung.</translation>
+    </message>
+    <message>
+        <source>New tranche</source>
+        <translation>Neue Tranche</translation>
+    </message>
+    <message>
+        <source>Add option tranche</source>
+        <translation>Optionstranche hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove option tranche</source>
+        <translation>Optionstranche entfernen</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::PerYearModel</name>
@@ -994,16 +1065,20 @@ Nachher: %3</translation>
         <translation>NWC in % des Umsatzes</translation>
     </message>
     <message>
-        <source>%1 is given as %2; editing a year turns it into per-year values.</source>
-        <translation>%1 ist als %2 vorgegeben; wenn Sie ein Jahr bearbeiten, werden daraus Werte je Jahr.</translation>
-    </message>
-    <message>
         <source>Set %1 %2</source>
         <translation>%1 %2 festlegen</translation>
     </message>
     <message>
         <source>%1, %2: %3 Nothing was changed.</source>
         <translation>%1, %2: %3 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is given in three stages; editing a year turns it into per-year values.</source>
+        <translation>%1 ist in drei Phasen angegeben; das Bearbeiten eines Jahres macht daraus Werte je Jahr.</translation>
+    </message>
+    <message>
+        <source>%1 is one constant; editing a year turns it into per-year values.</source>
+        <translation>%1 ist ein fester Wert; das Bearbeiten eines Jahres macht daraus Werte je Jahr.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // systemClock(); tests pass a fixed or stepping clock.
 #include <chrono>
 #include <cstdint>
+#include <ctime>
 #include <functional>
 
 namespace valor {
@@ -16,6 +17,18 @@ inline Clock systemClock() {
                std::chrono::system_clock::now().time_since_epoch())
         .count();
   };
+}
+
+// The calendar time (UTC) of a clock reading, for names and messages.
+inline std::tm utcTime(std::int64_t ms) {
+  const auto seconds = static_cast<std::time_t>(ms / 1000);
+  std::tm utc{};
+#ifdef _WIN32
+  gmtime_s(&utc, &seconds);
+#else
+  gmtime_r(&seconds, &utc);
+#endif
+  return utc;
 }
 
 }  // namespace valor

@@ -99,13 +99,7 @@ bool hasSqliteHeader(const std::string& path) {
 }
 
 std::string timestampForFile(std::int64_t ms) {
-  const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
-  std::tm utc{};
-#ifdef _WIN32
-  gmtime_s(&utc, &seconds);
-#else
-  gmtime_r(&seconds, &utc);
-#endif
+  const std::tm utc = utcTime(ms);
   char buffer[64];
   std::snprintf(buffer, sizeof buffer, "%04d%02d%02d-%02d%02d%02d-%03d", utc.tm_year + 1900,
                 utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec,
@@ -526,30 +520,31 @@ Result<std::vector<VersionInfo>> Workspace::versions(const Id& scenario) {
   return list;
 }
 
-Result<ScenarioDocument> Workspace::versionDocument(std::int64_t versionId) {
-  auto stmt = impl_->db.prepare("SELECT snapshot FROM versions WHERE id = ?1");
+Result<Workspace::StoredVersion> Workspace::storedVersion(std::int64_t versionId) {
+  auto stmt = impl_->db.prepare("SELECT scenario_id, label, snapshot FROM versions WHERE id = ?1");
   if (!stmt) return stmt.error();
   stmt.value().bind(1, versionId);
   auto row = stmt.value().step();
   if (!row) return row.error();
   if (!row.value())
     return Error{"workspace.no_version", "no saved version with this number", std::to_string(versionId)};
-  return parseSnapshot(stmt.value().text(0), "version " + std::to_string(versionId));
+  auto doc = parseSnapshot(stmt.value().text(2), "version " + std::to_string(versionId));
+  if (!doc) return doc.error();
+  return StoredVersion{Id::parse(stmt.value().text(0)).value_or(Id()), stmt.value().text(1),
+                       std::move(doc).value()};
+}
+
+Result<ScenarioDocument> Workspace::versionDocument(std::int64_t versionId) {
+  auto version = storedVersion(versionId);
+  if (!version) return version.error();
+  return std::move(version).value().document;
 }
 
 Result<std::int64_t> Workspace::restoreVersion(std::int64_t versionId, const std::string& author) {
-  auto stmt = impl_->db.prepare("SELECT scenario_id, label FROM versions WHERE id = ?1");
-  if (!stmt) return stmt.error();
-  stmt.value().bind(1, versionId);
-  auto row = stmt.value().step();
-  if (!row) return row.error();
-  if (!row.value())
-    return Error{"workspace.no_version", "no saved version with this number", std::to_string(versionId)};
-  const auto scenario = Id::parse(stmt.value().text(0));
-  const std::string label = stmt.value().text(1);
-  auto doc = versionDocument(versionId);
-  if (!doc) return doc.error();
-  return restoreTo(*scenario, doc.value(), author, "Restore version \"" + label + "\"");
+  auto version = storedVersion(versionId);
+  if (!version) return version.error();
+  const StoredVersion& v = version.value();
+  return restoreTo(v.scenario, v.document, author, "Restore version \"" + v.label + "\"");
 }
 
 Result<std::string> Workspace::note(const Id& scenario) {

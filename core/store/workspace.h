@@ -130,6 +130,12 @@ class Workspace {
   struct Impl;
   Workspace(std::string path, WorkspaceOptions options, std::unique_ptr<Impl> impl);
   Status setDeleted(const Id& scenario, bool deleted);
+  struct StoredVersion {
+    Id scenario;
+    std::string label;
+    ScenarioDocument document;
+  };
+  Result<StoredVersion> storedVersion(std::int64_t versionId);
   Result<std::int64_t> commitLocked(const Id& scenario, const Mutation& mutation);
   Result<std::int64_t> restoreTo(const Id& scenario, const ScenarioDocument& target,
                                  const std::string& author, const std::string& label);

@@ -7,11 +7,13 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoGroup>
 
 #include "editors/dcfeditor.h"
 #include "editors/fieldedit.h"
+#include "editors/optionsmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/sampleworkspace.h"
 #include "results/resultspanel.h"
@@ -176,6 +178,30 @@ class TestMainWindow : public QObject {
     window->findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
     QVERIFY(!wacc->property("valorIssue").toBool());
     QVERIFY(window->currentEditor()->resultsPanel()->showsResult());
+  }
+
+  void optionTranchesAreEditableAndDilute() {
+    auto window = openHelios();
+    QVERIFY(window);
+    auto* view = window->currentEditor()->findChild<QTableView*>(QStringLiteral("optionsTable"));
+    QVERIFY(view);
+    auto* model = qobject_cast<OptionsModel*>(view->model());
+    QCOMPARE(model->rowCount(), 0);
+    const DcfResult before = *window->currentEditor()->document()->evaluation().result;
+    QVERIFY(model->addTranche().isEmpty());
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY(model->setData(model->index(0, OptionsModel::CountColumn), QStringLiteral("10"), Qt::EditRole));
+    QVERIFY(model->setData(model->index(0, OptionsModel::StrikeColumn), QStringLiteral("1"), Qt::EditRole));
+    // Treasury stock method at the computed price: P = (E + 10 × 1) / (410 + 10 shares).
+    const DcfResult after = *window->currentEditor()->document()->evaluation().result;
+    QCOMPARE(after.equityValue, before.equityValue);
+    QVERIFY(std::abs(after.valuePerShare - (before.equityValue + 10.0) / 420.0) < 1e-9);
+    QVERIFY(!model->setData(model->index(0, OptionsModel::StrikeColumn), QStringLiteral("x"), Qt::EditRole));
+    // Three steps (add, count, strike) undo back to no tranche at all.
+    QAction* undo = window->findChild<QAction*>(QStringLiteral("undoAction"));
+    for (int i = 0; i < 3; ++i) undo->trigger();
+    QCOMPARE(model->rowCount(), 0);
+    QCOMPARE(window->currentEditor()->document()->evaluation().result->valuePerShare, before.valuePerShare);
   }
 
   void languageSwitchChangesTheMenus() {

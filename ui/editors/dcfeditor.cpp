@@ -3,6 +3,10 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableView>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSplitter>
@@ -10,6 +14,7 @@
 
 #include "editors/choicebox.h"
 #include "editors/fieldedit.h"
+#include "editors/optionsmodel.h"
 #include "editors/peryearmodel.h"
 #include "editors/peryearview.h"
 #include "model/schema.h"
@@ -133,8 +138,8 @@ QWidget* DcfEditor::buildForm() {
     addField(*dcf, "discount_rate.risk_free_rate", QT_TR_NOOP("Risk-free rate"), kNumber, kRate);
     addField(*dcf, "discount_rate.equity_risk_premium", QT_TR_NOOP("Equity risk premium"), kNumber, kRate);
     addField(*dcf, "discount_rate.country_risk_premium", QT_TR_NOOP("Country risk premium"), kNumber, kRate);
-    addChoice(*dcf, "discount_rate.beta_type", QT_TR_NOOP("Beta is"),
-              {{"levered", QT_TR_NOOP("levered")}, {"unlevered", QT_TR_NOOP("unlevered (relever)")}});
+    addChoice(*dcf, "discount_rate.beta_type", QT_TR_NOOP("Beta type"),
+              {{"levered", QT_TR_NOOP("levered")}, {"unlevered", QT_TR_NOOP("unlevered (relevered at target D/E)")}});
     addField(*dcf, "discount_rate.beta", QT_TR_NOOP("Beta"), kNumber, kPlain);
     addField(*dcf, "discount_rate.debt_beta", QT_TR_NOOP("Debt beta"), kNumber, kPlain);
     addField(*dcf, "discount_rate.target_debt_to_equity", QT_TR_NOOP("Target D/E"), kNumber, kPlain);
@@ -152,9 +157,9 @@ QWidget* DcfEditor::buildForm() {
     attach(QT_TR_NOOP("Conventions"));
     addChoice(*dcf, "conventions.discounting", QT_TR_NOOP("Discounting"),
               {{"end_of_year", QT_TR_NOOP("End of year")}, {"mid_year", QT_TR_NOOP("Mid-year")}});
-    addChoice(*dcf, "conventions.terminal_timing", QT_TR_NOOP("Gordon TV under mid-year"),
-              {{"consistent", QT_TR_NOOP("At N − 0.5 (consistent)")},
-               {"end_of_final_year", QT_TR_NOOP("At N")}});
+    addChoice(*dcf, "conventions.terminal_timing", QT_TR_NOOP("Gordon value under mid-year"),
+              {{"consistent", QT_TR_NOOP("Half a year before the end of year N (consistent)")},
+               {"end_of_final_year", QT_TR_NOOP("At the end of year N")}});
 
     attach(QT_TR_NOOP("Equity bridge"));
     addField(*dcf, "equity_bridge.cash", QT_TR_NOOP("Cash"), kNumber, kMoney);
@@ -163,6 +168,7 @@ QWidget* DcfEditor::buildForm() {
     addField(*dcf, "equity_bridge.minority_interest", QT_TR_NOOP("Minority interest"), kNumber, kMoney);
     addField(*dcf, "equity_bridge.non_operating_assets", QT_TR_NOOP("Non-operating assets"), kNumber, kMoney);
     addField(*dcf, "equity_bridge.basic_shares", QT_TR_NOOP("Basic shares"), kNumber, kPlain);
+    addOptionsTable();
   }
   layout->addStretch(1);
   return form;
@@ -219,6 +225,41 @@ void DcfEditor::addChoice(const Entity& entity, const std::string& field, const 
   choices_.emplace_back(box, std::move(sources));
 }
 
+// Options and warrants under the bridge fields: diluted by the treasury stock method.
+void DcfEditor::addOptionsTable() {
+  Group& group = groups_.back();
+  optionsModel_ = new OptionsModel(document_, this);
+  optionsView_ = new QTableView(group.box);
+  optionsView_->setObjectName(QStringLiteral("optionsTable"));
+  optionsView_->setModel(optionsModel_);
+  optionsView_->horizontalHeader()->setSectionResizeMode(OptionsModel::LabelColumn, QHeaderView::Stretch);
+  optionsView_->verticalHeader()->hide();
+  optionsView_->setMaximumHeight(130);
+  addOptionButton_ = new QPushButton(group.box);
+  removeOptionButton_ = new QPushButton(group.box);
+  optionsMessage_ = messageLabel(group.box);
+  auto* buttons = new QHBoxLayout;
+  buttons->addWidget(addOptionButton_);
+  buttons->addWidget(removeOptionButton_);
+  buttons->addStretch(1);
+  optionsTitle_ = new QLabel(group.box);
+  const int row = group.form->rowCount();
+  group.form->addWidget(optionsTitle_, row, 0, 1, 2);
+  group.form->addWidget(optionsView_, row + 1, 0, 1, 2);
+  group.form->addLayout(buttons, row + 2, 0, 1, 2);
+  group.form->addWidget(optionsMessage_, row + 3, 0, 1, 2);
+  connect(addOptionButton_, &QPushButton::clicked, this, [this] {
+    if (optionsModel_->addTranche().isEmpty())
+      optionsView_->edit(optionsModel_->index(optionsModel_->rowCount() - 1, OptionsModel::CountColumn));
+  });
+  connect(removeOptionButton_, &QPushButton::clicked, this,
+          [this] { optionsModel_->removeTranche(optionsView_->currentIndex().row()); });
+  connect(optionsModel_, &OptionsModel::editRefused, this, [this](const QString& message) {
+    optionsMessage_->setText(message);
+    optionsMessage_->setVisible(true);
+  });
+}
+
 FieldEdit* DcfEditor::fieldEdit(const QString& path) const {
   for (FieldEdit* f : fields_)
     if (f->path() == path) return f;
@@ -237,6 +278,7 @@ void DcfEditor::refreshFromDocument(const QStringList&) {
   showIssues(document_->evaluation());
   results_->showEvaluation(document_->scenario(), document_->evaluation());
   gridMessage_->setVisible(false);
+  if (optionsMessage_) optionsMessage_->setVisible(false);
 }
 
 void DcfEditor::showIssues(const DcfEvaluation& evaluation) {
@@ -291,6 +333,12 @@ void DcfEditor::retranslate() {
     std::vector<QString> texts;
     for (const char* s : sources) texts.push_back(tr(s));
     box->setChoiceTexts(texts);
+  }
+  if (optionsTitle_) {
+    optionsTitle_->setText(tr("Options and warrants (treasury stock method at the computed price):"));
+    addOptionButton_->setText(tr("&Add tranche"));
+    removeOptionButton_->setText(tr("Remo&ve tranche"));
+    optionsView_->setAccessibleName(tr("Options and warrants"));
   }
   gridTitle_->setText(tr("Drivers per year — type over a cell, paste a row from a spreadsheet (Ctrl+V), "
                          "fill right (Ctrl+R)"));

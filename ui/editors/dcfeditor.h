@@ -9,6 +9,8 @@
 #include "document/document.h"
 
 class QGroupBox;
+class QPushButton;
+class QTableView;
 class QLabel;
 class QGridLayout;
 
@@ -16,6 +18,7 @@ namespace valor::ui {
 
 class ChoiceBox;
 class FieldEdit;
+class OptionsModel;
 class PerYearModel;
 class PerYearView;
 class ResultsPanel;
@@ -57,6 +60,7 @@ class DcfEditor : public QWidget {
                 int kind, const QString& unit);
   void addChoice(const Entity& entity, const std::string& field, const char* caption,
                  std::vector<std::pair<std::string, const char*>> choices);
+  void addOptionsTable();
   void refreshFromDocument(const QStringList& changedPaths);
   void showIssues(const DcfEvaluation& evaluation);
   void updateVisibility();
@@ -72,6 +76,12 @@ class DcfEditor : public QWidget {
   QLabel* gridTitle_ = nullptr;
   QLabel* gridMessage_ = nullptr;
   ResultsPanel* results_ = nullptr;
+  OptionsModel* optionsModel_ = nullptr;
+  QTableView* optionsView_ = nullptr;
+  QLabel* optionsTitle_ = nullptr;
+  QLabel* optionsMessage_ = nullptr;
+  QPushButton* addOptionButton_ = nullptr;
+  QPushButton* removeOptionButton_ = nullptr;
 };
 
 }  // namespace valor::ui

@@ -65,8 +65,9 @@ QVariant PerYearModel::data(const QModelIndex& index, int role) const {
       const Entity* dcf = document_->dcf();
       const std::string* mode = dcf ? dcf->text(d.name + ".mode") : nullptr;
       if (mode && *mode != "per_year")
-        return tr("%1 is given as %2; editing a year turns it into per-year values.")
-            .arg(tr(d.label), QString::fromStdString(*mode));
+        return *mode == "staged"
+                   ? tr("%1 is given in three stages; editing a year turns it into per-year values.").arg(tr(d.label))
+                   : tr("%1 is one constant; editing a year turns it into per-year values.").arg(tr(d.label));
       return {};
     }
     default: return {};
@@ -89,7 +90,7 @@ bool PerYearModel::setData(const QModelIndex& index, const QVariant& value, int 
   if (!index.isValid() || role != Qt::EditRole) return false;
   const Driver& d = drivers_[static_cast<std::size_t>(index.row())];
   const QString error = setCells({{index.row(), index.column(), value.toString()}},
-                                 tr("Set %1 %2").arg(tr(d.label)).arg(headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString()));
+                                 tr("Set %1 %2").arg(tr(d.label), headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString()));
   return error.isEmpty();
 }
 
@@ -102,7 +103,7 @@ QString PerYearModel::setCells(const std::vector<CellEdit>& edits, const QString
     const ParsedNumber n = parseFieldValue(e.text, d.unit);
     if (!n.value) {
       const QString message = tr("%1, %2: %3 Nothing was changed.")
-                                  .arg(tr(d.label)).arg(firstYear + e.column).arg(n.error);
+                                  .arg(tr(d.label), QString::number(firstYear + e.column), n.error);
       emit editRefused(message);
       return message;
     }

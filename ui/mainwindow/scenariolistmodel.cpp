@@ -41,9 +41,8 @@ QVariant ScenarioListModel::data(const QModelIndex& index, int role) const {
     }
     case Qt::ToolTipRole:
       return tr("%1\nRevision %2, changed %3")
-          .arg(QString::fromStdString(s->name))
-          .arg(s->revision)
-          .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(s->updatedMs).toLocalTime(),
+          .arg(QString::fromStdString(s->name), QString::number(s->revision),
+               QLocale().toString(QDateTime::fromMSecsSinceEpoch(s->updatedMs).toLocalTime(),
                                   QLocale::ShortFormat));
     case IdRole: return QString::fromStdString(s->id.toString());
     case UpdatedRole: return QVariant::fromValue<qlonglong>(s->updatedMs);
