@@ -64,6 +64,7 @@ DcfEditor::DcfEditor(Document* document, QWidget* parent) : QWidget(parent), doc
   auto* gridLayout = new QVBoxLayout(gridBox);
   gridLayout->setContentsMargins(0, 0, 0, 0);
   gridTitle_ = new QLabel(gridBox);
+  gridTitle_->setWordWrap(true);
   gridModel_ = new PerYearModel(document_, this);
   grid_ = new PerYearView(gridBox);
   grid_->setPerYearModel(gridModel_);
@@ -243,6 +244,7 @@ void DcfEditor::addOptionsTable() {
   buttons->addWidget(removeOptionButton_);
   buttons->addStretch(1);
   optionsTitle_ = new QLabel(group.box);
+  optionsTitle_->setWordWrap(true);
   const int row = group.form->rowCount();
   group.form->addWidget(optionsTitle_, row, 0, 1, 2);
   group.form->addWidget(optionsView_, row + 1, 0, 1, 2);

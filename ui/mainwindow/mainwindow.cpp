@@ -92,7 +92,7 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent) : QMainWindow(parent
   else
     resize(1440, 900);
   // Dock sizes apply once the window has its geometry.
-  QTimer::singleShot(0, this, [this] { resizeDocks({browserDock_, historyDock_}, {240, 430}, Qt::Horizontal); });
+  QTimer::singleShot(0, this, [this] { resizeDocks({browserDock_, historyDock_}, {220, 360}, Qt::Horizontal); });
 }
 
 MainWindow::~MainWindow() {

@@ -102,6 +102,7 @@ QWidget* ResultsPanel::buildResultsPage() {
   headlineFont.setPointSizeF(font().pointSizeF() * 1.5);
   for (int i = 0; i < FigureCount; ++i) {
     auto* caption = new QLabel;
+    caption->setWordWrap(true);  // long captions (German) wrap instead of widening the window
     caption->setObjectName(QString::fromLatin1(kNames[static_cast<std::size_t>(i)]) +
                            QStringLiteral("Caption"));
     caption->setForegroundRole(QPalette::PlaceholderText);
@@ -141,6 +142,7 @@ QWidget* ResultsPanel::buildResultsPage() {
   auto* tableLayout = new QVBoxLayout(tablePage);
   tableLayout->setContentsMargins(0, 6, 0, 0);
   tableCaption_ = new QLabel;
+  tableCaption_->setWordWrap(true);
   tableCaption_->setObjectName(QStringLiteral("yearTableCaption"));
   tableCaption_->setForegroundRole(QPalette::PlaceholderText);
   tableCaption_->setContentsMargins(4, 0, 4, 2);
