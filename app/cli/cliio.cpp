@@ -43,8 +43,8 @@ Options parseOptions(const std::vector<std::string>& args, const std::set<std::s
   return o;
 }
 
-std::optional<std::string> formatOption(const Options& o, std::initializer_list<const char*> allowed,
-                                        Streams io) {
+std::optional<std::string> formatOption(const Options& o,
+                                        std::initializer_list<const char*> allowed, Streams io) {
   const std::string format = o.value("format", *allowed.begin());
   for (const char* f : allowed)
     if (format == f) return format;
@@ -58,7 +58,9 @@ IdGenerator randomIds() {
   return seededIdGenerator(seed);
 }
 
-Clock applicationClock() { return systemClock(); }
+Clock applicationClock() {
+  return systemClock();
+}
 
 std::string authorName(const Options& o) {
   if (o.values.count("author")) return o.value("author");

@@ -32,8 +32,8 @@ Options parseOptions(const std::vector<std::string>& args, const std::set<std::s
                      const std::set<std::string>& flags, Streams io);
 
 // Checks --format against the allowed ones (first = default) and returns it, or nothing.
-std::optional<std::string> formatOption(const Options& o, std::initializer_list<const char*> allowed,
-                                        Streams io);
+std::optional<std::string> formatOption(const Options& o,
+                                        std::initializer_list<const char*> allowed, Streams io);
 
 IdGenerator randomIds();
 Clock applicationClock();

@@ -13,15 +13,21 @@ std::string fixed(double v, int decimals) {
   return buffer;
 }
 
-std::string pct(double rate) { return fixed(rate * 100, 1) + "%"; }
+std::string pct(double rate) {
+  return fixed(rate * 100, 1) + "%";
+}
 
 template <typename T>
 std::string orDash(const std::optional<T>& v, std::string (*format)(double)) {
   return v ? format(*v) : std::string("—");
 }
 
-std::string money(double v) { return fixed(v, 1); }
-std::string multiple(double v) { return fixed(v, 2) + "x"; }
+std::string money(double v) {
+  return fixed(v, 1);
+}
+std::string multiple(double v) {
+  return fixed(v, 2) + "x";
+}
 
 std::string pad(const std::string& s, std::size_t width) {
   // Widths count characters, not bytes, so "—" and "Δ" line up.
@@ -32,7 +38,8 @@ std::string pad(const std::string& s, std::size_t width) {
 
 }  // namespace
 
-void printDcfTable(const ScenarioDocument& doc, const DcfEvaluation& evaluation, std::ostream& out) {
+void printDcfTable(const ScenarioDocument& doc, const DcfEvaluation& evaluation,
+                   std::ostream& out) {
   const DcfResult& r = *evaluation.result;
   const DcfInputs& in = *evaluation.binding.inputs;
   const Entity& root = doc.root();
@@ -42,27 +49,26 @@ void printDcfTable(const ScenarioDocument& doc, const DcfEvaluation& evaluation,
       << currency << " " << unit << ", per share in " << currency << ")\n\n";
 
   const bool pctRevenue = in.reinvestment == ReinvestmentMethod::PercentOfRevenue;
-  const char* headers[] = {"Year", "Revenue", "Growth", "EBIT", "NOPAT", "D&A", "Capex",
-                           "ΔNWC", "Reinvest", "FCFF", "t", "DF", "PV"};
+  const char* headers[] = {"Year", "Revenue",  "Growth", "EBIT", "NOPAT", "D&A", "Capex",
+                           "ΔNWC", "Reinvest", "FCFF",   "t",    "DF",    "PV"};
   const std::size_t widths[] = {6, 11, 7, 10, 10, 9, 9, 9, 10, 10, 6, 7, 10};
   for (std::size_t c = 0; c < std::size(headers); ++c) out << pad(headers[c], widths[c]);
   out << "\n";
   for (int t = 0; t < r.projection.yearCount; ++t) {
     const DcfYearRow& row = r.projection.rows[static_cast<std::size_t>(t)];
-    const std::string cells[] = {
-        std::to_string(row.year) + (row.fraction < 1 ? "*" : ""),
-        money(row.revenue),
-        pct(row.growth),
-        money(row.ebit),
-        money(row.nopat),
-        in.hasDepreciation ? money(row.depreciation) : "—",
-        pctRevenue ? money(row.capex) : "—",
-        pctRevenue ? money(row.deltaNwc) : "—",
-        money(row.reinvestment),
-        money(row.fcff),
-        fixed(row.discountTime, 2),
-        fixed(row.discountFactor, 4),
-        money(row.presentValue)};
+    const std::string cells[] = {std::to_string(row.year) + (row.fraction < 1 ? "*" : ""),
+                                 money(row.revenue),
+                                 pct(row.growth),
+                                 money(row.ebit),
+                                 money(row.nopat),
+                                 in.hasDepreciation ? money(row.depreciation) : "—",
+                                 pctRevenue ? money(row.capex) : "—",
+                                 pctRevenue ? money(row.deltaNwc) : "—",
+                                 money(row.reinvestment),
+                                 money(row.fcff),
+                                 fixed(row.discountTime, 2),
+                                 fixed(row.discountFactor, 4),
+                                 money(row.presentValue)};
     for (std::size_t c = 0; c < std::size(cells); ++c) out << pad(cells[c], widths[c]);
     out << "\n";
   }
@@ -90,7 +96,8 @@ void printDcfTable(const ScenarioDocument& doc, const DcfEvaluation& evaluation,
   line("Diluted shares", fixed(r.dilutedShares, 3));
   line("Value per share", fixed(r.valuePerShare, 2));
   const char* metric = in.terminalMetric == TerminalMetric::EvEbitda ? "EV/EBITDA" : "EV/EBIT";
-  line(std::string("Implied exit multiple (") + metric + ")", orDash(r.impliedExitMultiple, multiple));
+  line(std::string("Implied exit multiple (") + metric + ")",
+       orDash(r.impliedExitMultiple, multiple));
   line("Implied terminal growth", orDash(r.impliedTerminalGrowth, pct));
 
   bool first = true;

@@ -76,11 +76,18 @@ void printChanges(const ScenarioDocument& pathsFrom, const std::vector<Op>& ops,
     const std::string path = opPath(pathsFrom, op);
     switch (op.kind) {
       case OpKind::Set:
-        out << indent << path << ": " << valueText(op.previous) << " → " << valueText(op.value) << "\n";
+        out << indent << path << ": " << valueText(op.previous) << " → " << valueText(op.value)
+            << "\n";
         break;
-      case OpKind::Create: out << indent << "+ " << path << " (" << op.snapshot->type << ")\n"; break;
-      case OpKind::Delete: out << indent << "- " << path << " (" << op.snapshot->type << ")\n"; break;
-      case OpKind::Move: out << indent << "↕ " << path << " moved\n"; break;
+      case OpKind::Create:
+        out << indent << "+ " << path << " (" << op.snapshot->type << ")\n";
+        break;
+      case OpKind::Delete:
+        out << indent << "- " << path << " (" << op.snapshot->type << ")\n";
+        break;
+      case OpKind::Move:
+        out << indent << "↕ " << path << " moved\n";
+        break;
     }
   }
 }
@@ -109,8 +116,10 @@ Result<ScenarioDocument> stateOf(Workspace& ws, const Id& scenario, const std::s
   }
   const bool version = !which.empty() && which[0] == 'v';
   const std::string digits = version ? which.substr(1) : which;
-  if (digits.empty() || digits.size() > 12 || digits.find_first_not_of("0123456789") != std::string::npos)
-    return Error{"cli.bad_state", "expected a revision number, vN for a version, or current", which};
+  if (digits.empty() || digits.size() > 12 ||
+      digits.find_first_not_of("0123456789") != std::string::npos)
+    return Error{"cli.bad_state", "expected a revision number, vN for a version, or current",
+                 which};
   const std::int64_t n = std::stoll(digits);
   return version ? ws.versionDocument(n) : ws.documentAt(scenario, n);
 }
@@ -132,9 +141,13 @@ int list(const Options& o, Streams io) {
   if (*format == "json") {
     Json out = Json::array();
     for (const auto& s : scenarios.value())
-      out.push_back({{"id", s.id.toString()}, {"name", s.name}, {"model", s.model},
-                     {"revision", s.revision}, {"created_ms", s.createdMs},
-                     {"updated_ms", s.updatedMs}, {"tags", s.tags}});
+      out.push_back({{"id", s.id.toString()},
+                     {"name", s.name},
+                     {"model", s.model},
+                     {"revision", s.revision},
+                     {"created_ms", s.createdMs},
+                     {"updated_ms", s.updatedMs},
+                     {"tags", s.tags}});
     io.out << out.dump(2) << "\n";
     return kOk;
   }
@@ -176,9 +189,12 @@ int history(const Options& o, Streams io) {
   for (const HistoryEntry& entry : log.value()) {
     const Mutation& m = entry.mutation;
     if (*format == "json") {
-      out.push_back({{"revision", entry.revision}, {"mutation_id", m.id.toString()},
-                     {"author", m.author}, {"client_time_ms", m.clientTimeMs},
-                     {"committed_ms", entry.committedMs}, {"label", m.label},
+      out.push_back({{"revision", entry.revision},
+                     {"mutation_id", m.id.toString()},
+                     {"author", m.author},
+                     {"client_time_ms", m.clientTimeMs},
+                     {"committed_ms", entry.committedMs},
+                     {"label", m.label},
                      {"changes", changesJson(before, m.ops)}});
     } else {
       io.out << "r" << entry.revision << "  " << formatTime(entry.committedMs) << "  " << m.author
@@ -206,9 +222,12 @@ int diff(const Options& o, Streams io) {
   const std::vector<Op> ops = diffDocuments(from.value(), to.value());
   const auto format = formatOption(o, {"text", "json"}, io);
   if (!format) return kBadInput;
-  if (*format == "json") io.out << changesJson(from.value(), ops).dump(2) << "\n";
-  else if (ops.empty()) io.out << "no differences\n";
-  else printChanges(from.value(), ops, io.out, "");
+  if (*format == "json")
+    io.out << changesJson(from.value(), ops).dump(2) << "\n";
+  else if (ops.empty())
+    io.out << "no differences\n";
+  else
+    printChanges(from.value(), ops, io.out, "");
   return kOk;
 }
 
@@ -225,8 +244,8 @@ int versions(const Options& o, Streams io) {
   auto list = opened->workspace->versions(*opened->scenario);
   if (!list) return fail(list.error(), io);
   for (const VersionInfo& v : list.value())
-    io.out << "v" << v.id << "  r" << v.revision << "  " << formatTime(v.createdMs) << "  " << v.author
-           << "  " << v.label << "\n";
+    io.out << "v" << v.id << "  r" << v.revision << "  " << formatTime(v.createdMs) << "  "
+           << v.author << "  " << v.label << "\n";
   return kOk;
 }
 
@@ -239,13 +258,14 @@ int restore(const Options& o, Streams io) {
   auto opened = openWorkspace(o.positional[0], false, &o.positional[1], io);
   if (!opened) return kBadInput;
   const std::string number = o.value(byRevision ? "revision" : "version");
-  if (number.empty() || number.size() > 12 || number.find_first_not_of("0123456789") != std::string::npos) {
+  if (number.empty() || number.size() > 12 ||
+      number.find_first_not_of("0123456789") != std::string::npos) {
     io.err << "valor-cli: expected a number, not '" << number << "'\n";
     return kBadInput;
   }
-  auto revision = byRevision
-                      ? opened->workspace->restoreRevision(*opened->scenario, std::stoll(number), authorName(o))
-                      : opened->workspace->restoreVersion(std::stoll(number), authorName(o));
+  auto revision = byRevision ? opened->workspace->restoreRevision(*opened->scenario,
+                                                                  std::stoll(number), authorName(o))
+                             : opened->workspace->restoreVersion(std::stoll(number), authorName(o));
   if (!revision) return fail(revision.error(), io);
   io.out << "restored; the scenario is now at revision " << revision.value() << "\n";
   return kOk;
@@ -303,8 +323,8 @@ int importScenarios(const Options& o, Streams io) {
   if (!text) return kBadInput;
   auto opened = openWorkspace(o.positional[0], false, nullptr, io);
   if (!opened) return kBadInput;
-  const ImportResult result = valor::importScenarios(*opened->workspace, *text, o.has("copy"),
-                                                     randomIds(), authorName(o));
+  const ImportResult result =
+      valor::importScenarios(*opened->workspace, *text, o.has("copy"), randomIds(), authorName(o));
   if (!result.problems.empty()) {
     io.err << "valor-cli: nothing was imported:\n";
     printIssues(result.problems, io.err);
@@ -318,8 +338,8 @@ int importScenarios(const Options& o, Streams io) {
 }  // namespace
 
 int runWorkspace(const std::vector<std::string>& args, Streams io) {
-  const Options o = parseOptions(args, {"format", "revision", "version", "save", "output", "author"},
-                                 {"copy"}, io);
+  const Options o = parseOptions(
+      args, {"format", "revision", "version", "save", "output", "author"}, {"copy"}, io);
   if (!o.ok || o.positional.size() < 2) {
     io.err << kWorkspaceUsage;
     return kBadInput;
@@ -345,8 +365,10 @@ int runApply(const std::vector<std::string>& args, Streams io) {
   const Options o = parseOptions(args, {"author", "label"}, {}, io);
   if (!o.ok || o.positional.size() != 3) {
     io.err << "usage: valor-cli apply WORKSPACE.valor SCENARIO CHANGE.json [--author NAME]\n"
-              "CHANGE.json is a patch {\"label\": \"…\", \"set\": {\"dcf.discount_rate.wacc\": 0.09}}\n"
-              "or a full mutation {\"label\": \"…\", \"ops\": [...]} as printed by history --format json.\n";
+              "CHANGE.json is a patch {\"label\": \"…\", \"set\": {\"dcf.discount_rate.wacc\": "
+              "0.09}}\n"
+              "or a full mutation {\"label\": \"…\", \"ops\": [...]} as printed by history "
+              "--format json.\n";
     return kBadInput;
   }
   auto text = readInput(o.positional[2], 16 * 1024 * 1024, io);
@@ -355,7 +377,8 @@ int runApply(const std::vector<std::string>& args, Streams io) {
     io.err << "valor-cli: " << o.positional[2] << ": nested too deeply\n";
     return kBadInput;
   }
-  const Json json = Json::parse(*text, nullptr, /*allow_exceptions=*/false, /*ignore_comments=*/true);
+  const Json json =
+      Json::parse(*text, nullptr, /*allow_exceptions=*/false, /*ignore_comments=*/true);
   if (json.is_discarded() || !json.is_object()) {
     io.err << "valor-cli: " << o.positional[2] << ": not a JSON object\n";
     return kBadInput;

@@ -27,10 +27,13 @@ int main(int argc, char** argv) {
   parser.setApplicationDescription(QStringLiteral("Valuation scenarios for financial analysts."));
   parser.addHelpOption();
   parser.addVersionOption();
-  parser.addPositionalArgument(QStringLiteral("workspace"), QStringLiteral("A workspace file (*.valor) to open."));
-  QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("Open the bundled sample workspace."));
-  QCommandLineOption quitAfterLoad(QStringLiteral("quit-after-load"),
-                                   QStringLiteral("Quit once the window is ready; print the start-up time."));
+  parser.addPositionalArgument(QStringLiteral("workspace"),
+                               QStringLiteral("A workspace file (*.valor) to open."));
+  QCommandLineOption sample(QStringLiteral("sample"),
+                            QStringLiteral("Open the bundled sample workspace."));
+  QCommandLineOption quitAfterLoad(
+      QStringLiteral("quit-after-load"),
+      QStringLiteral("Quit once the window is ready; print the start-up time."));
   parser.addOption(sample);
   parser.addOption(quitAfterLoad);
   parser.process(app);
@@ -46,8 +49,10 @@ int main(int argc, char** argv) {
   if (path.isEmpty()) {
     // First run (or --sample): the bundled sample workspace with three example companies.
     QString error;
-    path = valor::ui::ensureSampleWorkspace(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), &error);
-    if (path.isEmpty()) std::fprintf(stderr, "valor: cannot set up the sample workspace: %s\n", qPrintable(error));
+    path = valor::ui::ensureSampleWorkspace(
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), &error);
+    if (path.isEmpty())
+      std::fprintf(stderr, "valor: cannot set up the sample workspace: %s\n", qPrintable(error));
   }
   window.show();
   if (!path.isEmpty() && window.openWorkspace(path) && window.workspace()) {
@@ -55,9 +60,9 @@ int main(int argc, char** argv) {
     auto list = window.workspace()->listScenarios();
     if (list && !list.value().empty()) {
       const auto& scenarios = list.value();
-      const auto latest = std::max_element(scenarios.begin(), scenarios.end(), [](const auto& a, const auto& b) {
-        return a.updatedMs < b.updatedMs;
-      });
+      const auto latest =
+          std::max_element(scenarios.begin(), scenarios.end(),
+                           [](const auto& a, const auto& b) { return a.updatedMs < b.updatedMs; });
       window.openScenario(latest->id);
     }
   }

@@ -36,6 +36,8 @@ class Date {
 };
 
 // Actual days from `from` to `to` (negative when `to` is earlier).
-inline long daysBetween(const Date& from, const Date& to) { return to.serial() - from.serial(); }
+inline long daysBetween(const Date& from, const Date& to) {
+  return to.serial() - from.serial();
+}
 
 }  // namespace valor

@@ -14,9 +14,9 @@ class PreconditionError : public std::logic_error {
 
 }  // namespace valor
 
-#define VALOR_REQUIRE(cond, msg)                                                          \
-  do {                                                                                    \
-    if (!(cond))                                                                          \
+#define VALOR_REQUIRE(cond, msg)                                                                \
+  do {                                                                                          \
+    if (!(cond))                                                                                \
       throw ::valor::PreconditionError(std::string(__FILE__) + ":" + std::to_string(__LINE__) + \
-                                       ": requirement failed (" #cond "): " + (msg));     \
+                                       ": requirement failed (" #cond "): " + (msg));           \
   } while (false)

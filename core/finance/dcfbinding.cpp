@@ -324,8 +324,8 @@ void addResultWarnings(const DcfInputs& in, const DcfResult& r, Issues& issues) 
   };
   if (r.warnings & kWarnGrowthAboveRiskFree)
     warn("dcf.terminal_value.growth", "growth_above_risk_free",
-         "terminal growth " + formatPercent(*r.impliedTerminalGrowth) + " is above the risk-free rate " +
-             formatPercent(*in.riskFreeRate) +
+         "terminal growth " + formatPercent(*r.impliedTerminalGrowth) +
+             " is above the risk-free rate " + formatPercent(*in.riskFreeRate) +
              "; stable growth should not outpace the economy (Damodaran)");
   if (r.warnings & kWarnTerminalShareHigh)
     warn("dcf.terminal_value", "terminal_share_high",

@@ -23,9 +23,9 @@ using Value = std::variant<double, std::string, bool, YearMap>;
 
 struct Entity {
   Id id;
-  std::string type;   // an entity type of the schema: "scenario", "dcf", "option_tranche"
-  Id parent;          // nil for the root
-  std::string slot;   // the parent's child or list this entity fills: "dcf", "equity_bridge.options"
+  std::string type;  // an entity type of the schema: "scenario", "dcf", "option_tranche"
+  Id parent;         // nil for the root
+  std::string slot;  // the parent's child or list this entity fills: "dcf", "equity_bridge.options"
   std::string order;  // order key within a list; ties broken by ID
   std::map<std::string, Value> fields;
 

@@ -88,7 +88,6 @@ std::optional<Entity> entityFromFlatJson(const Json& j) {
   return e;
 }
 
-
 Json documentToFlatJson(const ScenarioDocument& doc) {
   Json list = Json::array();
   for (const Entity& e : doc.entities) list.push_back(entityToFlatJson(e));

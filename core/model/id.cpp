@@ -23,10 +23,14 @@ std::optional<Id> Id::parse(std::string_view text) {
       continue;
     }
     std::uint64_t v;
-    if (c >= '0' && c <= '9') v = static_cast<std::uint64_t>(c - '0');
-    else if (c >= 'a' && c <= 'f') v = static_cast<std::uint64_t>(c - 'a' + 10);
-    else if (c >= 'A' && c <= 'F') v = static_cast<std::uint64_t>(c - 'A' + 10);
-    else return std::nullopt;
+    if (c >= '0' && c <= '9')
+      v = static_cast<std::uint64_t>(c - '0');
+    else if (c >= 'a' && c <= 'f')
+      v = static_cast<std::uint64_t>(c - 'a' + 10);
+    else if (c >= 'A' && c <= 'F')
+      v = static_cast<std::uint64_t>(c - 'A' + 10);
+    else
+      return std::nullopt;
     std::uint64_t& part = parts[nibbles < 16 ? 0 : 1];
     part = (part << 4) | v;
     ++nibbles;

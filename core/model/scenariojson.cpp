@@ -29,9 +29,8 @@ class Reader {
   Reader(const IdGenerator& newId, Issues& problems) : newId_(newId), problems_(problems) {}
 
   // IDs by value: the entity vector grows while children are read, so references into it dangle.
-  void readEntity(const Json& obj, const std::string& type, Id parent,
-                  const std::string& slot, const std::string& order, const std::string& path,
-                  ScenarioDocument& doc) {
+  void readEntity(const Json& obj, const std::string& type, Id parent, const std::string& slot,
+                  const std::string& order, const std::string& path, ScenarioDocument& doc) {
     const EntitySchema* schema = entitySchema(type);
     Entity entity;
     entity.type = type;
@@ -59,7 +58,8 @@ class Reader {
     }
     auto id = Id::parse(it->get<std::string>());
     if (!id || id->isNil()) {
-      problem(idPath, "bad_id", idPath + " must be an ID like 3f2b9c1e-5d4a-4c8b-9e7f-0a1b2c3d4e5f");
+      problem(idPath, "bad_id",
+              idPath + " must be an ID like 3f2b9c1e-5d4a-4c8b-9e7f-0a1b2c3d4e5f");
       return newId_();
     }
     if (!seenIds_.insert(*id).second) {
@@ -82,11 +82,13 @@ class Reader {
       const std::string name = join(group, key);
       const std::string fieldPath = join(path, key);
       if (const FieldSpec* spec = schema.field(name)) {
-        if (auto v = readValue(value, *spec, fieldPath)) doc.entities[entityIndex].fields[name] = *v;
+        if (auto v = readValue(value, *spec, fieldPath))
+          doc.entities[entityIndex].fields[name] = *v;
       } else if (const SlotSpec* slot = schema.slot(name)) {
         readSlot(value, *slot, fieldPath, doc.entities[entityIndex].id, doc);
       } else if (schema.isGroup(name)) {
-        if (value.is_object()) readGroup(value, schema, name, fieldPath, entityIndex, doc);
+        if (value.is_object())
+          readGroup(value, schema, name, fieldPath, entityIndex, doc);
         else if (!value.is_null())
           problem(fieldPath, "wrong_type",
                   fieldPath + " must be an object, not " + jsonTypeName(value));
@@ -112,8 +114,9 @@ class Reader {
       return;
     }
     if (value.size() > slot.maxMembers) {
-      problem(path, "too_many", path + " may hold at most " + std::to_string(slot.maxMembers) +
-                                    " entries, not " + std::to_string(value.size()));
+      problem(path, "too_many",
+              path + " may hold at most " + std::to_string(slot.maxMembers) + " entries, not " +
+                  std::to_string(value.size()));
       return;
     }
     const std::vector<std::string> keys = orderKeys(value, path);
@@ -165,8 +168,9 @@ class Reader {
       std::string after;
       for (std::size_t j = i + 1; j < keys.size() && after.empty(); ++j)
         if (given[j]) after = keys[j];
-      keys[i] = !givenBefore && after.empty() ? initialOrderKey(i)
-                                              : orderKeyBetween(before, after).value_or(initialOrderKey(i));
+      keys[i] = !givenBefore && after.empty()
+                    ? initialOrderKey(i)
+                    : orderKeyBetween(before, after).value_or(initialOrderKey(i));
       before = keys[i];
     }
     return keys;
@@ -186,8 +190,8 @@ class Reader {
         if (j.is_string()) {
           const auto& s = j.get_ref<const std::string&>();
           if (s.size() > spec.maxLength) {
-            problem(path, "too_long", path + " is longer than " + std::to_string(spec.maxLength) +
-                                          " characters");
+            problem(path, "too_long",
+                    path + " is longer than " + std::to_string(spec.maxLength) + " characters");
             return std::nullopt;
           }
           return Value(s);
@@ -201,8 +205,7 @@ class Reader {
                            : (spec.type == FieldType::Number || spec.type == FieldType::Integer)
                                ? "a number"
                                : "text";
-    problem(path, "wrong_type",
-            path + " must be " + expected + ", not " + jsonTypeName(j));
+    problem(path, "wrong_type", path + " must be " + expected + ", not " + jsonTypeName(j));
     return std::nullopt;
   }
 
@@ -215,7 +218,8 @@ class Reader {
     bool ok = true;
     for (const auto& [key, v] : j.items()) {
       const std::string itemPath = path + "." + key;
-      const bool fourDigits = key.size() == 4 && key.find_first_not_of("0123456789") == std::string::npos;
+      const bool fourDigits =
+          key.size() == 4 && key.find_first_not_of("0123456789") == std::string::npos;
       if (!fourDigits || key < "1900") {
         problem(itemPath, "bad_year", itemPath + ": keys must be years such as \"2027\"");
         ok = false;
@@ -312,15 +316,21 @@ int jsonNestingDepth(std::string_view text, int limit) {
 ScenarioParse parseScenario(const Json& json, const IdGenerator& newId) {
   ScenarioParse parse;
   if (!json.is_object()) {
-    parse.problems.push_back({Severity::Error, "", "wrong_type",
-                              "a scenario file must hold a JSON object at the top", {}});
+    parse.problems.push_back({Severity::Error,
+                              "",
+                              "wrong_type",
+                              "a scenario file must hold a JSON object at the top",
+                              {}});
     return parse;
   }
   auto tag = json.find("schema");
   if (tag == json.end() || !tag->is_string()) {
-    parse.problems.push_back({Severity::Error, "schema", "missing_schema",
+    parse.problems.push_back({Severity::Error,
+                              "schema",
+                              "missing_schema",
                               "schema must be \"valor.scenario/1\" (the file does not say which "
-                              "format it is)", {}});
+                              "format it is)",
+                              {}});
     return parse;
   }
   const std::string& tagText = tag->get_ref<const std::string&>();
@@ -331,7 +341,9 @@ ScenarioParse parseScenario(const Json& json, const IdGenerator& newId) {
                        suffix.find_first_not_of("0123456789") == std::string::npos &&
                        std::stoi(suffix) > 1;
     parse.problems.push_back(
-        {Severity::Error, "schema", newer ? "newer_schema" : "wrong_schema",
+        {Severity::Error,
+         "schema",
+         newer ? "newer_schema" : "wrong_schema",
          newer ? "this file was made by a newer Valor (" + tagText + "); update Valor to read it"
                : "schema must be \"valor.scenario/1\", not \"" + tagText + "\"",
          {{"value", tagText}}});
@@ -377,8 +389,8 @@ ScenarioParse parseScenarioJson(std::string_view text, const IdGenerator& newId,
         std::string path;
         for (const std::string& part : keyPath)
           if (!part.empty()) path += (path.empty() ? "" : ".") + part;
-        parse.problems.push_back({Severity::Error, path, "duplicate_key",
-                                  path + " is given twice; keep one", {}});
+        parse.problems.push_back(
+            {Severity::Error, path, "duplicate_key", path + " is given twice; keep one", {}});
       }
     }
     return true;
@@ -401,8 +413,7 @@ nlohmann::ordered_json scenarioToJson(const ScenarioDocument& doc) {
 Result<std::string> readTextFile(const std::string& path, std::size_t maxBytes) {
   std::error_code ec;
   const auto status = std::filesystem::status(path, ec);
-  if (ec || !std::filesystem::exists(status))
-    return Error{"file.not_found", "no such file", path};
+  if (ec || !std::filesystem::exists(status)) return Error{"file.not_found", "no such file", path};
   if (!std::filesystem::is_regular_file(status))
     return Error{"file.not_regular", "not a regular file", path};
   const auto size = std::filesystem::file_size(path, ec);

@@ -19,10 +19,18 @@ FieldSpec makeField(std::string name, FieldType type, std::string unit) {
   return f;
 }
 
-Bounds closed(double lo, double hi) { return {lo, hi, true, true}; }
-Bounds openLow(double lo, double hi) { return {lo, hi, false, true}; }
-Bounds openHigh(double lo, double hi) { return {lo, hi, true, false}; }
-Bounds open(double lo, double hi) { return {lo, hi, false, false}; }
+Bounds closed(double lo, double hi) {
+  return {lo, hi, true, true};
+}
+Bounds openLow(double lo, double hi) {
+  return {lo, hi, false, true};
+}
+Bounds openHigh(double lo, double hi) {
+  return {lo, hi, true, false};
+}
+Bounds open(double lo, double hi) {
+  return {lo, hi, false, false};
+}
 
 FieldSpec number(std::string name, std::string unit, Bounds bounds, std::string help,
                  std::optional<double> def = std::nullopt, bool required = false) {
@@ -66,21 +74,22 @@ FieldSpec text(std::string name, std::string help, std::optional<std::string> de
 void addDriver(std::vector<FieldSpec>& fields, const std::string& name, const std::string& unit,
                Bounds bounds, const std::string& what) {
   fields.push_back(choice(name + ".mode", {"constant", "per_year", "staged"},
-                          "How " + what + " is given: one constant, a value per projection "
-                          "year, or three stages."));
+                          "How " + what +
+                              " is given: one constant, a value per projection "
+                              "year, or three stages."));
   fields.push_back(number(name + ".value", unit, bounds, "The constant (mode constant)."));
   FieldSpec perYear = number(name + ".values", unit, bounds,
                              "One value per projection year, keyed by year: "
                              "{\"2026\": 0.08, ...} (mode per_year).");
   perYear.type = FieldType::YearValues;
   fields.push_back(perYear);
-  fields.push_back(integer(name + ".stage1_years", "years", closed(0, 30),
-                           "Years in stage 1 (mode staged)."));
+  fields.push_back(
+      integer(name + ".stage1_years", "years", closed(0, 30), "Years in stage 1 (mode staged)."));
   fields.push_back(number(name + ".stage1", unit, bounds, "Stage 1 value (mode staged)."));
   fields.push_back(integer(name + ".stage2_years", "years", closed(0, 30),
                            "Years in stage 2, the transition (mode staged)."));
-  fields.push_back(number(name + ".stage2", unit, bounds,
-                          "Stage 2 value; only with fade step (mode staged)."));
+  fields.push_back(
+      number(name + ".stage2", unit, bounds, "Stage 2 value; only with fade step (mode staged)."));
   fields.push_back(number(name + ".stage3", unit, bounds,
                           "Stage 3 value, held to the end of the projection (mode staged)."));
   fields.push_back(choice(name + ".fade", {"linear", "step"},
@@ -121,8 +130,8 @@ std::vector<EntitySchema> buildSchemas() {
       "pro-rated by the days remaining. Default: the base year's end (no stub).";
   f.push_back(valuationDate);
   f.push_back(integer("years", "years", closed(1, 30), "Projection years (1 to 30).", true));
-  f.push_back(number("base.revenue", "money", openLow(0, kMaxMoney),
-                     "Revenue of the base year.", std::nullopt, true));
+  f.push_back(number("base.revenue", "money", openLow(0, kMaxMoney), "Revenue of the base year.",
+                     std::nullopt, true));
   f.push_back(number("base.nwc", "money", closed(-kMaxMoney, kMaxMoney),
                      "Net working capital at the base year's end. Default: the first "
                      "projection year's NWC percentage times base revenue."));
@@ -159,8 +168,8 @@ std::vector<EntitySchema> buildSchemas() {
                      "Beta of debt when relevering (0 = Hamada's assumption).", 0.0));
   f.push_back(number("discount_rate.target_debt_to_equity", "ratio", closed(0, 100),
                      "Target D/E at market values; sets the WACC weights and the relevering."));
-  f.push_back(number("discount_rate.pre_tax_cost_of_debt", "rate", closed(0, 1),
-                     "Pre-tax cost of debt."));
+  f.push_back(
+      number("discount_rate.pre_tax_cost_of_debt", "rate", closed(0, 1), "Pre-tax cost of debt."));
   f.push_back(number("discount_rate.marginal_tax_rate", "rate", openHigh(0, 1),
                      "Marginal tax rate for the interest tax shield and relevering."));
 
@@ -200,12 +209,12 @@ std::vector<EntitySchema> buildSchemas() {
   f.push_back(number("equity_bridge.basic_shares", "shares", openLow(0, kMaxShares),
                      "Basic shares outstanding.", std::nullopt, true));
   dcf.childSlots = {{"equity_bridge.options", "option_tranche", true, false, 1000,
-                "Options and warrants, diluted by the treasury stock method at the computed "
-                "value per share."}};
+                     "Options and warrants, diluted by the treasury stock method at the computed "
+                     "value per share."}};
   schemas.push_back(dcf);
 
-  EntitySchema tranche{"option_tranche", "Option or warrant tranche (\"equity_bridge.options[]\")",
-                       {}, {}};
+  EntitySchema tranche{
+      "option_tranche", "Option or warrant tranche (\"equity_bridge.options[]\")", {}, {}};
   tranche.fields = {
       text("label", "A name, e.g. \"2024 plan\"."),
       number("count", "shares", closed(0, kMaxShares), "Number outstanding.", std::nullopt, true),
@@ -225,17 +234,25 @@ std::string unitHint(const FieldSpec& spec) {
 
 std::string typeName(const FieldSpec& spec) {
   switch (spec.type) {
-    case FieldType::Number: return "number";
-    case FieldType::Integer: return "whole number";
-    case FieldType::Text: return "text";
-    case FieldType::Choice: return "one of: " + [&] {
+    case FieldType::Number:
+      return "number";
+    case FieldType::Integer:
+      return "whole number";
+    case FieldType::Text:
+      return "text";
+    case FieldType::Choice:
+      return "one of: " + [&] {
         std::string s;
-        for (const auto& c : spec.choices) s += (s.empty() ? "" : ", ") + std::string("`") + c + "`";
+        for (const auto& c : spec.choices)
+          s += (s.empty() ? "" : ", ") + std::string("`") + c + "`";
         return s;
       }();
-    case FieldType::Date: return "date YYYY-MM-DD";
-    case FieldType::MonthDay: return "MM-DD";
-    case FieldType::YearValues: return "object year → number";
+    case FieldType::Date:
+      return "date YYYY-MM-DD";
+    case FieldType::MonthDay:
+      return "MM-DD";
+    case FieldType::YearValues:
+      return "object year → number";
   }
   return "";
 }
@@ -252,13 +269,17 @@ void checkNumber(double v, const FieldSpec& spec, const std::string& path, Issue
     return;
   }
   if (spec.type == FieldType::Integer && v != std::floor(v)) {
-    issues.push_back({Severity::Error, path, "not_whole",
+    issues.push_back({Severity::Error,
+                      path,
+                      "not_whole",
                       path + " must be a whole number, not " + formatNumber(v),
                       {{"value", formatNumber(v)}}});
     return;
   }
   if (spec.bounds && !spec.bounds->contains(v)) {
-    issues.push_back({Severity::Error, path, "out_of_range",
+    issues.push_back({Severity::Error,
+                      path,
+                      "out_of_range",
                       path + " must be " + spec.bounds->describe() + ", not " + formatNumber(v),
                       {{"value", formatNumber(v)},
                        {"min", formatNumber(spec.bounds->min)},
@@ -291,24 +312,31 @@ void checkEntity(const ScenarioDocument& doc, const Entity& e, const EntitySchem
         break;
       case FieldType::YearValues:
         if (const YearMap* m = std::get_if<YearMap>(value))
-          for (const auto& [year, v] : *m) checkNumber(v, spec, path + "." + std::to_string(year), issues);
+          for (const auto& [year, v] : *m)
+            checkNumber(v, spec, path + "." + std::to_string(year), issues);
         break;
       case FieldType::Choice:
         if (const std::string* s = std::get_if<std::string>(value);
             s && std::find(spec.choices.begin(), spec.choices.end(), *s) == spec.choices.end())
-          issues.push_back({Severity::Error, path, "not_a_choice",
+          issues.push_back({Severity::Error,
+                            path,
+                            "not_a_choice",
                             path + " must be " + typeName(spec) + ", not \"" + *s + "\"",
                             {{"value", *s}}});
         break;
       case FieldType::Date:
         if (const std::string* s = std::get_if<std::string>(value); s && !Date::parseIso(*s))
-          issues.push_back({Severity::Error, path, "bad_date",
+          issues.push_back({Severity::Error,
+                            path,
+                            "bad_date",
                             path + " must be a real date written YYYY-MM-DD, not \"" + *s + "\"",
                             {{"value", *s}}});
         break;
       case FieldType::MonthDay:
         if (const std::string* s = std::get_if<std::string>(value); s && !isMonthDay(*s))
-          issues.push_back({Severity::Error, path, "bad_month_day",
+          issues.push_back({Severity::Error,
+                            path,
+                            "bad_month_day",
                             path + " must be a month and day written MM-DD, not \"" + *s + "\"",
                             {{"value", *s}}});
         break;
@@ -322,8 +350,11 @@ void checkEntity(const ScenarioDocument& doc, const Entity& e, const EntitySchem
   for (const SlotSpec& slot : schema.childSlots) {
     if (!slot.required || slot.list) continue;
     if (!doc.child(e, slot.name))
-      issues.push_back({Severity::Error, prefix + slot.name, "required",
-                        prefix + slot.name + " is required", {}});
+      issues.push_back({Severity::Error,
+                        prefix + slot.name,
+                        "required",
+                        prefix + slot.name + " is required",
+                        {}});
   }
 }
 
@@ -410,7 +441,7 @@ std::string schemaReferenceMarkdown() {
     out += "| field | type | unit | default | range | meaning |\n";
     out += "|---|---|---|---|---|---|\n";
     for (const FieldSpec& f : schema.fields) {
-      const std::string def = f.required ? "**required**"
+      const std::string def = f.required       ? "**required**"
                               : f.defaultValue ? valueText(*f.defaultValue)
                                                : "";
       out += "| `" + f.name + "` | " + typeName(f) + " | " + unitHint(f) + " | " + def + " | " +

@@ -23,7 +23,9 @@ bool isValidUtf8(const std::string& text) {
   }
 }
 
-bool isStorableYear(Year year) { return year >= 1900 && year <= 9999; }
+bool isStorableYear(Year year) {
+  return year >= 1900 && year <= 9999;
+}
 
 // Documents hold finite numbers only (JSON cannot carry others, and a NaN would make every
 // later comparison, hence undo, fail) and no empty per-year maps (the same as "absent").
@@ -68,8 +70,8 @@ int depthOf(const ScenarioDocument& doc, const Entity& e) {
 }
 
 std::string describeOp(std::size_t index, const Op& op) {
-  std::string text = "op " + std::to_string(index + 1) + " (" + opKindName(op.kind) + " " +
-                     op.entity.toString();
+  std::string text =
+      "op " + std::to_string(index + 1) + " (" + opKindName(op.kind) + " " + op.entity.toString();
   if (!op.field.empty()) text += " " + op.field;
   if (op.year) text += "[" + std::to_string(*op.year) + "]";
   return text + ")";
@@ -81,10 +83,14 @@ class Applier {
 
   std::optional<std::string> apply(const Op& op) {
     switch (op.kind) {
-      case OpKind::Set: return set(op);
-      case OpKind::Create: return create(op);
-      case OpKind::Delete: return remove(op);
-      case OpKind::Move: return move(op);
+      case OpKind::Set:
+        return set(op);
+      case OpKind::Create:
+        return create(op);
+      case OpKind::Delete:
+        return remove(op);
+      case OpKind::Move:
+        return move(op);
     }
     return "unknown op";
   }
@@ -94,7 +100,8 @@ class Applier {
   std::optional<std::string> checkStructure() const {
     if (doc_.entities.empty()) return std::nullopt;  // a scenario removed by undoing its creation
     const Entity& root = doc_.entities.front();
-    if (!root.parent.isNil() || root.type != "scenario") return "the first entity must be the scenario";
+    if (!root.parent.isNil() || root.type != "scenario")
+      return "the first entity must be the scenario";
     for (std::size_t i = 1; i < doc_.entities.size(); ++i) {
       const Entity& e = doc_.entities[i];
       if (e.parent.isNil()) return "entity " + e.id.toString() + " has no parent";
@@ -128,34 +135,45 @@ class Applier {
       if ((op.value && !(newValue && std::isfinite(*newValue))) ||
           (op.previous && !std::holds_alternative<double>(*op.previous)))
         return std::string("a per-year value must be a finite number");
-      const YearMap* years = current == e->fields.end() ? nullptr : std::get_if<YearMap>(&current->second);
+      const YearMap* years =
+          current == e->fields.end() ? nullptr : std::get_if<YearMap>(&current->second);
       std::optional<Value> now;
       if (years) {
         auto it = years->find(*op.year);
         if (it != years->end()) now = Value(it->second);
       }
-      if (now != op.previous) return std::string("stale: the current value is not the op's previous value");
+      if (now != op.previous)
+        return std::string("stale: the current value is not the op's previous value");
       YearMap updated = years ? *years : YearMap();
-      if (op.value) updated[*op.year] = std::get<double>(*op.value);
-      else updated.erase(*op.year);
-      if (updated.empty()) e->fields.erase(op.field);
-      else e->fields[op.field] = std::move(updated);
+      if (op.value)
+        updated[*op.year] = std::get<double>(*op.value);
+      else
+        updated.erase(*op.year);
+      if (updated.empty())
+        e->fields.erase(op.field);
+      else
+        e->fields[op.field] = std::move(updated);
       return std::nullopt;
     }
     if (op.value && !fits(*spec, *op.value))
-      return "not a valid value for \"" + op.field + "\" (wrong type, not finite, or an empty per-year map)";
+      return "not a valid value for \"" + op.field +
+             "\" (wrong type, not finite, or an empty per-year map)";
     const std::optional<Value> now =
         current == e->fields.end() ? std::nullopt : std::optional<Value>(current->second);
-    if (now != op.previous) return std::string("stale: the current value is not the op's previous value");
-    if (op.value) e->fields[op.field] = *op.value;
-    else e->fields.erase(op.field);
+    if (now != op.previous)
+      return std::string("stale: the current value is not the op's previous value");
+    if (op.value)
+      e->fields[op.field] = *op.value;
+    else
+      e->fields.erase(op.field);
     return std::nullopt;
   }
 
   std::optional<std::string> create(const Op& op) {
     if (!op.snapshot) return std::string("create needs the new entity");
     const Entity& e = *op.snapshot;
-    if (e.id != op.entity || e.id.isNil()) return std::string("the entity's ID does not match the op");
+    if (e.id != op.entity || e.id.isNil())
+      return std::string("the entity's ID does not match the op");
     if (doc_.find(e.id)) return std::string("an entity with this ID exists already");
     if (auto problem = checkEntity(e)) return problem;
     if (e.parent.isNil()) {
@@ -209,7 +227,8 @@ class Applier {
       const FieldSpec* spec = schema->field(name);
       if (!spec) return "\"" + name + "\" is not a field of " + e.type;
       if (!fits(*spec, value))
-        return "not a valid value for \"" + name + "\" (wrong type, not finite, or an empty per-year map)";
+        return "not a valid value for \"" + name +
+               "\" (wrong type, not finite, or an empty per-year map)";
     }
     return std::nullopt;
   }
@@ -284,10 +303,14 @@ Op entityOp(OpKind kind, const Entity& e) {
 
 const char* opKindName(OpKind kind) {
   switch (kind) {
-    case OpKind::Create: return "create";
-    case OpKind::Set: return "set";
-    case OpKind::Move: return "move";
-    case OpKind::Delete: return "delete";
+    case OpKind::Create:
+      return "create";
+    case OpKind::Set:
+      return "set";
+    case OpKind::Move:
+      return "move";
+    case OpKind::Delete:
+      return "delete";
   }
   return "?";
 }
@@ -321,9 +344,10 @@ Result<ScenarioDocument> applyMutation(const ScenarioDocument& doc, const Mutati
     // Name the op that removed the parent, so the author sees which change broke the tree.
     for (std::size_t i = 0; i < mutation.ops.size(); ++i)
       if (mutation.ops[i].kind == OpKind::Delete && mutation.ops[i].entity == *orphanParent)
-        return Error{"mutation.rejected",
-                     describeOp(i, mutation.ops[i]) + ": it would leave entities without their parent",
-                     mutation.id.toString()};
+        return Error{
+            "mutation.rejected",
+            describeOp(i, mutation.ops[i]) + ": it would leave entities without their parent",
+            mutation.id.toString()};
   }
   if (auto problem = applier.checkStructure())
     return Error{"mutation.rejected", *problem, mutation.id.toString()};
@@ -342,10 +366,18 @@ Mutation invertMutation(const Mutation& m, Id id, std::string author, std::int64
   for (auto it = m.ops.rbegin(); it != m.ops.rend(); ++it) {
     Op op = *it;
     switch (op.kind) {
-      case OpKind::Set: std::swap(op.value, op.previous); break;
-      case OpKind::Create: op.kind = OpKind::Delete; break;
-      case OpKind::Delete: op.kind = OpKind::Create; break;
-      case OpKind::Move: std::swap(op.order, op.previousOrder); break;
+      case OpKind::Set:
+        std::swap(op.value, op.previous);
+        break;
+      case OpKind::Create:
+        op.kind = OpKind::Delete;
+        break;
+      case OpKind::Delete:
+        op.kind = OpKind::Create;
+        break;
+      case OpKind::Move:
+        std::swap(op.order, op.previousOrder);
+        break;
     }
     inverse.ops.push_back(std::move(op));
   }
@@ -382,7 +414,8 @@ std::vector<Op> diffDocuments(const ScenarioDocument& from, const ScenarioDocume
 
 std::vector<Op> creationOps(const ScenarioDocument& doc) {
   std::vector<Op> ops;
-  for (const Entity* e : byDepth(doc, /*deepestFirst=*/false)) ops.push_back(entityOp(OpKind::Create, *e));
+  for (const Entity* e : byDepth(doc, /*deepestFirst=*/false))
+    ops.push_back(entityOp(OpKind::Create, *e));
   return ops;
 }
 
@@ -395,7 +428,8 @@ Op setFieldOp(const ScenarioDocument& doc, const Id& entity, std::string field,
   op.value = std::move(value);
   if (const Entity* e = doc.find(entity)) {
     if (const Value* current = e->field(field)) {
-      if (!year) op.previous = *current;
+      if (!year)
+        op.previous = *current;
       else if (const YearMap* years = std::get_if<YearMap>(current))
         if (auto it = years->find(*year); it != years->end()) op.previous = Value(it->second);
     }
@@ -424,7 +458,8 @@ std::optional<Op> opFromJson(const Json& j) {
       if (year < 1900 || year > 9999) return std::nullopt;
       op.year = static_cast<Year>(year);
     }
-    for (auto [key, target] : {std::pair{"value", &op.value}, std::pair{"previous", &op.previous}}) {
+    for (auto [key, target] :
+         {std::pair{"value", &op.value}, std::pair{"previous", &op.previous}}) {
       auto it = j.find(key);
       if (it == j.end()) continue;
       *target = valueFromJson(*it);
@@ -465,7 +500,9 @@ Json opsToJson(const std::vector<Op>& ops) {
         if (op.previous) o["previous"] = valueToJson(*op.previous);
         break;
       case OpKind::Create:
-      case OpKind::Delete: o["snapshot"] = entityToFlatJson(*op.snapshot); break;
+      case OpKind::Delete:
+        o["snapshot"] = entityToFlatJson(*op.snapshot);
+        break;
       case OpKind::Move:
         o["order"] = op.order;
         o["previous_order"] = op.previousOrder;

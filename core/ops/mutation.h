@@ -75,8 +75,9 @@ nlohmann::ordered_json mutationToJson(const Mutation& m);
 Result<Mutation> mutationFromJson(const nlohmann::ordered_json& json);
 
 const char* opKindName(OpKind kind);
-// Where an op acts, as a scenario-file path ("dcf.terminal_value.growth", "dcf.ebit_margin.values.2027",
-// "dcf.equity_bridge.options[1]"); entity paths are looked up in `doc` (or the op's snapshot).
+// Where an op acts, as a scenario-file path ("dcf.terminal_value.growth",
+// "dcf.ebit_margin.values.2027", "dcf.equity_bridge.options[1]"); entity paths are looked up in
+// `doc` (or the op's snapshot).
 std::string opPath(const ScenarioDocument& doc, const Op& op);
 
 }  // namespace valor

@@ -83,8 +83,8 @@ Result<std::vector<Op>> patchOps(const ScenarioDocument& doc, const nlohmann::or
       const bool numeric = spec->type == FieldType::Number || spec->type == FieldType::Integer ||
                            spec->type == FieldType::YearValues;
       if (numeric ? !isNumber : !isText)
-        return Error{"patch.wrong_type",
-                     std::string("must be ") + (numeric ? "a number" : "text"), path};
+        return Error{"patch.wrong_type", std::string("must be ") + (numeric ? "a number" : "text"),
+                     path};
     }
     ops.push_back(setFieldOp(doc, address.value().entity, address.value().field, std::move(value),
                              address.value().year));

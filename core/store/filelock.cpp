@@ -25,8 +25,9 @@ Error lockedError(const std::string& path) {
 #ifdef _WIN32
 
 Result<FileLock> FileLock::acquire(const std::string& path) {
-  HANDLE h = CreateFileA(path.c_str(), GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE,
-                         nullptr, OPEN_ALWAYS, FILE_ATTRIBUTE_NORMAL, nullptr);
+  HANDLE h =
+      CreateFileA(path.c_str(), GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE,
+                  nullptr, OPEN_ALWAYS, FILE_ATTRIBUTE_NORMAL, nullptr);
   if (h == INVALID_HANDLE_VALUE)
     return Error{"workspace.lock_failed", "cannot create the lock file", path};
   OVERLAPPED overlapped{};
@@ -44,7 +45,9 @@ void FileLock::release() {
   handle_ = nullptr;
 }
 
-FileLock::FileLock(FileLock&& other) noexcept : handle_(other.handle_) { other.handle_ = nullptr; }
+FileLock::FileLock(FileLock&& other) noexcept : handle_(other.handle_) {
+  other.handle_ = nullptr;
+}
 
 FileLock& FileLock::operator=(FileLock&& other) noexcept {
   if (this != &other) {
@@ -66,7 +69,8 @@ Result<FileLock> FileLock::acquire(const std::string& path) {
     const int error = errno;
     ::close(fd);
     if (error == EWOULDBLOCK) return lockedError(path);
-    return Error{"workspace.lock_failed", std::string("cannot lock: ") + std::strerror(error), path};
+    return Error{"workspace.lock_failed", std::string("cannot lock: ") + std::strerror(error),
+                 path};
   }
   FileLock lock;
   lock.fd_ = fd;
@@ -78,7 +82,9 @@ void FileLock::release() {
   fd_ = -1;
 }
 
-FileLock::FileLock(FileLock&& other) noexcept : fd_(other.fd_) { other.fd_ = -1; }
+FileLock::FileLock(FileLock&& other) noexcept : fd_(other.fd_) {
+  other.fd_ = -1;
+}
 
 FileLock& FileLock::operator=(FileLock&& other) noexcept {
   if (this != &other) {
@@ -91,6 +97,8 @@ FileLock& FileLock::operator=(FileLock&& other) noexcept {
 
 #endif
 
-FileLock::~FileLock() { release(); }
+FileLock::~FileLock() {
+  release();
+}
 
 }  // namespace valor

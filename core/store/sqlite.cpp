@@ -8,10 +8,14 @@ namespace {
 Error sqliteError(sqlite3* db, std::string_view context) {
   const int code = db ? sqlite3_extended_errcode(db) : SQLITE_ERROR;
   std::string name = "sqlite.error";
-  if ((code & 0xFF) == SQLITE_CORRUPT || (code & 0xFF) == SQLITE_NOTADB) name = "sqlite.corrupt";
-  else if ((code & 0xFF) == SQLITE_BUSY || (code & 0xFF) == SQLITE_LOCKED) name = "sqlite.busy";
-  else if ((code & 0xFF) == SQLITE_READONLY) name = "sqlite.readonly";
-  else if ((code & 0xFF) == SQLITE_FULL) name = "sqlite.full";
+  if ((code & 0xFF) == SQLITE_CORRUPT || (code & 0xFF) == SQLITE_NOTADB)
+    name = "sqlite.corrupt";
+  else if ((code & 0xFF) == SQLITE_BUSY || (code & 0xFF) == SQLITE_LOCKED)
+    name = "sqlite.busy";
+  else if ((code & 0xFF) == SQLITE_READONLY)
+    name = "sqlite.readonly";
+  else if ((code & 0xFF) == SQLITE_FULL)
+    name = "sqlite.full";
   return Error{name, db ? sqlite3_errmsg(db) : "out of memory", std::string(context)};
 }
 
@@ -31,7 +35,9 @@ Statement& Statement::operator=(Statement&& other) noexcept {
   return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+  sqlite3_finalize(stmt_);
+}
 
 Statement& Statement::bind(int index, std::int64_t value) {
   sqlite3_bind_int64(stmt_, index, value);
@@ -72,9 +78,15 @@ void Statement::reset() {
   sqlite3_clear_bindings(stmt_);
 }
 
-std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
-double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
-bool Statement::isNull(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+std::int64_t Statement::integer(int column) const {
+  return sqlite3_column_int64(stmt_, column);
+}
+double Statement::real(int column) const {
+  return sqlite3_column_double(stmt_, column);
+}
+bool Statement::isNull(int column) const {
+  return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
 
 std::string Statement::text(int column) const {
   const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
@@ -85,9 +97,15 @@ std::string Statement::text(int column) const {
 Result<Database> Database::open(const std::string& path, Mode mode) {
   int flags = SQLITE_OPEN_NOMUTEX;
   switch (mode) {
-    case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
-    case Mode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
-    case Mode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case Mode::ReadWrite:
+      flags |= SQLITE_OPEN_READWRITE;
+      break;
+    case Mode::ReadWriteCreate:
+      flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+      break;
+    case Mode::ReadOnly:
+      flags |= SQLITE_OPEN_READONLY;
+      break;
   }
   sqlite3* db = nullptr;
   const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
@@ -101,7 +119,9 @@ Result<Database> Database::open(const std::string& path, Mode mode) {
   return Database(db);
 }
 
-Database::Database(Database&& other) noexcept : db_(other.db_) { other.db_ = nullptr; }
+Database::Database(Database&& other) noexcept : db_(other.db_) {
+  other.db_ = nullptr;
+}
 
 Database& Database::operator=(Database&& other) noexcept {
   if (this != &other) {
@@ -112,11 +132,14 @@ Database& Database::operator=(Database&& other) noexcept {
   return *this;
 }
 
-Database::~Database() { sqlite3_close(db_); }
+Database::~Database() {
+  sqlite3_close(db_);
+}
 
 Result<Statement> Database::prepare(std::string_view sqlText) {
   sqlite3_stmt* stmt = nullptr;
-  const int rc = sqlite3_prepare_v2(db_, sqlText.data(), static_cast<int>(sqlText.size()), &stmt, nullptr);
+  const int rc =
+      sqlite3_prepare_v2(db_, sqlText.data(), static_cast<int>(sqlText.size()), &stmt, nullptr);
   if (rc != SQLITE_OK) return sqliteError(db_, sqlText);
   return Statement(db_, stmt);
 }
@@ -139,7 +162,8 @@ Result<std::int64_t> Database::queryInteger(std::string_view sqlText) {
   if (!stmt) return stmt.error();
   auto row = stmt.value().step();
   if (!row) return row.error();
-  if (!row.value()) return Error{"sqlite.no_row", "the query returned no row", std::string(sqlText)};
+  if (!row.value())
+    return Error{"sqlite.no_row", "the query returned no row", std::string(sqlText)};
   return stmt.value().integer(0);
 }
 
@@ -148,7 +172,8 @@ Result<std::string> Database::queryText(std::string_view sqlText) {
   if (!stmt) return stmt.error();
   auto row = stmt.value().step();
   if (!row) return row.error();
-  if (!row.value()) return Error{"sqlite.no_row", "the query returned no row", std::string(sqlText)};
+  if (!row.value())
+    return Error{"sqlite.no_row", "the query returned no row", std::string(sqlText)};
   return stmt.value().text(0);
 }
 
@@ -163,9 +188,13 @@ Status Database::backupTo(const std::string& path) {
   return ok();
 }
 
-std::string Database::lastError() const { return sqlite3_errmsg(db_); }
+std::string Database::lastError() const {
+  return sqlite3_errmsg(db_);
+}
 
-int Database::changes() const { return sqlite3_changes(db_); }
+int Database::changes() const {
+  return sqlite3_changes(db_);
+}
 
 Result<Transaction> Transaction::begin(Database& db) {
   if (auto s = db.execute("BEGIN IMMEDIATE"); !s) return s.error();

@@ -14,7 +14,9 @@ struct sqlite3_stmt;
 namespace valor::sql {
 
 using Status = Result<std::monostate>;
-inline Status ok() { return std::monostate{}; }
+inline Status ok() {
+  return std::monostate{};
+}
 
 class Statement {
  public:

@@ -89,11 +89,13 @@ ImportResult importScenarios(Workspace& workspace, std::string_view text, bool a
     const Id id = doc.root().id;
     const std::string where = prefix.empty() ? "id" : prefix + ".id";
     if (auto [it, fresh] = seen.emplace(id, prefix); !fresh)
-      result.problems.push_back({Severity::Error, where, "duplicate_id",
-                                 "the file holds this scenario ID twice", {}});
+      result.problems.push_back(
+          {Severity::Error, where, "duplicate_id", "the file holds this scenario ID twice", {}});
     for (const auto& summary : existing.value())
       if (summary.id == id)
-        result.problems.push_back({Severity::Error, where, "already_in_workspace",
+        result.problems.push_back({Severity::Error,
+                                   where,
+                                   "already_in_workspace",
                                    "scenario \"" + summary.name +
                                        "\" with this ID is in the workspace already; import as a "
                                        "copy to keep both",

@@ -15,7 +15,8 @@ namespace valor {
 
 inline constexpr const char* kBundleSchemaTag = "valor.bundle/1";
 
-Result<nlohmann::ordered_json> exportScenarios(Workspace& workspace, const std::vector<Id>& scenarios);
+Result<nlohmann::ordered_json> exportScenarios(Workspace& workspace,
+                                               const std::vector<Id>& scenarios);
 
 struct ImportResult {
   std::vector<Id> imported;  // empty when anything was wrong

@@ -70,7 +70,8 @@ constexpr const char* kMigrations[] = {
 static_assert(std::size(kMigrations) == Workspace::kSchemaVersion);
 
 Error notFound(const Id& scenario) {
-  return Error{"workspace.no_scenario", "no scenario with this ID in the workspace", scenario.toString()};
+  return Error{"workspace.no_scenario", "no scenario with this ID in the workspace",
+               scenario.toString()};
 }
 
 std::string nameOf(const ScenarioDocument& doc) {
@@ -145,10 +146,12 @@ sql::Status migrate(sql::Database& db, std::int64_t from) {
 
 }  // namespace
 
-Result<std::unique_ptr<Workspace>> Workspace::create(const std::string& path, WorkspaceOptions options) {
+Result<std::unique_ptr<Workspace>> Workspace::create(const std::string& path,
+                                                     WorkspaceOptions options) {
   std::error_code ec;
   if (fs::exists(path, ec))
-    return Error{"workspace.exists", "a file of this name exists already; it was not touched", path};
+    return Error{"workspace.exists", "a file of this name exists already; it was not touched",
+                 path};
   {
     // Built complete under a temporary name and renamed into place, so a crash while creating
     // leaves no half-made file at `path` (a stale temporary one is cleared the next time).
@@ -170,30 +173,35 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const std::string& path, Wo
     }
     if (fs::exists(path, ec)) {
       fs::remove(building, ec);
-      return Error{"workspace.exists", "a file of this name exists already; it was not touched", path};
+      return Error{"workspace.exists", "a file of this name exists already; it was not touched",
+                   path};
     }
     fs::rename(building, path, ec);
-    if (ec) return Error{"workspace.create_failed", "cannot move the new workspace into place: " + ec.message(), path};
+    if (ec)
+      return Error{"workspace.create_failed",
+                   "cannot move the new workspace into place: " + ec.message(), path};
   }
   options.readOnly = false;
   return open(path, std::move(options));
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path, WorkspaceOptions options) {
+Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path,
+                                                   WorkspaceOptions options) {
   std::error_code ec;
   if (!fs::exists(path, ec)) return Error{"workspace.not_found", "no such workspace file", path};
   if (!fs::is_regular_file(path, ec)) return Error{"workspace.not_a_workspace", "not a file", path};
   if (!hasSqliteHeader(path))
     return Error{"workspace.not_a_workspace",
-                 "not a Valor workspace (the file is not an SQLite database); it was not changed", path};
+                 "not a Valor workspace (the file is not an SQLite database); it was not changed",
+                 path};
   auto impl = std::make_unique<Impl>();
   if (!options.readOnly) {
     auto lock = FileLock::acquire(path + ".lock");
     if (!lock) return lock.error();
     impl->lock.emplace(std::move(lock).value());
   }
-  auto db = sql::Database::open(path, options.readOnly ? sql::Database::Mode::ReadOnly
-                                                       : sql::Database::Mode::ReadWrite);
+  auto db = sql::Database::open(
+      path, options.readOnly ? sql::Database::Mode::ReadOnly : sql::Database::Mode::ReadWrite);
   if (!db) return db.error();
   impl->db = std::move(db).value();
 
@@ -206,15 +214,16 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path, Work
   auto appId = impl->db.queryInteger("PRAGMA application_id");
   if (!appId) return damaged(appId.error());
   if (appId.value() != kApplicationId)
-    return Error{"workspace.not_a_workspace",
-                 "not a Valor workspace (an SQLite database of another program); it was not changed",
-                 path};
+    return Error{
+        "workspace.not_a_workspace",
+        "not a Valor workspace (an SQLite database of another program); it was not changed", path};
   auto version = impl->db.queryInteger("PRAGMA user_version");
   if (!version) return damaged(version.error());
   if (version.value() > kSchemaVersion)
     return Error{"workspace.newer",
-                 "this workspace was made by a newer Valor (format " + std::to_string(version.value()) +
-                     "; this Valor reads up to " + std::to_string(kSchemaVersion) + "). Update Valor to open it",
+                 "this workspace was made by a newer Valor (format " +
+                     std::to_string(version.value()) + "; this Valor reads up to " +
+                     std::to_string(kSchemaVersion) + "). Update Valor to open it",
                  path};
   if (auto count = impl->db.queryInteger("SELECT count(*) FROM scenarios"); !count)
     return damaged(count.error());
@@ -223,14 +232,16 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path, Work
   if (version.value() < kSchemaVersion) {
     if (ws->readOnly())
       return Error{"workspace.needs_upgrade",
-                   "this workspace is in an older format; open it for writing once to upgrade it", path};
+                   "this workspace is in an older format; open it for writing once to upgrade it",
+                   path};
     if (auto b = ws->backupNow(); !b) return b.error();
     if (auto s = migrate(ws->impl_->db, version.value()); !s) return s.error();
   }
   if (auto s = configure(ws->impl_->db, ws->readOnly()); !s) return s.error();
   if (!ws->readOnly() && ws->options_.backupIntervalMs > 0) {
     auto last = ws->impl_->db.queryInteger(
-        "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'last_backup_ms'), 0)");
+        "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'last_backup_ms'), "
+        "0)");
     const std::int64_t lastMs = last ? last.value() : 0;
     if (ws->options_.clock() - lastMs >= ws->options_.backupIntervalMs)
       if (auto b = ws->backupNow(); !b) return b.error();
@@ -241,7 +252,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path, Work
 Result<std::vector<ScenarioSummary>> Workspace::listScenarios() {
   auto stmt = impl_->db.prepare(
       "SELECT s.id, s.name, s.model, s.revision, s.created_ms, s.updated_ms, "
-      "(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM tags t WHERE t.scenario_id = s.id ORDER BY tag)) "
+      "(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM tags t WHERE t.scenario_id = s.id "
+      "ORDER BY tag)) "
       "FROM scenarios s WHERE s.deleted_ms IS NULL ORDER BY s.name COLLATE NOCASE, s.id");
   if (!stmt) return stmt.error();
   std::vector<ScenarioSummary> list;
@@ -282,8 +294,8 @@ Result<Id> Workspace::findScenario(const std::string& idOrName) {
   if (matches.size() == 1) return matches.front();
   if (matches.empty())
     return Error{"workspace.no_scenario", "no scenario has this ID or name", idOrName};
-  return Error{"workspace.ambiguous", std::to_string(matches.size()) +
-                                          " scenarios have this name; use the ID", idOrName};
+  return Error{"workspace.ambiguous",
+               std::to_string(matches.size()) + " scenarios have this name; use the ID", idOrName};
 }
 
 Status Workspace::addScenarios(const std::vector<ScenarioDocument>& docs, const std::string& author,
@@ -301,7 +313,8 @@ Status Workspace::addScenarios(const std::vector<ScenarioDocument>& docs, const 
   if (!insertMutation) return insertMutation.error();
   const std::int64_t now = options_.clock();
   for (const ScenarioDocument& doc : docs) {
-    if (doc.entities.empty()) return Error{"workspace.empty_scenario", "a scenario needs its root entity", ""};
+    if (doc.entities.empty())
+      return Error{"workspace.empty_scenario", "a scenario needs its root entity", ""};
     const Id id = doc.root().id;
     const std::string idText = id.toString();
     const std::string snapshot = documentToFlatJson(doc).dump();
@@ -337,9 +350,13 @@ Status Workspace::setDeleted(const Id& scenario, bool deleted) {
   return std::monostate{};
 }
 
-Status Workspace::deleteScenario(const Id& scenario) { return setDeleted(scenario, true); }
+Status Workspace::deleteScenario(const Id& scenario) {
+  return setDeleted(scenario, true);
+}
 
-Status Workspace::undeleteScenario(const Id& scenario) { return setDeleted(scenario, false); }
+Status Workspace::undeleteScenario(const Id& scenario) {
+  return setDeleted(scenario, false);
+}
 
 Result<StoredScenario> Workspace::loadScenario(const Id& scenario) {
   if (auto it = impl_->cache.find(scenario); it != impl_->cache.end()) return it->second;
@@ -368,7 +385,8 @@ Result<std::int64_t> Workspace::commitLocked(const Id& scenario, const Mutation&
   auto next = applyMutation(current.value().document, mutation);
   if (!next) return next.error();
   if (next.value().entities.empty())
-    return Error{"mutation.rejected", "a mutation may not remove the scenario itself", mutation.id.toString()};
+    return Error{"mutation.rejected", "a mutation may not remove the scenario itself",
+                 mutation.id.toString()};
   const std::int64_t revision = current.value().revision + 1;
   const std::int64_t now = options_.clock();
   const std::string idText = scenario.toString();
@@ -395,7 +413,8 @@ Result<std::int64_t> Workspace::commitLocked(const Id& scenario, const Mutation&
   in.bind(8, mutation.label).bind(9, opsToJson(mutation.ops).dump());
   if (auto s = in.run(); !s) {
     if (s.error().message.find("UNIQUE") != std::string::npos)
-      return Error{"mutation.duplicate", "this mutation was recorded already", mutation.id.toString()};
+      return Error{"mutation.duplicate", "this mutation was recorded already",
+                   mutation.id.toString()};
     return s.error();
   }
   if (auto s = tx.value().commit(); !s) {
@@ -406,9 +425,11 @@ Result<std::int64_t> Workspace::commitLocked(const Id& scenario, const Mutation&
   return revision;
 }
 
-Result<std::vector<HistoryEntry>> Workspace::history(const Id& scenario, std::int64_t afterRevision) {
+Result<std::vector<HistoryEntry>> Workspace::history(const Id& scenario,
+                                                     std::int64_t afterRevision) {
   auto stmt = impl_->db.prepare(
-      "SELECT revision, mutation_id, author, client_time_ms, committed_ms, base_revision, label, ops "
+      "SELECT revision, mutation_id, author, client_time_ms, committed_ms, base_revision, label, "
+      "ops "
       "FROM mutations WHERE scenario_id = ?1 AND revision > ?2 ORDER BY revision");
   if (!stmt) return stmt.error();
   auto& s = stmt.value();
@@ -453,8 +474,8 @@ Result<ScenarioDocument> Workspace::documentAt(const Id& scenario, std::int64_t 
     auto next = applyMutation(doc, entry.mutation);
     if (!next)
       return Error{"workspace.corrupt",
-                   "the history does not replay at revision " + std::to_string(entry.revision) + ": " +
-                       next.error().message,
+                   "the history does not replay at revision " + std::to_string(entry.revision) +
+                       ": " + next.error().message,
                    scenario.toString()};
     doc = std::move(next).value();
   }
@@ -484,7 +505,8 @@ Result<std::int64_t> Workspace::restoreRevision(const Id& scenario, std::int64_t
                                                 const std::string& author) {
   auto target = documentAt(scenario, revision);
   if (!target) return target.error();
-  return restoreTo(scenario, target.value(), author, "Restore revision " + std::to_string(revision));
+  return restoreTo(scenario, target.value(), author,
+                   "Restore revision " + std::to_string(revision));
 }
 
 Result<std::int64_t> Workspace::saveVersion(const Id& scenario, const std::string& label,
@@ -506,7 +528,8 @@ Result<std::int64_t> Workspace::saveVersion(const Id& scenario, const std::strin
 Result<std::vector<VersionInfo>> Workspace::versions(const Id& scenario) {
   if (auto exists = loadScenario(scenario); !exists) return exists.error();
   auto stmt = impl_->db.prepare(
-      "SELECT id, label, revision, author, created_ms FROM versions WHERE scenario_id = ?1 ORDER BY id");
+      "SELECT id, label, revision, author, created_ms FROM versions WHERE scenario_id = ?1 ORDER "
+      "BY id");
   if (!stmt) return stmt.error();
   auto& s = stmt.value();
   s.bind(1, scenario.toString());
@@ -527,7 +550,8 @@ Result<Workspace::StoredVersion> Workspace::storedVersion(std::int64_t versionId
   auto row = stmt.value().step();
   if (!row) return row.error();
   if (!row.value())
-    return Error{"workspace.no_version", "no saved version with this number", std::to_string(versionId)};
+    return Error{"workspace.no_version", "no saved version with this number",
+                 std::to_string(versionId)};
   auto doc = parseSnapshot(stmt.value().text(2), "version " + std::to_string(versionId));
   if (!doc) return doc.error();
   return StoredVersion{Id::parse(stmt.value().text(0)).value_or(Id()), stmt.value().text(1),
@@ -562,7 +586,8 @@ Status Workspace::setNote(const Id& scenario, const std::string& text) {
   if (auto exists = loadScenario(scenario); !exists) return exists.error();
   auto stmt = impl_->db.prepare(
       "INSERT INTO notes(scenario_id, body, updated_ms) VALUES (?1, ?2, ?3) "
-      "ON CONFLICT(scenario_id) DO UPDATE SET body = excluded.body, updated_ms = excluded.updated_ms");
+      "ON CONFLICT(scenario_id) DO UPDATE SET body = excluded.body, updated_ms = "
+      "excluded.updated_ms");
   if (!stmt) return stmt.error();
   stmt.value().bind(1, scenario.toString()).bind(2, text).bind(3, options_.clock());
   return stmt.value().run();
@@ -582,7 +607,8 @@ Status Workspace::setTags(const Id& scenario, const std::vector<std::string>& ta
     const bool control = std::any_of(tag.begin(), tag.end(),
                                      [](char c) { return static_cast<unsigned char>(c) < 0x20; });
     if (tag.empty() || tag.size() > 100 || control)
-      return Error{"workspace.bad_tag", "a tag must have 1 to 100 characters and no control characters", tag};
+      return Error{"workspace.bad_tag",
+                   "a tag must have 1 to 100 characters and no control characters", tag};
     insert.value().bind(1, scenario.toString()).bind(2, tag);
     if (auto s = insert.value().run(); !s) return s;
   }
@@ -613,9 +639,12 @@ Result<std::string> Workspace::backupNow() {
   const std::int64_t now = options_.clock();
   std::error_code ec;
   fs::create_directories(backupDirectory(), ec);
-  if (ec) return Error{"workspace.backup_failed", "cannot create the backup folder: " + ec.message(), backupDirectory()};
+  if (ec)
+    return Error{"workspace.backup_failed", "cannot create the backup folder: " + ec.message(),
+                 backupDirectory()};
   const std::string stem = fs::path(path_).stem().string();
-  const std::string target = (fs::path(backupDirectory()) / (stem + "-" + timestampForFile(now) + ".valor")).string();
+  const std::string target =
+      (fs::path(backupDirectory()) / (stem + "-" + timestampForFile(now) + ".valor")).string();
   const std::string partial = target + ".partial";
   fs::remove(partial, ec);
   // Written under a temporary name and renamed, so a backup folder never holds half a backup.
@@ -629,7 +658,8 @@ Result<std::string> Workspace::backupNow() {
   std::vector<fs::path> backups;
   for (const auto& entry : fs::directory_iterator(backupDirectory(), ec)) {
     const std::string name = entry.path().filename().string();
-    if (name.rfind(stem + "-", 0) == 0 && entry.path().extension() == ".valor") backups.push_back(entry.path());
+    if (name.rfind(stem + "-", 0) == 0 && entry.path().extension() == ".valor")
+      backups.push_back(entry.path());
   }
   std::sort(backups.begin(), backups.end());
   for (std::size_t i = 0; i + static_cast<std::size_t>(options_.backupsKept) < backups.size(); ++i)
@@ -643,6 +673,8 @@ Result<std::string> Workspace::backupNow() {
   return target;
 }
 
-Result<std::string> Workspace::integrityCheck() { return impl_->db.queryText("PRAGMA integrity_check"); }
+Result<std::string> Workspace::integrityCheck() {
+  return impl_->db.queryText("PRAGMA integrity_check");
+}
 
 }  // namespace valor

@@ -68,7 +68,8 @@ class Workspace {
   static constexpr std::int64_t kApplicationId = 0x56414C52;  // "VALR" in the SQLite header
 
   // Creates a new workspace file; refuses to touch an existing file.
-  static Result<std::unique_ptr<Workspace>> create(const std::string& path, WorkspaceOptions options);
+  static Result<std::unique_ptr<Workspace>> create(const std::string& path,
+                                                   WorkspaceOptions options);
   static Result<std::unique_ptr<Workspace>> open(const std::string& path, WorkspaceOptions options);
   ~Workspace();
 

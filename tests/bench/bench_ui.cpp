@@ -29,11 +29,14 @@ struct EditorFixture {
     QString error;
     const QString path = ensureSampleWorkspace(dir.path(), &error);
     workspace = std::shared_ptr<Workspace>(
-        std::move(Workspace::open(path.toStdString(), {systemClock(), seededIdGenerator(9)})).value());
+        std::move(Workspace::open(path.toStdString(), {systemClock(), seededIdGenerator(9)}))
+            .value());
     const Id id = workspace->findScenario("Helios Utilities — exit multiple").value();
-    auto* document = new Document(workspace, id, workspace->loadScenario(id).value(), QStringLiteral("bench"));
+    auto* document =
+        new Document(workspace, id, workspace->loadScenario(id).value(), QStringLiteral("bench"));
     // Helios has constant drivers, so any projection length is complete.
-    document->setField(document->dcf()->id, "years", Value(static_cast<double>(years)), QStringLiteral("Years"));
+    document->setField(document->dcf()->id, "years", Value(static_cast<double>(years)),
+                       QStringLiteral("Years"));
     editor = std::make_unique<DcfEditor>(document);
     document->setParent(editor.get());
     editor->resize(1400, 900);

@@ -8,9 +8,9 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -35,7 +35,8 @@ Clock benchClock() {
 
 void check(const Result<std::monostate>& status) {
   if (!status) {
-    std::fprintf(stderr, "fixture: %s (%s)\n", status.error().message.c_str(), status.error().context.c_str());
+    std::fprintf(stderr, "fixture: %s (%s)\n", status.error().message.c_str(),
+                 status.error().context.c_str());
     std::abort();
   }
 }
@@ -62,13 +63,15 @@ Mutation waccEdit(const ScenarioDocument& doc, const IdGenerator& ids, std::int6
   m.clientTimeMs = fakeNow;
   m.baseRevision = n;
   m.label = "Set beta";
-  m.ops.push_back(setFieldOp(doc, dcf->id, "discount_rate.beta", Value(0.8 + 0.001 * static_cast<double>(n % 200))));
+  m.ops.push_back(setFieldOp(doc, dcf->id, "discount_rate.beta",
+                             Value(0.8 + 0.001 * static_cast<double>(n % 200))));
   return m;
 }
 
 struct TempDir {
   fs::path path = fs::temp_directory_path() /
-                  ("valor-bench-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+                  ("valor-bench-" +
+                   std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
   TempDir() { fs::create_directories(path); }
   ~TempDir() { fs::remove_all(path); }
 };
@@ -77,7 +80,8 @@ void BM_CommitOneMutation(benchmark::State& state) {
   TempDir dir;
   IdGenerator ids = seededIdGenerator(1);
   auto ws = std::move(Workspace::create((dir.path / "commit.valor").string(),
-                                        options(seededIdGenerator(11)))).value();
+                                        options(seededIdGenerator(11))))
+                .value();
   ScenarioDocument doc = sampleDocument(ids);
   check(ws->addScenarios({doc}, "bench", "Create"));
   const Id scenario = doc.root().id;
@@ -98,7 +102,9 @@ void BM_CommitOneMutation(benchmark::State& state) {
   }
   if (millis.empty()) return;
   std::sort(millis.begin(), millis.end());
-  auto percentile = [&](double p) { return millis[static_cast<std::size_t>(p * static_cast<double>(millis.size() - 1))]; };
+  auto percentile = [&](double p) {
+    return millis[static_cast<std::size_t>(p * static_cast<double>(millis.size() - 1))];
+  };
   state.counters["p50_ms"] = percentile(0.50);
   state.counters["p99_ms"] = percentile(0.99);
 }
@@ -121,11 +127,16 @@ struct LargeWorkspace {
     }
     auto db = std::move(sql::Database::open(path, sql::Database::Mode::ReadWrite)).value();
     check(db.execute("BEGIN"));
-    auto insert = std::move(db.prepare(
-        "INSERT INTO mutations(scenario_id, revision, mutation_id, author, client_time_ms, "
-        "committed_ms, base_revision, label, ops) VALUES (?1, ?2, ?3, 'bench', ?4, ?4, ?5, ?6, ?7)")).value();
-    auto update = std::move(db.prepare(
-        "UPDATE scenarios SET revision = ?2, snapshot = ?3 WHERE id = ?1")).value();
+    auto insert =
+        std::move(
+            db.prepare(
+                "INSERT INTO mutations(scenario_id, revision, mutation_id, author, client_time_ms, "
+                "committed_ms, base_revision, label, ops) VALUES (?1, ?2, ?3, 'bench', ?4, ?4, ?5, "
+                "?6, ?7)"))
+            .value();
+    auto update =
+        std::move(db.prepare("UPDATE scenarios SET revision = ?2, snapshot = ?3 WHERE id = ?1"))
+            .value();
     for (std::size_t i = 0; i < docs.size(); ++i) {
       ScenarioDocument doc = docs[i];
       const int count = i == 0 ? 10000 : 90;
@@ -139,7 +150,9 @@ struct LargeWorkspace {
         insert.bind(7, opsToJson(m.ops).dump());
         check(insert.run());
       }
-      update.bind(1, doc.root().id.toString()).bind(2, revision).bind(3, documentToFlatJson(doc).dump());
+      update.bind(1, doc.root().id.toString())
+          .bind(2, revision)
+          .bind(3, documentToFlatJson(doc).dump());
       check(update.run());
     }
     check(db.execute("COMMIT"));

@@ -16,7 +16,9 @@ using Json = nlohmann::json;
 
 constexpr int kTimeoutMs = 30000;
 
-QString cliPath() { return QString::fromUtf8(VALOR_CLI_PATH); }
+QString cliPath() {
+  return QString::fromUtf8(VALOR_CLI_PATH);
+}
 QString dataFile(const char* name) {
   return QString::fromUtf8(VALOR_TEST_DATA_DIR) + QLatin1Char('/') + QLatin1String(name);
 }
@@ -110,8 +112,10 @@ class TestCli : public QObject {
     if (!handCaseLoaded_) {
       const QStringList args{QStringLiteral("evaluate"), dataFile("hand_case.valor.json")};
       const CliRun run = runCli(args);
-      if (run.exitedWith(0)) handCase_ = parseJson(run.out);
-      else qWarning("%s", run.describe(args).constData());
+      if (run.exitedWith(0))
+        handCase_ = parseJson(run.out);
+      else
+        qWarning("%s", run.describe(args).constData());
       handCaseLoaded_ = true;
     }
     return handCase_;
@@ -144,8 +148,9 @@ class TestCli : public QObject {
     const CliRun run = runCli(args);
     QVERIFY2(run.exitedWith(0), run.describe(args).constData());
     const QString out = QString::fromUtf8(run.out).trimmed();
-    QVERIFY2(QRegularExpression(QStringLiteral("^valor-cli \\d+\\.\\d+\\.\\d+$")).match(out).hasMatch(),
-             run.describe(args).constData());
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^valor-cli \\d+\\.\\d+\\.\\d+$")).match(out).hasMatch(),
+        run.describe(args).constData());
   }
 
   void helpGoesToStdout() {
@@ -161,15 +166,15 @@ class TestCli : public QObject {
     QTest::addColumn<QByteArray>("stderrMentions");
     const QString hand = dataFile("hand_case.valor.json");
     QTest::newRow("no arguments") << QStringList() << QByteArray("usage: valor-cli <command>");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")}
-                                     << QByteArray("unknown command 'frobnicate'");
-    QTest::newRow("new without a kind") << QStringList{QStringLiteral("new")}
-                                        << QByteArray("usage: valor-cli new dcf");
+    QTest::newRow("unknown command")
+        << QStringList{QStringLiteral("frobnicate")} << QByteArray("unknown command 'frobnicate'");
+    QTest::newRow("new without a kind")
+        << QStringList{QStringLiteral("new")} << QByteArray("usage: valor-cli new dcf");
     QTest::newRow("new of an unknown kind")
         << QStringList{QStringLiteral("new"), QStringLiteral("lbo")}
         << QByteArray("usage: valor-cli new dcf");
-    QTest::newRow("evaluate without a file") << QStringList{QStringLiteral("evaluate")}
-                                             << QByteArray("usage: valor-cli evaluate");
+    QTest::newRow("evaluate without a file")
+        << QStringList{QStringLiteral("evaluate")} << QByteArray("usage: valor-cli evaluate");
     QTest::newRow("evaluate three files")
         << QStringList{QStringLiteral("evaluate"), hand, hand, hand}
         << QByteArray("usage: valor-cli evaluate");
@@ -204,9 +209,9 @@ class TestCli : public QObject {
     QVERIFY2(run.exitedWith(0), run.describe(args).constData());
     Json out = parseJson(run.out);
     QVERIFY2(out.is_object(), run.describe(args).constData());
-    for (const char* key : {"enterprise_value", "equity_value", "value_per_share", "pv_explicit",
-                            "pv_terminal", "terminal_value", "implied_exit_multiple",
-                            "implied_terminal_growth"}) {
+    for (const char* key :
+         {"enterprise_value", "equity_value", "value_per_share", "pv_explicit", "pv_terminal",
+          "terminal_value", "implied_exit_multiple", "implied_terminal_growth"}) {
       QVERIFY2(out.contains(key), key);
       QVERIFY2(out[key].is_number() && std::isfinite(out[key].get<double>()), key);
     }
@@ -298,13 +303,13 @@ class TestCli : public QObject {
     row("/pv_terminal", 191.25);
     row("/pv_terminal_other_timing", 191.25);
     row("/terminal_discount_time", 3.0);
-    row("/enterprise_value", 236.25);                    // 45 + 191.25
-    row("/terminal_share_of_ev", 191.25 / 236.25);       // = 17/21 ≈ 0.8095
-    row("/equity_value", 200.0);                         // 236.25 − 50 − 6.25 + 20
+    row("/enterprise_value", 236.25);               // 45 + 191.25
+    row("/terminal_share_of_ev", 191.25 / 236.25);  // = 17/21 ≈ 0.8095
+    row("/equity_value", 200.0);                    // 236.25 − 50 − 6.25 + 20
     // Treasury stock method at the computed price: without options P = 200/10 = 20 > 10, so
     // the strike-10 tranche is in: P = (200 + 2×10)/(10 + 2) = 18.333…; 25 ≥ 18.33 stays out.
     row("/value_per_share", 220.0 / 12.0);
-    row("/diluted_shares", 200.0 / (220.0 / 12.0));      // E / P = 10.909…
+    row("/diluted_shares", 200.0 / (220.0 / 12.0));  // E / P = 10.909…
     // Implied EV/EBITDA: TV / EBITDA_N = 254.55375 / (133.1 × 0.25) = 7.65.
     row("/implied_exit_multiple", 7.65);
     row("/implied_terminal_growth", 0.02);  // Gordon: the g given
@@ -439,27 +444,28 @@ class TestCli : public QObject {
                                             << QByteArray("not a readable scenario file");
     QTest::newRow("garbage file, validate") << QStringList{validate, garbagePath_} << QByteArray()
                                             << QByteArray("not a readable scenario file");
-    QTest::newRow("garbage on stdin") << QStringList{evaluate, dash} << garbage_
-                                      << QByteArray("not a readable scenario file");
+    QTest::newRow("garbage on stdin")
+        << QStringList{evaluate, dash} << garbage_ << QByteArray("not a readable scenario file");
     QTest::newRow("empty stdin") << QStringList{evaluate, dash} << QByteArray()
                                  << QByteArray("[syntax]");
-    QTest::newRow("nonexistent path") << QStringList{evaluate, missing} << QByteArray()
-                                      << QByteArray("no such file");
+    QTest::newRow("nonexistent path")
+        << QStringList{evaluate, missing} << QByteArray() << QByteArray("no such file");
     QTest::newRow("nonexistent path, validate json")
         << QStringList{validate, missing, QStringLiteral("--format"), QStringLiteral("json")}
         << QByteArray() << QByteArray("no such file");
     QTest::newRow("directory") << QStringList{evaluate, tempDir_.path()} << QByteArray()
                                << QByteArray("not a regular file");
-    QTest::newRow("JSON but not an object") << QStringList{evaluate, dash} << QByteArray("[1, 2]")
-                                            << QByteArray("[wrong_type]");
+    QTest::newRow("JSON but not an object")
+        << QStringList{evaluate, dash} << QByteArray("[1, 2]") << QByteArray("[wrong_type]");
     QTest::newRow("newer format") << QStringList{validate, dash}
                                   << QByteArray("{\"schema\": \"valor.scenario/2\"}")
                                   << QByteArray("newer Valor");
-    QTest::newRow("100000 nested lists") << QStringList{evaluate, dash} << QByteArray(100000, '[')
-                                         << QByteArray("[too_deep]");
+    QTest::newRow("100000 nested lists")
+        << QStringList{evaluate, dash} << QByteArray(100000, '[') << QByteArray("[too_deep]");
     QTest::newRow("number overflow") << QStringList{evaluate, dash}
-                                     << QByteArray("{\"schema\": \"valor.scenario/1\", \"dcf\": "
-                                                   "{\"base\": {\"revenue\": 1e400}}}")
+                                     << QByteArray(
+                                            "{\"schema\": \"valor.scenario/1\", \"dcf\": "
+                                            "{\"base\": {\"revenue\": 1e400}}}")
                                      << QByteArray("not a readable scenario file");
   }
   void unreadableInput() {
@@ -486,8 +492,8 @@ class TestCli : public QObject {
     const QString docsPath =
         QString::fromUtf8(VALOR_TEST_DATA_DIR "/../../docs/scenario-format.md");
     QFile docs(docsPath);
-    QVERIFY2(docs.open(QIODevice::ReadOnly), qPrintable(docsPath + QStringLiteral(": ") +
-                                                        docs.errorString()));
+    QVERIFY2(docs.open(QIODevice::ReadOnly),
+             qPrintable(docsPath + QStringLiteral(": ") + docs.errorString()));
     const QByteArray text = docs.readAll();
     const QByteArray begin = "<!-- schema:begin -->";
     const QByteArray end = "<!-- schema:end -->";

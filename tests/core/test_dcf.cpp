@@ -46,12 +46,11 @@ bool close(double actual, double expected, double relTol = 1e-12) {
 
 }  // namespace
 
-#define QCLOSE(actual, expected)                                                           \
-  QVERIFY2(close((actual), (expected)),                                                    \
-           qPrintable(QStringLiteral("%1 = %2, expected %3")                               \
-                          .arg(QLatin1String(#actual))                                     \
-                          .arg(actual, 0, 'g', 17)                                         \
-                          .arg(expected, 0, 'g', 17)))
+#define QCLOSE(actual, expected)                                                          \
+  QVERIFY2(close((actual), (expected)), qPrintable(QStringLiteral("%1 = %2, expected %3") \
+                                                       .arg(QLatin1String(#actual))       \
+                                                       .arg(actual, 0, 'g', 17)           \
+                                                       .arg(expected, 0, 'g', 17)))
 
 class TestDcf : public QObject {
   Q_OBJECT
@@ -124,8 +123,10 @@ class TestDcf : public QObject {
     QTest::addColumn<int>("discounting");
     QTest::addColumn<int>("timing");
     QTest::newRow("end of year") << int(Discounting::EndOfYear) << int(TerminalTiming::Consistent);
-    QTest::newRow("mid-year consistent") << int(Discounting::MidYear) << int(TerminalTiming::Consistent);
-    QTest::newRow("mid-year at N") << int(Discounting::MidYear) << int(TerminalTiming::EndOfFinalYear);
+    QTest::newRow("mid-year consistent")
+        << int(Discounting::MidYear) << int(TerminalTiming::Consistent);
+    QTest::newRow("mid-year at N")
+        << int(Discounting::MidYear) << int(TerminalTiming::EndOfFinalYear);
   }
   void gordonAndItsImpliedMultipleAgree() {
     QFETCH(int, discounting);

@@ -33,7 +33,8 @@ Json handScenario() {
 
 ScenarioDocument documentOf(const Json& json) {
   ScenarioParse parse = parseScenario(json, seededIdGenerator(1));
-  if (!parse.document) qFatal("test scenario does not parse: %s", parse.problems[0].message.c_str());
+  if (!parse.document)
+    qFatal("test scenario does not parse: %s", parse.problems[0].message.c_str());
   return *parse.document;
 }
 
@@ -69,41 +70,78 @@ class TestDcfBinding : public QObject {
     QTest::addColumn<QString>("value");    // its new value, as JSON
     QTest::addColumn<QString>("path");     // the issue's expected path
     QTest::addColumn<QString>("rule");
-    QTest::newRow("g equal to WACC") << "/dcf/terminal_value/growth" << "0.10"
-                                     << "dcf.terminal_value.growth" << "growth_not_below_wacc";
-    QTest::newRow("g above WACC") << "/dcf/terminal_value/growth" << "0.15"
-                                  << "dcf.terminal_value.growth" << "growth_not_below_wacc";
-    QTest::newRow("negative shares") << "/dcf/equity_bridge/basic_shares" << "-5"
-                                     << "dcf.equity_bridge.basic_shares" << "out_of_range";
-    QTest::newRow("zero shares") << "/dcf/equity_bridge/basic_shares" << "0"
-                                 << "dcf.equity_bridge.basic_shares" << "out_of_range";
-    QTest::newRow("31 years") << "/dcf/years" << "31" << "dcf.years" << "out_of_range";
-    QTest::newRow("0 years") << "/dcf/years" << "0" << "dcf.years" << "out_of_range";
-    QTest::newRow("fractional years") << "/dcf/years" << "2.5" << "dcf.years" << "not_whole";
-    QTest::newRow("absurd revenue") << "/dcf/base/revenue" << "1e20" << "dcf.base.revenue"
+    QTest::newRow("g equal to WACC") << "/dcf/terminal_value/growth"
+                                     << "0.10"
+                                     << "dcf.terminal_value.growth"
+                                     << "growth_not_below_wacc";
+    QTest::newRow("g above WACC") << "/dcf/terminal_value/growth"
+                                  << "0.15"
+                                  << "dcf.terminal_value.growth"
+                                  << "growth_not_below_wacc";
+    QTest::newRow("negative shares") << "/dcf/equity_bridge/basic_shares"
+                                     << "-5"
+                                     << "dcf.equity_bridge.basic_shares"
+                                     << "out_of_range";
+    QTest::newRow("zero shares") << "/dcf/equity_bridge/basic_shares"
+                                 << "0"
+                                 << "dcf.equity_bridge.basic_shares"
+                                 << "out_of_range";
+    QTest::newRow("31 years") << "/dcf/years"
+                              << "31"
+                              << "dcf.years"
+                              << "out_of_range";
+    QTest::newRow("0 years") << "/dcf/years"
+                             << "0"
+                             << "dcf.years"
+                             << "out_of_range";
+    QTest::newRow("fractional years") << "/dcf/years"
+                                      << "2.5"
+                                      << "dcf.years"
+                                      << "not_whole";
+    QTest::newRow("absurd revenue") << "/dcf/base/revenue"
+                                    << "1e20"
+                                    << "dcf.base.revenue"
                                     << "out_of_range";
-    QTest::newRow("tax rate 100 %") << "/dcf/tax_rate/value" << "1.0" << "dcf.tax_rate.value"
+    QTest::newRow("tax rate 100 %") << "/dcf/tax_rate/value"
+                                    << "1.0"
+                                    << "dcf.tax_rate.value"
                                     << "out_of_range";
-    QTest::newRow("margin above 100 %") << "/dcf/ebit_margin/value" << "1.5"
-                                        << "dcf.ebit_margin.value" << "out_of_range";
-    QTest::newRow("unknown mode") << "/dcf/ebit_margin/mode" << "\"fixed\""
-                                  << "dcf.ebit_margin.mode" << "not_a_choice";
-    QTest::newRow("missing WACC") << "/dcf/discount_rate/wacc" << "null"
-                                  << "dcf.discount_rate.wacc" << "required";
-    QTest::newRow("zero WACC") << "/dcf/discount_rate/wacc" << "0" << "dcf.discount_rate.wacc"
+    QTest::newRow("margin above 100 %") << "/dcf/ebit_margin/value"
+                                        << "1.5"
+                                        << "dcf.ebit_margin.value"
+                                        << "out_of_range";
+    QTest::newRow("unknown mode") << "/dcf/ebit_margin/mode"
+                                  << "\"fixed\""
+                                  << "dcf.ebit_margin.mode"
+                                  << "not_a_choice";
+    QTest::newRow("missing WACC") << "/dcf/discount_rate/wacc"
+                                  << "null"
+                                  << "dcf.discount_rate.wacc"
+                                  << "required";
+    QTest::newRow("zero WACC") << "/dcf/discount_rate/wacc"
+                               << "0"
+                               << "dcf.discount_rate.wacc"
                                << "out_of_range";
-    QTest::newRow("bad date") << "/dcf/valuation_date" << "\"2026-02-30\""
-                              << "dcf.valuation_date" << "bad_date";
-    QTest::newRow("date before base year end") << "/dcf/valuation_date" << "\"2025-06-30\""
+    QTest::newRow("bad date") << "/dcf/valuation_date"
+                              << "\"2026-02-30\""
+                              << "dcf.valuation_date"
+                              << "bad_date";
+    QTest::newRow("date before base year end") << "/dcf/valuation_date"
+                                               << "\"2025-06-30\""
                                                << "dcf.valuation_date"
                                                << "valuation_date_outside_first_year";
-    QTest::newRow("date at first year end") << "/dcf/valuation_date" << "\"2026-12-31\""
+    QTest::newRow("date at first year end") << "/dcf/valuation_date"
+                                            << "\"2026-12-31\""
                                             << "dcf.valuation_date"
                                             << "valuation_date_outside_first_year";
     QTest::newRow("negative strike") << "/dcf/equity_bridge/options"
                                      << "[{\"count\": 1, \"strike\": -3}]"
-                                     << "dcf.equity_bridge.options[0].strike" << "out_of_range";
-    QTest::newRow("missing name") << "/name" << "null" << "name" << "required";
+                                     << "dcf.equity_bridge.options[0].strike"
+                                     << "out_of_range";
+    QTest::newRow("missing name") << "/name"
+                                  << "null"
+                                  << "name"
+                                  << "required";
   }
   void rejectedInputs() {
     QFETCH(QString, pointer);
@@ -139,7 +177,8 @@ class TestDcfBinding : public QObject {
     QVERIFY(findIssue(e.issues, "dcf.ebit_margin.values.2027", "missing_year"));
     QVERIFY(findIssue(e.issues, "dcf.ebit_margin.values.2028", "missing_year"));
     // 2030 lies outside 2026–2028: a warning, not an error.
-    const Issue* outside = findIssue(e.issues, "dcf.ebit_margin.values.2030", "year_outside_projection");
+    const Issue* outside =
+        findIssue(e.issues, "dcf.ebit_margin.values.2030", "year_outside_projection");
     QVERIFY(outside);
     QCOMPARE(outside->severity, Severity::Warning);
   }
@@ -160,19 +199,20 @@ class TestDcfBinding : public QObject {
     QFETCH(QVector<double>, expected);
     Json json = handScenario();
     json["dcf"]["years"] = 8;
-    json["dcf"]["revenue_growth"] = {{"mode", "staged"}, {"stage1_years", 2}, {"stage1", 0.12},
-                                     {"stage2_years", 3}, {"stage3", 0.04},
-                                     {"fade", fade.toStdString()}};
+    json["dcf"]["revenue_growth"] = {{"mode", "staged"}, {"stage1_years", 2},
+                                     {"stage1", 0.12},   {"stage2_years", 3},
+                                     {"stage3", 0.04},   {"fade", fade.toStdString()}};
     if (fade == QLatin1String("step")) json["dcf"]["revenue_growth"]["stage2"] = 0.07;
     const DcfBinding b = bindDcf(documentOf(json));
     QVERIFY2(b.inputs, qPrintable(describe(b.issues)));
-    for (int t = 0; t < 8; ++t) QCOMPARE_LE(std::abs(b.inputs->revenueGrowth[t] - expected[t]), 1e-15);
+    for (int t = 0; t < 8; ++t)
+      QCOMPARE_LE(std::abs(b.inputs->revenueGrowth[t] - expected[t]), 1e-15);
   }
 
   void stepFadeNeedsStage2() {
     Json json = handScenario();
-    json["dcf"]["revenue_growth"] = {{"mode", "staged"}, {"stage1_years", 1}, {"stage1", 0.1},
-                                     {"stage2_years", 1}, {"stage3", 0.03}, {"fade", "step"}};
+    json["dcf"]["revenue_growth"] = {{"mode", "staged"},  {"stage1_years", 1}, {"stage1", 0.1},
+                                     {"stage2_years", 1}, {"stage3", 0.03},    {"fade", "step"}};
     const DcfBinding b = bindDcf(documentOf(json));
     QVERIFY(findIssue(b.issues, "dcf.revenue_growth.stage2", "required"));
   }

@@ -39,7 +39,9 @@ constexpr const char* kSample2019 = "cccccccc-cccc-4ccc-8ccc-cccccccccccc";  // 
 constexpr const char* kSample2022 = "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb";  // options[1]
 constexpr const char* kSample2024 = "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa";  // options[2]
 
-QByteArray q(const std::string& s) { return QByteArray::fromStdString(s); }
+QByteArray q(const std::string& s) {
+  return QByteArray::fromStdString(s);
+}
 
 Id idOf(const char* text) {
   const auto id = Id::parse(text);
@@ -61,8 +63,12 @@ ScenarioDocument documentFromText(const std::string& text) {
   return *parse.document;
 }
 
-ScenarioDocument handCase() { return documentFromText(fixtureText("hand_case.valor.json")); }
-ScenarioDocument sampleFull() { return documentFromText(fixtureText("sample_full.valor.json")); }
+ScenarioDocument handCase() {
+  return documentFromText(fixtureText("hand_case.valor.json"));
+}
+ScenarioDocument sampleFull() {
+  return documentFromText(fixtureText("sample_full.valor.json"));
+}
 
 const Entity& dcfOf(const ScenarioDocument& doc) {
   const Entity* dcf = doc.child(doc.root(), "dcf");
@@ -76,13 +82,15 @@ const Entity& entityOf(const ScenarioDocument& doc, const Id& id) {
   return *e;
 }
 
-QByteArray dump(const ScenarioDocument& doc) { return q(documentToFlatJson(doc).dump()); }
+QByteArray dump(const ScenarioDocument& doc) {
+  return q(documentToFlatJson(doc).dump());
+}
 
 // For a failed comparison: what differs first (as the ops that would turn `want` into `got`;
 // QtTest cuts long messages), then both documents.
 QByteArray twoDocs(const ScenarioDocument& got, const ScenarioDocument& want) {
-  return "\n  differs by: " + q(opsToJson(diffDocuments(want, got)).dump()) + "\n  got:  " +
-         dump(got) + "\n  want: " + dump(want);
+  return "\n  differs by: " + q(opsToJson(diffDocuments(want, got)).dump()) +
+         "\n  got:  " + dump(got) + "\n  want: " + dump(want);
 }
 
 template <typename T>
@@ -152,7 +160,9 @@ std::vector<Entity> tranchesOf(const ScenarioDocument& doc) {
   return out;
 }
 
-std::uint64_t bits(double v) { return std::bit_cast<std::uint64_t>(v); }
+std::uint64_t bits(double v) {
+  return std::bit_cast<std::uint64_t>(v);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Random valid edits for the property and diff tests. The generator builds each op against a
@@ -169,14 +179,22 @@ class Rng {
   // magnitudes, negatives, exact zero and values far outside any plausible range.
   double number() {
     switch (below(8)) {
-      case 0: return static_cast<double>(below(31));
-      case 1: return 0.1;
-      case 2: return 1e-300;
-      case 3: return -unit() * 1e6;
-      case 4: return 0.0;
-      case 5: return unit() * 1e12;
-      case 6: return 5.0;
-      default: return unit();
+      case 0:
+        return static_cast<double>(below(31));
+      case 1:
+        return 0.1;
+      case 2:
+        return 1e-300;
+      case 3:
+        return -unit() * 1e6;
+      case 4:
+        return 0.0;
+      case 5:
+        return unit() * 1e12;
+      case 6:
+        return 5.0;
+      default:
+        return unit();
     }
   }
 
@@ -193,9 +211,12 @@ struct FieldLists {
 FieldLists fieldsOf(const std::string& type) {
   FieldLists lists;
   for (const FieldSpec& f : entitySchema(type)->fields) {
-    if (f.type == FieldType::Number || f.type == FieldType::Integer) lists.numbers.push_back(&f);
-    else if (f.type == FieldType::YearValues) lists.years.push_back(&f);
-    else lists.texts.push_back(&f);
+    if (f.type == FieldType::Number || f.type == FieldType::Integer)
+      lists.numbers.push_back(&f);
+    else if (f.type == FieldType::YearValues)
+      lists.years.push_back(&f);
+    else
+      lists.texts.push_back(&f);
   }
   return lists;
 }
@@ -257,7 +278,8 @@ std::optional<Op> randomOp(const ScenarioDocument& doc, Rng& rng, const IdGenera
       if (rng.chance(70)) v = randomYears(rng);
       return setFieldOp(doc, dcf.id, f.name, v);
     }
-    default: break;
+    default:
+      break;
   }
   // Option tranches: create, move, delete or edit one.
   const std::size_t action = members.empty() ? 0 : rng.below(5);
@@ -572,13 +594,16 @@ class TestMutation : public QObject {
     QTest::newRow("stale absent previous") << QStringLiteral("stale absent previous");
     QTest::newRow("stale previous of a year") << QStringLiteral("stale previous of a year");
     QTest::newRow("duplicate ID on create") << QStringLiteral("duplicate ID on create");
-    QTest::newRow("create under a missing parent") << QStringLiteral("create under a missing parent");
+    QTest::newRow("create under a missing parent")
+        << QStringLiteral("create under a missing parent");
     QTest::newRow("second dcf") << QStringLiteral("second dcf");
     QTest::newRow("tranche in the dcf slot") << QStringLiteral("tranche in the dcf slot");
     QTest::newRow("unknown entity type") << QStringLiteral("unknown entity type");
     QTest::newRow("create with a bad field") << QStringLiteral("create with a bad field");
-    QTest::newRow("list member without order key") << QStringLiteral("list member without order key");
-    QTest::newRow("list member with bad order key") << QStringLiteral("list member with bad order key");
+    QTest::newRow("list member without order key")
+        << QStringLiteral("list member without order key");
+    QTest::newRow("list member with bad order key")
+        << QStringLiteral("list member with bad order key");
     QTest::newRow("create without snapshot") << QStringLiteral("create without snapshot");
     QTest::newRow("second scenario root") << QStringLiteral("second scenario root");
     QTest::newRow("delete with stale snapshot") << QStringLiteral("delete with stale snapshot");
@@ -714,7 +739,8 @@ class TestMutation : public QObject {
 
     const Mutation m = mutationOf(ops, which);
     auto result = applyMutation(doc, m);
-    QVERIFY2(!result.ok(), ("accepted; result: " + (result.ok() ? dump(result.value()) : "")).constData());
+    QVERIFY2(!result.ok(),
+             ("accepted; result: " + (result.ok() ? dump(result.value()) : "")).constData());
     const std::string message = result.error().message;
     const QByteArray context = "message: " + q(message);
     // The input is untouched (it is const, but check nothing shared was changed either).
@@ -760,7 +786,8 @@ class TestMutation : public QObject {
     const ScenarioDocument doc = handCase();
     const Id dcf = dcfOf(doc).id;
     for (double bad : {std::nan(""), HUGE_VAL, -HUGE_VAL}) {
-      auto whole = applyMutation(doc, mutationOf({setFieldOp(doc, dcf, "discount_rate.wacc", Value(bad))}));
+      auto whole =
+          applyMutation(doc, mutationOf({setFieldOp(doc, dcf, "discount_rate.wacc", Value(bad))}));
       QVERIFY(!whole.ok());
       QVERIFY2(errorOf(whole).contains("discount_rate.wacc"), errorOf(whole).constData());
       auto oneYear = applyMutation(
@@ -881,8 +908,11 @@ class TestMutation : public QObject {
   void malformedJson_data() {
     QTest::addColumn<QString>("text");
     const Json dcfId = kSampleDcfId;
-    Json setOp = {{"op", "set"}, {"entity", dcfId}, {"field", "terminal_value.growth"},
-                  {"value", 0.03}, {"previous", 0.02}};
+    Json setOp = {{"op", "set"},
+                  {"entity", dcfId},
+                  {"field", "terminal_value.growth"},
+                  {"value", 0.03},
+                  {"previous", 0.02}};
     Json base = {{"id", "00000000-0000-4000-8000-000000000002"},
                  {"author", "a"},
                  {"client_time_ms", 1},
@@ -917,8 +947,10 @@ class TestMutation : public QObject {
     withTop("base revision text", [](Json& j) { j["base_revision"] = "0"; });
     withOp("entity missing", [](Json& o) { o.erase("entity"); });
     withOp("entity not an ID", [](Json& o) { o["entity"] = "dcf"; });
-    withOp("entity bad hex digit", [](Json& o) { o["entity"] = "1a2b3c4d-5e6f-4a0b-9c1d-2e3f4a5b6c7g"; });
-    withOp("entity too short", [](Json& o) { o["entity"] = "1a2b3c4d-5e6f-4a0b-9c1d-2e3f4a5b6c7"; });
+    withOp("entity bad hex digit",
+           [](Json& o) { o["entity"] = "1a2b3c4d-5e6f-4a0b-9c1d-2e3f4a5b6c7g"; });
+    withOp("entity too short",
+           [](Json& o) { o["entity"] = "1a2b3c4d-5e6f-4a0b-9c1d-2e3f4a5b6c7"; });
     withOp("entity a number", [](Json& o) { o["entity"] = 12; });
     withOp("unknown op kind", [](Json& o) { o["op"] = "rename"; });
     withOp("op kind upper case", [](Json& o) { o["op"] = "SET"; });
@@ -939,7 +971,9 @@ class TestMutation : public QObject {
     withOp("value year key letters", [](Json& o) { o["value"] = {{"abcd", 0.1}}; });
     withOp("value year of text", [](Json& o) { o["value"] = {{"2027", "0.1"}}; });
     withOp("previous a list", [](Json& o) { o["previous"] = Json::array(); });
-    withOp("create without snapshot", [](Json& o) { o = {{"op", "create"}, {"entity", o["entity"]}}; });
+    withOp("create without snapshot", [](Json& o) {
+      o = {{"op", "create"}, {"entity", o["entity"]}};
+    });
     withOp("delete snapshot a list", [](Json& o) {
       o = {{"op", "delete"}, {"entity", o["entity"]}, {"snapshot", Json::array()}};
     });
@@ -949,12 +983,15 @@ class TestMutation : public QObject {
            {"snapshot", {{"id", "x"}, {"type", "dcf"}, {"fields", Json::object()}}}};
     });
     withOp("snapshot without fields", [](Json& o) {
-      o = {{"op", "create"}, {"entity", o["entity"]}, {"snapshot", {{"id", o["entity"]}, {"type", "dcf"}}}};
+      o = {{"op", "create"},
+           {"entity", o["entity"]},
+           {"snapshot", {{"id", o["entity"]}, {"type", "dcf"}}}};
     });
     withOp("snapshot field of a bad shape", [](Json& o) {
       o = {{"op", "create"},
            {"entity", o["entity"]},
-           {"snapshot", {{"id", o["entity"]}, {"type", "dcf"}, {"fields", {{"years", Json::array()}}}}}};
+           {"snapshot",
+            {{"id", o["entity"]}, {"type", "dcf"}, {"fields", {{"years", Json::array()}}}}}};
     });
     withOp("move order a number", [](Json& o) {
       o = {{"op", "move"}, {"entity", o["entity"]}, {"order", 5}, {"previous_order", "a"}};
@@ -969,7 +1006,8 @@ class TestMutation : public QObject {
   }
 
   void tooManyOps() {
-    const Json op = {{"op", "move"}, {"entity", kSample2022}, {"order", "z"}, {"previous_order", "0002i"}};
+    const Json op = {
+        {"op", "move"}, {"entity", kSample2022}, {"order", "z"}, {"previous_order", "0002i"}};
     Json j = {{"author", "a"}, {"label", "l"}, {"ops", Json::array()}};
     for (int i = 0; i < 100000; ++i) j["ops"].push_back(op);
     {
@@ -1047,7 +1085,8 @@ class TestMutation : public QObject {
       const std::size_t edits = 1 + rng.below(10);
       for (std::size_t k = 0; k < edits; ++k) {
         auto m = randomMutation(edited, rng, ids);
-        if (auto* problem = std::get_if<std::string>(&m)) QFAIL((where + ": " + q(*problem)).constData());
+        if (auto* problem = std::get_if<std::string>(&m))
+          QFAIL((where + ": " + q(*problem)).constData());
         auto next = applyMutation(edited, std::get<Mutation>(m));
         QVERIFY2(next.ok(), (where + ": " + errorOf(next)).constData());
         edited = std::move(next).value();
@@ -1128,11 +1167,13 @@ class TestMutation : public QObject {
       }
       // Every prefix: undo the last mutation of the prefix, then redo it.
       for (std::size_t k = history.size(); k-- > 0;) {
-        const QByteArray step = where + ", mutation " + QByteArray::number(static_cast<qulonglong>(k)) +
-                                ": " + q(mutationToJson(history[k]).dump());
+        const QByteArray step = where + ", mutation " +
+                                QByteArray::number(static_cast<qulonglong>(k)) + ": " +
+                                q(mutationToJson(history[k]).dump());
         auto undone = applyMutation(states[k + 1], undoOf(history[k]));
         QVERIFY2(undone.ok(), (step + "\n  undo refused: " + errorOf(undone)).constData());
-        QVERIFY2(undone.value() == states[k], (step + twoDocs(undone.value(), states[k])).constData());
+        QVERIFY2(undone.value() == states[k],
+                 (step + twoDocs(undone.value(), states[k])).constData());
         auto redone = applyMutation(undone.value(), history[k]);
         QVERIFY2(redone.ok(), (step + "\n  redo refused: " + errorOf(redone)).constData());
         QVERIFY2(redone.value() == states[k + 1],
@@ -1148,9 +1189,10 @@ class TestMutation : public QObject {
       QVERIFY2(current == original, (where + twoDocs(current, original)).constData());
       mutationsChecked += history.size();
     }
-    qInfo("%zu random mutations undone and redone: %zu creates, %zu sets (%zu of one year, %zu "
-          "removals), %zu moves, %zu deletes",
-          mutationsChecked, perKind[0], perKind[1], perYearSets, removals, perKind[2], perKind[3]);
+    qInfo(
+        "%zu random mutations undone and redone: %zu creates, %zu sets (%zu of one year, %zu "
+        "removals), %zu moves, %zu deletes",
+        mutationsChecked, perKind[0], perKind[1], perYearSets, removals, perKind[2], perKind[3]);
     // The generator must really exercise every kind of op.
     QVERIFY(perKind[static_cast<int>(OpKind::Create)] >= 100);
     QVERIFY(perKind[static_cast<int>(OpKind::Move)] >= 100);

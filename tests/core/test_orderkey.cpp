@@ -24,11 +24,14 @@ namespace {
 
 constexpr std::string_view kAlphabet = "0123456789abcdefghijklmnopqrstuvwxyz";
 
-QByteArray q(const std::string& s) { return QByteArray::fromStdString(s); }
+QByteArray q(const std::string& s) {
+  return QByteArray::fromStdString(s);
+}
 
-QByteArray show(std::string_view before, std::string_view after, const std::optional<std::string>& k) {
-  return "between(\"" + q(std::string(before)) + "\", \"" + q(std::string(after)) + "\") = " +
-         (k ? "\"" + q(*k) + "\"" : QByteArray("nullopt"));
+QByteArray show(std::string_view before, std::string_view after,
+                const std::optional<std::string>& k) {
+  return "between(\"" + q(std::string(before)) + "\", \"" + q(std::string(after)) +
+         "\") = " + (k ? "\"" + q(*k) + "\"" : QByteArray("nullopt"));
 }
 
 // The contract of a successful orderKeyBetween(before, after): a valid key (so no trailing '0'),
@@ -136,8 +139,7 @@ class TestOrderKey : public QObject {
         const std::string& before = keys[i];
         const std::string after = j < keys.size() ? keys[j] : std::string();  // the end
         const auto k = orderKeyBetween(before, after);
-        if (!k || !isStrictlyBetween(before, after, *k))
-          QFAIL(show(before, after, k).constData());
+        if (!k || !isStrictlyBetween(before, after, *k)) QFAIL(show(before, after, k).constData());
         ++checked;
       }
     }
@@ -222,7 +224,8 @@ class TestOrderKey : public QObject {
       } else {
         QVERIFY2(previous < key, where.constData());
         const auto mid = orderKeyBetween(previous, key);
-        QVERIFY2(mid && isStrictlyBetween(previous, key, *mid), show(previous, key, mid).constData());
+        QVERIFY2(mid && isStrictlyBetween(previous, key, *mid),
+                 show(previous, key, mid).constData());
       }
       previous = key;
     }

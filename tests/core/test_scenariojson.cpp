@@ -28,8 +28,7 @@ const std::string kSampleFull = VALOR_TEST_DATA_DIR "/sample_full.valor.json";
 
 // A minimal scenario with `dcfBody` as the members of the "dcf" object.
 std::string withDcf(const std::string& dcfBody) {
-  return R"({"schema": "valor.scenario/1", "name": "T", "model": "dcf", "dcf": {)" + dcfBody +
-         "}}";
+  return R"({"schema": "valor.scenario/1", "name": "T", "model": "dcf", "dcf": {)" + dcfBody + "}}";
 }
 
 // A scenario with the schema tag and then `members` at the top level.
@@ -51,13 +50,17 @@ const Issue* findIssue(const Issues& issues, const std::string& path, const std:
   return nullptr;
 }
 
-std::string quoted(const std::string& text) { return "\"" + text + "\""; }
+std::string quoted(const std::string& text) {
+  return "\"" + text + "\"";
+}
 
 QByteArray snippet(const std::string& text) {
   return QByteArray::fromStdString(text.size() > 300 ? text.substr(0, 300) + "…" : text);
 }
 
-std::uint64_t bits(double v) { return std::bit_cast<std::uint64_t>(v); }
+std::uint64_t bits(double v) {
+  return std::bit_cast<std::uint64_t>(v);
+}
 
 const Entity& dcfOf(const ScenarioDocument& doc) {
   const Entity* dcf = doc.child(doc.root(), "dcf");
@@ -109,7 +112,8 @@ class TestScenarioJson : public QObject {
         QVERIFY2(spec, name.c_str());
         kinds.insert(spec->type);
       }
-    QCOMPARE(kinds.size(), std::size_t{7});  // Number, Integer, Text, Choice, Date, MonthDay, YearValues
+    QCOMPARE(kinds.size(),
+             std::size_t{7});  // Number, Integer, Text, Choice, Date, MonthDay, YearValues
 
     // Root, dcf and three option tranches, with the IDs the file gives.
     QCOMPARE(doc.entities.size(), std::size_t{5});
@@ -159,11 +163,11 @@ class TestScenarioJson : public QObject {
         {"1e-300", 1e-300},
         {"123456789.123456789", 123456789.123456789},
         {"0.30000000000000004", 0.30000000000000004},
-        {"1e23", 1e23},                                            // a classic strtod trap
-        {"5e-324", 5e-324},                                        // smallest subnormal
-        {"2.2250738585072014e-308", 2.2250738585072014e-308},      // smallest normal
-        {"1.7976931348623157e308", 1.7976931348623157e308},        // largest finite
-        {"-0.0", -0.0},                                            // the sign of zero
+        {"1e23", 1e23},                                        // a classic strtod trap
+        {"5e-324", 5e-324},                                    // smallest subnormal
+        {"2.2250738585072014e-308", 2.2250738585072014e-308},  // smallest normal
+        {"1.7976931348623157e308", 1.7976931348623157e308},    // largest finite
+        {"-0.0", -0.0},                                        // the sign of zero
         {"-2.5e-5", -2.5e-5},
         {"9007199254740993", 9007199254740992.0},  // 2^53 + 1 is not a double: ties to even 2^53
         {"7", 7.0},
@@ -175,8 +179,8 @@ class TestScenarioJson : public QObject {
     // A whole-number field is written as an integer when whole; other values stay doubles.
     for (const Case& c : {Case{"3", 3.0}, Case{"3.5", 3.5}, Case{"1e20", 1e20},
                           Case{"9007199254740993", 9007199254740992.0}, Case{"0.1", 0.1}})
-      QTest::addRow("years = %s", c.literal) << QStringLiteral("years") << QByteArray(c.literal)
-                                             << c.value;
+      QTest::addRow("years = %s", c.literal)
+          << QStringLiteral("years") << QByteArray(c.literal) << c.value;
   }
   void doublesRoundTripBitForBit() {
     QFETCH(QString, location);
@@ -251,7 +255,8 @@ class TestScenarioJson : public QObject {
     for (const Entity* e : {&dcfOf(doc), options[1], options[2]}) {
       const std::string id = e->id.toString();
       QCOMPARE(id[14], '4');  // RFC 4122 version 4 ...
-      QVERIFY2(std::string("89ab").find(id[19]) != std::string::npos, id.c_str());  // ... variant 10xx
+      QVERIFY2(std::string("89ab").find(id[19]) != std::string::npos,
+               id.c_str());  // ... variant 10xx
     }
 
     // Deterministic: the same seed gives the same document, another seed other IDs.
@@ -279,19 +284,19 @@ class TestScenarioJson : public QObject {
     QTest::newRow("line comment after") << QByteArray::fromStdString(plain + " // the end");
     // (Plain literals, not raw strings, where the text holds comment markers: moc 6.4 does not
     // understand raw strings and would take them for comments.)
-    QTest::newRow("block comments between tokens")
-        << QByteArray("{/*a*/\"schema\"/*b*/:/*c*/\"valor.scenario/1\",/* two\n"
-                      "lines */\"name\": \"T\", \"model\": \"dcf\", \"dcf\": {\"years\": 3 /* end */}}");
-    QTest::newRow("line comments inside objects")
-        << QByteArray("{\n"
-                      "  \"schema\": \"valor.scenario/1\", // the format\n"
-                      "  \"name\": \"T\",                  // a name\n"
-                      "  \"model\": \"dcf\",\n"
-                      "  \"dcf\": {\n"
-                      "    // projection length\n"
-                      "    \"years\": 3\n"
-                      "  }\n"
-                      "}\n");
+    QTest::newRow("block comments between tokens") << QByteArray(
+        "{/*a*/\"schema\"/*b*/:/*c*/\"valor.scenario/1\",/* two\n"
+        "lines */\"name\": \"T\", \"model\": \"dcf\", \"dcf\": {\"years\": 3 /* end */}}");
+    QTest::newRow("line comments inside objects") << QByteArray(
+        "{\n"
+        "  \"schema\": \"valor.scenario/1\", // the format\n"
+        "  \"name\": \"T\",                  // a name\n"
+        "  \"model\": \"dcf\",\n"
+        "  \"dcf\": {\n"
+        "    // projection length\n"
+        "    \"years\": 3\n"
+        "  }\n"
+        "}\n");
     QTest::newRow("balanced brackets in a comment")
         << QByteArray::fromStdString("/* see [note 1] and {x} */ " + plain);
   }
@@ -300,7 +305,8 @@ class TestScenarioJson : public QObject {
     const ScenarioParse withComments =
         parseScenarioJson(commented.toStdString(), seededIdGenerator(42));
     QVERIFY2(withComments.document, (commented + describe(withComments.problems)).constData());
-    const ScenarioParse without = parseScenarioJson(withDcf(R"("years": 3)"), seededIdGenerator(42));
+    const ScenarioParse without =
+        parseScenarioJson(withDcf(R"("years": 3)"), seededIdGenerator(42));
     QVERIFY(without.document);
     QVERIFY2(*withComments.document == *without.document,
              bothDumps(*withComments.document, *without.document).constData());
@@ -321,7 +327,8 @@ class TestScenarioJson : public QObject {
     };
     row("text field", withRoot(R"("name": "T", "description": null, "model": "dcf")"),
         withRoot(R"("name": "T", "model": "dcf")"));
-    row("number and date fields", withDcf(R"("years": null, "valuation_date": null, "base_year": 2025)"),
+    row("number and date fields",
+        withDcf(R"("years": null, "valuation_date": null, "base_year": 2025)"),
         withDcf(R"("base_year": 2025)"));
     row("group", withDcf(R"("base": null, "terminal_value": {"growth": null}, "years": 3)"),
         withDcf(R"("terminal_value": {}, "years": 3)"));
@@ -367,7 +374,8 @@ class TestScenarioJson : public QObject {
     };
     const std::string problem = check(*parse.document);
     QVERIFY2(problem.empty(), problem.c_str());
-    const auto members = parse.document->listMembers(dcfOf(*parse.document), "equity_bridge.options");
+    const auto members =
+        parse.document->listMembers(dcfOf(*parse.document), "equity_bridge.options");
     for (const Entity* m : members) QCOMPARE(m->slot, std::string("equity_bridge.options"));
 
     const ScenarioParse reread =
@@ -443,16 +451,17 @@ class TestScenarioJson : public QObject {
         withDcf(opt + R"({"id": "abcdef01-2345-4678-9abc-def012345678", "count": 1, "strike": 1},
                         {"id": "ABCDEF01-2345-4678-9ABC-DEF012345678", "count": 1, "strike": 1}]})"),
         "dcf.equity_bridge.options[1].id", "duplicate_id");
-    row("name over 200 characters", withRoot(R"("name": )" + quoted(std::string(201, 'n'))),
-        "name", "too_long");
+    row("name over 200 characters", withRoot(R"("name": )" + quoted(std::string(201, 'n'))), "name",
+        "too_long");
     row("description over 10000 characters",
         withRoot(R"("description": )" + quoted(std::string(10001, 'd'))), "description",
         "too_long");
     row("tranche label over 200 characters",
-        withDcf(opt + R"({"label": )" + quoted(std::string(201, 'l')) + R"(, "count": 1, "strike": 1}]})"),
+        withDcf(opt + R"({"label": )" + quoted(std::string(201, 'l')) +
+                R"(, "count": 1, "strike": 1}]})"),
         "dcf.equity_bridge.options[0].label", "too_long");
-    row("1001 option tranches", withDcf(opt + tranches(1001) + "]}"),
-        "dcf.equity_bridge.options", "too_many");
+    row("1001 option tranches", withDcf(opt + tranches(1001) + "]}"), "dcf.equity_bridge.options",
+        "too_many");
     std::string manyYears;
     for (int year = 1900; year <= 2100; ++year)  // 201 years, one more than allowed
       manyYears += (year > 1900 ? "," : "") + ("\"" + std::to_string(year) + "\": 0.1");
@@ -512,7 +521,8 @@ class TestScenarioJson : public QObject {
         "equity_bridge": {"options": [
           {"id": "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa", "count": 1, "strike": 2},
           {"id": "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa", "count": 1, "strike": 2,
-           "label": )" + quoted(std::string(201, 'x')) + R"(},
+           "label": )" + quoted(std::string(201, 'x')) +
+                             R"(},
           7
         ]}
       }
@@ -556,9 +566,9 @@ class TestScenarioJson : public QObject {
     QTest::newRow("foreign tag") << QByteArray(R"({"schema": "acme.model/1", "name": "T"})")
                                  << QStringLiteral("schema") << QStringLiteral("wrong_schema")
                                  << QStringLiteral("acme.model/1");
-    QTest::newRow("newer version") << QByteArray(R"({"schema": "valor.scenario/2", "name": "T"})")
-                                   << QStringLiteral("schema") << QStringLiteral("newer_schema")
-                                   << QStringLiteral("newer Valor");
+    QTest::newRow("newer version")
+        << QByteArray(R"({"schema": "valor.scenario/2", "name": "T"})") << QStringLiteral("schema")
+        << QStringLiteral("newer_schema") << QStringLiteral("newer Valor");
     QTest::newRow("root a list") << QByteArray(R"([{"schema": "valor.scenario/1"}])") << QString()
                                  << QStringLiteral("wrong_type") << QStringLiteral("object");
     QTest::newRow("root a number") << QByteArray("42") << QString() << QStringLiteral("wrong_type")
@@ -586,9 +596,10 @@ class TestScenarioJson : public QObject {
   void syntaxErrorNamesTheLine_data() {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<int>("line");
-    QTest::newRow("missing comma") << QByteArray(
-        "{\n  \"schema\": \"valor.scenario/1\",\n  \"name\": \"T\"\n  \"model\": \"dcf\"\n}")
-                                   << 4;
+    QTest::newRow("missing comma")
+        << QByteArray(
+               "{\n  \"schema\": \"valor.scenario/1\",\n  \"name\": \"T\"\n  \"model\": \"dcf\"\n}")
+        << 4;
     QTest::newRow("trailing comma")
         << QByteArray("{\n  \"schema\": \"valor.scenario/1\",\n  \"name\": \"T\",\n}") << 4;
     QTest::newRow("unclosed object")
@@ -602,7 +613,8 @@ class TestScenarioJson : public QObject {
     QTest::newRow("invalid UTF-8 in text")
         << QByteArray("{\"schema\": \"valor.scenario/1\", \"name\": \"\xff\xfe\"}") << 1;
     QTest::newRow("two documents")
-        << QByteArray("{\"schema\": \"valor.scenario/1\"}\n{\"schema\": \"valor.scenario/1\"}") << 2;
+        << QByteArray("{\"schema\": \"valor.scenario/1\"}\n{\"schema\": \"valor.scenario/1\"}")
+        << 2;
   }
   void syntaxErrorNamesTheLine() {
     QFETCH(QByteArray, text);
@@ -658,9 +670,8 @@ class TestScenarioJson : public QObject {
     QTest::newRow("balanced 100000 deep")
         << QByteArray(100000, '[') + QByteArray(100000, ']') << 24 << true;
     QTest::newRow("deep list in a field")
-        << QByteArray::fromStdString(
-               withRoot(R"("name": "T", "description": )" + std::string(25, '[') +
-                        std::string(25, ']')))
+        << QByteArray::fromStdString(withRoot(R"("name": "T", "description": )" +
+                                              std::string(25, '[') + std::string(25, ']')))
         << 24 << true;
     // A scenario with option tranches nests 5 deep: root { dcf { equity_bridge { options [ { .
     const QByteArray fiveDeep = QByteArray::fromStdString(
@@ -676,7 +687,8 @@ class TestScenarioJson : public QObject {
     limits.maxDepth = maxDepth;
     QElapsedTimer timer;  // monotonic; a linear scan of 200 kB takes well under a millisecond
     timer.start();
-    const ScenarioParse parse = parseScenarioJson(text.toStdString(), seededIdGenerator(42), limits);
+    const ScenarioParse parse =
+        parseScenarioJson(text.toStdString(), seededIdGenerator(42), limits);
     QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
     if (tooDeep) {
       QVERIFY(!parse.document);
@@ -697,8 +709,8 @@ class TestScenarioJson : public QObject {
         withRoot("\"name\": /*" + std::string(5000, ']') + "*/ " + deep));
     QTest::newRow("closing brackets in a line comment") << QByteArray::fromStdString(
         withRoot("\"name\": // " + std::string(5000, ']') + "\n" + deep));
-    QTest::newRow("quote in a line comment") << QByteArray::fromStdString(
-        withRoot("// an \"odd quote\n\"name\": " + deep));
+    QTest::newRow("quote in a line comment")
+        << QByteArray::fromStdString(withRoot("// an \"odd quote\n\"name\": " + deep));
   }
   void depthBoundCannotBeDodgedWithComments() {
     QFETCH(QByteArray, text);
@@ -715,12 +727,14 @@ class TestScenarioJson : public QObject {
     QTest::newRow("1e400 revenue")
         << QByteArray::fromStdString(withDcf(R"("base": {"revenue": 1e400})"))
         << QStringLiteral("dcf.base.revenue");
-    QTest::newRow("-1e400 strike") << QByteArray::fromStdString(withDcf(
-        R"("equity_bridge": {"options": [{"count": 1, "strike": -1e400}]})"))
-                                   << QStringLiteral("dcf.equity_bridge.options[0].strike");
-    QTest::newRow("1e400 per-year value") << QByteArray::fromStdString(withDcf(
-        R"("ebit_margin": {"mode": "per_year", "values": {"2027": 1e400}})"))
-                                          << QStringLiteral("dcf.ebit_margin.values.2027");
+    QTest::newRow("-1e400 strike")
+        << QByteArray::fromStdString(
+               withDcf(R"("equity_bridge": {"options": [{"count": 1, "strike": -1e400}]})"))
+        << QStringLiteral("dcf.equity_bridge.options[0].strike");
+    QTest::newRow("1e400 per-year value")
+        << QByteArray::fromStdString(
+               withDcf(R"("ebit_margin": {"mode": "per_year", "values": {"2027": 1e400}})"))
+        << QStringLiteral("dcf.ebit_margin.values.2027");
     QTest::newRow("1e309 years") << QByteArray::fromStdString(withDcf(R"("years": 1e309)"))
                                  << QStringLiteral("dcf.years");
   }
@@ -789,8 +803,8 @@ class TestScenarioJson : public QObject {
     QFETCH(QByteArray, text);
     QFETCH(int, limit);
     QFETCH(int, expected);
-    QCOMPARE(jsonNestingDepth(std::string_view(text.constData(), static_cast<std::size_t>(text.size())),
-                              limit),
+    QCOMPARE(jsonNestingDepth(
+                 std::string_view(text.constData(), static_cast<std::size_t>(text.size())), limit),
              expected);
   }
 

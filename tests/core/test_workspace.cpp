@@ -53,7 +53,9 @@ constexpr std::int64_t kT0 = 1'750'000'000'000;  // 2025-06-15T15:06:40Z, an arb
 const std::string kHandCase = VALOR_TEST_DATA_DIR "/hand_case.valor.json";
 const std::string kSampleFull = VALOR_TEST_DATA_DIR "/sample_full.valor.json";
 
-std::uint64_t bits(double v) { return std::bit_cast<std::uint64_t>(v); }
+std::uint64_t bits(double v) {
+  return std::bit_cast<std::uint64_t>(v);
+}
 
 template <typename T>
 std::string errorText(const Result<T>& r) {
@@ -107,13 +109,13 @@ const Entity& dcfOf(const ScenarioDocument& doc) {
 }  // namespace
 
 #define REQUIRE_OK(r) QVERIFY2((r).ok(), errorText(r).c_str())
-#define REQUIRE_ERROR(r, code)                                                             \
-  QVERIFY2(hasError((r), code),                                                            \
+#define REQUIRE_ERROR(r, code)  \
+  QVERIFY2(hasError((r), code), \
            (std::string("expected error ") + (code) + ", got " + errorText(r)).c_str())
-#define REQUIRE_SAME_DOC(actual, expected)                                                 \
-  QVERIFY2((actual) == (expected),                                                         \
-           ("documents differ; ops from actual to expected: " + difference(actual, expected)) \
-               .c_str())
+#define REQUIRE_SAME_DOC(actual, expected) \
+  QVERIFY2(                                \
+      (actual) == (expected),              \
+      ("documents differ; ops from actual to expected: " + difference(actual, expected)).c_str())
 
 namespace {
 
@@ -168,8 +170,8 @@ struct Scripted {
   std::int64_t latest() const { return static_cast<std::int64_t>(docs.size()) - 1; }
 };
 
-Mutation makeMutation(Env& env, const Scripted& s, const std::string& author, const std::string& label,
-                      std::vector<Op> ops) {
+Mutation makeMutation(Env& env, const Scripted& s, const std::string& author,
+                      const std::string& label, std::vector<Op> ops) {
   Mutation m;
   m.id = env.mutationIds();
   m.author = author;
@@ -216,8 +218,9 @@ void buildScripted(Env& env, Scripted& s) {
   const Id secondOption = options[1]->id;
 
   // r2: one plain field.
-  commitAndMirror(env, s, makeMutation(env, s, "alice", "Set WACC",
-                                       {setFieldOp(s.docs.back(), dcf, "discount_rate.wacc", kWacc)}));
+  commitAndMirror(env, s,
+                  makeMutation(env, s, "alice", "Set WACC",
+                               {setFieldOp(s.docs.back(), dcf, "discount_rate.wacc", kWacc)}));
   if (QTest::currentTestFailed()) return;
   // r3: a driver switched to per-year values; the constant removed.
   {
@@ -245,10 +248,12 @@ void buildScripted(Env& env, Scripted& s) {
     const ScenarioDocument& d = s.docs.back();
     commitAndMirror(
         env, s,
-        makeMutation(env, s, "alice", "Describe",
-                     {setFieldOp(d, root, "description",
-                                 std::string("Edited by \"alice\" \xe2\x80\x94 \xc3\xbc \xe2\x82\xac\nline 2")),
-                      setFieldOp(d, dcf, "equity_bridge.minority_interest", std::nullopt)}));
+        makeMutation(
+            env, s, "alice", "Describe",
+            {setFieldOp(
+                 d, root, "description",
+                 std::string("Edited by \"alice\" \xe2\x80\x94 \xc3\xbc \xe2\x82\xac\nline 2")),
+             setFieldOp(d, dcf, "equity_bridge.minority_interest", std::nullopt)}));
   }
   if (QTest::currentTestFailed()) return;
   // r6: a list member's field; one year removed.
@@ -261,9 +266,10 @@ void buildScripted(Env& env, Scripted& s) {
   }
   if (QTest::currentTestFailed()) return;
   // r7: a large number with many digits.
-  commitAndMirror(env, s,
-                  makeMutation(env, s, "carol", "Revenue",
-                               {setFieldOp(s.docs.back(), dcf, "base.revenue", 123456789.123456789)}));
+  commitAndMirror(
+      env, s,
+      makeMutation(env, s, "carol", "Revenue",
+                   {setFieldOp(s.docs.back(), dcf, "base.revenue", 123456789.123456789)}));
 }
 
 // What a refused edit must leave alone.
@@ -283,12 +289,14 @@ void captureState(Workspace& ws, const Id& scenario, State& out) {
   out.history = log.value();
 }
 
-void compareHistories(const std::vector<HistoryEntry>& actual, const std::vector<HistoryEntry>& expected) {
+void compareHistories(const std::vector<HistoryEntry>& actual,
+                      const std::vector<HistoryEntry>& expected) {
   QCOMPARE(actual.size(), expected.size());
   for (std::size_t i = 0; i < actual.size(); ++i) {
     QCOMPARE(actual[i].revision, expected[i].revision);
     QCOMPARE(actual[i].committedMs, expected[i].committedMs);
-    QVERIFY2(actual[i].mutation == expected[i].mutation, ("history entry " + std::to_string(i)).c_str());
+    QVERIFY2(actual[i].mutation == expected[i].mutation,
+             ("history entry " + std::to_string(i)).c_str());
   }
 }
 
@@ -343,8 +351,9 @@ void buildLargeWorkspace(Env& env, const std::string& path) {
       m.author = "alice";
       m.label = "Describe";
       m.baseRevision = k + 1;
-      m.ops = {setFieldOp(current, current.root().id, "description",
-                          std::string(static_cast<std::size_t>(300 + 100 * k), static_cast<char>('a' + k)))};
+      m.ops = {setFieldOp(
+          current, current.root().id, "description",
+          std::string(static_cast<std::size_t>(300 + 100 * k), static_cast<char>('a' + k)))};
       auto next = applyMutation(current, m);
       QVERIFY(next);
       REQUIRE_OK(ws.value()->commit(doc.root().id, m));
@@ -461,7 +470,8 @@ class TestWorkspace : public QObject {
       m.id = env.mutationIds();
       m.author = "alice";
       m.baseRevision = expected - 1;
-      m.ops = {setFieldOp(current, dcf, "discount_rate.beta", 0.5 + static_cast<double>(expected) / 10)};
+      m.ops = {
+          setFieldOp(current, dcf, "discount_rate.beta", 0.5 + static_cast<double>(expected) / 10)};
       auto next = applyMutation(current, m);
       QVERIFY(next);
       auto revision = ws.value()->commit(b->root().id, m);
@@ -520,9 +530,11 @@ class TestWorkspace : public QObject {
       QVERIFY2(e.mutation.clientTimeMs == m.clientTimeMs, where.constData());
       QVERIFY2(e.mutation.baseRevision == m.baseRevision, where.constData());
       QVERIFY2(e.committedMs == s.committedMs[r], where.constData());
-      QVERIFY2(e.committedMs != e.mutation.clientTimeMs, where.constData());  // two clocks, kept apart
-      QVERIFY2(e.mutation.ops == m.ops,
-               (where + ": " + QByteArray::fromStdString(opsToJson(e.mutation.ops).dump())).constData());
+      QVERIFY2(e.committedMs != e.mutation.clientTimeMs,
+               where.constData());  // two clocks, kept apart
+      QVERIFY2(
+          e.mutation.ops == m.ops,
+          (where + ": " + QByteArray::fromStdString(opsToJson(e.mutation.ops).dump())).constData());
     }
     // Before → after as written, spot-checked by hand.
     QCOMPARE(entries[1].mutation.author, std::string("alice"));
@@ -602,7 +614,8 @@ class TestWorkspace : public QObject {
     QCOMPARE(last.committedMs, env.now());
     QVERIFY(!last.mutation.id.isNil());
     QVERIFY(!last.mutation.ops.empty());
-    for (std::size_t r = 2; r < s.mutations.size(); ++r) QVERIFY(last.mutation.id != s.mutations[r].id);
+    for (std::size_t r = 2; r < s.mutations.size(); ++r)
+      QVERIFY(last.mutation.id != s.mutations[r].id);
 
     // Replaying the log reaches the restored document too.
     auto replayed = s.ws->documentAt(s.scenario, 8);
@@ -653,8 +666,9 @@ class TestWorkspace : public QObject {
     auto v1 = s.ws->saveVersion(s.scenario, "Base case", "carol");
     REQUIRE_OK(v1);
     const Id dcf = dcfOf(s.docs.back()).id;
-    commitAndMirror(env, s, makeMutation(env, s, "alice", "WACC up",
-                                         {setFieldOp(s.docs.back(), dcf, "discount_rate.wacc", 0.12)}));
+    commitAndMirror(env, s,
+                    makeMutation(env, s, "alice", "WACC up",
+                                 {setFieldOp(s.docs.back(), dcf, "discount_rate.wacc", 0.12)}));
     if (QTest::currentTestFailed()) return;
     auto v2 = s.ws->saveVersion(s.scenario, "High WACC", "alice");
     REQUIRE_OK(v2);
@@ -760,11 +774,15 @@ class TestWorkspace : public QObject {
       case Reject::StaleYear:  // 2027 was 0.22 at revision 3, 1e-300 now
         ops = {setFieldOp(s.docs[3], dcf.id, "ebit_margin.values", 0.5, 2027)};
         break;
-      case Reject::UnknownField: ops = {setFieldOp(doc, dcf.id, "discount_rate.wac", 0.09)}; break;
+      case Reject::UnknownField:
+        ops = {setFieldOp(doc, dcf.id, "discount_rate.wac", 0.09)};
+        break;
       case Reject::WrongType:
         ops = {setFieldOp(doc, dcf.id, "discount_rate.wacc", std::string("nine percent"))};
         break;
-      case Reject::UnknownEntity: ops = {setFieldOp(doc, env.docIds(), "discount_rate.wacc", 0.09)}; break;
+      case Reject::UnknownEntity:
+        ops = {setFieldOp(doc, env.docIds(), "discount_rate.wacc", 0.09)};
+        break;
       case Reject::YearOnPlainField:
         ops = {setFieldOp(doc, dcf.id, "discount_rate.wacc", 0.09, 2026)};
         break;
@@ -815,8 +833,10 @@ class TestWorkspace : public QObject {
 
     // The workspace stays usable: a valid edit goes through with the next revision.
     const ScenarioDocument current = s.docs.back();
-    commitAndMirror(env, s, makeMutation(env, s, "alice", "After refusal",
-                                         {setFieldOp(current, dcfOf(current).id, "discount_rate.wacc", 0.11)}));
+    commitAndMirror(
+        env, s,
+        makeMutation(env, s, "alice", "After refusal",
+                     {setFieldOp(current, dcfOf(current).id, "discount_rate.wacc", 0.11)}));
     QCOMPARE(s.latest(), before.revision + 1);
   }
 
@@ -831,7 +851,8 @@ class TestWorkspace : public QObject {
     const Id dcf = dcfOf(s.docs.back()).id;
 
     // Valid ops against the current document, but the ID of an earlier mutation.
-    Mutation m = makeMutation(env, s, "alice", "Replay", {setFieldOp(s.docs.back(), dcf, "discount_rate.wacc", 0.07)});
+    Mutation m = makeMutation(env, s, "alice", "Replay",
+                              {setFieldOp(s.docs.back(), dcf, "discount_rate.wacc", 0.07)});
     m.id = s.mutations[3].id;
     REQUIRE_ERROR(s.ws->commit(s.scenario, m), "mutation.duplicate");
     // The workspace's own creation mutation too.
@@ -885,7 +906,8 @@ class TestWorkspace : public QObject {
     std::vector<Op> ops;
     switch (static_cast<Unstorable>(kind)) {
       case Unstorable::NaN:
-        ops = {setFieldOp(doc, dcf, "discount_rate.wacc", std::numeric_limits<double>::quiet_NaN())};
+        ops = {
+            setFieldOp(doc, dcf, "discount_rate.wacc", std::numeric_limits<double>::quiet_NaN())};
         break;
       case Unstorable::Infinity:
         ops = {setFieldOp(doc, dcf, "discount_rate.wacc", std::numeric_limits<double>::infinity())};
@@ -893,9 +915,14 @@ class TestWorkspace : public QObject {
       case Unstorable::InvalidUtf8:
         ops = {setFieldOp(doc, doc.root().id, "description", std::string("bad \xff\xfe bytes"))};
         break;
-      case Unstorable::Year1800: ops = {setFieldOp(doc, dcf, "ebit_margin.values", 0.3, 1800)}; break;
-      case Unstorable::Year10000: ops = {setFieldOp(doc, dcf, "ebit_margin.values", 0.3, 10000)}; break;
-      case Unstorable::NoOps: break;
+      case Unstorable::Year1800:
+        ops = {setFieldOp(doc, dcf, "ebit_margin.values", 0.3, 1800)};
+        break;
+      case Unstorable::Year10000:
+        ops = {setFieldOp(doc, dcf, "ebit_margin.values", 0.3, 10000)};
+        break;
+      case Unstorable::NoOps:
+        break;
     }
     const Mutation m = makeMutation(env, s, "alice", "Edge", ops);
     std::optional<Result<std::int64_t>> result;
@@ -918,7 +945,8 @@ class TestWorkspace : public QObject {
     auto reopened = Workspace::open(env.path(), env.options());
     REQUIRE_OK(reopened);
     auto stored = reopened.value()->loadScenario(s.scenario);
-    if (!stored) problems += "\n  loadScenario() after reopening: " + errorText(stored);
+    if (!stored)
+      problems += "\n  loadScenario() after reopening: " + errorText(stored);
     else if (stored.value().revision != before.revision + 1)
       problems += "\n  revision after reopening: " + std::to_string(stored.value().revision);
     auto replayed = reopened.value()->documentAt(s.scenario, before.revision + 1);
@@ -945,7 +973,8 @@ class TestWorkspace : public QObject {
     REQUIRE_OK(reader);
     Workspace& ws = *reader.value();
     const ScenarioDocument& doc = s.docs.back();
-    const Mutation m = makeMutation(env, s, "alice", "x", {setFieldOp(doc, dcfOf(doc).id, "discount_rate.wacc", 0.2)});
+    const Mutation m = makeMutation(env, s, "alice", "x",
+                                    {setFieldOp(doc, dcfOf(doc).id, "discount_rate.wacc", 0.2)});
     REQUIRE_ERROR(ws.commit(s.scenario, m), "workspace.read_only");
     REQUIRE_ERROR(ws.restoreRevision(s.scenario, 2, "alice"), "workspace.read_only");
     REQUIRE_ERROR(ws.saveVersion(s.scenario, "v2", "alice"), "workspace.read_only");
@@ -982,7 +1011,9 @@ class TestWorkspace : public QObject {
     auto empty = ws.note(s.scenario);
     REQUIRE_OK(empty);
     QCOMPARE(empty.value(), std::string());
-    const std::string text = "Sources: 10-K 2024, p. 37.\nCheck the \"lease\" adjustment \xe2\x80\x94 \xc3\xa9t\xc3\xa9.";
+    const std::string text =
+        "Sources: 10-K 2024, p. 37.\nCheck the \"lease\" adjustment \xe2\x80\x94 "
+        "\xc3\xa9t\xc3\xa9.";
     REQUIRE_OK(ws.setNote(s.scenario, text));
     auto note = ws.note(s.scenario);
     REQUIRE_OK(note);
@@ -995,13 +1026,15 @@ class TestWorkspace : public QObject {
     REQUIRE_OK(ws.setTags(s.scenario, {"zeta", "alpha", "Mid", "alpha", "beta"}));
     auto list = ws.listScenarios();
     REQUIRE_OK(list);
-    QVERIFY(list.value().front().tags == (std::vector<std::string>{"Mid", "alpha", "beta", "zeta"}));
+    QVERIFY(list.value().front().tags ==
+            (std::vector<std::string>{"Mid", "alpha", "beta", "zeta"}));
     // A bad tag refuses the whole call and leaves the old tags.
     REQUIRE_ERROR(ws.setTags(s.scenario, {"ok", ""}), "workspace.bad_tag");
     REQUIRE_ERROR(ws.setTags(s.scenario, {std::string(101, 't')}), "workspace.bad_tag");
     list = ws.listScenarios();
     REQUIRE_OK(list);
-    QVERIFY(list.value().front().tags == (std::vector<std::string>{"Mid", "alpha", "beta", "zeta"}));
+    QVERIFY(list.value().front().tags ==
+            (std::vector<std::string>{"Mid", "alpha", "beta", "zeta"}));
     REQUIRE_ERROR(ws.setTags(env.docIds(), {"x"}), "workspace.no_scenario");
 
     // Settings: absent, set, overwritten.
@@ -1024,7 +1057,8 @@ class TestWorkspace : public QObject {
     QCOMPARE(note2.value(), std::string("second"));
     auto list2 = reader.value()->listScenarios();
     REQUIRE_OK(list2);
-    QVERIFY(list2.value().front().tags == (std::vector<std::string>{"Mid", "alpha", "beta", "zeta"}));
+    QVERIFY(list2.value().front().tags ==
+            (std::vector<std::string>{"Mid", "alpha", "beta", "zeta"}));
     auto currency2 = reader.value()->setting("valuation.currency");
     REQUIRE_OK(currency2);
     QVERIFY(currency2.value() && *currency2.value() == "CHF");
@@ -1060,8 +1094,9 @@ class TestWorkspace : public QObject {
     }
     auto list = s.ws->listScenarios();
     REQUIRE_OK(list);
-    QVERIFY2(list.value().front().tags == std::vector<std::string>{tag},
-             ("stored one tag, read back " + std::to_string(list.value().front().tags.size())).c_str());
+    QVERIFY2(
+        list.value().front().tags == std::vector<std::string>{tag},
+        ("stored one tag, read back " + std::to_string(list.value().front().tags.size())).c_str());
   }
 
   void findScenarioByIdAndName() {
@@ -1091,7 +1126,8 @@ class TestWorkspace : public QObject {
     QVERIFY(byName.value() == c->root().id);
 
     REQUIRE_ERROR(ws.value()->findScenario("Hand-checkable DCF"), "workspace.ambiguous");
-    REQUIRE_ERROR(ws.value()->findScenario("hand-checkable dcf"), "workspace.no_scenario");  // exact
+    REQUIRE_ERROR(ws.value()->findScenario("hand-checkable dcf"),
+                  "workspace.no_scenario");  // exact
     REQUIRE_ERROR(ws.value()->findScenario("Nobody"), "workspace.no_scenario");
     REQUIRE_ERROR(ws.value()->findScenario(""), "workspace.no_scenario");
     REQUIRE_ERROR(ws.value()->findScenario(env.docIds().toString()), "workspace.no_scenario");
@@ -1148,7 +1184,8 @@ class TestWorkspace : public QObject {
 #endif
     auto second = Workspace::open(env.path(), env.options());
     REQUIRE_ERROR(second, "workspace.locked");
-    QVERIFY2(second.error().message.find("read-only") != std::string::npos, second.error().message.c_str());
+    QVERIFY2(second.error().message.find("read-only") != std::string::npos,
+             second.error().message.c_str());
     REQUIRE_ERROR(Workspace::create(env.path(), env.options()), "workspace.exists");
 
     // A reader opens alongside and sees committed data, including what is committed later.
@@ -1200,8 +1237,12 @@ class TestWorkspace : public QObject {
     const std::string path = env.path();
     Id scenario;
     switch (what) {
-      case 0: QVERIFY(writeBytes(path, QByteArray("my notes, not a workspace\n"))); break;
-      case 1: QVERIFY(writeBytes(path, QByteArray())); break;
+      case 0:
+        QVERIFY(writeBytes(path, QByteArray("my notes, not a workspace\n")));
+        break;
+      case 1:
+        QVERIFY(writeBytes(path, QByteArray()));
+        break;
       case 2: {
         auto doc = loadFixture(kHandCase, env.docIds);
         QVERIFY(doc);
@@ -1211,7 +1252,9 @@ class TestWorkspace : public QObject {
         scenario = doc->root().id;
         break;
       }
-      case 3: QVERIFY(fs::create_directory(path)); break;
+      case 3:
+        QVERIFY(fs::create_directory(path));
+        break;
     }
     const QByteArray before = what == 3 ? QByteArray() : fileBytes(path);
     auto created = Workspace::create(path, env.options());
@@ -1234,7 +1277,8 @@ class TestWorkspace : public QObject {
     Env env;
     QVERIFY(env.valid());
     REQUIRE_ERROR(Workspace::open(env.path("nothing.valor"), env.options()), "workspace.not_found");
-    REQUIRE_ERROR(Workspace::open(env.path("nothing.valor"), env.options(true)), "workspace.not_found");
+    REQUIRE_ERROR(Workspace::open(env.path("nothing.valor"), env.options(true)),
+                  "workspace.not_found");
     QVERIFY(!fs::exists(env.path("nothing.valor")));
   }
 
@@ -1242,19 +1286,23 @@ class TestWorkspace : public QObject {
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("phrase");
-    QTest::newRow("text file") << static_cast<int>(Damage::Text) << QStringLiteral("workspace.not_a_workspace")
+    QTest::newRow("text file") << static_cast<int>(Damage::Text)
+                               << QStringLiteral("workspace.not_a_workspace")
                                << QStringLiteral("not a Valor workspace");
     QTest::newRow("random bytes") << static_cast<int>(Damage::RandomBytes)
                                   << QStringLiteral("workspace.not_a_workspace")
                                   << QStringLiteral("not a Valor workspace");
-    QTest::newRow("empty file") << static_cast<int>(Damage::Empty) << QStringLiteral("workspace.not_a_workspace")
+    QTest::newRow("empty file") << static_cast<int>(Damage::Empty)
+                                << QStringLiteral("workspace.not_a_workspace")
                                 << QStringLiteral("not a Valor workspace");
-    QTest::newRow("another program's SQLite") << static_cast<int>(Damage::ForeignSqlite)
-                                              << QStringLiteral("workspace.not_a_workspace")
-                                              << QStringLiteral("another program");
-    QTest::newRow("truncated to half") << static_cast<int>(Damage::Truncated)
-                                       << QStringLiteral("workspace.corrupt") << QStringLiteral("damaged");
-    QTest::newRow("newer format") << static_cast<int>(Damage::Newer) << QStringLiteral("workspace.newer")
+    QTest::newRow("another program's SQLite")
+        << static_cast<int>(Damage::ForeignSqlite) << QStringLiteral("workspace.not_a_workspace")
+        << QStringLiteral("another program");
+    QTest::newRow("truncated to half")
+        << static_cast<int>(Damage::Truncated) << QStringLiteral("workspace.corrupt")
+        << QStringLiteral("damaged");
+    QTest::newRow("newer format") << static_cast<int>(Damage::Newer)
+                                  << QStringLiteral("workspace.newer")
                                   << QStringLiteral("newer Valor");
   }
   void damagedFilesAreRefusedUnchanged() {
@@ -1275,15 +1323,17 @@ class TestWorkspace : public QObject {
         QVERIFY(writeBytes(path, bytes));
         break;
       }
-      case Damage::Empty: QVERIFY(writeBytes(path, QByteArray())); break;
+      case Damage::Empty:
+        QVERIFY(writeBytes(path, QByteArray()));
+        break;
       case Damage::ForeignSqlite: {
         auto db = sql::Database::open(path, sql::Database::Mode::ReadWriteCreate);
         REQUIRE_OK(db);
-        REQUIRE_OK(db.value().execute(
-            "CREATE TABLE accounts(id INTEGER PRIMARY KEY, name TEXT);"
-            "INSERT INTO accounts(name) VALUES ('cash'), ('receivables');"
-            "CREATE TABLE scenarios(id TEXT);"  // even a table of the same name
-            "PRAGMA user_version = 1;"));
+        REQUIRE_OK(
+            db.value().execute("CREATE TABLE accounts(id INTEGER PRIMARY KEY, name TEXT);"
+                               "INSERT INTO accounts(name) VALUES ('cash'), ('receivables');"
+                               "CREATE TABLE scenarios(id TEXT);"  // even a table of the same name
+                               "PRAGMA user_version = 1;"));
         break;
       }
       case Damage::Truncated: {
@@ -1360,9 +1410,10 @@ class TestWorkspace : public QObject {
       // An edit after the backup, so each backup differs.
       s.ws = std::move(ws).value();
       const ScenarioDocument current = s.docs.back();
-      commitAndMirror(env, s, makeMutation(env, s, "alice", "Edit " + std::to_string(k),
-                                           {setFieldOp(current, dcfOf(current).id, "discount_rate.beta",
-                                                       1.0 + k / 10.0)}));
+      commitAndMirror(env, s,
+                      makeMutation(env, s, "alice", "Edit " + std::to_string(k),
+                                   {setFieldOp(current, dcfOf(current).id, "discount_rate.beta",
+                                               1.0 + k / 10.0)}));
       if (QTest::currentTestFailed()) return;
       s.ws.reset();
       // Opening again soon after makes none; neither does a reader.
@@ -1374,7 +1425,8 @@ class TestWorkspace : public QObject {
       auto reader = Workspace::open(env.path(), withBackups(true));
       REQUIRE_OK(reader);
       reader.value().reset();
-      QCOMPARE(backupsIn(directory).size(), std::min<std::size_t>(static_cast<std::size_t>(k) + 1, 3));
+      QCOMPARE(backupsIn(directory).size(),
+               std::min<std::size_t>(static_cast<std::size_t>(k) + 1, 3));
     }
     // The newest three are kept; each opens as a workspace with the state of its moment.
     const auto list = backupsIn(directory);
@@ -1439,7 +1491,8 @@ class TestWorkspace : public QObject {
     QCOMPARE(two.value()["scenarios"].size(), std::size_t{2});
     QCOMPARE(two.value()["scenarios"][0].value("id", std::string()), s.scenario.toString());
     QCOMPARE(two.value()["scenarios"][1].value("id", std::string()), other->root().id.toString());
-    QCOMPARE(two.value()["scenarios"][1].value("schema", std::string()), std::string("valor.scenario/1"));
+    QCOMPARE(two.value()["scenarios"][1].value("schema", std::string()),
+             std::string("valor.scenario/1"));
 
     REQUIRE_ERROR(exportScenarios(*s.ws, {s.scenario, env.docIds()}), "workspace.no_scenario");
   }
@@ -1536,12 +1589,13 @@ class TestWorkspace : public QObject {
     auto bundle = exportScenarios(*s.ws, {s.scenario, other->root().id});
     REQUIRE_OK(bundle);
     Json broken = bundle.value();
-    broken["scenarios"][1]["dcf"]["years"] = "five";             // wrong type
-    broken["scenarios"][1]["dcf"]["no_such_field"] = 1;          // unknown field
+    broken["scenarios"][1]["dcf"]["years"] = "five";     // wrong type
+    broken["scenarios"][1]["dcf"]["no_such_field"] = 1;  // unknown field
 
     auto fresh = Workspace::create(env.path("fresh.valor"), env.options());
     REQUIRE_OK(fresh);
-    ImportResult result = importScenarios(*fresh.value(), broken.dump(), false, seededIdGenerator(5), "frank");
+    ImportResult result =
+        importScenarios(*fresh.value(), broken.dump(), false, seededIdGenerator(5), "frank");
     QVERIFY(result.imported.empty());
     QVERIFY2(result.problems.size() >= 2, describe(result.problems).c_str());
     for (const Issue& issue : result.problems)
@@ -1586,7 +1640,9 @@ class TestWorkspace : public QObject {
         text = "{\"schema\": \"valor.bundle/1\", \"scenarios\": [";
         rule = "syntax";
         break;
-      case Hostile::Empty: rule = "syntax"; break;
+      case Hostile::Empty:
+        rule = "syntax";
+        break;
       case Hostile::Binary: {
         std::mt19937_64 engine(99);
         for (int i = 0; i < 4096; ++i) text += static_cast<char>(engine() & 0xFF);
@@ -1596,9 +1652,15 @@ class TestWorkspace : public QObject {
         text = "{\"schema\": \"valor.bundle/1\", \"scenarios\": 5}";
         rule = "wrong_type";
         break;
-      case Hostile::BundleOfNumbers: text = "{\"schema\": \"valor.bundle/1\", \"scenarios\": [1, \"x\", null]}"; break;
-      case Hostile::Null: text = "null"; break;
-      case Hostile::TopLevelArray: text = "[1, 2, 3]"; break;
+      case Hostile::BundleOfNumbers:
+        text = "{\"schema\": \"valor.bundle/1\", \"scenarios\": [1, \"x\", null]}";
+        break;
+      case Hostile::Null:
+        text = "null";
+        break;
+      case Hostile::TopLevelArray:
+        text = "[1, 2, 3]";
+        break;
       case Hostile::SameScenarioTwice: {
         auto one = exportScenarios(*s.ws, {s.scenario});
         REQUIRE_OK(one);
@@ -1613,7 +1675,8 @@ class TestWorkspace : public QObject {
     }
     const IdGenerator ids = seededIdGenerator(8);
     for (const bool asCopy : {false, true}) {
-      if (static_cast<Hostile>(kind) == Hostile::SameScenarioTwice && asCopy) continue;  // copies differ
+      if (static_cast<Hostile>(kind) == Hostile::SameScenarioTwice && asCopy)
+        continue;  // copies differ
       ImportResult result;
       try {
         result = importScenarios(*s.ws, text, asCopy, ids, "mallory");
@@ -1658,7 +1721,8 @@ class TestWorkspace : public QObject {
     s.ws.reset();
     auto reader = Workspace::open(env.path(), env.options(true));
     REQUIRE_OK(reader);
-    ImportResult result = importScenarios(*reader.value(), one.value().dump(), true, seededIdGenerator(3), "x");
+    ImportResult result =
+        importScenarios(*reader.value(), one.value().dump(), true, seededIdGenerator(3), "x");
     QVERIFY(result.imported.empty());
     QVERIFY(!result.problems.empty());
     auto list = reader.value()->listScenarios();

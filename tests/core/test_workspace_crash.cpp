@@ -9,8 +9,8 @@
 // VALOR_CRASH_SEED to replay a run. (The moments are random in time, so a replay hits similar,
 // not identical, instants: the kernel decides how far the child has got.)
 // (model/id.h comes through these: moc 6.4 cannot parse <compare> when it is the first include.)
-#include "store/workspace.h"
 #include "ops/mutation.h"
+#include "store/workspace.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -22,8 +22,8 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
-#include <QThread>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using namespace valor;
@@ -109,9 +109,11 @@ class TestWorkspaceCrash : public QObject {
     std::int64_t longestLog = 0;
 
     for (int kill = 0; kill < kKills; ++kill) {
-      const std::string context = "seed " + std::to_string(seed) + ", kill " + std::to_string(kill) + ": ";
+      const std::string context =
+          "seed " + std::to_string(seed) + ", kill " + std::to_string(kill) + ": ";
       if (kill % kKillsPerWorkspace == 0) {
-        path = dir.filePath(QStringLiteral("crash-%1.valor").arg(kill / kKillsPerWorkspace)).toStdString();
+        path = dir.filePath(QStringLiteral("crash-%1.valor").arg(kill / kKillsPerWorkspace))
+                   .toStdString();
         auto created = Workspace::create(path, parentOptions(seed));
         QVERIFY2(created.ok(), (context + errorText(created)).c_str());
         reported.clear();
@@ -144,10 +146,11 @@ class TestWorkspaceCrash : public QObject {
       child.kill();
       QVERIFY2(child.waitForFinished(10'000), (context + "the killed writer did not end").c_str());
       output += child.readAllStandardOutput();
-      QVERIFY2(wasRunning && child.exitStatus() == QProcess::CrashExit,
-               (context + "the writer stopped by itself (exit code " + std::to_string(child.exitCode()) +
-                "): " + child.readAllStandardError().toStdString())
-                   .c_str());
+      QVERIFY2(
+          wasRunning && child.exitStatus() == QProcess::CrashExit,
+          (context + "the writer stopped by itself (exit code " + std::to_string(child.exitCode()) +
+           "): " + child.readAllStandardError().toStdString())
+              .c_str());
 
       std::vector<Reported> thisRun;
       std::string problem;
@@ -157,7 +160,8 @@ class TestWorkspaceCrash : public QObject {
       reported.insert(reported.end(), thisRun.begin(), thisRun.end());
 
       // The workspace after the crash.
-      auto opened = Workspace::open(path, parentOptions(seed + 1 + static_cast<std::uint64_t>(kill)));
+      auto opened =
+          Workspace::open(path, parentOptions(seed + 1 + static_cast<std::uint64_t>(kill)));
       QVERIFY2(opened.ok(), (context + "cannot open after the kill: " + errorText(opened)).c_str());
       Workspace& ws = *opened.value();
       auto check = ws.integrityCheck();
@@ -165,9 +169,11 @@ class TestWorkspaceCrash : public QObject {
       QVERIFY2(check.value() == "ok", (context + "integrity check: " + check.value()).c_str());
       auto list = ws.listScenarios();
       QVERIFY2(list.ok(), (context + errorText(list)).c_str());
-      QVERIFY2(list.value().size() <= 1, (context + std::to_string(list.value().size()) + " scenarios").c_str());
+      QVERIFY2(list.value().size() <= 1,
+               (context + std::to_string(list.value().size()) + " scenarios").c_str());
       if (list.value().empty()) {  // killed before the scenario was added
-        QVERIFY2(reported.empty(), (context + "reported commits, but no scenario is stored").c_str());
+        QVERIFY2(reported.empty(),
+                 (context + "reported commits, but no scenario is stored").c_str());
         continue;
       }
       const Id scenario = list.value().front().id;
@@ -176,17 +182,18 @@ class TestWorkspaceCrash : public QObject {
       const auto& entries = log.value();
       const auto n = static_cast<std::int64_t>(entries.size());
       for (std::int64_t r = 1; r <= n; ++r)
-        QVERIFY2(entries[static_cast<std::size_t>(r - 1)].revision == r,
-                 (context + "revision " + std::to_string(r) + " is missing or out of place").c_str());
+        QVERIFY2(
+            entries[static_cast<std::size_t>(r - 1)].revision == r,
+            (context + "revision " + std::to_string(r) + " is missing or out of place").c_str());
       for (const Reported& c : reported) {
         QVERIFY2(c.revision >= 2 && c.revision <= n,
-                 (context + "reported revision " + std::to_string(c.revision) + " of " + c.mutationId +
-                  " is beyond the log (" + std::to_string(n) + ")")
+                 (context + "reported revision " + std::to_string(c.revision) + " of " +
+                  c.mutationId + " is beyond the log (" + std::to_string(n) + ")")
                      .c_str());
         const Mutation& m = entries[static_cast<std::size_t>(c.revision - 1)].mutation;
         QVERIFY2(m.id.toString() == c.mutationId,
-                 (context + "reported " + c.mutationId + " at revision " + std::to_string(c.revision) +
-                  ", the log has " + m.id.toString())
+                 (context + "reported " + c.mutationId + " at revision " +
+                  std::to_string(c.revision) + ", the log has " + m.id.toString())
                      .c_str());
       }
       QVERIFY2(n >= lastRevision, (context + "the log shrank from " + std::to_string(lastRevision) +
@@ -206,17 +213,21 @@ class TestWorkspaceCrash : public QObject {
       QVERIFY2(replayed.ok(), (context + errorText(replayed)).c_str());
       QVERIFY2(replayed.value() == stored.value().document,
                (context + "the snapshot differs from the replayed log: " +
-                opsToJson(diffDocuments(replayed.value(), stored.value().document)).dump().substr(0, 2000))
+                opsToJson(diffDocuments(replayed.value(), stored.value().document))
+                    .dump()
+                    .substr(0, 2000))
                    .c_str());
     }
 
     const double seconds = static_cast<double>(clock.elapsed()) / 1000.0;
-    qInfo("%d kills in %.1f s; %d commits reported, %d kills before the first commit, longest log %lld",
-          kKills, seconds, totalCommits, killsBeforeFirstCommit, static_cast<long long>(longestLog));
+    qInfo(
+        "%d kills in %.1f s; %d commits reported, %d kills before the first commit, longest log "
+        "%lld",
+        kKills, seconds, totalCommits, killsBeforeFirstCommit, static_cast<long long>(longestLog));
     // The test is only worth something if most kills land while edits are being made.
-    QVERIFY2(totalCommits >= kKills, ("only " + std::to_string(totalCommits) + " commits, seed " +
-                                      std::to_string(seed))
-                                         .c_str());
+    QVERIFY2(totalCommits >= kKills,
+             ("only " + std::to_string(totalCommits) + " commits, seed " + std::to_string(seed))
+                 .c_str());
   }
 
   // The same for a writer killed while it creates the workspace: afterwards the path is
@@ -233,12 +244,14 @@ class TestWorkspaceCrash : public QObject {
     int opened = 0;
     std::string stuck;
     for (int kill = 0; kill < kCreateKills; ++kill) {
-      const std::string context = "seed " + std::to_string(seed) + ", kill " + std::to_string(kill) + ": ";
+      const std::string context =
+          "seed " + std::to_string(seed) + ", kill " + std::to_string(kill) + ": ";
       const std::string path =
           dir.filePath(QStringLiteral("created-%1.valor").arg(kill)).toStdString();
       QProcess child;
       child.setProgram(program);
-      child.setArguments({QString::fromStdString(path), QString::number(seed * 1000 + static_cast<std::uint64_t>(kill)),
+      child.setArguments({QString::fromStdString(path),
+                          QString::number(seed * 1000 + static_cast<std::uint64_t>(kill)),
                           QString::fromStdString(kScenarioFile)});
       child.start();
       QVERIFY2(child.waitForStarted(10'000), (context + "the writer did not start").c_str());
@@ -248,8 +261,10 @@ class TestWorkspaceCrash : public QObject {
       const bool wasRunning = child.state() == QProcess::Running;
       child.kill();
       QVERIFY2(child.waitForFinished(10'000), (context + "the killed writer did not end").c_str());
-      QVERIFY2(wasRunning && child.exitStatus() == QProcess::CrashExit,
-               (context + "the writer stopped by itself: " + child.readAllStandardError().toStdString()).c_str());
+      QVERIFY2(
+          wasRunning && child.exitStatus() == QProcess::CrashExit,
+          (context + "the writer stopped by itself: " + child.readAllStandardError().toStdString())
+              .c_str());
       if (!QFileInfo::exists(QString::fromStdString(path))) {
         ++absent;
         continue;
@@ -263,15 +278,17 @@ class TestWorkspaceCrash : public QObject {
       }
       auto again = Workspace::create(path, parentOptions(seed));
       stuck += "\n  killed after " + std::to_string(delayUs) + " us (" +
-               std::to_string(QFileInfo(QString::fromStdString(path)).size()) + " bytes): open: " +
-               errorText(ws) + "; create: " + errorText(again);
+               std::to_string(QFileInfo(QString::fromStdString(path)).size()) +
+               " bytes): open: " + errorText(ws) + "; create: " + errorText(again);
     }
-    qInfo("%d kills while creating: %d left no file, %d left a workspace that opens", kCreateKills, absent,
-          opened);
-    QVERIFY2(stuck.empty(), ("seed " + std::to_string(seed) +
-                             ": a kill while creating left a file that neither opens nor can be created "
-                             "again:" + stuck)
-                                .c_str());
+    qInfo("%d kills while creating: %d left no file, %d left a workspace that opens", kCreateKills,
+          absent, opened);
+    QVERIFY2(stuck.empty(),
+             ("seed " + std::to_string(seed) +
+              ": a kill while creating left a file that neither opens nor can be created "
+              "again:" +
+              stuck)
+                 .c_str());
   }
 };
 

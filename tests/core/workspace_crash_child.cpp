@@ -34,10 +34,13 @@ int fail(const std::string& what, const valor::Error& e) {
 }
 
 // Uniform in [0, 1) from the top 53 bits: the same on every platform.
-double unit(std::mt19937_64& engine) { return static_cast<double>(engine() >> 11) * 0x1.0p-53; }
+double unit(std::mt19937_64& engine) {
+  return static_cast<double>(engine() >> 11) * 0x1.0p-53;
+}
 
 std::string randomText(std::mt19937_64& engine, std::size_t length) {
-  static const char kLetters[] = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ.,0123456789";
+  static const char kLetters[] =
+      "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ.,0123456789";
   std::string text(length, ' ');
   for (char& c : text) c = kLetters[engine() % (sizeof kLetters - 1)];
   return text;
@@ -75,7 +78,8 @@ int main(int argc, char** argv) {
     if (!text) return fail("read " + scenarioFile, text.error());
     valor::ScenarioParse parse = valor::parseScenarioJson(text.value(), mutationIds);
     if (!parse.document) {
-      std::fprintf(stderr, "workspace_crash_child: %s does not read as a scenario\n", scenarioFile.c_str());
+      std::fprintf(stderr, "workspace_crash_child: %s does not read as a scenario\n",
+                   scenarioFile.c_str());
       return 4;
     }
     if (auto s = ws->addScenarios({*parse.document}, "crash-child", "Create"); !s)
@@ -113,7 +117,8 @@ int main(int argc, char** argv) {
     };
     auto revision = ws->commit(scenario, m);
     if (!revision) return fail("commit", revision.error());
-    std::printf("committed %s %lld\n", m.id.toString().c_str(), static_cast<long long>(revision.value()));
+    std::printf("committed %s %lld\n", m.id.toString().c_str(),
+                static_cast<long long>(revision.value()));
     std::fflush(stdout);
   }
 }

@@ -47,7 +47,10 @@ class TestMainWindow : public QObject {
   }
 
   static QString enterpriseValueText(MainWindow& window) {
-    return window.currentEditor()->resultsPanel()->findChild<QLabel*>(QStringLiteral("enterpriseValue"))->text();
+    return window.currentEditor()
+        ->resultsPanel()
+        ->findChild<QLabel*>(QStringLiteral("enterpriseValue"))
+        ->text();
   }
 
   static double storedWacc(MainWindow& window) {
@@ -65,7 +68,8 @@ class TestMainWindow : public QObject {
   void initTestCase() {
     qputenv("VALOR_NO_DIALOGS", "1");
     QVERIFY(dir_.isValid());
-    storage_ = std::make_unique<QSettings>(dir_.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    storage_ = std::make_unique<QSettings>(dir_.filePath(QStringLiteral("settings.ini")),
+                                           QSettings::IniFormat);
     settings_ = std::make_unique<Settings>(storage_.get());
     QString error;
     workspacePath_ = ensureSampleWorkspace(dir_.path(), &error);
@@ -190,18 +194,22 @@ class TestMainWindow : public QObject {
     const DcfResult before = *window->currentEditor()->document()->evaluation().result;
     QVERIFY(model->addTranche().isEmpty());
     QCOMPARE(model->rowCount(), 1);
-    QVERIFY(model->setData(model->index(0, OptionsModel::CountColumn), QStringLiteral("10"), Qt::EditRole));
-    QVERIFY(model->setData(model->index(0, OptionsModel::StrikeColumn), QStringLiteral("1"), Qt::EditRole));
+    QVERIFY(model->setData(model->index(0, OptionsModel::CountColumn), QStringLiteral("10"),
+                           Qt::EditRole));
+    QVERIFY(model->setData(model->index(0, OptionsModel::StrikeColumn), QStringLiteral("1"),
+                           Qt::EditRole));
     // Treasury stock method at the computed price: P = (E + 10 × 1) / (410 + 10 shares).
     const DcfResult after = *window->currentEditor()->document()->evaluation().result;
     QCOMPARE(after.equityValue, before.equityValue);
     QVERIFY(std::abs(after.valuePerShare - (before.equityValue + 10.0) / 420.0) < 1e-9);
-    QVERIFY(!model->setData(model->index(0, OptionsModel::StrikeColumn), QStringLiteral("x"), Qt::EditRole));
+    QVERIFY(!model->setData(model->index(0, OptionsModel::StrikeColumn), QStringLiteral("x"),
+                            Qt::EditRole));
     // Three steps (add, count, strike) undo back to no tranche at all.
     QAction* undo = window->findChild<QAction*>(QStringLiteral("undoAction"));
     for (int i = 0; i < 3; ++i) undo->trigger();
     QCOMPARE(model->rowCount(), 0);
-    QCOMPARE(window->currentEditor()->document()->evaluation().result->valuePerShare, before.valuePerShare);
+    QCOMPARE(window->currentEditor()->document()->evaluation().result->valuePerShare,
+             before.valuePerShare);
   }
 
   void languageSwitchChangesTheMenus() {

@@ -15,7 +15,9 @@ Document::Document(std::shared_ptr<Workspace> workspace, const Id& scenario, Sto
   reevaluate();
 }
 
-Document::~Document() { emit aboutToClose(); }
+Document::~Document() {
+  emit aboutToClose();
+}
 
 QString Document::title() const {
   const std::string* name = scenario_.entities.empty() ? nullptr : scenario_.root().text("name");
@@ -74,6 +76,8 @@ QString Document::commitOps(const std::vector<Op>& ops, const QString& label) {
   return {};
 }
 
-void Document::reevaluate() { evaluation_ = evaluateDcfScenario(scenario_); }
+void Document::reevaluate() {
+  evaluation_ = evaluateDcfScenario(scenario_);
+}
 
 }  // namespace valor::ui

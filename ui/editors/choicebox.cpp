@@ -17,8 +17,9 @@ ChoiceBox::ChoiceBox(Document* document, const Id& entity, std::string field,
   refresh();
   connect(this, &QComboBox::activated, this, [this](int index) {
     if (index < 0 || static_cast<std::size_t>(index) >= values_.size()) return;
-    const QString error = document_->setField(entity_, field_, Value(values_[static_cast<std::size_t>(index)]),
-                                              tr("Set %1").arg(caption_));
+    const QString error =
+        document_->setField(entity_, field_, Value(values_[static_cast<std::size_t>(index)]),
+                            tr("Set %1").arg(caption_));
     if (!error.isEmpty()) refresh();
   });
 }

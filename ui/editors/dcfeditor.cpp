@@ -5,11 +5,11 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QPushButton>
-#include <QTableView>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include "editors/choicebox.h"
@@ -93,9 +93,8 @@ DcfEditor::DcfEditor(Document* document, QWidget* parent) : QWidget(parent), doc
     connect(f, &FieldEdit::previewRequested, this, [this](const Op& op) {
       results_->showEvaluation(document_->scenario(), document_->preview(op));
     });
-    connect(f, &FieldEdit::previewEnded, this, [this] {
-      results_->showEvaluation(document_->scenario(), document_->evaluation());
-    });
+    connect(f, &FieldEdit::previewEnded, this,
+            [this] { results_->showEvaluation(document_->scenario(), document_->evaluation()); });
   }
   retranslate();
   refreshFromDocument({});
@@ -116,8 +115,10 @@ QWidget* DcfEditor::buildForm() {
   addField(root, "name", QT_TR_NOOP("Name"), kText, kPlain);
   addField(root, "currency", QT_TR_NOOP("Currency"), kText, kPlain);
   addChoice(root, "unit", QT_TR_NOOP("Unit"),
-            {{"units", QT_TR_NOOP("units")}, {"thousands", QT_TR_NOOP("thousands")},
-             {"millions", QT_TR_NOOP("millions")}, {"billions", QT_TR_NOOP("billions")}});
+            {{"units", QT_TR_NOOP("units")},
+             {"thousands", QT_TR_NOOP("thousands")},
+             {"millions", QT_TR_NOOP("millions")},
+             {"billions", QT_TR_NOOP("billions")}});
   if (dcf) {
     attach(QT_TR_NOOP("Timing"));
     addField(*dcf, "base_year", QT_TR_NOOP("Base year"), kInteger, kPlain);
@@ -137,19 +138,26 @@ QWidget* DcfEditor::buildForm() {
               {{"direct", QT_TR_NOOP("WACC given")}, {"build_up", QT_TR_NOOP("Build-up (CAPM)")}});
     addField(*dcf, "discount_rate.wacc", QT_TR_NOOP("WACC"), kNumber, kRate);
     addField(*dcf, "discount_rate.risk_free_rate", QT_TR_NOOP("Risk-free rate"), kNumber, kRate);
-    addField(*dcf, "discount_rate.equity_risk_premium", QT_TR_NOOP("Equity risk premium"), kNumber, kRate);
-    addField(*dcf, "discount_rate.country_risk_premium", QT_TR_NOOP("Country risk premium"), kNumber, kRate);
+    addField(*dcf, "discount_rate.equity_risk_premium", QT_TR_NOOP("Equity risk premium"), kNumber,
+             kRate);
+    addField(*dcf, "discount_rate.country_risk_premium", QT_TR_NOOP("Country risk premium"),
+             kNumber, kRate);
     addChoice(*dcf, "discount_rate.beta_type", QT_TR_NOOP("Beta type"),
-              {{"levered", QT_TR_NOOP("levered")}, {"unlevered", QT_TR_NOOP("unlevered (relevered at target D/E)")}});
+              {{"levered", QT_TR_NOOP("levered")},
+               {"unlevered", QT_TR_NOOP("unlevered (relevered at target D/E)")}});
     addField(*dcf, "discount_rate.beta", QT_TR_NOOP("Beta"), kNumber, kPlain);
     addField(*dcf, "discount_rate.debt_beta", QT_TR_NOOP("Debt beta"), kNumber, kPlain);
-    addField(*dcf, "discount_rate.target_debt_to_equity", QT_TR_NOOP("Target D/E"), kNumber, kPlain);
-    addField(*dcf, "discount_rate.pre_tax_cost_of_debt", QT_TR_NOOP("Pre-tax cost of debt"), kNumber, kRate);
-    addField(*dcf, "discount_rate.marginal_tax_rate", QT_TR_NOOP("Marginal tax rate"), kNumber, kRate);
+    addField(*dcf, "discount_rate.target_debt_to_equity", QT_TR_NOOP("Target D/E"), kNumber,
+             kPlain);
+    addField(*dcf, "discount_rate.pre_tax_cost_of_debt", QT_TR_NOOP("Pre-tax cost of debt"),
+             kNumber, kRate);
+    addField(*dcf, "discount_rate.marginal_tax_rate", QT_TR_NOOP("Marginal tax rate"), kNumber,
+             kRate);
 
     attach(QT_TR_NOOP("Terminal value"));
-    addChoice(*dcf, "terminal_value.method", QT_TR_NOOP("Method"),
-              {{"gordon", QT_TR_NOOP("Gordon growth")}, {"exit_multiple", QT_TR_NOOP("Exit multiple")}});
+    addChoice(
+        *dcf, "terminal_value.method", QT_TR_NOOP("Method"),
+        {{"gordon", QT_TR_NOOP("Gordon growth")}, {"exit_multiple", QT_TR_NOOP("Exit multiple")}});
     addField(*dcf, "terminal_value.growth", QT_TR_NOOP("Terminal growth"), kNumber, kRate);
     addChoice(*dcf, "terminal_value.metric", QT_TR_NOOP("Multiple of"),
               {{"ev_ebitda", QT_TR_NOOP("EV/EBITDA")}, {"ev_ebit", QT_TR_NOOP("EV/EBIT")}});
@@ -166,8 +174,10 @@ QWidget* DcfEditor::buildForm() {
     addField(*dcf, "equity_bridge.cash", QT_TR_NOOP("Cash"), kNumber, kMoney);
     addField(*dcf, "equity_bridge.debt", QT_TR_NOOP("Debt"), kNumber, kMoney);
     addField(*dcf, "equity_bridge.preferred", QT_TR_NOOP("Preferred equity"), kNumber, kMoney);
-    addField(*dcf, "equity_bridge.minority_interest", QT_TR_NOOP("Minority interest"), kNumber, kMoney);
-    addField(*dcf, "equity_bridge.non_operating_assets", QT_TR_NOOP("Non-operating assets"), kNumber, kMoney);
+    addField(*dcf, "equity_bridge.minority_interest", QT_TR_NOOP("Minority interest"), kNumber,
+             kMoney);
+    addField(*dcf, "equity_bridge.non_operating_assets", QT_TR_NOOP("Non-operating assets"),
+             kNumber, kMoney);
     addField(*dcf, "equity_bridge.basic_shares", QT_TR_NOOP("Basic shares"), kNumber, kPlain);
     addOptionsTable();
   }
@@ -191,7 +201,8 @@ void DcfEditor::addField(const Entity& entity, const std::string& field, const c
   auto* column = new QVBoxLayout(container);
   column->setContentsMargins(0, 0, 0, 0);
   column->setSpacing(2);
-  auto* edit = new FieldEdit(document_, entity.id, field, static_cast<FieldEdit::Kind>(kind), unit, container);
+  auto* edit = new FieldEdit(document_, entity.id, field, static_cast<FieldEdit::Kind>(kind), unit,
+                             container);
   auto* message = messageLabel(container);
   edit->setMessageLabel(message);
   column->addWidget(edit);
@@ -221,8 +232,8 @@ void DcfEditor::addChoice(const Entity& entity, const std::string& field, const 
   group.form->addWidget(label, row, 0, Qt::AlignRight | Qt::AlignVCenter);
   group.form->addWidget(box, row, 1);
   const std::string prefix = entityPath(document_->scenario(), entity);
-  rows_.push_back({QString::fromStdString((prefix.empty() ? "" : prefix + ".") + field), caption, box,
-                   label, nullptr, box});
+  rows_.push_back({QString::fromStdString((prefix.empty() ? "" : prefix + ".") + field), caption,
+                   box, label, nullptr, box});
   choices_.emplace_back(box, std::move(sources));
 }
 
@@ -233,7 +244,8 @@ void DcfEditor::addOptionsTable() {
   optionsView_ = new QTableView(group.box);
   optionsView_->setObjectName(QStringLiteral("optionsTable"));
   optionsView_->setModel(optionsModel_);
-  optionsView_->horizontalHeader()->setSectionResizeMode(OptionsModel::LabelColumn, QHeaderView::Stretch);
+  optionsView_->horizontalHeader()->setSectionResizeMode(OptionsModel::LabelColumn,
+                                                         QHeaderView::Stretch);
   optionsView_->verticalHeader()->hide();
   optionsView_->setMaximumHeight(130);
   addOptionButton_ = new QPushButton(group.box);
@@ -252,7 +264,8 @@ void DcfEditor::addOptionsTable() {
   group.form->addWidget(optionsMessage_, row + 3, 0, 1, 2);
   connect(addOptionButton_, &QPushButton::clicked, this, [this] {
     if (optionsModel_->addTranche().isEmpty())
-      optionsView_->edit(optionsModel_->index(optionsModel_->rowCount() - 1, OptionsModel::CountColumn));
+      optionsView_->edit(
+          optionsModel_->index(optionsModel_->rowCount() - 1, OptionsModel::CountColumn));
   });
   connect(removeOptionButton_, &QPushButton::clicked, this,
           [this] { optionsModel_->removeTranche(optionsView_->currentIndex().row()); });
@@ -310,13 +323,18 @@ void DcfEditor::updateVisibility() {
   for (Row& row : rows_) {
     bool visible = true;
     const QString& p = row.path;
-    if (p == QLatin1String("dcf.discount_rate.wacc")) visible = !buildUp;
-    else if (p.startsWith(QLatin1String("dcf.discount_rate.")) && p != QLatin1String("dcf.discount_rate.method") &&
+    if (p == QLatin1String("dcf.discount_rate.wacc"))
+      visible = !buildUp;
+    else if (p.startsWith(QLatin1String("dcf.discount_rate.")) &&
+             p != QLatin1String("dcf.discount_rate.method") &&
              p != QLatin1String("dcf.discount_rate.risk_free_rate"))
       visible = buildUp;
-    else if (p == QLatin1String("dcf.terminal_value.growth")) visible = gordon;
-    else if (p == QLatin1String("dcf.terminal_value.multiple")) visible = !gordon;
-    else if (p == QLatin1String("dcf.base.nwc")) visible = percentOfRevenue;
+    else if (p == QLatin1String("dcf.terminal_value.growth"))
+      visible = gordon;
+    else if (p == QLatin1String("dcf.terminal_value.multiple"))
+      visible = !gordon;
+    else if (p == QLatin1String("dcf.base.nwc"))
+      visible = percentOfRevenue;
     row.container->setVisible(visible);
     row.label->setVisible(visible);
   }
@@ -337,13 +355,15 @@ void DcfEditor::retranslate() {
     box->setChoiceTexts(texts);
   }
   if (optionsTitle_) {
-    optionsTitle_->setText(tr("Options and warrants (treasury stock method at the computed price):"));
+    optionsTitle_->setText(
+        tr("Options and warrants (treasury stock method at the computed price):"));
     addOptionButton_->setText(tr("&Add tranche"));
     removeOptionButton_->setText(tr("Remo&ve tranche"));
     optionsView_->setAccessibleName(tr("Options and warrants"));
   }
-  gridTitle_->setText(tr("Drivers per year — type over a cell, paste a row from a spreadsheet (Ctrl+V), "
-                         "fill right (Ctrl+R)"));
+  gridTitle_->setText(
+      tr("Drivers per year — type over a cell, paste a row from a spreadsheet (Ctrl+V), "
+         "fill right (Ctrl+R)"));
   grid_->setAccessibleName(tr("Drivers per year"));
 }
 

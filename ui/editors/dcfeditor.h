@@ -56,8 +56,8 @@ class DcfEditor : public QWidget {
 
   QWidget* buildForm();
   void addGroup(const char* title);
-  void addField(const Entity& entity, const std::string& field, const char* caption,
-                int kind, const QString& unit);
+  void addField(const Entity& entity, const std::string& field, const char* caption, int kind,
+                const QString& unit);
   void addChoice(const Entity& entity, const std::string& field, const char* caption,
                  std::vector<std::pair<std::string, const char*>> choices);
   void addOptionsTable();

@@ -49,9 +49,11 @@ void FieldEdit::refresh() {
   QString text;
   if (v) {
     if (const double* d = std::get_if<double>(&*v))
-      text = kind_ == Kind::Integer ? QString::number(static_cast<qlonglong>(*d))  // a year: no "2,025"
-                                    : formatFieldValue(*d, unit_);
-    else if (const std::string* s = std::get_if<std::string>(&*v)) text = QString::fromStdString(*s);
+      text = kind_ == Kind::Integer
+                 ? QString::number(static_cast<qlonglong>(*d))  // a year: no "2,025"
+                 : formatFieldValue(*d, unit_);
+    else if (const std::string* s = std::get_if<std::string>(&*v))
+      text = QString::fromStdString(*s);
   }
   setText(text);
   setCursorPosition(0);
@@ -106,7 +108,8 @@ void FieldEdit::commit() {
 void FieldEdit::showIssue(const QString& message) {
   issue_ = message;
   setProperty("valorIssue", !message.isEmpty());
-  setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
+  setStyleSheet(message.isEmpty() ? QString()
+                                  : QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
   setToolTip(message);
   setMessage(message, !message.isEmpty());
 }

@@ -31,8 +31,9 @@ ParsedNumber parseFieldValue(const QString& text, const QString& unit, const QLo
   double v = locale.toDouble(t, &ok);
   if (!ok) v = QLocale::c().toDouble(t, &ok);  // "9.5" is accepted in every locale
   if (!ok || !std::isfinite(v))
-    return {std::nullopt,
-            QCoreApplication::translate("NumberFormat", "“%1” is not a number.").arg(text.trimmed())};
+    return {
+        std::nullopt,
+        QCoreApplication::translate("NumberFormat", "“%1” is not a number.").arg(text.trimmed())};
   return {percent ? v / 100 : v, {}};
 }
 

@@ -38,7 +38,9 @@ int OptionsModel::rowCount(const QModelIndex& parent) const {
   return parent.isValid() ? 0 : static_cast<int>(ids_.size());
 }
 
-int OptionsModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int OptionsModel::columnCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant OptionsModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::EditRole)) {
@@ -59,10 +61,14 @@ QVariant OptionsModel::data(const QModelIndex& index, int role) const {
 QVariant OptionsModel::headerData(int section, Qt::Orientation orientation, int role) const {
   if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
   switch (section) {
-    case LabelColumn: return tr("Tranche");
-    case CountColumn: return tr("Count");
-    case StrikeColumn: return tr("Strike");
-    default: return {};
+    case LabelColumn:
+      return tr("Tranche");
+    case CountColumn:
+      return tr("Count");
+    case StrikeColumn:
+      return tr("Strike");
+    default:
+      return {};
   }
 }
 
@@ -76,14 +82,18 @@ bool OptionsModel::setData(const QModelIndex& index, const QVariant& value, int 
   QString error;
   if (index.column() == LabelColumn) {
     const QString text = value.toString().trimmed();
-    error = document_->setField(id, "label", text.isEmpty() ? std::nullopt : std::optional<Value>(Value(text.toStdString())),
-                                tr("Rename option tranche"));
+    error = document_->setField(
+        id, "label",
+        text.isEmpty() ? std::nullopt : std::optional<Value>(Value(text.toStdString())),
+        tr("Rename option tranche"));
   } else {
     const ParsedNumber n = parseFieldValue(value.toString(), QString());
-    if (!n.value) error = n.error;
+    if (!n.value)
+      error = n.error;
     else
-      error = document_->setField(id, index.column() == CountColumn ? "count" : "strike", Value(*n.value),
-                                  index.column() == CountColumn ? tr("Set option count") : tr("Set strike"));
+      error = document_->setField(
+          id, index.column() == CountColumn ? "count" : "strike", Value(*n.value),
+          index.column() == CountColumn ? tr("Set option count") : tr("Set strike"));
   }
   if (!error.isEmpty()) emit editRefused(error);
   return error.isEmpty();
@@ -98,7 +108,9 @@ QString OptionsModel::addTranche() {
   tranche.type = "option_tranche";
   tranche.parent = dcf->id;
   tranche.slot = kSlot;
-  tranche.order = list.empty() ? initialOrderKey(0) : orderKeyBetween(list.back()->order, "").value_or(initialOrderKey(list.size()));
+  tranche.order =
+      list.empty() ? initialOrderKey(0)
+                   : orderKeyBetween(list.back()->order, "").value_or(initialOrderKey(list.size()));
   tranche.fields["label"] = Value(tr("New tranche").toStdString());
   tranche.fields["count"] = Value(0.0);
   tranche.fields["strike"] = Value(0.0);

@@ -7,8 +7,8 @@
 namespace valor::ui {
 namespace {
 
-const std::vector<std::string> kStagedFields = {"value", "stage1_years", "stage1", "stage2_years",
-                                                "stage2", "stage3", "fade"};
+const std::vector<std::string> kStagedFields = {"value",  "stage1_years", "stage1", "stage2_years",
+                                                "stage2", "stage3",       "fade"};
 
 }  // namespace
 
@@ -22,7 +22,8 @@ PerYearModel::PerYearModel(Document* document, QObject* parent)
 std::vector<PerYearModel::Driver> PerYearModel::visibleDrivers() const {
   const DcfInputs& in = document_->evaluation().binding.resolved;
   std::vector<Driver> list = {
-      {"revenue_growth", QT_TR_NOOP("Revenue growth"), QStringLiteral("rate"), &DcfInputs::revenueGrowth},
+      {"revenue_growth", QT_TR_NOOP("Revenue growth"), QStringLiteral("rate"),
+       &DcfInputs::revenueGrowth},
       {"ebit_margin", QT_TR_NOOP("EBIT margin"), QStringLiteral("rate"), &DcfInputs::ebitMargin},
       {"tax_rate", QT_TR_NOOP("Tax rate"), QStringLiteral("rate"), &DcfInputs::taxRate},
   };
@@ -47,30 +48,41 @@ int PerYearModel::rowCount(const QModelIndex& parent) const {
   return parent.isValid() ? 0 : static_cast<int>(drivers_.size());
 }
 
-int PerYearModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : years_; }
+int PerYearModel::columnCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : years_;
+}
 
 std::string PerYearModel::driverOf(int row) const {
-  return row >= 0 && row < rowCount() ? drivers_[static_cast<std::size_t>(row)].name : std::string();
+  return row >= 0 && row < rowCount() ? drivers_[static_cast<std::size_t>(row)].name
+                                      : std::string();
 }
 
 QVariant PerYearModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid()) return {};
   const Driver& d = drivers_[static_cast<std::size_t>(index.row())];
-  const double v = (document_->evaluation().binding.resolved.*(d.values))[static_cast<std::size_t>(index.column())];
+  const double v = (document_->evaluation().binding.resolved.*
+                    (d.values))[static_cast<std::size_t>(index.column())];
   switch (role) {
-    case Qt::DisplayRole: return formatFieldValue(v, d.unit, QLocale(), 2);
-    case Qt::EditRole: return formatFieldValue(v, d.unit);
-    case Qt::TextAlignmentRole: return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::DisplayRole:
+      return formatFieldValue(v, d.unit, QLocale(), 2);
+    case Qt::EditRole:
+      return formatFieldValue(v, d.unit);
+    case Qt::TextAlignmentRole:
+      return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole: {
       const Entity* dcf = document_->dcf();
       const std::string* mode = dcf ? dcf->text(d.name + ".mode") : nullptr;
       if (mode && *mode != "per_year")
         return *mode == "staged"
-                   ? tr("%1 is given in three stages; editing a year turns it into per-year values.").arg(tr(d.label))
-                   : tr("%1 is one constant; editing a year turns it into per-year values.").arg(tr(d.label));
+                   ? tr("%1 is given in three stages; editing a year turns it into per-year "
+                        "values.")
+                         .arg(tr(d.label))
+                   : tr("%1 is one constant; editing a year turns it into per-year values.")
+                         .arg(tr(d.label));
       return {};
     }
-    default: return {};
+    default:
+      return {};
   }
 }
 
@@ -89,8 +101,11 @@ Qt::ItemFlags PerYearModel::flags(const QModelIndex& index) const {
 bool PerYearModel::setData(const QModelIndex& index, const QVariant& value, int role) {
   if (!index.isValid() || role != Qt::EditRole) return false;
   const Driver& d = drivers_[static_cast<std::size_t>(index.row())];
-  const QString error = setCells({{index.row(), index.column(), value.toString()}},
-                                 tr("Set %1 %2").arg(tr(d.label), headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString()));
+  const QString error =
+      setCells({{index.row(), index.column(), value.toString()}},
+               tr("Set %1 %2")
+                   .arg(tr(d.label),
+                        headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString()));
   return error.isEmpty();
 }
 
@@ -119,7 +134,8 @@ QString PerYearModel::setCells(const std::vector<CellEdit>& edits, const QString
   return error;
 }
 
-std::vector<Op> PerYearModel::driverOps(const Driver& d, const std::map<Year, double>& changes) const {
+std::vector<Op> PerYearModel::driverOps(const Driver& d,
+                                        const std::map<Year, double>& changes) const {
   const Entity* dcf = document_->dcf();
   std::vector<Op> ops;
   if (!dcf) return ops;
@@ -141,7 +157,8 @@ std::vector<Op> PerYearModel::driverOps(const Driver& d, const std::map<Year, do
   ops.push_back(setFieldOp(doc, dcf->id, d.name + ".mode", Value(std::string("per_year"))));
   ops.push_back(setFieldOp(doc, dcf->id, d.name + ".values", Value(years)));
   for (const std::string& f : kStagedFields)
-    if (dcf->field(d.name + "." + f)) ops.push_back(setFieldOp(doc, dcf->id, d.name + "." + f, std::nullopt));
+    if (dcf->field(d.name + "." + f))
+      ops.push_back(setFieldOp(doc, dcf->id, d.name + "." + f, std::nullopt));
   std::erase_if(ops, [](const Op& op) { return op.value == op.previous; });
   return ops;
 }
@@ -149,9 +166,10 @@ std::vector<Op> PerYearModel::driverOps(const Driver& d, const std::map<Year, do
 void PerYearModel::documentChanged(const QStringList&) {
   const auto drivers = visibleDrivers();
   const int years = document_->evaluation().binding.resolved.years;
-  const bool sameShape = years == years_ && drivers.size() == drivers_.size() &&
-                         std::equal(drivers.begin(), drivers.end(), drivers_.begin(),
-                                    [](const Driver& a, const Driver& b) { return a.name == b.name; });
+  const bool sameShape =
+      years == years_ && drivers.size() == drivers_.size() &&
+      std::equal(drivers.begin(), drivers.end(), drivers_.begin(),
+                 [](const Driver& a, const Driver& b) { return a.name == b.name; });
   if (!sameShape) {
     beginResetModel();
     drivers_ = drivers;

@@ -42,7 +42,8 @@ void PerYearView::pasteText(const QString& text) {
         edits.push_back({row, column, cells[c]});
     }
   }
-  if (!edits.empty()) model_->setCells(edits, tr("Paste %n value(s)", nullptr, static_cast<int>(edits.size())));
+  if (!edits.empty())
+    model_->setCells(edits, tr("Paste %n value(s)", nullptr, static_cast<int>(edits.size())));
 }
 
 void PerYearView::fillRight() {

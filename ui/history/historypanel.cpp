@@ -449,7 +449,8 @@ qint64 HistoryPanel::saveVersion(const QString& label) {
     return -1;
   }
   reloadVersions(id.value());
-  showVersionsStatus(tr("Saved version “%1” at revision %2.").arg(name, QString::number(document_->revision())));
+  showVersionsStatus(
+      tr("Saved version “%1” at revision %2.").arg(name, QString::number(document_->revision())));
   return id.value();
 }
 

@@ -3,12 +3,12 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QGuiApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,7 +48,8 @@ IdGenerator randomIds() {
 
 }  // namespace
 
-MainWindow::MainWindow(Settings* settings, QWidget* parent) : QMainWindow(parent), settings_(settings) {
+MainWindow::MainWindow(Settings* settings, QWidget* parent)
+    : QMainWindow(parent), settings_(settings) {
   setObjectName(QStringLiteral("mainWindow"));
   undoGroup_ = new QUndoGroup(this);
   tabs_ = new QTabWidget(this);
@@ -82,7 +83,8 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent) : QMainWindow(parent
   buildMenus();
   connect(settings_, &Settings::displayChanged, this, [this] {
     for (int i = 0; i < tabs_->count(); ++i)
-      if (auto* editor = qobject_cast<DcfEditor*>(tabs_->widget(i))) editor->setDecimals(settings_->decimals());
+      if (auto* editor = qobject_cast<DcfEditor*>(tabs_->widget(i)))
+        editor->setDecimals(settings_->decimals());
   });
   retranslate();
   updateActions();
@@ -92,7 +94,9 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent) : QMainWindow(parent
   else
     resize(1440, 900);
   // Dock sizes apply once the window has its geometry.
-  QTimer::singleShot(0, this, [this] { resizeDocks({browserDock_, historyDock_}, {220, 360}, Qt::Horizontal); });
+  QTimer::singleShot(0, this, [this] {
+    resizeDocks({browserDock_, historyDock_}, {220, 360}, Qt::Horizontal);
+  });
 }
 
 MainWindow::~MainWindow() {
@@ -125,7 +129,8 @@ void MainWindow::buildBrowser() {
   layout->addWidget(search_);
   layout->addWidget(sort_);
   layout->addWidget(browser_);
-  connect(search_, &QLineEdit::textChanged, scenarioFilter_, &QSortFilterProxyModel::setFilterFixedString);
+  connect(search_, &QLineEdit::textChanged, scenarioFilter_,
+          &QSortFilterProxyModel::setFilterFixedString);
   connect(sort_, &QComboBox::currentIndexChanged, this, [this](int index) {
     if (index == 1) {
       scenarioFilter_->setSortRole(ScenarioListModel::UpdatedRole);
@@ -136,7 +141,8 @@ void MainWindow::buildBrowser() {
     }
   });
   connect(browser_, &QListView::activated, this, [this] { openScenario(selectedScenario()); });
-  connect(browser_->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
+  connect(browser_->selectionModel(), &QItemSelectionModel::currentChanged, this,
+          &MainWindow::updateActions);
   panel->setMinimumWidth(190);
   browserDock_ = new QDockWidget(this);
   browserDock_->setObjectName(QStringLiteral("browserDock"));
@@ -151,7 +157,8 @@ void MainWindow::buildActions() {
     connect(action, &QAction::triggered, this, slot);
     return action;
   };
-  newWorkspaceAction_ = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::newWorkspace);
+  newWorkspaceAction_ =
+      make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::newWorkspace);
   openWorkspaceAction_ = make(QKeySequence::Open, &MainWindow::chooseWorkspace);
   newScenarioAction_ = make(QKeySequence::New, &MainWindow::newScenario);
   importAction_ = make(QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::importScenarios);
@@ -166,7 +173,8 @@ void MainWindow::buildActions() {
   deleteAction_ = make(QKeySequence(), &MainWindow::deleteScenario);
   undeleteAction_ = make(QKeySequence(), [this] {
     if (lastDeleted_.isNil() || !workspace_) return;
-    if (auto s = workspace_->undeleteScenario(lastDeleted_); !s) return tell(QString::fromStdString(s.error().message));
+    if (auto s = workspace_->undeleteScenario(lastDeleted_); !s)
+      return tell(QString::fromStdString(s.error().message));
     lastDeleted_ = Id();
     reloadScenarioList();
     updateActions();
@@ -222,8 +230,10 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::retranslate() {
-  setWindowTitle(workspace_ ? tr("%1 — Valor IVX").arg(QFileInfo(QString::fromStdString(workspace_->path())).fileName())
-                            : tr("Valor IVX"));
+  setWindowTitle(workspace_
+                     ? tr("%1 — Valor IVX")
+                           .arg(QFileInfo(QString::fromStdString(workspace_->path())).fileName())
+                     : tr("Valor IVX"));
   fileMenu_->setTitle(tr("&File"));
   recentMenu_->setTitle(tr("Open &Recent"));
   editMenu_->setTitle(tr("&Edit"));
@@ -258,9 +268,12 @@ void MainWindow::retranslate() {
   sort_->setItemText(1, tr("Sort by last change"));
   sort_->setAccessibleName(tr("Sort scenarios"));
   browser_->setAccessibleName(tr("Scenarios in the workspace"));
-  if (workspace_ && workspace_->readOnly()) setStatus(tr("Read-only: another program is writing this workspace"), true);
-  else if (workspace_) setStatus(tr("All changes saved"));
-  else setStatus(tr("No workspace open"));
+  if (workspace_ && workspace_->readOnly())
+    setStatus(tr("Read-only: another program is writing this workspace"), true);
+  else if (workspace_)
+    setStatus(tr("All changes saved"));
+  else
+    setStatus(tr("No workspace open"));
   updateRecentMenu();
 }
 
@@ -297,7 +310,8 @@ void MainWindow::setStatus(const QString& text, bool problem) {
 void MainWindow::tell(const QString& message) {
   lastMessage_ = message;
   setStatus(message, true);
-  if (!qEnvironmentVariableIsSet("VALOR_NO_DIALOGS")) QMessageBox::warning(this, tr("Valor IVX"), message);
+  if (!qEnvironmentVariableIsSet("VALOR_NO_DIALOGS"))
+    QMessageBox::warning(this, tr("Valor IVX"), message);
 }
 
 bool MainWindow::openWorkspace(const QString& path) {
@@ -335,12 +349,15 @@ Id MainWindow::selectedScenario() const {
 
 int MainWindow::tabOf(const Id& scenario) const {
   for (int i = 0; i < tabs_->count(); ++i)
-    if (auto* editor = qobject_cast<DcfEditor*>(tabs_->widget(i)); editor && editor->document()->scenarioId() == scenario)
+    if (auto* editor = qobject_cast<DcfEditor*>(tabs_->widget(i));
+        editor && editor->document()->scenarioId() == scenario)
       return i;
   return -1;
 }
 
-DcfEditor* MainWindow::currentEditor() const { return qobject_cast<DcfEditor*>(tabs_->currentWidget()); }
+DcfEditor* MainWindow::currentEditor() const {
+  return qobject_cast<DcfEditor*>(tabs_->currentWidget());
+}
 
 bool MainWindow::openScenario(const Id& scenario) {
   if (!workspace_ || scenario.isNil()) return false;
@@ -353,7 +370,8 @@ bool MainWindow::openScenario(const Id& scenario) {
     tell(QString::fromStdString(stored.error().message));
     return false;
   }
-  auto* document = new Document(workspace_, scenario, std::move(stored).value(), settings_->authorName());
+  auto* document =
+      new Document(workspace_, scenario, std::move(stored).value(), settings_->authorName());
   auto* editor = new DcfEditor(document, tabs_);
   document->setParent(editor);
   editor->setDecimals(settings_->decimals());
@@ -368,9 +386,8 @@ bool MainWindow::openScenario(const Id& scenario) {
       if (s && s->name != document->title().toStdString()) reloadScenarioList();
     }
   });
-  connect(document, &Document::saveFailed, this, [this](const QString& message) {
-    setStatus(tr("Not saved: %1").arg(message), true);
-  });
+  connect(document, &Document::saveFailed, this,
+          [this](const QString& message) { setStatus(tr("Not saved: %1").arg(message), true); });
   const int tab = tabs_->addTab(editor, document->title());
   tabs_->setCurrentIndex(tab);
   revisionLabel_->setText(tr("Revision %1").arg(document->revision()));
@@ -416,7 +433,8 @@ void MainWindow::newWorkspace() {
   const QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"), QString(),
                                                     tr("Valor workspaces (*.valor)"));
   if (path.isEmpty()) return;
-  const QString file = path.endsWith(QLatin1String(".valor")) ? path : path + QStringLiteral(".valor");
+  const QString file =
+      path.endsWith(QLatin1String(".valor")) ? path : path + QStringLiteral(".valor");
   auto ws = Workspace::create(file.toStdString(), {systemClock(), randomIds()});
   if (!ws) return tell(QString::fromStdString(ws.error().message));
   ws.value().reset();
@@ -435,9 +453,12 @@ void MainWindow::newScenario() {
   ScenarioDocument doc = std::move(*parse.document);
   for (Entity& e : doc.entities) {
     if (e.type == "scenario") e.fields["name"] = Value(tr("New scenario").toStdString());
-    if (e.type == "dcf") e.fields["conventions.discounting"] = Value(settings_->defaultDiscounting().toStdString());
+    if (e.type == "dcf")
+      e.fields["conventions.discounting"] = Value(settings_->defaultDiscounting().toStdString());
   }
-  if (auto s = workspace_->addScenarios({doc}, settings_->authorName().toStdString(), "Create scenario"); !s)
+  if (auto s =
+          workspace_->addScenarios({doc}, settings_->authorName().toStdString(), "Create scenario");
+      !s)
     return tell(QString::fromStdString(s.error().message));
   reloadScenarioList();
   openScenario(doc.root().id);
@@ -451,12 +472,13 @@ void MainWindow::importScenarios() {
   auto text = readTextFile(path.toStdString(), 64 * 1024 * 1024);
   if (!text) return tell(QString::fromStdString(text.error().message));
   ImportResult result = valor::importScenarios(*workspace_, text.value(), false, randomIds(),
-                                        settings_->authorName().toStdString());
+                                               settings_->authorName().toStdString());
   if (!result.problems.empty() &&
       std::any_of(result.problems.begin(), result.problems.end(),
                   [](const Issue& i) { return i.rule == "already_in_workspace"; })) {
     // The same scenarios are here already: offer copies rather than refusing outright.
-    if (QMessageBox::question(this, tr("Import"), tr("These scenarios are in the workspace already. Import copies?")) ==
+    if (QMessageBox::question(this, tr("Import"),
+                              tr("These scenarios are in the workspace already. Import copies?")) ==
         QMessageBox::Yes)
       result = valor::importScenarios(*workspace_, text.value(), true, randomIds(),
                                       settings_->authorName().toStdString());
@@ -465,7 +487,8 @@ void MainWindow::importScenarios() {
   }
   if (!result.problems.empty()) {
     QString details;
-    for (const Issue& i : result.problems) details += QString::fromStdString(i.path + ": " + i.message) + QLatin1Char('\n');
+    for (const Issue& i : result.problems)
+      details += QString::fromStdString(i.path + ": " + i.message) + QLatin1Char('\n');
     return tell(tr("Nothing was imported:\n%1").arg(details));
   }
   reloadScenarioList();
@@ -482,8 +505,8 @@ void MainWindow::exportScenario() {
   auto json = valor::exportScenarios(*workspace_, {id});
   if (!json) return tell(QString::fromStdString(json.error().message));
   QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::fromStdString(json.value().dump(2) + "\n")) < 0 ||
-      !file.commit())
+  if (!file.open(QIODevice::WriteOnly) ||
+      file.write(QByteArray::fromStdString(json.value().dump(2) + "\n")) < 0 || !file.commit())
     return tell(tr("Cannot write %1: %2").arg(path, file.errorString()));
   setStatus(tr("Exported to %1").arg(path));
 }
@@ -493,8 +516,8 @@ void MainWindow::duplicateScenario() {
   if (!workspace_ || id.isNil()) return;
   auto json = valor::exportScenarios(*workspace_, {id});
   if (!json) return tell(QString::fromStdString(json.error().message));
-  const ImportResult copy = valor::importScenarios(*workspace_, json.value().dump(), true, randomIds(),
-                                                   settings_->authorName().toStdString());
+  const ImportResult copy = valor::importScenarios(
+      *workspace_, json.value().dump(), true, randomIds(), settings_->authorName().toStdString());
   if (!copy.problems.empty()) return tell(QString::fromStdString(copy.problems.front().message));
   const Id newId = copy.imported.front();
   auto stored = workspace_->loadScenario(newId);
@@ -506,8 +529,9 @@ void MainWindow::duplicateScenario() {
     rename.baseRevision = stored.value().revision;
     rename.label = "Rename";
     const std::string* name = stored.value().document.root().text("name");
-    rename.ops.push_back(setFieldOp(stored.value().document, newId, "name",
-                                    Value((name ? *name : std::string()) + " " + tr("(copy)").toStdString())));
+    rename.ops.push_back(
+        setFieldOp(stored.value().document, newId, "name",
+                   Value((name ? *name : std::string()) + " " + tr("(copy)").toStdString())));
     (void)workspace_->commit(newId, rename);
   }
   reloadScenarioList();
@@ -522,11 +546,12 @@ void MainWindow::renameScenario() {
   auto* editor = qobject_cast<DcfEditor*>(tabs_->widget(tab));
   if (!editor) return;
   bool ok = false;
-  const QString name = QInputDialog::getText(this, tr("Rename Scenario"), tr("Name:"), QLineEdit::Normal,
-                                             editor->document()->title(), &ok);
+  const QString name = QInputDialog::getText(this, tr("Rename Scenario"), tr("Name:"),
+                                             QLineEdit::Normal, editor->document()->title(), &ok);
   if (!ok || name.trimmed().isEmpty()) return;
   // Through the document: the rename is saved, in the history, and undoable.
-  const QString error = editor->document()->setField(id, "name", Value(name.trimmed().toStdString()), tr("Rename"));
+  const QString error =
+      editor->document()->setField(id, "name", Value(name.trimmed().toStdString()), tr("Rename"));
   if (!error.isEmpty()) return tell(error);
   reloadScenarioList();
 }
@@ -536,15 +561,19 @@ void MainWindow::editTags() {
   if (!workspace_ || id.isNil()) return;
   QStringList current;
   if (const int row = scenarioModel_->rowOf(id); row >= 0)
-    for (const auto& tag : scenarioModel_->summary(row)->tags) current << QString::fromStdString(tag);
+    for (const auto& tag : scenarioModel_->summary(row)->tags)
+      current << QString::fromStdString(tag);
   bool ok = false;
-  const QString text = QInputDialog::getText(this, tr("Tags"), tr("Tags, separated by commas:"), QLineEdit::Normal,
-                                             current.join(QStringLiteral(", ")), &ok);
+  const QString text =
+      QInputDialog::getText(this, tr("Tags"), tr("Tags, separated by commas:"), QLineEdit::Normal,
+                            current.join(QStringLiteral(", ")), &ok);
   if (!ok) return;
   std::vector<std::string> tags;
   for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-    if (const QString tag = part.trimmed().remove(QLatin1Char('#')); !tag.isEmpty()) tags.push_back(tag.toStdString());
-  if (auto s = workspace_->setTags(id, tags); !s) return tell(QString::fromStdString(s.error().message));
+    if (const QString tag = part.trimmed().remove(QLatin1Char('#')); !tag.isEmpty())
+      tags.push_back(tag.toStdString());
+  if (auto s = workspace_->setTags(id, tags); !s)
+    return tell(QString::fromStdString(s.error().message));
   reloadScenarioList();
 }
 
@@ -552,7 +581,8 @@ void MainWindow::deleteScenario() {
   const Id id = selectedScenario();
   if (!workspace_ || id.isNil()) return;
   if (int tab = tabOf(id); tab >= 0) closeTab(tab);
-  if (auto s = workspace_->deleteScenario(id); !s) return tell(QString::fromStdString(s.error().message));
+  if (auto s = workspace_->deleteScenario(id); !s)
+    return tell(QString::fromStdString(s.error().message));
   lastDeleted_ = id;
   reloadScenarioList();
   setStatus(tr("Scenario deleted — Scenario ▸ Bring Back Deleted Scenario restores it"));
@@ -563,10 +593,12 @@ void MainWindow::saveVersion() {
   DcfEditor* editor = currentEditor();
   if (!editor || !workspace_) return;
   bool ok = false;
-  const QString label = QInputDialog::getText(this, tr("Save Version"), tr("Label:"), QLineEdit::Normal, QString(), &ok);
+  const QString label = QInputDialog::getText(this, tr("Save Version"), tr("Label:"),
+                                              QLineEdit::Normal, QString(), &ok);
   if (!ok || label.trimmed().isEmpty()) return;
-  auto version = workspace_->saveVersion(editor->document()->scenarioId(), label.trimmed().toStdString(),
-                                         settings_->authorName().toStdString());
+  auto version =
+      workspace_->saveVersion(editor->document()->scenarioId(), label.trimmed().toStdString(),
+                              settings_->authorName().toStdString());
   if (!version) return tell(QString::fromStdString(version.error().message));
   history_->setDocument(editor->document());
   setStatus(tr("Version “%1” saved").arg(label.trimmed()));

@@ -44,10 +44,14 @@ QVariant ScenarioListModel::data(const QModelIndex& index, int role) const {
           .arg(QString::fromStdString(s->name), QString::number(s->revision),
                QLocale().toString(QDateTime::fromMSecsSinceEpoch(s->updatedMs).toLocalTime(),
                                   QLocale::ShortFormat));
-    case IdRole: return QString::fromStdString(s->id.toString());
-    case UpdatedRole: return QVariant::fromValue<qlonglong>(s->updatedMs);
-    case TagsRole: return tags;
-    default: return {};
+    case IdRole:
+      return QString::fromStdString(s->id.toString());
+    case UpdatedRole:
+      return QVariant::fromValue<qlonglong>(s->updatedMs);
+    case TagsRole:
+      return tags;
+    default:
+      return {};
   }
 }
 

@@ -28,8 +28,9 @@ bool Appearance::applyLanguage(const QString& code) {
   const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
   // English is the source language; its file only holds plural forms ("1 scenario").
   const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
-  const bool found = app_->load(english ? QLocale(QLocale::English) : locale, QStringLiteral("valor"),
-                                QStringLiteral("_"), QStringLiteral(":/i18n"));
+  const bool found =
+      app_->load(english ? QLocale(QLocale::English) : locale, QStringLiteral("valor"),
+                 QStringLiteral("_"), QStringLiteral(":/i18n"));
   if (found) QCoreApplication::installTranslator(app_.get());
   if (!english && qt_->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -38,7 +39,8 @@ bool Appearance::applyLanguage(const QString& code) {
   // switch also takes effect before exec() (at start-up, in tests).
   if (QThread::currentThread()->loopLevel() == 0) {
     QEvent change(QEvent::LanguageChange);
-    for (QWidget* widget : QApplication::topLevelWidgets()) QCoreApplication::sendEvent(widget, &change);
+    for (QWidget* widget : QApplication::topLevelWidgets())
+      QCoreApplication::sendEvent(widget, &change);
   }
   return found || english;
 }

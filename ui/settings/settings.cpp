@@ -15,7 +15,9 @@ constexpr int kRecentKept = 8;
 
 Settings::Settings(QSettings* storage, QObject* parent) : QObject(parent), storage_(storage) {}
 
-QString Settings::language() const { return storage_->value(kLanguage, QString()).toString(); }
+QString Settings::language() const {
+  return storage_->value(kLanguage, QString()).toString();
+}
 
 void Settings::setLanguage(const QString& code) {
   if (code == language()) return;
@@ -44,9 +46,13 @@ QString Settings::authorName() const {
   return storage_->value(kAuthor, fallback).toString();
 }
 
-void Settings::setAuthorName(const QString& name) { storage_->setValue(kAuthor, name.trimmed()); }
+void Settings::setAuthorName(const QString& name) {
+  storage_->setValue(kAuthor, name.trimmed());
+}
 
-int Settings::decimals() const { return qBound(0, storage_->value(kDecimals, 1).toInt(), 4); }
+int Settings::decimals() const {
+  return qBound(0, storage_->value(kDecimals, 1).toInt(), 4);
+}
 
 void Settings::setDecimals(int decimals) {
   if (decimals == this->decimals()) return;
@@ -63,7 +69,9 @@ void Settings::setDefaultDiscounting(const QString& convention) {
   storage_->setValue(kDiscounting, convention);
 }
 
-QStringList Settings::recentWorkspaces() const { return storage_->value(kRecent).toStringList(); }
+QStringList Settings::recentWorkspaces() const {
+  return storage_->value(kRecent).toStringList();
+}
 
 void Settings::addRecentWorkspace(const QString& path) {
   QStringList list = recentWorkspaces();
