@@ -157,24 +157,26 @@ Status Database::execute(std::string_view sqlText) {
   return ok();
 }
 
-Result<std::int64_t> Database::queryInteger(std::string_view sqlText) {
+Result<Statement> Database::firstRow(std::string_view sqlText) {
   auto stmt = prepare(sqlText);
   if (!stmt) return stmt.error();
   auto row = stmt.value().step();
   if (!row) return row.error();
   if (!row.value())
     return Error{"sqlite.no_row", "the query returned no row", std::string(sqlText)};
-  return stmt.value().integer(0);
+  return std::move(stmt).value();
+}
+
+Result<std::int64_t> Database::queryInteger(std::string_view sqlText) {
+  auto row = firstRow(sqlText);
+  if (!row) return row.error();
+  return row.value().integer(0);
 }
 
 Result<std::string> Database::queryText(std::string_view sqlText) {
-  auto stmt = prepare(sqlText);
-  if (!stmt) return stmt.error();
-  auto row = stmt.value().step();
+  auto row = firstRow(sqlText);
   if (!row) return row.error();
-  if (!row.value())
-    return Error{"sqlite.no_row", "the query returned no row", std::string(sqlText)};
-  return stmt.value().text(0);
+  return row.value().text(0);
 }
 
 Status Database::backupTo(const std::string& path) {

@@ -78,6 +78,8 @@ class Database {
 
  private:
   explicit Database(sqlite3* db) : db_(db) {}
+  // The statement positioned on its first row (an error when there is none).
+  Result<Statement> firstRow(std::string_view sql);
   sqlite3* db_ = nullptr;
 };
 
