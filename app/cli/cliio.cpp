@@ -4,7 +4,6 @@
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
-#include <random>
 
 namespace valor::cli {
 
@@ -50,16 +49,6 @@ std::optional<std::string> formatOption(const Options& o,
     if (format == f) return format;
   io.err << "valor-cli: unknown format '" << format << "'\n";
   return std::nullopt;
-}
-
-IdGenerator randomIds() {
-  std::random_device device;
-  const std::uint64_t seed = (std::uint64_t{device()} << 32) ^ device();
-  return seededIdGenerator(seed);
-}
-
-Clock applicationClock() {
-  return systemClock();
 }
 
 std::string authorName(const Options& o) {

@@ -1,6 +1,6 @@
 #pragma once
 // What every valor-cli command shares: option parsing, input reading, issue printing, and the
-// application's clock, IDs and author name (core takes all three as inputs).
+// author name recorded with changes.
 #include <iosfwd>
 #include <map>
 #include <optional>
@@ -35,8 +35,6 @@ Options parseOptions(const std::vector<std::string>& args, const std::set<std::s
 std::optional<std::string> formatOption(const Options& o,
                                         std::initializer_list<const char*> allowed, Streams io);
 
-IdGenerator randomIds();
-Clock applicationClock();
 // --author, else $VALOR_AUTHOR, else $USER, else "unknown".
 std::string authorName(const Options& o);
 

@@ -24,7 +24,7 @@ Loaded loadScenarioFile(const std::string& path, Streams io) {
   const ScenarioReadLimits limits;
   auto text = readInput(path, limits.maxBytes, io);
   if (!text) return {std::nullopt, kBadInput};
-  ScenarioParse parse = parseScenarioJson(*text, randomIds(), limits);
+  ScenarioParse parse = parseScenarioJson(*text, randomIdGenerator(), limits);
   if (!parse.document) {
     io.err << "valor-cli: " << path << ": not a readable scenario file\n";
     printIssues(parse.problems, io.err);
@@ -36,7 +36,7 @@ Loaded loadScenarioFile(const std::string& path, Streams io) {
 // A scenario from a file, or with two arguments, from a workspace (read-only).
 Loaded loadScenario(const std::vector<std::string>& positional, Streams io) {
   if (positional.size() == 1) return loadScenarioFile(positional[0], io);
-  auto ws = Workspace::open(positional[0], {applicationClock(), randomIds(), true});
+  auto ws = Workspace::open(positional[0], {systemClock(), randomIdGenerator(), true});
   if (!ws) {
     io.err << "valor-cli: " << positional[0] << ": " << ws.error().message << "\n";
     return {std::nullopt, kBadInput};

@@ -41,7 +41,7 @@ struct Opened {
 
 std::optional<Opened> openWorkspace(const std::string& path, bool readOnly,
                                     const std::string* scenario, Streams io) {
-  WorkspaceOptions options{applicationClock(), randomIds(), readOnly};
+  WorkspaceOptions options{systemClock(), randomIdGenerator(), readOnly};
   auto ws = Workspace::open(path, options);
   if (!ws) {
     io.err << "valor-cli: " << path << ": " << ws.error().message << "\n";
@@ -125,7 +125,7 @@ Result<ScenarioDocument> stateOf(Workspace& ws, const Id& scenario, const std::s
 }
 
 int create(const Options& o, Streams io) {
-  auto ws = Workspace::create(o.positional[0], {applicationClock(), randomIds()});
+  auto ws = Workspace::create(o.positional[0], {systemClock(), randomIdGenerator()});
   if (!ws) return fail(ws.error(), io);
   io.out << "created " << o.positional[0] << "\n";
   return kOk;
@@ -323,8 +323,8 @@ int importScenarios(const Options& o, Streams io) {
   if (!text) return kBadInput;
   auto opened = openWorkspace(o.positional[0], false, nullptr, io);
   if (!opened) return kBadInput;
-  const ImportResult result =
-      valor::importScenarios(*opened->workspace, *text, o.has("copy"), randomIds(), authorName(o));
+  const ImportResult result = valor::importScenarios(*opened->workspace, *text, o.has("copy"),
+                                                     randomIdGenerator(), authorName(o));
   if (!result.problems.empty()) {
     io.err << "valor-cli: nothing was imported:\n";
     printIssues(result.problems, io.err);
@@ -399,9 +399,9 @@ int runApply(const std::vector<std::string>& args, Streams io) {
     m.ops = std::move(ops).value();
     m.label = json.value("label", std::string("Patch from valor-cli"));
   }
-  m.id = randomIds()();
+  m.id = randomIdGenerator()();
   m.author = authorName(o);
-  m.clientTimeMs = applicationClock()();
+  m.clientTimeMs = systemClock()();
   m.baseRevision = stored.value().revision;
   if (o.values.count("label")) m.label = o.value("label");
   auto revision = opened->workspace->commit(*opened->scenario, m);

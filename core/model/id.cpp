@@ -56,4 +56,9 @@ IdGenerator seededIdGenerator(std::uint64_t seed) {
   };
 }
 
+IdGenerator randomIdGenerator() {
+  std::random_device device;
+  return seededIdGenerator((std::uint64_t{device()} << 32) ^ device());
+}
+
 }  // namespace valor

@@ -32,5 +32,8 @@ class Id {
 // Supplies new IDs; the application passes one backed by a random device, tests a seeded one.
 using IdGenerator = std::function<Id()>;
 IdGenerator seededIdGenerator(std::uint64_t seed);
+// For applications: a generator seeded from the system's random device. Core code never calls
+// it; it takes an IdGenerator.
+IdGenerator randomIdGenerator();
 
 }  // namespace valor

@@ -26,7 +26,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <random>
 
 #include "document/document.h"
 #include "editors/dcfeditor.h"
@@ -39,15 +38,6 @@
 #include "store/transfer.h"
 
 namespace valor::ui {
-namespace {
-
-IdGenerator randomIds() {
-  std::random_device device;
-  return seededIdGenerator((std::uint64_t{device()} << 32) ^ device());
-}
-
-}  // namespace
-
 MainWindow::MainWindow(Settings* settings, QWidget* parent)
     : QMainWindow(parent), settings_(settings) {
   setObjectName(QStringLiteral("mainWindow"));
@@ -316,7 +306,7 @@ void MainWindow::tell(const QString& message) {
 
 bool MainWindow::openWorkspace(const QString& path) {
   while (tabs_->count() > 0) closeTab(0);
-  WorkspaceOptions options{systemClock(), randomIds()};
+  WorkspaceOptions options{systemClock(), randomIdGenerator()};
   auto ws = Workspace::open(path.toStdString(), options);
   if (!ws && ws.error().code == "workspace.locked") {
     options.readOnly = true;
@@ -435,7 +425,7 @@ void MainWindow::newWorkspace() {
   if (path.isEmpty()) return;
   const QString file =
       path.endsWith(QLatin1String(".valor")) ? path : path + QStringLiteral(".valor");
-  auto ws = Workspace::create(file.toStdString(), {systemClock(), randomIds()});
+  auto ws = Workspace::create(file.toStdString(), {systemClock(), randomIdGenerator()});
   if (!ws) return tell(QString::fromStdString(ws.error().message));
   ws.value().reset();
   openWorkspace(file);
@@ -449,7 +439,7 @@ void MainWindow::chooseWorkspace() {
 
 void MainWindow::newScenario() {
   if (!workspace_) return;
-  ScenarioParse parse = parseScenarioJson(dcfTemplate(), randomIds());
+  ScenarioParse parse = parseScenarioJson(dcfTemplate(), randomIdGenerator());
   ScenarioDocument doc = std::move(*parse.document);
   for (Entity& e : doc.entities) {
     if (e.type == "scenario") e.fields["name"] = Value(tr("New scenario").toStdString());
@@ -471,8 +461,8 @@ void MainWindow::importScenarios() {
   if (path.isEmpty()) return;
   auto text = readTextFile(path.toStdString(), 64 * 1024 * 1024);
   if (!text) return tell(QString::fromStdString(text.error().message));
-  ImportResult result = valor::importScenarios(*workspace_, text.value(), false, randomIds(),
-                                               settings_->authorName().toStdString());
+  ImportResult result = valor::importScenarios(
+      *workspace_, text.value(), false, randomIdGenerator(), settings_->authorName().toStdString());
   if (!result.problems.empty() &&
       std::any_of(result.problems.begin(), result.problems.end(),
                   [](const Issue& i) { return i.rule == "already_in_workspace"; })) {
@@ -480,7 +470,7 @@ void MainWindow::importScenarios() {
     if (QMessageBox::question(this, tr("Import"),
                               tr("These scenarios are in the workspace already. Import copies?")) ==
         QMessageBox::Yes)
-      result = valor::importScenarios(*workspace_, text.value(), true, randomIds(),
+      result = valor::importScenarios(*workspace_, text.value(), true, randomIdGenerator(),
                                       settings_->authorName().toStdString());
     else
       return;
@@ -516,14 +506,15 @@ void MainWindow::duplicateScenario() {
   if (!workspace_ || id.isNil()) return;
   auto json = valor::exportScenarios(*workspace_, {id});
   if (!json) return tell(QString::fromStdString(json.error().message));
-  const ImportResult copy = valor::importScenarios(
-      *workspace_, json.value().dump(), true, randomIds(), settings_->authorName().toStdString());
+  const ImportResult copy =
+      valor::importScenarios(*workspace_, json.value().dump(), true, randomIdGenerator(),
+                             settings_->authorName().toStdString());
   if (!copy.problems.empty()) return tell(QString::fromStdString(copy.problems.front().message));
   const Id newId = copy.imported.front();
   auto stored = workspace_->loadScenario(newId);
   if (stored) {
     Mutation rename;
-    rename.id = randomIds()();
+    rename.id = randomIdGenerator()();
     rename.author = settings_->authorName().toStdString();
     rename.clientTimeMs = systemClock()();
     rename.baseRevision = stored.value().revision;

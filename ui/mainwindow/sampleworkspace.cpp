@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QFile>
 
-#include <random>
 #include <vector>
 
 #include "model/scenariojson.h"
@@ -18,8 +17,7 @@ QString ensureSampleWorkspace(const QString& directory, QString* error) {
     *error = QStringLiteral("cannot create %1").arg(directory);
     return {};
   }
-  std::random_device device;
-  IdGenerator ids = seededIdGenerator((std::uint64_t{device()} << 32) ^ device());
+  IdGenerator ids = randomIdGenerator();
   std::vector<ScenarioDocument> docs;
   for (const char* name : {"northwind", "crescent", "helios"}) {
     QFile file(QStringLiteral(":/samples/%1.valor.json").arg(QLatin1String(name)));
