@@ -959,18 +959,6 @@ Nachher: %3</translation>
         <translation>Szenario gelöscht – mit Szenario ▸ Gelöschtes Szenario wiederherstellen holen Sie es zurück</translation>
     </message>
     <message>
-        <source>Save Version</source>
-        <translation>Version speichern</translation>
-    </message>
-    <message>
-        <source>Label:</source>
-        <translation>Bezeichnung:</translation>
-    </message>
-    <message>
-        <source>Version “%1” saved</source>
-        <translation>Version „%1“ gespeichert</translation>
-    </message>
-    <message>
         <source>About Valor IVX</source>
         <translation>Über Valor IVX</translation>
     </message>

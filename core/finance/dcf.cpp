@@ -188,14 +188,6 @@ void valueProjection(const DcfInputs& in, Rate wacc, Rate terminalGrowth, DcfRes
 
 }  // namespace
 
-DcfResult valueDcf(const DcfInputs& in, const DcfProjection& projection, Rate wacc,
-                   Rate terminalGrowth) {
-  DcfResult r;
-  r.projection = projection;
-  valueProjection(in, wacc, terminalGrowth, r);
-  return r;
-}
-
 DcfResult evaluateDcf(const DcfInputs& in) {
   DcfResult r;
   projectDcf(in, r.projection);

@@ -133,12 +133,8 @@ struct DcfResult {
 };
 
 // The operating projection (independent of the discount rate and terminal value); the
-// discount columns are left for valueDcf to fill.
+// discount columns are filled when it is valued.
 void projectDcf(const DcfInputs& in, DcfProjection& out);
-// Discounting, terminal value, bridge and dilution over a projection, at a given WACC and g.
-// Requires wacc > −1 and, for Gordon, g < wacc (bindDcf guarantees both).
-DcfResult valueDcf(const DcfInputs& in, const DcfProjection& projection, Rate wacc,
-                   Rate terminalGrowth);
 DcfResult evaluateDcf(const DcfInputs& in);
 
 // Value per share over a grid of WACC (rows) × terminal growth (columns), row-major. A cell

@@ -9,18 +9,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// New IDs for every entity, with parents remapped, for importing a copy.
-ScenarioDocument withNewIds(const ScenarioDocument& doc, const IdGenerator& newId) {
-  std::map<Id, Id> mapping;
-  for (const Entity& e : doc.entities) mapping[e.id] = newId();
-  ScenarioDocument copy = doc;
-  for (Entity& e : copy.entities) {
-    e.id = mapping[e.id];
-    if (!e.parent.isNil()) e.parent = mapping[e.parent];
-  }
-  return copy;
-}
-
 void addPrefixed(Issues& into, const Issues& from, const std::string& prefix) {
   for (Issue issue : from) {
     issue.path = prefix + (issue.path.empty() || prefix.empty() ? "" : ".") + issue.path;
@@ -30,6 +18,17 @@ void addPrefixed(Issues& into, const Issues& from, const std::string& prefix) {
 }
 
 }  // namespace
+
+ScenarioDocument copyWithNewIds(const ScenarioDocument& doc, const IdGenerator& newId) {
+  std::map<Id, Id> mapping;
+  for (const Entity& e : doc.entities) mapping[e.id] = newId();
+  ScenarioDocument copy = doc;
+  for (Entity& e : copy.entities) {
+    e.id = mapping[e.id];
+    if (!e.parent.isNil()) e.parent = mapping[e.parent];
+  }
+  return copy;
+}
 
 Result<Json> exportScenarios(Workspace& workspace, const std::vector<Id>& scenarios) {
   std::vector<Json> files;
@@ -85,7 +84,8 @@ ImportResult importScenarios(Workspace& workspace, std::string_view text, bool a
       addPrefixed(result.problems, parse.problems, prefix);
       continue;
     }
-    ScenarioDocument doc = asCopy ? withNewIds(*parse.document, newId) : std::move(*parse.document);
+    ScenarioDocument doc =
+        asCopy ? copyWithNewIds(*parse.document, newId) : std::move(*parse.document);
     const Id id = doc.root().id;
     const std::string where = prefix.empty() ? "id" : prefix + ".id";
     if (auto [it, fresh] = seen.emplace(id, prefix); !fresh)

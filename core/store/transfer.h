@@ -15,6 +15,9 @@ namespace valor {
 
 inline constexpr const char* kBundleSchemaTag = "valor.bundle/1";
 
+// The same scenario with a new ID for every entity (parents remapped), to sit beside the original.
+ScenarioDocument copyWithNewIds(const ScenarioDocument& doc, const IdGenerator& newId);
+
 Result<nlohmann::ordered_json> exportScenarios(Workspace& workspace,
                                                const std::vector<Id>& scenarios);
 

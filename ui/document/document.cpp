@@ -69,7 +69,9 @@ QString Document::commitOps(const std::vector<Op>& ops, const QString& label) {
   lastSaveError_.clear();
   QStringList paths;
   for (const Op& op : ops) paths << QString::fromStdString(opPath(scenario_, op));
-  scenario_ = applyMutation(scenario_, m).value();
+  // The workspace has applied the mutation already; take its state rather than apply it twice.
+  auto stored = workspace_->loadScenario(scenarioId_);
+  scenario_ = stored ? std::move(stored.value().document) : applyMutation(scenario_, m).value();
   revision_ = committed.value();
   reevaluate();
   emit changed(paths);

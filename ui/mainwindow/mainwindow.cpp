@@ -504,29 +504,18 @@ void MainWindow::exportScenario() {
 void MainWindow::duplicateScenario() {
   const Id id = currentEditor() ? currentEditor()->document()->scenarioId() : selectedScenario();
   if (!workspace_ || id.isNil()) return;
-  auto json = valor::exportScenarios(*workspace_, {id});
-  if (!json) return tell(QString::fromStdString(json.error().message));
-  const ImportResult copy =
-      valor::importScenarios(*workspace_, json.value().dump(), true, randomIdGenerator(),
-                             settings_->authorName().toStdString());
-  if (!copy.problems.empty()) return tell(QString::fromStdString(copy.problems.front().message));
-  const Id newId = copy.imported.front();
-  auto stored = workspace_->loadScenario(newId);
-  if (stored) {
-    Mutation rename;
-    rename.id = randomIdGenerator()();
-    rename.author = settings_->authorName().toStdString();
-    rename.clientTimeMs = systemClock()();
-    rename.baseRevision = stored.value().revision;
-    rename.label = "Rename";
-    const std::string* name = stored.value().document.root().text("name");
-    rename.ops.push_back(
-        setFieldOp(stored.value().document, newId, "name",
-                   Value((name ? *name : std::string()) + " " + tr("(copy)").toStdString())));
-    (void)workspace_->commit(newId, rename);
-  }
+  auto stored = workspace_->loadScenario(id);
+  if (!stored) return tell(QString::fromStdString(stored.error().message));
+  // A copy with new IDs and its own name, created in one step.
+  ScenarioDocument copy = copyWithNewIds(stored.value().document, randomIdGenerator());
+  const std::string* name = copy.root().text("name");
+  copy.entities.front().fields["name"] =
+      Value((name ? *name : std::string()) + " " + tr("(copy)").toStdString());
+  if (auto s = workspace_->addScenarios({copy}, settings_->authorName().toStdString(), "Duplicate");
+      !s)
+    return tell(QString::fromStdString(s.error().message));
   reloadScenarioList();
-  openScenario(newId);
+  openScenario(copy.root().id);
 }
 
 void MainWindow::renameScenario() {
@@ -581,18 +570,10 @@ void MainWindow::deleteScenario() {
 }
 
 void MainWindow::saveVersion() {
-  DcfEditor* editor = currentEditor();
-  if (!editor || !workspace_) return;
-  bool ok = false;
-  const QString label = QInputDialog::getText(this, tr("Save Version"), tr("Label:"),
-                                              QLineEdit::Normal, QString(), &ok);
-  if (!ok || label.trimmed().isEmpty()) return;
-  auto version =
-      workspace_->saveVersion(editor->document()->scenarioId(), label.trimmed().toStdString(),
-                              settings_->authorName().toStdString());
-  if (!version) return tell(QString::fromStdString(version.error().message));
-  history_->setDocument(editor->document());
-  setStatus(tr("Version “%1” saved").arg(label.trimmed()));
+  // The history panel owns versions: it asks for the label, saves, and refreshes its list.
+  if (!currentEditor()) return;
+  historyDock_->show();
+  history_->promptSaveVersion();
 }
 
 void MainWindow::showPreferences() {
