@@ -17,6 +17,8 @@ if(MSVC)
 else()
   target_compile_options(valor_options INTERFACE
     -Wall -Wextra -Wpedantic -Wconversion -Wshadow
+    # No fused multiply-add: seeded simulations give the same bits on every platform.
+    -ffp-contract=off
     $<$<BOOL:${VALOR_WERROR}>:-Werror>)
 endif()
 # Qt strictness: no implicit const char* -> QString, no narrowing in connect().

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "common/detmath.h"
 #include "common/require.h"
 
 namespace valor {
@@ -24,7 +25,7 @@ ExplicitDiscounting discountExplicit(const DcfInputs& in, const DcfProjection& p
   const bool midYear = in.discounting == Discounting::MidYear;
   d.halfYearFactor = std::sqrt(growthFactor);
   // DF at the end of the first (stub) year; a full first year needs no pow().
-  Real endFactor = stub == 1 ? oneYear : std::pow(growthFactor, -stub);
+  Real endFactor = stub == 1 ? oneYear : detmath::pow(growthFactor, -stub);
   for (int t = 0; t < p.yearCount; ++t) {
     if (t > 0) endFactor *= oneYear;
     const Real endTime = stub + t;

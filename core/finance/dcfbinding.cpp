@@ -175,9 +175,6 @@ class Binder {
                 {{"year", std::to_string(year)}});
   }
 
-  // Three stages (Damodaran): stage 1 for n1 years; stage 2 for n2 years either holding its
-  // own value (step) or moving from stage 1 to stage 3 in n2 + 1 equal steps (linear); stage 3
-  // to the end.
   void stagedDriver(const std::string& name, PerYear& out) {
     const std::string when = "when " + path(name + ".mode") + " is staged";
     const auto n1 = need(name + ".stage1_years", when);
@@ -194,16 +191,8 @@ class Binder {
                   " is not used with a linear fade (stage 2 moves from "
                   "stage 1 to stage 3); set fade to step to use it");
     if (!n1 || !v1 || !n2 || !v3 || (step && !v2)) return;
-    const int stage1 = static_cast<int>(*n1);
-    const int stage2 = static_cast<int>(*n2);
-    for (int t = 0; t < yearCount_; ++t) {
-      double v = *v3;
-      if (t < stage1)
-        v = *v1;
-      else if (t < stage1 + stage2)
-        v = step ? *v2 : *v1 + (*v3 - *v1) * (t - stage1 + 1) / (stage2 + 1);
-      out[static_cast<std::size_t>(t)] = v;
-    }
+    fillStagedDriver({static_cast<int>(*n1), *v1, static_cast<int>(*n2), v2.value_or(0), *v3, step},
+                     yearCount_, out);
   }
 
   void bindDiscountRate(DcfInputs& in, std::optional<CostOfCapital>& costOfCapital) {
@@ -357,6 +346,19 @@ void addResultWarnings(const DcfInputs& in, const DcfResult& r, Issues& issues) 
 }
 
 }  // namespace
+
+void fillStagedDriver(const StagedDriver& s, int years, PerYear& out) {
+  for (int t = 0; t < years; ++t) {
+    double v = s.stage3;
+    if (t < s.stage1Years)
+      v = s.stage1;
+    else if (t < s.stage1Years + s.stage2Years)
+      v = s.stepFade ? s.stage2
+                     : s.stage1 + (s.stage3 - s.stage1) * (t - s.stage1Years + 1) /
+                                      (s.stage2Years + 1);
+    out[static_cast<std::size_t>(t)] = v;
+  }
+}
 
 DcfBinding bindDcf(const ScenarioDocument& doc) {
   DcfBinding binding;

@@ -98,6 +98,69 @@ void addDriver(std::vector<FieldSpec>& fields, const std::string& name, const st
                           "linear"));
 }
 
+// Monte Carlo settings (core/analytics/montecarlo.h reads them).
+void addMonteCarloSchemas(std::vector<EntitySchema>& schemas) {
+  EntitySchema mc{"monte_carlo", "Monte Carlo settings (\"monte_carlo\")", {}, {}};
+  mc.fields = {
+      integer("paths", "paths", closed(1, 10'000'000), "Paths to simulate (1 to 10,000,000).",
+              false, 10000.0),
+      integer("seed", "seed", closed(0, 9007199254740991.0),
+              "Seed of the random numbers: the same seed and settings give the same results on "
+              "every machine and with any number of threads.",
+              false, 1.0),
+      choice("output", {"value_per_share", "enterprise_value", "equity_value", "pv_terminal"},
+             "The result whose distribution is simulated.", std::string("value_per_share")),
+      number("target", "output", closed(-kMaxMoney, kMaxMoney),
+             "Report the probability that the output exceeds this (e.g. the market price)."),
+      choice("correlation_repair", {"refuse", "nearest"},
+             "A correlation matrix that is not positive semi-definite is an error (refuse) or "
+             "replaced by the nearest valid one (nearest).",
+             std::string("refuse")),
+  };
+  mc.childSlots = {
+      {"inputs", "stochastic_input", true, false, 100, "The inputs that vary."},
+      {"correlations", "input_correlation", true, false, 1000,
+       "Correlations between inputs (on their normal scores); pairs not listed are "
+       "independent."}};
+  schemas.push_back(mc);
+
+  constexpr double kAny = 1e15;
+  EntitySchema input{"stochastic_input", "Varying input (\"monte_carlo.inputs[]\")", {}, {}};
+  input.fields = {
+      text("field", "The input's path in the scenario file, e.g. dcf.discount_rate.wacc.",
+           std::nullopt, true),
+      choice("distribution", {"normal", "lognormal", "uniform", "triangular", "pert", "discrete"},
+             "normal and lognormal: mean, sd (of the input itself). uniform: min, max. "
+             "triangular and pert: min, mode, max. discrete: outcomes.",
+             std::nullopt, true),
+      number("mean", "input", closed(-kAny, kAny), "Mean (normal, lognormal)."),
+      number("sd", "input", closed(-kAny, kAny), "Standard deviation (normal, lognormal)."),
+      number("min", "input", closed(-kAny, kAny), "Minimum (uniform, triangular, pert)."),
+      number("mode", "input", closed(-kAny, kAny), "Most likely value (triangular, pert)."),
+      number("max", "input", closed(-kAny, kAny), "Maximum (uniform, triangular, pert)."),
+  };
+  input.childSlots = {{"outcomes", "discrete_outcome", true, false, 1000,
+                       "Values and their probabilities (discrete); probabilities sum to 1."}};
+  schemas.push_back(input);
+
+  EntitySchema outcome{"discrete_outcome", "Discrete outcome (\"outcomes[]\")", {}, {}};
+  outcome.fields = {
+      number("value", "input", closed(-kAny, kAny), "The input's value.", std::nullopt, true),
+      number("probability", "ratio", closed(0, 1), "Its probability.", std::nullopt, true),
+  };
+  schemas.push_back(outcome);
+
+  EntitySchema correlation{
+      "input_correlation", "Input correlation (\"monte_carlo.correlations[]\")", {}, {}};
+  correlation.fields = {
+      text("first", "Path of one varying input.", std::nullopt, true),
+      text("second", "Path of the other.", std::nullopt, true),
+      number("rho", "ratio", closed(-1, 1), "Correlation of their normal scores.", std::nullopt,
+             true),
+  };
+  schemas.push_back(correlation);
+}
+
 std::vector<EntitySchema> buildSchemas() {
   std::vector<EntitySchema> schemas;
 
@@ -112,7 +175,11 @@ std::vector<EntitySchema> buildSchemas() {
              std::string("millions")),
       choice("model", {"dcf"}, "Which valuation the scenario holds.", std::nullopt, true),
   };
-  scenario.childSlots = {{"dcf", "dcf", false, false, 1, "The DCF assumptions (model dcf)."}};
+  scenario.childSlots = {
+      {"dcf", "dcf", false, false, 1, "The DCF assumptions (model dcf)."},
+      {"monte_carlo", "monte_carlo", false, false, 1,
+       "Monte Carlo settings: which inputs vary, how, and the seed (saved so a run can be "
+       "repeated exactly)."}};
   schemas.push_back(scenario);
 
   EntitySchema dcf{"dcf", "DCF assumptions (\"dcf\")", {}, {}};
@@ -221,6 +288,7 @@ std::vector<EntitySchema> buildSchemas() {
       number("strike", "price", closed(0, 1e9), "Exercise price per share.", std::nullopt, true),
   };
   schemas.push_back(tranche);
+  addMonteCarloSchemas(schemas);
   return schemas;
 }
 
