@@ -1,9 +1,13 @@
 #include "cliio.h"
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <charconv>
 #include <iostream>
+
+#include "store/workspace.h"
 
 namespace valor::cli {
 
@@ -94,6 +98,44 @@ std::string formatTime(std::int64_t ms) {
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d %02d:%02d:%02dZ", utc.tm_year + 1900,
                 utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
   return buffer;
+}
+
+
+static Loaded loadScenarioFile(const std::string& path, Streams io) {
+  const ScenarioReadLimits limits;
+  auto text = readInput(path, limits.maxBytes, io);
+  if (!text) return {std::nullopt, kBadInput};
+  ScenarioParse parse = parseScenarioJson(*text, randomIdGenerator(), limits);
+  if (!parse.document) {
+    io.err << "valor-cli: " << path << ": not a readable scenario file\n";
+    printIssues(parse.problems, io.err);
+    return {std::nullopt, kBadInput};
+  }
+  return {std::move(parse.document), kOk};
+}
+
+Loaded loadScenario(const std::vector<std::string>& positional, Streams io) {
+  if (positional.size() == 1) return loadScenarioFile(positional[0], io);
+  auto ws = Workspace::open(positional[0], {systemClock(), randomIdGenerator(), true});
+  if (!ws) {
+    io.err << "valor-cli: " << positional[0] << ": " << ws.error().message << "\n";
+    return {std::nullopt, kBadInput};
+  }
+  auto id = ws.value()->findScenario(positional[1]);
+  auto stored = id ? ws.value()->loadScenario(id.value()) : Result<StoredScenario>(id.error());
+  if (!stored) {
+    io.err << "valor-cli: " << positional[1] << ": " << stored.error().message << "\n";
+    return {std::nullopt, kBadInput};
+  }
+  return {std::move(stored.value().document), kOk};
+}
+
+std::optional<double> parseNumber(const std::string& text) {
+  double v = 0;
+  const char* end = text.data() + text.size();
+  const auto [ptr, ec] = std::from_chars(text.data(), end, v);
+  if (ec != std::errc() || ptr != end || text.empty() || !std::isfinite(v)) return std::nullopt;
+  return v;
 }
 
 }  // namespace valor::cli

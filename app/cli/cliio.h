@@ -41,6 +41,17 @@ std::string authorName(const Options& o);
 // A file's text, or "-" for standard input, bounded in size; errors are printed.
 std::optional<std::string> readInput(const std::string& path, std::size_t maxBytes, Streams io);
 
+struct Loaded {
+  std::optional<ScenarioDocument> document;
+  int exitCode = kOk;
+};
+// A scenario from FILE (or - for standard input), or with two arguments WS SCENARIO, from a
+// workspace opened read-only. Errors are printed.
+Loaded loadScenario(const std::vector<std::string>& positional, Streams io);
+
+// A number written in full ("0.085", "-3", "1e6"), or nothing.
+std::optional<double> parseNumber(const std::string& text);
+
 void printIssues(const Issues& issues, std::ostream& out);
 std::string formatTime(std::int64_t ms);
 

@@ -13,44 +13,6 @@
 #include "tableformat.h"
 
 namespace valor::cli {
-namespace {
-
-struct Loaded {
-  std::optional<ScenarioDocument> document;
-  int exitCode = kOk;
-};
-
-Loaded loadScenarioFile(const std::string& path, Streams io) {
-  const ScenarioReadLimits limits;
-  auto text = readInput(path, limits.maxBytes, io);
-  if (!text) return {std::nullopt, kBadInput};
-  ScenarioParse parse = parseScenarioJson(*text, randomIdGenerator(), limits);
-  if (!parse.document) {
-    io.err << "valor-cli: " << path << ": not a readable scenario file\n";
-    printIssues(parse.problems, io.err);
-    return {std::nullopt, kBadInput};
-  }
-  return {std::move(parse.document), kOk};
-}
-
-// A scenario from a file, or with two arguments, from a workspace (read-only).
-Loaded loadScenario(const std::vector<std::string>& positional, Streams io) {
-  if (positional.size() == 1) return loadScenarioFile(positional[0], io);
-  auto ws = Workspace::open(positional[0], {systemClock(), randomIdGenerator(), true});
-  if (!ws) {
-    io.err << "valor-cli: " << positional[0] << ": " << ws.error().message << "\n";
-    return {std::nullopt, kBadInput};
-  }
-  auto id = ws.value()->findScenario(positional[1]);
-  auto stored = id ? ws.value()->loadScenario(id.value()) : Result<StoredScenario>(id.error());
-  if (!stored) {
-    io.err << "valor-cli: " << positional[1] << ": " << stored.error().message << "\n";
-    return {std::nullopt, kBadInput};
-  }
-  return {std::move(stored.value().document), kOk};
-}
-
-}  // namespace
 
 int runNew(const std::vector<std::string>& args, Streams io) {
   if (args.size() != 1 || args[0] != "dcf") {

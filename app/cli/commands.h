@@ -21,5 +21,9 @@ int runEvaluate(const std::vector<std::string>& args, Streams io);
 int runSchema(const std::vector<std::string>& args, Streams io);
 int runWorkspace(const std::vector<std::string>& args, Streams io);
 int runApply(const std::vector<std::string>& args, Streams io);
+int runMonteCarlo(const std::vector<std::string>& args, Streams io);
+int runSensitivity(const std::vector<std::string>& args, Streams io);
+int runTornado(const std::vector<std::string>& args, Streams io);
+int runGoalSeek(const std::vector<std::string>& args, Streams io);
 
 }  // namespace valor::cli

@@ -18,6 +18,13 @@ commands:
   workspace <command> WS ...      create, list, show, history, diff, versions, restore,
                                   export, import (valor-cli workspace --help)
   apply WS SCENARIO CHANGE.json   apply a patch or mutation to a scenario in a workspace
+  montecarlo FILE [--paths N] [--seed S] [--threads T]
+                                  simulate the value with the scenario's saved distributions
+  sensitivity FILE --x FIELD=from:to:steps [--y FIELD=from:to:steps] [--output NAME]
+                                  one-way sweep or two-way grid of an output
+  tornado FILE [--change 0.1]     every input moved ±10 %, sorted by swing; spider lines
+  goalseek FILE --set FIELD --target OUTPUT=VALUE
+                                  solve an input for a target output (e.g. implied WACC)
 
 FILE may be - for standard input. validate and evaluate also take WS SCENARIO: a scenario in a
 workspace (WS is a .valor file; SCENARIO its ID or name).
@@ -47,6 +54,10 @@ int main(int argc, char** argv) {
     if (command == "schema") return runSchema(args, io);
     if (command == "workspace") return runWorkspace(args, io);
     if (command == "apply") return runApply(args, io);
+    if (command == "montecarlo") return runMonteCarlo(args, io);
+    if (command == "sensitivity") return runSensitivity(args, io);
+    if (command == "tornado") return runTornado(args, io);
+    if (command == "goalseek") return runGoalSeek(args, io);
   } catch (const std::exception& e) {
     // A broken internal precondition: say so plainly rather than abort.
     std::cerr << "valor-cli: internal error: " << e.what() << "\n";

@@ -135,8 +135,7 @@ class Classifier {
       c.lever.kind = LeverKind::BaseNwc;
       c.baseValue = in.baseNwc;
     } else if (f == "discount_rate.wacc") {
-      if (method != "direct")
-        return refuse("is not used: the WACC is built up from its parts (method build_up)");
+      // With build_up this overrides the built-up WACC: "the WACC implied by a price".
       c.lever.kind = LeverKind::Wacc;
       c.baseValue = in.wacc;
     } else if (const auto* part = costPart(f)) {
@@ -442,6 +441,13 @@ Result<std::unique_ptr<ValuationModel>> prepareDcfModel(const ScenarioDocument& 
         c.lever.kind <= LeverKind::DriverStage3)
       nwcDriverOrRevenue = true;
   }
+  const bool waccLever = std::any_of(p.levers.begin(), p.levers.end(),
+                                     [](const Lever& l) { return l.kind == LeverKind::Wacc; });
+  if (waccLever && p.rebuildWacc)
+    return Error{"analytics.conflicting_inputs",
+                 "dcf.discount_rate.wacc overrides the built-up WACC, so it cannot vary together "
+                 "with the parts the WACC is built from",
+                 "dcf.discount_rate.wacc"};
   p.stagedToRefill.assign(staged.begin(), staged.end());
   p.refillBaseNwc = !p.baseNwcGiven && !baseNwcLever && nwcDriverOrRevenue &&
                     p.inputs.reinvestment == ReinvestmentMethod::PercentOfRevenue;
@@ -465,7 +471,7 @@ std::vector<std::string> dcfInputPaths(const ScenarioDocument& doc) {
       candidates.push_back(name + ".values." + std::to_string(in.firstYear + t));
     for (const char* stage : {".stage1", ".stage2", ".stage3"}) candidates.push_back(name + stage);
   }
-  candidates.push_back("dcf.discount_rate.wacc");
+  if (!evaluation.binding.costOfCapital) candidates.push_back("dcf.discount_rate.wacc");
   for (const auto& part : kCostParts) candidates.push_back(std::string("dcf.") + part.name);
   candidates.push_back("dcf.terminal_value.growth");
   candidates.push_back("dcf.terminal_value.multiple");

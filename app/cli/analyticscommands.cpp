@@ -1,0 +1,218 @@
+// valor-cli montecarlo | sensitivity | tornado | goalseek: the analytics engines on a scenario,
+// JSON out. Settings errors are validation issues (exit 1); unreadable input is exit 2.
+#include <iostream>
+#include <thread>
+
+#include "analytics/analyticsjson.h"
+#include "analytics/montecarlosettings.h"
+#include "cliio.h"
+#include "commands.h"
+
+namespace valor::cli {
+namespace {
+
+int fail(Streams io, const Error& e) {
+  io.err << "valor-cli: " << (e.context.empty() ? "" : e.context + ": ") << e.message << "\n";
+  return kValidationIssues;
+}
+
+int usage(Streams io, const char* text) {
+  io.err << text;
+  return kBadInput;
+}
+
+std::optional<ValuationOutput> outputOption(const Options& o, const std::string& fallback,
+                                            Streams io) {
+  const std::string name = o.value("output", fallback);
+  auto output = valuationOutputFromName(name);
+  if (!output)
+    io.err << "valor-cli: --output must be value_per_share, enterprise_value, equity_value or "
+              "pv_terminal, not '"
+           << name << "'\n";
+  return output;
+}
+
+std::optional<std::uint64_t> wholeOption(const Options& o, const std::string& name,
+                                         std::uint64_t min, std::uint64_t max, Streams io) {
+  const auto v = parseNumber(o.value(name));
+  if (!v || *v != std::floor(*v) || *v < static_cast<double>(min) ||
+      *v > static_cast<double>(max)) {
+    io.err << "valor-cli: --" << name << " must be a whole number from " << min << " to " << max
+           << ", not '" << o.value(name) << "'\n";
+    return std::nullopt;
+  }
+  return static_cast<std::uint64_t>(*v);
+}
+
+// FIELD=from:to:steps
+struct AxisOption {
+  std::string path;
+  std::vector<double> values;
+};
+std::optional<AxisOption> axisOption(const std::string& text, Streams io) {
+  const auto eq = text.rfind('=');
+  const auto c1 = text.find(':', eq == std::string::npos ? 0 : eq);
+  const auto c2 = c1 == std::string::npos ? c1 : text.find(':', c1 + 1);
+  if (eq == std::string::npos || c1 == std::string::npos || c2 == std::string::npos) {
+    io.err << "valor-cli: an axis is FIELD=from:to:steps, e.g. dcf.discount_rate.wacc=0.07:0.11:9, "
+              "not '"
+           << text << "'\n";
+    return std::nullopt;
+  }
+  const auto from = parseNumber(text.substr(eq + 1, c1 - eq - 1));
+  const auto to = parseNumber(text.substr(c1 + 1, c2 - c1 - 1));
+  const auto steps = parseNumber(text.substr(c2 + 1));
+  if (!from || !to || !steps || *steps != std::floor(*steps) || *steps < 1 ||
+      *steps > static_cast<double>(kMaxGridSteps)) {
+    io.err << "valor-cli: in '" << text << "', from and to must be numbers and steps a whole "
+           << "number from 1 to " << kMaxGridSteps << "\n";
+    return std::nullopt;
+  }
+  return AxisOption{text.substr(0, eq), linearSteps(*from, *to, static_cast<std::size_t>(*steps))};
+}
+
+}  // namespace
+
+int runMonteCarlo(const std::vector<std::string>& args, Streams io) {
+  constexpr const char* kHelp =
+      "usage: valor-cli montecarlo FILE|WS SCENARIO [--paths N] [--seed S] [--threads T]\n"
+      "                            [--output NAME] [--target VALUE]\n"
+      "Runs the scenario's saved Monte Carlo settings (\"monte_carlo\" in the file); the options\n"
+      "override them for this run.\n";
+  const Options o =
+      parseOptions(args, {"paths", "seed", "threads", "output", "target"}, {}, io);
+  if (!o.ok || o.positional.empty() || o.positional.size() > 2) return usage(io, kHelp);
+  Loaded loaded = loadScenario(o.positional, io);
+  if (!loaded.document) return loaded.exitCode;
+  auto settings = monteCarloSettings(*loaded.document);
+  if (!settings) return fail(io, settings.error());
+  MonteCarloSettings s = settings.value();
+  if (o.has("paths")) {
+    auto v = wholeOption(o, "paths", 1, kMaxMonteCarloPaths, io);
+    if (!v) return kBadInput;
+    s.paths = *v;
+  }
+  if (o.has("seed")) {
+    auto v = wholeOption(o, "seed", 0, (std::uint64_t{1} << 53) - 1, io);
+    if (!v) return kBadInput;
+    s.seed = *v;
+  }
+  unsigned threads = 0;
+  if (o.has("threads")) {
+    auto v = wholeOption(o, "threads", 1, 256, io);
+    if (!v) return kBadInput;
+    threads = static_cast<unsigned>(*v);
+  }
+  if (o.has("output")) {
+    auto output = outputOption(o, "", io);
+    if (!output) return kBadInput;
+    s.output = *output;
+  }
+  if (o.has("target")) {
+    auto v = parseNumber(o.value("target"));
+    if (!v) return usage(io, "valor-cli: --target must be a number\n");
+    s.targetPrice = *v;
+  }
+  auto prepared = prepareMonteCarlo(*loaded.document, s);
+  if (!prepared) return fail(io, prepared.error());
+  jobs::ThreadPool pool(threads);
+  auto result = valor::runMonteCarlo(prepared.value(), pool, threads);
+  if (!result) return fail(io, result.error());
+  io.out << monteCarloToJson(prepared.value(), result.value()).dump(2) << "\n";
+  return kOk;
+}
+
+int runSensitivity(const std::vector<std::string>& args, Streams io) {
+  constexpr const char* kHelp =
+      "usage: valor-cli sensitivity FILE|WS SCENARIO --x FIELD=from:to:steps\n"
+      "                             [--y FIELD=from:to:steps] [--output NAME]\n"
+      "A one-way sweep over --x, or a two-way grid with --y (rows); at most 200 steps each.\n";
+  const Options o = parseOptions(args, {"x", "y", "output"}, {}, io);
+  if (!o.ok || o.positional.empty() || o.positional.size() > 2 || !o.has("x"))
+    return usage(io, kHelp);
+  const auto output = outputOption(o, "value_per_share", io);
+  const auto x = axisOption(o.value("x"), io);
+  std::optional<AxisOption> y;
+  if (o.has("y")) {
+    y = axisOption(o.value("y"), io);
+    if (!y) return kBadInput;
+  }
+  if (!output || !x) return kBadInput;
+  Loaded loaded = loadScenario(o.positional, io);
+  if (!loaded.document) return loaded.exitCode;
+  std::vector<std::string> paths = {x->path};
+  if (y) paths.push_back(y->path);
+  auto model = prepareValuationModel(*loaded.document, paths);
+  if (!model) return fail(io, model.error());
+  const SensitivityGrid grid = evaluateGrid(*model.value(), *output, x->values,
+                                            y ? std::span<const double>(y->values)
+                                              : std::span<const double>());
+  io.out << gridToJson(*model.value(), *output, grid).dump(2) << "\n";
+  return kOk;
+}
+
+int runTornado(const std::vector<std::string>& args, Streams io) {
+  constexpr const char* kHelp =
+      "usage: valor-cli tornado FILE|WS SCENARIO [--change 0.1] [--inputs PATH,PATH,...]\n"
+      "                         [--output NAME]\n"
+      "Moves each input alone by ±change (a fraction of its base value; default 10 %) and sorts\n"
+      "the inputs by the swing of the output; the spider lines go from −change to +change.\n"
+      "Default inputs: every numeric input the scenario's valuation uses.\n";
+  const Options o = parseOptions(args, {"change", "inputs", "output"}, {}, io);
+  if (!o.ok || o.positional.empty() || o.positional.size() > 2) return usage(io, kHelp);
+  const auto output = outputOption(o, "value_per_share", io);
+  if (!output) return kBadInput;
+  const auto change = parseNumber(o.value("change", "0.1"));
+  if (!change || !(*change > 0 && *change < 1))
+    return usage(io, "valor-cli: --change must be a number between 0 and 1 (0.1 = ±10 %)\n");
+  Loaded loaded = loadScenario(o.positional, io);
+  if (!loaded.document) return loaded.exitCode;
+  std::vector<std::string> paths;
+  if (o.has("inputs")) {
+    std::string list = o.value("inputs");
+    for (std::size_t start = 0; start <= list.size();) {
+      const auto comma = std::min(list.find(',', start), list.size());
+      if (comma > start) paths.push_back(list.substr(start, comma - start));
+      start = comma + 1;
+    }
+  } else {
+    paths = valuationInputPaths(*loaded.document);
+  }
+  auto model = prepareValuationModel(*loaded.document, paths);
+  if (!model) return fail(io, model.error());
+  const auto ranges = relativeRanges(*model.value(), *change);
+  const Tornado tornado = evaluateTornado(*model.value(), *output, ranges);
+  const std::vector<double> changes = linearSteps(-*change, *change, 5);
+  const auto spider = evaluateSpider(*model.value(), *output, changes);
+  io.out << tornadoToJson(*output, tornado, *change, changes, spider).dump(2) << "\n";
+  return kOk;
+}
+
+int runGoalSeek(const std::vector<std::string>& args, Streams io) {
+  constexpr const char* kHelp =
+      "usage: valor-cli goalseek FILE|WS SCENARIO --set FIELD --target OUTPUT=VALUE\n"
+      "e.g. --set dcf.discount_rate.wacc --target value_per_share=42.5 (the implied WACC)\n";
+  const Options o = parseOptions(args, {"set", "target"}, {}, io);
+  if (!o.ok || o.positional.empty() || o.positional.size() > 2 || !o.has("set") ||
+      !o.has("target"))
+    return usage(io, kHelp);
+  const std::string target = o.value("target");
+  const auto eq = target.find('=');
+  const auto output =
+      valuationOutputFromName(eq == std::string::npos ? target : target.substr(0, eq));
+  const auto value = eq == std::string::npos ? std::nullopt : parseNumber(target.substr(eq + 1));
+  if (!output || !value)
+    return usage(io,
+                 "valor-cli: --target is OUTPUT=VALUE with OUTPUT one of value_per_share, "
+                 "enterprise_value, equity_value, pv_terminal\n");
+  Loaded loaded = loadScenario(o.positional, io);
+  if (!loaded.document) return loaded.exitCode;
+  auto model = prepareValuationModel(*loaded.document, {o.value("set")});
+  if (!model) return fail(io, model.error());
+  auto result = goalSeek(*model.value(), *output, *value);
+  if (!result) return fail(io, result.error());
+  io.out << goalSeekToJson(*model.value(), *output, *value, result.value()).dump(2) << "\n";
+  return kOk;
+}
+
+}  // namespace valor::cli

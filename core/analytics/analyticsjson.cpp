@@ -1,0 +1,130 @@
+#include "analytics/analyticsjson.h"
+
+namespace valor {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json optionalNumber(const std::optional<double>& v) {
+  return v ? Json(*v) : Json(nullptr);
+}
+
+}  // namespace
+
+Json monteCarloToJson(const PreparedMonteCarlo& p, const MonteCarloResult& r) {
+  Json j;
+  j["output"] = valuationOutputName(r.output);
+  j["paths"] = r.paths;
+  j["seed"] = p.settings.seed;
+  j["valued_paths"] = r.valued;
+  Json failures = Json::object();
+  for (std::size_t i = 1; i < kPathFailureCount; ++i)
+    failures[pathFailureName(static_cast<PathFailure>(i))] = r.failures[i];
+  j["unvalued_paths"] = failures;
+  j["base_value"] = r.baseOutput;
+  j["mean"] = r.mean;
+  j["median"] = r.median;
+  j["standard_deviation"] = r.standardDeviation;
+  j["standard_error"] = r.standardError;
+  j["min"] = r.min;
+  j["max"] = r.max;
+  Json percentiles = Json::object();
+  for (const Percentile& q : r.percentiles)
+    percentiles["p" + std::to_string(static_cast<int>(q.level * 100 + 0.5))] = q.value;
+  j["percentiles"] = percentiles;
+  j["target"] = optionalNumber(r.targetPrice);
+  j["probability_above_target"] = optionalNumber(r.probabilityAbove);
+  Json inputs = Json::array();
+  for (std::size_t i = 0; i < p.settings.inputs.size(); ++i) {
+    const StochasticInput& in = p.settings.inputs[i];
+    Json e;
+    e["field"] = in.path;
+    e["distribution"] = distributionKindName(in.distribution.kind);
+    e["distribution_mean"] = distributionMean(in.distribution);
+    e["distribution_sd"] = std::sqrt(distributionVariance(in.distribution));
+    e["rank_correlation"] = i < r.rankCorrelations.size() ? Json(r.rankCorrelations[i].rho)
+                                                          : Json(nullptr);
+    e["paths_out_of_range"] = i < r.outOfRangeByInput.size() ? r.outOfRangeByInput[i] : 0;
+    inputs.push_back(e);
+  }
+  j["inputs"] = inputs;
+  j["correlation_repaired"] = p.repaired;
+  Json histogram;
+  histogram["start"] = r.histogramStart;
+  histogram["bin_width"] = r.binWidth;
+  histogram["counts"] = r.histogram;
+  histogram["below"] = r.below;
+  histogram["above"] = r.above;
+  j["histogram"] = histogram;
+  Json cdf = Json::array();
+  for (const Percentile& q : r.cdf) cdf.push_back({{"probability", q.level}, {"value", q.value}});
+  j["cdf"] = cdf;
+  Json convergence = Json::array();
+  for (const ConvergencePoint& c : r.convergence)
+    convergence.push_back({{"paths", c.paths}, {"mean", c.mean}, {"ci95_half_width", c.halfWidth}});
+  j["convergence"] = convergence;
+  return j;
+}
+
+Json gridToJson(const ValuationModel& model, ValuationOutput output, const SensitivityGrid& g) {
+  Json j;
+  j["output"] = valuationOutputName(output);
+  j["base_value"] = outputOf(model.baseOutputs(), output);
+  j["x"] = {{"field", model.inputs()[0].path}, {"values", g.xs}};
+  if (!g.ys.empty()) j["y"] = {{"field", model.inputs()[1].path}, {"values", g.ys}};
+  Json rows = Json::array();
+  const std::size_t columns = g.xs.size();
+  for (std::size_t row = 0; row * columns < g.cells.size(); ++row) {
+    Json cells = Json::array();
+    for (std::size_t c = 0; c < columns; ++c) cells.push_back(optionalNumber(g.cells[row * columns + c]));
+    rows.push_back(cells);
+  }
+  j["cells"] = rows;
+  j["unvalued_cells"] = g.unvalued;
+  return j;
+}
+
+Json tornadoToJson(ValuationOutput output, const Tornado& t, double change,
+                   std::span<const double> spiderChanges, const std::vector<SpiderLine>& spider) {
+  Json j;
+  j["output"] = valuationOutputName(output);
+  j["base_value"] = t.baseOutput;
+  j["change"] = change;
+  Json bars = Json::array();
+  for (const TornadoBar& b : t.bars) {
+    Json e;
+    e["field"] = b.path;
+    e["base"] = b.baseValue;
+    e["low"] = b.low;
+    e["high"] = b.high;
+    e["output_at_low"] = optionalNumber(b.outputAtLow);
+    e["output_at_high"] = optionalNumber(b.outputAtHigh);
+    e["swing"] = b.outputAtLow && b.outputAtHigh ? Json(b.swing) : Json(nullptr);
+    bars.push_back(e);
+  }
+  j["bars"] = bars;
+  Json lines = Json::array();
+  for (const SpiderLine& line : spider) {
+    Json outputs = Json::array();
+    for (const auto& v : line.outputs) outputs.push_back(optionalNumber(v));
+    lines.push_back({{"field", line.path}, {"outputs", outputs}});
+  }
+  j["spider"] = {{"changes", std::vector<double>(spiderChanges.begin(), spiderChanges.end())},
+                 {"lines", lines}};
+  return j;
+}
+
+Json goalSeekToJson(const ValuationModel& model, ValuationOutput output, double target,
+                    const GoalSeekResult& r) {
+  Json j;
+  j["field"] = model.inputs()[0].path;
+  j["base"] = model.inputs()[0].baseValue;
+  j["value"] = r.value;
+  j["output"] = valuationOutputName(output);
+  j["target"] = target;
+  j["achieved"] = r.achieved;
+  j["evaluations"] = r.evaluations;
+  return j;
+}
+
+}  // namespace valor

@@ -1,0 +1,22 @@
+#pragma once
+// The JSON form of analytics results, shared by valor-cli and exports. Keys are stable; money
+// and per-share values are in the scenario's units, rates as decimals. A value that could not
+// be computed is null, never a number.
+#include <nlohmann/json.hpp>
+
+#include "analytics/montecarlo.h"
+#include "analytics/sensitivity.h"
+
+namespace valor {
+
+nlohmann::ordered_json monteCarloToJson(const PreparedMonteCarlo& prepared,
+                                        const MonteCarloResult& result);
+nlohmann::ordered_json gridToJson(const ValuationModel& model, ValuationOutput output,
+                                  const SensitivityGrid& grid);
+nlohmann::ordered_json tornadoToJson(ValuationOutput output, const Tornado& tornado,
+                                     double change, std::span<const double> spiderChanges,
+                                     const std::vector<SpiderLine>& spider);
+nlohmann::ordered_json goalSeekToJson(const ValuationModel& model, ValuationOutput output,
+                                      double target, const GoalSeekResult& result);
+
+}  // namespace valor
