@@ -79,8 +79,7 @@ int runMonteCarlo(const std::vector<std::string>& args, Streams io) {
       "                            [--output NAME] [--target VALUE]\n"
       "Runs the scenario's saved Monte Carlo settings (\"monte_carlo\" in the file); the options\n"
       "override them for this run.\n";
-  const Options o =
-      parseOptions(args, {"paths", "seed", "threads", "output", "target"}, {}, io);
+  const Options o = parseOptions(args, {"paths", "seed", "threads", "output", "target"}, {}, io);
   if (!o.ok || o.positional.empty() || o.positional.size() > 2) return usage(io, kHelp);
   Loaded loaded = loadScenario(o.positional, io);
   if (!loaded.document) return loaded.exitCode;
@@ -144,9 +143,9 @@ int runSensitivity(const std::vector<std::string>& args, Streams io) {
   if (y) paths.push_back(y->path);
   auto model = prepareValuationModel(*loaded.document, paths);
   if (!model) return fail(io, model.error());
-  const SensitivityGrid grid = evaluateGrid(*model.value(), *output, x->values,
-                                            y ? std::span<const double>(y->values)
-                                              : std::span<const double>());
+  const SensitivityGrid grid =
+      evaluateGrid(*model.value(), *output, x->values,
+                   y ? std::span<const double>(y->values) : std::span<const double>());
   io.out << gridToJson(*model.value(), *output, grid).dump(2) << "\n";
   return kOk;
 }
@@ -193,8 +192,7 @@ int runGoalSeek(const std::vector<std::string>& args, Streams io) {
       "usage: valor-cli goalseek FILE|WS SCENARIO --set FIELD --target OUTPUT=VALUE\n"
       "e.g. --set dcf.discount_rate.wacc --target value_per_share=42.5 (the implied WACC)\n";
   const Options o = parseOptions(args, {"set", "target"}, {}, io);
-  if (!o.ok || o.positional.empty() || o.positional.size() > 2 || !o.has("set") ||
-      !o.has("target"))
+  if (!o.ok || o.positional.empty() || o.positional.size() > 2 || !o.has("set") || !o.has("target"))
     return usage(io, kHelp);
   const std::string target = o.value("target");
   const auto eq = target.find('=');

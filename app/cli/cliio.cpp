@@ -1,10 +1,10 @@
 #include "cliio.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
-#include <charconv>
 #include <iostream>
 
 #include "store/workspace.h"
@@ -99,7 +99,6 @@ std::string formatTime(std::int64_t ms) {
                 utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
   return buffer;
 }
-
 
 static Loaded loadScenarioFile(const std::string& path, Streams io) {
   const ScenarioReadLimits limits;

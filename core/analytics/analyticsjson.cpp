@@ -42,8 +42,8 @@ Json monteCarloToJson(const PreparedMonteCarlo& p, const MonteCarloResult& r) {
     e["distribution"] = distributionKindName(in.distribution.kind);
     e["distribution_mean"] = distributionMean(in.distribution);
     e["distribution_sd"] = std::sqrt(distributionVariance(in.distribution));
-    e["rank_correlation"] = i < r.rankCorrelations.size() ? Json(r.rankCorrelations[i].rho)
-                                                          : Json(nullptr);
+    e["rank_correlation"] =
+        i < r.rankCorrelations.size() ? Json(r.rankCorrelations[i].rho) : Json(nullptr);
     e["paths_out_of_range"] = i < r.outOfRangeByInput.size() ? r.outOfRangeByInput[i] : 0;
     inputs.push_back(e);
   }
@@ -76,7 +76,8 @@ Json gridToJson(const ValuationModel& model, ValuationOutput output, const Sensi
   const std::size_t columns = g.xs.size();
   for (std::size_t row = 0; row * columns < g.cells.size(); ++row) {
     Json cells = Json::array();
-    for (std::size_t c = 0; c < columns; ++c) cells.push_back(optionalNumber(g.cells[row * columns + c]));
+    for (std::size_t c = 0; c < columns; ++c)
+      cells.push_back(optionalNumber(g.cells[row * columns + c]));
     rows.push_back(cells);
   }
   j["cells"] = rows;

@@ -13,8 +13,8 @@ nlohmann::ordered_json monteCarloToJson(const PreparedMonteCarlo& prepared,
                                         const MonteCarloResult& result);
 nlohmann::ordered_json gridToJson(const ValuationModel& model, ValuationOutput output,
                                   const SensitivityGrid& grid);
-nlohmann::ordered_json tornadoToJson(ValuationOutput output, const Tornado& tornado,
-                                     double change, std::span<const double> spiderChanges,
+nlohmann::ordered_json tornadoToJson(ValuationOutput output, const Tornado& tornado, double change,
+                                     std::span<const double> spiderChanges,
                                      const std::vector<SpiderLine>& spider);
 nlohmann::ordered_json goalSeekToJson(const ValuationModel& model, ValuationOutput output,
                                       double target, const GoalSeekResult& result);

@@ -63,7 +63,8 @@ CorrelationMatrix repairCorrelation(const CorrelationMatrix& c) {
       m(i, j) = c.at(static_cast<std::size_t>(i), static_cast<std::size_t>(j));
   Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> solver(m);
   Eigen::VectorXd lambda = solver.eigenvalues().cwiseMax(kFloor);
-  Eigen::MatrixXd r = solver.eigenvectors() * lambda.asDiagonal() * solver.eigenvectors().transpose();
+  Eigen::MatrixXd r =
+      solver.eigenvectors() * lambda.asDiagonal() * solver.eigenvectors().transpose();
   CorrelationMatrix out = CorrelationMatrix::identity(c.size);
   for (Eigen::Index i = 0; i < n; ++i)
     for (Eigen::Index j = 0; j < n; ++j)

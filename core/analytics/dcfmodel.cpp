@@ -111,8 +111,8 @@ class Classifier {
     c.spec = spec;
     if (entity->type == "option_tranche") {
       const auto members = doc_.listMembers(dcf_, "equity_bridge.options");
-      c.lever.tranche = static_cast<std::size_t>(
-          std::find(members.begin(), members.end(), entity) - members.begin());
+      c.lever.tranche = static_cast<std::size_t>(std::find(members.begin(), members.end(), entity) -
+                                                 members.begin());
       c.lever.kind = a.field == "count" ? LeverKind::OptionCount : LeverKind::OptionStrike;
       c.baseValue = *entity->number(a.field);
       return c;
@@ -369,9 +369,12 @@ StagedDriver stagedOf(const Entity& dcf, const std::string& name) {
     return v ? *v : 0.0;
   };
   const std::string* fade = dcf.text(name + ".fade");
-  return {static_cast<int>(number("stage1_years")), number("stage1"),
-          static_cast<int>(number("stage2_years")), number("stage2"),
-          number("stage3"),                          fade && *fade == "step"};
+  return {static_cast<int>(number("stage1_years")),
+          number("stage1"),
+          static_cast<int>(number("stage2_years")),
+          number("stage2"),
+          number("stage3"),
+          fade && *fade == "step"};
 }
 
 }  // namespace

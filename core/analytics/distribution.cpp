@@ -60,8 +60,7 @@ double betaContinuedFraction(double x, double a, double b) {
 double betaCdf(double x, double a, double b, double lnBeta) {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const double front =
-      detmath::exp(a * detmath::log(x) + b * detmath::log(1 - x) - lnBeta);
+  const double front = detmath::exp(a * detmath::log(x) + b * detmath::log(1 - x) - lnBeta);
   if (x < (a + 1) / (a + b + 2)) return front / a * betaContinuedFraction(x, a, b);
   return 1 - front / b * betaContinuedFraction(1 - x, b, a);
 }
@@ -113,9 +112,9 @@ const char* distributionKindName(DistributionKind kind) {
 }
 
 std::optional<DistributionKind> distributionKindFromName(const std::string& name) {
-  for (auto kind : {DistributionKind::Normal, DistributionKind::Lognormal,
-                    DistributionKind::Uniform, DistributionKind::Triangular,
-                    DistributionKind::Pert, DistributionKind::Discrete})
+  for (auto kind :
+       {DistributionKind::Normal, DistributionKind::Lognormal, DistributionKind::Uniform,
+        DistributionKind::Triangular, DistributionKind::Pert, DistributionKind::Discrete})
     if (name == distributionKindName(kind)) return kind;
   return std::nullopt;
 }
@@ -182,8 +181,8 @@ std::optional<Distribution> Distribution::prepare(const DistributionSpec& spec,
       }
       if (spec.kind == DistributionKind::Lognormal) {
         if (!(spec.mean > 0)) {
-          problem = "mean must be greater than 0 for a lognormal distribution, not " +
-                    number(spec.mean);
+          problem =
+              "mean must be greater than 0 for a lognormal distribution, not " + number(spec.mean);
           return std::nullopt;
         }
         // Moments of X = e^Y, Y ~ N(μ, σ²): E X = e^(μ + σ²/2), Var X = (e^σ² − 1)·(E X)².
@@ -292,7 +291,8 @@ double Distribution::fromScore(double z) const {
       // Inverse of the triangular CDF; the upper branch uses the complement directly.
       const NormalTails u = normalTails(z);
       const double width = spec_.max - spec_.min;
-      if (u.lower < modeCdf_) return spec_.min + std::sqrt(u.lower * width * (spec_.mode - spec_.min));
+      if (u.lower < modeCdf_)
+        return spec_.min + std::sqrt(u.lower * width * (spec_.mode - spec_.min));
       return spec_.max - std::sqrt(u.upper * width * (spec_.max - spec_.mode));
     }
     case DistributionKind::Pert:

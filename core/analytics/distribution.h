@@ -19,11 +19,11 @@ struct DiscreteOutcome {
 
 struct DistributionSpec {
   DistributionKind kind = DistributionKind::Normal;
-  double mean = 0;  // normal, lognormal
-  double sd = 0;    // normal, lognormal
-  double min = 0;   // uniform, triangular, PERT
-  double mode = 0;  // triangular, PERT
-  double max = 0;   // uniform, triangular, PERT
+  double mean = 0;                        // normal, lognormal
+  double sd = 0;                          // normal, lognormal
+  double min = 0;                         // uniform, triangular, PERT
+  double mode = 0;                        // triangular, PERT
+  double max = 0;                         // uniform, triangular, PERT
   std::vector<DiscreteOutcome> outcomes;  // discrete, in the order given
 };
 
@@ -51,9 +51,9 @@ class Distribution {
   double pertFromScore(double z) const;
 
   DistributionSpec spec_;
-  double logMu_ = 0;     // lognormal: parameters of ln X
+  double logMu_ = 0;  // lognormal: parameters of ln X
   double logSigma_ = 0;
-  double modeCdf_ = 0;   // triangular: F(mode)
+  double modeCdf_ = 0;              // triangular: F(mode)
   std::vector<double> cumulative_;  // discrete
   // PERT: x at equally spaced scores over [-kScoreRange, kScoreRange] and dx/dz there, for
   // cubic Hermite interpolation of x(z) = F⁻¹(Φ(z)).

@@ -30,9 +30,8 @@ struct CompensatedSum {
 std::vector<double> ranks(const std::vector<double>& x) {
   std::vector<std::size_t> order(x.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return x[a] < x[b] || (x[a] == x[b] && a < b);
-  });
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return x[a] < x[b] || (x[a] == x[b] && a < b); });
   std::vector<double> r(x.size());
   for (std::size_t i = 0; i < order.size();) {
     std::size_t j = i;
@@ -51,9 +50,12 @@ void sortInParallel(std::vector<double>& data, jobs::ThreadPool& pool, unsigned 
   auto at = [&](std::size_t k) {
     return data.begin() + static_cast<std::ptrdiff_t>(std::min(data.size(), k * size));
   };
-  pool.parallelFor(slices, 1, [&](std::size_t b, std::size_t e) {
-    for (std::size_t k = b; k < e; ++k) std::sort(at(k), at(k + 1));
-  }, {}, nullptr, threads);
+  pool.parallelFor(
+      slices, 1,
+      [&](std::size_t b, std::size_t e) {
+        for (std::size_t k = b; k < e; ++k) std::sort(at(k), at(k + 1));
+      },
+      {}, nullptr, threads);
   for (std::size_t k = 1; k < slices; ++k) std::inplace_merge(data.begin(), at(k), at(k + 1));
 }
 
@@ -97,7 +99,8 @@ Result<PreparedMonteCarlo> prepareMonteCarlo(const ScenarioDocument& doc,
                                              const MonteCarloSettings& settings) {
   if (settings.inputs.empty())
     return Error{"montecarlo.no_inputs",
-                 "give at least one input a distribution to run a simulation", "monte_carlo.inputs"};
+                 "give at least one input a distribution to run a simulation",
+                 "monte_carlo.inputs"};
   if (settings.paths < 1 || settings.paths > kMaxMonteCarloPaths)
     return Error{"montecarlo.paths",
                  "monte_carlo.paths must be between 1 and " + std::to_string(kMaxMonteCarloPaths),
@@ -131,10 +134,9 @@ Result<PreparedMonteCarlo> prepareMonteCarlo(const ScenarioDocument& doc,
     };
     const std::size_t i = index(c.first), j = index(c.second);
     if (i == n || j == n)
-      return Error{"montecarlo.correlation_input",
-                   where + " names " + (i == n ? c.first : c.second) +
-                       ", which has no distribution",
-                   where};
+      return Error{
+          "montecarlo.correlation_input",
+          where + " names " + (i == n ? c.first : c.second) + ", which has no distribution", where};
     if (i == j)
       return Error{"montecarlo.correlation_self", where + " correlates " + c.first + " with itself",
                    where};
@@ -205,7 +207,8 @@ Result<MonteCarloResult> runMonteCarlo(const PreparedMonteCarlo& p, jobs::Thread
           status[n] = static_cast<std::uint8_t>(outcome.failure);
           badInput[n] = outcome.input;
           outputs[n] = outcome.ok() ? values[output] : 0;
-          if (n < sample) std::copy(x.begin(), x.end(), sampled.begin() + static_cast<std::ptrdiff_t>(n * d));
+          if (n < sample)
+            std::copy(x.begin(), x.end(), sampled.begin() + static_cast<std::ptrdiff_t>(n * d));
         }
       },
       stop, progress, threads);
@@ -262,8 +265,8 @@ Result<MonteCarloResult> runMonteCarlo(const PreparedMonteCarlo& p, jobs::Thread
   r.standardDeviation = valued.size() > 1 ? std::sqrt(squares.value() / (m - 1)) : 0;
   r.standardError = r.standardDeviation / std::sqrt(m);
   if (r.targetPrice) {
-    const auto above = std::count_if(valued.begin(), valued.end(),
-                                     [&](double v) { return v > *r.targetPrice; });
+    const auto above =
+        std::count_if(valued.begin(), valued.end(), [&](double v) { return v > *r.targetPrice; });
     r.probabilityAbove = static_cast<double>(above) / m;
   }
 
@@ -278,13 +281,15 @@ Result<MonteCarloResult> runMonteCarlo(const PreparedMonteCarlo& p, jobs::Thread
       columns[d][k] = outputs[rows[k]];
     }
     std::vector<std::vector<double>> ranked(d + 1);
-    pool.parallelFor(d + 1, 1, [&](std::size_t b, std::size_t e) {
-      for (std::size_t i = b; i < e; ++i) ranked[i] = ranks(columns[i]);
-    }, {}, nullptr, threads);
+    pool.parallelFor(
+        d + 1, 1,
+        [&](std::size_t b, std::size_t e) {
+          for (std::size_t i = b; i < e; ++i) ranked[i] = ranks(columns[i]);
+        },
+        {}, nullptr, threads);
     for (std::size_t i = 0; i < d; ++i)
       r.rankCorrelations.push_back(
-          {p.settings.inputs[i].path,
-           rows.size() > 2 ? correlationOf(ranked[i], ranked[d]) : 0.0});
+          {p.settings.inputs[i].path, rows.size() > 2 ? correlationOf(ranked[i], ranked[d]) : 0.0});
   }
 
   sortInParallel(valued, pool, threads);

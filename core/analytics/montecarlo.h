@@ -84,7 +84,7 @@ struct MonteCarloResult {
   std::uint64_t paths = 0;
   std::uint64_t valued = 0;
   std::array<std::uint64_t, kPathFailureCount> failures{};  // by PathFailure
-  std::vector<std::uint64_t> outOfRangeByInput;            // paths refused per input
+  std::vector<std::uint64_t> outOfRangeByInput;             // paths refused per input
   ValuationOutput output = ValuationOutput::ValuePerShare;
   double baseOutput = 0;  // the scenario's own value, without randomness
   double mean = 0;

@@ -30,18 +30,17 @@ double upperTail(double x) {
     d = d * x + 440.413735824752;
     return e * n / d;
   }
-  // Continued fraction for large x.
-  double b = x + 0.65;
-  b = x + 4 / b;
-  b = x + 3 / b;
-  b = x + 2 / b;
-  b = x + 1 / b;
-  return e / b / 2.506628274631;
+  // Laplace's continued fraction for the Mills ratio, 1/(x + 1/(x + 2/(x + 3/(x + ...)))).
+  // Hart's five terms leave a relative error up to 9e-9 near x = 7.8; twenty terms, evaluated
+  // from the bottom, are converged to rounding (below 4e-16) for every x >= 7.07.
+  double b = x;
+  for (int k = 20; k >= 1; --k) b = x + k / b;
+  return e / b / kSqrt2Pi;
 }
 
 // Acklam's approximation of Φ⁻¹(p) for p in (0, 0.5].
 double acklamLower(double p) {
-  constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
+  constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02,  -2.759285104469687e+02,
                           1.383577518672690e+02,  -3.066479806614716e+01, 2.506628277459239e+00};
   constexpr double b[] = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
                           6.680131188771972e+01, -1.328068155288572e+01};

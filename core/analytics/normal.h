@@ -13,7 +13,9 @@ struct NormalTails {
 // to cumulative normal functions", Wilmott 2005): absolute error near 1e-15, good relative
 // accuracy in the tails.
 NormalTails normalTails(double z);
-inline double normalCdf(double z) { return normalTails(z).lower; }
+inline double normalCdf(double z) {
+  return normalTails(z).lower;
+}
 double normalPdf(double z);
 
 // Φ⁻¹(p) for p in (0, 1): P. J. Acklam's rational approximation (relative error 1.15e-9)

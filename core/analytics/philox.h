@@ -3,6 +3,7 @@
 // numbers: as easy as 1, 2, 3" (SC 2011). A draw is a pure function of (key, counter), so path
 // n of a simulation gets the same numbers whichever thread computes it and however the paths
 // are split: the key is the seed, the counter names the path and the draw within it.
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -29,10 +30,11 @@ inline PhiloxCounter philox4x32(PhiloxCounter c, PhiloxKey k) {
   return c;
 }
 
-// A uniform in the open interval (0, 1) from 53 random bits: (k + 1/2)·2^-53.
+// A uniform in the open interval (0, 1) from 53 random bits: (k + 1/2)·2^-53. For k = 2^53 − 1,
+// k + 1/2 needs 54 bits and rounds up to 2^53, i.e. to 1: that one value is held just below 1.
 inline double uniformFromBits(std::uint32_t high, std::uint32_t low) {
   const std::uint64_t bits = (static_cast<std::uint64_t>(high) << 21) | (low >> 11);
-  return (static_cast<double>(bits) + 0.5) * 0x1p-53;
+  return std::min((static_cast<double>(bits) + 0.5) * 0x1p-53, 0x1.fffffffffffffp-1);
 }
 
 // The uniforms of one simulation path: draw d of path n under seed s comes from block d/2 of

@@ -19,9 +19,9 @@ inline constexpr std::size_t kMaxGridSteps = 200;
 std::vector<double> linearSteps(double from, double to, std::size_t steps);
 
 struct SensitivityGrid {
-  std::vector<double> xs;                     // input 0 of the model: columns
-  std::vector<double> ys;                     // input 1 of the model: rows
-  std::vector<std::optional<double>> cells;   // row-major: cells[row * xs.size() + column]
+  std::vector<double> xs;                    // input 0 of the model: columns
+  std::vector<double> ys;                    // input 1 of the model: rows
+  std::vector<std::optional<double>> cells;  // row-major: cells[row * xs.size() + column]
   std::size_t unvalued = 0;
 };
 
@@ -33,7 +33,7 @@ SensitivityGrid evaluateGrid(const ValuationModel& model, ValuationOutput output
 struct TornadoBar {
   std::string path;
   double baseValue = 0;
-  double low = 0;   // input values tried
+  double low = 0;  // input values tried
   double high = 0;
   std::optional<double> outputAtLow;
   std::optional<double> outputAtHigh;
@@ -69,7 +69,6 @@ struct GoalSeekResult {
 // from the base value (within the input's range, and only where the scenario can be valued)
 // for a bracket, then refines it with Brent's method. Fails with a message giving the range
 // searched and the outputs found there when no value reaches the target.
-Result<GoalSeekResult> goalSeek(const ValuationModel& model, ValuationOutput output,
-                                double target);
+Result<GoalSeekResult> goalSeek(const ValuationModel& model, ValuationOutput output, double target);
 
 }  // namespace valor

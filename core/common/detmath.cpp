@@ -23,11 +23,20 @@ double exp(double x) {
   const double r = (x - k * kLn2Hi) - k * kLn2Lo;
   // Taylor series of e^r to r^14/14! (|r| <= 0.347: the next term is below 1e-17), by Horner.
   double p = 1.0 / 87178291200.0;  // 1/14!
-  constexpr double kInvFactorial[] = {1.0 / 6227020800.0, 1.0 / 479001600.0, 1.0 / 39916800.0,
-                                      1.0 / 3628800.0,    1.0 / 362880.0,    1.0 / 40320.0,
-                                      1.0 / 5040.0,       1.0 / 720.0,       1.0 / 120.0,
-                                      1.0 / 24.0,         1.0 / 6.0,         0.5,
-                                      1.0,                1.0};
+  constexpr double kInvFactorial[] = {1.0 / 6227020800.0,
+                                      1.0 / 479001600.0,
+                                      1.0 / 39916800.0,
+                                      1.0 / 3628800.0,
+                                      1.0 / 362880.0,
+                                      1.0 / 40320.0,
+                                      1.0 / 5040.0,
+                                      1.0 / 720.0,
+                                      1.0 / 120.0,
+                                      1.0 / 24.0,
+                                      1.0 / 6.0,
+                                      0.5,
+                                      1.0,
+                                      1.0};
   for (const double c : kInvFactorial) p = p * r + c;
   return std::ldexp(p, static_cast<int>(k));
 }

@@ -353,9 +353,9 @@ void fillStagedDriver(const StagedDriver& s, int years, PerYear& out) {
     if (t < s.stage1Years)
       v = s.stage1;
     else if (t < s.stage1Years + s.stage2Years)
-      v = s.stepFade ? s.stage2
-                     : s.stage1 + (s.stage3 - s.stage1) * (t - s.stage1Years + 1) /
-                                      (s.stage2Years + 1);
+      v = s.stepFade
+              ? s.stage2
+              : s.stage1 + (s.stage3 - s.stage1) * (t - s.stage1Years + 1) / (s.stage2Years + 1);
     out[static_cast<std::size_t>(t)] = v;
   }
 }

@@ -9,9 +9,11 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "analytics/analyticspanel.h"
 #include "editors/choicebox.h"
 #include "editors/fieldedit.h"
 #include "editors/optionsmodel.h"
@@ -84,9 +86,14 @@ DcfEditor::DcfEditor(Document* document, QWidget* parent) : QWidget(parent), doc
   split->setStretchFactor(0, 3);
   split->setStretchFactor(1, 1);
 
+  analytics_ = new AnalyticsPanel(document_, this);
+  pages_ = new QTabWidget(this);
+  pages_->setDocumentMode(true);
+  pages_->addTab(split, QString());
+  pages_->addTab(analytics_, QString());
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
-  layout->addWidget(split);
+  layout->addWidget(pages_);
 
   connect(document_, &Document::changed, this, &DcfEditor::refreshFromDocument);
   for (FieldEdit* f : fields_) {
@@ -340,7 +347,13 @@ void DcfEditor::updateVisibility() {
   }
 }
 
+void DcfEditor::showPage(int page) {
+  pages_->setCurrentIndex(page);
+}
+
 void DcfEditor::retranslate() {
+  pages_->setTabText(0, tr("&Valuation"));
+  pages_->setTabText(1, tr("&Analytics"));
   for (Group& g : groups_) g.box->setTitle(tr(g.title));
   for (Row& row : rows_) {
     row.label->setText(tr(row.caption) + QLatin1Char(':'));

@@ -10,12 +10,14 @@
 
 class QGroupBox;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QLabel;
 class QGridLayout;
 
 namespace valor::ui {
 
+class AnalyticsPanel;
 class ChoiceBox;
 class FieldEdit;
 class OptionsModel;
@@ -31,6 +33,9 @@ class DcfEditor : public QWidget {
 
   Document* document() const { return document_; }
   ResultsPanel* resultsPanel() const { return results_; }
+  AnalyticsPanel* analyticsPanel() const { return analytics_; }
+  // Shows the valuation (0) or the analytics (1).
+  void showPage(int page);
   PerYearView* perYearView() const { return grid_; }
   // The editor of a field by its path ("dcf.discount_rate.wacc"), or nullptr.
   FieldEdit* fieldEdit(const QString& path) const;
@@ -76,6 +81,8 @@ class DcfEditor : public QWidget {
   QLabel* gridTitle_ = nullptr;
   QLabel* gridMessage_ = nullptr;
   ResultsPanel* results_ = nullptr;
+  QTabWidget* pages_ = nullptr;
+  AnalyticsPanel* analytics_ = nullptr;
   OptionsModel* optionsModel_ = nullptr;
   QTableView* optionsView_ = nullptr;
   QLabel* optionsTitle_ = nullptr;

@@ -1,0 +1,188 @@
+// The analytics area driven like a user would: run the sample's Monte Carlo in the background,
+// see the statistics, edit the scenario and see the result marked stale, add a varying input
+// and undo it, reopen and find the settings kept; the sensitivity grid, tornado and goal seek.
+// Set VALOR_SCREENSHOT_DIR to save pictures of the pages for a look.
+#include <QtTest>
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include "analytics/analyticspanel.h"
+#include "analytics/montecarlopage.h"
+#include "analytics/sensitivitypages.h"
+#include "editors/dcfeditor.h"
+#include "jobs/jobrunner.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/sampleworkspace.h"
+#include "settings/settings.h"
+
+using namespace valor;
+using namespace valor::ui;
+
+namespace {
+const QString kNorthwind = QStringLiteral("Northwind Instruments — base case");
+
+void screenshot(QWidget* w, const char* name) {
+  const QByteArray dir = qgetenv("VALOR_SCREENSHOT_DIR");
+  if (dir.isEmpty()) return;
+  QTest::qWait(200);  // let the charts lay out their new series
+  w->window()->grab().save(QString::fromUtf8(dir + "/" + name + ".png"));
+}
+
+QString statistic(QTableWidget* table, const QString& name) {
+  for (int r = 0; r < table->rowCount(); ++r)
+    if (table->item(r, 0)->text() == name) return table->item(r, 1)->text();
+  return {};
+}
+}  // namespace
+
+class TestAnalytics : public QObject {
+  Q_OBJECT
+
+ private:
+  QTemporaryDir dir_;
+  QString workspacePath_;
+  std::unique_ptr<QSettings> storage_;
+  std::unique_ptr<Settings> settings_;
+
+  std::unique_ptr<MainWindow> openNorthwind() {
+    auto window = std::make_unique<MainWindow>(settings_.get());
+    window->resize(1400, 900);
+    window->show();
+    if (!window->openWorkspace(workspacePath_)) return nullptr;
+    auto id = window->workspace()->findScenario(kNorthwind.toStdString());
+    if (!id || !window->openScenario(id.value())) return nullptr;
+    window->currentEditor()->showPage(1);
+    return window;
+  }
+
+ private slots:
+  void initTestCase() {
+    qputenv("VALOR_NO_DIALOGS", "1");
+    QVERIFY(dir_.isValid());
+    storage_ = std::make_unique<QSettings>(dir_.filePath(QStringLiteral("settings.ini")),
+                                           QSettings::IniFormat);
+    settings_ = std::make_unique<Settings>(storage_.get());
+    QString error;
+    workspacePath_ = ensureSampleWorkspace(dir_.path(), &error);
+    QVERIFY2(!workspacePath_.isEmpty(), qPrintable(error));
+  }
+
+  void monteCarloRunsInTheBackgroundAndGoesStale() {
+    auto window = openNorthwind();
+    QVERIFY(window);
+    MonteCarloPage* page = window->currentEditor()->analyticsPanel()->monteCarlo();
+    // The sample's saved settings are shown.
+    QCOMPARE(page->findChild<QSpinBox*>()->value(), 100000);
+    auto* run = page->findChild<QPushButton*>();  // the first button is not Run; find by text
+    for (auto* b : page->findChildren<QPushButton*>())
+      if (b->text().contains(QStringLiteral("Run"))) run = b;
+    QTest::mouseClick(run, Qt::LeftButton);
+    // The GUI thread is free while it runs; the result arrives by itself.
+    QTRY_VERIFY_WITH_TIMEOUT(page->result().has_value(), 30000);
+    QVERIFY(!page->runner()->running());
+    const MonteCarloResult& r = *page->result();
+    QCOMPARE(r.paths, std::uint64_t{100000});
+    QCOMPARE(r.valued + r.failures[1] + r.failures[2] + r.failures[3] + r.failures[4], r.paths);
+    // The sample's distributions are centred near the base case: the mean is within 10 %.
+    QVERIFY2(std::fabs(r.mean / r.baseOutput - 1) < 0.1, qPrintable(QString::number(r.mean)));
+    auto* stats = page->findChild<QTableWidget*>(QStringLiteral("monteCarloStatistics"));
+    QVERIFY(!statistic(stats, QStringLiteral("Mean")).isEmpty());
+    QVERIFY(!statistic(stats, QStringLiteral("P95")).isEmpty());
+    QVERIFY(!page->resultIsStale());
+    screenshot(page, "analytics-montecarlo");
+
+    // Change an input: the result now belongs to an older state of the scenario.
+    Document* doc = window->currentEditor()->document();
+    QVERIFY(doc->setField(doc->dcf()->id, "terminal_value.growth", Value(0.02),
+                          QStringLiteral("Set growth"))
+                .isEmpty());
+    QVERIFY(page->resultIsStale());
+    QVERIFY(page->lastMessage().contains(QStringLiteral("stale")));
+  }
+
+  void cancelStopsTheRun() {
+    auto window = openNorthwind();
+    QVERIFY(window);
+    MonteCarloPage* page = window->currentEditor()->analyticsPanel()->monteCarlo();
+    page->findChild<QSpinBox*>()->setValue(5000000);
+    emit page->findChild<QSpinBox*>()->editingFinished();
+    page->run();
+    QVERIFY(page->runner()->running());
+    page->runner()->cancel();
+    QVERIFY(!page->runner()->running());
+    QVERIFY(!page->result().has_value());
+    // The setting was saved as an edit and is undoable.
+    QUndoStack* undo = window->currentEditor()->document()->undoStack();
+    QVERIFY(undo->canUndo());
+    undo->undo();
+    QCOMPARE(page->findChild<QSpinBox*>()->value(), 100000);
+  }
+
+  void addedInputIsSavedAndUndoable() {
+    {
+      auto window = openNorthwind();
+      QVERIFY(window);
+      MonteCarloPage* page = window->currentEditor()->analyticsPanel()->monteCarlo();
+      Document* doc = window->currentEditor()->document();
+      QVERIFY(page->addInput(QStringLiteral("dcf.tax_rate.value")).isEmpty());
+      const Entity* mc = doc->scenario().child(doc->scenario().root(), "monte_carlo");
+      const auto inputs = doc->scenario().listMembers(*mc, "inputs");
+      QCOMPARE(inputs.size(), std::size_t{4});
+      QCOMPARE(*inputs.back()->text("distribution"), std::string("normal"));
+      QCOMPARE(*inputs.back()->number("mean"), 0.24);  // the sample's tax rate
+      // A field the valuation does not use is refused with its path named.
+      QVERIFY(page->addInput(QStringLiteral("dcf.years")).contains(QStringLiteral("dcf.years")));
+    }
+    // Reopened: the added input is still there (saved at once).
+    auto window = openNorthwind();
+    QVERIFY(window);
+    Document* doc = window->currentEditor()->document();
+    const Entity* mc = doc->scenario().child(doc->scenario().root(), "monte_carlo");
+    QCOMPARE(doc->scenario().listMembers(*mc, "inputs").size(), std::size_t{4});
+  }
+
+  void sensitivityGridTornadoAndGoalSeek() {
+    auto window = openNorthwind();
+    QVERIFY(window);
+    AnalyticsPanel* panel = window->currentEditor()->analyticsPanel();
+    panel->setCurrentIndex(1);
+    SensitivityPage* grid = panel->sensitivity();
+    grid->compute();
+    QCOMPARE(grid->table()->rowCount(), 9);
+    QCOMPARE(grid->table()->columnCount(), 9);
+    QVERIFY(grid->csv().count(QLatin1Char('\n')) == 10);
+    screenshot(grid, "analytics-sensitivity");
+
+    panel->setCurrentIndex(2);
+    panel->tornado()->compute();
+    const Tornado& t = panel->tornado()->tornado();
+    QVERIFY(t.bars.size() > 5);
+    for (std::size_t i = 1; i < t.bars.size(); ++i)
+      if (t.bars[i].outputAtLow && t.bars[i].outputAtHigh)
+        QVERIFY(t.bars[i - 1].swing >= t.bars[i].swing);
+    screenshot(panel->tornado(), "analytics-tornado");
+
+    panel->setCurrentIndex(3);
+    GoalSeekPage* seek = panel->goalSeek();
+    seek->field()->setCurrentText(QStringLiteral("dcf.discount_rate.beta"));
+    seek->target()->setText(QStringLiteral("40"));
+    seek->solve();
+    QVERIFY2(seek->resultText().contains(QStringLiteral("dcf.discount_rate.beta =")),
+             qPrintable(seek->resultText()));
+    seek->target()->setText(QStringLiteral("40000"));
+    seek->solve();
+    QVERIFY2(seek->resultText().contains(QStringLiteral("no value of")),
+             qPrintable(seek->resultText()));
+    screenshot(seek, "analytics-goalseek");
+  }
+};
+
+QTEST_MAIN(TestAnalytics)
+#include "test_analytics.moc"

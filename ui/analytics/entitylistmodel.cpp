@@ -1,0 +1,136 @@
+#include "analytics/entitylistmodel.h"
+
+#include "editors/numberformat.h"
+#include "model/orderkey.h"
+
+namespace valor::ui {
+
+EntityListModel::EntityListModel(Document* document, std::function<const Entity*()> parent,
+                                 std::string slot, std::string childType,
+                                 std::vector<Column> columns, QObject* parentObject)
+    : QAbstractTableModel(parentObject),
+      document_(document),
+      parent_(std::move(parent)),
+      slot_(std::move(slot)),
+      childType_(std::move(childType)),
+      columns_(std::move(columns)) {
+  for (const Entity* e : members()) ids_.push_back(e->id);
+  connect(document_, &Document::changed, this, [this] {
+    std::vector<Id> now;
+    for (const Entity* e : members()) now.push_back(e->id);
+    if (now != ids_) {
+      beginResetModel();
+      ids_ = std::move(now);
+      endResetModel();
+    } else if (!ids_.empty()) {
+      emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
+  });
+}
+
+std::vector<const Entity*> EntityListModel::members() const {
+  const Entity* holder = parent_();
+  return holder ? document_->scenario().listMembers(*holder, slot_) : std::vector<const Entity*>();
+}
+
+const Entity* EntityListModel::member(int row) const {
+  if (row < 0 || row >= rowCount()) return nullptr;
+  return document_->scenario().find(ids_[static_cast<std::size_t>(row)]);
+}
+
+int EntityListModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : static_cast<int>(ids_.size());
+}
+
+int EntityListModel::columnCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : static_cast<int>(columns_.size());
+}
+
+QVariant EntityListModel::data(const QModelIndex& index, int role) const {
+  const Entity* e = member(index.row());
+  if (!e) return {};
+  const Column& c = columns_[static_cast<std::size_t>(index.column())];
+  if (role == Qt::TextAlignmentRole && c.number) return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+  if (role != Qt::DisplayRole && role != Qt::EditRole) return {};
+  if (c.number) {
+    const double* v = e->number(c.field);
+    return v ? formatFieldValue(*v, QString()) : QString();
+  }
+  const std::string* t = e->text(c.field);
+  return t ? QString::fromStdString(*t) : QString();
+}
+
+QVariant EntityListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+  return tr(columns_[static_cast<std::size_t>(section)].title);
+}
+
+Qt::ItemFlags EntityListModel::flags(const QModelIndex& index) const {
+  return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
+}
+
+bool EntityListModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+  const Entity* e = member(index.row());
+  if (!e || role != Qt::EditRole) return false;
+  const Column& c = columns_[static_cast<std::size_t>(index.column())];
+  const QString text = value.toString().trimmed();
+  std::optional<Value> v;
+  if (c.number && !text.isEmpty()) {
+    const ParsedNumber n = parseFieldValue(text, QString());
+    if (!n.value) {
+      emit editRefused(n.error);
+      return false;
+    }
+    v = Value(*n.value);
+  } else if (!text.isEmpty()) {
+    v = Value(text.toStdString());
+  }
+  const QString error =
+      document_->setField(e->id, c.field, v, tr("Set %1").arg(tr(c.title).toLower()));
+  if (!error.isEmpty()) emit editRefused(error);
+  return error.isEmpty();
+}
+
+std::vector<Op> EntityListModel::appendOps(std::map<std::string, Value> fields,
+                                           const Id& holder) const {
+  const auto list = members();
+  Entity child;
+  child.id = document_->workspace().options().newId();
+  child.type = childType_;
+  child.parent = holder;
+  child.slot = slot_;
+  child.order =
+      list.empty() ? initialOrderKey(0)
+                   : orderKeyBetween(list.back()->order, "").value_or(initialOrderKey(list.size()));
+  child.fields = std::move(fields);
+  Op create;
+  create.kind = OpKind::Create;
+  create.entity = child.id;
+  create.snapshot = child;
+  return {create};
+}
+
+QString EntityListModel::remove(int row, const QString& label) {
+  const Entity* e = member(row);
+  if (!e) return {};
+  // Children (a discrete input's outcomes) go first, as the document requires.
+  std::vector<Op> ops;
+  for (const Entity& other : document_->scenario().entities)
+    if (other.parent == e->id) {
+      Op d;
+      d.kind = OpKind::Delete;
+      d.entity = other.id;
+      d.snapshot = other;
+      ops.push_back(d);
+    }
+  Op d;
+  d.kind = OpKind::Delete;
+  d.entity = e->id;
+  d.snapshot = *e;
+  ops.push_back(d);
+  const QString error = document_->edit(ops, label);
+  if (!error.isEmpty()) emit editRefused(error);
+  return error;
+}
+
+}  // namespace valor::ui

@@ -1,0 +1,54 @@
+#pragma once
+// An editable table over a list of entities (the Monte Carlo inputs, the correlations): one row
+// per member in list order, one column per field. Every edit, addition and removal is a
+// mutation through the document, so it is saved, undoable and in the history.
+#include <QAbstractTableModel>
+
+#include <functional>
+#include <vector>
+
+#include "document/document.h"
+
+namespace valor::ui {
+
+class EntityListModel : public QAbstractTableModel {
+  Q_OBJECT
+
+ public:
+  struct Column {
+    std::string field;
+    const char* title;  // QT_TR_NOOP, translated in the EntityListModel context
+    bool number;
+  };
+  // `parent` finds the entity that holds the list (it may not exist yet).
+  EntityListModel(Document* document, std::function<const Entity*()> parent, std::string slot,
+                  std::string childType, std::vector<Column> columns, QObject* parentObject);
+
+  int rowCount(const QModelIndex& parent = {}) const override;
+  int columnCount(const QModelIndex& parent = {}) const override;
+  QVariant data(const QModelIndex& index, int role) const override;
+  QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+  Qt::ItemFlags flags(const QModelIndex& index) const override;
+  bool setData(const QModelIndex& index, const QVariant& value, int role) override;
+
+  const Entity* member(int row) const;
+  // The ops that create a member with `fields` at the end of the list (after `before`, the ops
+  // that create the holder when it does not exist yet, with `holder` as its ID).
+  std::vector<Op> appendOps(std::map<std::string, Value> fields, const Id& holder) const;
+  QString remove(int row, const QString& label);
+
+ signals:
+  void editRefused(const QString& message);
+
+ private:
+  std::vector<const Entity*> members() const;
+
+  Document* document_;
+  std::function<const Entity*()> parent_;
+  std::string slot_;
+  std::string childType_;
+  std::vector<Column> columns_;
+  std::vector<Id> ids_;
+};
+
+}  // namespace valor::ui

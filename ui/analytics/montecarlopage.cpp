@@ -1,0 +1,520 @@
+#include "analytics/montecarlopage.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+
+#include "analytics/entitylistmodel.h"
+#include "analytics/montecarlosettings.h"
+#include "editors/numberformat.h"
+#include "jobs/jobrunner.h"
+#include "model/orderkey.h"
+
+namespace valor::ui {
+namespace {
+
+constexpr const char* kOutputs[] = {"value_per_share", "enterprise_value", "equity_value",
+                                    "pv_terminal"};
+const char* const kOutputCaptions[] = {QT_TRANSLATE_NOOP("MonteCarloPage", "Value per share"),
+                                       QT_TRANSLATE_NOOP("MonteCarloPage", "Enterprise value"),
+                                       QT_TRANSLATE_NOOP("MonteCarloPage", "Equity value"),
+                                       QT_TRANSLATE_NOOP("MonteCarloPage", "PV of terminal value")};
+
+QChartView* chartView(const QString& title, const QString& name, QWidget* parent) {
+  auto* chart = new QChart;
+  chart->setTitle(title);
+  chart->legend()->setAlignment(Qt::AlignBottom);
+  auto* view = new QChartView(chart, parent);
+  view->setRenderHint(QPainter::Antialiasing);
+  view->setMinimumHeight(220);
+  view->setAccessibleName(title);
+  view->setObjectName(name);
+  return view;
+}
+
+// Replaces a chart's series by `series` on fresh value axes (x may be logarithmic).
+void setSeries(QChartView* view, const std::vector<QAbstractSeries*>& series, const QString& xTitle,
+               const QString& yTitle, bool logX = false) {
+  QChart* chart = view->chart();
+  chart->removeAllSeries();
+  for (QAbstractAxis* axis : chart->axes()) {
+    chart->removeAxis(axis);
+    delete axis;
+  }
+  QAbstractAxis* x = nullptr;
+  if (logX) {
+    auto* log = new QLogValueAxis;
+    log->setLabelFormat(QStringLiteral("%g"));
+    x = log;
+  } else {
+    x = new QValueAxis;
+  }
+  auto* y = new QValueAxis;
+  x->setTitleText(xTitle);
+  y->setTitleText(yTitle);
+  chart->addAxis(x, Qt::AlignBottom);
+  chart->addAxis(y, Qt::AlignLeft);
+  for (QAbstractSeries* s : series) {
+    chart->addSeries(s);
+    s->attachAxis(x);
+    s->attachAxis(y);
+  }
+}
+
+}  // namespace
+
+MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
+    : QWidget(parent), document_(document), runner_(new JobRunner(this)) {
+  auto holder = [this] { return settingsEntity(); };
+  inputs_ = new EntityListModel(
+      document_, holder, "inputs", "stochastic_input",
+      {{"field", QT_TRANSLATE_NOOP("EntityListModel", "Input"), false},
+       {"distribution", QT_TRANSLATE_NOOP("EntityListModel", "Distribution"), false},
+       {"mean", QT_TRANSLATE_NOOP("EntityListModel", "Mean"), true},
+       {"sd", QT_TRANSLATE_NOOP("EntityListModel", "SD"), true},
+       {"min", QT_TRANSLATE_NOOP("EntityListModel", "Min"), true},
+       {"mode", QT_TRANSLATE_NOOP("EntityListModel", "Mode"), true},
+       {"max", QT_TRANSLATE_NOOP("EntityListModel", "Max"), true}},
+      this);
+  correlations_ =
+      new EntityListModel(document_, holder, "correlations", "input_correlation",
+                          {{"first", QT_TRANSLATE_NOOP("EntityListModel", "First input"), false},
+                           {"second", QT_TRANSLATE_NOOP("EntityListModel", "Second input"), false},
+                           {"rho", QT_TRANSLATE_NOOP("EntityListModel", "Correlation"), true}},
+                          this);
+
+  // Settings.
+  auto* settingsBox = new QWidget(this);
+  auto* form = new QFormLayout(settingsBox);
+  paths_ = new QSpinBox(settingsBox);
+  paths_->setRange(1, static_cast<int>(kMaxMonteCarloPaths));
+  paths_->setSingleStep(10000);
+  paths_->setGroupSeparatorShown(true);
+  seed_ = new QSpinBox(settingsBox);
+  seed_->setRange(0, 2147483647);
+  output_ = new QComboBox(settingsBox);
+  for (const char* caption : kOutputCaptions) output_->addItem(tr(caption));
+  target_ = new QLineEdit(settingsBox);
+  target_->setPlaceholderText(tr("e.g. the market price"));
+  form->addRow(tr("&Paths"), paths_);
+  form->addRow(tr("S&eed"), seed_);
+  form->addRow(tr("&Output"), output_);
+  form->addRow(tr("&Target"), target_);
+  paths_->setAccessibleName(tr("Paths"));
+  seed_->setAccessibleName(tr("Seed"));
+  output_->setAccessibleName(tr("Output"));
+  target_->setAccessibleName(tr("Target"));
+  connect(paths_, &QSpinBox::editingFinished, this, [this] {
+    setSetting("paths", Value(static_cast<double>(paths_->value())), tr("Set Monte Carlo paths"));
+  });
+  connect(seed_, &QSpinBox::editingFinished, this, [this] {
+    setSetting("seed", Value(static_cast<double>(seed_->value())), tr("Set Monte Carlo seed"));
+  });
+  connect(output_, qOverload<int>(&QComboBox::activated), this, [this](int i) {
+    setSetting("output", Value(std::string(kOutputs[i])), tr("Set Monte Carlo output"));
+  });
+  connect(target_, &QLineEdit::editingFinished, this, [this] {
+    const QString text = target_->text().trimmed();
+    if (text.isEmpty()) {
+      setSetting("target", std::nullopt, tr("Clear Monte Carlo target"));
+      return;
+    }
+    const ParsedNumber n = parseFieldValue(text, QString());
+    if (!n.value) {
+      showMessage(tr("Target: %1").arg(n.error), true);
+      return;
+    }
+    setSetting("target", Value(*n.value), tr("Set Monte Carlo target"));
+  });
+
+  // Inputs and correlations.
+  auto* inputsTitle = new QLabel(tr("Inputs that vary"), this);
+  inputsView_ = new QTableView(this);
+  inputsView_->setModel(inputs_);
+  inputsView_->setAccessibleName(tr("Inputs that vary"));
+  inputsView_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+  inputsView_->verticalHeader()->hide();
+  inputChoice_ = new QComboBox(this);
+  inputChoice_->setAccessibleName(tr("Input to add"));
+  auto* addInputButton = new QPushButton(tr("&Add Input"), this);
+  auto* removeInput = new QPushButton(tr("Remove Input"), this);
+  connect(addInputButton, &QPushButton::clicked, this,
+          [this] { addInput(inputChoice_->currentText()); });
+  connect(removeInput, &QPushButton::clicked, this, [this] {
+    inputs_->remove(inputsView_->currentIndex().row(), tr("Remove Monte Carlo input"));
+  });
+  auto* inputButtons = new QHBoxLayout;
+  inputButtons->addWidget(inputChoice_, 1);
+  inputButtons->addWidget(addInputButton);
+  inputButtons->addWidget(removeInput);
+
+  auto* correlationsTitle = new QLabel(tr("Correlations (of the inputs' normal scores)"), this);
+  correlationsView_ = new QTableView(this);
+  correlationsView_->setModel(correlations_);
+  correlationsView_->setAccessibleName(tr("Correlations"));
+  correlationsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  correlationsView_->verticalHeader()->hide();
+  auto* addCorrelationButton = new QPushButton(tr("Add &Correlation"), this);
+  auto* removeCorrelation = new QPushButton(tr("Remove Correlation"), this);
+  connect(addCorrelationButton, &QPushButton::clicked, this, &MonteCarloPage::addCorrelation);
+  connect(removeCorrelation, &QPushButton::clicked, this, [this] {
+    correlations_->remove(correlationsView_->currentIndex().row(), tr("Remove correlation"));
+  });
+  auto* correlationButtons = new QHBoxLayout;
+  correlationButtons->addStretch(1);
+  correlationButtons->addWidget(addCorrelationButton);
+  correlationButtons->addWidget(removeCorrelation);
+  for (EntityListModel* m : {inputs_, correlations_})
+    connect(m, &EntityListModel::editRefused, this,
+            [this](const QString& text) { showMessage(text, true); });
+
+  // Run controls.
+  runButton_ = new QPushButton(tr("&Run Simulation"), this);
+  runButton_->setShortcut(QKeySequence(Qt::Key_F5));
+  runButton_->setToolTip(tr("Run the simulation (F5)"));
+  cancelButton_ = new QPushButton(tr("Cancel"), this);
+  cancelButton_->setEnabled(false);
+  progress_ = new QProgressBar(this);
+  progress_->setRange(0, 1000);
+  progress_->setTextVisible(true);
+  progress_->setFormat(QString());
+  progress_->setAccessibleName(tr("Simulation progress"));
+  message_ = new QLabel(this);
+  message_->setWordWrap(true);
+  connect(runButton_, &QPushButton::clicked, this, &MonteCarloPage::run);
+  connect(cancelButton_, &QPushButton::clicked, runner_, &JobRunner::cancel);
+  connect(runner_, &JobRunner::progressed, this, [this](double fraction, double left) {
+    progress_->setValue(static_cast<int>(fraction * 1000));
+    progress_->setFormat(left < 0 ? tr("%1 %").arg(static_cast<int>(fraction * 100))
+                                  : tr("%1 % — about %2 s left")
+                                        .arg(static_cast<int>(fraction * 100))
+                                        .arg(std::ceil(left)));
+  });
+  connect(runner_, &JobRunner::finished, this, [this] {
+    runButton_->setEnabled(true);
+    cancelButton_->setEnabled(false);
+    if (!result_) {
+      progress_->setValue(0);
+      progress_->setFormat(QString());
+    }
+  });
+  auto* runRow = new QHBoxLayout;
+  runRow->addWidget(runButton_);
+  runRow->addWidget(cancelButton_);
+  runRow->addWidget(progress_, 1);
+
+  auto* left = new QWidget(this);
+  auto* leftLayout = new QVBoxLayout(left);
+  leftLayout->setContentsMargins(0, 0, 0, 0);
+  leftLayout->addWidget(settingsBox);
+  leftLayout->addWidget(inputsTitle);
+  leftLayout->addWidget(inputsView_, 2);
+  leftLayout->addLayout(inputButtons);
+  leftLayout->addWidget(correlationsTitle);
+  leftLayout->addWidget(correlationsView_, 1);
+  leftLayout->addLayout(correlationButtons);
+  leftLayout->addLayout(runRow);
+  leftLayout->addWidget(message_);
+
+  // Results.
+  statistics_ = new QTableWidget(0, 2, this);
+  statistics_->setHorizontalHeaderLabels({tr("Statistic"), tr("Value")});
+  statistics_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+  statistics_->verticalHeader()->hide();
+  statistics_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  statistics_->setAccessibleName(tr("Simulation statistics"));
+  statistics_->setObjectName(QStringLiteral("monteCarloStatistics"));
+  histogram_ = chartView(tr("Distribution of the output"), QStringLiteral("histogram"), this);
+  cdf_ = chartView(tr("Cumulative distribution"), QStringLiteral("cdf"), this);
+  convergence_ = chartView(tr("Convergence of the mean"), QStringLiteral("convergence"), this);
+  auto* charts = new QTabWidget(this);
+  charts->addTab(histogram_, tr("Histogram"));
+  charts->addTab(cdf_, tr("CDF"));
+  charts->addTab(convergence_, tr("Convergence"));
+  auto* right = new QSplitter(Qt::Vertical, this);
+  right->addWidget(charts);
+  right->addWidget(statistics_);
+  right->setStretchFactor(0, 3);
+  right->setStretchFactor(1, 2);
+
+  auto* split = new QSplitter(Qt::Horizontal, this);
+  split->addWidget(left);
+  split->addWidget(right);
+  split->setStretchFactor(0, 2);
+  split->setStretchFactor(1, 3);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(split);
+
+  connect(document_, &Document::changed, this, [this] {
+    refreshSettings();
+    refreshInputChoices();
+    if (result_ && resultIsStale())
+      showMessage(tr("The scenario has changed since this simulation: the results are stale. "
+                     "Run it again to update them."),
+                  true);
+  });
+  refreshSettings();
+  refreshInputChoices();
+}
+
+const Entity* MonteCarloPage::settingsEntity() const {
+  return document_->scenario().child(document_->scenario().root(), "monte_carlo");
+}
+
+std::vector<Op> MonteCarloPage::settingsOps(Id& holder) const {
+  if (const Entity* mc = settingsEntity()) {
+    holder = mc->id;
+    return {};
+  }
+  Entity mc;
+  mc.id = document_->workspace().options().newId();
+  mc.type = "monte_carlo";
+  mc.parent = document_->scenario().root().id;
+  mc.slot = "monte_carlo";
+  holder = mc.id;
+  Op create;
+  create.kind = OpKind::Create;
+  create.entity = mc.id;
+  create.snapshot = mc;
+  return {create};
+}
+
+void MonteCarloPage::setSetting(const std::string& field, std::optional<Value> value,
+                                const QString& label) {
+  Id holder;
+  std::vector<Op> ops = settingsOps(holder);
+  const Entity* mc = settingsEntity();
+  const Value* current = mc ? mc->field(field) : nullptr;
+  if ((current && value && *current == *value) || (!current && !value)) return;
+  Op set;
+  set.kind = OpKind::Set;
+  set.entity = holder;
+  set.field = field;
+  set.value = std::move(value);
+  if (current) set.previous = *current;
+  ops.push_back(set);
+  const QString error = document_->edit(ops, label);
+  if (!error.isEmpty()) showMessage(error, true);
+}
+
+QString MonteCarloPage::addInput(const QString& path) {
+  if (path.isEmpty()) return tr("Choose an input to add.");
+  auto model = prepareValuationModel(document_->scenario(), {path.toStdString()});
+  if (!model) {
+    const QString error = QString::fromStdString(model.error().message);
+    showMessage(error, true);
+    return error;
+  }
+  const double base = model.value()->inputs().front().baseValue;
+  Id holder;
+  std::vector<Op> ops = settingsOps(holder);
+  // A starting point to edit: normal around today's value with a 10 % standard deviation.
+  const double sd = base != 0 ? std::fabs(base) * 0.1 : 0.01;
+  const auto create = inputs_->appendOps({{"field", Value(path.toStdString())},
+                                          {"distribution", Value(std::string("normal"))},
+                                          {"mean", Value(base)},
+                                          {"sd", Value(sd)}},
+                                         holder);
+  ops.insert(ops.end(), create.begin(), create.end());
+  const QString error = document_->edit(ops, tr("Add Monte Carlo input"));
+  if (!error.isEmpty()) showMessage(error, true);
+  return error;
+}
+
+void MonteCarloPage::addCorrelation() {
+  if (inputs_->rowCount() < 2) {
+    showMessage(tr("Correlations need at least two inputs that vary."), true);
+    return;
+  }
+  const std::string* first = inputs_->member(0)->text("field");
+  const std::string* second = inputs_->member(1)->text("field");
+  Id holder;
+  std::vector<Op> ops = settingsOps(holder);
+  const auto create = correlations_->appendOps({{"first", Value(first ? *first : std::string())},
+                                                {"second", Value(second ? *second : std::string())},
+                                                {"rho", Value(0.0)}},
+                                               holder);
+  ops.insert(ops.end(), create.begin(), create.end());
+  const QString error = document_->edit(ops, tr("Add correlation"));
+  if (!error.isEmpty()) showMessage(error, true);
+}
+
+void MonteCarloPage::refreshSettings() {
+  auto settings = monteCarloSettings(document_->scenario());
+  const MonteCarloSettings s = settings ? settings.value() : MonteCarloSettings{};
+  const QSignalBlocker b1(paths_), b2(seed_), b3(output_), b4(target_);
+  paths_->setValue(static_cast<int>(s.paths));
+  seed_->setValue(static_cast<int>(std::min<std::uint64_t>(s.seed, 2147483647)));
+  output_->setCurrentIndex(static_cast<int>(s.output));
+  if (!target_->hasFocus())
+    target_->setText(s.targetPrice ? formatFieldValue(*s.targetPrice, QString()) : QString());
+}
+
+void MonteCarloPage::refreshInputChoices() {
+  const QString current = inputChoice_->currentText();
+  inputChoice_->clear();
+  for (const std::string& path : valuationInputPaths(document_->scenario()))
+    inputChoice_->addItem(QString::fromStdString(path));
+  const int index = inputChoice_->findText(current);
+  if (index >= 0) inputChoice_->setCurrentIndex(index);
+}
+
+bool MonteCarloPage::resultIsStale() const {
+  return result_ && resultRevision_ != document_->revision();
+}
+
+QString MonteCarloPage::lastMessage() const {
+  return message_->text();
+}
+
+void MonteCarloPage::showMessage(const QString& text, bool problem) {
+  message_->setText(text);
+  message_->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
+}
+
+void MonteCarloPage::run() {
+  auto settings = monteCarloSettings(document_->scenario());
+  if (!settings) {
+    showMessage(QString::fromStdString(settings.error().message), true);
+    return;
+  }
+  auto prepared = prepareMonteCarlo(document_->scenario(), settings.value());
+  if (!prepared) {
+    showMessage(QString::fromStdString(prepared.error().message), true);
+    return;
+  }
+  runButton_->setEnabled(false);
+  cancelButton_->setEnabled(true);
+  showMessage(tr("Simulating %n path(s)…", "", static_cast<int>(settings.value().paths)), false);
+  const std::int64_t revision = document_->revision();
+  auto job = std::make_shared<PreparedMonteCarlo>(std::move(prepared).value());
+  runner_->start([this, job, revision](std::stop_token stop, jobs::Progress& progress) {
+    auto result = runMonteCarlo(*job, analyticsPool(), 0, stop, &progress);
+    return std::function<void()>([this, job, revision, result = std::move(result)] {
+      if (!result) {
+        showMessage(QString::fromStdString(result.error().message), true);
+        return;
+      }
+      prepared_ = *job;
+      result_ = result.value();
+      resultRevision_ = revision;
+      showResult();
+    });
+  });
+}
+
+void MonteCarloPage::showResult() {
+  const MonteCarloResult& r = *result_;
+  progress_->setValue(1000);
+  progress_->setFormat(tr("Done"));
+  const QString stale =
+      resultIsStale() ? tr(" The scenario has changed since: the results are stale.") : QString();
+  const std::uint64_t unvalued = r.paths - r.valued;
+  showMessage(tr("%1 of %2 paths valued; %3 could not be valued.")
+                      .arg(QLocale().toString(static_cast<qulonglong>(r.valued)),
+                           QLocale().toString(static_cast<qulonglong>(r.paths)),
+                           QLocale().toString(static_cast<qulonglong>(unvalued))) +
+                  stale,
+              unvalued > 0 || !stale.isEmpty());
+  const QLocale locale;
+  auto money = [&](double v) { return locale.toString(v, 'f', 2); };
+  std::vector<std::pair<QString, QString>> rows = {
+      {tr("Value without randomness"), money(r.baseOutput)},
+      {tr("Mean"), money(r.mean)},
+      {tr("Median"), money(r.median)},
+      {tr("Standard deviation"), money(r.standardDeviation)},
+      {tr("Standard error of the mean"), locale.toString(r.standardError, 'g', 3)},
+      {tr("Minimum"), money(r.min)},
+      {tr("Maximum"), money(r.max)}};
+  for (const Percentile& p : r.percentiles)
+    rows.emplace_back(tr("P%1").arg(static_cast<int>(std::lround(p.level * 100))), money(p.value));
+  if (r.probabilityAbove)
+    rows.emplace_back(tr("Probability above %1").arg(money(*r.targetPrice)),
+                      locale.toString(*r.probabilityAbove * 100, 'f', 1) + QStringLiteral(" %"));
+  const char* reasons[] = {nullptr, QT_TR_NOOP("Not valued: input out of range"),
+                           QT_TR_NOOP("Not valued: growth not below WACC"),
+                           QT_TR_NOOP("Not valued: WACC not positive"),
+                           QT_TR_NOOP("Not valued: result not finite")};
+  for (std::size_t i = 1; i < kPathFailureCount; ++i)
+    rows.emplace_back(tr(reasons[i]), locale.toString(static_cast<qulonglong>(r.failures[i])));
+  for (const RankCorrelation& c : r.rankCorrelations)
+    rows.emplace_back(tr("Rank correlation: %1").arg(QString::fromStdString(c.path)),
+                      locale.toString(c.rho, 'f', 3));
+  statistics_->setRowCount(static_cast<int>(rows.size()));
+  for (int i = 0; i < static_cast<int>(rows.size()); ++i) {
+    statistics_->setItem(i, 0, new QTableWidgetItem(rows[static_cast<std::size_t>(i)].first));
+    auto* value = new QTableWidgetItem(rows[static_cast<std::size_t>(i)].second);
+    value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statistics_->setItem(i, 1, value);
+  }
+
+  const QString outputCaption = tr(kOutputCaptions[static_cast<std::size_t>(r.output)]);
+  // Histogram as a step line, with vertical lines at P5, P50 and P95.
+  auto* bars = new QLineSeries;
+  bars->setName(tr("Paths per bin"));
+  double top = 0;
+  for (std::size_t b = 0; b < r.histogram.size(); ++b) {
+    const double x0 = r.histogramStart + r.binWidth * static_cast<double>(b);
+    const auto c = static_cast<double>(r.histogram[b]);
+    top = std::max(top, c);
+    bars->append(x0, c);
+    bars->append(x0 + r.binWidth, c);
+  }
+  std::vector<QAbstractSeries*> histogramSeries = {bars};
+  for (const auto& [level, caption] : std::vector<std::pair<double, QString>>{
+           {0.05, tr("P5")}, {0.5, tr("P50")}, {0.95, tr("P95")}}) {
+    for (const Percentile& p : r.percentiles)
+      if (p.level == level) {
+        auto* line = new QLineSeries;
+        line->setName(tr("%1 = %2").arg(caption, money(p.value)));
+        line->append(p.value, 0);
+        line->append(p.value, top);
+        histogramSeries.push_back(line);
+      }
+  }
+  setSeries(histogram_, histogramSeries, outputCaption, tr("Paths"));
+
+  auto* cdf = new QLineSeries;
+  cdf->setName(tr("P(output ≤ x)"));
+  for (const Percentile& p : r.cdf) cdf->append(p.value, p.level);
+  setSeries(cdf_, {cdf}, outputCaption, tr("Probability"));
+
+  auto* mean = new QLineSeries;
+  auto* upper = new QLineSeries;
+  auto* lower = new QLineSeries;
+  mean->setName(tr("Mean"));
+  upper->setName(tr("95 % confidence band"));
+  lower->setName(tr("95 % confidence band"));
+  for (const ConvergencePoint& c : r.convergence) {
+    mean->append(static_cast<double>(c.paths), c.mean);
+    upper->append(static_cast<double>(c.paths), c.mean + c.halfWidth);
+    lower->append(static_cast<double>(c.paths), c.mean - c.halfWidth);
+  }
+  setSeries(convergence_, {mean, upper, lower}, tr("Paths"), outputCaption, true);
+  if (!convergence_->chart()->legend()->markers(lower).isEmpty())
+    convergence_->chart()->legend()->markers(lower).front()->setVisible(false);
+}
+
+}  // namespace valor::ui

@@ -1,0 +1,79 @@
+#pragma once
+// The Monte Carlo page of a scenario's analytics: which inputs vary and how (saved in the
+// scenario, so undoable and in the history), the seed and path count, a Run button that
+// simulates on the analytics pool with progress, time left and Cancel, and the results:
+// statistics, histogram with percentile lines, CDF, convergence of the mean and rank
+// correlations. A result computed from inputs that have changed since is marked stale.
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+#include "analytics/montecarlo.h"
+#include "document/document.h"
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+class QTableWidget;
+
+namespace valor::ui {
+
+class EntityListModel;
+class JobRunner;
+
+class MonteCarloPage : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit MonteCarloPage(Document* document, QWidget* parent = nullptr);
+
+  void run();
+  JobRunner* runner() const { return runner_; }
+  const std::optional<MonteCarloResult>& result() const { return result_; }
+  bool resultIsStale() const;
+  QString lastMessage() const;
+  // Adds `path` as a varying input with a normal distribution around its current value.
+  QString addInput(const QString& path);
+
+ private:
+  const Entity* settingsEntity() const;
+  std::vector<Op> settingsOps(Id& holder) const;  // creates the settings when absent
+  void setSetting(const std::string& field, std::optional<Value> value, const QString& label);
+  void refreshSettings();
+  void refreshInputChoices();
+  void showResult();
+  void showMessage(const QString& text, bool problem);
+  void addCorrelation();
+
+  Document* document_;
+  JobRunner* runner_;
+  std::optional<MonteCarloResult> result_;
+  std::optional<PreparedMonteCarlo> prepared_;
+  std::int64_t resultRevision_ = -1;
+
+  QSpinBox* paths_;
+  QSpinBox* seed_;
+  QComboBox* output_;
+  QLineEdit* target_;
+  QComboBox* inputChoice_;
+  EntityListModel* inputs_;
+  EntityListModel* correlations_;
+  QTableView* inputsView_;
+  QTableView* correlationsView_;
+  QPushButton* runButton_;
+  QPushButton* cancelButton_;
+  QProgressBar* progress_;
+  QLabel* message_;
+  QTableWidget* statistics_;
+  QChartView* histogram_;
+  QChartView* cdf_;
+  QChartView* convergence_;
+};
+
+}  // namespace valor::ui

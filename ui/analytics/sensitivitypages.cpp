@@ -1,0 +1,503 @@
+#include "analytics/sensitivitypages.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLegend>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+#include "editors/numberformat.h"
+#include "ops/patch.h"
+
+namespace valor::ui {
+namespace {
+
+constexpr const char* kOutputCaptions[] = {
+    QT_TRANSLATE_NOOP("SensitivityPage", "Value per share"),
+    QT_TRANSLATE_NOOP("SensitivityPage", "Enterprise value"),
+    QT_TRANSLATE_NOOP("SensitivityPage", "Equity value"),
+    QT_TRANSLATE_NOOP("SensitivityPage", "PV of terminal value")};
+
+ValuationOutput outputOf(const QComboBox* box) {
+  return static_cast<ValuationOutput>(std::max(0, box->currentIndex()));
+}
+
+QLabel* messageLabel(QWidget* parent) {
+  auto* label = new QLabel(parent);
+  label->setWordWrap(true);
+  return label;
+}
+
+void say(QLabel* label, const QString& text, bool problem) {
+  label->setText(text);
+  label->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
+}
+
+// A value typed by the analyst, in the input's own unit (rates as percentages).
+std::optional<double> typedValue(const QLineEdit* edit, const QString& unit) {
+  const ParsedNumber n = parseFieldValue(edit->text(), unit);
+  return n.value;
+}
+
+// Blue (low) to white to red (high): the classic heat map of a sensitivity table.
+QColor heat(double t) {
+  t = std::clamp(t, 0.0, 1.0);
+  const auto mix = [](int a, int b, double s) { return static_cast<int>(a + (b - a) * s); };
+  if (t < 0.5) return {mix(66, 255, t * 2), mix(133, 255, t * 2), mix(244, 255, t * 2)};
+  return {mix(255, 229, (t - 0.5) * 2), mix(255, 57, (t - 0.5) * 2), mix(255, 53, (t - 0.5) * 2)};
+}
+
+QChartView* chartView(const QString& title, QWidget* parent) {
+  auto* chart = new QChart;
+  chart->setTitle(title);
+  chart->legend()->setAlignment(Qt::AlignBottom);
+  auto* view = new QChartView(chart, parent);
+  view->setRenderHint(QPainter::Antialiasing);
+  view->setMinimumHeight(220);
+  view->setAccessibleName(title);
+  return view;
+}
+
+void clearChart(QChart* chart) {
+  chart->removeAllSeries();
+  for (QAbstractAxis* axis : chart->axes()) {
+    chart->removeAxis(axis);
+    delete axis;
+  }
+}
+
+}  // namespace
+
+void fillInputChoices(QComboBox* box, const ScenarioDocument& doc, int fallbackIndex) {
+  const QString current = box->currentText();
+  const QSignalBlocker blocker(box);
+  box->clear();
+  for (const std::string& path : valuationInputPaths(doc))
+    box->addItem(QString::fromStdString(path));
+  const int index = box->findText(current);
+  box->setCurrentIndex(index >= 0 ? index : std::min(fallbackIndex, box->count() - 1));
+}
+
+QComboBox* outputChoice(QWidget* parent) {
+  auto* box = new QComboBox(parent);
+  for (const char* caption : kOutputCaptions)
+    box->addItem(QCoreApplication::translate("SensitivityPage", caption));
+  return box;
+}
+
+// ---- Sensitivity grid ---------------------------------------------------------------------
+
+SensitivityPage::Axis SensitivityPage::makeAxis(const QString& caption, int defaultIndex,
+                                                QWidget* parent) {
+  Axis a;
+  a.field = new QComboBox(parent);
+  a.field->setAccessibleName(caption);
+  fillInputChoices(a.field, document_->scenario(), defaultIndex);
+  a.from = new QLineEdit(parent);
+  a.to = new QLineEdit(parent);
+  a.steps = new QSpinBox(parent);
+  a.steps->setRange(1, static_cast<int>(kMaxGridSteps));
+  a.steps->setValue(9);
+  a.from->setAccessibleName(tr("%1 from").arg(caption));
+  a.to->setAccessibleName(tr("%1 to").arg(caption));
+  a.steps->setAccessibleName(tr("%1 steps").arg(caption));
+  // A range of ±20 % around the current value to start from.
+  auto suggest = [this, a] {
+    auto model =
+        prepareValuationModel(document_->scenario(), {a.field->currentText().toStdString()});
+    if (!model) return;
+    const ModelInput& in = model.value()->inputs().front();
+    const QString unit = QString::fromStdString(in.unit);
+    const double spread = in.baseValue != 0 ? std::fabs(in.baseValue) * 0.2 : 0.01;
+    a.from->setText(formatFieldValue(in.baseValue - spread, unit));
+    a.to->setText(formatFieldValue(in.baseValue + spread, unit));
+  };
+  connect(a.field, &QComboBox::currentTextChanged, this, suggest);
+  suggest();
+  return a;
+}
+
+SensitivityPage::SensitivityPage(Document* document, QWidget* parent)
+    : QWidget(parent), document_(document) {
+  auto* form = new QGridLayout;
+  x_ = makeAxis(tr("Across (x)"), 0, this);
+  y_ = makeAxis(tr("Down (y)"), 1, this);
+  int row = 0;
+  for (const auto& [axis, caption] :
+       std::vector<std::pair<Axis*, QString>>{{&x_, tr("&Across")}, {&y_, tr("&Down")}}) {
+    auto* label = new QLabel(caption, this);
+    label->setBuddy(axis->field);
+    form->addWidget(label, row, 0);
+    form->addWidget(axis->field, row, 1);
+    form->addWidget(new QLabel(tr("from"), this), row, 2);
+    form->addWidget(axis->from, row, 3);
+    form->addWidget(new QLabel(tr("to"), this), row, 4);
+    form->addWidget(axis->to, row, 5);
+    form->addWidget(new QLabel(tr("steps"), this), row, 6);
+    form->addWidget(axis->steps, row, 7);
+    ++row;
+  }
+  form->setColumnStretch(1, 1);
+  output_ = outputChoice(this);
+  output_->setAccessibleName(tr("Output"));
+  auto* computeButton = new QPushButton(tr("&Compute Grid"), this);
+  auto* exportButton = new QPushButton(tr("&Export CSV…"), this);
+  auto* buttons = new QHBoxLayout;
+  auto* outputLabel = new QLabel(tr("&Output"), this);
+  outputLabel->setBuddy(output_);
+  buttons->addWidget(outputLabel);
+  buttons->addWidget(output_);
+  buttons->addStretch(1);
+  buttons->addWidget(computeButton);
+  buttons->addWidget(exportButton);
+  table_ = new QTableWidget(this);
+  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  table_->setAccessibleName(tr("Sensitivity grid"));
+  table_->setObjectName(QStringLiteral("sensitivityGrid"));
+  message_ = messageLabel(this);
+  auto* layout = new QVBoxLayout(this);
+  layout->addLayout(form);
+  layout->addLayout(buttons);
+  layout->addWidget(table_, 1);
+  layout->addWidget(message_);
+  connect(computeButton, &QPushButton::clicked, this, &SensitivityPage::compute);
+  connect(exportButton, &QPushButton::clicked, this, &SensitivityPage::exportCsv);
+  connect(document_, &Document::changed, this, [this] {
+    fillInputChoices(x_.field, document_->scenario(), 0);
+    fillInputChoices(y_.field, document_->scenario(), 1);
+    if (computed_) compute();
+  });
+}
+
+QString SensitivityPage::message() const {
+  return message_->text();
+}
+
+void SensitivityPage::compute() {
+  const std::string xPath = x_.field->currentText().toStdString();
+  const std::string yPath = y_.field->currentText().toStdString();
+  const ScenarioDocument& doc = document_->scenario();
+  auto model = prepareValuationModel(doc, {xPath, yPath});
+  if (!model) {
+    say(message_, QString::fromStdString(model.error().message), true);
+    return;
+  }
+  const QString xUnit = QString::fromStdString(model.value()->inputs()[0].unit);
+  const QString yUnit = QString::fromStdString(model.value()->inputs()[1].unit);
+  const auto x0 = typedValue(x_.from, xUnit), x1 = typedValue(x_.to, xUnit);
+  const auto y0 = typedValue(y_.from, yUnit), y1 = typedValue(y_.to, yUnit);
+  if (!x0 || !x1 || !y0 || !y1) {
+    say(message_, tr("Give every “from” and “to” as a number."), true);
+    return;
+  }
+  const auto xs = linearSteps(*x0, *x1, static_cast<std::size_t>(x_.steps->value()));
+  const auto ys = linearSteps(*y0, *y1, static_cast<std::size_t>(y_.steps->value()));
+  const ValuationOutput output = outputOf(output_);
+  grid_ = evaluateGrid(*model.value(), output, xs, ys);
+  paths_ = {xPath, yPath};
+  computed_ = true;
+
+  table_->clear();
+  table_->setColumnCount(static_cast<int>(xs.size()));
+  table_->setRowCount(static_cast<int>(ys.size()));
+  QStringList columns, rows;
+  for (const double x : xs) columns << formatFieldValue(x, xUnit, QLocale(), 2);
+  for (const double y : ys) rows << formatFieldValue(y, yUnit, QLocale(), 2);
+  table_->setHorizontalHeaderLabels(columns);
+  table_->setVerticalHeaderLabels(rows);
+  double lo = 0, hi = 0;
+  bool any = false;
+  for (const auto& c : grid_.cells)
+    if (c) {
+      lo = any ? std::min(lo, *c) : *c;
+      hi = any ? std::max(hi, *c) : *c;
+      any = true;
+    }
+  const QLocale locale;
+  for (std::size_t r = 0; r < ys.size(); ++r)
+    for (std::size_t c = 0; c < xs.size(); ++c) {
+      const auto& v = grid_.cells[r * xs.size() + c];
+      auto* item = new QTableWidgetItem(v ? locale.toString(*v, 'f', 2) : tr("n/a"));
+      item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+      if (v) {
+        item->setBackground(heat(hi > lo ? (*v - lo) / (hi - lo) : 0.5));
+        item->setForeground(Qt::black);
+      } else {
+        item->setToolTip(
+            tr("This combination cannot be valued (e.g. growth at or above the WACC)."));
+      }
+      table_->setItem(static_cast<int>(r), static_cast<int>(c), item);
+    }
+  say(message_,
+      tr("Rows: %1; columns: %2; base value %3.")
+              .arg(QString::fromStdString(yPath), QString::fromStdString(xPath),
+                   locale.toString(valor::outputOf(model.value()->baseOutputs(), output), 'f', 2)) +
+          (grid_.unvalued > 0
+               ? tr(" %n cell(s) cannot be valued.", "", static_cast<int>(grid_.unvalued))
+               : QString()),
+      false);
+}
+
+QString SensitivityPage::csv() const {
+  if (!computed_) return {};
+  const QLocale c = QLocale::c();
+  QString out =
+      QString::fromStdString(paths_[1]) + QLatin1Char('\\') + QString::fromStdString(paths_[0]);
+  for (const double x : grid_.xs) out += QLatin1Char(',') + c.toString(x, 'g', 17);
+  out += QLatin1Char('\n');
+  for (std::size_t r = 0; r < grid_.ys.size(); ++r) {
+    out += c.toString(grid_.ys[r], 'g', 17);
+    for (std::size_t col = 0; col < grid_.xs.size(); ++col) {
+      const auto& v = grid_.cells[r * grid_.xs.size() + col];
+      out += QLatin1Char(',') + (v ? c.toString(*v, 'g', 17) : QString());
+    }
+    out += QLatin1Char('\n');
+  }
+  return out;
+}
+
+void SensitivityPage::exportCsv() {
+  if (!computed_) compute();
+  if (!computed_) return;
+  const QString path =
+      QFileDialog::getSaveFileName(this, tr("Export Sensitivity Grid"),
+                                   QStringLiteral("sensitivity.csv"), tr("CSV files (*.csv)"));
+  if (path.isEmpty()) return;
+  QSaveFile file(path);  // all or nothing: a failed write leaves no half file
+  if (!file.open(QIODevice::WriteOnly) || file.write(csv().toUtf8()) < 0 || !file.commit())
+    say(message_, tr("Could not write %1: %2").arg(path, file.errorString()), true);
+  else
+    say(message_, tr("Saved %1.").arg(path), false);
+}
+
+// ---- Tornado and spider -------------------------------------------------------------------
+
+TornadoPage::TornadoPage(Document* document, QWidget* parent)
+    : QWidget(parent), document_(document) {
+  change_ = new QDoubleSpinBox(this);
+  change_->setRange(1, 90);
+  change_->setValue(10);
+  change_->setSuffix(QStringLiteral(" %"));
+  change_->setAccessibleName(tr("Change of each input"));
+  output_ = outputChoice(this);
+  output_->setAccessibleName(tr("Output"));
+  auto* computeButton = new QPushButton(tr("&Compute Tornado"), this);
+  auto* row = new QHBoxLayout;
+  auto* changeLabel = new QLabel(tr("Move each input by ±"), this);
+  changeLabel->setBuddy(change_);
+  row->addWidget(changeLabel);
+  row->addWidget(change_);
+  auto* outputLabel = new QLabel(tr("&Output"), this);
+  outputLabel->setBuddy(output_);
+  row->addWidget(outputLabel);
+  row->addWidget(output_);
+  row->addStretch(1);
+  row->addWidget(computeButton);
+  bars_ = chartView(tr("Tornado: swing of the output"), this);
+  bars_->setMinimumHeight(320);
+  spider_ = chartView(tr("Spider: output as each input moves"), this);
+  message_ = messageLabel(this);
+  auto* split = new QSplitter(Qt::Horizontal, this);
+  split->addWidget(bars_);
+  split->addWidget(spider_);
+  auto* layout = new QVBoxLayout(this);
+  layout->addLayout(row);
+  layout->addWidget(split, 1);
+  layout->addWidget(message_);
+  connect(computeButton, &QPushButton::clicked, this, &TornadoPage::compute);
+  connect(document_, &Document::changed, this, [this] {
+    if (!tornado_.bars.empty()) compute();
+  });
+}
+
+void TornadoPage::compute() {
+  const ScenarioDocument& doc = document_->scenario();
+  auto model = prepareValuationModel(doc, valuationInputPaths(doc));
+  if (!model) {
+    say(message_, QString::fromStdString(model.error().message), true);
+    return;
+  }
+  const double change = change_->value() / 100;
+  const ValuationOutput output = outputOf(output_);
+  tornado_ = evaluateTornado(*model.value(), output, relativeRanges(*model.value(), change));
+
+  // The twelve widest bars, widest on top.
+  QChart* chart = bars_->chart();
+  clearChart(chart);
+  auto* low = new QBarSet(tr("Input −%1 %").arg(change_->value()));
+  auto* high = new QBarSet(tr("Input +%1 %").arg(change_->value()));
+  QStringList categories;
+  std::vector<const TornadoBar*> shown;
+  for (const TornadoBar& bar : tornado_.bars)
+    if (bar.outputAtLow && bar.outputAtHigh && bar.swing > 0 && shown.size() < 12)
+      shown.push_back(&bar);
+  std::reverse(shown.begin(), shown.end());  // a horizontal bar chart draws the first at the bottom
+  for (const TornadoBar* bar : shown) {
+    categories << QString::fromStdString(bar->path);
+    *low << *bar->outputAtLow - tornado_.baseOutput;
+    *high << *bar->outputAtHigh - tornado_.baseOutput;
+  }
+  auto* series = new QHorizontalBarSeries;
+  series->append(low);
+  series->append(high);
+  series->setBarWidth(0.8);
+  chart->addSeries(series);
+  auto* names = new QBarCategoryAxis;
+  names->append(categories);
+  auto* values = new QValueAxis;
+  values->setTitleText(
+      tr("Change from the base value %1").arg(QLocale().toString(tornado_.baseOutput, 'f', 2)));
+  chart->addAxis(names, Qt::AlignLeft);
+  chart->addAxis(values, Qt::AlignBottom);
+  series->attachAxis(names);
+  series->attachAxis(values);
+
+  // Spider lines for the six widest inputs.
+  QChart* spider = spider_->chart();
+  clearChart(spider);
+  const std::vector<double> changes = linearSteps(-change, change, 9);
+  const auto lines = evaluateSpider(*model.value(), output, changes);
+  auto* x = new QValueAxis;
+  auto* y = new QValueAxis;
+  x->setTitleText(tr("Change of the input (%)"));
+  y->setTitleText(QCoreApplication::translate("SensitivityPage",
+                                              kOutputCaptions[static_cast<std::size_t>(output)]));
+  spider->addAxis(x, Qt::AlignBottom);
+  spider->addAxis(y, Qt::AlignLeft);
+  int drawn = 0;
+  for (auto it = shown.rbegin(); it != shown.rend() && drawn < 6; ++it, ++drawn) {
+    const auto line = std::find_if(lines.begin(), lines.end(),
+                                   [&](const SpiderLine& l) { return l.path == (*it)->path; });
+    auto* s = new QLineSeries;
+    s->setName(QString::fromStdString(line->path));
+    for (std::size_t k = 0; k < changes.size(); ++k)
+      if (line->outputs[k]) s->append(changes[k] * 100, *line->outputs[k]);
+    spider->addSeries(s);
+    s->attachAxis(x);
+    s->attachAxis(y);
+  }
+  const auto unvalued =
+      std::count_if(tornado_.bars.begin(), tornado_.bars.end(),
+                    [](const TornadoBar& b) { return !b.outputAtLow || !b.outputAtHigh; });
+  say(message_,
+      tr("%n input(s) moved one at a time.", "", static_cast<int>(tornado_.bars.size())) +
+          (unvalued > 0 ? tr(" %n could not be valued at one end of the range.", "",
+                             static_cast<int>(unvalued))
+                        : QString()),
+      false);
+}
+
+// ---- Goal seek ----------------------------------------------------------------------------
+
+GoalSeekPage::GoalSeekPage(Document* document, QWidget* parent)
+    : QWidget(parent), document_(document) {
+  field_ = new QComboBox(this);
+  fillInputChoices(field_, document_->scenario());
+  const int wacc = field_->findText(QStringLiteral("dcf.discount_rate.wacc"));
+  if (wacc >= 0) field_->setCurrentIndex(wacc);
+  output_ = outputChoice(this);
+  target_ = new QLineEdit(this);
+  target_->setPlaceholderText(tr("e.g. today's share price"));
+  field_->setAccessibleName(tr("Input to solve for"));
+  output_->setAccessibleName(tr("Output"));
+  target_->setAccessibleName(tr("Target value"));
+  auto* form = new QFormLayout;
+  form->addRow(tr("&Solve for"), field_);
+  form->addRow(tr("So that"), output_);
+  form->addRow(tr("E&quals"), target_);
+  auto* solveButton = new QPushButton(tr("S&olve"), this);
+  apply_ = new QPushButton(tr("&Use This Value"), this);
+  apply_->setEnabled(false);
+  apply_->setToolTip(tr("Set the input to the solved value (an undoable change)"));
+  auto* buttons = new QHBoxLayout;
+  buttons->addWidget(solveButton);
+  buttons->addWidget(apply_);
+  buttons->addStretch(1);
+  result_ = messageLabel(this);
+  result_->setObjectName(QStringLiteral("goalSeekResult"));
+  auto* layout = new QVBoxLayout(this);
+  layout->addLayout(form);
+  layout->addLayout(buttons);
+  layout->addWidget(result_);
+  layout->addStretch(1);
+  connect(solveButton, &QPushButton::clicked, this, &GoalSeekPage::solve);
+  connect(target_, &QLineEdit::returnPressed, this, &GoalSeekPage::solve);
+  connect(apply_, &QPushButton::clicked, this, [this] {
+    if (!solved_) return;
+    auto address = resolveFieldPath(document_->scenario(), solvedPath_);
+    if (!address) return;
+    const QString error =
+        document_->setField(address.value().entity, address.value().field, Value(solved_->value),
+                            tr("Use goal-seek result"), address.value().year);
+    if (!error.isEmpty()) say(result_, error, true);
+  });
+  connect(document_, &Document::changed, this, [this] {
+    fillInputChoices(field_, document_->scenario());
+    solved_.reset();
+    apply_->setEnabled(false);
+  });
+}
+
+QString GoalSeekPage::resultText() const {
+  return result_->text();
+}
+
+void GoalSeekPage::solve() {
+  solved_.reset();
+  apply_->setEnabled(false);
+  const ScenarioDocument& doc = document_->scenario();
+  const std::string path = field_->currentText().toStdString();
+  auto model = prepareValuationModel(doc, {path});
+  if (!model) {
+    say(result_, QString::fromStdString(model.error().message), true);
+    return;
+  }
+  const ParsedNumber target = parseFieldValue(target_->text(), QString());
+  if (!target.value) {
+    say(result_, tr("Target: %1").arg(target.error), true);
+    return;
+  }
+  const ValuationOutput output = outputOf(output_);
+  auto result = goalSeek(*model.value(), output, *target.value);
+  if (!result) {
+    say(result_, QString::fromStdString(result.error().message), true);
+    return;
+  }
+  const ModelInput& input = model.value()->inputs().front();
+  const QString unit = QString::fromStdString(input.unit);
+  solved_ = result.value();
+  solvedPath_ = path;
+  // Overriding a built-up WACC is a what-if, not a field the valuation reads: nothing to set.
+  const bool builtUp = path == "dcf.discount_rate.wacc" &&
+                       evaluateDcfScenario(doc).binding.costOfCapital.has_value();
+  apply_->setEnabled(!builtUp && !document_->workspace().readOnly());
+  say(result_,
+      tr("%1 = %2 gives %3 = %4 (now %5).")
+          .arg(QString::fromStdString(path), formatFieldValue(solved_->value, unit),
+               output_->currentText(), QLocale().toString(solved_->achieved, 'f', 4),
+               formatFieldValue(input.baseValue, unit)),
+      false);
+}
+
+}  // namespace valor::ui

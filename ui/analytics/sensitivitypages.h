@@ -1,0 +1,97 @@
+#pragma once
+// The deterministic analytics pages of a scenario: a two-way sensitivity grid shown as a heat
+// map (exportable as CSV), the tornado with its spider chart, and goal seek. Each result is
+// computed in a few milliseconds at most (tests/bench), so it is recomputed whenever the
+// scenario changes, and it always reflects the current inputs.
+#include <QWidget>
+
+#include "analytics/sensitivity.h"
+#include "document/document.h"
+
+class QChartView;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace valor::ui {
+
+// Fills `box` with the scenario's input paths, keeping the current choice where possible.
+void fillInputChoices(QComboBox* box, const ScenarioDocument& doc, int fallbackIndex = 0);
+QComboBox* outputChoice(QWidget* parent);
+
+class SensitivityPage : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit SensitivityPage(Document* document, QWidget* parent = nullptr);
+  void compute();
+  QTableWidget* table() const { return table_; }
+  QString message() const;
+  // The grid as CSV: the y input and its values down the first column, x values across.
+  QString csv() const;
+
+ private:
+  struct Axis {
+    QComboBox* field;
+    QLineEdit* from;
+    QLineEdit* to;
+    QSpinBox* steps;
+  };
+  Axis makeAxis(const QString& caption, int defaultIndex, QWidget* parent);
+  void exportCsv();
+
+  Document* document_;
+  Axis x_{};
+  Axis y_{};
+  QComboBox* output_;
+  QTableWidget* table_;
+  QLabel* message_;
+  bool computed_ = false;
+  std::vector<std::string> paths_;
+  SensitivityGrid grid_;
+};
+
+class TornadoPage : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit TornadoPage(Document* document, QWidget* parent = nullptr);
+  void compute();
+  const Tornado& tornado() const { return tornado_; }
+
+ private:
+  Document* document_;
+  QDoubleSpinBox* change_;
+  QComboBox* output_;
+  QChartView* bars_;
+  QChartView* spider_;
+  QLabel* message_;
+  Tornado tornado_;
+};
+
+class GoalSeekPage : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit GoalSeekPage(Document* document, QWidget* parent = nullptr);
+  void solve();
+  QString resultText() const;
+  QComboBox* field() const { return field_; }
+  QLineEdit* target() const { return target_; }
+
+ private:
+  Document* document_;
+  QComboBox* field_;
+  QComboBox* output_;
+  QLineEdit* target_;
+  QLabel* result_;
+  QPushButton* apply_;
+  std::optional<GoalSeekResult> solved_;
+  std::string solvedPath_;
+};
+
+}  // namespace valor::ui
