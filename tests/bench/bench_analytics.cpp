@@ -1,0 +1,82 @@
+// Analytics speed targets (issue: background analytics), on this 2-core machine:
+//   Monte Carlo, 10-year DCF with three correlated drivers: 1,000,000 paths ≤ 0.25 s on 2 cores;
+//   a 200 × 200 sensitivity grid ≤ 10 ms; a 30-input tornado ≤ 1 ms; goal seek ≤ 50 µs;
+//   paths/s with 1 and 2 threads (the ratio is the scaling).
+// The case is the bundled Northwind sample: 10 years with a stub and mid-year discounting,
+// a built-up WACC, three drivers (beta normal, terminal growth triangular, final EBIT margin
+// PERT) with a correlation. Models are prepared once, outside the timed loop.
+#include <benchmark/benchmark.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "analytics/montecarlo.h"
+#include "analytics/montecarlosettings.h"
+#include "analytics/sensitivity.h"
+#include "model/scenariojson.h"
+
+using namespace valor;
+
+namespace {
+
+const ScenarioDocument& northwind() {
+  static const ScenarioDocument doc = [] {
+    std::ifstream file(VALOR_SAMPLE_SCENARIO);
+    std::stringstream text;
+    text << file.rdbuf();
+    return *parseScenarioJson(text.str(), randomIdGenerator()).document;
+  }();
+  return doc;
+}
+
+void BM_MonteCarloMillionPaths(benchmark::State& state) {
+  MonteCarloSettings settings = monteCarloSettings(northwind()).value();
+  settings.paths = 1'000'000;
+  const PreparedMonteCarlo prepared = prepareMonteCarlo(northwind(), settings).value();
+  const auto threads = static_cast<unsigned>(state.range(0));
+  jobs::ThreadPool pool(threads);
+  for (auto _ : state) {
+    auto result = runMonteCarlo(prepared, pool, threads);
+    benchmark::DoNotOptimize(result);
+  }
+  state.counters["paths/s"] = benchmark::Counter(
+      static_cast<double>(settings.paths) * static_cast<double>(state.iterations()),
+      benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_MonteCarloMillionPaths)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_SensitivityGrid200x200(benchmark::State& state) {
+  auto model =
+      prepareValuationModel(northwind(), {"dcf.discount_rate.beta", "dcf.terminal_value.growth"})
+          .value();
+  const auto betas = linearSteps(0.6, 1.2, 200);
+  const auto growths = linearSteps(0.0, 0.04, 200);
+  for (auto _ : state) {
+    auto grid = evaluateGrid(*model, ValuationOutput::ValuePerShare, betas, growths);
+    benchmark::DoNotOptimize(grid);
+  }
+}
+BENCHMARK(BM_SensitivityGrid200x200)->Unit(benchmark::kMillisecond);
+
+void BM_Tornado30Inputs(benchmark::State& state) {
+  std::vector<std::string> paths = valuationInputPaths(northwind());
+  paths.resize(30);
+  auto model = prepareValuationModel(northwind(), paths).value();
+  const auto ranges = relativeRanges(*model, 0.1);
+  for (auto _ : state) {
+    auto tornado = evaluateTornado(*model, ValuationOutput::ValuePerShare, ranges);
+    benchmark::DoNotOptimize(tornado);
+  }
+}
+BENCHMARK(BM_Tornado30Inputs)->Unit(benchmark::kMicrosecond);
+
+void BM_GoalSeekImpliedWacc(benchmark::State& state) {
+  auto model = prepareValuationModel(northwind(), {"dcf.discount_rate.wacc"}).value();
+  for (auto _ : state) {
+    auto solved = goalSeek(*model, ValuationOutput::ValuePerShare, 40.0);
+    benchmark::DoNotOptimize(solved);
+  }
+}
+BENCHMARK(BM_GoalSeekImpliedWacc)->Unit(benchmark::kMicrosecond);
+
+}  // namespace
