@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>EntityListModel</name>
+    <message>
+        <source>Input</source>
+        <translation>Eingangsgröße</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>Std.-Abw.</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>First input</source>
+        <translation>Erste Eingangsgröße</translation>
+    </message>
+    <message>
+        <source>Second input</source>
+        <translation>Zweite Eingangsgröße</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Korrelation</translation>
+    </message>
+</context>
+<context>
+    <name>MonteCarloPage</name>
+    <message>
+        <source>Value per share</source>
+        <translation>Wert je Aktie</translation>
+    </message>
+    <message>
+        <source>Enterprise value</source>
+        <translation>Unternehmenswert (EV)</translation>
+    </message>
+    <message>
+        <source>Equity value</source>
+        <translation>Eigenkapitalwert</translation>
+    </message>
+    <message>
+        <source>PV of terminal value</source>
+        <translation>Barwert des Endwerts</translation>
+    </message>
+</context>
+<context>
     <name>MutationCommand</name>
     <message>
         <source>Undo %1</source>
@@ -17,6 +79,44 @@
     <message>
         <source>“%1” is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityPage</name>
+    <message>
+        <source>Value per share</source>
+        <translation>Wert je Aktie</translation>
+    </message>
+    <message>
+        <source>Enterprise value</source>
+        <translation>Unternehmenswert (EV)</translation>
+    </message>
+    <message>
+        <source>Equity value</source>
+        <translation>Eigenkapitalwert</translation>
+    </message>
+    <message>
+        <source>PV of terminal value</source>
+        <translation>Barwert des Endwerts</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::AnalyticsPanel</name>
+    <message>
+        <source>&amp;Monte Carlo</source>
+        <translation>&amp;Monte-Carlo-Simulation</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity</source>
+        <translation>Sens&amp;itivität</translation>
+    </message>
+    <message>
+        <source>&amp;Tornado</source>
+        <translation>&amp;Tornado</translation>
+    </message>
+    <message>
+        <source>&amp;Goal Seek</source>
+        <translation>&amp;Zielwertsuche</translation>
     </message>
 </context>
 <context>
@@ -276,12 +376,27 @@
         <source>Options and warrants</source>
         <translation>Optionen und Optionsscheine</translation>
     </message>
+    <message>
+        <source>&amp;Valuation</source>
+        <translation>Be&amp;wertung</translation>
+    </message>
+    <message>
+        <source>&amp;Analytics</source>
+        <translation>A&amp;nalysen</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::Document</name>
     <message>
         <source>(unnamed)</source>
         <translation>(unbenannt)</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::EntityListModel</name>
+    <message>
+        <source>Set %1</source>
+        <translation>%1 festlegen</translation>
     </message>
 </context>
 <context>
@@ -364,6 +479,61 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::GoalSeekPage</name>
+    <message>
+        <source>e.g. today&apos;s share price</source>
+        <translation>z. B. der aktuelle Aktienkurs</translation>
+    </message>
+    <message>
+        <source>Input to solve for</source>
+        <translation>Veränderbare Eingangsgröße</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Zielgröße</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>&amp;Solve for</source>
+        <translation>&amp;Veränderbare Eingangsgröße</translation>
+    </message>
+    <message>
+        <source>So that</source>
+        <translation>Zielgröße</translation>
+    </message>
+    <message>
+        <source>E&amp;quals</source>
+        <translation>Zie&amp;lwert</translation>
+    </message>
+    <message>
+        <source>S&amp;olve</source>
+        <translation>Be&amp;rechnen</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Value</source>
+        <translation>Wert &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Set the input to the solved value (an undoable change)</source>
+        <translation>Die Eingangsgröße auf den gefundenen Wert setzen (eine Änderung, die Sie rückgängig machen können)</translation>
+    </message>
+    <message>
+        <source>Use goal-seek result</source>
+        <translation>Ergebnis der Zielwertsuche übernehmen</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Zielwert: %1</translation>
+    </message>
+    <message>
+        <source>%1 = %2 gives %3 = %4 (now %5).</source>
+        <translation>%1 = %2 ergibt %3 = %4 (aktuell %5).</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1150,296 @@ Nachher: %3</translation>
     </message>
 </context>
 <context>
+    <name>valor::ui::MonteCarloPage</name>
+    <message>
+        <source>e.g. the market price</source>
+        <translation>z. B. der aktuelle Marktpreis</translation>
+    </message>
+    <message>
+        <source>&amp;Paths</source>
+        <translation>&amp;Pfade</translation>
+    </message>
+    <message>
+        <source>S&amp;eed</source>
+        <translation>Startwert (S&amp;eed)</translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation>Ziel&amp;größe</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>Zie&amp;lwert</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert (Seed)</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Zielgröße</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Set Monte Carlo paths</source>
+        <translation>Anzahl der Monte-Carlo-Pfade festlegen</translation>
+    </message>
+    <message>
+        <source>Set Monte Carlo seed</source>
+        <translation>Startwert (Seed) der Monte-Carlo-Simulation festlegen</translation>
+    </message>
+    <message>
+        <source>Set Monte Carlo output</source>
+        <translation>Zielgröße der Monte-Carlo-Simulation festlegen</translation>
+    </message>
+    <message>
+        <source>Clear Monte Carlo target</source>
+        <translation>Zielwert der Monte-Carlo-Simulation entfernen</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Zielwert: %1</translation>
+    </message>
+    <message>
+        <source>Set Monte Carlo target</source>
+        <translation>Zielwert der Monte-Carlo-Simulation festlegen</translation>
+    </message>
+    <message>
+        <source>Inputs that vary</source>
+        <translation>Variierte Eingangsgrößen</translation>
+    </message>
+    <message>
+        <source>Input to add</source>
+        <translation>Hinzuzufügende Eingangsgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Add Input</source>
+        <translation>Eingangsgröße hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Remove Input</source>
+        <translation>Eingangsgröße entfernen</translation>
+    </message>
+    <message>
+        <source>Remove Monte Carlo input</source>
+        <translation>Monte-Carlo-Eingangsgröße entfernen</translation>
+    </message>
+    <message>
+        <source>Correlations (of the inputs&apos; normal scores)</source>
+        <translation>Korrelationen (zwischen den Normal-Scores der Eingangsgrößen)</translation>
+    </message>
+    <message>
+        <source>Correlations</source>
+        <translation>Korrelationen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Correlation</source>
+        <translation>&amp;Korrelation hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Correlation</source>
+        <translation>Korrelation entfernen</translation>
+    </message>
+    <message>
+        <source>Remove correlation</source>
+        <translation>Korrelation entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Run Simulation</source>
+        <translation>Simulation sta&amp;rten</translation>
+    </message>
+    <message>
+        <source>Run the simulation (F5)</source>
+        <translation>Simulation starten (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Simulation progress</source>
+        <translation>Simulationsfortschritt</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 % — about %2 s left</source>
+        <translation>%1 % – noch etwa %2 s</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Simulation statistics</source>
+        <translation>Kennzahlen der Simulation</translation>
+    </message>
+    <message>
+        <source>Distribution of the output</source>
+        <translation>Verteilung der Zielgröße</translation>
+    </message>
+    <message>
+        <source>Cumulative distribution</source>
+        <translation>Kumulierte Verteilung</translation>
+    </message>
+    <message>
+        <source>Convergence of the mean</source>
+        <translation>Konvergenz des Mittelwerts</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogramm</translation>
+    </message>
+    <message>
+        <source>CDF</source>
+        <translation>Verteilungsfunktion</translation>
+    </message>
+    <message>
+        <source>Convergence</source>
+        <translation>Konvergenz</translation>
+    </message>
+    <message>
+        <source>The scenario has changed since this simulation: the results are stale. Run it again to update them.</source>
+        <translation>Das Szenario wurde seit dieser Simulation geändert: Die Ergebnisse sind veraltet. Starten Sie die Simulation erneut, um sie zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Choose an input to add.</source>
+        <translation>Wählen Sie eine Eingangsgröße zum Hinzufügen aus.</translation>
+    </message>
+    <message>
+        <source>Add Monte Carlo input</source>
+        <translation>Monte-Carlo-Eingangsgröße hinzufügen</translation>
+    </message>
+    <message>
+        <source>Correlations need at least two inputs that vary.</source>
+        <translation>Korrelationen erfordern mindestens zwei variierte Eingangsgrößen.</translation>
+    </message>
+    <message>
+        <source>Add correlation</source>
+        <translation>Korrelation hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulating %n path(s)…</source>
+        <translation>
+            <numerusform>%n Pfad wird simuliert…</numerusform>
+            <numerusform>%n Pfade werden simuliert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source> The scenario has changed since: the results are stale.</source>
+        <translation> Das Szenario wurde seitdem geändert: Die Ergebnisse sind veraltet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 paths valued; %3 could not be valued.</source>
+        <translation>%1 von %2 Pfaden bewertet; nicht bewertbar: %3.</translation>
+    </message>
+    <message>
+        <source>Value without randomness</source>
+        <translation>Wert ohne Zufallseinfluss</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Standardabweichung</translation>
+    </message>
+    <message>
+        <source>Standard error of the mean</source>
+        <translation>Standardfehler des Mittelwerts</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>Probability above %1</source>
+        <translation>Wahrscheinlichkeit über %1</translation>
+    </message>
+    <message>
+        <source>Not valued: input out of range</source>
+        <translation>Nicht bewertet: Eingangsgröße außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>Not valued: growth not below WACC</source>
+        <translation>Nicht bewertet: Wachstum nicht unter WACC</translation>
+    </message>
+    <message>
+        <source>Not valued: WACC not positive</source>
+        <translation>Nicht bewertet: WACC nicht positiv</translation>
+    </message>
+    <message>
+        <source>Not valued: result not finite</source>
+        <translation>Nicht bewertet: Ergebnis nicht endlich</translation>
+    </message>
+    <message>
+        <source>Rank correlation: %1</source>
+        <translation>Rangkorrelation: %1</translation>
+    </message>
+    <message>
+        <source>Paths per bin</source>
+        <translation>Pfade je Klasse</translation>
+    </message>
+    <message>
+        <source>P5</source>
+        <translation>P5</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation>P95</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>P(output ≤ x)</source>
+        <translation>P(Zielgröße ≤ x)</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>95 % confidence band</source>
+        <translation>95-%-Konfidenzband</translation>
+    </message>
+</context>
+<context>
     <name>valor::ui::OptionsModel</name>
     <message>
         <source>Tranche</source>
@@ -1355,6 +1815,108 @@ Revision %2, geändert am %3</translation>
     </message>
 </context>
 <context>
+    <name>valor::ui::SensitivityPage</name>
+    <message>
+        <source>%1 from</source>
+        <translation>%1 von</translation>
+    </message>
+    <message>
+        <source>%1 to</source>
+        <translation>%1 bis</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <translation>%1 Schritte</translation>
+    </message>
+    <message>
+        <source>Across (x)</source>
+        <translation>Spalten (x)</translation>
+    </message>
+    <message>
+        <source>Down (y)</source>
+        <translation>Zeilen (y)</translation>
+    </message>
+    <message>
+        <source>&amp;Across</source>
+        <translation>S&amp;palten</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>Z&amp;eilen</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Zielgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Compute Grid</source>
+        <translation>Tabelle be&amp;rechnen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation>Ziel&amp;größe</translation>
+    </message>
+    <message>
+        <source>Sensitivity grid</source>
+        <translation>Sensitivitätstabelle</translation>
+    </message>
+    <message>
+        <source>Give every “from” and “to” as a number.</source>
+        <translation>Geben Sie jeden „von“- und „bis“-Wert als Zahl ein.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n. v.</translation>
+    </message>
+    <message>
+        <source>This combination cannot be valued (e.g. growth at or above the WACC).</source>
+        <translation>Diese Kombination kann nicht bewertet werden (z. B. wenn das Wachstum den WACC erreicht oder übersteigt).</translation>
+    </message>
+    <message>
+        <source>Rows: %1; columns: %2; base value %3.</source>
+        <translation>Zeilen: %1; Spalten: %2; Basiswert %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n cell(s) cannot be valued.</source>
+        <translation>
+            <numerusform> %n Zelle kann nicht bewertet werden.</numerusform>
+            <numerusform> %n Zellen können nicht bewertet werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Sensitivity Grid</source>
+        <translation>Sensitivitätstabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>valor::ui::TerminalShareChart</name>
     <message>
         <source>Terminal value share of EV</source>
@@ -1371,6 +1933,67 @@ Revision %2, geändert am %3</translation>
     <message>
         <source>Terminal value %1</source>
         <translation>Endwert %1</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::TornadoPage</name>
+    <message>
+        <source>Change of each input</source>
+        <translation>Veränderung jeder Eingangsgröße</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Zielgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Compute Tornado</source>
+        <translation>Tornado be&amp;rechnen</translation>
+    </message>
+    <message>
+        <source>Move each input by ±</source>
+        <translation>Jede Eingangsgröße variieren um ±</translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation>Ziel&amp;größe</translation>
+    </message>
+    <message>
+        <source>Tornado: swing of the output</source>
+        <translation>Tornado-Diagramm: Schwankungsbreite der Zielgröße</translation>
+    </message>
+    <message>
+        <source>Spider: output as each input moves</source>
+        <translation>Spider-Diagramm: Zielgröße bei Variation der einzelnen Eingangsgrößen</translation>
+    </message>
+    <message>
+        <source>Input −%1 %</source>
+        <translation>Eingangsgröße −%1 %</translation>
+    </message>
+    <message>
+        <source>Input +%1 %</source>
+        <translation>Eingangsgröße +%1 %</translation>
+    </message>
+    <message>
+        <source>Change from the base value %1</source>
+        <translation>Veränderung gegenüber dem Basiswert %1</translation>
+    </message>
+    <message>
+        <source>Change of the input (%)</source>
+        <translation>Veränderung der Eingangsgröße (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input(s) moved one at a time.</source>
+        <translation>
+            <numerusform>%n Eingangsgröße einzeln variiert.</numerusform>
+            <numerusform>%n Eingangsgrößen jeweils einzeln variiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n could not be valued at one end of the range.</source>
+        <translation>
+            <numerusform> %n davon konnte an einem Ende der Spanne nicht bewertet werden.</numerusform>
+            <numerusform> %n davon konnten an einem Ende der Spanne nicht bewertet werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>valor::ui::MonteCarloPage</name>
+    <message numerus="yes">
+        <source>Simulating %n path(s)…</source>
+        <translation>
+            <numerusform>Simulating %n path…</numerusform>
+            <numerusform>Simulating %n paths…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>valor::ui::PerYearView</name>
     <message numerus="yes">
         <source>Paste %n value(s)</source>
@@ -48,6 +58,33 @@
         <translation>
             <numerusform>Equity value ÷ %1 diluted shares (treasury stock method; %n option tranche in the money).</numerusform>
             <numerusform>Equity value ÷ %1 diluted shares (treasury stock method; %n option tranches in the money).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::SensitivityPage</name>
+    <message numerus="yes">
+        <source> %n cell(s) cannot be valued.</source>
+        <translation>
+            <numerusform> %n cell cannot be valued.</numerusform>
+            <numerusform> %n cells cannot be valued.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::TornadoPage</name>
+    <message numerus="yes">
+        <source>%n input(s) moved one at a time.</source>
+        <translation>
+            <numerusform>%n input moved one at a time.</numerusform>
+            <numerusform>%n inputs moved one at a time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n could not be valued at one end of the range.</source>
+        <translation>
+            <numerusform> %n could not be valued at one end of the range.</numerusform>
+            <numerusform> %n could not be valued at one end of the range.</numerusform>
         </translation>
     </message>
 </context>
