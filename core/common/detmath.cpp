@@ -1,6 +1,8 @@
 #include "common/detmath.h"
 
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 
 namespace valor::detmath {
@@ -11,6 +13,11 @@ constexpr double kLn2Hi = 6.93147180369123816490e-01;
 constexpr double kLn2Lo = 1.90821492927058770002e-10;
 constexpr double kInvLn2 = 1.44269504088896338700e+00;
 constexpr double kSqrtHalf = 0.70710678118654752440;
+
+// 2^e for a normal exponent, built from its IEEE-754 bits (no libm call on the hot path).
+double powerOfTwo(int e) {
+  return std::bit_cast<double>(static_cast<std::uint64_t>(e + 1023) << 52);
+}
 
 }  // namespace
 
@@ -38,7 +45,9 @@ double exp(double x) {
                                       1.0,
                                       1.0};
   for (const double c : kInvFactorial) p = p * r + c;
-  return std::ldexp(p, static_cast<int>(k));
+  const int e = static_cast<int>(k);
+  if (e > -1022 && e < 1024) return p * powerOfTwo(e);  // exact: a normal power of two
+  return std::ldexp(p, e);
 }
 
 double log(double x) {

@@ -1,5 +1,6 @@
 #include "analytics/entitylistmodel.h"
 
+#include "analytics/inputcaption.h"
 #include "editors/numberformat.h"
 #include "model/orderkey.h"
 
@@ -50,9 +51,15 @@ QVariant EntityListModel::data(const QModelIndex& index, int role) const {
   const Entity* e = member(index.row());
   if (!e) return {};
   const Column& c = columns_[static_cast<std::size_t>(index.column())];
-  if (role == Qt::TextAlignmentRole && c.number) return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+  const bool number = c.kind == Kind::Number;
+  if (role == Qt::TextAlignmentRole && number) return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+  if (c.kind == Kind::InputPath && (role == Qt::DisplayRole || role == Qt::ToolTipRole)) {
+    const std::string* t = e->text(c.field);
+    if (!t) return {};
+    return role == Qt::DisplayRole ? InputCaption::of(*t) : QString::fromStdString(*t);
+  }
   if (role != Qt::DisplayRole && role != Qt::EditRole) return {};
-  if (c.number) {
+  if (number) {
     const double* v = e->number(c.field);
     return v ? formatFieldValue(*v, QString()) : QString();
   }
@@ -75,7 +82,7 @@ bool EntityListModel::setData(const QModelIndex& index, const QVariant& value, i
   const Column& c = columns_[static_cast<std::size_t>(index.column())];
   const QString text = value.toString().trimmed();
   std::optional<Value> v;
-  if (c.number && !text.isEmpty()) {
+  if (c.kind == Kind::Number && !text.isEmpty()) {
     const ParsedNumber n = parseFieldValue(text, QString());
     if (!n.value) {
       emit editRefused(n.error);
@@ -85,8 +92,7 @@ bool EntityListModel::setData(const QModelIndex& index, const QVariant& value, i
   } else if (!text.isEmpty()) {
     v = Value(text.toStdString());
   }
-  const QString error =
-      document_->setField(e->id, c.field, v, tr("Set %1").arg(tr(c.title).toLower()));
+  const QString error = document_->setField(e->id, c.field, v, tr("Set %1").arg(tr(c.title)));
   if (!error.isEmpty()) emit editRefused(error);
   return error.isEmpty();
 }

@@ -15,10 +15,11 @@ class EntityListModel : public QAbstractTableModel {
   Q_OBJECT
 
  public:
+  enum class Kind { Text, Number, InputPath };  // an input path shows as its caption
   struct Column {
     std::string field;
-    const char* title;  // QT_TR_NOOP, translated in the EntityListModel context
-    bool number;
+    const char* title;  // translated in the valor::ui::EntityListModel context
+    Kind kind;
   };
   // `parent` finds the entity that holds the list (it may not exist yet).
   EntityListModel(Document* document, std::function<const Entity*()> parent, std::string slot,
@@ -32,8 +33,8 @@ class EntityListModel : public QAbstractTableModel {
   bool setData(const QModelIndex& index, const QVariant& value, int role) override;
 
   const Entity* member(int row) const;
-  // The ops that create a member with `fields` at the end of the list (after `before`, the ops
-  // that create the holder when it does not exist yet, with `holder` as its ID).
+  // The op that creates a member with `fields` at the end of the list held by `holder` (which
+  // the same edit may be creating).
   std::vector<Op> appendOps(std::map<std::string, Value> fields, const Id& holder) const;
   QString remove(int row, const QString& label);
 

@@ -1,5 +1,7 @@
 #include "analytics/montecarlopage.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -7,6 +9,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -25,7 +28,9 @@
 
 #include <cmath>
 
+#include "analytics/choicedelegate.h"
 #include "analytics/entitylistmodel.h"
+#include "analytics/inputcaption.h"
 #include "analytics/montecarlosettings.h"
 #include "editors/numberformat.h"
 #include "jobs/jobrunner.h"
@@ -36,10 +41,19 @@ namespace {
 
 constexpr const char* kOutputs[] = {"value_per_share", "enterprise_value", "equity_value",
                                     "pv_terminal"};
-const char* const kOutputCaptions[] = {QT_TRANSLATE_NOOP("MonteCarloPage", "Value per share"),
-                                       QT_TRANSLATE_NOOP("MonteCarloPage", "Enterprise value"),
-                                       QT_TRANSLATE_NOOP("MonteCarloPage", "Equity value"),
-                                       QT_TRANSLATE_NOOP("MonteCarloPage", "PV of terminal value")};
+const char* const kOutputCaptions[] = {
+    QT_TRANSLATE_NOOP("valor::ui::MonteCarloPage", "Value per share"),
+    QT_TRANSLATE_NOOP("valor::ui::MonteCarloPage", "Enterprise value"),
+    QT_TRANSLATE_NOOP("valor::ui::MonteCarloPage", "Equity value"),
+    QT_TRANSLATE_NOOP("valor::ui::MonteCarloPage", "PV of terminal value")};
+
+const char* const kDistributionCaptions[] = {
+    QT_TRANSLATE_NOOP("valor::ui::MonteCarloPage", "Normal"),
+    QT_TRANSLATE_NOOP("valor::ui::MonteCarloPage", "Lognormal"),
+    QT_TRANSLATE_NOOP("valor::ui::MonteCarloPage", "Uniform"),
+    QT_TRANSLATE_NOOP("valor::ui::MonteCarloPage", "Triangular"),
+    QT_TRANSLATE_NOOP("valor::ui::MonteCarloPage", "PERT"),
+    QT_TRANSLATE_NOOP("valor::ui::MonteCarloPage", "Discrete")};
 
 QChartView* chartView(const QString& title, const QString& name, QWidget* parent) {
   auto* chart = new QChart;
@@ -86,23 +100,26 @@ void setSeries(QChartView* view, const std::vector<QAbstractSeries*>& series, co
 
 MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
     : QWidget(parent), document_(document), runner_(new JobRunner(this)) {
+  constexpr auto kText = EntityListModel::Kind::Text;
+  constexpr auto kNumber = EntityListModel::Kind::Number;
+  constexpr auto kPath = EntityListModel::Kind::InputPath;
   auto holder = [this] { return settingsEntity(); };
   inputs_ = new EntityListModel(
       document_, holder, "inputs", "stochastic_input",
-      {{"field", QT_TRANSLATE_NOOP("EntityListModel", "Input"), false},
-       {"distribution", QT_TRANSLATE_NOOP("EntityListModel", "Distribution"), false},
-       {"mean", QT_TRANSLATE_NOOP("EntityListModel", "Mean"), true},
-       {"sd", QT_TRANSLATE_NOOP("EntityListModel", "SD"), true},
-       {"min", QT_TRANSLATE_NOOP("EntityListModel", "Min"), true},
-       {"mode", QT_TRANSLATE_NOOP("EntityListModel", "Mode"), true},
-       {"max", QT_TRANSLATE_NOOP("EntityListModel", "Max"), true}},
+      {{"field", QT_TRANSLATE_NOOP("valor::ui::EntityListModel", "Input"), kPath},
+       {"distribution", QT_TRANSLATE_NOOP("valor::ui::EntityListModel", "Distribution"), kText},
+       {"mean", QT_TRANSLATE_NOOP("valor::ui::EntityListModel", "Mean"), kNumber},
+       {"sd", QT_TRANSLATE_NOOP("valor::ui::EntityListModel", "SD"), kNumber},
+       {"min", QT_TRANSLATE_NOOP("valor::ui::EntityListModel", "Min"), kNumber},
+       {"mode", QT_TRANSLATE_NOOP("valor::ui::EntityListModel", "Mode"), kNumber},
+       {"max", QT_TRANSLATE_NOOP("valor::ui::EntityListModel", "Max"), kNumber}},
       this);
-  correlations_ =
-      new EntityListModel(document_, holder, "correlations", "input_correlation",
-                          {{"first", QT_TRANSLATE_NOOP("EntityListModel", "First input"), false},
-                           {"second", QT_TRANSLATE_NOOP("EntityListModel", "Second input"), false},
-                           {"rho", QT_TRANSLATE_NOOP("EntityListModel", "Correlation"), true}},
-                          this);
+  correlations_ = new EntityListModel(
+      document_, holder, "correlations", "input_correlation",
+      {{"first", QT_TRANSLATE_NOOP("valor::ui::EntityListModel", "First input"), kPath},
+       {"second", QT_TRANSLATE_NOOP("valor::ui::EntityListModel", "Second input"), kPath},
+       {"rho", QT_TRANSLATE_NOOP("valor::ui::EntityListModel", "Correlation"), kNumber}},
+      this);
 
   // Settings.
   auto* settingsBox = new QWidget(this);
@@ -155,12 +172,33 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   inputsView_->setAccessibleName(tr("Inputs that vary"));
   inputsView_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
   inputsView_->verticalHeader()->hide();
+  inputsView_->setItemDelegateForColumn(
+      1, new ChoiceDelegate(
+             [] {
+               std::vector<std::pair<QString, QString>> kinds;
+               for (std::size_t k = 0; k < std::size(kDistributionCaptions); ++k)
+                 kinds.emplace_back(
+                     tr(kDistributionCaptions[k]),
+                     QString::fromLatin1(distributionKindName(static_cast<DistributionKind>(k))));
+               return kinds;
+             },
+             this));
+  // The varying inputs, to pick the pair of a correlation from.
+  auto* inputChoices = new ChoiceDelegate(
+      [this] {
+        std::vector<std::pair<QString, QString>> choices;
+        for (int r = 0; r < inputs_->rowCount(); ++r)
+          if (const std::string* path = inputs_->member(r)->text("field"))
+            choices.emplace_back(InputCaption::of(*path), QString::fromStdString(*path));
+        return choices;
+      },
+      this);
   inputChoice_ = new QComboBox(this);
   inputChoice_->setAccessibleName(tr("Input to add"));
   auto* addInputButton = new QPushButton(tr("&Add Input"), this);
   auto* removeInput = new QPushButton(tr("Remove Input"), this);
   connect(addInputButton, &QPushButton::clicked, this,
-          [this] { addInput(inputChoice_->currentText()); });
+          [this] { addInput(QString::fromStdString(chosenPath(inputChoice_))); });
   connect(removeInput, &QPushButton::clicked, this, [this] {
     inputs_->remove(inputsView_->currentIndex().row(), tr("Remove Monte Carlo input"));
   });
@@ -175,6 +213,8 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   correlationsView_->setAccessibleName(tr("Correlations"));
   correlationsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
   correlationsView_->verticalHeader()->hide();
+  correlationsView_->setItemDelegateForColumn(0, inputChoices);
+  correlationsView_->setItemDelegateForColumn(1, inputChoices);
   auto* addCorrelationButton = new QPushButton(tr("Add &Correlation"), this);
   auto* removeCorrelation = new QPushButton(tr("Remove Correlation"), this);
   connect(addCorrelationButton, &QPushButton::clicked, this, &MonteCarloPage::addCorrelation);
@@ -252,6 +292,9 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   charts->addTab(histogram_, tr("Histogram"));
   charts->addTab(cdf_, tr("CDF"));
   charts->addTab(convergence_, tr("Convergence"));
+  drivers_ = chartView(tr("What drives the value: rank correlation with the output"),
+                       QStringLiteral("drivers"), this);
+  charts->addTab(drivers_, tr("Drivers"));
   auto* right = new QSplitter(Qt::Vertical, this);
   right->addWidget(charts);
   right->addWidget(statistics_);
@@ -373,12 +416,7 @@ void MonteCarloPage::refreshSettings() {
 }
 
 void MonteCarloPage::refreshInputChoices() {
-  const QString current = inputChoice_->currentText();
-  inputChoice_->clear();
-  for (const std::string& path : valuationInputPaths(document_->scenario()))
-    inputChoice_->addItem(QString::fromStdString(path));
-  const int index = inputChoice_->findText(current);
-  if (index >= 0) inputChoice_->setCurrentIndex(index);
+  fillInputChoices(inputChoice_, document_->scenario());
 }
 
 bool MonteCarloPage::resultIsStale() const {
@@ -460,7 +498,7 @@ void MonteCarloPage::showResult() {
   for (std::size_t i = 1; i < kPathFailureCount; ++i)
     rows.emplace_back(tr(reasons[i]), locale.toString(static_cast<qulonglong>(r.failures[i])));
   for (const RankCorrelation& c : r.rankCorrelations)
-    rows.emplace_back(tr("Rank correlation: %1").arg(QString::fromStdString(c.path)),
+    rows.emplace_back(tr("Rank correlation: %1").arg(InputCaption::of(c.path)),
                       locale.toString(c.rho, 'f', 3));
   statistics_->setRowCount(static_cast<int>(rows.size()));
   for (int i = 0; i < static_cast<int>(rows.size()); ++i) {
@@ -513,6 +551,36 @@ void MonteCarloPage::showResult() {
     lower->append(static_cast<double>(c.paths), c.mean - c.halfWidth);
   }
   setSeries(convergence_, {mean, upper, lower}, tr("Paths"), outputCaption, true);
+
+  // The simulation's tornado: inputs by the strength of their rank correlation, strongest on
+  // top (a horizontal bar chart draws its first category at the bottom).
+  std::vector<RankCorrelation> ranked = r.rankCorrelations;
+  std::sort(ranked.begin(), ranked.end(), [](const RankCorrelation& a, const RankCorrelation& b) {
+    return std::fabs(a.rho) < std::fabs(b.rho);
+  });
+  QChart* driverChart = drivers_->chart();
+  driverChart->removeAllSeries();
+  for (QAbstractAxis* axis : driverChart->axes()) {
+    driverChart->removeAxis(axis);
+    delete axis;
+  }
+  auto* rho = new QBarSet(tr("Spearman rank correlation"));
+  QStringList names;
+  for (const RankCorrelation& c : ranked) {
+    names << InputCaption::of(c.path);
+    *rho << c.rho;
+  }
+  auto* driverSeries = new QHorizontalBarSeries;
+  driverSeries->append(rho);
+  driverChart->addSeries(driverSeries);
+  auto* nameAxis = new QBarCategoryAxis;
+  nameAxis->append(names);
+  auto* rhoAxis = new QValueAxis;
+  rhoAxis->setRange(-1, 1);
+  driverChart->addAxis(nameAxis, Qt::AlignLeft);
+  driverChart->addAxis(rhoAxis, Qt::AlignBottom);
+  driverSeries->attachAxis(nameAxis);
+  driverSeries->attachAxis(rhoAxis);
   if (!convergence_->chart()->legend()->markers(lower).isEmpty())
     convergence_->chart()->legend()->markers(lower).front()->setVisible(false);
 }

@@ -74,6 +74,7 @@ class MonteCarloPage : public QWidget {
   QChartView* histogram_;
   QChartView* cdf_;
   QChartView* convergence_;
+  QChartView* drivers_;
 };
 
 }  // namespace valor::ui

@@ -27,6 +27,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "analytics/inputcaption.h"
 #include "editors/numberformat.h"
 #include "ops/patch.h"
 
@@ -89,16 +90,6 @@ void clearChart(QChart* chart) {
 
 }  // namespace
 
-void fillInputChoices(QComboBox* box, const ScenarioDocument& doc, int fallbackIndex) {
-  const QString current = box->currentText();
-  const QSignalBlocker blocker(box);
-  box->clear();
-  for (const std::string& path : valuationInputPaths(doc))
-    box->addItem(QString::fromStdString(path));
-  const int index = box->findText(current);
-  box->setCurrentIndex(index >= 0 ? index : std::min(fallbackIndex, box->count() - 1));
-}
-
 QComboBox* outputChoice(QWidget* parent) {
   auto* box = new QComboBox(parent);
   for (const char* caption : kOutputCaptions)
@@ -109,11 +100,12 @@ QComboBox* outputChoice(QWidget* parent) {
 // ---- Sensitivity grid ---------------------------------------------------------------------
 
 SensitivityPage::Axis SensitivityPage::makeAxis(const QString& caption, int defaultIndex,
-                                                QWidget* parent) {
+                                                const QString& noneCaption, QWidget* parent) {
   Axis a;
   a.field = new QComboBox(parent);
   a.field->setAccessibleName(caption);
-  fillInputChoices(a.field, document_->scenario(), defaultIndex);
+  a.none = noneCaption;
+  fillInputChoices(a.field, document_->scenario(), defaultIndex, noneCaption);
   a.from = new QLineEdit(parent);
   a.to = new QLineEdit(parent);
   a.steps = new QSpinBox(parent);
@@ -124,8 +116,12 @@ SensitivityPage::Axis SensitivityPage::makeAxis(const QString& caption, int defa
   a.steps->setAccessibleName(tr("%1 steps").arg(caption));
   // A range of ±20 % around the current value to start from.
   auto suggest = [this, a] {
-    auto model =
-        prepareValuationModel(document_->scenario(), {a.field->currentText().toStdString()});
+    const bool none = chosenPath(a.field).empty();
+    a.from->setEnabled(!none);
+    a.to->setEnabled(!none);
+    a.steps->setEnabled(!none);
+    if (none) return;
+    auto model = prepareValuationModel(document_->scenario(), {chosenPath(a.field)});
     if (!model) return;
     const ModelInput& in = model.value()->inputs().front();
     const QString unit = QString::fromStdString(in.unit);
@@ -133,7 +129,7 @@ SensitivityPage::Axis SensitivityPage::makeAxis(const QString& caption, int defa
     a.from->setText(formatFieldValue(in.baseValue - spread, unit));
     a.to->setText(formatFieldValue(in.baseValue + spread, unit));
   };
-  connect(a.field, &QComboBox::currentTextChanged, this, suggest);
+  connect(a.field, &QComboBox::currentIndexChanged, this, suggest);
   suggest();
   return a;
 }
@@ -141,8 +137,18 @@ SensitivityPage::Axis SensitivityPage::makeAxis(const QString& caption, int defa
 SensitivityPage::SensitivityPage(Document* document, QWidget* parent)
     : QWidget(parent), document_(document) {
   auto* form = new QGridLayout;
-  x_ = makeAxis(tr("Across (x)"), 0, this);
-  y_ = makeAxis(tr("Down (y)"), 1, this);
+  x_ = makeAxis(tr("Across (x)"), 0, QString(), this);
+  y_ = makeAxis(tr("Down (y)"), 2, tr("(none: a one-way sweep)"), this);
+  // Start from the classic table: the discount rate across, the terminal value down.
+  auto prefer = [](QComboBox* box, std::initializer_list<const char*> paths) {
+    for (const char* path : paths)
+      if (const int i = box->findData(QString::fromLatin1(path)); i >= 0) {
+        box->setCurrentIndex(i);
+        return;
+      }
+  };
+  prefer(x_.field, {"dcf.discount_rate.wacc", "dcf.discount_rate.beta"});
+  prefer(y_.field, {"dcf.terminal_value.growth", "dcf.terminal_value.multiple"});
   int row = 0;
   for (const auto& [axis, caption] :
        std::vector<std::pair<Axis*, QString>>{{&x_, tr("&Across")}, {&y_, tr("&Down")}}) {
@@ -179,13 +185,16 @@ SensitivityPage::SensitivityPage(Document* document, QWidget* parent)
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(form);
   layout->addLayout(buttons);
+  sweep_ = chartView(tr("One-way sweep"), this);
+  sweep_->setVisible(false);
   layout->addWidget(table_, 1);
+  layout->addWidget(sweep_, 1);
   layout->addWidget(message_);
   connect(computeButton, &QPushButton::clicked, this, &SensitivityPage::compute);
   connect(exportButton, &QPushButton::clicked, this, &SensitivityPage::exportCsv);
   connect(document_, &Document::changed, this, [this] {
     fillInputChoices(x_.field, document_->scenario(), 0);
-    fillInputChoices(y_.field, document_->scenario(), 1);
+    fillInputChoices(y_.field, document_->scenario(), 2, y_.none);
     if (computed_) compute();
   });
 }
@@ -195,35 +204,43 @@ QString SensitivityPage::message() const {
 }
 
 void SensitivityPage::compute() {
-  const std::string xPath = x_.field->currentText().toStdString();
-  const std::string yPath = y_.field->currentText().toStdString();
+  const std::string xPath = chosenPath(x_.field);
+  const std::string yPath = chosenPath(y_.field);
+  const bool oneWay = yPath.empty();
   const ScenarioDocument& doc = document_->scenario();
-  auto model = prepareValuationModel(doc, {xPath, yPath});
+  auto model = prepareValuationModel(
+      doc, oneWay ? std::vector<std::string>{xPath} : std::vector<std::string>{xPath, yPath});
   if (!model) {
     say(message_, QString::fromStdString(model.error().message), true);
     return;
   }
-  const QString xUnit = QString::fromStdString(model.value()->inputs()[0].unit);
-  const QString yUnit = QString::fromStdString(model.value()->inputs()[1].unit);
+  const auto& inputs = model.value()->inputs();
+  const QString xUnit = QString::fromStdString(inputs[0].unit);
+  const QString yUnit = oneWay ? QString() : QString::fromStdString(inputs[1].unit);
   const auto x0 = typedValue(x_.from, xUnit), x1 = typedValue(x_.to, xUnit);
-  const auto y0 = typedValue(y_.from, yUnit), y1 = typedValue(y_.to, yUnit);
+  const auto y0 = oneWay ? std::optional<double>(0) : typedValue(y_.from, yUnit);
+  const auto y1 = oneWay ? std::optional<double>(0) : typedValue(y_.to, yUnit);
   if (!x0 || !x1 || !y0 || !y1) {
     say(message_, tr("Give every “from” and “to” as a number."), true);
     return;
   }
   const auto xs = linearSteps(*x0, *x1, static_cast<std::size_t>(x_.steps->value()));
-  const auto ys = linearSteps(*y0, *y1, static_cast<std::size_t>(y_.steps->value()));
+  const auto ys = oneWay ? std::vector<double>()
+                         : linearSteps(*y0, *y1, static_cast<std::size_t>(y_.steps->value()));
   const ValuationOutput output = outputOf(output_);
   grid_ = evaluateGrid(*model.value(), output, xs, ys);
   paths_ = {xPath, yPath};
+  gridOutput_ = output;
   computed_ = true;
+  showSweep(oneWay, xUnit, output);
 
   table_->clear();
   table_->setColumnCount(static_cast<int>(xs.size()));
-  table_->setRowCount(static_cast<int>(ys.size()));
+  table_->setRowCount(oneWay ? 1 : static_cast<int>(ys.size()));
   QStringList columns, rows;
   for (const double x : xs) columns << formatFieldValue(x, xUnit, QLocale(), 2);
   for (const double y : ys) rows << formatFieldValue(y, yUnit, QLocale(), 2);
+  if (oneWay) rows << output_->currentText();
   table_->setHorizontalHeaderLabels(columns);
   table_->setVerticalHeaderLabels(rows);
   double lo = 0, hi = 0;
@@ -235,7 +252,7 @@ void SensitivityPage::compute() {
       any = true;
     }
   const QLocale locale;
-  for (std::size_t r = 0; r < ys.size(); ++r)
+  for (std::size_t r = 0; r < std::max<std::size_t>(1, ys.size()); ++r)
     for (std::size_t c = 0; c < xs.size(); ++c) {
       const auto& v = grid_.cells[r * xs.size() + c];
       auto* item = new QTableWidgetItem(v ? locale.toString(*v, 'f', 2) : tr("n/a"));
@@ -249,25 +266,52 @@ void SensitivityPage::compute() {
       }
       table_->setItem(static_cast<int>(r), static_cast<int>(c), item);
     }
+  const QString base =
+      QLocale().toString(valor::outputOf(model.value()->baseOutputs(), output), 'f', 2);
+  const QString layout = oneWay
+                             ? tr("Columns: %1; base value %2.").arg(InputCaption::of(xPath), base)
+                             : tr("Rows: %1; columns: %2; base value %3.")
+                                   .arg(InputCaption::of(yPath), InputCaption::of(xPath), base);
   say(message_,
-      tr("Rows: %1; columns: %2; base value %3.")
-              .arg(QString::fromStdString(yPath), QString::fromStdString(xPath),
-                   locale.toString(valor::outputOf(model.value()->baseOutputs(), output), 'f', 2)) +
-          (grid_.unvalued > 0
-               ? tr(" %n cell(s) cannot be valued.", "", static_cast<int>(grid_.unvalued))
-               : QString()),
+      layout + (grid_.unvalued > 0
+                    ? tr(" %n cell(s) cannot be valued.", "", static_cast<int>(grid_.unvalued))
+                    : QString()),
       false);
+}
+
+void SensitivityPage::showSweep(bool oneWay, const QString& xUnit, ValuationOutput output) {
+  sweep_->setVisible(oneWay);
+  if (!oneWay) return;
+  QChart* chart = sweep_->chart();
+  clearChart(chart);
+  auto* line = new QLineSeries;
+  line->setName(QCoreApplication::translate("SensitivityPage",
+                                            kOutputCaptions[static_cast<std::size_t>(output)]));
+  const bool percent = xUnit == QLatin1String("rate");
+  for (std::size_t c = 0; c < grid_.xs.size(); ++c)
+    if (grid_.cells[c]) line->append(grid_.xs[c] * (percent ? 100 : 1), *grid_.cells[c]);
+  auto* x = new QValueAxis;
+  auto* y = new QValueAxis;
+  x->setTitleText(InputCaption::of(paths_[0]) + (percent ? QStringLiteral(" (%)") : QString()));
+  chart->addSeries(line);
+  chart->addAxis(x, Qt::AlignBottom);
+  chart->addAxis(y, Qt::AlignLeft);
+  line->attachAxis(x);
+  line->attachAxis(y);
 }
 
 QString SensitivityPage::csv() const {
   if (!computed_) return {};
   const QLocale c = QLocale::c();
-  QString out =
-      QString::fromStdString(paths_[1]) + QLatin1Char('\\') + QString::fromStdString(paths_[0]);
+  // The corner names the row input and the column input; a one-way sweep is one row, named
+  // after the output.
+  QString out = QString::fromStdString(paths_[1].empty() ? std::string("output") : paths_[1]) +
+                QLatin1Char('\\') + QString::fromStdString(paths_[0]);
   for (const double x : grid_.xs) out += QLatin1Char(',') + c.toString(x, 'g', 17);
   out += QLatin1Char('\n');
-  for (std::size_t r = 0; r < grid_.ys.size(); ++r) {
-    out += c.toString(grid_.ys[r], 'g', 17);
+  for (std::size_t r = 0; r < std::max<std::size_t>(1, grid_.ys.size()); ++r) {
+    out += grid_.ys.empty() ? QString::fromLatin1(valuationOutputName(gridOutput_))
+                            : c.toString(grid_.ys[r], 'g', 17);
     for (std::size_t col = 0; col < grid_.xs.size(); ++col) {
       const auto& v = grid_.cells[r * grid_.xs.size() + col];
       out += QLatin1Char(',') + (v ? c.toString(*v, 'g', 17) : QString());
@@ -354,7 +398,7 @@ void TornadoPage::compute() {
       shown.push_back(&bar);
   std::reverse(shown.begin(), shown.end());  // a horizontal bar chart draws the first at the bottom
   for (const TornadoBar* bar : shown) {
-    categories << QString::fromStdString(bar->path);
+    categories << InputCaption::of(bar->path);
     *low << *bar->outputAtLow - tornado_.baseOutput;
     *high << *bar->outputAtHigh - tornado_.baseOutput;
   }
@@ -390,7 +434,7 @@ void TornadoPage::compute() {
     const auto line = std::find_if(lines.begin(), lines.end(),
                                    [&](const SpiderLine& l) { return l.path == (*it)->path; });
     auto* s = new QLineSeries;
-    s->setName(QString::fromStdString(line->path));
+    s->setName(InputCaption::of(line->path));
     for (std::size_t k = 0; k < changes.size(); ++k)
       if (line->outputs[k]) s->append(changes[k] * 100, *line->outputs[k]);
     spider->addSeries(s);
@@ -414,7 +458,7 @@ GoalSeekPage::GoalSeekPage(Document* document, QWidget* parent)
     : QWidget(parent), document_(document) {
   field_ = new QComboBox(this);
   fillInputChoices(field_, document_->scenario());
-  const int wacc = field_->findText(QStringLiteral("dcf.discount_rate.wacc"));
+  const int wacc = field_->findData(QStringLiteral("dcf.discount_rate.wacc"));
   if (wacc >= 0) field_->setCurrentIndex(wacc);
   output_ = outputChoice(this);
   target_ = new QLineEdit(this);
@@ -467,7 +511,7 @@ void GoalSeekPage::solve() {
   solved_.reset();
   apply_->setEnabled(false);
   const ScenarioDocument& doc = document_->scenario();
-  const std::string path = field_->currentText().toStdString();
+  const std::string path = chosenPath(field_);
   auto model = prepareValuationModel(doc, {path});
   if (!model) {
     say(result_, QString::fromStdString(model.error().message), true);
@@ -494,7 +538,7 @@ void GoalSeekPage::solve() {
   apply_->setEnabled(!builtUp && !document_->workspace().readOnly());
   say(result_,
       tr("%1 = %2 gives %3 = %4 (now %5).")
-          .arg(QString::fromStdString(path), formatFieldValue(solved_->value, unit),
+          .arg(InputCaption::of(path), formatFieldValue(solved_->value, unit),
                output_->currentText(), QLocale().toString(solved_->achieved, 'f', 4),
                formatFieldValue(input.baseValue, unit)),
       false);

@@ -19,8 +19,6 @@ class QTableWidget;
 
 namespace valor::ui {
 
-// Fills `box` with the scenario's input paths, keeping the current choice where possible.
-void fillInputChoices(QComboBox* box, const ScenarioDocument& doc, int fallbackIndex = 0);
 QComboBox* outputChoice(QWidget* parent);
 
 class SensitivityPage : public QWidget {
@@ -36,12 +34,15 @@ class SensitivityPage : public QWidget {
 
  private:
   struct Axis {
+    QString none;  // the caption of "no input", when the axis may be left out
     QComboBox* field;
     QLineEdit* from;
     QLineEdit* to;
     QSpinBox* steps;
   };
-  Axis makeAxis(const QString& caption, int defaultIndex, QWidget* parent);
+  Axis makeAxis(const QString& caption, int defaultIndex, const QString& noneCaption,
+                QWidget* parent);
+  void showSweep(bool oneWay, const QString& xUnit, ValuationOutput output);
   void exportCsv();
 
   Document* document_;
@@ -49,10 +50,12 @@ class SensitivityPage : public QWidget {
   Axis y_{};
   QComboBox* output_;
   QTableWidget* table_;
+  QChartView* sweep_;
   QLabel* message_;
   bool computed_ = false;
   std::vector<std::string> paths_;
   SensitivityGrid grid_;
+  ValuationOutput gridOutput_ = ValuationOutput::ValuePerShare;
 };
 
 class TornadoPage : public QWidget {
