@@ -96,7 +96,7 @@ class Classifier {
 
   Result<Classified> classify(const std::string& path) const {
     auto address = resolveFieldPath(doc_, path);
-    if (!address) return Error{"analytics.bad_input", address.error().message, path};
+    if (!address) return Error{"analytics.bad_input", path + ": " + address.error().message, path};
     const FieldAddress& a = address.value();
     const Entity* entity = doc_.find(a.entity);
     const FieldSpec* spec = entitySchema(entity->type)->field(a.field);
