@@ -20,6 +20,7 @@
 #include "jobs/jobrunner.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/sampleworkspace.h"
+#include "settings/appearance.h"
 #include "settings/settings.h"
 
 using namespace valor;
@@ -80,10 +81,8 @@ class TestAnalytics : public QObject {
     MonteCarloPage* page = window->currentEditor()->analyticsPanel()->monteCarlo();
     // The sample's saved settings are shown.
     QCOMPARE(page->findChild<QSpinBox*>()->value(), 100000);
-    auto* run = page->findChild<QPushButton*>();  // the first button is not Run; find by text
-    for (auto* b : page->findChildren<QPushButton*>())
-      if (b->text().contains(QStringLiteral("Run"))) run = b;
-    QTest::mouseClick(run, Qt::LeftButton);
+    QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("runSimulation")),
+                      Qt::LeftButton);
     // The GUI thread is free while it runs; the result arrives by itself.
     QTRY_VERIFY_WITH_TIMEOUT(page->result().has_value(), 30000);
     QVERIFY(!page->runner()->running());
@@ -191,6 +190,24 @@ class TestAnalytics : public QObject {
     QVERIFY2(seek->resultText().contains(QStringLiteral("no value of")),
              qPrintable(seek->resultText()));
     screenshot(seek, "analytics-goalseek");
+  }
+
+  void languageSwitchReachesTheAnalytics() {
+    auto window = openNorthwind();
+    QVERIFY(window);
+    Appearance appearance(settings_.get());
+    AnalyticsPanel* panel = window->currentEditor()->analyticsPanel();
+    auto runButton = [&] {
+      return panel->monteCarlo()->findChild<QPushButton*>(QStringLiteral("runSimulation"));
+    };
+    QVERIFY(runButton());
+    QCOMPARE(runButton()->text(), QStringLiteral("&Run Simulation"));
+    settings_->setLanguage(QStringLiteral("de"));
+    QCOMPARE(runButton()->text(), QStringLiteral("Simulation sta&rten"));
+    QVERIFY(panel->tabText(3) != QStringLiteral("&Goal Seek"));
+    settings_->setLanguage(QStringLiteral("en"));
+    QCOMPARE(runButton()->text(), QStringLiteral("&Run Simulation"));
+    QCOMPARE(panel->tabText(3), QStringLiteral("&Goal Seek"));
   }
 };
 

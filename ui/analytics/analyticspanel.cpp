@@ -1,5 +1,7 @@
 #include "analytics/analyticspanel.h"
 
+#include <QEvent>
+
 #include "analytics/montecarlopage.h"
 #include "analytics/sensitivitypages.h"
 
@@ -12,10 +14,22 @@ AnalyticsPanel::AnalyticsPanel(Document* document, QWidget* parent)
       tornado_(new TornadoPage(document, this)),
       goalSeek_(new GoalSeekPage(document, this)) {
   setObjectName(QStringLiteral("analytics"));
-  addTab(monteCarlo_, tr("&Monte Carlo"));
-  addTab(sensitivity_, tr("&Sensitivity"));
-  addTab(tornado_, tr("&Tornado"));
-  addTab(goalSeek_, tr("&Goal Seek"));
+  for (QWidget* page : {static_cast<QWidget*>(monteCarlo_), static_cast<QWidget*>(sensitivity_),
+                        static_cast<QWidget*>(tornado_), static_cast<QWidget*>(goalSeek_)})
+    addTab(page, QString());
+  retranslate();
+}
+
+void AnalyticsPanel::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QTabWidget::changeEvent(event);
+}
+
+void AnalyticsPanel::retranslate() {
+  setTabText(0, tr("&Monte Carlo"));
+  setTabText(1, tr("&Sensitivity"));
+  setTabText(2, tr("&Tornado"));
+  setTabText(3, tr("&Goal Seek"));
 }
 
 }  // namespace valor::ui

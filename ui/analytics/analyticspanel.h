@@ -22,7 +22,12 @@ class AnalyticsPanel : public QTabWidget {
   TornadoPage* tornado() const { return tornado_; }
   GoalSeekPage* goalSeek() const { return goalSeek_; }
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
+  void retranslate();
+
   MonteCarloPage* monteCarlo_;
   SensitivityPage* sensitivity_;
   TornadoPage* tornado_;

@@ -5,6 +5,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -18,6 +19,7 @@
 #include <QLogValueAxis>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -55,14 +57,17 @@ const char* const kDistributionCaptions[] = {
     QT_TRANSLATE_NOOP("valor::ui::MonteCarloPage", "PERT"),
     QT_TRANSLATE_NOOP("valor::ui::MonteCarloPage", "Discrete")};
 
-QChartView* chartView(const QString& title, const QString& name, QWidget* parent) {
+void setTitle(QChartView* view, const QString& title) {
+  view->chart()->setTitle(title);
+  view->setAccessibleName(title);
+}
+
+QChartView* chartView(const QString& name, QWidget* parent) {
   auto* chart = new QChart;
-  chart->setTitle(title);
   chart->legend()->setAlignment(Qt::AlignBottom);
   auto* view = new QChartView(chart, parent);
   view->setRenderHint(QPainter::Antialiasing);
   view->setMinimumHeight(220);
-  view->setAccessibleName(title);
   view->setObjectName(name);
   return view;
 }
@@ -131,17 +136,41 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   seed_ = new QSpinBox(settingsBox);
   seed_->setRange(0, 2147483647);
   output_ = new QComboBox(settingsBox);
-  for (const char* caption : kOutputCaptions) output_->addItem(tr(caption));
+  for (std::size_t i = 0; i < std::size(kOutputCaptions); ++i) output_->addItem(QString());
+  tx_.add([this] {
+    for (std::size_t i = 0; i < std::size(kOutputCaptions); ++i)
+      output_->setItemText(static_cast<int>(i), tr(kOutputCaptions[i]));
+  });
   target_ = new QLineEdit(settingsBox);
-  target_->setPlaceholderText(tr("e.g. the market price"));
-  form->addRow(tr("&Paths"), paths_);
-  form->addRow(tr("S&eed"), seed_);
-  form->addRow(tr("&Output"), output_);
-  form->addRow(tr("&Target"), target_);
-  paths_->setAccessibleName(tr("Paths"));
-  seed_->setAccessibleName(tr("Seed"));
-  output_->setAccessibleName(tr("Output"));
-  target_->setAccessibleName(tr("Target"));
+  tx_.add([=, this] { target_->setPlaceholderText(tr("e.g. the market price")); });
+  {
+    auto* label = new QLabel(this);
+    label->setBuddy(paths_);
+    tx_.add([=] { label->setText(tr("&Paths")); });
+    form->addRow(label, paths_);
+  }
+  {
+    auto* label = new QLabel(this);
+    label->setBuddy(seed_);
+    tx_.add([=] { label->setText(tr("S&eed")); });
+    form->addRow(label, seed_);
+  }
+  {
+    auto* label = new QLabel(this);
+    label->setBuddy(output_);
+    tx_.add([=] { label->setText(tr("&Output")); });
+    form->addRow(label, output_);
+  }
+  {
+    auto* label = new QLabel(this);
+    label->setBuddy(target_);
+    tx_.add([=] { label->setText(tr("&Target")); });
+    form->addRow(label, target_);
+  }
+  tx_.add([=, this] { paths_->setAccessibleName(tr("Paths")); });
+  tx_.add([=, this] { seed_->setAccessibleName(tr("Seed")); });
+  tx_.add([=, this] { output_->setAccessibleName(tr("Output")); });
+  tx_.add([=, this] { target_->setAccessibleName(tr("Target")); });
   connect(paths_, &QSpinBox::editingFinished, this, [this] {
     setSetting("paths", Value(static_cast<double>(paths_->value())), tr("Set Monte Carlo paths"));
   });
@@ -166,10 +195,11 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   });
 
   // Inputs and correlations.
-  auto* inputsTitle = new QLabel(tr("Inputs that vary"), this);
+  auto* inputsTitle = new QLabel(this);
+  tx_.add([=, this] { inputsTitle->setText(tr("Inputs that vary")); });
   inputsView_ = new QTableView(this);
   inputsView_->setModel(inputs_);
-  inputsView_->setAccessibleName(tr("Inputs that vary"));
+  tx_.add([=, this] { inputsView_->setAccessibleName(tr("Inputs that vary")); });
   inputsView_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
   inputsView_->verticalHeader()->hide();
   inputsView_->setItemDelegateForColumn(
@@ -194,9 +224,11 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
       },
       this);
   inputChoice_ = new QComboBox(this);
-  inputChoice_->setAccessibleName(tr("Input to add"));
-  auto* addInputButton = new QPushButton(tr("&Add Input"), this);
-  auto* removeInput = new QPushButton(tr("Remove Input"), this);
+  tx_.add([=, this] { inputChoice_->setAccessibleName(tr("Input to add")); });
+  auto* addInputButton = new QPushButton(this);
+  tx_.add([=, this] { addInputButton->setText(tr("&Add Input")); });
+  auto* removeInput = new QPushButton(this);
+  tx_.add([=, this] { removeInput->setText(tr("Remove Input")); });
   connect(addInputButton, &QPushButton::clicked, this,
           [this] { addInput(QString::fromStdString(chosenPath(inputChoice_))); });
   connect(removeInput, &QPushButton::clicked, this, [this] {
@@ -207,16 +239,20 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   inputButtons->addWidget(addInputButton);
   inputButtons->addWidget(removeInput);
 
-  auto* correlationsTitle = new QLabel(tr("Correlations (of the inputs' normal scores)"), this);
+  auto* correlationsTitle = new QLabel(this);
+  tx_.add(
+      [=, this] { correlationsTitle->setText(tr("Correlations (of the inputs' normal scores)")); });
   correlationsView_ = new QTableView(this);
   correlationsView_->setModel(correlations_);
-  correlationsView_->setAccessibleName(tr("Correlations"));
+  tx_.add([=, this] { correlationsView_->setAccessibleName(tr("Correlations")); });
   correlationsView_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
   correlationsView_->verticalHeader()->hide();
   correlationsView_->setItemDelegateForColumn(0, inputChoices);
   correlationsView_->setItemDelegateForColumn(1, inputChoices);
-  auto* addCorrelationButton = new QPushButton(tr("Add &Correlation"), this);
-  auto* removeCorrelation = new QPushButton(tr("Remove Correlation"), this);
+  auto* addCorrelationButton = new QPushButton(this);
+  tx_.add([=, this] { addCorrelationButton->setText(tr("Add &Correlation")); });
+  auto* removeCorrelation = new QPushButton(this);
+  tx_.add([=, this] { removeCorrelation->setText(tr("Remove Correlation")); });
   connect(addCorrelationButton, &QPushButton::clicked, this, &MonteCarloPage::addCorrelation);
   connect(removeCorrelation, &QPushButton::clicked, this, [this] {
     correlations_->remove(correlationsView_->currentIndex().row(), tr("Remove correlation"));
@@ -230,16 +266,25 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
             [this](const QString& text) { showMessage(text, true); });
 
   // Run controls.
-  runButton_ = new QPushButton(tr("&Run Simulation"), this);
-  runButton_->setShortcut(QKeySequence(Qt::Key_F5));
-  runButton_->setToolTip(tr("Run the simulation (F5)"));
-  cancelButton_ = new QPushButton(tr("Cancel"), this);
+  runButton_ = new QPushButton(this);
+  tx_.add([this] { runButton_->setText(tr("&Run Simulation")); });
+  runButton_->setObjectName(QStringLiteral("runSimulation"));
+  // F5 as a page shortcut: a button's own shortcut would give way to its mnemonic whenever the
+  // language changes its text.
+  auto* runShortcut = new QShortcut(QKeySequence(Qt::Key_F5), this);
+  runShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+  connect(runShortcut, &QShortcut::activated, this, [this] {
+    if (runButton_->isEnabled()) run();
+  });
+  tx_.add([=, this] { runButton_->setToolTip(tr("Run the simulation (F5)")); });
+  cancelButton_ = new QPushButton(this);
+  tx_.add([this] { cancelButton_->setText(tr("Cancel")); });
   cancelButton_->setEnabled(false);
   progress_ = new QProgressBar(this);
   progress_->setRange(0, 1000);
   progress_->setTextVisible(true);
   progress_->setFormat(QString());
-  progress_->setAccessibleName(tr("Simulation progress"));
+  tx_.add([=, this] { progress_->setAccessibleName(tr("Simulation progress")); });
   message_ = new QLabel(this);
   message_->setWordWrap(true);
   connect(runButton_, &QPushButton::clicked, this, &MonteCarloPage::run);
@@ -279,22 +324,31 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
 
   // Results.
   statistics_ = new QTableWidget(0, 2, this);
-  statistics_->setHorizontalHeaderLabels({tr("Statistic"), tr("Value")});
+  tx_.add([this] { statistics_->setHorizontalHeaderLabels({tr("Statistic"), tr("Value")}); });
   statistics_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
   statistics_->verticalHeader()->hide();
   statistics_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  statistics_->setAccessibleName(tr("Simulation statistics"));
+  tx_.add([=, this] { statistics_->setAccessibleName(tr("Simulation statistics")); });
   statistics_->setObjectName(QStringLiteral("monteCarloStatistics"));
-  histogram_ = chartView(tr("Distribution of the output"), QStringLiteral("histogram"), this);
-  cdf_ = chartView(tr("Cumulative distribution"), QStringLiteral("cdf"), this);
-  convergence_ = chartView(tr("Convergence of the mean"), QStringLiteral("convergence"), this);
+  histogram_ = chartView(QStringLiteral("histogram"), this);
+  cdf_ = chartView(QStringLiteral("cdf"), this);
+  convergence_ = chartView(QStringLiteral("convergence"), this);
+  drivers_ = chartView(QStringLiteral("drivers"), this);
+  tx_.add([this] {
+    setTitle(histogram_, tr("Distribution of the output"));
+    setTitle(cdf_, tr("Cumulative distribution"));
+    setTitle(convergence_, tr("Convergence of the mean"));
+    setTitle(drivers_, tr("What drives the value: rank correlation with the output"));
+  });
   auto* charts = new QTabWidget(this);
-  charts->addTab(histogram_, tr("Histogram"));
-  charts->addTab(cdf_, tr("CDF"));
-  charts->addTab(convergence_, tr("Convergence"));
-  drivers_ = chartView(tr("What drives the value: rank correlation with the output"),
-                       QStringLiteral("drivers"), this);
-  charts->addTab(drivers_, tr("Drivers"));
+  charts->addTab(histogram_, QString());
+  tx_.add([=, this] { charts->setTabText(charts->indexOf(histogram_), tr("Histogram")); });
+  charts->addTab(cdf_, QString());
+  tx_.add([=, this] { charts->setTabText(charts->indexOf(cdf_), tr("CDF")); });
+  charts->addTab(convergence_, QString());
+  tx_.add([=, this] { charts->setTabText(charts->indexOf(convergence_), tr("Convergence")); });
+  charts->addTab(drivers_, QString());
+  tx_.add([=, this] { charts->setTabText(charts->indexOf(drivers_), tr("Drivers")); });
   auto* right = new QSplitter(Qt::Vertical, this);
   right->addWidget(charts);
   right->addWidget(statistics_);
@@ -417,6 +471,15 @@ void MonteCarloPage::refreshSettings() {
 
 void MonteCarloPage::refreshInputChoices() {
   fillInputChoices(inputChoice_, document_->scenario());
+}
+
+void MonteCarloPage::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) {
+    tx_.retranslate();
+    refreshInputChoices();
+    if (result_) showResult();
+  }
+  QWidget::changeEvent(event);
 }
 
 bool MonteCarloPage::resultIsStale() const {

@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "analytics/montecarlo.h"
+#include "analytics/retranslator.h"
 #include "document/document.h"
 
 class QChartView;
@@ -41,6 +42,9 @@ class MonteCarloPage : public QWidget {
   // Adds `path` as a varying input with a normal distribution around its current value.
   QString addInput(const QString& path);
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
   const Entity* settingsEntity() const;
   std::vector<Op> settingsOps(Id& holder) const;  // creates the settings when absent
@@ -52,6 +56,7 @@ class MonteCarloPage : public QWidget {
   void addCorrelation();
 
   Document* document_;
+  Retranslator tx_;
   JobRunner* runner_;
   std::optional<MonteCarloResult> result_;
   std::optional<PreparedMonteCarlo> prepared_;

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -69,15 +70,18 @@ QColor heat(double t) {
   return {mix(255, 229, (t - 0.5) * 2), mix(255, 57, (t - 0.5) * 2), mix(255, 53, (t - 0.5) * 2)};
 }
 
-QChartView* chartView(const QString& title, QWidget* parent) {
+QChartView* chartView(QWidget* parent) {
   auto* chart = new QChart;
-  chart->setTitle(title);
   chart->legend()->setAlignment(Qt::AlignBottom);
   auto* view = new QChartView(chart, parent);
   view->setRenderHint(QPainter::Antialiasing);
   view->setMinimumHeight(220);
-  view->setAccessibleName(title);
   return view;
+}
+
+void setTitle(QChartView* view, const QString& title) {
+  view->chart()->setTitle(title);
+  view->setAccessibleName(title);
 }
 
 void clearChart(QChart* chart) {
@@ -92,28 +96,37 @@ void clearChart(QChart* chart) {
 
 QComboBox* outputChoice(QWidget* parent) {
   auto* box = new QComboBox(parent);
-  for (const char* caption : kOutputCaptions)
-    box->addItem(QCoreApplication::translate("SensitivityPage", caption));
+  for (std::size_t i = 0; i < std::size(kOutputCaptions); ++i) box->addItem(QString());
+  translateOutputChoice(box);
   return box;
+}
+
+void translateOutputChoice(QComboBox* box) {
+  for (std::size_t i = 0; i < std::size(kOutputCaptions); ++i)
+    box->setItemText(static_cast<int>(i),
+                     QCoreApplication::translate("SensitivityPage", kOutputCaptions[i]));
 }
 
 // ---- Sensitivity grid ---------------------------------------------------------------------
 
-SensitivityPage::Axis SensitivityPage::makeAxis(const QString& caption, int defaultIndex,
-                                                const QString& noneCaption, QWidget* parent) {
+SensitivityPage::Axis SensitivityPage::makeAxis(const char* caption, int defaultIndex,
+                                                const char* noneCaption, QWidget* parent) {
   Axis a;
-  a.field = new QComboBox(parent);
-  a.field->setAccessibleName(caption);
   a.none = noneCaption;
-  fillInputChoices(a.field, document_->scenario(), defaultIndex, noneCaption);
+  a.defaultIndex = defaultIndex;
+  a.field = new QComboBox(parent);
   a.from = new QLineEdit(parent);
   a.to = new QLineEdit(parent);
   a.steps = new QSpinBox(parent);
   a.steps->setRange(1, static_cast<int>(kMaxGridSteps));
   a.steps->setValue(9);
-  a.from->setAccessibleName(tr("%1 from").arg(caption));
-  a.to->setAccessibleName(tr("%1 to").arg(caption));
-  a.steps->setAccessibleName(tr("%1 steps").arg(caption));
+  fillAxis(a);
+  tx_.add([this, a, caption] {
+    a.field->setAccessibleName(tr(caption));
+    a.from->setAccessibleName(tr("%1 from").arg(tr(caption)));
+    a.to->setAccessibleName(tr("%1 to").arg(tr(caption)));
+    a.steps->setAccessibleName(tr("%1 steps").arg(tr(caption)));
+  });
   // A range of ±20 % around the current value to start from.
   auto suggest = [this, a] {
     const bool none = chosenPath(a.field).empty();
@@ -137,8 +150,8 @@ SensitivityPage::Axis SensitivityPage::makeAxis(const QString& caption, int defa
 SensitivityPage::SensitivityPage(Document* document, QWidget* parent)
     : QWidget(parent), document_(document) {
   auto* form = new QGridLayout;
-  x_ = makeAxis(tr("Across (x)"), 0, QString(), this);
-  y_ = makeAxis(tr("Down (y)"), 2, tr("(none: a one-way sweep)"), this);
+  x_ = makeAxis(QT_TR_NOOP("Across (x)"), 0, nullptr, this);
+  y_ = makeAxis(QT_TR_NOOP("Down (y)"), 2, QT_TR_NOOP("(none: a one-way sweep)"), this);
   // Start from the classic table: the discount rate across, the terminal value down.
   auto prefer = [](QComboBox* box, std::initializer_list<const char*> paths) {
     for (const char* path : paths)
@@ -150,27 +163,42 @@ SensitivityPage::SensitivityPage(Document* document, QWidget* parent)
   prefer(x_.field, {"dcf.discount_rate.wacc", "dcf.discount_rate.beta"});
   prefer(y_.field, {"dcf.terminal_value.growth", "dcf.terminal_value.multiple"});
   int row = 0;
-  for (const auto& [axis, caption] :
-       std::vector<std::pair<Axis*, QString>>{{&x_, tr("&Across")}, {&y_, tr("&Down")}}) {
-    auto* label = new QLabel(caption, this);
+  for (const auto& [axis, caption] : std::vector<std::pair<Axis*, const char*>>{
+           {&x_, QT_TR_NOOP("&Across")}, {&y_, QT_TR_NOOP("&Down")}}) {
+    auto* label = new QLabel(this);
+    auto* from = new QLabel(this);
+    auto* to = new QLabel(this);
+    auto* steps = new QLabel(this);
     label->setBuddy(axis->field);
+    tx_.add([=, this] {
+      label->setText(tr(caption));
+      from->setText(tr("from"));
+      to->setText(tr("to"));
+      steps->setText(tr("steps"));
+    });
     form->addWidget(label, row, 0);
     form->addWidget(axis->field, row, 1);
-    form->addWidget(new QLabel(tr("from"), this), row, 2);
+    form->addWidget(from, row, 2);
     form->addWidget(axis->from, row, 3);
-    form->addWidget(new QLabel(tr("to"), this), row, 4);
+    form->addWidget(to, row, 4);
     form->addWidget(axis->to, row, 5);
-    form->addWidget(new QLabel(tr("steps"), this), row, 6);
+    form->addWidget(steps, row, 6);
     form->addWidget(axis->steps, row, 7);
     ++row;
   }
   form->setColumnStretch(1, 1);
   output_ = outputChoice(this);
-  output_->setAccessibleName(tr("Output"));
-  auto* computeButton = new QPushButton(tr("&Compute Grid"), this);
-  auto* exportButton = new QPushButton(tr("&Export CSV…"), this);
+  tx_.add([=, this] {
+    translateOutputChoice(output_);
+    output_->setAccessibleName(tr("Output"));
+  });
+  auto* computeButton = new QPushButton(this);
+  tx_.add([=, this] { computeButton->setText(tr("&Compute Grid")); });
+  auto* exportButton = new QPushButton(this);
+  tx_.add([=, this] { exportButton->setText(tr("&Export CSV…")); });
   auto* buttons = new QHBoxLayout;
-  auto* outputLabel = new QLabel(tr("&Output"), this);
+  auto* outputLabel = new QLabel(this);
+  tx_.add([=, this] { outputLabel->setText(tr("&Output")); });
   outputLabel->setBuddy(output_);
   buttons->addWidget(outputLabel);
   buttons->addWidget(output_);
@@ -179,13 +207,14 @@ SensitivityPage::SensitivityPage(Document* document, QWidget* parent)
   buttons->addWidget(exportButton);
   table_ = new QTableWidget(this);
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  table_->setAccessibleName(tr("Sensitivity grid"));
+  tx_.add([=, this] { table_->setAccessibleName(tr("Sensitivity grid")); });
   table_->setObjectName(QStringLiteral("sensitivityGrid"));
   message_ = messageLabel(this);
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(form);
   layout->addLayout(buttons);
-  sweep_ = chartView(tr("One-way sweep"), this);
+  sweep_ = chartView(this);
+  tx_.add([this] { setTitle(sweep_, tr("One-way sweep")); });
   sweep_->setVisible(false);
   layout->addWidget(table_, 1);
   layout->addWidget(sweep_, 1);
@@ -193,10 +222,25 @@ SensitivityPage::SensitivityPage(Document* document, QWidget* parent)
   connect(computeButton, &QPushButton::clicked, this, &SensitivityPage::compute);
   connect(exportButton, &QPushButton::clicked, this, &SensitivityPage::exportCsv);
   connect(document_, &Document::changed, this, [this] {
-    fillInputChoices(x_.field, document_->scenario(), 0);
-    fillInputChoices(y_.field, document_->scenario(), 2, y_.none);
+    fillAxis(x_);
+    fillAxis(y_);
     if (computed_) compute();
   });
+}
+
+void SensitivityPage::fillAxis(const Axis& axis) {
+  fillInputChoices(axis.field, document_->scenario(), axis.defaultIndex,
+                   axis.none ? tr(axis.none) : QString());
+}
+
+void SensitivityPage::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) {
+    tx_.retranslate();
+    fillAxis(x_);
+    fillAxis(y_);
+    if (computed_) compute();
+  }
+  QWidget::changeEvent(event);
 }
 
 QString SensitivityPage::message() const {
@@ -343,24 +387,32 @@ TornadoPage::TornadoPage(Document* document, QWidget* parent)
   change_->setRange(1, 90);
   change_->setValue(10);
   change_->setSuffix(QStringLiteral(" %"));
-  change_->setAccessibleName(tr("Change of each input"));
+  tx_.add([=, this] { change_->setAccessibleName(tr("Change of each input")); });
   output_ = outputChoice(this);
-  output_->setAccessibleName(tr("Output"));
-  auto* computeButton = new QPushButton(tr("&Compute Tornado"), this);
+  tx_.add([this] {
+    translateOutputChoice(output_);
+    output_->setAccessibleName(tr("Output"));
+  });
+  auto* computeButton = new QPushButton(this);
+  tx_.add([=, this] { computeButton->setText(tr("&Compute Tornado")); });
   auto* row = new QHBoxLayout;
-  auto* changeLabel = new QLabel(tr("Move each input by ±"), this);
+  auto* changeLabel = new QLabel(this);
+  tx_.add([=, this] { changeLabel->setText(tr("Move each input by ±")); });
   changeLabel->setBuddy(change_);
   row->addWidget(changeLabel);
   row->addWidget(change_);
-  auto* outputLabel = new QLabel(tr("&Output"), this);
+  auto* outputLabel = new QLabel(this);
+  tx_.add([=, this] { outputLabel->setText(tr("&Output")); });
   outputLabel->setBuddy(output_);
   row->addWidget(outputLabel);
   row->addWidget(output_);
   row->addStretch(1);
   row->addWidget(computeButton);
-  bars_ = chartView(tr("Tornado: swing of the output"), this);
+  bars_ = chartView(this);
+  tx_.add([this] { setTitle(bars_, tr("Tornado: swing of the output")); });
   bars_->setMinimumHeight(320);
-  spider_ = chartView(tr("Spider: output as each input moves"), this);
+  spider_ = chartView(this);
+  tx_.add([this] { setTitle(spider_, tr("Spider: output as each input moves")); });
   message_ = messageLabel(this);
   auto* split = new QSplitter(Qt::Horizontal, this);
   split->addWidget(bars_);
@@ -373,6 +425,14 @@ TornadoPage::TornadoPage(Document* document, QWidget* parent)
   connect(document_, &Document::changed, this, [this] {
     if (!tornado_.bars.empty()) compute();
   });
+}
+
+void TornadoPage::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) {
+    tx_.retranslate();
+    if (!tornado_.bars.empty()) compute();
+  }
+  QWidget::changeEvent(event);
 }
 
 void TornadoPage::compute() {
@@ -462,18 +522,40 @@ GoalSeekPage::GoalSeekPage(Document* document, QWidget* parent)
   if (wacc >= 0) field_->setCurrentIndex(wacc);
   output_ = outputChoice(this);
   target_ = new QLineEdit(this);
-  target_->setPlaceholderText(tr("e.g. today's share price"));
-  field_->setAccessibleName(tr("Input to solve for"));
-  output_->setAccessibleName(tr("Output"));
-  target_->setAccessibleName(tr("Target value"));
+  tx_.add([=, this] { target_->setPlaceholderText(tr("e.g. today's share price")); });
+  tx_.add([=, this] { field_->setAccessibleName(tr("Input to solve for")); });
+  tx_.add([this] {
+    translateOutputChoice(output_);
+    output_->setAccessibleName(tr("Output"));
+  });
+  tx_.add([=, this] { target_->setAccessibleName(tr("Target value")); });
   auto* form = new QFormLayout;
-  form->addRow(tr("&Solve for"), field_);
-  form->addRow(tr("So that"), output_);
-  form->addRow(tr("E&quals"), target_);
-  auto* solveButton = new QPushButton(tr("S&olve"), this);
-  apply_ = new QPushButton(tr("&Use This Value"), this);
+  {
+    auto* label = new QLabel(this);
+    label->setBuddy(field_);
+    tx_.add([=] { label->setText(tr("&Solve for")); });
+    form->addRow(label, field_);
+  }
+  {
+    auto* label = new QLabel(this);
+    label->setBuddy(output_);
+    tx_.add([=] { label->setText(tr("So that")); });
+    form->addRow(label, output_);
+  }
+  {
+    auto* label = new QLabel(this);
+    label->setBuddy(target_);
+    tx_.add([=] { label->setText(tr("E&quals")); });
+    form->addRow(label, target_);
+  }
+  auto* solveButton = new QPushButton(this);
+  tx_.add([=, this] { solveButton->setText(tr("S&olve")); });
+  apply_ = new QPushButton(this);
+  tx_.add([this] { apply_->setText(tr("&Use This Value")); });
   apply_->setEnabled(false);
-  apply_->setToolTip(tr("Set the input to the solved value (an undoable change)"));
+  tx_.add([=, this] {
+    apply_->setToolTip(tr("Set the input to the solved value (an undoable change)"));
+  });
   auto* buttons = new QHBoxLayout;
   buttons->addWidget(solveButton);
   buttons->addWidget(apply_);
@@ -501,6 +583,15 @@ GoalSeekPage::GoalSeekPage(Document* document, QWidget* parent)
     solved_.reset();
     apply_->setEnabled(false);
   });
+}
+
+void GoalSeekPage::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) {
+    tx_.retranslate();
+    fillInputChoices(field_, document_->scenario());
+    if (solved_) solve();
+  }
+  QWidget::changeEvent(event);
 }
 
 QString GoalSeekPage::resultText() const {

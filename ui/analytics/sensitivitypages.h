@@ -5,6 +5,7 @@
 // scenario changes, and it always reflects the current inputs.
 #include <QWidget>
 
+#include "analytics/retranslator.h"
 #include "analytics/sensitivity.h"
 #include "document/document.h"
 
@@ -19,7 +20,9 @@ class QTableWidget;
 
 namespace valor::ui {
 
+// A chooser of the valuation output; translateOutputChoice() names its entries again.
 QComboBox* outputChoice(QWidget* parent);
+void translateOutputChoice(QComboBox* box);
 
 class SensitivityPage : public QWidget {
   Q_OBJECT
@@ -32,20 +35,25 @@ class SensitivityPage : public QWidget {
   // The grid as CSV: the y input and its values down the first column, x values across.
   QString csv() const;
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
   struct Axis {
-    QString none;  // the caption of "no input", when the axis may be left out
+    const char* none = nullptr;  // the caption of "no input", when the axis may be left out
+    int defaultIndex = 0;
     QComboBox* field;
     QLineEdit* from;
     QLineEdit* to;
     QSpinBox* steps;
   };
-  Axis makeAxis(const QString& caption, int defaultIndex, const QString& noneCaption,
-                QWidget* parent);
+  Axis makeAxis(const char* caption, int defaultIndex, const char* noneCaption, QWidget* parent);
+  void fillAxis(const Axis& axis);
   void showSweep(bool oneWay, const QString& xUnit, ValuationOutput output);
   void exportCsv();
 
   Document* document_;
+  Retranslator tx_;
   Axis x_{};
   Axis y_{};
   QComboBox* output_;
@@ -66,8 +74,12 @@ class TornadoPage : public QWidget {
   void compute();
   const Tornado& tornado() const { return tornado_; }
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
   Document* document_;
+  Retranslator tx_;
   QDoubleSpinBox* change_;
   QComboBox* output_;
   QChartView* bars_;
@@ -86,8 +98,12 @@ class GoalSeekPage : public QWidget {
   QComboBox* field() const { return field_; }
   QLineEdit* target() const { return target_; }
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
   Document* document_;
+  Retranslator tx_;
   QComboBox* field_;
   QComboBox* output_;
   QLineEdit* target_;

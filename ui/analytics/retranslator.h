@@ -1,0 +1,23 @@
+#pragma once
+// Keeps a page's fixed texts in the current language: each entry sets one text through tr(),
+// now and again after every language change (the application switches language while it runs).
+#include <functional>
+#include <vector>
+
+namespace valor::ui {
+
+class Retranslator {
+ public:
+  void add(std::function<void()> apply) {
+    apply();
+    appliers_.push_back(std::move(apply));
+  }
+  void retranslate() const {
+    for (const auto& apply : appliers_) apply();
+  }
+
+ private:
+  std::vector<std::function<void()>> appliers_;
+};
+
+}  // namespace valor::ui
