@@ -9,12 +9,14 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
 #include "analytics/analyticspanel.h"
 #include "analytics/montecarlopage.h"
+#include "analytics/montecarlosettings.h"
 #include "analytics/sensitivitypages.h"
 #include "editors/dcfeditor.h"
 #include "jobs/jobrunner.h"
@@ -190,6 +192,54 @@ class TestAnalytics : public QObject {
     QVERIFY2(seek->resultText().contains(QStringLiteral("no value of")),
              qPrintable(seek->resultText()));
     screenshot(seek, "analytics-goalseek");
+  }
+
+  void discreteInputGetsItsOutcomes() {
+    auto window = openNorthwind();
+    QVERIFY(window);
+    MonteCarloPage* page = window->currentEditor()->analyticsPanel()->monteCarlo();
+    Document* doc = window->currentEditor()->document();
+    QTableView* inputsView = nullptr;
+    for (auto* view : page->findChildren<QTableView*>())
+      if (view->accessibleName() == QStringLiteral("Inputs that vary")) inputsView = view;
+    QVERIFY(inputsView);
+    QAbstractItemModel* inputs = inputsView->model();
+    const int rows = inputs->rowCount();
+    QVERIFY(page->addInput(QStringLiteral("dcf.equity_bridge.cash")).isEmpty());
+    QCOMPARE(inputs->rowCount(), rows + 1);
+    // Choose discrete for it, as the distribution chooser does, and select its row.
+    QVERIFY(inputs->setData(inputs->index(rows, 1), QStringLiteral("discrete"), Qt::EditRole));
+    inputsView->setCurrentIndex(inputs->index(rows, 0));
+    QTableView* outcomesView = nullptr;
+    for (auto* view : page->findChildren<QTableView*>())
+      if (view->accessibleName() == QStringLiteral("Outcomes")) outcomesView = view;
+    QVERIFY(outcomesView);
+    QTRY_VERIFY(outcomesView->isVisibleTo(page));
+    for (auto* b : page->findChildren<QPushButton*>())
+      if (b->text() == QStringLiteral("Add O&utcome")) {
+        QTest::mouseClick(b, Qt::LeftButton);
+        QTest::mouseClick(b, Qt::LeftButton);
+      }
+    QAbstractItemModel* outcomes = outcomesView->model();
+    QCOMPARE(outcomes->rowCount(), 2);
+    QVERIFY(outcomes->setData(outcomes->index(0, 0), QStringLiteral("100"), Qt::EditRole));
+    QVERIFY(outcomes->setData(outcomes->index(0, 1), QStringLiteral("0.25"), Qt::EditRole));
+    QVERIFY(outcomes->setData(outcomes->index(1, 0), QStringLiteral("300"), Qt::EditRole));
+    QVERIFY(outcomes->setData(outcomes->index(1, 1), QStringLiteral("0.75"), Qt::EditRole));
+    auto settings = monteCarloSettings(doc->scenario());
+    QVERIFY(settings);
+    const DistributionSpec& d = settings.value().inputs.back().distribution;
+    QCOMPARE(d.kind, DistributionKind::Discrete);
+    QCOMPARE(d.outcomes.size(), std::size_t{2});
+    QCOMPARE(d.outcomes[1].value, 300.0);
+    // Removing the input removes its outcomes with it, as one undoable step.
+    const auto before = doc->scenario().entities.size();
+    inputsView->setCurrentIndex(inputs->index(rows, 0));
+    for (auto* b : page->findChildren<QPushButton*>())
+      if (b->text() == QStringLiteral("Remove Input")) QTest::mouseClick(b, Qt::LeftButton);
+    QCOMPARE(doc->scenario().entities.size(), before - 3);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->scenario().entities.size(), before);
   }
 
   void languageSwitchReachesTheAnalytics() {

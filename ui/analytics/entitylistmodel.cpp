@@ -16,17 +16,19 @@ EntityListModel::EntityListModel(Document* document, std::function<const Entity*
       childType_(std::move(childType)),
       columns_(std::move(columns)) {
   for (const Entity* e : members()) ids_.push_back(e->id);
-  connect(document_, &Document::changed, this, [this] {
-    std::vector<Id> now;
-    for (const Entity* e : members()) now.push_back(e->id);
-    if (now != ids_) {
-      beginResetModel();
-      ids_ = std::move(now);
-      endResetModel();
-    } else if (!ids_.empty()) {
-      emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    }
-  });
+  connect(document_, &Document::changed, this, &EntityListModel::reload);
+}
+
+void EntityListModel::reload() {
+  std::vector<Id> now;
+  for (const Entity* e : members()) now.push_back(e->id);
+  if (now != ids_) {
+    beginResetModel();
+    ids_ = std::move(now);
+    endResetModel();
+  } else if (!ids_.empty()) {
+    emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+  }
 }
 
 std::vector<const Entity*> EntityListModel::members() const {

@@ -37,6 +37,8 @@ class EntityListModel : public QAbstractTableModel {
   // the same edit may be creating).
   std::vector<Op> appendOps(std::map<std::string, Value> fields, const Id& holder) const;
   QString remove(int row, const QString& label);
+  // Reads the list again (after the holder changed, e.g. another input was selected).
+  void reload();
 
  signals:
   void editRefused(const QString& message);

@@ -3,7 +3,6 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -30,6 +29,7 @@
 
 #include <cmath>
 
+#include "analytics/analyticschart.h"
 #include "analytics/choicedelegate.h"
 #include "analytics/entitylistmodel.h"
 #include "analytics/inputcaption.h"
@@ -56,50 +56,6 @@ const char* const kDistributionCaptions[] = {
     QT_TRANSLATE_NOOP("valor::ui::MonteCarloPage", "Triangular"),
     QT_TRANSLATE_NOOP("valor::ui::MonteCarloPage", "PERT"),
     QT_TRANSLATE_NOOP("valor::ui::MonteCarloPage", "Discrete")};
-
-void setTitle(QChartView* view, const QString& title) {
-  view->chart()->setTitle(title);
-  view->setAccessibleName(title);
-}
-
-QChartView* chartView(const QString& name, QWidget* parent) {
-  auto* chart = new QChart;
-  chart->legend()->setAlignment(Qt::AlignBottom);
-  auto* view = new QChartView(chart, parent);
-  view->setRenderHint(QPainter::Antialiasing);
-  view->setMinimumHeight(220);
-  view->setObjectName(name);
-  return view;
-}
-
-// Replaces a chart's series by `series` on fresh value axes (x may be logarithmic).
-void setSeries(QChartView* view, const std::vector<QAbstractSeries*>& series, const QString& xTitle,
-               const QString& yTitle, bool logX = false) {
-  QChart* chart = view->chart();
-  chart->removeAllSeries();
-  for (QAbstractAxis* axis : chart->axes()) {
-    chart->removeAxis(axis);
-    delete axis;
-  }
-  QAbstractAxis* x = nullptr;
-  if (logX) {
-    auto* log = new QLogValueAxis;
-    log->setLabelFormat(QStringLiteral("%g"));
-    x = log;
-  } else {
-    x = new QValueAxis;
-  }
-  auto* y = new QValueAxis;
-  x->setTitleText(xTitle);
-  y->setTitleText(yTitle);
-  chart->addAxis(x, Qt::AlignBottom);
-  chart->addAxis(y, Qt::AlignLeft);
-  for (QAbstractSeries* s : series) {
-    chart->addSeries(s);
-    s->attachAxis(x);
-    s->attachAxis(y);
-  }
-}
 
 }  // namespace
 
@@ -239,6 +195,53 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   inputButtons->addWidget(addInputButton);
   inputButtons->addWidget(removeInput);
 
+  // The outcomes of the selected input, when its distribution is discrete.
+  outcomes_ = new EntityListModel(
+      document_, [this] { return selectedDiscreteInput(); }, "outcomes", "discrete_outcome",
+      {{"value", QT_TRANSLATE_NOOP("valor::ui::EntityListModel", "Value"), kNumber},
+       {"probability", QT_TRANSLATE_NOOP("valor::ui::EntityListModel", "Probability"), kNumber}},
+      this);
+  outcomesBox_ = new QWidget(this);
+  auto* outcomesLayout = new QVBoxLayout(outcomesBox_);
+  outcomesLayout->setContentsMargins(0, 0, 0, 0);
+  outcomesTitle_ = new QLabel(outcomesBox_);
+  outcomesTitle_->setWordWrap(true);
+  auto* outcomesView = new QTableView(outcomesBox_);
+  outcomesView->setModel(outcomes_);
+  outcomesView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  outcomesView->verticalHeader()->hide();
+  outcomesView->setMaximumHeight(140);
+  auto* addOutcome = new QPushButton(outcomesBox_);
+  auto* removeOutcome = new QPushButton(outcomesBox_);
+  tx_.add([=, this] {
+    outcomesView->setAccessibleName(tr("Outcomes"));
+    addOutcome->setText(tr("Add O&utcome"));
+    removeOutcome->setText(tr("Remove Outcome"));
+  });
+  connect(addOutcome, &QPushButton::clicked, this, [this] {
+    const Entity* input = selectedDiscreteInput();
+    if (!input) return;
+    const QString error = document_->edit(
+        outcomes_->appendOps({{"value", Value(0.0)}, {"probability", Value(0.0)}}, input->id),
+        tr("Add discrete outcome"));
+    if (!error.isEmpty()) showMessage(error, true);
+  });
+  connect(removeOutcome, &QPushButton::clicked, this, [this, outcomesView] {
+    outcomes_->remove(outcomesView->currentIndex().row(), tr("Remove discrete outcome"));
+  });
+  connect(outcomes_, &EntityListModel::editRefused, this,
+          [this](const QString& text) { showMessage(text, true); });
+  auto* outcomeButtons = new QHBoxLayout;
+  outcomeButtons->addStretch(1);
+  outcomeButtons->addWidget(addOutcome);
+  outcomeButtons->addWidget(removeOutcome);
+  outcomesLayout->addWidget(outcomesTitle_);
+  outcomesLayout->addWidget(outcomesView);
+  outcomesLayout->addLayout(outcomeButtons);
+  connect(inputsView_->selectionModel(), &QItemSelectionModel::currentChanged, this,
+          &MonteCarloPage::refreshOutcomes);
+  connect(document_, &Document::changed, this, &MonteCarloPage::refreshOutcomes);
+
   auto* correlationsTitle = new QLabel(this);
   tx_.add(
       [=, this] { correlationsTitle->setText(tr("Correlations (of the inputs' normal scores)")); });
@@ -316,6 +319,7 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   leftLayout->addWidget(inputsTitle);
   leftLayout->addWidget(inputsView_, 2);
   leftLayout->addLayout(inputButtons);
+  leftLayout->addWidget(outcomesBox_);
   leftLayout->addWidget(correlationsTitle);
   leftLayout->addWidget(correlationsView_, 1);
   leftLayout->addLayout(correlationButtons);
@@ -330,15 +334,19 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   statistics_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   tx_.add([=, this] { statistics_->setAccessibleName(tr("Simulation statistics")); });
   statistics_->setObjectName(QStringLiteral("monteCarloStatistics"));
-  histogram_ = chartView(QStringLiteral("histogram"), this);
-  cdf_ = chartView(QStringLiteral("cdf"), this);
-  convergence_ = chartView(QStringLiteral("convergence"), this);
-  drivers_ = chartView(QStringLiteral("drivers"), this);
+  histogram_ = new AnalyticsChart(this);
+  histogram_->setObjectName(QStringLiteral("histogram"));
+  cdf_ = new AnalyticsChart(this);
+  cdf_->setObjectName(QStringLiteral("cdf"));
+  convergence_ = new AnalyticsChart(this);
+  convergence_->setObjectName(QStringLiteral("convergence"));
+  drivers_ = new AnalyticsChart(this);
+  drivers_->setObjectName(QStringLiteral("drivers"));
   tx_.add([this] {
-    setTitle(histogram_, tr("Distribution of the output"));
-    setTitle(cdf_, tr("Cumulative distribution"));
-    setTitle(convergence_, tr("Convergence of the mean"));
-    setTitle(drivers_, tr("What drives the value: rank correlation with the output"));
+    histogram_->setTitle(tr("Distribution of the output"));
+    cdf_->setTitle(tr("Cumulative distribution"));
+    convergence_->setTitle(tr("Convergence of the mean"));
+    drivers_->setTitle(tr("What drives the value: rank correlation with the output"));
   });
   auto* charts = new QTabWidget(this);
   charts->addTab(histogram_, QString());
@@ -374,6 +382,26 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   });
   refreshSettings();
   refreshInputChoices();
+  refreshOutcomes();
+  inputsView_->horizontalHeader()->setDefaultSectionSize(64);
+  split->setSizes({560, 560});
+  right->setSizes({520, 300});
+}
+
+const Entity* MonteCarloPage::selectedDiscreteInput() const {
+  const Entity* input = inputs_->member(inputsView_->currentIndex().row());
+  const std::string* kind = input ? input->text("distribution") : nullptr;
+  return kind && *kind == "discrete" ? input : nullptr;
+}
+
+void MonteCarloPage::refreshOutcomes() {
+  outcomes_->reload();
+  const Entity* input = selectedDiscreteInput();
+  outcomesBox_->setVisible(input != nullptr);
+  if (const std::string* path = input ? input->text("field") : nullptr)
+    outcomesTitle_->setText(
+        tr("Outcomes of %1 (discrete): values and their probabilities, which sum to 1")
+            .arg(InputCaption::of(*path)));
 }
 
 const Entity* MonteCarloPage::settingsEntity() const {
@@ -595,12 +623,12 @@ void MonteCarloPage::showResult() {
         histogramSeries.push_back(line);
       }
   }
-  setSeries(histogram_, histogramSeries, outputCaption, tr("Paths"));
+  histogram_->showSeries(histogramSeries, outputCaption, tr("Paths"));
 
   auto* cdf = new QLineSeries;
   cdf->setName(tr("P(output ≤ x)"));
   for (const Percentile& p : r.cdf) cdf->append(p.value, p.level);
-  setSeries(cdf_, {cdf}, outputCaption, tr("Probability"));
+  cdf_->showSeries({cdf}, outputCaption, tr("Probability"));
 
   auto* mean = new QLineSeries;
   auto* upper = new QLineSeries;
@@ -613,7 +641,7 @@ void MonteCarloPage::showResult() {
     upper->append(static_cast<double>(c.paths), c.mean + c.halfWidth);
     lower->append(static_cast<double>(c.paths), c.mean - c.halfWidth);
   }
-  setSeries(convergence_, {mean, upper, lower}, tr("Paths"), outputCaption, true);
+  convergence_->showSeries({mean, upper, lower}, tr("Paths"), outputCaption, true);
 
   // The simulation's tornado: inputs by the strength of their rank correlation, strongest on
   // top (a horizontal bar chart draws its first category at the bottom).
@@ -621,12 +649,7 @@ void MonteCarloPage::showResult() {
   std::sort(ranked.begin(), ranked.end(), [](const RankCorrelation& a, const RankCorrelation& b) {
     return std::fabs(a.rho) < std::fabs(b.rho);
   });
-  QChart* driverChart = drivers_->chart();
-  driverChart->removeAllSeries();
-  for (QAbstractAxis* axis : driverChart->axes()) {
-    driverChart->removeAxis(axis);
-    delete axis;
-  }
+  drivers_->clear();
   auto* rho = new QBarSet(tr("Spearman rank correlation"));
   QStringList names;
   for (const RankCorrelation& c : ranked) {
@@ -635,15 +658,11 @@ void MonteCarloPage::showResult() {
   }
   auto* driverSeries = new QHorizontalBarSeries;
   driverSeries->append(rho);
-  driverChart->addSeries(driverSeries);
   auto* nameAxis = new QBarCategoryAxis;
   nameAxis->append(names);
   auto* rhoAxis = new QValueAxis;
   rhoAxis->setRange(-1, 1);
-  driverChart->addAxis(nameAxis, Qt::AlignLeft);
-  driverChart->addAxis(rhoAxis, Qt::AlignBottom);
-  driverSeries->attachAxis(nameAxis);
-  driverSeries->attachAxis(rhoAxis);
+  drivers_->showWithAxes(driverSeries, rhoAxis, nameAxis);
   if (!convergence_->chart()->legend()->markers(lower).isEmpty())
     convergence_->chart()->legend()->markers(lower).front()->setVisible(false);
 }

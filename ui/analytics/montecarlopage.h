@@ -13,7 +13,6 @@
 #include "analytics/retranslator.h"
 #include "document/document.h"
 
-class QChartView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -25,6 +24,7 @@ class QTableWidget;
 
 namespace valor::ui {
 
+class AnalyticsChart;
 class EntityListModel;
 class JobRunner;
 
@@ -54,6 +54,8 @@ class MonteCarloPage : public QWidget {
   void showResult();
   void showMessage(const QString& text, bool problem);
   void addCorrelation();
+  const Entity* selectedDiscreteInput() const;
+  void refreshOutcomes();
 
   Document* document_;
   Retranslator tx_;
@@ -69,6 +71,9 @@ class MonteCarloPage : public QWidget {
   QComboBox* inputChoice_;
   EntityListModel* inputs_;
   EntityListModel* correlations_;
+  EntityListModel* outcomes_;
+  QWidget* outcomesBox_;
+  QLabel* outcomesTitle_;
   QTableView* inputsView_;
   QTableView* correlationsView_;
   QPushButton* runButton_;
@@ -76,10 +81,10 @@ class MonteCarloPage : public QWidget {
   QProgressBar* progress_;
   QLabel* message_;
   QTableWidget* statistics_;
-  QChartView* histogram_;
-  QChartView* cdf_;
-  QChartView* convergence_;
-  QChartView* drivers_;
+  AnalyticsChart* histogram_;
+  AnalyticsChart* cdf_;
+  AnalyticsChart* convergence_;
+  AnalyticsChart* drivers_;
 };
 
 }  // namespace valor::ui

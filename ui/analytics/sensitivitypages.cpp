@@ -3,7 +3,6 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
@@ -28,6 +27,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "analytics/analyticschart.h"
 #include "analytics/inputcaption.h"
 #include "editors/numberformat.h"
 #include "ops/patch.h"
@@ -68,28 +68,6 @@ QColor heat(double t) {
   const auto mix = [](int a, int b, double s) { return static_cast<int>(a + (b - a) * s); };
   if (t < 0.5) return {mix(66, 255, t * 2), mix(133, 255, t * 2), mix(244, 255, t * 2)};
   return {mix(255, 229, (t - 0.5) * 2), mix(255, 57, (t - 0.5) * 2), mix(255, 53, (t - 0.5) * 2)};
-}
-
-QChartView* chartView(QWidget* parent) {
-  auto* chart = new QChart;
-  chart->legend()->setAlignment(Qt::AlignBottom);
-  auto* view = new QChartView(chart, parent);
-  view->setRenderHint(QPainter::Antialiasing);
-  view->setMinimumHeight(220);
-  return view;
-}
-
-void setTitle(QChartView* view, const QString& title) {
-  view->chart()->setTitle(title);
-  view->setAccessibleName(title);
-}
-
-void clearChart(QChart* chart) {
-  chart->removeAllSeries();
-  for (QAbstractAxis* axis : chart->axes()) {
-    chart->removeAxis(axis);
-    delete axis;
-  }
 }
 
 }  // namespace
@@ -213,8 +191,8 @@ SensitivityPage::SensitivityPage(Document* document, QWidget* parent)
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(form);
   layout->addLayout(buttons);
-  sweep_ = chartView(this);
-  tx_.add([this] { setTitle(sweep_, tr("One-way sweep")); });
+  sweep_ = new AnalyticsChart(this);
+  tx_.add([this] { sweep_->setTitle(tr("One-way sweep")); });
   sweep_->setVisible(false);
   layout->addWidget(table_, 1);
   layout->addWidget(sweep_, 1);
@@ -326,22 +304,15 @@ void SensitivityPage::compute() {
 void SensitivityPage::showSweep(bool oneWay, const QString& xUnit, ValuationOutput output) {
   sweep_->setVisible(oneWay);
   if (!oneWay) return;
-  QChart* chart = sweep_->chart();
-  clearChart(chart);
   auto* line = new QLineSeries;
   line->setName(QCoreApplication::translate("SensitivityPage",
                                             kOutputCaptions[static_cast<std::size_t>(output)]));
   const bool percent = xUnit == QLatin1String("rate");
   for (std::size_t c = 0; c < grid_.xs.size(); ++c)
     if (grid_.cells[c]) line->append(grid_.xs[c] * (percent ? 100 : 1), *grid_.cells[c]);
-  auto* x = new QValueAxis;
-  auto* y = new QValueAxis;
-  x->setTitleText(InputCaption::of(paths_[0]) + (percent ? QStringLiteral(" (%)") : QString()));
-  chart->addSeries(line);
-  chart->addAxis(x, Qt::AlignBottom);
-  chart->addAxis(y, Qt::AlignLeft);
-  line->attachAxis(x);
-  line->attachAxis(y);
+  sweep_->showSeries({line},
+                     InputCaption::of(paths_[0]) + (percent ? QStringLiteral(" (%)") : QString()),
+                     QString());
 }
 
 QString SensitivityPage::csv() const {
@@ -408,11 +379,11 @@ TornadoPage::TornadoPage(Document* document, QWidget* parent)
   row->addWidget(output_);
   row->addStretch(1);
   row->addWidget(computeButton);
-  bars_ = chartView(this);
-  tx_.add([this] { setTitle(bars_, tr("Tornado: swing of the output")); });
+  bars_ = new AnalyticsChart(this);
+  tx_.add([this] { bars_->setTitle(tr("Tornado: swing of the output")); });
   bars_->setMinimumHeight(320);
-  spider_ = chartView(this);
-  tx_.add([this] { setTitle(spider_, tr("Spider: output as each input moves")); });
+  spider_ = new AnalyticsChart(this);
+  tx_.add([this] { spider_->setTitle(tr("Spider: output as each input moves")); });
   message_ = messageLabel(this);
   auto* split = new QSplitter(Qt::Horizontal, this);
   split->addWidget(bars_);
@@ -447,8 +418,7 @@ void TornadoPage::compute() {
   tornado_ = evaluateTornado(*model.value(), output, relativeRanges(*model.value(), change));
 
   // The twelve widest bars, widest on top.
-  QChart* chart = bars_->chart();
-  clearChart(chart);
+  bars_->clear();
   auto* low = new QBarSet(tr("Input −%1 %").arg(change_->value()));
   auto* high = new QBarSet(tr("Input +%1 %").arg(change_->value()));
   QStringList categories;
@@ -466,41 +436,29 @@ void TornadoPage::compute() {
   series->append(low);
   series->append(high);
   series->setBarWidth(0.8);
-  chart->addSeries(series);
   auto* names = new QBarCategoryAxis;
   names->append(categories);
   auto* values = new QValueAxis;
   values->setTitleText(
       tr("Change from the base value %1").arg(QLocale().toString(tornado_.baseOutput, 'f', 2)));
-  chart->addAxis(names, Qt::AlignLeft);
-  chart->addAxis(values, Qt::AlignBottom);
-  series->attachAxis(names);
-  series->attachAxis(values);
+  bars_->showWithAxes(series, values, names);
 
   // Spider lines for the six widest inputs.
-  QChart* spider = spider_->chart();
-  clearChart(spider);
   const std::vector<double> changes = linearSteps(-change, change, 9);
   const auto lines = evaluateSpider(*model.value(), output, changes);
-  auto* x = new QValueAxis;
-  auto* y = new QValueAxis;
-  x->setTitleText(tr("Change of the input (%)"));
-  y->setTitleText(QCoreApplication::translate("SensitivityPage",
-                                              kOutputCaptions[static_cast<std::size_t>(output)]));
-  spider->addAxis(x, Qt::AlignBottom);
-  spider->addAxis(y, Qt::AlignLeft);
-  int drawn = 0;
-  for (auto it = shown.rbegin(); it != shown.rend() && drawn < 6; ++it, ++drawn) {
+  std::vector<QAbstractSeries*> spiderLines;
+  for (auto it = shown.rbegin(); it != shown.rend() && spiderLines.size() < 6; ++it) {
     const auto line = std::find_if(lines.begin(), lines.end(),
                                    [&](const SpiderLine& l) { return l.path == (*it)->path; });
     auto* s = new QLineSeries;
     s->setName(InputCaption::of(line->path));
     for (std::size_t k = 0; k < changes.size(); ++k)
       if (line->outputs[k]) s->append(changes[k] * 100, *line->outputs[k]);
-    spider->addSeries(s);
-    s->attachAxis(x);
-    s->attachAxis(y);
+    spiderLines.push_back(s);
   }
+  spider_->showSeries(spiderLines, tr("Change of the input (%)"),
+                      QCoreApplication::translate(
+                          "SensitivityPage", kOutputCaptions[static_cast<std::size_t>(output)]));
   const auto unvalued =
       std::count_if(tornado_.bars.begin(), tornado_.bars.end(),
                     [](const TornadoBar& b) { return !b.outputAtLow || !b.outputAtHigh; });

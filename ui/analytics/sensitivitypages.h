@@ -9,7 +9,6 @@
 #include "analytics/sensitivity.h"
 #include "document/document.h"
 
-class QChartView;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -19,6 +18,8 @@ class QSpinBox;
 class QTableWidget;
 
 namespace valor::ui {
+
+class AnalyticsChart;
 
 // A chooser of the valuation output; translateOutputChoice() names its entries again.
 QComboBox* outputChoice(QWidget* parent);
@@ -58,7 +59,7 @@ class SensitivityPage : public QWidget {
   Axis y_{};
   QComboBox* output_;
   QTableWidget* table_;
-  QChartView* sweep_;
+  AnalyticsChart* sweep_;
   QLabel* message_;
   bool computed_ = false;
   std::vector<std::string> paths_;
@@ -82,8 +83,8 @@ class TornadoPage : public QWidget {
   Retranslator tx_;
   QDoubleSpinBox* change_;
   QComboBox* output_;
-  QChartView* bars_;
-  QChartView* spider_;
+  AnalyticsChart* bars_;
+  AnalyticsChart* spider_;
   QLabel* message_;
   Tornado tornado_;
 };

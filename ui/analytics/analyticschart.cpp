@@ -1,0 +1,64 @@
+#include "analytics/analyticschart.h"
+
+#include <QChart>
+#include <QLegend>
+#include <QLogValueAxis>
+#include <QValueAxis>
+
+namespace valor::ui {
+
+AnalyticsChart::AnalyticsChart(QWidget* parent) : ResultChartView(parent) {
+  chart()->legend()->setAlignment(Qt::AlignBottom);
+  applyTheme();
+}
+
+void AnalyticsChart::setTitle(const QString& title) {
+  chart()->setTitle(title);
+  setAccessibleName(title);
+}
+
+void AnalyticsChart::clear() {
+  QChart* c = chart();
+  c->removeAllSeries();
+  for (QAbstractAxis* axis : c->axes()) {
+    c->removeAxis(axis);
+    delete axis;
+  }
+}
+
+void AnalyticsChart::showSeries(const std::vector<QAbstractSeries*>& series, const QString& xTitle,
+                                const QString& yTitle, bool logX) {
+  clear();
+  QAbstractAxis* x = nullptr;
+  if (logX) {
+    auto* log = new QLogValueAxis;
+    log->setLabelFormat(QStringLiteral("%g"));
+    x = log;
+  } else {
+    x = new QValueAxis;
+  }
+  auto* y = new QValueAxis;
+  x->setTitleText(xTitle);
+  y->setTitleText(yTitle);
+  QChart* c = chart();
+  c->addAxis(x, Qt::AlignBottom);
+  c->addAxis(y, Qt::AlignLeft);
+  for (QAbstractSeries* s : series) {
+    c->addSeries(s);
+    s->attachAxis(x);
+    s->attachAxis(y);
+  }
+  applyTheme();
+}
+
+void AnalyticsChart::showWithAxes(QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y) {
+  QChart* c = chart();
+  c->addSeries(series);
+  c->addAxis(x, Qt::AlignBottom);
+  c->addAxis(y, Qt::AlignLeft);
+  series->attachAxis(x);
+  series->attachAxis(y);
+  applyTheme();
+}
+
+}  // namespace valor::ui

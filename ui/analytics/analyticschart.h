@@ -1,0 +1,32 @@
+#pragma once
+// A chart of the analytics pages. Unlike the valuation's charts, whose series are built once,
+// these change shape with each result (a histogram's bins, a tornado's inputs), so an update
+// replaces the series and axes and then applies the theme (light or dark) to the new ones.
+#include <vector>
+
+#include "results/charts.h"
+
+class QAbstractSeries;
+
+namespace valor::ui {
+
+class AnalyticsChart : public ResultChartView {
+  Q_OBJECT
+
+ public:
+  explicit AnalyticsChart(QWidget* parent = nullptr);
+
+  void setTitle(const QString& title);  // the chart's title and accessible name
+  // Removes every series and axis.
+  void clear();
+  // Shows `series` on value axes (x logarithmic if asked), replacing what was there.
+  void showSeries(const std::vector<QAbstractSeries*>& series, const QString& xTitle,
+                  const QString& yTitle, bool logX = false);
+  // Adds `series` with the two axes (already titled) and themes them.
+  void showWithAxes(QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y);
+
+ protected:
+  void applyColours() override {}  // the theme's own series colours
+};
+
+}  // namespace valor::ui
