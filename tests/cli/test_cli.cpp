@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <cstdint>
+#include <limits>
 #include <random>
 #include <string>
 
@@ -21,6 +23,9 @@ QString cliPath() {
 }
 QString dataFile(const char* name) {
   return QString::fromUtf8(VALOR_TEST_DATA_DIR) + QLatin1Char('/') + QLatin1String(name);
+}
+QString sampleFile(const char* name) {
+  return QString::fromUtf8(VALOR_TEST_DATA_DIR "/../../resources/samples/") + QLatin1String(name);
 }
 
 struct CliRun {
@@ -478,6 +483,357 @@ class TestCli : public QObject {
     QVERIFY2(run.err.contains(stderrMentions), run.describe(args).constData());
     if (args[1] != QLatin1String("-"))  // the message names the file
       QVERIFY2(run.err.contains(args[1].toUtf8()), run.describe(args).constData());
+    QVERIFY2(run.out.isEmpty(), run.describe(args).constData());
+  }
+
+  // --- Analytics: montecarlo, sensitivity, tornado, goalseek ------------------------------------
+
+  void monteCarloOutput() {
+    // Northwind's saved settings (100000 paths, seed 2026) with paths and seed overridden.
+    const QStringList args{QStringLiteral("montecarlo"), sampleFile("northwind.valor.json"),
+                           QStringLiteral("--paths"),    QStringLiteral("3000"),
+                           QStringLiteral("--seed"),     QStringLiteral("7")};
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(0), run.describe(args).constData());
+    const Json out = parseJson(run.out);
+    QVERIFY2(out.is_object(), run.describe(args).constData());
+    QCOMPARE(out["paths"].get<std::uint64_t>(), std::uint64_t{3000});
+    QCOMPARE(out["seed"].get<std::uint64_t>(), std::uint64_t{7});
+    QCOMPARE(out["output"].get<std::string>(), std::string("value_per_share"));
+    // Every path is valued or counted by reason.
+    std::uint64_t paths = out["valued_paths"].get<std::uint64_t>();
+    for (const auto& [reason, count] : out["unvalued_paths"].items())
+      paths += count.get<std::uint64_t>();
+    QCOMPARE(paths, std::uint64_t{3000});
+    for (const char* key : {"base_value", "mean", "median", "standard_deviation", "standard_error",
+                            "min", "max", "probability_above_target"})
+      QVERIFY2(out[key].is_number(), key);
+    QCOMPARE(out["target"].get<double>(), 30.0);  // from the file
+    for (const char* p : {"p1", "p5", "p10", "p25", "p50", "p75", "p90", "p95", "p99"})
+      QVERIFY2(out["percentiles"][p].is_number(), p);
+    QVERIFY(out["percentiles"]["p5"].get<double>() <= out["percentiles"]["p95"].get<double>());
+    // The three inputs of the file, in order, with their distributions' moments: beta normal
+    // (0.90, 0.10); g triangular (0.015, 0.025, 0.030): mean 0.07/3; margin PERT (0.15, 0.17,
+    // 0.19): mean (0.15 + 0.68 + 0.19)/6 = 0.17.
+    QCOMPARE(out["inputs"].size(), std::size_t{3});
+    QCOMPARE(out["inputs"][0]["field"].get<std::string>(), std::string("dcf.discount_rate.beta"));
+    QVERIFY(closeTo(out["inputs"][0]["distribution_mean"].get<double>(), 0.90));
+    QVERIFY(closeTo(out["inputs"][0]["distribution_sd"].get<double>(), 0.10));
+    QVERIFY(closeTo(out["inputs"][1]["distribution_mean"].get<double>(), 0.07 / 3));
+    QVERIFY(closeTo(out["inputs"][2]["distribution_mean"].get<double>(), 0.17));
+    // A higher beta means a higher WACC and a lower value.
+    QVERIFY(out["inputs"][0]["rank_correlation"].get<double>() < 0);
+    QCOMPARE(out["cdf"].size(), std::size_t{101});
+    QCOMPARE(out["histogram"]["counts"].size(), std::size_t{60});
+    QCOMPARE(out["convergence"].back()["paths"].get<std::uint64_t>(), std::uint64_t{3000});
+  }
+
+  void monteCarloIsReproducible_data() {
+    QTest::addColumn<QStringList>("first");
+    QTest::addColumn<QStringList>("second");
+    const QString northwind = sampleFile("northwind.valor.json");
+    const QStringList common{QStringLiteral("montecarlo"), northwind, QStringLiteral("--paths"),
+                             QStringLiteral("20000")};
+    QTest::newRow("same seed twice")
+        << common + QStringList{QStringLiteral("--seed=11")}
+        << common + QStringList{QStringLiteral("--seed"), QStringLiteral("11")};
+    QTest::newRow("1 thread vs 2")
+        << common + QStringList{QStringLiteral("--threads"), QStringLiteral("1")}
+        << common + QStringList{QStringLiteral("--threads"), QStringLiteral("2")};
+    QTest::newRow("2 threads vs 8")
+        << common + QStringList{QStringLiteral("--threads"), QStringLiteral("2")}
+        << common + QStringList{QStringLiteral("--threads"), QStringLiteral("8")};
+  }
+  void monteCarloIsReproducible() {
+    QFETCH(QStringList, first);
+    QFETCH(QStringList, second);
+    const CliRun a = runCli(first);
+    const CliRun b = runCli(second);
+    QVERIFY2(a.exitedWith(0), a.describe(first).constData());
+    QVERIFY2(b.exitedWith(0), b.describe(second).constData());
+    QVERIFY2(a.out == b.out, (a.describe(first) + b.describe(second)).constData());
+    // A different seed gives a different mean.
+    QStringList reseeded = first;
+    reseeded << QStringLiteral("--seed") << QStringLiteral("12");
+    const CliRun c = runCli(reseeded);
+    QVERIFY2(c.exitedWith(0), c.describe(reseeded).constData());
+    QVERIFY(parseJson(c.out)["mean"] != parseJson(a.out)["mean"]);
+  }
+
+  void monteCarloBadOptions_data() {
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QByteArray>("stderrMentions");
+    auto row = [](const char* name, QStringList options, const char* mentions) {
+      QTest::newRow(name) << options << QByteArray(mentions);
+    };
+    row("zero paths", {QStringLiteral("--paths"), QStringLiteral("0")}, "--paths must be");
+    row("fractional paths", {QStringLiteral("--paths"), QStringLiteral("1.5")}, "--paths must be");
+    row("negative paths", {QStringLiteral("--paths=-5")}, "--paths must be");
+    row("paths not a number", {QStringLiteral("--paths"), QStringLiteral("many")},
+        "--paths must be");
+    row("too many paths", {QStringLiteral("--paths"), QStringLiteral("10000001")},
+        "from 1 to 10000000");
+    row("paths without a value", {QStringLiteral("--paths")}, "--paths needs a value");
+    row("zero threads", {QStringLiteral("--threads"), QStringLiteral("0")}, "--threads must be");
+    row("negative seed", {QStringLiteral("--seed"), QStringLiteral("-1")}, "--seed must be");
+    row("unknown output", {QStringLiteral("--output"), QStringLiteral("price")},
+        "--output must be");
+    row("target not a number", {QStringLiteral("--target"), QStringLiteral("high")},
+        "--target must be a number");
+    row("unknown option", {QStringLiteral("--path"), QStringLiteral("10")}, "unknown option");
+  }
+  void monteCarloBadOptions() {
+    QFETCH(QStringList, options);
+    QFETCH(QByteArray, stderrMentions);
+    const QStringList args =
+        QStringList{QStringLiteral("montecarlo"), sampleFile("northwind.valor.json")} + options;
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(2), run.describe(args).constData());
+    QVERIFY2(run.err.contains(stderrMentions), run.describe(args).constData());
+    QVERIFY2(run.out.isEmpty(), run.describe(args).constData());
+  }
+
+  void monteCarloWithoutSettings() {
+    // The hand case saves no Monte Carlo settings: a validation issue (exit 1), explained.
+    const QStringList args{QStringLiteral("montecarlo"), dataFile("hand_case.valor.json")};
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(1), run.describe(args).constData());
+    QVERIFY2(run.err.contains("at least one input"), run.describe(args).constData());
+    QVERIFY2(run.out.isEmpty(), run.describe(args).constData());
+  }
+
+  void sensitivityGrid() {
+    // WACC 8, 9, 10 % (columns) × g 1, 2 % (rows) on the hand case: 2 rows of 3 cells; at the
+    // file's own WACC 10 % and g 2 % the value per share is 220/12 (see handCase_data).
+    const QStringList args{
+        QStringLiteral("sensitivity"), dataFile("hand_case.valor.json"),
+        QStringLiteral("--x"),         QStringLiteral("dcf.discount_rate.wacc=0.08:0.10:3"),
+        QStringLiteral("--y"),         QStringLiteral("dcf.terminal_value.growth=0.01:0.02:2")};
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(0), run.describe(args).constData());
+    const Json out = parseJson(run.out);
+    QVERIFY2(out.is_object(), run.describe(args).constData());
+    QCOMPARE(out["x"]["field"].get<std::string>(), std::string("dcf.discount_rate.wacc"));
+    QCOMPARE(out["y"]["field"].get<std::string>(), std::string("dcf.terminal_value.growth"));
+    QCOMPARE(out["x"]["values"].size(), std::size_t{3});
+    QCOMPARE(out["y"]["values"].size(), std::size_t{2});
+    QVERIFY(closeTo(out["x"]["values"][1].get<double>(), 0.09));
+    QCOMPARE(out["cells"].size(), std::size_t{2});
+    for (const Json& row : out["cells"]) {
+      QCOMPARE(row.size(), std::size_t{3});
+      for (const Json& cell : row) QVERIFY2(cell.is_number(), run.describe(args).constData());
+    }
+    QVERIFY2(closeTo(out["cells"][1][2].get<double>(), 220.0 / 12.0),
+             run.describe(args).constData());
+    QVERIFY(closeTo(out["base_value"].get<double>(), 220.0 / 12.0));
+    // Lower WACC and higher g are worth more.
+    QVERIFY(out["cells"][1][0].get<double>() > out["cells"][1][1].get<double>());
+    QVERIFY(out["cells"][1][2].get<double>() > out["cells"][0][2].get<double>());
+    QCOMPARE(out["unvalued_cells"].get<int>(), 0);
+  }
+
+  void sensitivityCellsWithoutValue() {
+    // The same 8, 9, 10 % for both WACC and g: g ≥ WACC on and below the diagonal (row ≥
+    // column), 6 of 9 cells, which are null and counted.
+    const QStringList args{
+        QStringLiteral("sensitivity"), dataFile("hand_case.valor.json"),
+        QStringLiteral("--x"),         QStringLiteral("dcf.discount_rate.wacc=0.08:0.10:3"),
+        QStringLiteral("--y"),         QStringLiteral("dcf.terminal_value.growth=0.08:0.10:3")};
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(0), run.describe(args).constData());
+    const Json out = parseJson(run.out);
+    QCOMPARE(out["unvalued_cells"].get<int>(), 6);
+    for (std::size_t row = 0; row < 3; ++row)
+      for (std::size_t column = 0; column < 3; ++column)
+        QVERIFY2(out["cells"][row][column].is_null() == (row >= column),
+                 run.describe(args).constData());
+  }
+
+  void sensitivityOneWay() {
+    const QStringList args{QStringLiteral("sensitivity"), dataFile("hand_case.valor.json"),
+                           QStringLiteral("--x=dcf.equity_bridge.cash=0:40:5"),
+                           QStringLiteral("--output"), QStringLiteral("equity_value")};
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(0), run.describe(args).constData());
+    const Json out = parseJson(run.out);
+    QVERIFY(!out.contains("y"));
+    QCOMPARE(out["cells"].size(), std::size_t{1});
+    // Equity = EV − debt − minority + cash = 236.25 − 50 − 6.25 + cash = 180 + cash.
+    const double cash[] = {0, 10, 20, 30, 40};
+    for (std::size_t i = 0; i < 5; ++i)
+      QVERIFY2(closeTo(out["cells"][0][i].get<double>(), 180 + cash[i]),
+               run.describe(args).constData());
+  }
+
+  void sensitivityBadAxis_data() {
+    QTest::addColumn<QString>("axis");
+    QTest::newRow("no steps") << QStringLiteral("dcf.discount_rate.wacc=0.08:0.10");
+    QTest::newRow("no field") << QStringLiteral("0.08:0.10:3");
+    QTest::newRow("zero steps") << QStringLiteral("dcf.discount_rate.wacc=0.08:0.10:0");
+    QTest::newRow("201 steps") << QStringLiteral("dcf.discount_rate.wacc=0.08:0.10:201");
+    QTest::newRow("fractional steps") << QStringLiteral("dcf.discount_rate.wacc=0.08:0.10:2.5");
+    QTest::newRow("from not a number") << QStringLiteral("dcf.discount_rate.wacc=low:0.10:3");
+  }
+  void sensitivityBadAxis() {
+    QFETCH(QString, axis);
+    const QStringList args{QStringLiteral("sensitivity"), dataFile("hand_case.valor.json"),
+                           QStringLiteral("--x"), axis};
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(2), run.describe(args).constData());
+    QVERIFY2(run.err.contains(axis.toUtf8()), run.describe(args).constData());
+    QVERIFY2(run.out.isEmpty(), run.describe(args).constData());
+  }
+
+  void sensitivityRefusedField_data() {
+    QTest::addColumn<QString>("field");
+    QTest::newRow("unknown field") << QStringLiteral("dcf.no_such_rate");
+    QTest::newRow("whole-number field") << QStringLiteral("dcf.years");
+    QTest::newRow("not used with Gordon") << QStringLiteral("dcf.terminal_value.multiple");
+  }
+  void sensitivityRefusedField() {
+    QFETCH(QString, field);
+    const QStringList args{QStringLiteral("sensitivity"), dataFile("hand_case.valor.json"),
+                           QStringLiteral("--x"), field + QStringLiteral("=1:2:3")};
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(1), run.describe(args).constData());
+    QVERIFY2(run.err.contains(field.toUtf8()), run.describe(args).constData());
+    QVERIFY2(run.out.isEmpty(), run.describe(args).constData());
+  }
+
+  void tornadoBarsSortedBySwing() {
+    const QStringList args{QStringLiteral("tornado"), dataFile("hand_case.valor.json")};
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(0), run.describe(args).constData());
+    const Json out = parseJson(run.out);
+    QVERIFY2(out.is_object() && out["bars"].is_array(), run.describe(args).constData());
+    QVERIFY(out["bars"].size() > 5);
+    QVERIFY(closeTo(out["change"].get<double>(), 0.1));
+    QVERIFY(closeTo(out["base_value"].get<double>(), 220.0 / 12.0));
+    double previous = std::numeric_limits<double>::infinity();
+    bool seenNull = false;
+    for (const Json& bar : out["bars"]) {
+      const std::string field = bar["field"].get<std::string>();
+      if (bar["swing"].is_null()) {
+        seenNull = true;  // bars that could not be valued come last
+        continue;
+      }
+      QVERIFY2(!seenNull, field.c_str());
+      const double swing = bar["swing"].get<double>();
+      QVERIFY2(swing <= previous, field.c_str());
+      previous = swing;
+      // The swing is |output(high) − output(low)|, the ends ±10 % of the base.
+      const double low = bar["output_at_low"].get<double>(),
+                   high = bar["output_at_high"].get<double>();
+      QVERIFY2(std::abs(swing - std::abs(high - low)) <= 1e-12 * (std::abs(high) + std::abs(low)),
+               field.c_str());
+      const double base = bar["base"].get<double>();
+      QVERIFY2(closeTo(bar["low"].get<double>(), base * 0.9), field.c_str());
+      QVERIFY2(closeTo(bar["high"].get<double>(), base * 1.1), field.c_str());
+    }
+    QVERIFY(out["bars"][0]["swing"].get<double>() > 0);
+    // Spider lines from −10 % to +10 % in 5 steps, one per input.
+    QCOMPARE(out["spider"]["changes"].size(), std::size_t{5});
+    QCOMPARE(out["spider"]["lines"].size(), out["bars"].size());
+  }
+
+  void tornadoOverChosenInputs() {
+    // WACC and g only, ±20 %: WACC swings more (its move is 2 pp against g's 0.4 pp).
+    const QStringList args{QStringLiteral("tornado"),
+                           dataFile("hand_case.valor.json"),
+                           QStringLiteral("--inputs"),
+                           QStringLiteral("dcf.terminal_value.growth,dcf.discount_rate.wacc"),
+                           QStringLiteral("--change"),
+                           QStringLiteral("0.2")};
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(0), run.describe(args).constData());
+    const Json out = parseJson(run.out);
+    QCOMPARE(out["bars"].size(), std::size_t{2});
+    QCOMPARE(out["bars"][0]["field"].get<std::string>(), std::string("dcf.discount_rate.wacc"));
+    QVERIFY(closeTo(out["bars"][0]["low"].get<double>(), 0.08));
+    QVERIFY(closeTo(out["bars"][1]["high"].get<double>(), 0.024));
+    for (const QString& change : {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("x")}) {
+      const QStringList bad{QStringLiteral("tornado"), dataFile("hand_case.valor.json"),
+                            QStringLiteral("--change"), change};
+      const CliRun refused = runCli(bad);
+      QVERIFY2(refused.exitedWith(2), refused.describe(bad).constData());
+    }
+  }
+
+  void goalSeekReachesTheTarget() {
+    // Equity = 236.25 − 50 − 6.25 + cash (handCase_data): equity 210 needs cash 30.
+    const QStringList args{QStringLiteral("goalseek"), dataFile("hand_case.valor.json"),
+                           QStringLiteral("--set"),    QStringLiteral("dcf.equity_bridge.cash"),
+                           QStringLiteral("--target"), QStringLiteral("equity_value=210")};
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(0), run.describe(args).constData());
+    const Json out = parseJson(run.out);
+    QVERIFY2(out.is_object(), run.describe(args).constData());
+    QCOMPARE(out["field"].get<std::string>(), std::string("dcf.equity_bridge.cash"));
+    QVERIFY2(closeTo(out["value"].get<double>(), 30.0), run.describe(args).constData());
+    QVERIFY2(closeTo(out["achieved"].get<double>(), 210.0), run.describe(args).constData());
+    QCOMPARE(out["target"].get<double>(), 210.0);
+    QCOMPARE(out["base"].get<double>(), 20.0);
+  }
+
+  void goalSeekImpliedWaccRevalues() {
+    // The implied WACC for 20 per share, written into the file and valued again with
+    // `evaluate`, gives 20 per share.
+    const QStringList args{QStringLiteral("goalseek"), dataFile("hand_case.valor.json"),
+                           QStringLiteral("--set"),    QStringLiteral("dcf.discount_rate.wacc"),
+                           QStringLiteral("--target"), QStringLiteral("value_per_share=20")};
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(0), run.describe(args).constData());
+    const Json out = parseJson(run.out);
+    const double wacc = out["value"].get<double>();
+    QVERIFY2(wacc > 0.02 && wacc < 0.10, run.describe(args).constData());  // above g, below 10 %
+    QVERIFY2(std::abs(out["achieved"].get<double>() - 20) <= 1e-9, run.describe(args).constData());
+
+    QFile file(dataFile("hand_case.valor.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    Json scenario = Json::parse(text.constData(), text.constData() + text.size(), nullptr,
+                                /*allow_exceptions=*/false, /*ignore_comments=*/true);
+    QVERIFY(scenario.is_object());
+    scenario["dcf"]["discount_rate"]["wacc"] = wacc;
+    const QStringList evaluate{QStringLiteral("evaluate"), QStringLiteral("-")};
+    const CliRun valued = runCli(evaluate, QByteArray::fromStdString(scenario.dump()));
+    QVERIFY2(valued.exitedWith(0), valued.describe(evaluate).constData());
+    QVERIFY2(std::abs(parseJson(valued.out)["value_per_share"].get<double>() - 20) <= 1e-9,
+             valued.describe(evaluate).constData());
+  }
+
+  void goalSeekUnreachable() {
+    // Cash is never negative, so equity cannot go below 180 (cash 0).
+    const QStringList args{QStringLiteral("goalseek"), dataFile("hand_case.valor.json"),
+                           QStringLiteral("--set"),    QStringLiteral("dcf.equity_bridge.cash"),
+                           QStringLiteral("--target"), QStringLiteral("equity_value=-1000")};
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(1), run.describe(args).constData());
+    QVERIFY2(run.err.contains("no value of dcf.equity_bridge.cash"),
+             run.describe(args).constData());
+    QVERIFY2(run.out.isEmpty(), run.describe(args).constData());
+  }
+
+  void goalSeekBadUsage_data() {
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("no target") << QStringList{QStringLiteral("--set"),
+                                              QStringLiteral("dcf.discount_rate.wacc")};
+    QTest::newRow("target without output")
+        << QStringList{QStringLiteral("--set"), QStringLiteral("dcf.discount_rate.wacc"),
+                       QStringLiteral("--target"), QStringLiteral("20")};
+    QTest::newRow("unknown output")
+        << QStringList{QStringLiteral("--set"), QStringLiteral("dcf.discount_rate.wacc"),
+                       QStringLiteral("--target"), QStringLiteral("price=20")};
+    QTest::newRow("value not a number")
+        << QStringList{QStringLiteral("--set"), QStringLiteral("dcf.discount_rate.wacc"),
+                       QStringLiteral("--target"), QStringLiteral("value_per_share=twenty")};
+  }
+  void goalSeekBadUsage() {
+    QFETCH(QStringList, options);
+    const QStringList args =
+        QStringList{QStringLiteral("goalseek"), dataFile("hand_case.valor.json")} + options;
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(2), run.describe(args).constData());
     QVERIFY2(run.out.isEmpty(), run.describe(args).constData());
   }
 
