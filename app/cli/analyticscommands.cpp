@@ -12,7 +12,10 @@ namespace valor::cli {
 namespace {
 
 int fail(Streams io, const Error& e) {
-  io.err << "valor-cli: " << (e.context.empty() ? "" : e.context + ": ") << e.message << "\n";
+  // Messages that already start with the field they are about are not prefixed with it again.
+  const bool named = !e.context.empty() && e.message.rfind(e.context, 0) == 0;
+  io.err << "valor-cli: " << (e.context.empty() || named ? "" : e.context + ": ") << e.message
+         << "\n";
   return kValidationIssues;
 }
 

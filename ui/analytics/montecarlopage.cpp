@@ -156,7 +156,8 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   inputsView_ = new QTableView(this);
   inputsView_->setModel(inputs_);
   tx_.add([=, this] { inputsView_->setAccessibleName(tr("Inputs that vary")); });
-  inputsView_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+  inputsView_->horizontalHeader()->setDefaultSectionSize(60);
+  inputsView_->horizontalHeader()->setStretchLastSection(true);
   inputsView_->verticalHeader()->hide();
   inputsView_->setItemDelegateForColumn(
       1, new ChoiceDelegate(
@@ -383,8 +384,9 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   refreshSettings();
   refreshInputChoices();
   refreshOutcomes();
-  inputsView_->horizontalHeader()->setDefaultSectionSize(64);
-  split->setSizes({560, 560});
+  inputsView_->horizontalHeader()->resizeSection(0, 150);
+  inputsView_->horizontalHeader()->resizeSection(1, 85);
+  split->setSizes({620, 500});
   right->setSizes({520, 300});
 }
 
