@@ -28,16 +28,16 @@ struct CompensatedSum {
 
 // Ranks 1..n, ties sharing their average rank.
 std::vector<double> ranks(const std::vector<double>& x) {
-  std::vector<std::size_t> order(x.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) { return x[a] < x[b] || (x[a] == x[b] && a < b); });
+  // Sorting (value, position) pairs keeps the data contiguous; ties fall in position order.
+  std::vector<std::pair<double, std::uint32_t>> order(x.size());
+  for (std::size_t i = 0; i < x.size(); ++i) order[i] = {x[i], static_cast<std::uint32_t>(i)};
+  std::sort(order.begin(), order.end());
   std::vector<double> r(x.size());
   for (std::size_t i = 0; i < order.size();) {
     std::size_t j = i;
-    while (j + 1 < order.size() && x[order[j + 1]] == x[order[i]]) ++j;
+    while (j + 1 < order.size() && order[j + 1].first == order[i].first) ++j;
     const double average = (static_cast<double>(i + j) + 2) / 2;
-    for (std::size_t k = i; k <= j; ++k) r[order[k]] = average;
+    for (std::size_t k = i; k <= j; ++k) r[order[k].second] = average;
     i = j + 1;
   }
   return r;

@@ -10,10 +10,14 @@ namespace {
 
 constexpr double kSqrt2Pi = 2.5066282746310002;
 
-// P(Z > x) for x >= 0.
-double upperTail(double x) {
-  if (x > 37) return 0.0;
+// P(Z > x) for x >= 0; `gaussian`, when given, receives e^(−x²/2).
+double upperTail(double x, double* gaussian = nullptr) {
+  if (x > 37) {
+    if (gaussian) *gaussian = 0;
+    return 0.0;
+  }
   const double e = detmath::exp(-x * x / 2);
+  if (gaussian) *gaussian = e;
   // Hart's rational function is accurate to about 1e-15 absolute, but its relative error grows
   // past 1e-13 beyond x = 3.5 (3e-9 at x = 7); from there Laplace's continued fraction.
   if (x < 3.5) {
@@ -89,8 +93,10 @@ double normalQuantile(double p) {
   const double q = upper ? 1 - p : p;
   double x = acklamLower(q);
   // One Halley step on Φ(x) − q (Acklam's refinement).
-  const double e = upperTail(-x) - q;
-  const double u = e * kSqrt2Pi * detmath::exp(x * x / 2);
+  // u = (Φ(x) − q)/φ(x), with φ(x) from the e^(−x²/2) that Φ computed anyway.
+  double gaussian = 0;
+  const double e = upperTail(-x, &gaussian) - q;
+  const double u = e * kSqrt2Pi / gaussian;
   x = x - u / (1 + x * u / 2);
   return upper ? -x : x;
 }
