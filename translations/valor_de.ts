@@ -2,65 +2,134 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>EntityListModel</name>
+    <name>InputCaption</name>
     <message>
-        <source>Input</source>
-        <translation>Eingangsgröße</translation>
+        <source>Base-year revenue</source>
+        <translation>Umsatz im Basisjahr</translation>
     </message>
     <message>
-        <source>Distribution</source>
-        <translation>Verteilung</translation>
+        <source>Base-year NWC</source>
+        <translation>Nettoumlaufvermögen (NWC) im Basisjahr</translation>
     </message>
     <message>
-        <source>Mean</source>
-        <translation>Mittelwert</translation>
+        <source>WACC</source>
+        <translation>Kapitalkosten (WACC)</translation>
     </message>
     <message>
-        <source>SD</source>
-        <translation>Std.-Abw.</translation>
+        <source>Risk-free rate</source>
+        <translation>Risikoloser Zinssatz</translation>
     </message>
     <message>
-        <source>Min</source>
-        <translation>Min.</translation>
+        <source>Equity risk premium</source>
+        <translation>Marktrisikoprämie</translation>
     </message>
     <message>
-        <source>Mode</source>
-        <translation>Modus</translation>
+        <source>Country risk premium</source>
+        <translation>Länderrisikoprämie</translation>
     </message>
     <message>
-        <source>Max</source>
-        <translation>Max.</translation>
+        <source>Beta</source>
+        <translation>Beta</translation>
     </message>
     <message>
-        <source>First input</source>
-        <translation>Erste Eingangsgröße</translation>
+        <source>Debt beta</source>
+        <translation>Fremdkapital-Beta</translation>
     </message>
     <message>
-        <source>Second input</source>
-        <translation>Zweite Eingangsgröße</translation>
+        <source>Target D/E</source>
+        <translation>Ziel-Verschuldungsgrad (FK/EK)</translation>
     </message>
     <message>
-        <source>Correlation</source>
-        <translation>Korrelation</translation>
-    </message>
-</context>
-<context>
-    <name>MonteCarloPage</name>
-    <message>
-        <source>Value per share</source>
-        <translation>Wert je Aktie</translation>
+        <source>Pre-tax cost of debt</source>
+        <translation>Fremdkapitalkosten vor Steuern</translation>
     </message>
     <message>
-        <source>Enterprise value</source>
-        <translation>Unternehmenswert (EV)</translation>
+        <source>Marginal tax rate</source>
+        <translation>Grenzsteuersatz</translation>
     </message>
     <message>
-        <source>Equity value</source>
-        <translation>Eigenkapitalwert</translation>
+        <source>Terminal growth</source>
+        <translation>Ewige Wachstumsrate</translation>
     </message>
     <message>
-        <source>PV of terminal value</source>
-        <translation>Barwert des Endwerts</translation>
+        <source>Exit multiple</source>
+        <translation>Exit-Multiple</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Zahlungsmittel</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Finanzschulden</translation>
+    </message>
+    <message>
+        <source>Preferred equity</source>
+        <translation>Vorzugskapital</translation>
+    </message>
+    <message>
+        <source>Minority interest</source>
+        <translation>Minderheitsanteile</translation>
+    </message>
+    <message>
+        <source>Non-operating assets</source>
+        <translation>Nicht betriebsnotwendiges Vermögen</translation>
+    </message>
+    <message>
+        <source>Basic shares</source>
+        <translation>Ausstehende Aktien (unverwässert)</translation>
+    </message>
+    <message>
+        <source>Revenue growth</source>
+        <translation>Umsatzwachstum</translation>
+    </message>
+    <message>
+        <source>EBIT margin</source>
+        <translation>EBIT-Marge</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Steuersatz</translation>
+    </message>
+    <message>
+        <source>D&amp;A % of revenue</source>
+        <translation>Abschreibungen in % des Umsatzes</translation>
+    </message>
+    <message>
+        <source>Capex % of revenue</source>
+        <translation>Investitionen in % des Umsatzes</translation>
+    </message>
+    <message>
+        <source>NWC % of revenue</source>
+        <translation>NWC in % des Umsatzes</translation>
+    </message>
+    <message>
+        <source>Sales-to-capital</source>
+        <translation>Umsatz/Kapital</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, stage 1</source>
+        <translation>%1, Phase 1</translation>
+    </message>
+    <message>
+        <source>%1, stage 2</source>
+        <translation>%1, Phase 2</translation>
+    </message>
+    <message>
+        <source>%1, stage 3</source>
+        <translation>%1, Phase 3</translation>
+    </message>
+    <message>
+        <source>Option tranche %1: count</source>
+        <translation>Optionstranche %1: Anzahl</translation>
+    </message>
+    <message>
+        <source>Option tranche %1: strike</source>
+        <translation>Optionstranche %1: Ausübungspreis</translation>
     </message>
 </context>
 <context>
@@ -397,6 +466,54 @@
     <message>
         <source>Set %1</source>
         <translation>%1 festlegen</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingangsgröße</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Verteilung</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>Std.-Abw.</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>First input</source>
+        <translation>Erste Eingangsgröße</translation>
+    </message>
+    <message>
+        <source>Second input</source>
+        <translation>Zweite Eingangsgröße</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Korrelation</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1555,82 @@ Nachher: %3</translation>
         <source>95 % confidence band</source>
         <translation>95-%-Konfidenzband</translation>
     </message>
+    <message>
+        <source>Value per share</source>
+        <translation>Wert je Aktie</translation>
+    </message>
+    <message>
+        <source>Enterprise value</source>
+        <translation>Unternehmenswert (EV)</translation>
+    </message>
+    <message>
+        <source>Equity value</source>
+        <translation>Eigenkapitalwert</translation>
+    </message>
+    <message>
+        <source>PV of terminal value</source>
+        <translation>Barwert des Endwerts</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Lognormal</source>
+        <translation>Lognormal</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation>Gleichverteilt</translation>
+    </message>
+    <message>
+        <source>Triangular</source>
+        <translation>Dreieck</translation>
+    </message>
+    <message>
+        <source>PERT</source>
+        <translation>PERT</translation>
+    </message>
+    <message>
+        <source>Discrete</source>
+        <translation>Diskret</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Ausprägungen</translation>
+    </message>
+    <message>
+        <source>Add O&amp;utcome</source>
+        <translation>Ausprägung hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Remove Outcome</source>
+        <translation>Ausprägung entfernen</translation>
+    </message>
+    <message>
+        <source>Add discrete outcome</source>
+        <translation>Diskrete Ausprägung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove discrete outcome</source>
+        <translation>Diskrete Ausprägung entfernen</translation>
+    </message>
+    <message>
+        <source>What drives the value: rank correlation with the output</source>
+        <translation>Werttreiber: Rangkorrelation mit der Zielgröße</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>Werttreiber</translation>
+    </message>
+    <message>
+        <source>Outcomes of %1 (discrete): values and their probabilities, which sum to 1</source>
+        <translation>Ausprägungen von %1 (diskret): Werte und ihre Wahrscheinlichkeiten, die sich zu 1 summieren</translation>
+    </message>
+    <message>
+        <source>Spearman rank correlation</source>
+        <translation>Rangkorrelation nach Spearman</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::OptionsModel</name>
@@ -1914,6 +2107,18 @@ Revision %2, geändert am %3</translation>
     <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>(none: a one-way sweep)</source>
+        <translation>(keine: eindimensionale Variation)</translation>
+    </message>
+    <message>
+        <source>One-way sweep</source>
+        <translation>Eindimensionale Variation</translation>
+    </message>
+    <message>
+        <source>Columns: %1; base value %2.</source>
+        <translation>Spalten: %1; Basiswert %2.</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,8 @@ QVariant EntityListModel::data(const QModelIndex& index, int role) const {
     return v ? formatFieldValue(*v, QString()) : QString();
   }
   const std::string* t = e->text(c.field);
-  return t ? QString::fromStdString(*t) : QString();
+  if (!t) return QString();
+  return role == Qt::DisplayRole && c.display ? c.display(*t) : QString::fromStdString(*t);
 }
 
 QVariant EntityListModel::headerData(int section, Qt::Orientation orientation, int role) const {

@@ -20,6 +20,8 @@ class EntityListModel : public QAbstractTableModel {
     std::string field;
     const char* title;  // translated in the valor::ui::EntityListModel context
     Kind kind;
+    // For a text naming a choice ("normal"): the caption shown for it.
+    std::function<QString(const std::string&)> display = {};
   };
   // `parent` finds the entity that holds the list (it may not exist yet).
   EntityListModel(Document* document, std::function<const Entity*()> parent, std::string slot,

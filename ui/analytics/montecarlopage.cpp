@@ -68,7 +68,12 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   inputs_ = new EntityListModel(
       document_, holder, "inputs", "stochastic_input",
       {{"field", QT_TRANSLATE_NOOP("valor::ui::EntityListModel", "Input"), kPath},
-       {"distribution", QT_TRANSLATE_NOOP("valor::ui::EntityListModel", "Distribution"), kText},
+       {"distribution", QT_TRANSLATE_NOOP("valor::ui::EntityListModel", "Distribution"), kText,
+        [](const std::string& kind) {
+          const auto k = distributionKindFromName(kind);
+          return k ? tr(kDistributionCaptions[static_cast<std::size_t>(*k)])
+                   : QString::fromStdString(kind);
+        }},
        {"mean", QT_TRANSLATE_NOOP("valor::ui::EntityListModel", "Mean"), kNumber},
        {"sd", QT_TRANSLATE_NOOP("valor::ui::EntityListModel", "SD"), kNumber},
        {"min", QT_TRANSLATE_NOOP("valor::ui::EntityListModel", "Min"), kNumber},
@@ -191,10 +196,12 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   connect(removeInput, &QPushButton::clicked, this, [this] {
     inputs_->remove(inputsView_->currentIndex().row(), tr("Remove Monte Carlo input"));
   });
-  auto* inputButtons = new QHBoxLayout;
-  inputButtons->addWidget(inputChoice_, 1);
-  inputButtons->addWidget(addInputButton);
-  inputButtons->addWidget(removeInput);
+  // The chooser gets a row of its own: long input names and long (German) captions both fit.
+  auto* inputButtons = new QGridLayout;
+  inputButtons->addWidget(inputChoice_, 0, 0, 1, 3);
+  inputButtons->addWidget(addInputButton, 1, 1);
+  inputButtons->addWidget(removeInput, 1, 2);
+  inputButtons->setColumnStretch(0, 1);
 
   // The outcomes of the selected input, when its distribution is discrete.
   outcomes_ = new EntityListModel(
