@@ -25,8 +25,11 @@
 #include "analytics/philox.h"
 #include "model/id.h"
 #include "model/scenariojson.h"
+#include "scenariofixtures.h"
 
 using namespace valor;
+using valor::testing::documentOf;
+using valor::testing::oneYearScenario;
 
 namespace {
 
@@ -45,33 +48,6 @@ const char* const kGrowth = "dcf.terminal_value.growth";
 const char* const kTax = "dcf.tax_rate.value";
 const char* const kCashPath = "dcf.equity_bridge.cash";
 const char* const kDebtPath = "dcf.equity_bridge.debt";
-
-std::string oneYearScenario(const std::string& terminalValue) {
-  return R"({
-    "schema": "valor.scenario/1", "name": "One year", "model": "dcf",
-    "dcf": {
-      "base_year": 2025, "years": 1,
-      "base": {"revenue": 100, "nwc": 0},
-      "revenue_growth": {"mode": "constant", "value": 0.10},
-      "ebit_margin": {"mode": "constant", "value": 0.20},
-      "tax_rate": {"mode": "constant", "value": 0.25},
-      "da_pct_revenue": {"mode": "constant", "value": 0.05},
-      "capex_pct_revenue": {"mode": "constant", "value": 0.05},
-      "nwc_pct_revenue": {"mode": "constant", "value": 0.0},
-      "discount_rate": {"method": "direct", "wacc": 0.10},
-      "terminal_value": )" +
-         terminalValue + R"(,
-      "conventions": {"discounting": "end_of_year"},
-      "equity_bridge": {"cash": 20, "debt": 50, "basic_shares": 1}
-    }})";
-}
-
-ScenarioDocument documentOf(const std::string& json) {
-  ScenarioParse parse = parseScenarioJson(json, seededIdGenerator(11));
-  if (!parse.document)
-    qFatal("test scenario does not parse: %s", parse.problems[0].message.c_str());
-  return *parse.document;
-}
 
 ScenarioDocument exitMultipleCase() {
   return documentOf(

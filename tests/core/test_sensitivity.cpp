@@ -19,8 +19,11 @@
 #include "model/scenariojson.h"
 #include "ops/mutation.h"
 #include "ops/patch.h"
+#include "scenariofixtures.h"
 
 using namespace valor;
+using valor::testing::documentOf;
+using valor::testing::oneYearScenario;
 
 namespace {
 
@@ -31,13 +34,6 @@ QString dataDir() {
   return QString::fromUtf8(VALOR_TEST_DATA_DIR "/");
 }
 
-ScenarioDocument documentOf(const std::string& json) {
-  ScenarioParse parse = parseScenarioJson(json, seededIdGenerator(21));
-  if (!parse.document)
-    qFatal("test scenario does not parse: %s", parse.problems[0].message.c_str());
-  return *parse.document;
-}
-
 std::string fileText(const QString& path) {
   auto text = readTextFile(path.toStdString(), 8 << 20);
   if (!text) qFatal("%s: %s", qPrintable(path), text.error().message.c_str());
@@ -45,34 +41,15 @@ std::string fileText(const QString& path) {
 }
 
 ScenarioDocument fileDocument(const QString& path) {
-  return documentOf(fileText(path));
+  return documentOf(fileText(path), 21);
 }
 
 // The one-year exit-multiple case: FCFF_1 = 110·0.2·0.75 = 16.5 (D&A = capex, no NWC),
 // EBITDA_1 = 22 + 5.5 = 27.5, WACC 10 %, cash 20, debt 50, one share:
 //   VPS(M) = (16.5 + 27.5·M)/1.1 − 50 + 20.
-std::string oneYearScenario(const std::string& terminalValue) {
-  return R"({
-    "schema": "valor.scenario/1", "name": "One year", "model": "dcf",
-    "dcf": {
-      "base_year": 2025, "years": 1,
-      "base": {"revenue": 100, "nwc": 0},
-      "revenue_growth": {"mode": "constant", "value": 0.10},
-      "ebit_margin": {"mode": "constant", "value": 0.20},
-      "tax_rate": {"mode": "constant", "value": 0.25},
-      "da_pct_revenue": {"mode": "constant", "value": 0.05},
-      "capex_pct_revenue": {"mode": "constant", "value": 0.05},
-      "nwc_pct_revenue": {"mode": "constant", "value": 0.0},
-      "discount_rate": {"method": "direct", "wacc": 0.10},
-      "terminal_value": )" +
-         terminalValue + R"(,
-      "conventions": {"discounting": "end_of_year"},
-      "equity_bridge": {"cash": 20, "debt": 50, "basic_shares": 1}
-    }})";
-}
 ScenarioDocument exitMultipleCase() {
   return documentOf(
-      oneYearScenario(R"({"method": "exit_multiple", "multiple": 10, "metric": "ev_ebitda"})"));
+      oneYearScenario(R"({"method": "exit_multiple", "multiple": 10, "metric": "ev_ebitda"})"), 21);
 }
 
 // Scenarios for the lever equivalence: the three bundled samples, plus fixtures and variants
@@ -106,7 +83,7 @@ std::vector<NamedScenario> leverScenarios() {
                                     {"stage1", 0.16},
                                     {"stage2_years", 2},
                                     {"stage3", 0.18}};
-  out.push_back({"northwind variant", documentOf(json.dump())});
+  out.push_back({"northwind variant", documentOf(json.dump(), 21)});
   out.push_back({"one-year exit multiple", exitMultipleCase()});
   return out;
 }
