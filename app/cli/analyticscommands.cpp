@@ -1,6 +1,8 @@
 // valor-cli montecarlo | sensitivity | tornado | goalseek: the analytics engines on a scenario,
 // JSON out. Settings errors are validation issues (exit 1); unreadable input is exit 2.
+#include <algorithm>
 #include <iostream>
+#include <map>
 #include <thread>
 
 #include "analytics/analyticsjson.h"
@@ -45,6 +47,17 @@ std::optional<std::uint64_t> wholeOption(const Options& o, const std::string& na
     return std::nullopt;
   }
   return static_cast<std::uint64_t>(*v);
+}
+
+// "a,b,c" → {"a", "b", "c"}; empty entries are dropped.
+std::vector<std::string> splitList(const std::string& list) {
+  std::vector<std::string> items;
+  for (std::size_t start = 0; start <= list.size();) {
+    const auto comma = std::min(list.find(',', start), list.size());
+    if (comma > start) items.push_back(list.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return items;
 }
 
 // FIELD=from:to:steps
@@ -156,11 +169,12 @@ int runSensitivity(const std::vector<std::string>& args, Streams io) {
 int runTornado(const std::vector<std::string>& args, Streams io) {
   constexpr const char* kHelp =
       "usage: valor-cli tornado FILE|WS SCENARIO [--change 0.1] [--inputs PATH,PATH,...]\n"
-      "                         [--output NAME]\n"
-      "Moves each input alone by ±change (a fraction of its base value; default 10 %) and sorts\n"
-      "the inputs by the swing of the output; the spider lines go from −change to +change.\n"
+      "                         [--ranges PATH=low:high,...] [--output NAME]\n"
+      "Moves each input alone by ±change (a fraction of its base value; default 10 %), or to the\n"
+      "low and high values --ranges gives it, and sorts the inputs by the swing of the output;\n"
+      "the spider lines go from −change to +change.\n"
       "Default inputs: every numeric input the scenario's valuation uses.\n";
-  const Options o = parseOptions(args, {"change", "inputs", "output"}, {}, io);
+  const Options o = parseOptions(args, {"change", "inputs", "ranges", "output"}, {}, io);
   if (!o.ok || o.positional.empty() || o.positional.size() > 2) return usage(io, kHelp);
   const auto output = outputOption(o, "value_per_share", io);
   if (!output) return kBadInput;
@@ -169,20 +183,30 @@ int runTornado(const std::vector<std::string>& args, Streams io) {
     return usage(io, "valor-cli: --change must be a number between 0 and 1 (0.1 = ±10 %)\n");
   Loaded loaded = loadScenario(o.positional, io);
   if (!loaded.document) return loaded.exitCode;
-  std::vector<std::string> paths;
-  if (o.has("inputs")) {
-    std::string list = o.value("inputs");
-    for (std::size_t start = 0; start <= list.size();) {
-      const auto comma = std::min(list.find(',', start), list.size());
-      if (comma > start) paths.push_back(list.substr(start, comma - start));
-      start = comma + 1;
-    }
-  } else {
-    paths = valuationInputPaths(*loaded.document);
+  // --ranges PATH=low:high,...: explicit low and high values for some inputs.
+  std::map<std::string, std::pair<double, double>> explicitRanges;
+  for (const std::string& item : splitList(o.value("ranges"))) {
+    const auto eq = item.rfind('=');
+    const auto colon = eq == std::string::npos ? eq : item.find(':', eq);
+    const auto low = colon == std::string::npos ? std::nullopt
+                                                : parseNumber(item.substr(eq + 1, colon - eq - 1));
+    const auto high =
+        colon == std::string::npos ? std::nullopt : parseNumber(item.substr(colon + 1));
+    if (!low || !high)
+      return usage(io,
+                   "valor-cli: --ranges takes PATH=low:high entries separated by commas, "
+                   "e.g. dcf.discount_rate.wacc=0.08:0.10\n");
+    explicitRanges[item.substr(0, eq)] = {*low, *high};
   }
+  std::vector<std::string> paths =
+      o.has("inputs") ? splitList(o.value("inputs")) : valuationInputPaths(*loaded.document);
+  for (const auto& [path, range] : explicitRanges)
+    if (std::find(paths.begin(), paths.end(), path) == paths.end()) paths.push_back(path);
   auto model = prepareValuationModel(*loaded.document, paths);
   if (!model) return fail(io, model.error());
-  const auto ranges = relativeRanges(*model.value(), *change);
+  auto ranges = relativeRanges(*model.value(), *change);
+  for (std::size_t i = 0; i < paths.size(); ++i)
+    if (auto it = explicitRanges.find(paths[i]); it != explicitRanges.end()) ranges[i] = it->second;
   const Tornado tornado = evaluateTornado(*model.value(), *output, ranges);
   const std::vector<double> changes = linearSteps(-*change, *change, 5);
   const auto spider = evaluateSpider(*model.value(), *output, changes);

@@ -759,6 +759,32 @@ class TestCli : public QObject {
     }
   }
 
+  void tornadoWithExplicitRanges() {
+    // Equity = EV − debt − minority interest + cash = 236.25 − 50 − 6.25 + cash = 180 + cash, so
+    // cash from 10 to 40 moves equity from 190 to 220 (swing 30).
+    const QStringList args{
+        QStringLiteral("tornado"),  dataFile("hand_case.valor.json"),
+        QStringLiteral("--inputs"), QStringLiteral("dcf.discount_rate.wacc"),
+        QStringLiteral("--ranges"), QStringLiteral("dcf.equity_bridge.cash=10:40"),
+        QStringLiteral("--output"), QStringLiteral("equity_value")};
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(0), run.describe(args).constData());
+    const Json out = parseJson(run.out);
+    QCOMPARE(out["bars"].size(), std::size_t{2});
+    for (const Json& bar : out["bars"])
+      if (bar["field"] == "dcf.equity_bridge.cash") {
+        QVERIFY(closeTo(bar["low"].get<double>(), 10));
+        QVERIFY(closeTo(bar["high"].get<double>(), 40));
+        QVERIFY(closeTo(bar["output_at_low"].get<double>(), 190));
+        QVERIFY(closeTo(bar["output_at_high"].get<double>(), 220));
+        QVERIFY(closeTo(bar["swing"].get<double>(), 30));
+      }
+    const QStringList bad{QStringLiteral("tornado"), dataFile("hand_case.valor.json"),
+                          QStringLiteral("--ranges"), QStringLiteral("dcf.equity_bridge.cash=10")};
+    const CliRun refused = runCli(bad);
+    QVERIFY2(refused.exitedWith(2), refused.describe(bad).constData());
+  }
+
   void goalSeekReachesTheTarget() {
     // Equity = 236.25 − 50 − 6.25 + cash (handCase_data): equity 210 needs cash 30.
     const QStringList args{QStringLiteral("goalseek"), dataFile("hand_case.valor.json"),

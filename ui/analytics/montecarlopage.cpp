@@ -3,6 +3,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -104,30 +105,22 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   });
   target_ = new QLineEdit(settingsBox);
   tx_.add([=, this] { target_->setPlaceholderText(tr("e.g. the market price")); });
-  {
-    auto* label = new QLabel(this);
-    label->setBuddy(paths_);
-    tx_.add([=] { label->setText(tr("&Paths")); });
-    form->addRow(label, paths_);
-  }
-  {
-    auto* label = new QLabel(this);
-    label->setBuddy(seed_);
-    tx_.add([=] { label->setText(tr("S&eed")); });
-    form->addRow(label, seed_);
-  }
-  {
-    auto* label = new QLabel(this);
-    label->setBuddy(output_);
-    tx_.add([=] { label->setText(tr("&Output")); });
-    form->addRow(label, output_);
-  }
-  {
-    auto* label = new QLabel(this);
-    label->setBuddy(target_);
-    tx_.add([=] { label->setText(tr("&Target")); });
-    form->addRow(label, target_);
-  }
+  form->addRow(translatedLabel(tx_, paths_, [] { return tr("&Paths"); }), paths_);
+  form->addRow(translatedLabel(tx_, seed_, [] { return tr("S&eed"); }), seed_);
+  form->addRow(translatedLabel(tx_, output_, [] { return tr("&Output"); }), output_);
+  form->addRow(translatedLabel(tx_, target_, [] { return tr("&Target"); }), target_);
+  repair_ = new QCheckBox(settingsBox);
+  tx_.add([this] {
+    repair_->setText(tr("Replace inconsistent correlations by the nearest valid matrix"));
+    repair_->setToolTip(
+        tr("Off: a set of correlations that cannot hold together is an error "
+           "naming the pair. On: the nearest valid matrix is used instead."));
+  });
+  form->addRow(QString(), repair_);
+  connect(repair_, &QCheckBox::toggled, this, [this](bool on) {
+    setSetting("correlation_repair", Value(std::string(on ? "nearest" : "refuse")),
+               tr("Set correlation repair"));
+  });
   tx_.add([=, this] { paths_->setAccessibleName(tr("Paths")); });
   tx_.add([=, this] { seed_->setAccessibleName(tr("Seed")); });
   tx_.add([=, this] { output_->setAccessibleName(tr("Output")); });
@@ -498,7 +491,8 @@ void MonteCarloPage::addCorrelation() {
 void MonteCarloPage::refreshSettings() {
   auto settings = monteCarloSettings(document_->scenario());
   const MonteCarloSettings s = settings ? settings.value() : MonteCarloSettings{};
-  const QSignalBlocker b1(paths_), b2(seed_), b3(output_), b4(target_);
+  const QSignalBlocker b1(paths_), b2(seed_), b3(output_), b4(target_), b5(repair_);
+  repair_->setChecked(s.repairCorrelation);
   paths_->setValue(static_cast<int>(s.paths));
   seed_->setValue(static_cast<int>(std::min<std::uint64_t>(s.seed, 2147483647)));
   output_->setCurrentIndex(static_cast<int>(s.output));
@@ -567,6 +561,10 @@ void MonteCarloPage::showResult() {
   const MonteCarloResult& r = *result_;
   progress_->setValue(1000);
   progress_->setFormat(tr("Done"));
+  const QString repaired =
+      prepared_ && prepared_->repaired
+          ? tr(" The correlations could not all hold together: the nearest valid matrix was used.")
+          : QString();
   const QString stale =
       resultIsStale() ? tr(" The scenario has changed since: the results are stale.") : QString();
   const std::uint64_t unvalued = r.paths - r.valued;
@@ -574,7 +572,7 @@ void MonteCarloPage::showResult() {
                       .arg(QLocale().toString(static_cast<qulonglong>(r.valued)),
                            QLocale().toString(static_cast<qulonglong>(r.paths)),
                            QLocale().toString(static_cast<qulonglong>(unvalued))) +
-                  stale,
+                  repaired + stale,
               unvalued > 0 || !stale.isEmpty());
   const QLocale locale;
   auto money = [&](double v) { return locale.toString(v, 'f', 2); };

@@ -13,6 +13,7 @@
 #include "analytics/retranslator.h"
 #include "document/document.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -68,6 +69,7 @@ class MonteCarloPage : public QWidget {
   QSpinBox* seed_;
   QComboBox* output_;
   QLineEdit* target_;
+  QCheckBox* repair_;
   QComboBox* inputChoice_;
   EntityListModel* inputs_;
   EntityListModel* correlations_;

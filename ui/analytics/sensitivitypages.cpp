@@ -175,10 +175,7 @@ SensitivityPage::SensitivityPage(Document* document, QWidget* parent)
   auto* exportButton = new QPushButton(this);
   tx_.add([=, this] { exportButton->setText(tr("&Export CSV…")); });
   auto* buttons = new QHBoxLayout;
-  auto* outputLabel = new QLabel(this);
-  tx_.add([=, this] { outputLabel->setText(tr("&Output")); });
-  outputLabel->setBuddy(output_);
-  buttons->addWidget(outputLabel);
+  buttons->addWidget(translatedLabel(tx_, output_, [] { return tr("&Output"); }));
   buttons->addWidget(output_);
   buttons->addStretch(1);
   buttons->addWidget(computeButton);
@@ -367,15 +364,9 @@ TornadoPage::TornadoPage(Document* document, QWidget* parent)
   auto* computeButton = new QPushButton(this);
   tx_.add([=, this] { computeButton->setText(tr("&Compute Tornado")); });
   auto* row = new QHBoxLayout;
-  auto* changeLabel = new QLabel(this);
-  tx_.add([=, this] { changeLabel->setText(tr("Move each input by ±")); });
-  changeLabel->setBuddy(change_);
-  row->addWidget(changeLabel);
+  row->addWidget(translatedLabel(tx_, change_, [] { return tr("Move each input by ±"); }));
   row->addWidget(change_);
-  auto* outputLabel = new QLabel(this);
-  tx_.add([=, this] { outputLabel->setText(tr("&Output")); });
-  outputLabel->setBuddy(output_);
-  row->addWidget(outputLabel);
+  row->addWidget(translatedLabel(tx_, output_, [] { return tr("&Output"); }));
   row->addWidget(output_);
   row->addStretch(1);
   row->addWidget(computeButton);
@@ -488,24 +479,9 @@ GoalSeekPage::GoalSeekPage(Document* document, QWidget* parent)
   });
   tx_.add([=, this] { target_->setAccessibleName(tr("Target value")); });
   auto* form = new QFormLayout;
-  {
-    auto* label = new QLabel(this);
-    label->setBuddy(field_);
-    tx_.add([=] { label->setText(tr("&Solve for")); });
-    form->addRow(label, field_);
-  }
-  {
-    auto* label = new QLabel(this);
-    label->setBuddy(output_);
-    tx_.add([=] { label->setText(tr("So that")); });
-    form->addRow(label, output_);
-  }
-  {
-    auto* label = new QLabel(this);
-    label->setBuddy(target_);
-    tx_.add([=] { label->setText(tr("E&quals")); });
-    form->addRow(label, target_);
-  }
+  form->addRow(translatedLabel(tx_, field_, [] { return tr("&Solve for"); }), field_);
+  form->addRow(translatedLabel(tx_, output_, [] { return tr("So that"); }), output_);
+  form->addRow(translatedLabel(tx_, target_, [] { return tr("E&quals"); }), target_);
   auto* solveButton = new QPushButton(this);
   tx_.add([=, this] { solveButton->setText(tr("S&olve")); });
   apply_ = new QPushButton(this);
