@@ -1631,6 +1631,22 @@ Nachher: %3</translation>
         <source>Spearman rank correlation</source>
         <translation>Rangkorrelation nach Spearman</translation>
     </message>
+    <message>
+        <source>Replace inconsistent correlations by the nearest valid matrix</source>
+        <translation>Widersprüchliche Korrelationen durch die nächstgelegene gültige Matrix ersetzen</translation>
+    </message>
+    <message>
+        <source>Off: a set of correlations that cannot hold together is an error naming the pair. On: the nearest valid matrix is used instead.</source>
+        <translation>Aus: Korrelationen, die nicht gleichzeitig gelten können, sind ein Fehler, der das betroffene Paar nennt. Ein: Stattdessen wird die nächstgelegene gültige Matrix verwendet.</translation>
+    </message>
+    <message>
+        <source>Set correlation repair</source>
+        <translation>Korrekturmodus der Korrelationen festlegen</translation>
+    </message>
+    <message>
+        <source> The correlations could not all hold together: the nearest valid matrix was used.</source>
+        <translation> Die Korrelationen konnten nicht alle gleichzeitig gelten: Die nächstgelegene gültige Matrix wurde verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::OptionsModel</name>
