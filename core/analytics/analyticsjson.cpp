@@ -1,13 +1,11 @@
 #include "analytics/analyticsjson.h"
 
+#include "finance/dcfjson.h"
+
 namespace valor {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-Json optionalNumber(const std::optional<double>& v) {
-  return v ? Json(*v) : Json(nullptr);
-}
 
 }  // namespace
 
@@ -32,8 +30,8 @@ Json monteCarloToJson(const PreparedMonteCarlo& p, const MonteCarloResult& r) {
   for (const Percentile& q : r.percentiles)
     percentiles["p" + std::to_string(static_cast<int>(q.level * 100 + 0.5))] = q.value;
   j["percentiles"] = percentiles;
-  j["target"] = optionalNumber(r.targetPrice);
-  j["probability_above_target"] = optionalNumber(r.probabilityAbove);
+  j["target"] = optionalJson(r.targetPrice);
+  j["probability_above_target"] = optionalJson(r.probabilityAbove);
   Json inputs = Json::array();
   for (std::size_t i = 0; i < p.settings.inputs.size(); ++i) {
     const StochasticInput& in = p.settings.inputs[i];
@@ -77,7 +75,7 @@ Json gridToJson(const ValuationModel& model, ValuationOutput output, const Sensi
   for (std::size_t row = 0; row * columns < g.cells.size(); ++row) {
     Json cells = Json::array();
     for (std::size_t c = 0; c < columns; ++c)
-      cells.push_back(optionalNumber(g.cells[row * columns + c]));
+      cells.push_back(optionalJson(g.cells[row * columns + c]));
     rows.push_back(cells);
   }
   j["cells"] = rows;
@@ -98,8 +96,8 @@ Json tornadoToJson(ValuationOutput output, const Tornado& t, double change,
     e["base"] = b.baseValue;
     e["low"] = b.low;
     e["high"] = b.high;
-    e["output_at_low"] = optionalNumber(b.outputAtLow);
-    e["output_at_high"] = optionalNumber(b.outputAtHigh);
+    e["output_at_low"] = optionalJson(b.outputAtLow);
+    e["output_at_high"] = optionalJson(b.outputAtHigh);
     e["swing"] = b.outputAtLow && b.outputAtHigh ? Json(b.swing) : Json(nullptr);
     bars.push_back(e);
   }
@@ -107,7 +105,7 @@ Json tornadoToJson(ValuationOutput output, const Tornado& t, double change,
   Json lines = Json::array();
   for (const SpiderLine& line : spider) {
     Json outputs = Json::array();
-    for (const auto& v : line.outputs) outputs.push_back(optionalNumber(v));
+    for (const auto& v : line.outputs) outputs.push_back(optionalJson(v));
     lines.push_back({{"field", line.path}, {"outputs", outputs}});
   }
   j["spider"] = {{"changes", std::vector<double>(spiderChanges.begin(), spiderChanges.end())},

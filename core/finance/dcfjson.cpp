@@ -5,11 +5,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-template <typename T>
-Json optionalJson(const std::optional<T>& v) {
-  return v ? Json(*v) : Json(nullptr);
-}
-
 Json rowToJson(const DcfYearRow& r, const DcfInputs& in) {
   const bool percentOfRevenue = in.reinvestment == ReinvestmentMethod::PercentOfRevenue;
   // Columns a method does not model are null, never a placeholder zero.
