@@ -515,6 +515,10 @@
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
+    <message>
+        <source>%1 is needed: type a new value instead of clearing it.</source>
+        <translation>%1 wird benötigt: Geben Sie einen neuen Wert ein, statt das Feld zu leeren.</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::EquityBridgeChart</name>
@@ -1285,10 +1289,6 @@ Nachher: %3</translation>
         <translation>Ziel&amp;größe</translation>
     </message>
     <message>
-        <source>&amp;Target</source>
-        <translation>Zie&amp;lwert</translation>
-    </message>
-    <message>
         <source>Paths</source>
         <translation>Pfade</translation>
     </message>
@@ -1335,10 +1335,6 @@ Nachher: %3</translation>
     <message>
         <source>Input to add</source>
         <translation>Hinzuzufügende Eingangsgröße</translation>
-    </message>
-    <message>
-        <source>&amp;Add Input</source>
-        <translation>Eingangsgröße hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>Remove Input</source>
@@ -1646,6 +1642,18 @@ Nachher: %3</translation>
     <message>
         <source> The correlations could not all hold together: the nearest valid matrix was used.</source>
         <translation> Die Korrelationen konnten nicht alle gleichzeitig gelten: Die nächstgelegene gültige Matrix wurde verwendet.</translation>
+    </message>
+    <message>
+        <source>Seed: a whole number from 0 to 9,007,199,254,740,991, not “%1”.</source>
+        <translation>Startwert: eine ganze Zahl von 0 bis 9.007.199.254.740.991, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Input</source>
+        <translation>Eingangsgröße hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source> The statistics are those of the valued paths.</source>
+        <translation> Die Kennzahlen beziehen sich auf die bewerteten Pfade.</translation>
     </message>
 </context>
 <context>

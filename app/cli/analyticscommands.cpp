@@ -134,6 +134,10 @@ int runMonteCarlo(const std::vector<std::string>& args, Streams io) {
   auto result = valor::runMonteCarlo(prepared.value(), pool, threads);
   if (!result) return fail(io, result.error());
   io.out << monteCarloToJson(prepared.value(), result.value()).dump(2) << "\n";
+  if (result.value().valued == 0) {
+    io.err << "valor-cli: no path could be valued (see unvalued_paths): the statistics are null\n";
+    return kValidationIssues;
+  }
   return kOk;
 }
 

@@ -3,6 +3,7 @@
 #include <iostream>
 #include <optional>
 
+#include "analytics/montecarlosettings.h"
 #include "cliio.h"
 #include "finance/dcfbinding.h"
 #include "finance/dcfjson.h"
@@ -34,15 +35,19 @@ int runValidate(const std::vector<std::string>& args, Streams io) {
   Loaded loaded = loadScenario(o.positional, io);
   if (!loaded.document) return loaded.exitCode;
   const DcfEvaluation evaluation = evaluateDcfScenario(*loaded.document);
-  const bool failed = !evaluation.result;
+  // The Monte Carlo settings are part of the file: their problems count too.
+  Issues issues = evaluation.issues;
+  const Issues analytics = monteCarloIssues(*loaded.document);
+  issues.insert(issues.end(), analytics.begin(), analytics.end());
+  const bool failed = !evaluation.result || hasErrors(analytics);
   if (*format == "json") {
     nlohmann::ordered_json out;
     out["valid"] = !failed;
-    out["warnings"] = issuesToJson(evaluation.issues, Severity::Warning);
-    out["issues"] = issuesToJson(evaluation.issues, Severity::Error);
+    out["warnings"] = issuesToJson(issues, Severity::Warning);
+    out["issues"] = issuesToJson(issues, Severity::Error);
     io.out << out.dump(2) << "\n";
   } else {
-    printIssues(evaluation.issues, failed ? io.err : io.out);
+    printIssues(issues, failed ? io.err : io.out);
     if (!failed) io.out << o.positional.back() << ": valid\n";
   }
   return failed ? kValidationIssues : kOk;

@@ -1,5 +1,8 @@
 #include "analytics/analyticsjson.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include "finance/dcfjson.h"
 
 namespace valor {
@@ -20,15 +23,23 @@ Json monteCarloToJson(const PreparedMonteCarlo& p, const MonteCarloResult& r) {
     failures[pathFailureName(static_cast<PathFailure>(i))] = r.failures[i];
   j["unvalued_paths"] = failures;
   j["base_value"] = r.baseOutput;
-  j["mean"] = r.mean;
-  j["median"] = r.median;
-  j["standard_deviation"] = r.standardDeviation;
-  j["standard_error"] = r.standardError;
-  j["min"] = r.min;
-  j["max"] = r.max;
+  // Statistics of no paths (or a spread of one path) do not exist: null, not 0.
+  const bool any = r.valued > 0, spread = r.valued > 1;
+  auto stat = [&](double v, bool exists) { return exists ? Json(v) : Json(nullptr); };
+  j["mean"] = stat(r.mean, any);
+  j["median"] = stat(r.median, any);
+  j["standard_deviation"] = stat(r.standardDeviation, spread);
+  j["standard_error"] = stat(r.standardError, spread);
+  j["min"] = stat(r.min, any);
+  j["max"] = stat(r.max, any);
   Json percentiles = Json::object();
-  for (const Percentile& q : r.percentiles)
-    percentiles["p" + std::to_string(static_cast<int>(q.level * 100 + 0.5))] = q.value;
+  for (const int level : {1, 5, 10, 25, 50, 75, 90, 95, 99}) {
+    const auto q = std::find_if(
+        r.percentiles.begin(), r.percentiles.end(),
+        [&](const Percentile& candidate) { return std::lround(candidate.level * 100) == level; });
+    percentiles["p" + std::to_string(level)] =
+        q != r.percentiles.end() ? Json(q->value) : Json(nullptr);
+  }
   j["percentiles"] = percentiles;
   j["target"] = optionalJson(r.targetPrice);
   j["probability_above_target"] = optionalJson(r.probabilityAbove);
@@ -41,7 +52,7 @@ Json monteCarloToJson(const PreparedMonteCarlo& p, const MonteCarloResult& r) {
     e["distribution_mean"] = distributionMean(in.distribution);
     e["distribution_sd"] = std::sqrt(distributionVariance(in.distribution));
     e["rank_correlation"] =
-        i < r.rankCorrelations.size() ? Json(r.rankCorrelations[i].rho) : Json(nullptr);
+        i < r.rankCorrelations.size() ? optionalJson(r.rankCorrelations[i].rho) : Json(nullptr);
     e["paths_out_of_range"] = i < r.outOfRangeByInput.size() ? r.outOfRangeByInput[i] : 0;
     inputs.push_back(e);
   }

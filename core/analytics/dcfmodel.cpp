@@ -20,7 +20,6 @@ enum class LeverKind {
   BaseNwc,
   Wacc,
   CostOfCapitalPart,
-  RiskFreeRate,  // with a direct WACC it only feeds the growth-above-risk-free warning
   TerminalGrowth,
   ExitMultiple,
   BridgeItem,
@@ -142,9 +141,8 @@ class Classifier {
       if (method == "build_up") {
         c.lever.kind = LeverKind::CostOfCapitalPart;
         c.lever.costPart = part->part;
-      } else if (f == "discount_rate.risk_free_rate" && in.riskFreeRate) {
-        c.lever.kind = LeverKind::RiskFreeRate;
       } else {
+        // With a direct WACC the risk-free rate only feeds a warning, not the value.
         return refuse("is not used: the WACC is given directly (method direct)");
       }
       c.baseValue = valueOr(0);
@@ -313,9 +311,6 @@ class DcfEvaluator final : public ModelEvaluator {
       case LeverKind::CostOfCapitalPart:
         cost_.*(lever.costPart) = v;
         if (lever.costPart == &CostOfCapitalInputs::riskFreeRate) in_.riskFreeRate = v;
-        break;
-      case LeverKind::RiskFreeRate:
-        in_.riskFreeRate = v;
         break;
       case LeverKind::TerminalGrowth:
         in_.terminalGrowth = v;

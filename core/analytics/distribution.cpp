@@ -190,6 +190,11 @@ std::optional<Distribution> Distribution::prepare(const DistributionSpec& spec,
         const double variance = detmath::log(1 + cv * cv);
         d.logSigma_ = std::sqrt(variance);
         d.logMu_ = detmath::log(spec.mean) - variance / 2;
+        if (!std::isfinite(d.logSigma_) || !std::isfinite(d.logMu_)) {
+          problem = "sd (" + number(spec.sd) + ") is too large against the mean (" +
+                    number(spec.mean) + ") for a lognormal distribution";
+          return std::nullopt;
+        }
       }
       return d;
     case DistributionKind::Uniform:

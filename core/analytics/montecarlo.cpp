@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <set>
 
 #include "analytics/normal.h"
 #include "analytics/philox.h"
+#include "common/detmath.h"
 #include "model/issue.h"
 
 namespace valor {
@@ -126,6 +128,7 @@ Result<PreparedMonteCarlo> prepareMonteCarlo(const ScenarioDocument& doc,
 
   const std::size_t n = paths.size();
   p.correlation = CorrelationMatrix::identity(n);
+  std::set<std::pair<std::size_t, std::size_t>> correlatedPairs;
   for (std::size_t k = 0; k < settings.correlations.size(); ++k) {
     const InputCorrelation& c = settings.correlations[k];
     const std::string where = "monte_carlo.correlations[" + std::to_string(k) + "]";
@@ -144,7 +147,7 @@ Result<PreparedMonteCarlo> prepareMonteCarlo(const ScenarioDocument& doc,
       return Error{"montecarlo.correlation_range",
                    where + ": the correlation must be between -1 and 1, not " + formatNumber(c.rho),
                    where};
-    if (p.correlation.at(i, j) != 0)
+    if (!correlatedPairs.insert({std::min(i, j), std::max(i, j)}).second)
       return Error{"montecarlo.correlation_twice",
                    where + ": " + c.first + " and " + c.second + " are correlated twice", where};
     p.correlation.at(i, j) = p.correlation.at(j, i) = c.rho;
@@ -212,7 +215,11 @@ Result<MonteCarloResult> runMonteCarlo(const PreparedMonteCarlo& p, jobs::Thread
         }
       },
       stop, progress, threads);
-  if (!finished) return Error{"analytics.cancelled", "the simulation was cancelled", ""};
+  auto cancelled = [] {
+    return Result<MonteCarloResult>(
+        Error{"analytics.cancelled", "the simulation was cancelled", ""});
+  };
+  if (!finished) return cancelled();
 
   MonteCarloResult r;
   r.paths = count;
@@ -229,8 +236,8 @@ Result<MonteCarloResult> runMonteCarlo(const PreparedMonteCarlo& p, jobs::Thread
   auto checkpointAt = [&](std::size_t k) {  // log-spaced from 100 paths (or fewer) to all
     const double first = std::min<double>(100, static_cast<double>(count));
     return static_cast<std::size_t>(std::llround(
-        first * std::pow(static_cast<double>(count) / first,
-                         static_cast<double>(k) / static_cast<double>(checkpoints - 1))));
+        first * detmath::pow(static_cast<double>(count) / first,
+                             static_cast<double>(k) / static_cast<double>(checkpoints - 1))));
   };
   std::size_t checkpointPaths = checkpointAt(0);
   for (std::size_t n = 0; n < count; ++n) {
@@ -256,7 +263,8 @@ Result<MonteCarloResult> runMonteCarlo(const PreparedMonteCarlo& p, jobs::Thread
     }
   }
   r.valued = valued.size();
-  if (valued.empty()) return r;
+  if (valued.empty()) return r;  // no statistics: nothing could be valued
+  if (stop.stop_requested()) return cancelled();
 
   const auto m = static_cast<double>(valued.size());
   r.mean = sum.value() / m;
@@ -288,11 +296,16 @@ Result<MonteCarloResult> runMonteCarlo(const PreparedMonteCarlo& p, jobs::Thread
         },
         {}, nullptr, threads);
     for (std::size_t i = 0; i < d; ++i)
-      r.rankCorrelations.push_back(
-          {p.settings.inputs[i].path, rows.size() > 2 ? correlationOf(ranked[i], ranked[d]) : 0.0});
+      r.rankCorrelations.push_back({p.settings.inputs[i].path,
+                                    rows.size() > 2
+                                        ? std::optional<double>(correlationOf(ranked[i], ranked[d]))
+                                        : std::nullopt});
+    r.rankSample = rows.size();
   }
 
+  if (stop.stop_requested()) return cancelled();
   sortInParallel(valued, pool, threads);
+  if (stop.stop_requested()) return cancelled();
   std::vector<double> levels(101);
   for (std::size_t k = 0; k <= 100; ++k) levels[k] = static_cast<double>(k) / 100;
   const std::vector<double> hundred = percentilesOf(valued, levels);

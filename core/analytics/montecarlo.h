@@ -23,8 +23,8 @@
 namespace valor {
 
 inline constexpr std::uint64_t kMaxMonteCarloPaths = 10'000'000;
-// Spearman rank correlations use the first this-many valued paths (in path order); their
-// standard error is then below 0.004.
+// Spearman rank correlations use the valued paths among the first this-many (in path order);
+// their standard error is then below 0.004.
 inline constexpr std::size_t kRankCorrelationSample = 100'000;
 
 struct StochasticInput {
@@ -77,12 +77,12 @@ struct ConvergencePoint {
 
 struct RankCorrelation {
   std::string path;
-  double rho;  // Spearman's rank correlation of the input with the output
+  std::optional<double> rho;  // Spearman's rank correlation with the output; none below 3 paths
 };
 
 struct MonteCarloResult {
   std::uint64_t paths = 0;
-  std::uint64_t valued = 0;
+  std::uint64_t valued = 0;  // the statistics below are over these; all 0 when none
   std::array<std::uint64_t, kPathFailureCount> failures{};  // by PathFailure
   std::vector<std::uint64_t> outOfRangeByInput;             // paths refused per input
   ValuationOutput output = ValuationOutput::ValuePerShare;
@@ -105,6 +105,7 @@ struct MonteCarloResult {
   std::vector<Percentile> cdf;  // the empirical CDF at every percent, 0 to 100
   std::vector<ConvergencePoint> convergence;
   std::vector<RankCorrelation> rankCorrelations;  // in input order
+  std::size_t rankSample = 0;                     // valued paths they were computed from
 };
 
 // Percentiles of sorted data by linear interpolation between order statistics (Hyndman and

@@ -4,11 +4,17 @@
 // mutations of those entities, with history and undo like any other field.
 #include "analytics/montecarlo.h"
 #include "model/document.h"
+#include "model/issue.h"
 
 namespace valor {
 
-// The scenario's settings; defaults (no inputs) when it has none. Fails, naming the path, on
-// a distribution that is not one of the known kinds.
+// Problems of the saved settings, with the file's paths: the schema's checks of the
+// monte_carlo block, and the parameters each distribution needs ("monte_carlo.inputs[1].mode is
+// required for a triangular distribution"). Empty when the scenario has no settings.
+Issues monteCarloIssues(const ScenarioDocument& doc);
+
+// The scenario's settings; defaults (no inputs) when it has none. Fails with the first of
+// monteCarloIssues() when there is one.
 Result<MonteCarloSettings> monteCarloSettings(const ScenarioDocument& doc);
 
 }  // namespace valor

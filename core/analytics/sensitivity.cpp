@@ -46,8 +46,11 @@ SensitivityGrid evaluateGrid(const ValuationModel& model, ValuationOutput output
 
 std::vector<std::pair<double, double>> relativeRanges(const ValuationModel& model, double change) {
   std::vector<std::pair<double, double>> ranges;
-  for (const ModelInput& input : model.inputs())
-    ranges.emplace_back(input.baseValue * (1 - change), input.baseValue * (1 + change));
+  for (const ModelInput& input : model.inputs()) {
+    const double a = input.baseValue * (1 - change), b = input.baseValue * (1 + change);
+    ranges.emplace_back(std::min(a, b),
+                        std::max(a, b));  // low below high, also for a negative base
+  }
   return ranges;
 }
 
@@ -155,10 +158,26 @@ Result<GoalSeekResult> goalSeek(const ValuationModel& model, ValuationOutput out
         side.open = false;
         if (!bounds.contains(x) || x == side.last) continue;
       }
-      const std::optional<double> fx = f(x);
+      std::optional<double> fx = f(x);
       if (!fx) {
+        // Past where the scenario can be valued (g ≥ WACC, say): bisect towards that edge from
+        // the last valued point, so values just before it are searched too.
+        double valid = side.last, invalid = x;
+        std::optional<double> fValid;
+        for (int i = 0; i < 60; ++i) {
+          const double mid = (valid + invalid) / 2;
+          if (mid == valid || mid == invalid) break;
+          if (const auto fm = f(mid)) {
+            valid = mid;
+            fValid = fm;
+          } else {
+            invalid = mid;
+          }
+        }
         side.open = false;
-        continue;
+        if (!fValid) continue;
+        x = valid;
+        fx = fValid;
       }
       seenLow = std::min(seenLow, *fx + target);
       seenHigh = std::max(seenHigh, *fx + target);

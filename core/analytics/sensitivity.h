@@ -48,7 +48,8 @@ struct Tornado {
 // Each input of the model moved alone to its low and high value (ranges[i]).
 Tornado evaluateTornado(const ValuationModel& model, ValuationOutput output,
                         std::span<const std::pair<double, double>> ranges);
-// base·(1 − change) and base·(1 + change) for every input of the model.
+// base·(1 − change) and base·(1 + change) for every input of the model, the lower first. An
+// input whose base is 0 does not move: its bar has no swing.
 std::vector<std::pair<double, double>> relativeRanges(const ValuationModel& model, double change);
 
 struct SpiderLine {

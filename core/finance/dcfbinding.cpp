@@ -362,7 +362,10 @@ void fillStagedDriver(const StagedDriver& s, int years, PerYear& out) {
 
 DcfBinding bindDcf(const ScenarioDocument& doc) {
   DcfBinding binding;
-  binding.issues = validateAgainstSchema(doc);
+  // Settings of the analytics (monte_carlo) are checked where they are used: a half-finished
+  // simulation setup must not stop the valuation itself.
+  for (Issue& issue : validateAgainstSchema(doc))
+    if (issue.path.rfind("monte_carlo", 0) != 0) binding.issues.push_back(std::move(issue));
   const std::string* model = doc.root().text("model");
   if (!model || *model != "dcf") {
     if (model && !hasErrors(binding.issues))

@@ -759,6 +759,45 @@ class TestCli : public QObject {
     }
   }
 
+  void brokenSimulationSettingsAreReportedButDoNotStopTheValuation() {
+    // The hand case with a normal distribution that lacks its mean.
+    QFile file(dataFile("hand_case.valor.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    Json doc = Json::parse(file.readAll().toStdString(), nullptr, true, true);
+    doc["monte_carlo"] = Json::parse(
+        R"({"inputs": [{"field": "dcf.discount_rate.wacc", "distribution": "normal", "sd": 0.01}]})");
+    const QByteArray text = QByteArray::fromStdString(doc.dump());
+    const QStringList evaluate{QStringLiteral("evaluate"), QStringLiteral("-")};
+    const CliRun valued = runCli(evaluate, text);
+    QVERIFY2(valued.exitedWith(0), valued.describe(evaluate).constData());
+    QVERIFY(closeTo(parseJson(valued.out)["value_per_share"].get<double>(), 220.0 / 12.0));
+    const QStringList validate{QStringLiteral("validate"), QStringLiteral("-")};
+    const CliRun checked = runCli(validate, text);
+    QVERIFY2(checked.exitedWith(1), checked.describe(validate).constData());
+    QVERIFY(checked.err.contains("monte_carlo.inputs[0].mean is required for a normal"));
+    const QStringList simulate{QStringLiteral("montecarlo"), QStringLiteral("-")};
+    const CliRun refused = runCli(simulate, text);
+    QVERIFY2(refused.exitedWith(1), refused.describe(simulate).constData());
+    QVERIFY(refused.err.contains("monte_carlo.inputs[0].mean"));
+  }
+
+  void simulationWithNoValuedPathExitsWithOne() {
+    // Terminal growth uniform on [20 %, 30 %] never falls below the 10 % WACC.
+    QFile file(dataFile("hand_case.valor.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    Json doc = Json::parse(file.readAll().toStdString(), nullptr, true, true);
+    doc["monte_carlo"] = Json::parse(
+        R"({"paths": 500, "inputs": [{"field": "dcf.terminal_value.growth",
+            "distribution": "uniform", "min": 0.2, "max": 0.3}]})");
+    const QStringList args{QStringLiteral("montecarlo"), QStringLiteral("-")};
+    const CliRun run = runCli(args, QByteArray::fromStdString(doc.dump()));
+    QVERIFY2(run.exitedWith(1), run.describe(args).constData());
+    const Json out = parseJson(run.out);
+    QCOMPARE(out["valued_paths"].get<int>(), 0);
+    QCOMPARE(out["unvalued_paths"]["growth_not_below_wacc"].get<int>(), 500);
+    QVERIFY(out["mean"].is_null());
+  }
+
   void tornadoWithExplicitRanges() {
     // Equity = EV − debt − minority interest + cash = 236.25 − 50 − 6.25 + cash = 180 + cash, so
     // cash from 10 to 40 moves equity from 190 to 220 (swing 30).

@@ -18,11 +18,13 @@
 #include <thread>
 #include <vector>
 
+#include "analytics/analyticsjson.h"
 #include "analytics/correlation.h"
 #include "analytics/montecarlo.h"
 #include "analytics/montecarlosettings.h"
 #include "analytics/normal.h"
 #include "analytics/philox.h"
+#include "finance/dcfbinding.h"
 #include "model/id.h"
 #include "model/scenariojson.h"
 #include "scenariofixtures.h"
@@ -174,7 +176,8 @@ QString firstDifference(const MonteCarloResult& a, const MonteCarloResult& b) {
     return QStringLiteral("rank correlation count");
   for (std::size_t i = 0; i < a.rankCorrelations.size(); ++i)
     if (a.rankCorrelations[i].path != b.rankCorrelations[i].path ||
-        !same(a.rankCorrelations[i].rho, b.rankCorrelations[i].rho))
+        a.rankCorrelations[i].rho.has_value() != b.rankCorrelations[i].rho.has_value() ||
+        !same(a.rankCorrelations[i].rho.value_or(0), b.rankCorrelations[i].rho.value_or(0)))
       return QStringLiteral("rank correlation of %1")
           .arg(QString::fromStdString(a.rankCorrelations[i].path));
   return {};
@@ -260,7 +263,8 @@ class TestMonteCarlo : public QObject {
              qPrintable(QString::number(*r.probabilityAbove, 'g', 17)));
     // The rank correlation of a strictly increasing function of the input is 1.
     QCOMPARE(r.rankCorrelations.size(), std::size_t{1});
-    QVERIFY(std::fabs(r.rankCorrelations[0].rho - 1) <= 1e-12);
+    QVERIFY(r.rankCorrelations[0].rho);
+    QVERIFY(std::fabs(*r.rankCorrelations[0].rho - 1) <= 1e-12);
   }
 
   void resultShape() {
@@ -539,10 +543,10 @@ class TestMonteCarlo : public QObject {
       const double pearson = (100 + rho * 100) / (10 * expectedSd);
       const double spearman = rho == 1 ? 1.0 : spearmanOfNormal(pearson);
       for (const RankCorrelation& c : r.rankCorrelations)
-        QVERIFY2(std::fabs(c.rho - spearman) <= 0.005,
+        QVERIFY2(c.rho && std::fabs(*c.rho - spearman) <= 0.005,
                  qPrintable(inputs + QStringLiteral(", Spearman of %1: %2, expected %3")
                                          .arg(QString::fromStdString(c.path))
-                                         .arg(c.rho, 0, 'g', 17)
+                                         .arg(c.rho.value_or(0), 0, 'g', 17)
                                          .arg(spearman, 0, 'g', 17)));
     }
   }
@@ -814,6 +818,80 @@ class TestMonteCarlo : public QObject {
     QVERIFY(!read);
     QVERIFY2(QString::fromStdString(read.error().message).contains(QLatin1String("gamma")),
              why(read).constData());
+  }
+
+  // Half-finished simulation settings are the simulation's problem, not the valuation's.
+  void brokenSettingsLeaveTheValuationAlone_data() {
+    QTest::addColumn<QString>("settings");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("a normal without its mean")
+        << R"({"inputs": [{"field": "dcf.terminal_value.multiple", "distribution": "normal",
+               "sd": 1}]})"
+        << "monte_carlo.inputs[0].mean is required for a normal distribution";
+    QTest::newRow("a triangular without its mode")
+        << R"({"inputs": [{"field": "dcf.terminal_value.multiple", "distribution": "triangular",
+               "min": 8, "max": 12}]})"
+        << "monte_carlo.inputs[0].mode is required";
+    QTest::newRow("a discrete without outcomes")
+        << R"({"inputs": [{"field": "dcf.terminal_value.multiple", "distribution": "discrete"}]})"
+        << "monte_carlo.inputs[0].outcomes";
+    QTest::newRow("a correlation without rho")
+        << R"({"inputs": [{"field": "dcf.terminal_value.multiple", "distribution": "normal",
+               "mean": 10, "sd": 1}],
+               "correlations": [{"first": "a", "second": "b"}]})"
+        << "monte_carlo.correlations[0].rho is required";
+    QTest::newRow("negative paths") << R"({"paths": -5})"
+                                    << "monte_carlo.paths";
+  }
+  void brokenSettingsLeaveTheValuationAlone() {
+    QFETCH(QString, settings);
+    QFETCH(QString, named);
+    std::string json = oneYearScenario(R"({"method": "exit_multiple", "multiple": 10})");
+    json.insert(json.rfind('}'), ", \"monte_carlo\": " + settings.toStdString());
+    const ScenarioDocument doc = documentOf(json);
+    const DcfEvaluation evaluation = evaluateDcfScenario(doc);
+    QVERIFY(evaluation.result);
+    QVERIFY(std::fabs(evaluation.result->valuePerShare - handValuePerShare(10)) <= 1e-9);
+    auto read = monteCarloSettings(doc);
+    QVERIFY(!read);
+    QVERIFY2(QString::fromStdString(read.error().message).contains(named), why(read).constData());
+    QVERIFY(!monteCarloIssues(doc).empty());
+  }
+
+  void aPairIsCorrelatedOnce() {
+    // The first correlation is 0, which must not hide the second from the check.
+    MonteCarloSettings s;
+    s.paths = 10;
+    s.inputs = {normalInput(kMultiple, 10, 1), normalInput(kCashPath, 20, 2)};
+    s.correlations = {{kMultiple, kCashPath, 0.0}, {kCashPath, kMultiple, 0.9}};
+    auto prepared = prepareMonteCarlo(exitMultipleCase(), s);
+    QVERIFY(!prepared);
+    QVERIFY(QString::fromStdString(prepared.error().message).contains(QLatin1String("twice")));
+  }
+
+  void noValuedPathGivesNoStatistics() {
+    // Growth uniform on [20 %, 30 %] is always above the 10 % WACC: nothing can be valued.
+    MonteCarloSettings s;
+    s.paths = 1000;
+    StochasticInput g;
+    g.path = kGrowth;
+    g.distribution.kind = DistributionKind::Uniform;
+    g.distribution.min = 0.2;
+    g.distribution.max = 0.3;
+    s.inputs = {g};
+    auto prepared = prepareMonteCarlo(gordonCase(), s);
+    QVERIFY2(prepared, why(prepared).constData());
+    jobs::ThreadPool pool(2);
+    auto run = runMonteCarlo(prepared.value(), pool);
+    QVERIFY(run);
+    QCOMPARE(run.value().valued, std::uint64_t{0});
+    QCOMPARE(run.value().failures[static_cast<std::size_t>(PathFailure::GrowthNotBelowWacc)],
+             std::uint64_t{1000});
+    const auto json = monteCarloToJson(prepared.value(), run.value());
+    QVERIFY(json["mean"].is_null());
+    QVERIFY(json["percentiles"]["p50"].is_null());
+    QVERIFY(json["standard_deviation"].is_null());
+    QVERIFY(json["inputs"][0]["rank_correlation"].is_null());
   }
 };
 

@@ -213,8 +213,9 @@ class TestSensitivity : public QObject {
       return std::find(paths.begin(), paths.end(), p) != paths.end();
     };
     // Helios: direct WACC with a risk-free rate, exit multiple, constant drivers, no options.
+    // The risk-free rate only feeds a warning there, so it is not offered.
     QVERIFY(has("dcf.discount_rate.wacc"));
-    QVERIFY(has("dcf.discount_rate.risk_free_rate"));
+    QVERIFY(!has("dcf.discount_rate.risk_free_rate"));
     QVERIFY(has("dcf.terminal_value.multiple"));
     QVERIFY(has("dcf.revenue_growth.value"));
     QVERIFY(has("dcf.base.nwc"));
@@ -626,6 +627,31 @@ class TestSensitivity : public QObject {
     QVERIFY2(message.contains(named),
              qPrintable(QStringLiteral("\"%1\" does not name %2").arg(message, named)));
     QCOMPARE(QString::fromStdString(model.error().context), named);
+  }
+
+  void goalSeekReachesTowardsWhereTheScenarioStopsBeingValued() {
+    // Northwind: value per share 1000 needs a WACC just above g = 2.5 %, next to the region where
+    // the Gordon model has no value. The search must look right up to that edge.
+    const ScenarioDocument northwind =
+        fileDocument(samplesDir() + QStringLiteral("northwind.valor.json"));
+    auto model = prepareValuationModel(northwind, {"dcf.discount_rate.wacc"});
+    QVERIFY(model);
+    auto solved = goalSeek(*model.value(), ValuationOutput::ValuePerShare, 1000);
+    QVERIFY2(solved, solved ? "" : solved.error().message.c_str());
+    QVERIFY(std::fabs(solved.value().achieved - 1000) <= 1e-6);
+    QVERIFY(solved.value().value > 0.025 && solved.value().value < 0.035);
+  }
+
+  void tornadoRangesAreOrdered() {
+    // A negative base (a negative EBIT margin) still gives low < high.
+    std::string json = oneYearScenario(R"({"method": "exit_multiple", "multiple": 10})");
+    const auto at = json.find(R"("value": 0.20)");
+    json.replace(at, 13, R"("value": -0.20)");
+    auto model = prepareValuationModel(documentOf(json, 21), {"dcf.ebit_margin.value"});
+    QVERIFY2(model, model ? "" : model.error().message.c_str());
+    const auto ranges = relativeRanges(*model.value(), 0.1);
+    QVERIFY(std::fabs(ranges[0].first - -0.22) <= 1e-12);
+    QVERIFY(std::fabs(ranges[0].second - -0.18) <= 1e-12);
   }
 
   void scenarioThatCannotBeValued() {

@@ -15,6 +15,7 @@
 #include <QUndoStack>
 
 #include "analytics/analyticspanel.h"
+#include "analytics/inputcaption.h"
 #include "analytics/montecarlopage.h"
 #include "analytics/montecarlosettings.h"
 #include "analytics/sensitivitypages.h"
@@ -82,7 +83,7 @@ class TestAnalytics : public QObject {
     QVERIFY(window);
     MonteCarloPage* page = window->currentEditor()->analyticsPanel()->monteCarlo();
     // The sample's saved settings are shown.
-    QCOMPARE(page->findChild<QSpinBox*>()->value(), 100000);
+    QCOMPARE(page->findChild<QSpinBox*>()->value(), 100000);  // the paths
     QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("runSimulation")),
                       Qt::LeftButton);
     // The GUI thread is free while it runs; the result arrives by itself.
@@ -123,7 +124,7 @@ class TestAnalytics : public QObject {
     QUndoStack* undo = window->currentEditor()->document()->undoStack();
     QVERIFY(undo->canUndo());
     undo->undo();
-    QCOMPARE(page->findChild<QSpinBox*>()->value(), 100000);
+    QCOMPARE(page->findChild<QSpinBox*>()->value(), 100000);  // the paths
   }
 
   void addedInputIsSavedAndUndoable() {
@@ -187,6 +188,8 @@ class TestAnalytics : public QObject {
     seek->solve();
     QVERIFY2(seek->resultText().startsWith(QStringLiteral("Beta = ")),
              qPrintable(seek->resultText()));
+    // No tax rate from 0 to 100 % gives 40,000 a share.
+    seek->field()->setCurrentIndex(seek->field()->findData(QStringLiteral("dcf.tax_rate.value")));
     seek->target()->setText(QStringLiteral("40000"));
     seek->solve();
     QVERIFY2(seek->resultText().contains(QStringLiteral("no value of")),
@@ -240,6 +243,41 @@ class TestAnalytics : public QObject {
     QCOMPARE(doc->scenario().entities.size(), before - 3);
     doc->undoStack()->undo();
     QCOMPARE(doc->scenario().entities.size(), before);
+  }
+
+  void inputNamesNeverFailOnOddPaths() {
+    QCOMPARE(InputCaption::of("dcf.revenue_growth.values.2027"),
+             QStringLiteral("Revenue growth 2027"));
+    QCOMPARE(InputCaption::of("dcf.equity_bridge.options[1].strike"),
+             QStringLiteral("Option tranche 2: strike"));
+    // Paths a hand-edited file may hold show as themselves rather than failing.
+    for (const char* odd : {"dcf.equity_bridge.options[", "dcf.equity_bridge.options[x].count",
+                            "dcf.equity_bridge.options[1]",
+                            "dcf.equity_bridge.options[99999999999].count", "nonsense"})
+      QCOMPARE(InputCaption::of(odd), QString::fromLatin1(odd));
+  }
+
+  void largeSeedsAreShownAndKept() {
+    auto window = openNorthwind();
+    QVERIFY(window);
+    MonteCarloPage* page = window->currentEditor()->analyticsPanel()->monteCarlo();
+    Document* doc = window->currentEditor()->document();
+    const Entity* mc = doc->scenario().child(doc->scenario().root(), "monte_carlo");
+    QVERIFY(
+        doc->setField(mc->id, "seed", Value(9007199254740991.0), QStringLiteral("Seed")).isEmpty());
+    QLineEdit* seed = nullptr;
+    for (auto* edit : page->findChildren<QLineEdit*>())
+      if (edit->accessibleName() == QStringLiteral("Seed")) seed = edit;
+    QVERIFY(seed);
+    QCOMPARE(seed->text(), QStringLiteral("9007199254740991"));
+    // Leaving the field without a change saves nothing.
+    const auto revision = doc->revision();
+    emit seed->editingFinished();
+    QCOMPARE(doc->revision(), revision);
+    seed->setText(QStringLiteral("12x"));
+    emit seed->editingFinished();
+    QCOMPARE(doc->revision(), revision);
+    QVERIFY(page->lastMessage().contains(QStringLiteral("Seed")));
   }
 
   void languageSwitchReachesTheAnalytics() {

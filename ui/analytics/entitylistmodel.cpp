@@ -3,6 +3,7 @@
 #include "analytics/inputcaption.h"
 #include "editors/numberformat.h"
 #include "model/orderkey.h"
+#include "model/schema.h"
 
 namespace valor::ui {
 
@@ -76,7 +77,9 @@ QVariant EntityListModel::headerData(int section, Qt::Orientation orientation, i
 }
 
 Qt::ItemFlags EntityListModel::flags(const QModelIndex& index) const {
-  return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
+  const bool editable =
+      index.isValid() && columns_[static_cast<std::size_t>(index.column())].editable;
+  return QAbstractTableModel::flags(index) | (editable ? Qt::ItemIsEditable : Qt::NoItemFlags);
 }
 
 bool EntityListModel::setData(const QModelIndex& index, const QVariant& value, int role) {
@@ -95,7 +98,22 @@ bool EntityListModel::setData(const QModelIndex& index, const QVariant& value, i
   } else if (!text.isEmpty()) {
     v = Value(text.toStdString());
   }
-  const QString error = document_->setField(e->id, c.field, v, tr("Set %1").arg(tr(c.title)));
+  if (!v) {
+    const FieldSpec* spec = entitySchema(childType_)->field(c.field);
+    if (spec && spec->required) {
+      emit editRefused(
+          tr("%1 is needed: type a new value instead of clearing it.").arg(tr(c.title)));
+      return false;
+    }
+  }
+  Op set = setFieldOp(document_->scenario(), e->id, c.field, v);
+  if (set.value == set.previous) return true;  // nothing changes: no undo step
+  std::vector<Op> ops = {std::move(set)};
+  if (v && followUp_) {
+    const auto more = followUp_(*e, c.field, *v);
+    ops.insert(ops.end(), more.begin(), more.end());
+  }
+  const QString error = document_->edit(ops, tr("Set %1").arg(tr(c.title)));
   if (!error.isEmpty()) emit editRefused(error);
   return error.isEmpty();
 }
@@ -119,11 +137,11 @@ std::vector<Op> EntityListModel::appendOps(std::map<std::string, Value> fields,
   return {create};
 }
 
-QString EntityListModel::remove(int row, const QString& label) {
+QString EntityListModel::remove(int row, const QString& label, std::vector<Op> alsoRemove) {
   const Entity* e = member(row);
   if (!e) return {};
   // Children (a discrete input's outcomes) go first, as the document requires.
-  std::vector<Op> ops;
+  std::vector<Op> ops = std::move(alsoRemove);
   for (const Entity& other : document_->scenario().entities)
     if (other.parent == e->id) {
       Op d;

@@ -22,7 +22,13 @@ class EntityListModel : public QAbstractTableModel {
     Kind kind;
     // For a text naming a choice ("normal"): the caption shown for it.
     std::function<QString(const std::string&)> display = {};
+    bool editable = true;
   };
+  // Further ops for an edit of `field` of `member` to `value` (e.g. the parameters a newly
+  // chosen distribution needs), made part of the same undoable step.
+  using FollowUp =
+      std::function<std::vector<Op>(const Entity& member, const std::string& field, const Value&)>;
+  void setFollowUp(FollowUp followUp) { followUp_ = std::move(followUp); }
   // `parent` finds the entity that holds the list (it may not exist yet).
   EntityListModel(Document* document, std::function<const Entity*()> parent, std::string slot,
                   std::string childType, std::vector<Column> columns, QObject* parentObject);
@@ -38,7 +44,8 @@ class EntityListModel : public QAbstractTableModel {
   // The op that creates a member with `fields` at the end of the list held by `holder` (which
   // the same edit may be creating).
   std::vector<Op> appendOps(std::map<std::string, Value> fields, const Id& holder) const;
-  QString remove(int row, const QString& label);
+  // Removes the member (its children first) together with `alsoRemove`, as one step.
+  QString remove(int row, const QString& label, std::vector<Op> alsoRemove = {});
   // Reads the list again (after the holder changed, e.g. another input was selected).
   void reload();
 
@@ -54,6 +61,7 @@ class EntityListModel : public QAbstractTableModel {
   std::string childType_;
   std::vector<Column> columns_;
   std::vector<Id> ids_;
+  FollowUp followUp_;
 };
 
 }  // namespace valor::ui

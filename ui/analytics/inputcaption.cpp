@@ -3,6 +3,7 @@
 #include <QComboBox>
 
 #include <algorithm>
+#include <charconv>
 #include <utility>
 #include <vector>
 
@@ -75,25 +76,35 @@ QString InputCaption::of(const std::string& path) {
     if (part == "stage2") return tr("%1, stage 2").arg(caption);
     if (part == "stage3") return tr("%1, stage 3").arg(caption);
   }
+  // "equity_bridge.options[N].count" or ".strike"; anything else shows as the path itself.
   const std::string options = "equity_bridge.options[";
   if (startsWith(field, options)) {
     const auto close = field.find(']');
-    const int number = std::stoi(field.substr(options.size(), close - options.size())) + 1;
-    const std::string part = field.substr(close + 2);
-    return part == "count" ? tr("Option tranche %1: count").arg(number)
-                           : tr("Option tranche %1: strike").arg(number);
+    const char* first = field.data() + options.size();
+    const char* last = close == std::string::npos ? first : field.data() + close;
+    int index = 0;
+    const auto [end, error] = std::from_chars(first, last, index);
+    const std::string part = close == std::string::npos ? "" : field.substr(close + 1);
+    if (error == std::errc() && end == last && index >= 0 && index < 1000000) {
+      if (part == ".count") return tr("Option tranche %1: count").arg(index + 1);
+      if (part == ".strike") return tr("Option tranche %1: strike").arg(index + 1);
+    }
   }
   return raw;
 }
 
 void fillInputChoices(QComboBox* box, const ScenarioDocument& doc, int fallbackIndex,
                       const QString& noneCaption) {
+  const std::vector<std::string> paths = valuationInputPaths(doc);
+  // While the scenario cannot be valued (a moment's g ≥ WACC) it offers no inputs: keep the
+  // list and the choice it had.
+  if (paths.empty() && box->count() > (noneCaption.isEmpty() ? 0 : 1)) return;
   const QVariant current = box->currentData();
   const bool hadChoice = box->currentIndex() >= 0;
   const QSignalBlocker blocker(box);
   box->clear();
   if (!noneCaption.isEmpty()) box->addItem(noneCaption, QString());
-  for (const std::string& path : valuationInputPaths(doc)) {
+  for (const std::string& path : paths) {
     const QString p = QString::fromStdString(path);
     box->addItem(InputCaption::of(path), p);
     box->setItemData(box->count() - 1, p, Qt::ToolTipRole);

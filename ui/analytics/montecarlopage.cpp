@@ -38,6 +38,7 @@
 #include "editors/numberformat.h"
 #include "jobs/jobrunner.h"
 #include "model/orderkey.h"
+#include "model/schema.h"
 
 namespace valor::ui {
 namespace {
@@ -68,7 +69,7 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   auto holder = [this] { return settingsEntity(); };
   inputs_ = new EntityListModel(
       document_, holder, "inputs", "stochastic_input",
-      {{"field", QT_TRANSLATE_NOOP("valor::ui::EntityListModel", "Input"), kPath},
+      {{"field", QT_TRANSLATE_NOOP("valor::ui::EntityListModel", "Input"), kPath, {}, false},
        {"distribution", QT_TRANSLATE_NOOP("valor::ui::EntityListModel", "Distribution"), kText,
         [](const std::string& kind) {
           const auto k = distributionKindFromName(kind);
@@ -81,6 +82,43 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
        {"mode", QT_TRANSLATE_NOOP("valor::ui::EntityListModel", "Mode"), kNumber},
        {"max", QT_TRANSLATE_NOOP("valor::ui::EntityListModel", "Max"), kNumber}},
       this);
+  // Choosing another distribution fills in the parameters it needs from those it had (a mean
+  // and sd become min, mode and max two standard deviations out, and back), so the input keeps
+  // describing the same belief and the run does not stop on a missing parameter.
+  inputs_->setFollowUp([this](const Entity& input, const std::string& field, const Value& value) {
+    std::vector<Op> ops;
+    const std::string* kindName = std::get_if<std::string>(&value);
+    const auto kind = kindName ? distributionKindFromName(*kindName) : std::nullopt;
+    if (field != "distribution" || !kind) return ops;
+    auto get = [&](const char* f) -> std::optional<double> {
+      const double* v = input.number(f);
+      return v ? std::optional<double>(*v) : std::nullopt;
+    };
+    const auto lo = get("min"), mode = get("mode"), hi = get("max");
+    const double mean = get("mean").value_or(mode.value_or(lo && hi ? (*lo + *hi) / 2 : 0));
+    const double sd = get("sd").value_or(lo && hi ? (*hi - *lo) / 4 : std::fabs(mean) * 0.1);
+    auto fill = [&](const char* f, double v) {
+      if (!input.number(f)) ops.push_back(setFieldOp(document_->scenario(), input.id, f, Value(v)));
+    };
+    switch (*kind) {
+      case DistributionKind::Normal:
+      case DistributionKind::Lognormal:
+        fill("mean", mean);
+        fill("sd", sd);
+        break;
+      case DistributionKind::Triangular:
+      case DistributionKind::Pert:
+        fill("mode", mean);
+        [[fallthrough]];
+      case DistributionKind::Uniform:
+        fill("min", mean - 2 * sd);
+        fill("max", mean + 2 * sd);
+        break;
+      case DistributionKind::Discrete:
+        break;  // its outcomes are listed beside the table
+    }
+    return ops;
+  });
   correlations_ = new EntityListModel(
       document_, holder, "correlations", "input_correlation",
       {{"first", QT_TRANSLATE_NOOP("valor::ui::EntityListModel", "First input"), kPath},
@@ -95,8 +133,7 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   paths_->setRange(1, static_cast<int>(kMaxMonteCarloPaths));
   paths_->setSingleStep(10000);
   paths_->setGroupSeparatorShown(true);
-  seed_ = new QSpinBox(settingsBox);
-  seed_->setRange(0, 2147483647);
+  seed_ = new QLineEdit(settingsBox);  // seeds go up to 2^53 − 1, beyond a spin box's int
   output_ = new QComboBox(settingsBox);
   for (std::size_t i = 0; i < std::size(kOutputCaptions); ++i) output_->addItem(QString());
   tx_.add([this] {
@@ -108,7 +145,8 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   form->addRow(translatedLabel(tx_, paths_, [] { return tr("&Paths"); }), paths_);
   form->addRow(translatedLabel(tx_, seed_, [] { return tr("S&eed"); }), seed_);
   form->addRow(translatedLabel(tx_, output_, [] { return tr("&Output"); }), output_);
-  form->addRow(translatedLabel(tx_, target_, [] { return tr("&Target"); }), target_);
+  // No mnemonic: T and A belong to the Tornado and Analytics tabs.
+  form->addRow(translatedLabel(tx_, target_, [] { return tr("Target"); }), target_);
   repair_ = new QCheckBox(settingsBox);
   tx_.add([this] {
     repair_->setText(tr("Replace inconsistent correlations by the nearest valid matrix"));
@@ -128,8 +166,17 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   connect(paths_, &QSpinBox::editingFinished, this, [this] {
     setSetting("paths", Value(static_cast<double>(paths_->value())), tr("Set Monte Carlo paths"));
   });
-  connect(seed_, &QSpinBox::editingFinished, this, [this] {
-    setSetting("seed", Value(static_cast<double>(seed_->value())), tr("Set Monte Carlo seed"));
+  connect(seed_, &QLineEdit::editingFinished, this, [this] {
+    bool ok = false;
+    const qulonglong seed = seed_->text().trimmed().toULongLong(&ok);
+    if (!ok || seed > (qulonglong{1} << 53) - 1) {
+      showMessage(tr("Seed: a whole number from 0 to 9,007,199,254,740,991, not “%1”.")
+                      .arg(seed_->text().trimmed()),
+                  true);
+      refreshSettings();
+      return;
+    }
+    setSetting("seed", Value(static_cast<double>(seed)), tr("Set Monte Carlo seed"));
   });
   connect(output_, qOverload<int>(&QComboBox::activated), this, [this](int i) {
     setSetting("output", Value(std::string(kOutputs[i])), tr("Set Monte Carlo output"));
@@ -181,13 +228,30 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   inputChoice_ = new QComboBox(this);
   tx_.add([=, this] { inputChoice_->setAccessibleName(tr("Input to add")); });
   auto* addInputButton = new QPushButton(this);
-  tx_.add([=, this] { addInputButton->setText(tr("&Add Input")); });
+  tx_.add([=, this] { addInputButton->setText(tr("Add &Input")); });
   auto* removeInput = new QPushButton(this);
   tx_.add([=, this] { removeInput->setText(tr("Remove Input")); });
   connect(addInputButton, &QPushButton::clicked, this,
           [this] { addInput(QString::fromStdString(chosenPath(inputChoice_))); });
   connect(removeInput, &QPushButton::clicked, this, [this] {
-    inputs_->remove(inputsView_->currentIndex().row(), tr("Remove Monte Carlo input"));
+    const Entity* input = inputs_->member(inputsView_->currentIndex().row());
+    if (!input) return;
+    // The correlations of the input go with it: they would name an input that no longer varies.
+    std::vector<Op> correlated;
+    const std::string* path = input->text("field");
+    for (int r = 0; path && r < correlations_->rowCount(); ++r) {
+      const Entity* c = correlations_->member(r);
+      const std::string *first = c->text("first"), *second = c->text("second");
+      if ((first && *first == *path) || (second && *second == *path)) {
+        Op remove;
+        remove.kind = OpKind::Delete;
+        remove.entity = c->id;
+        remove.snapshot = *c;
+        correlated.push_back(remove);
+      }
+    }
+    inputs_->remove(inputsView_->currentIndex().row(), tr("Remove Monte Carlo input"),
+                    std::move(correlated));
   });
   // The chooser gets a row of its own: long input names and long (German) captions both fit.
   auto* inputButtons = new QGridLayout;
@@ -435,6 +499,9 @@ void MonteCarloPage::setSetting(const std::string& field, std::optional<Value> v
   const Entity* mc = settingsEntity();
   const Value* current = mc ? mc->field(field) : nullptr;
   if ((current && value && *current == *value) || (!current && !value)) return;
+  // Leaving a field unchanged while there are no settings yet creates nothing.
+  const FieldSpec* spec = entitySchema("monte_carlo")->field(field);
+  if (!mc && value && spec->defaultValue && *spec->defaultValue == *value) return;
   Op set;
   set.kind = OpKind::Set;
   set.entity = holder;
@@ -494,7 +561,7 @@ void MonteCarloPage::refreshSettings() {
   const QSignalBlocker b1(paths_), b2(seed_), b3(output_), b4(target_), b5(repair_);
   repair_->setChecked(s.repairCorrelation);
   paths_->setValue(static_cast<int>(s.paths));
-  seed_->setValue(static_cast<int>(std::min<std::uint64_t>(s.seed, 2147483647)));
+  if (!seed_->hasFocus()) seed_->setText(QString::number(static_cast<qulonglong>(s.seed)));
   output_->setCurrentIndex(static_cast<int>(s.output));
   if (!target_->hasFocus())
     target_->setText(s.targetPrice ? formatFieldValue(*s.targetPrice, QString()) : QString());
@@ -527,6 +594,8 @@ void MonteCarloPage::showMessage(const QString& text, bool problem) {
 }
 
 void MonteCarloPage::run() {
+  // A value still being typed (F5 from the Paths field) is saved first, then used.
+  if (QWidget* focus = focusWidget(); focus && isAncestorOf(focus)) focus->clearFocus();
   auto settings = monteCarloSettings(document_->scenario());
   if (!settings) {
     showMessage(QString::fromStdString(settings.error().message), true);
@@ -568,22 +637,29 @@ void MonteCarloPage::showResult() {
   const QString stale =
       resultIsStale() ? tr(" The scenario has changed since: the results are stale.") : QString();
   const std::uint64_t unvalued = r.paths - r.valued;
+  // The statistics cover the valued paths only; say so whenever some could not be valued.
+  const QString coverage =
+      unvalued > 0 ? tr(" The statistics are those of the valued paths.") : QString();
   showMessage(tr("%1 of %2 paths valued; %3 could not be valued.")
                       .arg(QLocale().toString(static_cast<qulonglong>(r.valued)),
                            QLocale().toString(static_cast<qulonglong>(r.paths)),
                            QLocale().toString(static_cast<qulonglong>(unvalued))) +
-                  repaired + stale,
+                  coverage + repaired + stale,
               unvalued > 0 || !stale.isEmpty());
   const QLocale locale;
-  auto money = [&](double v) { return locale.toString(v, 'f', 2); };
+  const QString none = QStringLiteral("—");  // a statistic of no paths does not exist
+  auto money = [&](double v, bool exists = true) {
+    return exists ? locale.toString(v, 'f', 2) : none;
+  };
+  const bool any = r.valued > 0, spread = r.valued > 1;
   std::vector<std::pair<QString, QString>> rows = {
       {tr("Value without randomness"), money(r.baseOutput)},
-      {tr("Mean"), money(r.mean)},
-      {tr("Median"), money(r.median)},
-      {tr("Standard deviation"), money(r.standardDeviation)},
-      {tr("Standard error of the mean"), locale.toString(r.standardError, 'g', 3)},
-      {tr("Minimum"), money(r.min)},
-      {tr("Maximum"), money(r.max)}};
+      {tr("Mean"), money(r.mean, any)},
+      {tr("Median"), money(r.median, any)},
+      {tr("Standard deviation"), money(r.standardDeviation, spread)},
+      {tr("Standard error of the mean"), spread ? locale.toString(r.standardError, 'g', 3) : none},
+      {tr("Minimum"), money(r.min, any)},
+      {tr("Maximum"), money(r.max, any)}};
   for (const Percentile& p : r.percentiles)
     rows.emplace_back(tr("P%1").arg(static_cast<int>(std::lround(p.level * 100))), money(p.value));
   if (r.probabilityAbove)
@@ -597,7 +673,7 @@ void MonteCarloPage::showResult() {
     rows.emplace_back(tr(reasons[i]), locale.toString(static_cast<qulonglong>(r.failures[i])));
   for (const RankCorrelation& c : r.rankCorrelations)
     rows.emplace_back(tr("Rank correlation: %1").arg(InputCaption::of(c.path)),
-                      locale.toString(c.rho, 'f', 3));
+                      c.rho ? locale.toString(*c.rho, 'f', 3) : none);
   statistics_->setRowCount(static_cast<int>(rows.size()));
   for (int i = 0; i < static_cast<int>(rows.size()); ++i) {
     statistics_->setItem(i, 0, new QTableWidgetItem(rows[static_cast<std::size_t>(i)].first));
@@ -654,14 +730,14 @@ void MonteCarloPage::showResult() {
   // top (a horizontal bar chart draws its first category at the bottom).
   std::vector<RankCorrelation> ranked = r.rankCorrelations;
   std::sort(ranked.begin(), ranked.end(), [](const RankCorrelation& a, const RankCorrelation& b) {
-    return std::fabs(a.rho) < std::fabs(b.rho);
+    return std::fabs(a.rho.value_or(0)) < std::fabs(b.rho.value_or(0));
   });
   drivers_->clear();
   auto* rho = new QBarSet(tr("Spearman rank correlation"));
   QStringList names;
   for (const RankCorrelation& c : ranked) {
     names << InputCaption::of(c.path);
-    *rho << c.rho;
+    *rho << c.rho.value_or(0);
   }
   auto* driverSeries = new QHorizontalBarSeries;
   driverSeries->append(rho);

@@ -66,7 +66,7 @@ class MonteCarloPage : public QWidget {
   std::int64_t resultRevision_ = -1;
 
   QSpinBox* paths_;
-  QSpinBox* seed_;
+  QLineEdit* seed_;
   QComboBox* output_;
   QLineEdit* target_;
   QCheckBox* repair_;

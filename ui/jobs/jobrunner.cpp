@@ -2,6 +2,8 @@
 
 #include <QMetaObject>
 
+#include <exception>
+
 namespace valor::ui {
 
 jobs::ThreadPool& analyticsPool() {
@@ -37,7 +39,14 @@ void JobRunner::start(Work work) {
   // cancel or a newer start carries an old generation and is dropped.
   worker_ = std::jthread(
       [this, work = std::move(work), progress = progress_, generation](std::stop_token stop) {
-        std::function<void()> deliver = work(stop, *progress);
+        // Exceptions never cross a thread: one from the job (out of memory, a broken
+        // precondition) becomes a message delivered like a result.
+        std::function<void()> deliver;
+        try {
+          deliver = work(stop, *progress);
+        } catch (const std::exception& e) {
+          deliver = [this, message = QString::fromUtf8(e.what())] { emit failed(message); };
+        }
         if (stop.stop_requested()) return;
         QMetaObject::invokeMethod(
             this,

@@ -36,7 +36,8 @@ class JobRunner : public QObject {
   void started();
   // Fraction done in [0, 1] and the estimated seconds left (negative while unknown).
   void progressed(double fraction, double secondsLeft);
-  void finished();  // after the result was delivered, or after a cancel
+  void finished();                      // after the result was delivered, or after a cancel
+  void failed(const QString& message);  // the job threw: nothing was delivered
 
  private:
   void poll();
