@@ -1655,6 +1655,10 @@ Nachher: %3</translation>
         <source> The statistics are those of the valued paths.</source>
         <translation> Die Kennzahlen beziehen sich auf die bewerteten Pfade.</translation>
     </message>
+    <message>
+        <source>The simulation stopped: %1</source>
+        <translation>Die Simulation wurde abgebrochen: %1</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::OptionsModel</name>

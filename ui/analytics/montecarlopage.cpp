@@ -364,6 +364,9 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
                                         .arg(static_cast<int>(fraction * 100))
                                         .arg(std::ceil(left)));
   });
+  connect(runner_, &JobRunner::failed, this, [this](const QString& message) {
+    showMessage(tr("The simulation stopped: %1").arg(message), true);
+  });
   connect(runner_, &JobRunner::finished, this, [this] {
     runButton_->setEnabled(true);
     cancelButton_->setEnabled(false);

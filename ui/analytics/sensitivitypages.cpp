@@ -105,23 +105,8 @@ SensitivityPage::Axis SensitivityPage::makeAxis(const char* caption, int default
     a.to->setAccessibleName(tr("%1 to").arg(tr(caption)));
     a.steps->setAccessibleName(tr("%1 steps").arg(tr(caption)));
   });
-  // A range of ±20 % around the current value to start from.
-  auto suggest = [this, a] {
-    const bool none = chosenPath(a.field).empty();
-    a.from->setEnabled(!none);
-    a.to->setEnabled(!none);
-    a.steps->setEnabled(!none);
-    if (none) return;
-    auto model = prepareValuationModel(document_->scenario(), {chosenPath(a.field)});
-    if (!model) return;
-    const ModelInput& in = model.value()->inputs().front();
-    const QString unit = QString::fromStdString(in.unit);
-    const double spread = in.baseValue != 0 ? std::fabs(in.baseValue) * 0.2 : 0.01;
-    a.from->setText(formatFieldValue(in.baseValue - spread, unit));
-    a.to->setText(formatFieldValue(in.baseValue + spread, unit));
-  };
-  connect(a.field, &QComboBox::currentIndexChanged, this, suggest);
-  suggest();
+  connect(a.field, &QComboBox::currentIndexChanged, this, [this, a] { suggestRange(a); });
+  suggestRange(a);
   return a;
 }
 
@@ -203,9 +188,28 @@ SensitivityPage::SensitivityPage(Document* document, QWidget* parent)
   });
 }
 
+// A range of ±20 % around the input's current value to start from.
+void SensitivityPage::suggestRange(const Axis& a) {
+  const bool none = chosenPath(a.field).empty();
+  a.from->setEnabled(!none);
+  a.to->setEnabled(!none);
+  a.steps->setEnabled(!none);
+  if (none) return;
+  auto model = prepareValuationModel(document_->scenario(), {chosenPath(a.field)});
+  if (!model) return;
+  const ModelInput& in = model.value()->inputs().front();
+  const QString unit = QString::fromStdString(in.unit);
+  const double spread = in.baseValue != 0 ? std::fabs(in.baseValue) * 0.2 : 0.01;
+  a.from->setText(formatFieldValue(in.baseValue - spread, unit));
+  a.to->setText(formatFieldValue(in.baseValue + spread, unit));
+}
+
 void SensitivityPage::fillAxis(const Axis& axis) {
+  const std::string before = chosenPath(axis.field);
   fillInputChoices(axis.field, document_->scenario(), axis.defaultIndex,
                    axis.none ? tr(axis.none) : QString());
+  // The list may have lost the chosen input (its driver changed mode): start its range afresh.
+  if (chosenPath(axis.field) != before) suggestRange(axis);
 }
 
 void SensitivityPage::changeEvent(QEvent* event) {

@@ -50,6 +50,7 @@ class SensitivityPage : public QWidget {
   };
   Axis makeAxis(const char* caption, int defaultIndex, const char* noneCaption, QWidget* parent);
   void fillAxis(const Axis& axis);
+  void suggestRange(const Axis& axis);
   void showSweep(bool oneWay, const QString& xUnit, ValuationOutput output);
   void exportCsv();
 
