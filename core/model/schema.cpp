@@ -117,11 +117,10 @@ void addMonteCarloSchemas(std::vector<EntitySchema>& schemas) {
              "replaced by the nearest valid one (nearest).",
              std::string("refuse")),
   };
-  mc.childSlots = {
-      {"inputs", "stochastic_input", true, false, 100, "The inputs that vary."},
-      {"correlations", "input_correlation", true, false, 1000,
-       "Correlations between inputs (on their normal scores); pairs not listed are "
-       "independent."}};
+  mc.childSlots = {{"inputs", "stochastic_input", true, false, 100, "The inputs that vary."},
+                   {"correlations", "input_correlation", true, false, 1000,
+                    "Correlations between inputs (on their normal scores); pairs not listed are "
+                    "independent."}};
   schemas.push_back(mc);
 
   constexpr double kAny = 1e15;
