@@ -131,6 +131,22 @@
         <source>Option tranche %1: strike</source>
         <translation>Optionstranche %1: Ausübungspreis</translation>
     </message>
+    <message>
+        <source>Value per share</source>
+        <translation>Wert je Aktie</translation>
+    </message>
+    <message>
+        <source>Enterprise value</source>
+        <translation>Unternehmenswert (EV)</translation>
+    </message>
+    <message>
+        <source>Equity value</source>
+        <translation>Eigenkapitalwert</translation>
+    </message>
+    <message>
+        <source>PV of terminal value</source>
+        <translation>Barwert des Endwerts</translation>
+    </message>
 </context>
 <context>
     <name>MutationCommand</name>
@@ -148,25 +164,6 @@
     <message>
         <source>“%1” is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
-    </message>
-</context>
-<context>
-    <name>SensitivityPage</name>
-    <message>
-        <source>Value per share</source>
-        <translation>Wert je Aktie</translation>
-    </message>
-    <message>
-        <source>Enterprise value</source>
-        <translation>Unternehmenswert (EV)</translation>
-    </message>
-    <message>
-        <source>Equity value</source>
-        <translation>Eigenkapitalwert</translation>
-    </message>
-    <message>
-        <source>PV of terminal value</source>
-        <translation>Barwert des Endwerts</translation>
     </message>
 </context>
 <context>
@@ -1550,22 +1547,6 @@ Nachher: %3</translation>
     <message>
         <source>95 % confidence band</source>
         <translation>95-%-Konfidenzband</translation>
-    </message>
-    <message>
-        <source>Value per share</source>
-        <translation>Wert je Aktie</translation>
-    </message>
-    <message>
-        <source>Enterprise value</source>
-        <translation>Unternehmenswert (EV)</translation>
-    </message>
-    <message>
-        <source>Equity value</source>
-        <translation>Eigenkapitalwert</translation>
-    </message>
-    <message>
-        <source>PV of terminal value</source>
-        <translation>Barwert des Endwerts</translation>
     </message>
     <message>
         <source>Normal</source>

@@ -232,7 +232,7 @@ Result<MonteCarloResult> runMonteCarlo(const PreparedMonteCarlo& p, jobs::Thread
   CompensatedSum sum;
   const std::size_t checkpoints = 60;
   std::size_t nextCheckpoint = 0;
-  double runningSum = 0, runningSquares = 0;
+  double runningSquares = 0;
   auto checkpointAt = [&](std::size_t k) {  // log-spaced from 100 paths (or fewer) to all
     const double first = std::min<double>(100, static_cast<double>(count));
     return static_cast<std::size_t>(std::llround(
@@ -244,7 +244,6 @@ Result<MonteCarloResult> runMonteCarlo(const PreparedMonteCarlo& p, jobs::Thread
     if (status[n] == kValued) {
       valued.push_back(outputs[n]);
       sum.add(outputs[n]);
-      runningSum += outputs[n];
       runningSquares += outputs[n] * outputs[n];
     } else {
       ++r.failures[status[n]];
@@ -253,7 +252,7 @@ Result<MonteCarloResult> runMonteCarlo(const PreparedMonteCarlo& p, jobs::Thread
     while (nextCheckpoint < checkpoints && n + 1 == checkpointPaths) {
       const auto m = static_cast<double>(valued.size());
       if (m > 1) {
-        const double mean = runningSum / m;
+        const double mean = sum.value() / m;
         const double variance = std::max(0.0, (runningSquares - m * mean * mean) / (m - 1));
         if (r.convergence.empty() || r.convergence.back().paths != n + 1)
           r.convergence.push_back({n + 1, mean, 1.96 * std::sqrt(variance / m)});

@@ -212,6 +212,9 @@ class TestAnalytics : public QObject {
     QCOMPARE(inputs->rowCount(), rows + 1);
     // Choose discrete for it, as the distribution chooser does, and select its row.
     QVERIFY(inputs->setData(inputs->index(rows, 1), QStringLiteral("discrete"), Qt::EditRole));
+    // A discrete input without outcomes is a settings problem; the other settings still show
+    // as saved (the sample's 100,000 paths), not as defaults that could be saved over them.
+    QCOMPARE(page->findChild<QSpinBox*>()->value(), 100000);
     inputsView->setCurrentIndex(inputs->index(rows, 0));
     QTableView* outcomesView = nullptr;
     for (auto* view : page->findChildren<QTableView*>())

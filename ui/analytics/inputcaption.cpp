@@ -7,8 +7,6 @@
 #include <utility>
 #include <vector>
 
-#include "analytics/valuationmodel.h"
-
 namespace valor::ui {
 namespace {
 
@@ -52,6 +50,13 @@ constexpr Caption kDrivers[] = {
     {"sales_to_capital", QT_TRANSLATE_NOOP("InputCaption", "Sales-to-capital")},
 };
 
+constexpr const char* kOutputCaptions[] = {
+    QT_TRANSLATE_NOOP("InputCaption", "Value per share"),
+    QT_TRANSLATE_NOOP("InputCaption", "Enterprise value"),
+    QT_TRANSLATE_NOOP("InputCaption", "Equity value"),
+    QT_TRANSLATE_NOOP("InputCaption", "PV of terminal value")};
+static_assert(std::size(kOutputCaptions) == kValuationOutputCount);
+
 bool startsWith(const std::string& s, const std::string& prefix) {
   return s.rfind(prefix, 0) == 0;
 }
@@ -91,6 +96,26 @@ QString InputCaption::of(const std::string& path) {
     }
   }
   return raw;
+}
+
+QString InputCaption::output(ValuationOutput output) {
+  return tr(kOutputCaptions[static_cast<std::size_t>(output)]);
+}
+
+QComboBox* outputChoice(QWidget* parent) {
+  auto* box = new QComboBox(parent);
+  for (std::size_t i = 0; i < kValuationOutputCount; ++i) box->addItem(QString());
+  translateOutputChoice(box);
+  return box;
+}
+
+void translateOutputChoice(QComboBox* box) {
+  for (std::size_t i = 0; i < kValuationOutputCount; ++i)
+    box->setItemText(static_cast<int>(i), InputCaption::output(static_cast<ValuationOutput>(i)));
+}
+
+ValuationOutput chosenOutput(const QComboBox* box) {
+  return static_cast<ValuationOutput>(std::max(0, box->currentIndex()));
 }
 
 void fillInputChoices(QComboBox* box, const ScenarioDocument& doc, int fallbackIndex,

@@ -7,6 +7,8 @@
 
 #include <string>
 
+#include "analytics/valuationmodel.h"
+
 class QComboBox;
 
 namespace valor {
@@ -20,7 +22,15 @@ class InputCaption {
 
  public:
   static QString of(const std::string& path);
+  // "Value per share", "Enterprise value", ...
+  static QString output(ValuationOutput output);
 };
+
+// A chooser of the valuation output, entries in ValuationOutput order; translateOutputChoice()
+// names them again after a language change.
+QComboBox* outputChoice(QWidget* parent);
+void translateOutputChoice(QComboBox* box);
+ValuationOutput chosenOutput(const QComboBox* box);
 
 // Fills `box` with the scenario's input paths (captions shown, paths as item data), keeping the
 // current choice where possible. `noneCaption`, when given, is a first entry with no path.

@@ -16,7 +16,6 @@
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
-#include <QLogValueAxis>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
@@ -42,14 +41,6 @@
 
 namespace valor::ui {
 namespace {
-
-constexpr const char* kOutputs[] = {"value_per_share", "enterprise_value", "equity_value",
-                                    "pv_terminal"};
-const char* const kOutputCaptions[] = {
-    QT_TRANSLATE_NOOP("valor::ui::MonteCarloPage", "Value per share"),
-    QT_TRANSLATE_NOOP("valor::ui::MonteCarloPage", "Enterprise value"),
-    QT_TRANSLATE_NOOP("valor::ui::MonteCarloPage", "Equity value"),
-    QT_TRANSLATE_NOOP("valor::ui::MonteCarloPage", "PV of terminal value")};
 
 const char* const kDistributionCaptions[] = {
     QT_TRANSLATE_NOOP("valor::ui::MonteCarloPage", "Normal"),
@@ -134,12 +125,8 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   paths_->setSingleStep(10000);
   paths_->setGroupSeparatorShown(true);
   seed_ = new QLineEdit(settingsBox);  // seeds go up to 2^53 − 1, beyond a spin box's int
-  output_ = new QComboBox(settingsBox);
-  for (std::size_t i = 0; i < std::size(kOutputCaptions); ++i) output_->addItem(QString());
-  tx_.add([this] {
-    for (std::size_t i = 0; i < std::size(kOutputCaptions); ++i)
-      output_->setItemText(static_cast<int>(i), tr(kOutputCaptions[i]));
-  });
+  output_ = outputChoice(settingsBox);
+  tx_.add([this] { translateOutputChoice(output_); });
   target_ = new QLineEdit(settingsBox);
   tx_.add([=, this] { target_->setPlaceholderText(tr("e.g. the market price")); });
   form->addRow(translatedLabel(tx_, paths_, [] { return tr("&Paths"); }), paths_);
@@ -179,7 +166,8 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
     setSetting("seed", Value(static_cast<double>(seed)), tr("Set Monte Carlo seed"));
   });
   connect(output_, qOverload<int>(&QComboBox::activated), this, [this](int i) {
-    setSetting("output", Value(std::string(kOutputs[i])), tr("Set Monte Carlo output"));
+    setSetting("output", Value(std::string(valuationOutputName(static_cast<ValuationOutput>(i)))),
+               tr("Set Monte Carlo output"));
   });
   connect(target_, &QLineEdit::editingFinished, this, [this] {
     const QString text = target_->text().trimmed();
@@ -558,16 +546,32 @@ void MonteCarloPage::addCorrelation() {
   if (!error.isEmpty()) showMessage(error, true);
 }
 
+// Shows the saved fields themselves (or their defaults), also while another part of the
+// settings has a problem: a field shown as its default could otherwise be saved over its value.
 void MonteCarloPage::refreshSettings() {
-  auto settings = monteCarloSettings(document_->scenario());
-  const MonteCarloSettings s = settings ? settings.value() : MonteCarloSettings{};
+  const Entity* mc = settingsEntity();
+  const EntitySchema& schema = *entitySchema("monte_carlo");
+  auto field = [&](const char* name) -> const Value* {
+    const FieldSpec& spec = *schema.field(name);
+    return mc ? fieldOrDefault(*mc, spec) : (spec.defaultValue ? &*spec.defaultValue : nullptr);
+  };
+  auto number = [&](const char* name) {
+    const Value* v = field(name);
+    return v ? std::get<double>(*v) : 0.0;
+  };
+  auto text = [&](const char* name) {
+    const Value* v = field(name);
+    return v ? std::get<std::string>(*v) : std::string();
+  };
   const QSignalBlocker b1(paths_), b2(seed_), b3(output_), b4(target_), b5(repair_);
-  repair_->setChecked(s.repairCorrelation);
-  paths_->setValue(static_cast<int>(s.paths));
-  if (!seed_->hasFocus()) seed_->setText(QString::number(static_cast<qulonglong>(s.seed)));
-  output_->setCurrentIndex(static_cast<int>(s.output));
+  repair_->setChecked(text("correlation_repair") == "nearest");
+  paths_->setValue(static_cast<int>(number("paths")));
+  if (!seed_->hasFocus()) seed_->setText(QString::number(number("seed"), 'f', 0));
+  output_->setCurrentIndex(
+      static_cast<int>(valuationOutputFromName(text("output")).value_or(ValuationOutput{})));
+  const Value* target = field("target");
   if (!target_->hasFocus())
-    target_->setText(s.targetPrice ? formatFieldValue(*s.targetPrice, QString()) : QString());
+    target_->setText(target ? formatFieldValue(std::get<double>(*target), QString()) : QString());
 }
 
 void MonteCarloPage::refreshInputChoices() {
@@ -685,7 +689,7 @@ void MonteCarloPage::showResult() {
     statistics_->setItem(i, 1, value);
   }
 
-  const QString outputCaption = tr(kOutputCaptions[static_cast<std::size_t>(r.output)]);
+  const QString outputCaption = InputCaption::output(r.output);
   // Histogram as a step line, with vertical lines at P5, P50 and P95.
   auto* bars = new QLineSeries;
   bars->setName(tr("Paths per bin"));

@@ -2,7 +2,6 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
-#include <QChart>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
@@ -13,7 +12,6 @@
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
-#include <QLegend>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
@@ -34,16 +32,6 @@
 
 namespace valor::ui {
 namespace {
-
-constexpr const char* kOutputCaptions[] = {
-    QT_TRANSLATE_NOOP("SensitivityPage", "Value per share"),
-    QT_TRANSLATE_NOOP("SensitivityPage", "Enterprise value"),
-    QT_TRANSLATE_NOOP("SensitivityPage", "Equity value"),
-    QT_TRANSLATE_NOOP("SensitivityPage", "PV of terminal value")};
-
-ValuationOutput outputOf(const QComboBox* box) {
-  return static_cast<ValuationOutput>(std::max(0, box->currentIndex()));
-}
 
 QLabel* messageLabel(QWidget* parent) {
   auto* label = new QLabel(parent);
@@ -71,19 +59,6 @@ QColor heat(double t) {
 }
 
 }  // namespace
-
-QComboBox* outputChoice(QWidget* parent) {
-  auto* box = new QComboBox(parent);
-  for (std::size_t i = 0; i < std::size(kOutputCaptions); ++i) box->addItem(QString());
-  translateOutputChoice(box);
-  return box;
-}
-
-void translateOutputChoice(QComboBox* box) {
-  for (std::size_t i = 0; i < std::size(kOutputCaptions); ++i)
-    box->setItemText(static_cast<int>(i),
-                     QCoreApplication::translate("SensitivityPage", kOutputCaptions[i]));
-}
 
 // ---- Sensitivity grid ---------------------------------------------------------------------
 
@@ -250,7 +225,7 @@ void SensitivityPage::compute() {
   const auto xs = linearSteps(*x0, *x1, static_cast<std::size_t>(x_.steps->value()));
   const auto ys = oneWay ? std::vector<double>()
                          : linearSteps(*y0, *y1, static_cast<std::size_t>(y_.steps->value()));
-  const ValuationOutput output = outputOf(output_);
+  const ValuationOutput output = chosenOutput(output_);
   grid_ = evaluateGrid(*model.value(), output, xs, ys);
   paths_ = {xPath, yPath};
   gridOutput_ = output;
@@ -306,8 +281,7 @@ void SensitivityPage::showSweep(bool oneWay, const QString& xUnit, ValuationOutp
   sweep_->setVisible(oneWay);
   if (!oneWay) return;
   auto* line = new QLineSeries;
-  line->setName(QCoreApplication::translate("SensitivityPage",
-                                            kOutputCaptions[static_cast<std::size_t>(output)]));
+  line->setName(InputCaption::output(output));
   const bool percent = xUnit == QLatin1String("rate");
   for (std::size_t c = 0; c < grid_.xs.size(); ++c)
     if (grid_.cells[c]) line->append(grid_.xs[c] * (percent ? 100 : 1), *grid_.cells[c]);
@@ -409,7 +383,7 @@ void TornadoPage::compute() {
     return;
   }
   const double change = change_->value() / 100;
-  const ValuationOutput output = outputOf(output_);
+  const ValuationOutput output = chosenOutput(output_);
   tornado_ = evaluateTornado(*model.value(), output, relativeRanges(*model.value(), change));
 
   // The twelve widest bars, widest on top.
@@ -451,9 +425,7 @@ void TornadoPage::compute() {
       if (line->outputs[k]) s->append(changes[k] * 100, *line->outputs[k]);
     spiderLines.push_back(s);
   }
-  spider_->showSeries(spiderLines, tr("Change of the input (%)"),
-                      QCoreApplication::translate(
-                          "SensitivityPage", kOutputCaptions[static_cast<std::size_t>(output)]));
+  spider_->showSeries(spiderLines, tr("Change of the input (%)"), InputCaption::output(output));
   const auto unvalued =
       std::count_if(tornado_.bars.begin(), tornado_.bars.end(),
                     [](const TornadoBar& b) { return !b.outputAtLow || !b.outputAtHigh; });
@@ -551,7 +523,7 @@ void GoalSeekPage::solve() {
     say(result_, tr("Target: %1").arg(target.error), true);
     return;
   }
-  const ValuationOutput output = outputOf(output_);
+  const ValuationOutput output = chosenOutput(output_);
   auto result = goalSeek(*model.value(), output, *target.value);
   if (!result) {
     say(result_, QString::fromStdString(result.error().message), true);

@@ -21,10 +21,6 @@ namespace valor::ui {
 
 class AnalyticsChart;
 
-// A chooser of the valuation output; translateOutputChoice() names its entries again.
-QComboBox* outputChoice(QWidget* parent);
-void translateOutputChoice(QComboBox* box);
-
 class SensitivityPage : public QWidget {
   Q_OBJECT
 
