@@ -925,6 +925,70 @@ class TestCli : public QObject {
     const QByteArray documented = text.mid(from + begin.size(), to - from - begin.size()).trimmed();
     QCOMPARE(documented, run.out.trimmed());
   }
+
+  // --- Golden outputs -----------------------------------------------------------------------
+  // Written by the binary as it was before the model kinds moved behind one registry: the same
+  // commands must keep printing the same bytes (the JSON keys are a published interface).
+
+  void goldenOutputs_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("golden");
+    QTest::addColumn<int>("exitCode");
+    const QString eval = QStringLiteral("evaluate");
+    for (const char* sample : {"northwind", "crescent", "helios"}) {
+      const QString file = sampleFile((std::string(sample) + ".valor.json").c_str());
+      QTest::addRow("%s evaluate", sample)
+          << QStringList{eval, file} << QStringLiteral("%1.evaluate.json").arg(QLatin1String(sample))
+          << 0;
+      QTest::addRow("%s table", sample)
+          << QStringList{eval, file, QStringLiteral("--format"), QStringLiteral("table")}
+          << QStringLiteral("%1.evaluate.txt").arg(QLatin1String(sample)) << 0;
+    }
+    for (const char* data : {"hand_case", "sample_full", "invalid_growth", "missing_year"}) {
+      const bool valid = std::string(data) == "hand_case" || std::string(data) == "sample_full";
+      QTest::addRow("%s evaluate", data)
+          << QStringList{eval, dataFile((std::string(data) + ".valor.json").c_str())}
+          << QStringLiteral("%1.evaluate.json").arg(QLatin1String(data)) << (valid ? 0 : 1);
+    }
+    const QString northwind = sampleFile("northwind.valor.json");
+    QTest::addRow("validate northwind")
+        << QStringList{QStringLiteral("validate"), northwind, QStringLiteral("--format"),
+                       QStringLiteral("json")}
+        << QStringLiteral("northwind.validate.json") << 0;
+    QTest::addRow("validate invalid_growth")
+        << QStringList{QStringLiteral("validate"), dataFile("invalid_growth.valor.json"),
+                       QStringLiteral("--format"), QStringLiteral("json")}
+        << QStringLiteral("invalid_growth.validate.json") << 1;
+    QTest::addRow("montecarlo")
+        << QStringList{QStringLiteral("montecarlo"), northwind, QStringLiteral("--paths"),
+                       QStringLiteral("2000"), QStringLiteral("--threads"), QStringLiteral("2")}
+        << QStringLiteral("northwind.montecarlo.json") << 0;
+    QTest::addRow("sensitivity")
+        << QStringList{QStringLiteral("sensitivity"), northwind, QStringLiteral("--x"),
+                       QStringLiteral("dcf.discount_rate.wacc=0.07:0.11:5"), QStringLiteral("--y"),
+                       QStringLiteral("dcf.terminal_value.growth=0.01:0.03:3")}
+        << QStringLiteral("northwind.sensitivity.json") << 0;
+    QTest::addRow("tornado") << QStringList{QStringLiteral("tornado"), northwind}
+                             << QStringLiteral("northwind.tornado.json") << 0;
+    QTest::addRow("goalseek") << QStringList{QStringLiteral("goalseek"), northwind,
+                                             QStringLiteral("--set"),
+                                             QStringLiteral("dcf.discount_rate.wacc"),
+                                             QStringLiteral("--target"),
+                                             QStringLiteral("value_per_share=40")}
+                              << QStringLiteral("northwind.goalseek.json") << 0;
+  }
+
+  void goldenOutputs() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, golden);
+    QFETCH(int, exitCode);
+    QFile file(dataFile("golden/") + golden);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    const QByteArray expected = file.readAll();
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(exitCode), run.describe(args).constData());
+    QVERIFY2(run.out == expected, run.describe(args).constData());
+  }
 };
 
 QTEST_APPLESS_MAIN(TestCli)
