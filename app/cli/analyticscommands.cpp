@@ -5,8 +5,8 @@
 #include <map>
 #include <thread>
 
-#include "analytics/analyticsjson.h"
-#include "analytics/montecarlosettings.h"
+#include "core/analytics/analyticsjson.h"
+#include "core/analytics/montecarlosettings.h"
 #include "cliio.h"
 #include "commands.h"
 

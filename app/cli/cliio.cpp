@@ -7,7 +7,7 @@
 #include <ctime>
 #include <iostream>
 
-#include "store/workspace.h"
+#include "core/store/workspace.h"
 
 namespace valor::cli {
 

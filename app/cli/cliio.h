@@ -9,10 +9,10 @@
 #include <vector>
 
 #include "commands.h"
-#include "common/clock.h"
-#include "model/id.h"
-#include "model/issue.h"
-#include "model/scenariojson.h"
+#include "core/common/clock.h"
+#include "core/model/id.h"
+#include "core/model/issue.h"
+#include "core/model/scenariojson.h"
 
 namespace valor::cli {
 

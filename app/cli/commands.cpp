@@ -3,14 +3,14 @@
 #include <iostream>
 #include <optional>
 
-#include "analytics/montecarlosettings.h"
+#include "core/analytics/montecarlosettings.h"
 #include "cliio.h"
-#include "finance/dcfbinding.h"
-#include "finance/dcfjson.h"
-#include "model/dcftemplate.h"
-#include "model/scenariojson.h"
-#include "model/schema.h"
-#include "store/workspace.h"
+#include "core/finance/dcfbinding.h"
+#include "core/finance/dcfjson.h"
+#include "core/model/dcftemplate.h"
+#include "core/model/scenariojson.h"
+#include "core/model/schema.h"
+#include "core/store/workspace.h"
 #include "tableformat.h"
 
 namespace valor::cli {

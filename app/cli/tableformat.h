@@ -2,8 +2,8 @@
 // Human-readable output of a DCF evaluation for a terminal.
 #include <iosfwd>
 
-#include "finance/dcfbinding.h"
-#include "model/document.h"
+#include "core/finance/dcfbinding.h"
+#include "core/model/document.h"
 
 namespace valor::cli {
 

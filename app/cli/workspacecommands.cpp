@@ -4,11 +4,11 @@
 
 #include "cliio.h"
 #include "commands.h"
-#include "model/flatjson.h"
-#include "model/scenariojson.h"
-#include "ops/patch.h"
-#include "store/transfer.h"
-#include "store/workspace.h"
+#include "core/model/flatjson.h"
+#include "core/model/scenariojson.h"
+#include "core/ops/patch.h"
+#include "core/store/transfer.h"
+#include "core/store/workspace.h"
 
 namespace valor::cli {
 namespace {

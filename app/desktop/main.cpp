@@ -9,10 +9,10 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/sampleworkspace.h"
-#include "settings/appearance.h"
-#include "settings/settings.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/sampleworkspace.h"
+#include "ui/settings/appearance.h"
+#include "ui/settings/settings.h"
 
 int main(int argc, char** argv) {
   QElapsedTimer startup;

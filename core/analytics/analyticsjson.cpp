@@ -1,9 +1,9 @@
-#include "analytics/analyticsjson.h"
+#include "core/analytics/analyticsjson.h"
 
 #include <algorithm>
 #include <cmath>
 
-#include "finance/dcfjson.h"
+#include "core/finance/dcfjson.h"
 
 namespace valor {
 namespace {

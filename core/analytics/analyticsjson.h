@@ -4,8 +4,8 @@
 // be computed is null, never a number.
 #include <nlohmann/json.hpp>
 
-#include "analytics/montecarlo.h"
-#include "analytics/sensitivity.h"
+#include "core/analytics/montecarlo.h"
+#include "core/analytics/sensitivity.h"
 
 namespace valor {
 

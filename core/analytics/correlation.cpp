@@ -1,4 +1,4 @@
-#include "analytics/correlation.h"
+#include "core/analytics/correlation.h"
 
 #include <cmath>
 

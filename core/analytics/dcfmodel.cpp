@@ -1,11 +1,11 @@
-#include "analytics/dcfmodel.h"
+#include "core/analytics/dcfmodel.h"
 
 #include <algorithm>
 #include <cmath>
 #include <set>
 
-#include "finance/dcfbinding.h"
-#include "ops/patch.h"
+#include "core/finance/dcfbinding.h"
+#include "core/ops/patch.h"
 
 namespace valor {
 namespace {

@@ -4,7 +4,7 @@
 // as bindDcf does; the terminal value; a bridge item; an option tranche). The rules bindDcf
 // applies to the whole scenario are applied to each set of drawn values: the field's range,
 // g below the WACC, a positive built-up WACC.
-#include "analytics/valuationmodel.h"
+#include "core/analytics/valuationmodel.h"
 
 namespace valor {
 

@@ -1,12 +1,12 @@
-#include "analytics/distribution.h"
+#include "core/analytics/distribution.h"
 
 #include <algorithm>
 #include <array>
 #include <cmath>
 
-#include "analytics/normal.h"
-#include "common/detmath.h"
-#include "model/issue.h"
+#include "core/analytics/normal.h"
+#include "core/common/detmath.h"
+#include "core/model/issue.h"
 
 namespace valor {
 namespace {

@@ -1,14 +1,14 @@
-#include "analytics/montecarlo.h"
+#include "core/analytics/montecarlo.h"
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <set>
 
-#include "analytics/normal.h"
-#include "analytics/philox.h"
-#include "common/detmath.h"
-#include "model/issue.h"
+#include "core/analytics/normal.h"
+#include "core/analytics/philox.h"
+#include "core/common/detmath.h"
+#include "core/model/issue.h"
 
 namespace valor {
 namespace {

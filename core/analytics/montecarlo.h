@@ -15,10 +15,10 @@
 #include <string>
 #include <vector>
 
-#include "analytics/correlation.h"
-#include "analytics/distribution.h"
-#include "analytics/valuationmodel.h"
-#include "jobs/threadpool.h"
+#include "core/analytics/correlation.h"
+#include "core/analytics/distribution.h"
+#include "core/analytics/valuationmodel.h"
+#include "core/jobs/threadpool.h"
 
 namespace valor {
 

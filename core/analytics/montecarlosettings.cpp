@@ -1,6 +1,6 @@
-#include "analytics/montecarlosettings.h"
+#include "core/analytics/montecarlosettings.h"
 
-#include "model/schema.h"
+#include "core/model/schema.h"
 
 #include <vector>
 

@@ -2,9 +2,9 @@
 // Monte Carlo settings as saved in the scenario ("monte_carlo" in the file), so a run can be
 // repeated exactly: read into MonteCarloSettings for the engine. Edits to them are ordinary
 // mutations of those entities, with history and undo like any other field.
-#include "analytics/montecarlo.h"
-#include "model/document.h"
-#include "model/issue.h"
+#include "core/analytics/montecarlo.h"
+#include "core/model/document.h"
+#include "core/model/issue.h"
 
 namespace valor {
 

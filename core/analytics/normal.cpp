@@ -1,9 +1,9 @@
-#include "analytics/normal.h"
+#include "core/analytics/normal.h"
 
 #include <cmath>
 #include <limits>
 
-#include "common/detmath.h"
+#include "core/common/detmath.h"
 
 namespace valor {
 namespace {

@@ -1,10 +1,10 @@
-#include "analytics/sensitivity.h"
+#include "core/analytics/sensitivity.h"
 
 #include <algorithm>
 #include <cmath>
 
-#include "finance/rootfinding.h"
-#include "model/issue.h"
+#include "core/finance/rootfinding.h"
+#include "core/model/issue.h"
 
 namespace valor {
 

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "analytics/valuationmodel.h"
+#include "core/analytics/valuationmodel.h"
 
 namespace valor {
 

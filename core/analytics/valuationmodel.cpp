@@ -1,6 +1,6 @@
-#include "analytics/valuationmodel.h"
+#include "core/analytics/valuationmodel.h"
 
-#include "analytics/dcfmodel.h"
+#include "core/analytics/dcfmodel.h"
 
 namespace valor {
 

@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "common/result.h"
-#include "model/document.h"
-#include "model/schema.h"
+#include "core/common/result.h"
+#include "core/model/document.h"
+#include "core/model/schema.h"
 
 namespace valor {
 

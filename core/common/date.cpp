@@ -1,4 +1,4 @@
-#include "common/date.h"
+#include "core/common/date.h"
 
 #include <charconv>
 #include <cstdio>

@@ -1,4 +1,4 @@
-#include "common/detmath.h"
+#include "core/common/detmath.h"
 
 #include <array>
 #include <bit>

@@ -5,7 +5,7 @@
 #include <utility>
 #include <variant>
 
-#include "common/require.h"
+#include "core/common/require.h"
 
 namespace valor {
 

@@ -1,4 +1,4 @@
-#include "finance/cashflows.h"
+#include "core/finance/cashflows.h"
 
 #include <algorithm>
 #include <array>
@@ -7,8 +7,8 @@
 #include <cstddef>
 #include <utility>
 
-#include "common/require.h"
-#include "finance/rootfinding.h"
+#include "core/common/require.h"
+#include "core/finance/rootfinding.h"
 
 namespace valor {
 namespace {

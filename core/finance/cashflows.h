@@ -37,8 +37,8 @@
 #include <string_view>
 #include <vector>
 
-#include "common/date.h"
-#include "common/types.h"
+#include "core/common/date.h"
+#include "core/common/types.h"
 
 namespace valor {
 

@@ -1,9 +1,9 @@
-#include "finance/dcf.h"
+#include "core/finance/dcf.h"
 
 #include <cmath>
 
-#include "common/detmath.h"
-#include "common/require.h"
+#include "core/common/detmath.h"
+#include "core/common/require.h"
 
 namespace valor {
 namespace {

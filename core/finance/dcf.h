@@ -21,8 +21,8 @@
 #include <span>
 #include <vector>
 
-#include "common/types.h"
-#include "finance/dilution.h"
+#include "core/common/types.h"
+#include "core/finance/dilution.h"
 
 namespace valor {
 

@@ -1,10 +1,10 @@
-#include "finance/dcfbinding.h"
+#include "core/finance/dcfbinding.h"
 
 #include <algorithm>
 #include <cmath>
 
-#include "common/date.h"
-#include "model/schema.h"
+#include "core/common/date.h"
+#include "core/model/schema.h"
 
 namespace valor {
 namespace {

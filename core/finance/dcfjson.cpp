@@ -1,4 +1,4 @@
-#include "finance/dcfjson.h"
+#include "core/finance/dcfjson.h"
 
 namespace valor {
 namespace {

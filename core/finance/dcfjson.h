@@ -5,8 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "finance/dcfbinding.h"
-#include "model/document.h"
+#include "core/finance/dcfbinding.h"
+#include "core/model/document.h"
 
 namespace valor {
 

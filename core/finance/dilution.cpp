@@ -1,6 +1,6 @@
-#include "finance/dilution.h"
+#include "core/finance/dilution.h"
 
-#include "common/require.h"
+#include "core/common/require.h"
 
 namespace valor {
 

@@ -9,7 +9,7 @@
 // ascending strike and stopping at the first with K ≥ P yields the one consistent set.
 #include <span>
 
-#include "common/types.h"
+#include "core/common/types.h"
 
 namespace valor {
 

@@ -1,4 +1,4 @@
-#include "finance/rootfinding.h"
+#include "core/finance/rootfinding.h"
 
 #include <algorithm>
 #include <cmath>
@@ -6,7 +6,7 @@
 #include <limits>
 #include <utility>
 
-#include "common/require.h"
+#include "core/common/require.h"
 
 namespace valor {
 namespace {

@@ -1,4 +1,4 @@
-#include "finance/wacc.h"
+#include "core/finance/wacc.h"
 
 namespace valor {
 

@@ -1,6 +1,6 @@
 #pragma once
 // Cost of capital: CAPM cost of equity, Hamada relevering and the WACC (FINANCE.md §4).
-#include "common/types.h"
+#include "core/common/types.h"
 
 namespace valor {
 

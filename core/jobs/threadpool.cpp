@@ -1,4 +1,4 @@
-#include "jobs/threadpool.h"
+#include "core/jobs/threadpool.h"
 
 #include <algorithm>
 #include <exception>

@@ -1,4 +1,4 @@
-#include "model/dcftemplate.h"
+#include "core/model/dcftemplate.h"
 
 namespace valor {
 

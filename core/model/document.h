@@ -11,8 +11,8 @@
 #include <variant>
 #include <vector>
 
-#include "common/types.h"
-#include "model/id.h"
+#include "core/common/types.h"
+#include "core/model/id.h"
 
 namespace valor {
 

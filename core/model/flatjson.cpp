@@ -1,4 +1,4 @@
-#include "model/flatjson.h"
+#include "core/model/flatjson.h"
 
 namespace valor {
 

@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "model/document.h"
+#include "core/model/document.h"
 
 namespace valor {
 

@@ -1,4 +1,4 @@
-#include "model/id.h"
+#include "core/model/id.h"
 
 #include <cstdio>
 #include <random>

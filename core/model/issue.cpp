@@ -1,4 +1,4 @@
-#include "model/issue.h"
+#include "core/model/issue.h"
 
 #include <algorithm>
 #include <cstdio>

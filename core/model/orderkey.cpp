@@ -1,6 +1,6 @@
-#include "model/orderkey.h"
+#include "core/model/orderkey.h"
 
-#include "common/require.h"
+#include "core/common/require.h"
 
 namespace valor {
 namespace {

@@ -1,4 +1,4 @@
-#include "model/scenariojson.h"
+#include "core/model/scenariojson.h"
 
 #include <algorithm>
 #include <cmath>
@@ -7,8 +7,8 @@
 #include <set>
 #include <sstream>
 
-#include "model/orderkey.h"
-#include "model/schema.h"
+#include "core/model/orderkey.h"
+#include "core/model/schema.h"
 
 namespace valor {
 namespace {

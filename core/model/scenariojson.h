@@ -10,9 +10,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/result.h"
-#include "model/document.h"
-#include "model/issue.h"
+#include "core/common/result.h"
+#include "core/model/document.h"
+#include "core/model/issue.h"
 
 namespace valor {
 

@@ -1,9 +1,9 @@
-#include "model/schema.h"
+#include "core/model/schema.h"
 
 #include <algorithm>
 #include <cmath>
 
-#include "common/date.h"
+#include "core/common/date.h"
 
 namespace valor {
 namespace {

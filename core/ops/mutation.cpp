@@ -1,12 +1,12 @@
-#include "ops/mutation.h"
+#include "core/ops/mutation.h"
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
 
-#include "model/flatjson.h"
-#include "model/orderkey.h"
-#include "model/schema.h"
+#include "core/model/flatjson.h"
+#include "core/model/orderkey.h"
+#include "core/model/schema.h"
 
 namespace valor {
 namespace {

@@ -11,8 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/result.h"
-#include "model/document.h"
+#include "core/common/result.h"
+#include "core/model/document.h"
 
 namespace valor {
 

@@ -1,7 +1,7 @@
-#include "ops/patch.h"
+#include "core/ops/patch.h"
 
-#include "model/flatjson.h"
-#include "model/schema.h"
+#include "core/model/flatjson.h"
+#include "core/model/schema.h"
 
 namespace valor {
 namespace {

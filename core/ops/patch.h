@@ -11,8 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/result.h"
-#include "ops/mutation.h"
+#include "core/common/result.h"
+#include "core/ops/mutation.h"
 
 namespace valor {
 

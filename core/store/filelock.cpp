@@ -1,4 +1,4 @@
-#include "store/filelock.h"
+#include "core/store/filelock.h"
 
 #include <cerrno>
 #include <cstring>

@@ -5,7 +5,7 @@
 // itself would drop SQLite's own POSIX locks.
 #include <string>
 
-#include "common/result.h"
+#include "core/common/result.h"
 
 namespace valor {
 

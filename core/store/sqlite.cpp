@@ -1,4 +1,4 @@
-#include "store/sqlite.h"
+#include "core/store/sqlite.h"
 
 #include <sqlite3.h>
 

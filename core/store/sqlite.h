@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "common/result.h"
+#include "core/common/result.h"
 
 struct sqlite3;
 struct sqlite3_stmt;

@@ -1,8 +1,8 @@
-#include "store/transfer.h"
+#include "core/store/transfer.h"
 
 #include <map>
 
-#include "model/scenariojson.h"
+#include "core/model/scenariojson.h"
 
 namespace valor {
 namespace {

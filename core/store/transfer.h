@@ -8,8 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "model/issue.h"
-#include "store/workspace.h"
+#include "core/model/issue.h"
+#include "core/store/workspace.h"
 
 namespace valor {
 

@@ -1,4 +1,4 @@
-#include "store/workspace.h"
+#include "core/store/workspace.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -7,9 +7,9 @@
 #include <fstream>
 #include <map>
 
-#include "model/flatjson.h"
-#include "store/filelock.h"
-#include "store/sqlite.h"
+#include "core/model/flatjson.h"
+#include "core/store/filelock.h"
+#include "core/store/sqlite.h"
 
 namespace valor {
 namespace {

@@ -13,10 +13,10 @@
 #include <string>
 #include <vector>
 
-#include "common/clock.h"
-#include "common/result.h"
-#include "model/document.h"
-#include "ops/mutation.h"
+#include "core/common/clock.h"
+#include "core/common/result.h"
+#include "core/model/document.h"
+#include "core/ops/mutation.h"
 
 namespace valor {
 

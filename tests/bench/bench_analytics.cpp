@@ -10,10 +10,10 @@
 #include <fstream>
 #include <sstream>
 
-#include "analytics/montecarlo.h"
-#include "analytics/montecarlosettings.h"
-#include "analytics/sensitivity.h"
-#include "model/scenariojson.h"
+#include "core/analytics/montecarlo.h"
+#include "core/analytics/montecarlosettings.h"
+#include "core/analytics/sensitivity.h"
+#include "core/model/scenariojson.h"
 
 using namespace valor;
 

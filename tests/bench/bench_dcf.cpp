@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "finance/dcf.h"
+#include "core/finance/dcf.h"
 
 using namespace valor;
 

@@ -10,10 +10,10 @@
 #include <map>
 #include <memory>
 
-#include "document/document.h"
-#include "editors/dcfeditor.h"
-#include "editors/fieldedit.h"
-#include "mainwindow/sampleworkspace.h"
+#include "ui/document/document.h"
+#include "ui/editors/dcfeditor.h"
+#include "ui/editors/fieldedit.h"
+#include "ui/mainwindow/sampleworkspace.h"
 
 using namespace valor;
 using namespace valor::ui;

@@ -17,11 +17,11 @@
 #include <string>
 #include <vector>
 
-#include "model/flatjson.h"
-#include "model/scenariojson.h"
-#include "ops/mutation.h"
-#include "store/sqlite.h"
-#include "store/workspace.h"
+#include "core/model/flatjson.h"
+#include "core/model/scenariojson.h"
+#include "core/ops/mutation.h"
+#include "core/store/sqlite.h"
+#include "core/store/workspace.h"
 
 using namespace valor;
 namespace fs = std::filesystem;

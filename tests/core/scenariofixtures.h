@@ -10,8 +10,8 @@
 
 #include <string>
 
-#include "model/id.h"
-#include "model/scenariojson.h"
+#include "core/model/id.h"
+#include "core/model/scenariojson.h"
 
 namespace valor::testing {
 

@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "common/date.h"
-#include "common/require.h"
-#include "finance/cashflows.h"
+#include "core/common/date.h"
+#include "core/common/require.h"
+#include "core/finance/cashflows.h"
 
 namespace {
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "common/date.h"
+#include "core/common/date.h"
 
 namespace {
 

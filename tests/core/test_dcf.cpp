@@ -5,7 +5,7 @@
 
 #include <cmath>
 
-#include "finance/dcf.h"
+#include "core/finance/dcf.h"
 
 using namespace valor;
 

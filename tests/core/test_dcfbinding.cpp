@@ -4,8 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "finance/dcfbinding.h"
-#include "model/scenariojson.h"
+#include "core/finance/dcfbinding.h"
+#include "core/model/scenariojson.h"
 
 using namespace valor;
 using Json = nlohmann::ordered_json;

@@ -1,7 +1,7 @@
 // Treasury stock method solved at the computed price, against hand calculations.
 #include <QtTest>
 
-#include "finance/dilution.h"
+#include "core/finance/dilution.h"
 
 using namespace valor;
 

@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "analytics/distribution.h"
-#include "analytics/normal.h"
-#include "analytics/philox.h"
+#include "core/analytics/distribution.h"
+#include "core/analytics/normal.h"
+#include "core/analytics/philox.h"
 
 using namespace valor;
 

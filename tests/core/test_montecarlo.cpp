@@ -18,15 +18,15 @@
 #include <thread>
 #include <vector>
 
-#include "analytics/analyticsjson.h"
-#include "analytics/correlation.h"
-#include "analytics/montecarlo.h"
-#include "analytics/montecarlosettings.h"
-#include "analytics/normal.h"
-#include "analytics/philox.h"
-#include "finance/dcfbinding.h"
-#include "model/id.h"
-#include "model/scenariojson.h"
+#include "core/analytics/analyticsjson.h"
+#include "core/analytics/correlation.h"
+#include "core/analytics/montecarlo.h"
+#include "core/analytics/montecarlosettings.h"
+#include "core/analytics/normal.h"
+#include "core/analytics/philox.h"
+#include "core/finance/dcfbinding.h"
+#include "core/model/id.h"
+#include "core/model/scenariojson.h"
 #include "scenariofixtures.h"
 
 using namespace valor;

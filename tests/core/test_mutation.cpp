@@ -7,11 +7,11 @@
 //
 // The core headers come before <QtTest>: schema.h has a member named `slots`, which Qt's
 // `slots` keyword macro would otherwise erase. No raw strings: moc 6.4 misreads them.
-#include "model/flatjson.h"
-#include "model/orderkey.h"
-#include "model/scenariojson.h"
-#include "model/schema.h"
-#include "ops/mutation.h"
+#include "core/model/flatjson.h"
+#include "core/model/orderkey.h"
+#include "core/model/scenariojson.h"
+#include "core/model/schema.h"
+#include "core/ops/mutation.h"
 
 #include <algorithm>
 #include <bit>

@@ -6,7 +6,7 @@
 // comparing two keys as fractions is the same as comparing them as strings (digits sort before
 // letters in ASCII, as 0-9 sort before a-z in value), so every order check below uses plain
 // string comparison.
-#include "model/orderkey.h"
+#include "core/model/orderkey.h"
 
 #include <algorithm>
 #include <cstddef>

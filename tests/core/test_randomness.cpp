@@ -12,9 +12,9 @@
 #include <string>
 #include <vector>
 
-#include "analytics/normal.h"
-#include "analytics/philox.h"
-#include "common/detmath.h"
+#include "core/analytics/normal.h"
+#include "core/analytics/philox.h"
+#include "core/common/detmath.h"
 
 using namespace valor;
 

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "common/require.h"
-#include "finance/rootfinding.h"
+#include "core/common/require.h"
+#include "core/finance/rootfinding.h"
 
 namespace {
 

@@ -7,8 +7,8 @@
 // `slots` keyword macro would otherwise erase (see the report on core/model/schema.h).
 // Raw strings below keep quotes balanced, and neither brackets, backslashes nor comment markers
 // inside JSON strings: moc 6.4 reads a raw string as ordinary ones and would lose the class.
-#include "model/scenariojson.h"
-#include "model/schema.h"
+#include "core/model/scenariojson.h"
+#include "core/model/schema.h"
 
 #include <bit>
 #include <cmath>

@@ -12,13 +12,13 @@
 #include <string>
 #include <vector>
 
-#include "analytics/sensitivity.h"
-#include "analytics/valuationmodel.h"
-#include "finance/dcfbinding.h"
-#include "model/id.h"
-#include "model/scenariojson.h"
-#include "ops/mutation.h"
-#include "ops/patch.h"
+#include "core/analytics/sensitivity.h"
+#include "core/analytics/valuationmodel.h"
+#include "core/finance/dcfbinding.h"
+#include "core/model/id.h"
+#include "core/model/scenariojson.h"
+#include "core/ops/mutation.h"
+#include "core/ops/patch.h"
 #include "scenariofixtures.h"
 
 using namespace valor;

@@ -12,7 +12,7 @@
 #include <thread>
 #include <vector>
 
-#include "jobs/threadpool.h"
+#include "core/jobs/threadpool.h"
 
 using valor::jobs::Progress;
 using valor::jobs::ThreadPool;

@@ -1,7 +1,7 @@
 // Cost of capital against hand calculations (CAPM, Hamada, WACC).
 #include <QtTest>
 
-#include "finance/wacc.h"
+#include "core/finance/wacc.h"
 
 using namespace valor;
 

@@ -8,13 +8,13 @@
 // from the workspace's own output.
 //
 // Core headers come before <QtTest>, so Qt's keyword macros cannot touch them.
-#include "model/flatjson.h"
-#include "model/id.h"
-#include "model/scenariojson.h"
-#include "ops/mutation.h"
-#include "store/sqlite.h"
-#include "store/transfer.h"
-#include "store/workspace.h"
+#include "core/model/flatjson.h"
+#include "core/model/id.h"
+#include "core/model/scenariojson.h"
+#include "core/ops/mutation.h"
+#include "core/store/sqlite.h"
+#include "core/store/transfer.h"
+#include "core/store/workspace.h"
 
 #include <algorithm>
 #include <bit>

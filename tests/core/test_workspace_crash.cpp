@@ -9,8 +9,8 @@
 // VALOR_CRASH_SEED to replay a run. (The moments are random in time, so a replay hits similar,
 // not identical, instants: the kernel decides how far the child has got.)
 // (model/id.h comes through these: moc 6.4 cannot parse <compare> when it is the first include.)
-#include "ops/mutation.h"
-#include "store/workspace.h"
+#include "core/ops/mutation.h"
+#include "core/store/workspace.h"
 
 #include <algorithm>
 #include <cstdint>

@@ -19,11 +19,11 @@
 #include <random>
 #include <string>
 
-#include "common/clock.h"
-#include "model/id.h"
-#include "model/scenariojson.h"
-#include "ops/mutation.h"
-#include "store/workspace.h"
+#include "core/common/clock.h"
+#include "core/model/id.h"
+#include "core/model/scenariojson.h"
+#include "core/ops/mutation.h"
+#include "core/store/workspace.h"
 
 namespace {
 

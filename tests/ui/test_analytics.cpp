@@ -14,17 +14,17 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 
-#include "analytics/analyticspanel.h"
-#include "analytics/inputcaption.h"
-#include "analytics/montecarlopage.h"
-#include "analytics/montecarlosettings.h"
-#include "analytics/sensitivitypages.h"
-#include "editors/dcfeditor.h"
-#include "jobs/jobrunner.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/sampleworkspace.h"
-#include "settings/appearance.h"
-#include "settings/settings.h"
+#include "ui/analytics/analyticspanel.h"
+#include "ui/analytics/inputcaption.h"
+#include "ui/analytics/montecarlopage.h"
+#include "core/analytics/montecarlosettings.h"
+#include "ui/analytics/sensitivitypages.h"
+#include "ui/editors/dcfeditor.h"
+#include "ui/jobs/jobrunner.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/sampleworkspace.h"
+#include "ui/settings/appearance.h"
+#include "ui/settings/settings.h"
 
 using namespace valor;
 using namespace valor::ui;

@@ -9,14 +9,14 @@
 // (tests/data/hand_case.valor.json: WACC 0.10, terminal growth 0.02, two option tranches).
 //
 // Core headers come before <QtTest>, so Qt's keyword macros cannot touch them.
-#include "document/document.h"
-#include "history/historymodel.h"
-#include "history/historypanel.h"
-#include "history/versiondiffdialog.h"
-#include "model/id.h"
-#include "model/scenariojson.h"
-#include "ops/mutation.h"
-#include "store/workspace.h"
+#include "ui/document/document.h"
+#include "ui/history/historymodel.h"
+#include "ui/history/historypanel.h"
+#include "ui/history/versiondiffdialog.h"
+#include "core/model/id.h"
+#include "core/model/scenariojson.h"
+#include "core/ops/mutation.h"
+#include "core/store/workspace.h"
 
 #include <cstdint>
 #include <functional>

@@ -11,14 +11,14 @@
 #include <QTemporaryDir>
 #include <QUndoGroup>
 
-#include "editors/dcfeditor.h"
-#include "editors/fieldedit.h"
-#include "editors/optionsmodel.h"
-#include "mainwindow/mainwindow.h"
-#include "mainwindow/sampleworkspace.h"
-#include "results/resultspanel.h"
-#include "settings/appearance.h"
-#include "settings/settings.h"
+#include "ui/editors/dcfeditor.h"
+#include "ui/editors/fieldedit.h"
+#include "ui/editors/optionsmodel.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/sampleworkspace.h"
+#include "ui/results/resultspanel.h"
+#include "ui/settings/appearance.h"
+#include "ui/settings/settings.h"
 
 using namespace valor;
 using namespace valor::ui;

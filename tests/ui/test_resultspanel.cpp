@@ -20,11 +20,11 @@
 
 #include <string>
 
-#include "finance/dcfbinding.h"
-#include "model/scenariojson.h"
-#include "results/charts.h"
-#include "results/resultspanel.h"
-#include "results/yeartablemodel.h"
+#include "core/finance/dcfbinding.h"
+#include "core/model/scenariojson.h"
+#include "ui/results/charts.h"
+#include "ui/results/resultspanel.h"
+#include "ui/results/yeartablemodel.h"
 
 using namespace valor;
 using namespace valor::ui;

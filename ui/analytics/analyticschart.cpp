@@ -1,4 +1,4 @@
-#include "analytics/analyticschart.h"
+#include "ui/analytics/analyticschart.h"
 
 #include <QChart>
 #include <QLegend>

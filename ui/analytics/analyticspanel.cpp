@@ -1,9 +1,9 @@
-#include "analytics/analyticspanel.h"
+#include "ui/analytics/analyticspanel.h"
 
 #include <QEvent>
 
-#include "analytics/montecarlopage.h"
-#include "analytics/sensitivitypages.h"
+#include "ui/analytics/montecarlopage.h"
+#include "ui/analytics/sensitivitypages.h"
 
 namespace valor::ui {
 

@@ -2,7 +2,7 @@
 // A scenario's analytics: Monte Carlo, sensitivity grid, tornado and goal seek, one tab each.
 #include <QTabWidget>
 
-#include "document/document.h"
+#include "ui/document/document.h"
 
 namespace valor::ui {
 

@@ -1,4 +1,4 @@
-#include "analytics/choicedelegate.h"
+#include "ui/analytics/choicedelegate.h"
 
 #include <QComboBox>
 

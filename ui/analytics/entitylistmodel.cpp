@@ -1,9 +1,9 @@
-#include "analytics/entitylistmodel.h"
+#include "ui/analytics/entitylistmodel.h"
 
-#include "analytics/inputcaption.h"
-#include "editors/numberformat.h"
-#include "model/orderkey.h"
-#include "model/schema.h"
+#include "ui/analytics/inputcaption.h"
+#include "ui/editors/numberformat.h"
+#include "core/model/orderkey.h"
+#include "core/model/schema.h"
 
 namespace valor::ui {
 

@@ -7,7 +7,7 @@
 #include <functional>
 #include <vector>
 
-#include "document/document.h"
+#include "ui/document/document.h"
 
 namespace valor::ui {
 

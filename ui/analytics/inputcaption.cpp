@@ -1,4 +1,4 @@
-#include "analytics/inputcaption.h"
+#include "ui/analytics/inputcaption.h"
 
 #include <QComboBox>
 

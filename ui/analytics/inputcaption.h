@@ -7,7 +7,7 @@
 
 #include <string>
 
-#include "analytics/valuationmodel.h"
+#include "core/analytics/valuationmodel.h"
 
 class QComboBox;
 

@@ -1,4 +1,4 @@
-#include "analytics/montecarlopage.h"
+#include "ui/analytics/montecarlopage.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -29,15 +29,15 @@
 
 #include <cmath>
 
-#include "analytics/analyticschart.h"
-#include "analytics/choicedelegate.h"
-#include "analytics/entitylistmodel.h"
-#include "analytics/inputcaption.h"
-#include "analytics/montecarlosettings.h"
-#include "editors/numberformat.h"
-#include "jobs/jobrunner.h"
-#include "model/orderkey.h"
-#include "model/schema.h"
+#include "ui/analytics/analyticschart.h"
+#include "ui/analytics/choicedelegate.h"
+#include "ui/analytics/entitylistmodel.h"
+#include "ui/analytics/inputcaption.h"
+#include "core/analytics/montecarlosettings.h"
+#include "ui/editors/numberformat.h"
+#include "ui/jobs/jobrunner.h"
+#include "core/model/orderkey.h"
+#include "core/model/schema.h"
 
 namespace valor::ui {
 namespace {

@@ -9,9 +9,9 @@
 #include <memory>
 #include <optional>
 
-#include "analytics/montecarlo.h"
-#include "analytics/retranslator.h"
-#include "document/document.h"
+#include "core/analytics/montecarlo.h"
+#include "ui/analytics/retranslator.h"
+#include "ui/document/document.h"
 
 class QCheckBox;
 class QComboBox;

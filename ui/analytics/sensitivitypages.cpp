@@ -1,4 +1,4 @@
-#include "analytics/sensitivitypages.h"
+#include "ui/analytics/sensitivitypages.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -25,10 +25,10 @@
 #include <algorithm>
 #include <cmath>
 
-#include "analytics/analyticschart.h"
-#include "analytics/inputcaption.h"
-#include "editors/numberformat.h"
-#include "ops/patch.h"
+#include "ui/analytics/analyticschart.h"
+#include "ui/analytics/inputcaption.h"
+#include "ui/editors/numberformat.h"
+#include "core/ops/patch.h"
 
 namespace valor::ui {
 namespace {

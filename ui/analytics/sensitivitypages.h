@@ -5,9 +5,9 @@
 // scenario changes, and it always reflects the current inputs.
 #include <QWidget>
 
-#include "analytics/retranslator.h"
-#include "analytics/sensitivity.h"
-#include "document/document.h"
+#include "ui/analytics/retranslator.h"
+#include "core/analytics/sensitivity.h"
+#include "ui/document/document.h"
 
 class QComboBox;
 class QDoubleSpinBox;

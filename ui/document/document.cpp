@@ -1,6 +1,6 @@
-#include "document/document.h"
+#include "ui/document/document.h"
 
-#include "document/mutationcommand.h"
+#include "ui/document/mutationcommand.h"
 
 namespace valor::ui {
 

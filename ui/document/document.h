@@ -12,9 +12,9 @@
 #include <optional>
 #include <vector>
 
-#include "finance/dcfbinding.h"
-#include "ops/mutation.h"
-#include "store/workspace.h"
+#include "core/finance/dcfbinding.h"
+#include "core/ops/mutation.h"
+#include "core/store/workspace.h"
 
 namespace valor::ui {
 

@@ -1,8 +1,8 @@
-#include "document/mutationcommand.h"
+#include "ui/document/mutationcommand.h"
 
 #include <QHash>
 
-#include "document/document.h"
+#include "ui/document/document.h"
 
 namespace valor::ui {
 

@@ -6,7 +6,7 @@
 
 #include <vector>
 
-#include "ops/mutation.h"
+#include "core/ops/mutation.h"
 
 namespace valor::ui {
 

@@ -1,6 +1,6 @@
-#include "editors/choicebox.h"
+#include "ui/editors/choicebox.h"
 
-#include "model/schema.h"
+#include "core/model/schema.h"
 
 namespace valor::ui {
 

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "document/document.h"
+#include "ui/document/document.h"
 
 namespace valor::ui {
 

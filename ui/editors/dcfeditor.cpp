@@ -1,4 +1,4 @@
-#include "editors/dcfeditor.h"
+#include "ui/editors/dcfeditor.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -13,14 +13,14 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include "analytics/analyticspanel.h"
-#include "editors/choicebox.h"
-#include "editors/fieldedit.h"
-#include "editors/optionsmodel.h"
-#include "editors/peryearmodel.h"
-#include "editors/peryearview.h"
-#include "model/schema.h"
-#include "results/resultspanel.h"
+#include "ui/analytics/analyticspanel.h"
+#include "ui/editors/choicebox.h"
+#include "ui/editors/fieldedit.h"
+#include "ui/editors/optionsmodel.h"
+#include "ui/editors/peryearmodel.h"
+#include "ui/editors/peryearview.h"
+#include "core/model/schema.h"
+#include "ui/results/resultspanel.h"
 
 namespace valor::ui {
 namespace {

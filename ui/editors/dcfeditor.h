@@ -6,7 +6,7 @@
 
 #include <vector>
 
-#include "document/document.h"
+#include "ui/document/document.h"
 
 class QGroupBox;
 class QPushButton;

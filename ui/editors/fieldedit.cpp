@@ -1,12 +1,12 @@
-#include "editors/fieldedit.h"
+#include "ui/editors/fieldedit.h"
 
 #include <QKeyEvent>
 
 #include <cmath>
 
-#include "common/date.h"
-#include "editors/numberformat.h"
-#include "model/schema.h"
+#include "core/common/date.h"
+#include "ui/editors/numberformat.h"
+#include "core/model/schema.h"
 
 namespace valor::ui {
 

@@ -7,7 +7,7 @@
 
 #include <string>
 
-#include "document/document.h"
+#include "ui/document/document.h"
 
 namespace valor::ui {
 

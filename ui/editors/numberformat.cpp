@@ -1,4 +1,4 @@
-#include "editors/numberformat.h"
+#include "ui/editors/numberformat.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "editors/optionsmodel.h"
+#include "ui/editors/optionsmodel.h"
 
-#include "editors/numberformat.h"
-#include "model/orderkey.h"
+#include "ui/editors/numberformat.h"
+#include "core/model/orderkey.h"
 
 namespace valor::ui {
 namespace {

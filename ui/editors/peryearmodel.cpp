@@ -1,8 +1,8 @@
-#include "editors/peryearmodel.h"
+#include "ui/editors/peryearmodel.h"
 
 #include <QCoreApplication>
 
-#include "editors/numberformat.h"
+#include "ui/editors/numberformat.h"
 
 namespace valor::ui {
 namespace {

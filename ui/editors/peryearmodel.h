@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "document/document.h"
+#include "ui/document/document.h"
 
 namespace valor::ui {
 

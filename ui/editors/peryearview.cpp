@@ -1,4 +1,4 @@
-#include "editors/peryearview.h"
+#include "ui/editors/peryearview.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -7,7 +7,7 @@
 
 #include <map>
 
-#include "editors/peryearmodel.h"
+#include "ui/editors/peryearmodel.h"
 
 namespace valor::ui {
 

@@ -1,4 +1,4 @@
-#include "history/historymodel.h"
+#include "ui/history/historymodel.h"
 
 #include <QDateTime>
 #include <QStringList>

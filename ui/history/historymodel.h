@@ -12,9 +12,9 @@
 #include <optional>
 #include <vector>
 
-#include "model/document.h"
-#include "ops/mutation.h"
-#include "store/workspace.h"
+#include "core/model/document.h"
+#include "core/ops/mutation.h"
+#include "core/store/workspace.h"
 
 namespace valor::ui {
 

@@ -1,4 +1,4 @@
-#include "history/historypanel.h"
+#include "ui/history/historypanel.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -24,9 +24,9 @@
 #include <utility>
 #include <vector>
 
-#include "document/document.h"
-#include "history/historymodel.h"
-#include "history/versiondiffdialog.h"
+#include "ui/document/document.h"
+#include "ui/history/historymodel.h"
+#include "ui/history/versiondiffdialog.h"
 
 namespace valor::ui {
 namespace {

@@ -1,4 +1,4 @@
-#include "history/versiondiffdialog.h"
+#include "ui/history/versiondiffdialog.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -12,7 +12,7 @@
 
 #include <algorithm>
 
-#include "ops/mutation.h"
+#include "core/ops/mutation.h"
 
 namespace valor::ui {
 

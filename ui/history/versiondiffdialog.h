@@ -6,8 +6,8 @@
 
 #include <vector>
 
-#include "history/historymodel.h"
-#include "model/document.h"
+#include "ui/history/historymodel.h"
+#include "core/model/document.h"
 
 class QDialogButtonBox;
 class QLabel;

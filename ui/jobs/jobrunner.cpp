@@ -1,4 +1,4 @@
-#include "jobs/jobrunner.h"
+#include "ui/jobs/jobrunner.h"
 
 #include <QMetaObject>
 

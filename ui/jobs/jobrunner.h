@@ -11,7 +11,7 @@
 #include <memory>
 #include <thread>
 
-#include "jobs/threadpool.h"
+#include "core/jobs/threadpool.h"
 
 namespace valor::ui {
 

@@ -1,4 +1,4 @@
-#include "mainwindow/mainwindow.h"
+#include "ui/mainwindow/mainwindow.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -27,15 +27,15 @@
 
 #include <algorithm>
 
-#include "document/document.h"
-#include "editors/dcfeditor.h"
-#include "history/historypanel.h"
-#include "mainwindow/scenariolistmodel.h"
-#include "model/dcftemplate.h"
-#include "model/scenariojson.h"
-#include "settings/preferencesdialog.h"
-#include "settings/settings.h"
-#include "store/transfer.h"
+#include "ui/document/document.h"
+#include "ui/editors/dcfeditor.h"
+#include "ui/history/historypanel.h"
+#include "ui/mainwindow/scenariolistmodel.h"
+#include "core/model/dcftemplate.h"
+#include "core/model/scenariojson.h"
+#include "ui/settings/preferencesdialog.h"
+#include "ui/settings/settings.h"
+#include "core/store/transfer.h"
 
 namespace valor::ui {
 MainWindow::MainWindow(Settings* settings, QWidget* parent)

@@ -6,7 +6,7 @@
 
 #include <memory>
 
-#include "store/workspace.h"
+#include "core/store/workspace.h"
 
 class QAction;
 class QComboBox;

@@ -1,12 +1,12 @@
-#include "mainwindow/sampleworkspace.h"
+#include "ui/mainwindow/sampleworkspace.h"
 
 #include <QDir>
 #include <QFile>
 
 #include <vector>
 
-#include "model/scenariojson.h"
-#include "store/workspace.h"
+#include "core/model/scenariojson.h"
+#include "core/store/workspace.h"
 
 namespace valor::ui {
 

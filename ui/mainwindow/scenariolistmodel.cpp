@@ -1,4 +1,4 @@
-#include "mainwindow/scenariolistmodel.h"
+#include "ui/mainwindow/scenariolistmodel.h"
 
 #include <QDateTime>
 #include <QLocale>

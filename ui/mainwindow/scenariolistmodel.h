@@ -5,7 +5,7 @@
 
 #include <vector>
 
-#include "store/workspace.h"
+#include "core/store/workspace.h"
 
 namespace valor::ui {
 

@@ -1,4 +1,4 @@
-#include "results/charts.h"
+#include "ui/results/charts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarLegendMarker>
@@ -21,7 +21,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "results/yeartablemodel.h"
+#include "ui/results/yeartablemodel.h"
 
 namespace valor::ui {
 

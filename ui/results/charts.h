@@ -8,7 +8,7 @@
 
 #include <vector>
 
-#include "finance/dcf.h"
+#include "core/finance/dcf.h"
 
 class QBarCategoryAxis;
 class QBarSeries;

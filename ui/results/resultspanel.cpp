@@ -1,4 +1,4 @@
-#include "results/resultspanel.h"
+#include "ui/results/resultspanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,9 +24,9 @@
 #include <initializer_list>
 #include <variant>
 
-#include "model/schema.h"
-#include "results/charts.h"
-#include "results/yeartablemodel.h"
+#include "core/model/schema.h"
+#include "ui/results/charts.h"
+#include "ui/results/yeartablemodel.h"
 
 namespace valor::ui {
 

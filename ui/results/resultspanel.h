@@ -14,8 +14,8 @@
 #include <array>
 #include <vector>
 
-#include "finance/dcfbinding.h"
-#include "model/document.h"
+#include "core/finance/dcfbinding.h"
+#include "core/model/document.h"
 
 class QLabel;
 class QListWidget;

@@ -1,4 +1,4 @@
-#include "results/yeartablemodel.h"
+#include "ui/results/yeartablemodel.h"
 
 #include <QBrush>
 #include <QColor>

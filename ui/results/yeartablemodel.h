@@ -12,7 +12,7 @@
 #include <optional>
 #include <vector>
 
-#include "finance/dcf.h"
+#include "core/finance/dcf.h"
 
 namespace valor::ui {
 

@@ -1,4 +1,4 @@
-#include "settings/appearance.h"
+#include "ui/settings/appearance.h"
 
 #include <QApplication>
 #include <QLibraryInfo>

@@ -7,7 +7,7 @@
 
 #include <memory>
 
-#include "settings/settings.h"
+#include "ui/settings/settings.h"
 
 namespace valor::ui {
 

@@ -1,4 +1,4 @@
-#include "settings/preferencesdialog.h"
+#include "ui/settings/preferencesdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -6,7 +6,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 
-#include "settings/settings.h"
+#include "ui/settings/settings.h"
 
 namespace valor::ui {
 

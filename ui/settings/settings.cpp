@@ -1,4 +1,4 @@
-#include "settings/settings.h"
+#include "ui/settings/settings.h"
 
 #include <QDir>
 
