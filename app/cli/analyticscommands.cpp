@@ -7,6 +7,7 @@
 
 #include "core/analytics/analyticsjson.h"
 #include "core/analytics/montecarlosettings.h"
+#include "core/models/registry.h"
 #include "cliio.h"
 #include "commands.h"
 
@@ -26,14 +27,31 @@ int usage(Streams io, const char* text) {
   return kBadInput;
 }
 
-std::optional<ValuationOutput> outputOption(const Options& o, const std::string& fallback,
-                                            Streams io) {
-  const std::string name = o.value("output", fallback);
-  auto output = valuationOutputFromName(name);
+// "a, b, c" with `lastSeparator` before the last key.
+std::string outputList(const std::vector<OutputSpec>& outputs, const char* lastSeparator) {
+  std::string list;
+  for (std::size_t i = 0; i < outputs.size(); ++i)
+    list += (i == 0 ? "" : i + 1 == outputs.size() ? lastSeparator : ", ") + outputs[i].key;
+  return list;
+}
+
+std::optional<OutputIndex> outputIndexOf(const std::vector<OutputSpec>& outputs,
+                                         const std::string& name) {
+  for (std::size_t i = 0; i < outputs.size(); ++i)
+    if (outputs[i].key == name) return i;
+  return std::nullopt;
+}
+
+// --output among the outputs of the scenario's model kind; the first when it is not given.
+std::optional<OutputIndex> outputOption(const Options& o, const ScenarioDocument& doc,
+                                        Streams io) {
+  const std::vector<OutputSpec> outputs = valuationOutputs(doc);
+  if (!o.has("output")) return outputs.empty() ? std::nullopt : std::optional<OutputIndex>(0);
+  const std::string name = o.value("output");
+  auto output = outputIndexOf(outputs, name);
   if (!output)
-    io.err << "valor-cli: --output must be value_per_share, enterprise_value, equity_value or "
-              "pv_terminal, not '"
-           << name << "'\n";
+    io.err << "valor-cli: --output must be " << outputList(outputs, " or ") << ", not '" << name
+           << "'\n";
   return output;
 }
 
@@ -70,8 +88,8 @@ std::optional<AxisOption> axisOption(const std::string& text, Streams io) {
   const auto c1 = text.find(':', eq == std::string::npos ? 0 : eq);
   const auto c2 = c1 == std::string::npos ? c1 : text.find(':', c1 + 1);
   if (eq == std::string::npos || c1 == std::string::npos || c2 == std::string::npos) {
-    io.err << "valor-cli: an axis is FIELD=from:to:steps, e.g. dcf.discount_rate.wacc=0.07:0.11:9, "
-              "not '"
+    io.err << "valor-cli: an axis is FIELD=from:to:steps (FIELD a path in the scenario file, as "
+              "valor-cli schema describes), not '"
            << text << "'\n";
     return std::nullopt;
   }
@@ -119,9 +137,9 @@ int runMonteCarlo(const std::vector<std::string>& args, Streams io) {
     threads = static_cast<unsigned>(*v);
   }
   if (o.has("output")) {
-    auto output = outputOption(o, "", io);
+    auto output = outputOption(o, *loaded.document, io);
     if (!output) return kBadInput;
-    s.output = *output;
+    s.output = o.value("output");
   }
   if (o.has("target")) {
     auto v = parseNumber(o.value("target"));
@@ -149,16 +167,17 @@ int runSensitivity(const std::vector<std::string>& args, Streams io) {
   const Options o = parseOptions(args, {"x", "y", "output"}, {}, io);
   if (!o.ok || o.positional.empty() || o.positional.size() > 2 || !o.has("x"))
     return usage(io, kHelp);
-  const auto output = outputOption(o, "value_per_share", io);
   const auto x = axisOption(o.value("x"), io);
   std::optional<AxisOption> y;
   if (o.has("y")) {
     y = axisOption(o.value("y"), io);
     if (!y) return kBadInput;
   }
-  if (!output || !x) return kBadInput;
+  if (!x) return kBadInput;
   Loaded loaded = loadScenario(o.positional, io);
   if (!loaded.document) return loaded.exitCode;
+  const auto output = outputOption(o, *loaded.document, io);
+  if (!output) return kBadInput;
   std::vector<std::string> paths = {x->path};
   if (y) paths.push_back(y->path);
   auto model = prepareValuationModel(*loaded.document, paths);
@@ -180,13 +199,13 @@ int runTornado(const std::vector<std::string>& args, Streams io) {
       "Default inputs: every numeric input the scenario's valuation uses.\n";
   const Options o = parseOptions(args, {"change", "inputs", "ranges", "output"}, {}, io);
   if (!o.ok || o.positional.empty() || o.positional.size() > 2) return usage(io, kHelp);
-  const auto output = outputOption(o, "value_per_share", io);
-  if (!output) return kBadInput;
   const auto change = parseNumber(o.value("change", "0.1"));
   if (!change || !(*change > 0 && *change < 1))
     return usage(io, "valor-cli: --change must be a number between 0 and 1 (0.1 = ±10 %)\n");
   Loaded loaded = loadScenario(o.positional, io);
   if (!loaded.document) return loaded.exitCode;
+  const auto output = outputOption(o, *loaded.document, io);
+  if (!output) return kBadInput;
   // --ranges PATH=low:high,...: explicit low and high values for some inputs.
   std::map<std::string, std::pair<double, double>> explicitRanges;
   for (const std::string& item : splitList(o.value("ranges"))) {
@@ -198,8 +217,7 @@ int runTornado(const std::vector<std::string>& args, Streams io) {
         colon == std::string::npos ? std::nullopt : parseNumber(item.substr(colon + 1));
     if (!low || !high)
       return usage(io,
-                   "valor-cli: --ranges takes PATH=low:high entries separated by commas, "
-                   "e.g. dcf.discount_rate.wacc=0.08:0.10\n");
+                   "valor-cli: --ranges takes PATH=low:high entries separated by commas\n");
     explicitRanges[item.substr(0, eq)] = {*low, *high};
   }
   std::vector<std::string> paths =
@@ -214,28 +232,29 @@ int runTornado(const std::vector<std::string>& args, Streams io) {
   const Tornado tornado = evaluateTornado(*model.value(), *output, ranges);
   const std::vector<double> changes = linearSteps(-*change, *change, 5);
   const auto spider = evaluateSpider(*model.value(), *output, changes);
-  io.out << tornadoToJson(*output, tornado, *change, changes, spider).dump(2) << "\n";
+  io.out << tornadoToJson(*model.value(), *output, tornado, *change, changes, spider).dump(2) << "\n";
   return kOk;
 }
 
 int runGoalSeek(const std::vector<std::string>& args, Streams io) {
   constexpr const char* kHelp =
       "usage: valor-cli goalseek FILE|WS SCENARIO --set FIELD --target OUTPUT=VALUE\n"
-      "e.g. --set dcf.discount_rate.wacc --target value_per_share=42.5 (the implied WACC)\n";
+      "Solves FIELD for the value at which OUTPUT equals VALUE (e.g. the implied WACC at a price).\n";
   const Options o = parseOptions(args, {"set", "target"}, {}, io);
   if (!o.ok || o.positional.empty() || o.positional.size() > 2 || !o.has("set") || !o.has("target"))
     return usage(io, kHelp);
-  const std::string target = o.value("target");
-  const auto eq = target.find('=');
-  const auto output =
-      valuationOutputFromName(eq == std::string::npos ? target : target.substr(0, eq));
-  const auto value = eq == std::string::npos ? std::nullopt : parseNumber(target.substr(eq + 1));
-  if (!output || !value)
-    return usage(io,
-                 "valor-cli: --target is OUTPUT=VALUE with OUTPUT one of value_per_share, "
-                 "enterprise_value, equity_value, pv_terminal\n");
   Loaded loaded = loadScenario(o.positional, io);
   if (!loaded.document) return loaded.exitCode;
+  const std::string target = o.value("target");
+  const auto eq = target.find('=');
+  const std::vector<OutputSpec> outputs = valuationOutputs(*loaded.document);
+  const auto output =
+      outputIndexOf(outputs, eq == std::string::npos ? target : target.substr(0, eq));
+  const auto value = eq == std::string::npos ? std::nullopt : parseNumber(target.substr(eq + 1));
+  if (!output || !value)
+    return usage(io, ("valor-cli: --target is OUTPUT=VALUE with OUTPUT one of " +
+                      outputList(outputs, ", ") + "\n")
+                         .c_str());
   auto model = prepareValuationModel(*loaded.document, {o.value("set")});
   if (!model) return fail(io, model.error());
   auto result = goalSeek(*model.value(), *output, *value);

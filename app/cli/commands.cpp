@@ -5,22 +5,24 @@
 
 #include "core/analytics/montecarlosettings.h"
 #include "cliio.h"
-#include "core/finance/dcfbinding.h"
-#include "core/finance/dcfjson.h"
-#include "core/model/dcftemplate.h"
+#include "core/models/evaluationjson.h"
+#include "core/models/registry.h"
 #include "core/model/scenariojson.h"
 #include "core/model/schema.h"
 #include "core/store/workspace.h"
-#include "tableformat.h"
 
 namespace valor::cli {
 
 int runNew(const std::vector<std::string>& args, Streams io) {
-  if (args.size() != 1 || args[0] != "dcf") {
-    io.err << "usage: valor-cli new dcf\n";
+  const ModelKind* kind = args.size() == 1 ? findModelKind(args[0]) : nullptr;
+  if (!kind) {
+    io.err << "usage: valor-cli new ";
+    const auto kinds = modelKinds();
+    for (std::size_t i = 0; i < kinds.size(); ++i) io.err << (i ? "|" : "") << kinds[i]->id();
+    io.err << "\n";
     return kBadInput;
   }
-  io.out << dcfTemplate();
+  io.out << kind->scenarioTemplate();
   return kOk;
 }
 
@@ -34,12 +36,12 @@ int runValidate(const std::vector<std::string>& args, Streams io) {
   }
   Loaded loaded = loadScenario(o.positional, io);
   if (!loaded.document) return loaded.exitCode;
-  const DcfEvaluation evaluation = evaluateDcfScenario(*loaded.document);
+  const Evaluation evaluation = evaluateScenario(*loaded.document);
   // The Monte Carlo settings are part of the file: their problems count too.
   Issues issues = evaluation.issues;
   const Issues analytics = monteCarloIssues(*loaded.document);
   issues.insert(issues.end(), analytics.begin(), analytics.end());
-  const bool failed = !evaluation.result || hasErrors(analytics);
+  const bool failed = !evaluation.valued || hasErrors(analytics);
   if (*format == "json") {
     nlohmann::ordered_json out;
     out["valid"] = !failed;
@@ -63,16 +65,20 @@ int runEvaluate(const std::vector<std::string>& args, Streams io) {
   }
   Loaded loaded = loadScenario(o.positional, io);
   if (!loaded.document) return loaded.exitCode;
-  const DcfEvaluation evaluation = evaluateDcfScenario(*loaded.document);
+  const Evaluation evaluation = evaluateScenario(*loaded.document);
+  const ModelKind* kind = modelKindOf(*loaded.document);
   if (*format == "json") {
-    io.out << dcfEvaluationToJson(*loaded.document, evaluation).dump(2) << "\n";
-    if (!evaluation.result) printIssues(evaluation.issues, io.err);
-  } else if (evaluation.result) {
-    printDcfTable(*loaded.document, evaluation, io.out);
+    io.out << (kind ? kind->evaluationJson(*loaded.document, evaluation)
+                    : genericEvaluationJson(*loaded.document, evaluation))
+                  .dump(2)
+           << "\n";
+    if (!evaluation.valued) printIssues(evaluation.issues, io.err);
+  } else if (evaluation.valued) {
+    kind->printEvaluation(*loaded.document, evaluation, io.out);
   } else {
     printIssues(evaluation.issues, io.err);
   }
-  return evaluation.result ? kOk : kValidationIssues;
+  return evaluation.valued ? kOk : kValidationIssues;
 }
 
 int runSchema(const std::vector<std::string>& args, Streams io) {

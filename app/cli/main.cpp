@@ -10,7 +10,8 @@ namespace {
 constexpr const char* kUsage = R"(usage: valor-cli <command> [arguments]
 
 commands:
-  new dcf                         print a complete, commented DCF scenario to start from
+  new KIND                        print a complete, commented scenario of a model kind
+                                  (dcf) to start from
   validate FILE                   check a scenario; prints every issue with its field path
   evaluate FILE [--format json|table]
                                   value a scenario (default format: json)

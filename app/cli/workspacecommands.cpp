@@ -365,8 +365,7 @@ int runApply(const std::vector<std::string>& args, Streams io) {
   const Options o = parseOptions(args, {"author", "label"}, {}, io);
   if (!o.ok || o.positional.size() != 3) {
     io.err << "usage: valor-cli apply WORKSPACE.valor SCENARIO CHANGE.json [--author NAME]\n"
-              "CHANGE.json is a patch {\"label\": \"…\", \"set\": {\"dcf.discount_rate.wacc\": "
-              "0.09}}\n"
+              "CHANGE.json is a patch {\"label\": \"…\", \"set\": {\"FIELD PATH\": VALUE}}\n"
               "or a full mutation {\"label\": \"…\", \"ops\": [...]} as printed by history "
               "--format json.\n";
     return kBadInput;

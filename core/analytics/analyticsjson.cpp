@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/finance/dcfjson.h"
+#include "core/models/evaluationjson.h"
 
 namespace valor {
 namespace {
@@ -14,13 +14,13 @@ using Json = nlohmann::ordered_json;
 
 Json monteCarloToJson(const PreparedMonteCarlo& p, const MonteCarloResult& r) {
   Json j;
-  j["output"] = valuationOutputName(r.output);
+  j["output"] = p.model->outputs()[r.output].key;
   j["paths"] = r.paths;
   j["seed"] = p.settings.seed;
   j["valued_paths"] = r.valued;
   Json failures = Json::object();
-  for (std::size_t i = 1; i < kPathFailureCount; ++i)
-    failures[pathFailureName(static_cast<PathFailure>(i))] = r.failures[i];
+  const std::vector<std::string>& reasons = p.model->failureReasons();
+  for (std::size_t i = 1; i < reasons.size(); ++i) failures[reasons[i]] = r.failures[i];
   j["unvalued_paths"] = failures;
   j["base_value"] = r.baseOutput;
   // Statistics of no paths (or a spread of one path) do not exist: null, not 0.
@@ -75,9 +75,9 @@ Json monteCarloToJson(const PreparedMonteCarlo& p, const MonteCarloResult& r) {
   return j;
 }
 
-Json gridToJson(const ValuationModel& model, ValuationOutput output, const SensitivityGrid& g) {
+Json gridToJson(const ValuationModel& model, OutputIndex output, const SensitivityGrid& g) {
   Json j;
-  j["output"] = valuationOutputName(output);
+  j["output"] = model.outputs()[output].key;
   j["base_value"] = outputOf(model.baseOutputs(), output);
   j["x"] = {{"field", model.inputs()[0].path}, {"values", g.xs}};
   if (!g.ys.empty()) j["y"] = {{"field", model.inputs()[1].path}, {"values", g.ys}};
@@ -94,10 +94,10 @@ Json gridToJson(const ValuationModel& model, ValuationOutput output, const Sensi
   return j;
 }
 
-Json tornadoToJson(ValuationOutput output, const Tornado& t, double change,
+Json tornadoToJson(const ValuationModel& model, OutputIndex output, const Tornado& t, double change,
                    std::span<const double> spiderChanges, const std::vector<SpiderLine>& spider) {
   Json j;
-  j["output"] = valuationOutputName(output);
+  j["output"] = model.outputs()[output].key;
   j["base_value"] = t.baseOutput;
   j["change"] = change;
   Json bars = Json::array();
@@ -124,13 +124,13 @@ Json tornadoToJson(ValuationOutput output, const Tornado& t, double change,
   return j;
 }
 
-Json goalSeekToJson(const ValuationModel& model, ValuationOutput output, double target,
+Json goalSeekToJson(const ValuationModel& model, OutputIndex output, double target,
                     const GoalSeekResult& r) {
   Json j;
   j["field"] = model.inputs()[0].path;
   j["base"] = model.inputs()[0].baseValue;
   j["value"] = r.value;
-  j["output"] = valuationOutputName(output);
+  j["output"] = model.outputs()[output].key;
   j["target"] = target;
   j["achieved"] = r.achieved;
   j["evaluations"] = r.evaluations;

@@ -8,6 +8,7 @@
 #include "core/analytics/normal.h"
 #include "core/analytics/philox.h"
 #include "core/common/detmath.h"
+#include "core/models/registry.h"
 #include "core/model/issue.h"
 
 namespace valor {
@@ -125,6 +126,14 @@ Result<PreparedMonteCarlo> prepareMonteCarlo(const ScenarioDocument& doc,
   auto model = prepareValuationModel(doc, paths);
   if (!model) return model.error();
   p.model = std::shared_ptr<const ValuationModel>(std::move(model).value());
+  if (!settings.output.empty()) {
+    const auto output = p.model->outputIndex(settings.output);
+    if (!output)
+      return Error{"montecarlo.output",
+                   "monte_carlo.output: \"" + settings.output + "\" is not an output of this model",
+                   "monte_carlo.output"};
+    p.output = *output;
+  }
 
   const std::size_t n = paths.size();
   p.correlation = CorrelationMatrix::identity(n);
@@ -176,7 +185,7 @@ Result<MonteCarloResult> runMonteCarlo(const PreparedMonteCarlo& p, jobs::Thread
                                        jobs::Progress* progress) {
   const std::size_t count = p.settings.paths;
   const std::size_t d = p.distributions.size();
-  const auto output = static_cast<std::size_t>(p.settings.output);
+  const OutputIndex output = p.output;
   const std::size_t sample = std::min(count, kRankCorrelationSample);
   std::vector<double> outputs(count);
   std::vector<std::uint8_t> status(count);
@@ -223,7 +232,8 @@ Result<MonteCarloResult> runMonteCarlo(const PreparedMonteCarlo& p, jobs::Thread
 
   MonteCarloResult r;
   r.paths = count;
-  r.output = p.settings.output;
+  r.output = p.output;
+  r.failures.assign(p.model->failureReasons().size(), 0);
   r.baseOutput = p.model->baseOutputs()[output];
   r.targetPrice = p.settings.targetPrice;
   r.outOfRangeByInput.assign(d, 0);

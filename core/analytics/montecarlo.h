@@ -1,5 +1,5 @@
 #pragma once
-// Monte Carlo simulation of a scenario's valuation (FINANCE.md §11).
+// Monte Carlo simulation of a scenario's valuation (docs/methodology.md §11).
 //
 // Path n draws one uniform per input from Philox4x32-10 keyed by the seed and counted by n,
 // turns it into a normal score (Φ⁻¹), correlates the scores (Cholesky factor of the input
@@ -17,7 +17,7 @@
 
 #include "core/analytics/correlation.h"
 #include "core/analytics/distribution.h"
-#include "core/analytics/valuationmodel.h"
+#include "core/models/valuationmodel.h"
 #include "core/jobs/threadpool.h"
 
 namespace valor {
@@ -41,7 +41,7 @@ struct InputCorrelation {
 struct MonteCarloSettings {
   std::uint64_t paths = 10'000;
   std::uint64_t seed = 1;
-  ValuationOutput output = ValuationOutput::ValuePerShare;
+  std::string output;                 // an output key of the model; empty: its first output
   std::optional<double> targetPrice;  // report P(output > target)
   std::vector<StochasticInput> inputs;
   std::vector<InputCorrelation> correlations;
@@ -53,6 +53,7 @@ struct MonteCarloSettings {
 struct PreparedMonteCarlo {
   MonteCarloSettings settings;
   std::shared_ptr<const ValuationModel> model;
+  OutputIndex output = 0;  // settings.output in model->outputs()
   std::vector<Distribution> distributions;
   std::optional<std::vector<double>> cholesky;  // none without correlations
   CorrelationMatrix correlation;                // as used (after repair, if asked)
@@ -83,9 +84,9 @@ struct RankCorrelation {
 struct MonteCarloResult {
   std::uint64_t paths = 0;
   std::uint64_t valued = 0;  // the statistics below are over these; all 0 when none
-  std::array<std::uint64_t, kPathFailureCount> failures{};  // by PathFailure
-  std::vector<std::uint64_t> outOfRangeByInput;             // paths refused per input
-  ValuationOutput output = ValuationOutput::ValuePerShare;
+  std::vector<std::uint64_t> failures;           // by PathFailure (model->failureReasons())
+  std::vector<std::uint64_t> outOfRangeByInput;  // paths refused per input
+  OutputIndex output = 0;
   double baseOutput = 0;  // the scenario's own value, without randomness
   double mean = 0;
   double median = 0;

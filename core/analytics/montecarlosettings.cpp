@@ -79,7 +79,7 @@ Result<MonteCarloSettings> monteCarloSettings(const ScenarioDocument& doc) {
   };
   s.paths = static_cast<std::uint64_t>(numberOr(*mc, "paths", 10000));
   s.seed = static_cast<std::uint64_t>(numberOr(*mc, "seed", 1));
-  if (auto output = valuationOutputFromName(text("output"))) s.output = *output;
+  if (const std::string* output = mc->text("output")) s.output = *output;
   if (const double* target = mc->number("target")) s.targetPrice = *target;
   s.repairCorrelation = text("correlation_repair") == "nearest";
   for (const Entity* e : doc.listMembers(*mc, "inputs")) {

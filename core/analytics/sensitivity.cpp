@@ -19,7 +19,7 @@ std::vector<double> linearSteps(double from, double to, std::size_t steps) {
   return values;
 }
 
-SensitivityGrid evaluateGrid(const ValuationModel& model, ValuationOutput output,
+SensitivityGrid evaluateGrid(const ValuationModel& model, OutputIndex output,
                              std::span<const double> xs, std::span<const double> ys) {
   SensitivityGrid grid;
   grid.xs.assign(xs.begin(), xs.end());
@@ -54,7 +54,7 @@ std::vector<std::pair<double, double>> relativeRanges(const ValuationModel& mode
   return ranges;
 }
 
-Tornado evaluateTornado(const ValuationModel& model, ValuationOutput output,
+Tornado evaluateTornado(const ValuationModel& model, OutputIndex output,
                         std::span<const std::pair<double, double>> ranges) {
   Tornado t;
   t.baseOutput = outputOf(model.baseOutputs(), output);
@@ -90,7 +90,7 @@ Tornado evaluateTornado(const ValuationModel& model, ValuationOutput output,
   return t;
 }
 
-std::vector<SpiderLine> evaluateSpider(const ValuationModel& model, ValuationOutput output,
+std::vector<SpiderLine> evaluateSpider(const ValuationModel& model, OutputIndex output,
                                        std::span<const double> changes) {
   std::vector<SpiderLine> lines;
   auto evaluator = model.evaluator();
@@ -112,7 +112,7 @@ std::vector<SpiderLine> evaluateSpider(const ValuationModel& model, ValuationOut
   return lines;
 }
 
-Result<GoalSeekResult> goalSeek(const ValuationModel& model, ValuationOutput output,
+Result<GoalSeekResult> goalSeek(const ValuationModel& model, OutputIndex output,
                                 double target) {
   const ModelInput& input = model.inputs().front();
   const std::string& path = input.path;
@@ -190,7 +190,7 @@ Result<GoalSeekResult> goalSeek(const ValuationModel& model, ValuationOutput out
     const double lo = sides[0].last, hi = sides[1].last;
     return Error{"goalseek.not_bracketed",
                  "no value of " + path + " between " + formatNumber(lo) + " and " +
-                     formatNumber(hi) + " gives " + valuationOutputName(output) + " = " +
+                     formatNumber(hi) + " gives " + model.outputs()[output].key + " = " +
                      formatNumber(target) + ": there it ranges from " + formatNumber(seenLow) +
                      " to " + formatNumber(seenHigh),
                  path};

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "core/analytics/valuationmodel.h"
+#include "core/models/valuationmodel.h"
 
 namespace valor {
 
@@ -27,7 +27,7 @@ struct SensitivityGrid {
 
 // The output over every (x, y); a model over one input gives a one-way sweep (ys empty, one
 // row). Other inputs of the model stay at their base values.
-SensitivityGrid evaluateGrid(const ValuationModel& model, ValuationOutput output,
+SensitivityGrid evaluateGrid(const ValuationModel& model, OutputIndex output,
                              std::span<const double> xs, std::span<const double> ys = {});
 
 struct TornadoBar {
@@ -46,7 +46,7 @@ struct Tornado {
 };
 
 // Each input of the model moved alone to its low and high value (ranges[i]).
-Tornado evaluateTornado(const ValuationModel& model, ValuationOutput output,
+Tornado evaluateTornado(const ValuationModel& model, OutputIndex output,
                         std::span<const std::pair<double, double>> ranges);
 // base·(1 − change) and base·(1 + change) for every input of the model, the lower first. An
 // input whose base is 0 does not move: its bar has no swing.
@@ -57,7 +57,7 @@ struct SpiderLine {
   std::vector<std::optional<double>> outputs;  // one per relative change
 };
 // The output as each input moves by each relative change (−0.2 = 20 % below its base).
-std::vector<SpiderLine> evaluateSpider(const ValuationModel& model, ValuationOutput output,
+std::vector<SpiderLine> evaluateSpider(const ValuationModel& model, OutputIndex output,
                                        std::span<const double> changes);
 
 struct GoalSeekResult {
@@ -70,6 +70,6 @@ struct GoalSeekResult {
 // from the base value (within the input's range, and only where the scenario can be valued)
 // for a bracket, then refines it with Brent's method. Fails with a message giving the range
 // searched and the outputs found there when no value reaches the target.
-Result<GoalSeekResult> goalSeek(const ValuationModel& model, ValuationOutput output, double target);
+Result<GoalSeekResult> goalSeek(const ValuationModel& model, OutputIndex output, double target);
 
 }  // namespace valor

@@ -2,104 +2,20 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 
 #include "core/common/date.h"
+#include "core/model/schemabuilders.h"
+#include "core/models/builtin.h"
 
 namespace valor {
 namespace {
 
-constexpr double kMaxMoney = 1e15;  // beyond any company's figures in any unit we offer
-constexpr double kMaxShares = 1e13;
-
-FieldSpec makeField(std::string name, FieldType type, std::string unit) {
-  FieldSpec f;
-  f.name = std::move(name);
-  f.type = type;
-  f.unit = std::move(unit);
-  return f;
-}
-
-Bounds closed(double lo, double hi) {
-  return {lo, hi, true, true};
-}
-Bounds openLow(double lo, double hi) {
-  return {lo, hi, false, true};
-}
-Bounds openHigh(double lo, double hi) {
-  return {lo, hi, true, false};
-}
-Bounds open(double lo, double hi) {
-  return {lo, hi, false, false};
-}
-
-FieldSpec number(std::string name, std::string unit, Bounds bounds, std::string help,
-                 std::optional<double> def = std::nullopt, bool required = false) {
-  FieldSpec f = makeField(std::move(name), FieldType::Number, std::move(unit));
-  f.bounds = bounds;
-  f.help = std::move(help);
-  f.required = required;
-  if (def) f.defaultValue = Value(*def);
-  return f;
-}
-
-FieldSpec integer(std::string name, std::string unit, Bounds bounds, std::string help,
-                  bool required = false, std::optional<double> def = std::nullopt) {
-  FieldSpec f = number(std::move(name), std::move(unit), bounds, std::move(help), def, required);
-  f.type = FieldType::Integer;
-  return f;
-}
-
-FieldSpec choice(std::string name, std::vector<std::string> choices, std::string help,
-                 std::optional<std::string> def = std::nullopt, bool required = false) {
-  FieldSpec f = makeField(std::move(name), FieldType::Choice, "");
-  f.choices = std::move(choices);
-  f.help = std::move(help);
-  f.required = required;
-  if (def) f.defaultValue = Value(*def);
-  return f;
-}
-
-FieldSpec text(std::string name, std::string help, std::optional<std::string> def = std::nullopt,
-               bool required = false, std::size_t maxLength = 200) {
-  FieldSpec f = makeField(std::move(name), FieldType::Text, "");
-  f.help = std::move(help);
-  f.required = required;
-  f.maxLength = maxLength;
-  if (def) f.defaultValue = Value(*def);
-  return f;
-}
-
-// A per-year driver: a constant, explicit per-year values, or three stages (Damodaran's
-// high-growth / transition / stable pattern) with a step or a linear fade in the middle stage.
-void addDriver(std::vector<FieldSpec>& fields, const std::string& name, const std::string& unit,
-               Bounds bounds, const std::string& what) {
-  fields.push_back(choice(name + ".mode", {"constant", "per_year", "staged"},
-                          "How " + what +
-                              " is given: one constant, a value per projection "
-                              "year, or three stages."));
-  fields.push_back(number(name + ".value", unit, bounds, "The constant (mode constant)."));
-  FieldSpec perYear = number(name + ".values", unit, bounds,
-                             "One value per projection year, keyed by year: "
-                             "{\"2026\": 0.08, ...} (mode per_year).");
-  perYear.type = FieldType::YearValues;
-  fields.push_back(perYear);
-  fields.push_back(
-      integer(name + ".stage1_years", "years", closed(0, 30), "Years in stage 1 (mode staged)."));
-  fields.push_back(number(name + ".stage1", unit, bounds, "Stage 1 value (mode staged)."));
-  fields.push_back(integer(name + ".stage2_years", "years", closed(0, 30),
-                           "Years in stage 2, the transition (mode staged)."));
-  fields.push_back(
-      number(name + ".stage2", unit, bounds, "Stage 2 value; only with fade step (mode staged)."));
-  fields.push_back(number(name + ".stage3", unit, bounds,
-                          "Stage 3 value, held to the end of the projection (mode staged)."));
-  fields.push_back(choice(name + ".fade", {"linear", "step"},
-                          "Stage 2 moves from stage 1 to stage 3 in equal steps (linear), or "
-                          "holds its own value (step).",
-                          "linear"));
-}
+using namespace schema;
 
 // Monte Carlo settings (core/analytics/montecarlo.h reads them).
-void addMonteCarloSchemas(std::vector<EntitySchema>& schemas) {
+void addMonteCarloSchemas(std::vector<EntitySchema>& schemas,
+                          const std::vector<std::string>& outputKeys) {
   EntitySchema mc{"monte_carlo", "Monte Carlo settings (\"monte_carlo\")", {}, {}};
   mc.fields = {
       integer("paths", "paths", closed(1, 10'000'000), "Paths to simulate (1 to 10,000,000).",
@@ -108,8 +24,9 @@ void addMonteCarloSchemas(std::vector<EntitySchema>& schemas) {
               "Seed of the random numbers: the same seed and settings give the same results on "
               "every machine and with any number of threads.",
               false, 1.0),
-      choice("output", {"value_per_share", "enterprise_value", "equity_value", "pv_terminal"},
-             "The result whose distribution is simulated.", std::string("value_per_share")),
+      choice("output", outputKeys,
+             "The result whose distribution is simulated.",
+             outputKeys.empty() ? std::nullopt : std::optional<std::string>(outputKeys.front())),
       number("target", "output", closed(-kMaxMoney, kMaxMoney),
              "Report the probability that the output exceeds this (e.g. the market price)."),
       choice("correlation_repair", {"refuse", "nearest"},
@@ -160,10 +77,29 @@ void addMonteCarloSchemas(std::vector<EntitySchema>& schemas) {
   schemas.push_back(correlation);
 }
 
-std::vector<EntitySchema> buildSchemas() {
+std::vector<ModelSchema>& modelSchemas() {
+  static std::vector<ModelSchema> models;
+  return models;
+}
+
+// Every generation of the composed schema is kept: pointers handed out stay valid when a kind
+// registers later (kinds register once, at start-up).
+std::deque<std::vector<EntitySchema>>& generations() {
+  static std::deque<std::vector<EntitySchema>> composed;
+  return composed;
+}
+
+std::vector<EntitySchema> buildSchemas(const std::vector<ModelSchema>& models) {
   std::vector<EntitySchema> schemas;
 
   EntitySchema scenario{"scenario", "Scenario (the file's top level)", {}, {}};
+  std::vector<std::string> kinds, outputKeys;
+  for (const ModelSchema& m : models) {
+    kinds.push_back(m.model);
+    for (const std::string& key : m.outputKeys)
+      if (std::find(outputKeys.begin(), outputKeys.end(), key) == outputKeys.end())
+        outputKeys.push_back(key);
+  }
   scenario.fields = {
       text("name", "The scenario's name.", std::nullopt, true),
       text("description", "Free text: sources, purpose.", std::nullopt, false, 10000),
@@ -172,122 +108,18 @@ std::vector<EntitySchema> buildSchemas() {
              "Scale of money amounts and share counts (both use the same scale, so value per "
              "share comes out in the currency itself).",
              std::string("millions")),
-      choice("model", {"dcf"}, "Which valuation the scenario holds.", std::nullopt, true),
+      choice("model", kinds, "Which valuation the scenario holds.", std::nullopt, true),
   };
-  scenario.childSlots = {
-      {"dcf", "dcf", false, false, 1, "The DCF assumptions (model dcf)."},
+  for (const ModelSchema& m : models)
+    scenario.childSlots.push_back({m.model, m.model, false, false, 1, m.blockHelp});
+  scenario.childSlots.push_back(
       {"monte_carlo", "monte_carlo", false, false, 1,
        "Monte Carlo settings: which inputs vary, how, and the seed (saved so a run can be "
-       "repeated exactly)."}};
+       "repeated exactly)."});
   schemas.push_back(scenario);
-
-  EntitySchema dcf{"dcf", "DCF assumptions (\"dcf\")", {}, {}};
-  auto& f = dcf.fields;
-  f.push_back(integer("base_year", "year", closed(1900, 9998),
-                      "Last actual fiscal year; the projection starts the year after.", true));
-  FieldSpec fye = makeField("fiscal_year_end", FieldType::MonthDay, "");
-  fye.defaultValue = Value(std::string("12-31"));
-  fye.help = "Month and day the fiscal year ends, \"MM-DD\".";
-  f.push_back(fye);
-  FieldSpec valuationDate = makeField("valuation_date", FieldType::Date, "");
-  valuationDate.help =
-      "Date the value is struck, \"YYYY-MM-DD\": on or after the base year's end and before "
-      "the first projection year's end. The first year is then a stub: its cash flow is "
-      "pro-rated by the days remaining. Default: the base year's end (no stub).";
-  f.push_back(valuationDate);
-  f.push_back(integer("years", "years", closed(1, 30), "Projection years (1 to 30).", true));
-  f.push_back(number("base.revenue", "money", openLow(0, kMaxMoney), "Revenue of the base year.",
-                     std::nullopt, true));
-  f.push_back(number("base.nwc", "money", closed(-kMaxMoney, kMaxMoney),
-                     "Net working capital at the base year's end. Default: the first "
-                     "projection year's NWC percentage times base revenue."));
-  addDriver(f, "revenue_growth", "rate", openLow(-1, 10), "revenue growth");
-  addDriver(f, "ebit_margin", "rate", closed(-10, 1), "the EBIT margin");
-  addDriver(f, "tax_rate", "rate", openHigh(0, 1), "the tax rate on EBIT");
-  f.push_back(choice("reinvestment", {"percent_of_revenue", "sales_to_capital"},
-                     "percent_of_revenue: capex, D&A and NWC as % of revenue. sales_to_capital: "
-                     "reinvestment = revenue increase / sales-to-capital ratio (Damodaran).",
-                     std::string("percent_of_revenue")));
-  addDriver(f, "da_pct_revenue", "rate", closed(0, 10),
-            "D&A as % of revenue (needed for EV/EBITDA)");
-  addDriver(f, "capex_pct_revenue", "rate", closed(0, 10), "capex as % of revenue");
-  addDriver(f, "nwc_pct_revenue", "rate", closed(-10, 10), "NWC as % of revenue");
-  addDriver(f, "sales_to_capital", "ratio", openLow(0, 100), "the sales-to-capital ratio");
-
-  f.push_back(choice("discount_rate.method", {"direct", "build_up"},
-                     "direct: give the WACC. build_up: CAPM cost of equity, after-tax cost of "
-                     "debt and target weights.",
-                     std::nullopt, true));
-  f.push_back(number("discount_rate.wacc", "rate", openLow(0, 1), "WACC (method direct)."));
-  f.push_back(number("discount_rate.risk_free_rate", "rate", closed(-0.05, 0.5),
-                     "Risk-free rate. Required for build_up; with direct it enables the check "
-                     "that terminal growth stays at or below it."));
-  f.push_back(number("discount_rate.equity_risk_premium", "rate", closed(0, 0.5),
-                     "Mature-market equity risk premium."));
-  f.push_back(number("discount_rate.country_risk_premium", "rate", closed(0, 0.5),
-                     "Added to the cost of equity.", 0.0));
-  f.push_back(choice("discount_rate.beta_type", {"levered", "unlevered"},
-                     "unlevered: relevered at the target D/E with Hamada.",
-                     std::string("levered")));
-  f.push_back(number("discount_rate.beta", "ratio", closed(-5, 10), "Equity beta."));
-  f.push_back(number("discount_rate.debt_beta", "ratio", closed(-1, 5),
-                     "Beta of debt when relevering (0 = Hamada's assumption).", 0.0));
-  f.push_back(number("discount_rate.target_debt_to_equity", "ratio", closed(0, 100),
-                     "Target D/E at market values; sets the WACC weights and the relevering."));
-  f.push_back(
-      number("discount_rate.pre_tax_cost_of_debt", "rate", closed(0, 1), "Pre-tax cost of debt."));
-  f.push_back(number("discount_rate.marginal_tax_rate", "rate", openHigh(0, 1),
-                     "Marginal tax rate for the interest tax shield and relevering."));
-
-  f.push_back(choice("terminal_value.method", {"gordon", "exit_multiple"},
-                     "gordon: FCFF_N x (1 + g) / (WACC - g). exit_multiple: multiple x final "
-                     "year EBITDA or EBIT.",
-                     std::nullopt, true));
-  f.push_back(number("terminal_value.growth", "rate", open(-1, 1),
-                     "Perpetual growth g (method gordon); must be below the WACC."));
-  f.push_back(choice("terminal_value.metric", {"ev_ebitda", "ev_ebit"},
-                     "Metric of the exit multiple; with gordon, the metric of the implied "
-                     "multiple reported.",
-                     std::string("ev_ebitda")));
-  f.push_back(number("terminal_value.multiple", "multiple", openLow(0, 1000),
-                     "Exit multiple (method exit_multiple)."));
-
-  f.push_back(choice("conventions.discounting", {"end_of_year", "mid_year"},
-                     "When each year's cash flow is discounted: at its end, or at its middle "
-                     "(mid-year convention).",
-                     std::string("end_of_year")));
-  f.push_back(choice("conventions.terminal_timing", {"consistent", "end_of_final_year"},
-                     "Under mid-year, a Gordon terminal value is discounted at N - 0.5 "
-                     "(consistent: its flows also arrive mid-year) or at N. An exit-multiple "
-                     "value is a sale at the end of year N and is always discounted at N.",
-                     std::string("consistent")));
-
-  f.push_back(number("equity_bridge.cash", "money", closed(0, kMaxMoney),
-                     "Cash and equivalents, added.", 0.0));
-  f.push_back(number("equity_bridge.debt", "money", closed(0, kMaxMoney),
-                     "Financial debt (incl. leases if FCFF excludes them), subtracted.", 0.0));
-  f.push_back(number("equity_bridge.preferred", "money", closed(0, kMaxMoney),
-                     "Preferred equity, subtracted.", 0.0));
-  f.push_back(number("equity_bridge.minority_interest", "money", closed(0, kMaxMoney),
-                     "Non-controlling interests, subtracted.", 0.0));
-  f.push_back(number("equity_bridge.non_operating_assets", "money", closed(0, kMaxMoney),
-                     "Non-operating assets and cross-holdings, added.", 0.0));
-  f.push_back(number("equity_bridge.basic_shares", "shares", openLow(0, kMaxShares),
-                     "Basic shares outstanding.", std::nullopt, true));
-  dcf.childSlots = {{"equity_bridge.options", "option_tranche", true, false, 1000,
-                     "Options and warrants, diluted by the treasury stock method at the computed "
-                     "value per share."}};
-  schemas.push_back(dcf);
-
-  EntitySchema tranche{
-      "option_tranche", "Option or warrant tranche (\"equity_bridge.options[]\")", {}, {}};
-  tranche.fields = {
-      text("label", "A name, e.g. \"2024 plan\"."),
-      number("count", "shares", closed(0, kMaxShares), "Number outstanding.", std::nullopt, true),
-      number("strike", "price", closed(0, 1e9), "Exercise price per share.", std::nullopt, true),
-  };
-  schemas.push_back(tranche);
-  addMonteCarloSchemas(schemas);
+  for (const ModelSchema& m : models)
+    schemas.insert(schemas.end(), m.entities.begin(), m.entities.end());
+  addMonteCarloSchemas(schemas, outputKeys);
   return schemas;
 }
 
@@ -462,9 +294,15 @@ bool EntitySchema::isGroup(std::string_view prefix) const {
                      [&](const SlotSpec& s) { return startsWithGroup(s.name); });
 }
 
+void addModelSchema(ModelSchema model) {
+  modelSchemas().push_back(std::move(model));
+  generations().push_back(buildSchemas(modelSchemas()));
+}
+
 const std::vector<EntitySchema>& allEntitySchemas() {
-  static const std::vector<EntitySchema> schemas = buildSchemas();
-  return schemas;
+  registerBuiltInModelKinds();
+  if (generations().empty()) generations().push_back(buildSchemas(modelSchemas()));
+  return generations().back();
 }
 
 const EntitySchema* entitySchema(std::string_view type) {

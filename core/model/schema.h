@@ -57,6 +57,17 @@ struct EntitySchema {
   bool isGroup(std::string_view prefix) const;
 };
 
+// A model kind's part of the scenario schema: its `model` value (also the name of its block),
+// what the block holds, its entity types (the block's first) and its analytics outputs (which
+// monte_carlo.output offers). Added by registerModelKind (core/models/registry.h).
+struct ModelSchema {
+  std::string model;
+  std::string blockHelp;
+  std::vector<EntitySchema> entities;
+  std::vector<std::string> outputKeys;
+};
+void addModelSchema(ModelSchema model);
+
 const EntitySchema* entitySchema(std::string_view type);
 const std::vector<EntitySchema>& allEntitySchemas();
 

@@ -13,6 +13,8 @@
 #include "core/analytics/montecarlo.h"
 #include "core/analytics/montecarlosettings.h"
 #include "core/analytics/sensitivity.h"
+#include "core/models/dcf/dcfanalytics.h"
+#include "core/models/registry.h"
 #include "core/model/scenariojson.h"
 
 using namespace valor;
@@ -52,7 +54,7 @@ void BM_SensitivityGrid200x200(benchmark::State& state) {
   const auto betas = linearSteps(0.6, 1.2, 200);
   const auto growths = linearSteps(0.0, 0.04, 200);
   for (auto _ : state) {
-    auto grid = evaluateGrid(*model, ValuationOutput::ValuePerShare, betas, growths);
+    auto grid = evaluateGrid(*model, DcfOutput::ValuePerShare, betas, growths);
     benchmark::DoNotOptimize(grid);
   }
 }
@@ -64,7 +66,7 @@ void BM_Tornado30Inputs(benchmark::State& state) {
   auto model = prepareValuationModel(northwind(), paths).value();
   const auto ranges = relativeRanges(*model, 0.1);
   for (auto _ : state) {
-    auto tornado = evaluateTornado(*model, ValuationOutput::ValuePerShare, ranges);
+    auto tornado = evaluateTornado(*model, DcfOutput::ValuePerShare, ranges);
     benchmark::DoNotOptimize(tornado);
   }
 }
@@ -73,7 +75,7 @@ BENCHMARK(BM_Tornado30Inputs)->Unit(benchmark::kMicrosecond);
 void BM_GoalSeekImpliedWacc(benchmark::State& state) {
   auto model = prepareValuationModel(northwind(), {"dcf.discount_rate.wacc"}).value();
   for (auto _ : state) {
-    auto solved = goalSeek(*model, ValuationOutput::ValuePerShare, 40.0);
+    auto solved = goalSeek(*model, DcfOutput::ValuePerShare, 40.0);
     benchmark::DoNotOptimize(solved);
   }
 }

@@ -11,7 +11,7 @@
 #include <memory>
 
 #include "ui/document/document.h"
-#include "ui/editors/dcfeditor.h"
+#include "ui/models/dcf/dcfeditor.h"
 #include "ui/editors/fieldedit.h"
 #include "ui/mainwindow/sampleworkspace.h"
 
@@ -35,7 +35,7 @@ struct EditorFixture {
     auto* document =
         new Document(workspace, id, workspace->loadScenario(id).value(), QStringLiteral("bench"));
     // Helios has constant drivers, so any projection length is complete.
-    document->setField(document->dcf()->id, "years", Value(static_cast<double>(years)),
+    document->setField(document->modelBlock()->id, "years", Value(static_cast<double>(years)),
                        QStringLiteral("Years"));
     editor = std::make_unique<DcfEditor>(document);
     document->setParent(editor.get());

@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/finance/dcfbinding.h"
+#include "core/models/dcf/dcfbinding.h"
 #include "core/model/scenariojson.h"
 
 using namespace valor;

@@ -24,8 +24,10 @@
 #include "core/analytics/montecarlosettings.h"
 #include "core/analytics/normal.h"
 #include "core/analytics/philox.h"
-#include "core/finance/dcfbinding.h"
+#include "core/models/dcf/dcfbinding.h"
 #include "core/model/id.h"
+#include "core/models/dcf/dcfanalytics.h"
+#include "core/models/registry.h"
 #include "core/model/scenariojson.h"
 #include "scenariofixtures.h"
 
@@ -340,7 +342,7 @@ class TestMonteCarlo : public QObject {
     QVERIFY2(one, why(one).constData());
     QCOMPARE(progress.done.load(), s.paths);
     QCOMPARE(progress.total.load(), s.paths);
-    QVERIFY(one.value().failures[static_cast<std::size_t>(PathFailure::OutOfRange)] > 0);
+    QVERIFY(one.value().failures[kPathOutOfRange] > 0);
     QVERIFY(one.value().valued > 0);
     for (const unsigned threads : {2u, 8u, 0u, 1u}) {
       auto other = runMonteCarlo(p.value(), pool, threads);
@@ -414,7 +416,7 @@ class TestMonteCarlo : public QObject {
     const Run run = simulate(gordonCase(), s, pool);
     QVERIFY2(run.result, run.error.constData());
     const MonteCarloResult& r = *run.result;
-    const auto failed = r.failures[static_cast<std::size_t>(PathFailure::GrowthNotBelowWacc)];
+    const auto failed = r.failures[DcfPathFailure::GrowthNotBelowWacc];
     QVERIFY(failed > 0);
     std::uint64_t total = r.valued;
     for (const std::uint64_t f : r.failures) total += f;
@@ -448,7 +450,7 @@ class TestMonteCarlo : public QObject {
     const Run run = simulate(exitMultipleCase(), s, pool);
     QVERIFY2(run.result, run.error.constData());
     const MonteCarloResult& r = *run.result;
-    const auto outOfRange = r.failures[static_cast<std::size_t>(PathFailure::OutOfRange)];
+    const auto outOfRange = r.failures[kPathOutOfRange];
     QCOMPARE(r.outOfRangeByInput.size(), std::size_t{2});
     QCOMPARE(r.outOfRangeByInput[0], std::uint64_t{0});
     QCOMPARE(r.outOfRangeByInput[1], outOfRange);
@@ -491,9 +493,9 @@ class TestMonteCarlo : public QObject {
       else
         ++valued;
     }
-    QCOMPARE(r.failures[static_cast<std::size_t>(PathFailure::OutOfRange)], range);
+    QCOMPARE(r.failures[kPathOutOfRange], range);
     QCOMPARE(r.outOfRangeByInput[1], range);
-    QCOMPARE(r.failures[static_cast<std::size_t>(PathFailure::GrowthNotBelowWacc)], growth);
+    QCOMPARE(r.failures[DcfPathFailure::GrowthNotBelowWacc], growth);
     QCOMPARE(r.valued, valued);
   }
 
@@ -506,7 +508,7 @@ class TestMonteCarlo : public QObject {
     const Run run = simulate(gordonCase(), s, pool);
     QVERIFY2(run.result, run.error.constData());
     QCOMPARE(run.result->valued, std::uint64_t{0});
-    QCOMPARE(run.result->failures[static_cast<std::size_t>(PathFailure::GrowthNotBelowWacc)],
+    QCOMPARE(run.result->failures[DcfPathFailure::GrowthNotBelowWacc],
              s.paths);
     QVERIFY(run.result->percentiles.empty());
   }
@@ -768,7 +770,7 @@ class TestMonteCarlo : public QObject {
     const MonteCarloSettings& s = read.value();
     QCOMPARE(s.paths, std::uint64_t{100000});
     QCOMPARE(s.seed, std::uint64_t{2026});
-    QCOMPARE(s.output, ValuationOutput::ValuePerShare);
+    QCOMPARE(s.output, std::string("value_per_share"));
     QVERIFY(s.targetPrice && *s.targetPrice == 30.0);
     QVERIFY(!s.repairCorrelation);
     QCOMPARE(s.inputs.size(), std::size_t{3});
@@ -885,7 +887,7 @@ class TestMonteCarlo : public QObject {
     auto run = runMonteCarlo(prepared.value(), pool);
     QVERIFY(run);
     QCOMPARE(run.value().valued, std::uint64_t{0});
-    QCOMPARE(run.value().failures[static_cast<std::size_t>(PathFailure::GrowthNotBelowWacc)],
+    QCOMPARE(run.value().failures[DcfPathFailure::GrowthNotBelowWacc],
              std::uint64_t{1000});
     const auto json = monteCarloToJson(prepared.value(), run.value());
     QVERIFY(json["mean"].is_null());

@@ -13,8 +13,10 @@
 #include <vector>
 
 #include "core/analytics/sensitivity.h"
-#include "core/analytics/valuationmodel.h"
-#include "core/finance/dcfbinding.h"
+#include "core/models/dcf/dcfanalytics.h"
+#include "core/models/registry.h"
+#include "core/models/valuationmodel.h"
+#include "core/models/dcf/dcfbinding.h"
 #include "core/model/id.h"
 #include "core/model/scenariojson.h"
 #include "core/ops/mutation.h"
@@ -179,16 +181,15 @@ class TestSensitivity : public QObject {
                  qPrintable(context + QStringLiteral(": fast %1 (%2), slow %3 (%4)")
                                           .arg(outcome.ok() ? QStringLiteral("valued")
                                                             : QStringLiteral("not valued"))
-                                          .arg(QLatin1String(pathFailureName(outcome.failure)))
+                                          .arg(QLatin1String(model->failureReasons()[static_cast<std::size_t>(outcome.failure)].c_str()))
                                           .arg(slow.valued ? QStringLiteral("valued")
                                                            : QStringLiteral("not valued"))
                                           .arg(slow.problem)));
         if (!slow.valued) continue;
-        for (std::size_t k = 0; k < kValuationOutputCount; ++k)
+        for (std::size_t k = 0; k < DcfOutput::Count; ++k)
           QVERIFY2(closeRelative(fast[k], slow.outputs[k], 1e-12),
                    qPrintable(context + QStringLiteral(": %1 fast %2, slow %3")
-                                            .arg(QLatin1String(valuationOutputName(
-                                                static_cast<ValuationOutput>(k))))
+                                            .arg(QLatin1String(model->outputs()[k].key.c_str()))
                                             .arg(fast[k], 0, 'g', 17)
                                             .arg(slow.outputs[k], 0, 'g', 17)));
         // The evaluator holds no state from one evaluation to the next: back at the base
@@ -196,7 +197,7 @@ class TestSensitivity : public QObject {
         OutputValues again{};
         const std::vector<double> baseValues = {base};
         QVERIFY(evaluator->evaluate(baseValues, again).ok());
-        for (std::size_t k = 0; k < kValuationOutputCount; ++k)
+        for (std::size_t k = 0; k < DcfOutput::Count; ++k)
           QVERIFY2(again[k] == model->baseOutputs()[k], qPrintable(context));
         ++checked;
       }
@@ -255,12 +256,12 @@ class TestSensitivity : public QObject {
       QVERIFY2(model->baseOutputs() == expected, scenario.name);
       OutputValues out{};
       QVERIFY(model->evaluator()->evaluate(model->baseValues(), out).ok());
-      for (std::size_t k = 0; k < kValuationOutputCount; ++k)
+      for (std::size_t k = 0; k < DcfOutput::Count; ++k)
         QVERIFY2(
             out[k] == expected[k],
             qPrintable(QStringLiteral("%1, %2: %3 vs %4")
                            .arg(QLatin1String(scenario.name))
-                           .arg(QLatin1String(valuationOutputName(static_cast<ValuationOutput>(k))))
+                           .arg(QLatin1String(model->outputs()[k].key.c_str()))
                            .arg(out[k], 0, 'g', 17)
                            .arg(expected[k], 0, 'g', 17)));
     }
@@ -283,7 +284,7 @@ class TestSensitivity : public QObject {
     QVERIFY(model->evaluator()->evaluate(values, fast).ok());
     const SlowValue slow = slowPath(doc, edits);
     QVERIFY2(slow.valued, qPrintable(slow.problem));
-    for (std::size_t k = 0; k < kValuationOutputCount; ++k)
+    for (std::size_t k = 0; k < DcfOutput::Count; ++k)
       QVERIFY2(closeRelative(fast[k], slow.outputs[k], 1e-12),
                qPrintable(QStringLiteral("%1: %2 vs %3")
                               .arg(k)
@@ -299,13 +300,13 @@ class TestSensitivity : public QObject {
     OutputValues out{};
     // Tax rate on [0, 1): 1 is out of range (input 0).
     PathOutcome o = evaluator->evaluate(std::vector<double>{1.0, 0.02}, out);
-    QCOMPARE(o.failure, PathFailure::OutOfRange);
+    QCOMPARE(o.failure, kPathOutOfRange);
     QCOMPARE(o.input, 0);
     o = evaluator->evaluate(std::vector<double>{std::nan(""), 0.02}, out);
-    QCOMPARE(o.failure, PathFailure::OutOfRange);
+    QCOMPARE(o.failure, kPathOutOfRange);
     // g = WACC = 0.10: no Gordon value.
     o = evaluator->evaluate(std::vector<double>{0.25, 0.10}, out);
-    QCOMPARE(o.failure, PathFailure::GrowthNotBelowWacc);
+    QCOMPARE(o.failure, DcfPathFailure::GrowthNotBelowWacc);
     QCOMPARE(o.input, -1);
     QVERIFY(evaluator->evaluate(std::vector<double>{0.25, 0.02}, out).ok());
     // A built-up WACC at or below zero: Northwind with a risk-free rate of −5 % and no equity
@@ -317,8 +318,8 @@ class TestSensitivity : public QObject {
                     "dcf.discount_rate.pre_tax_cost_of_debt"});
     QVERIFY(wacc);
     o = wacc->evaluator()->evaluate(std::vector<double>{-0.05, 0.0, 0.0}, out);
-    QCOMPARE(o.failure, PathFailure::WaccNotPositive);
-    QCOMPARE(QByteArray(pathFailureName(PathFailure::WaccNotPositive)),
+    QCOMPARE(o.failure, DcfPathFailure::WaccNotPositive);
+    QCOMPARE(QByteArray(wacc->failureReasons()[DcfPathFailure::WaccNotPositive].c_str()),
              QByteArray("wacc_not_positive"));
   }
 
@@ -334,7 +335,7 @@ class TestSensitivity : public QObject {
     QCOMPARE(waccs.front(), 0.065);
     QCOMPARE(waccs.back(), 0.125);
     const SensitivityGrid grid =
-        evaluateGrid(*model, ValuationOutput::ValuePerShare, waccs, growths);
+        evaluateGrid(*model, DcfOutput::ValuePerShare, waccs, growths);
     QCOMPARE(grid.xs, waccs);
     QCOMPARE(grid.ys, growths);
     QCOMPARE(grid.cells.size(), waccs.size() * growths.size());
@@ -364,7 +365,7 @@ class TestSensitivity : public QObject {
     // At the scenario's own WACC 10 % and g 2 % (hand case of test_cli: 220/12 per share).
     auto onBase = modelOf(hand, {"dcf.discount_rate.wacc", "dcf.terminal_value.growth"});
     const std::vector<double> w = {0.10}, g = {0.02};
-    const SensitivityGrid one = evaluateGrid(*onBase, ValuationOutput::ValuePerShare, w, g);
+    const SensitivityGrid one = evaluateGrid(*onBase, DcfOutput::ValuePerShare, w, g);
     QVERIFY(one.cells[0] && closeRelative(*one.cells[0], 220.0 / 12.0, 1e-12));
   }
 
@@ -373,7 +374,7 @@ class TestSensitivity : public QObject {
     auto model = modelOf(exitMultipleCase(), {"dcf.terminal_value.multiple"});
     QVERIFY(model);
     const std::vector<double> multiples = linearSteps(5, 15, 11);
-    const SensitivityGrid grid = evaluateGrid(*model, ValuationOutput::ValuePerShare, multiples);
+    const SensitivityGrid grid = evaluateGrid(*model, DcfOutput::ValuePerShare, multiples);
     QVERIFY(grid.ys.empty());
     QCOMPARE(grid.cells.size(), std::size_t{11});
     QCOMPARE(grid.unvalued, std::size_t{0});
@@ -381,7 +382,7 @@ class TestSensitivity : public QObject {
       QVERIFY(grid.cells[i] && closeRelative(*grid.cells[i], 25 * multiples[i] - 15, 1e-12));
     // A multiple of 0 is outside (0, 1000]: no value, counted.
     const std::vector<double> zero = {0.0, 10.0};
-    const SensitivityGrid z = evaluateGrid(*model, ValuationOutput::EnterpriseValue, zero);
+    const SensitivityGrid z = evaluateGrid(*model, DcfOutput::EnterpriseValue, zero);
     QVERIFY(!z.cells[0]);
     QVERIFY(z.cells[1] && closeRelative(*z.cells[1], (16.5 + 275) / 1.1, 1e-12));
     QCOMPARE(z.unvalued, std::size_t{1});
@@ -412,7 +413,7 @@ class TestSensitivity : public QObject {
     QVERIFY(model);
     const auto ranges = relativeRanges(*model, 0.1);
     QCOMPARE(ranges.size(), paths.size());
-    const Tornado t = evaluateTornado(*model, ValuationOutput::ValuePerShare, ranges);
+    const Tornado t = evaluateTornado(*model, DcfOutput::ValuePerShare, ranges);
     QCOMPARE(t.baseOutput, model->baseOutputs()[0]);
     QCOMPARE(t.bars.size(), paths.size());
     bool seenUnvalued = false;
@@ -459,7 +460,7 @@ class TestSensitivity : public QObject {
     auto model = modelOf(doc, paths);
     QVERIFY(model);
     const std::vector<double> changes = {-0.2, 0.0, 0.2};
-    const auto lines = evaluateSpider(*model, ValuationOutput::EnterpriseValue, changes);
+    const auto lines = evaluateSpider(*model, DcfOutput::EnterpriseValue, changes);
     QCOMPARE(lines.size(), std::size_t{2});
     for (std::size_t i = 0; i < lines.size(); ++i) {
       QCOMPARE(lines[i].path, paths[i]);
@@ -488,7 +489,7 @@ class TestSensitivity : public QObject {
     const double expected = ((target + 50 - 20) * 1.1 - 16.5) / 27.5;
     auto model = modelOf(exitMultipleCase(), {"dcf.terminal_value.multiple"});
     QVERIFY(model);
-    auto r = goalSeek(*model, ValuationOutput::ValuePerShare, target);
+    auto r = goalSeek(*model, DcfOutput::ValuePerShare, target);
     QVERIFY2(r, r ? "" : r.error().message.c_str());
     QVERIFY2(std::fabs(r.value().value - expected) <= 1e-9 * expected,
              qPrintable(QStringLiteral("target %1: multiple %2, expected %3")
@@ -510,7 +511,7 @@ class TestSensitivity : public QObject {
     const ScenarioDocument hand = fileDocument(dataDir() + QStringLiteral("hand_case.valor.json"));
     auto model = modelOf(hand, {"dcf.discount_rate.wacc"});
     QVERIFY(model);
-    auto r = goalSeek(*model, ValuationOutput::ValuePerShare, target);
+    auto r = goalSeek(*model, DcfOutput::ValuePerShare, target);
     QVERIFY2(r, r ? "" : r.error().message.c_str());
     QVERIFY2(std::fabs(r.value().achieved - target) <= 1e-9,
              qPrintable(QString::number(r.value().achieved, 'g', 17)));
@@ -529,13 +530,13 @@ class TestSensitivity : public QObject {
     QTest::addColumn<int>("output");
     // The multiple is at most 1000: VPS at most 25·1000 − 15 = 24985.
     QTest::newRow("multiple, VPS 1e6") << QStringLiteral("dcf.terminal_value.multiple") << 1e6
-                                       << int(ValuationOutput::ValuePerShare);
+                                       << int(DcfOutput::ValuePerShare);
     // The EV is positive at every multiple.
     QTest::newRow("multiple, EV -10") << QStringLiteral("dcf.terminal_value.multiple") << -10.0
-                                      << int(ValuationOutput::EnterpriseValue);
+                                      << int(DcfOutput::EnterpriseValue);
     // Cash adds one for one but is never negative: equity at cash 0 is EV − 50 = 215.
     QTest::newRow("cash, equity 100")
-        << QStringLiteral("dcf.equity_bridge.cash") << 100.0 << int(ValuationOutput::EquityValue);
+        << QStringLiteral("dcf.equity_bridge.cash") << 100.0 << int(DcfOutput::EquityValue);
   }
   void unreachableTargetsAreExplained() {
     QFETCH(QString, path);
@@ -543,7 +544,7 @@ class TestSensitivity : public QObject {
     QFETCH(int, output);
     auto model = modelOf(exitMultipleCase(), {path.toStdString()});
     QVERIFY(model);
-    auto r = goalSeek(*model, static_cast<ValuationOutput>(output), target);
+    auto r = goalSeek(*model, static_cast<OutputIndex>(output), target);
     QVERIFY(!r);
     const QString message = QString::fromStdString(r.error().message);
     QVERIFY2(message.contains(QLatin1String("no value of")), qPrintable(message));
@@ -555,10 +556,10 @@ class TestSensitivity : public QObject {
     // Equity = EV − debt + cash = 265 − 50 + cash: equity 300 needs cash 85.
     auto model = modelOf(exitMultipleCase(), {"dcf.equity_bridge.cash"});
     QVERIFY(model);
-    auto r = goalSeek(*model, ValuationOutput::EquityValue, 300);
+    auto r = goalSeek(*model, DcfOutput::EquityValue, 300);
     QVERIFY2(r, r ? "" : r.error().message.c_str());
     QVERIFY(std::fabs(r.value().value - 85) <= 1e-9 * 85);
-    auto bad = goalSeek(*model, ValuationOutput::EquityValue, std::nan(""));
+    auto bad = goalSeek(*model, DcfOutput::EquityValue, std::nan(""));
     QVERIFY(!bad);
     QCOMPARE(bad.error().code, std::string("goalseek.bad_target"));
   }
@@ -636,7 +637,7 @@ class TestSensitivity : public QObject {
         fileDocument(samplesDir() + QStringLiteral("northwind.valor.json"));
     auto model = prepareValuationModel(northwind, {"dcf.discount_rate.wacc"});
     QVERIFY(model);
-    auto solved = goalSeek(*model.value(), ValuationOutput::ValuePerShare, 1000);
+    auto solved = goalSeek(*model.value(), DcfOutput::ValuePerShare, 1000);
     QVERIFY2(solved, solved ? "" : solved.error().message.c_str());
     QVERIFY(std::fabs(solved.value().achieved - 1000) <= 1e-6);
     QVERIFY(solved.value().value > 0.025 && solved.value().value < 0.035);
@@ -664,12 +665,17 @@ class TestSensitivity : public QObject {
   }
 
   void outputNames() {
-    for (std::size_t k = 0; k < kValuationOutputCount; ++k) {
-      const auto output = static_cast<ValuationOutput>(k);
-      const auto back = valuationOutputFromName(valuationOutputName(output));
-      QVERIFY(back && *back == output);
+    const ScenarioDocument hand = fileDocument(dataDir() + QStringLiteral("hand_case.valor.json"));
+    auto model = modelOf(hand, {"dcf.discount_rate.wacc"});
+    QVERIFY(model);
+    const char* keys[] = {"value_per_share", "enterprise_value", "equity_value", "pv_terminal"};
+    QCOMPARE(model->outputs().size(), DcfOutput::Count);
+    for (std::size_t k = 0; k < DcfOutput::Count; ++k) {
+      QCOMPARE(model->outputs()[k].key, std::string(keys[k]));
+      const auto back = model->outputIndex(keys[k]);
+      QVERIFY(back && *back == k);
     }
-    QVERIFY(!valuationOutputFromName("price"));
+    QVERIFY(!model->outputIndex("price"));
   }
 };
 

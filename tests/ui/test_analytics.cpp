@@ -19,7 +19,7 @@
 #include "ui/analytics/montecarlopage.h"
 #include "core/analytics/montecarlosettings.h"
 #include "ui/analytics/sensitivitypages.h"
-#include "ui/editors/dcfeditor.h"
+#include "ui/models/dcf/dcfeditor.h"
 #include "ui/jobs/jobrunner.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/sampleworkspace.h"
@@ -102,7 +102,7 @@ class TestAnalytics : public QObject {
 
     // Change an input: the result now belongs to an older state of the scenario.
     Document* doc = window->currentEditor()->document();
-    QVERIFY(doc->setField(doc->dcf()->id, "terminal_value.growth", Value(0.02),
+    QVERIFY(doc->setField(doc->modelBlock()->id, "terminal_value.growth", Value(0.02),
                           QStringLiteral("Set growth"))
                 .isEmpty());
     QVERIFY(page->resultIsStale());

@@ -110,7 +110,7 @@ class TestHistoryPanel : public QObject {
   QString changeText(int mutation, int change) const;
   QString storedNote() const;
   void selectVersion(int row);
-  const Entity& dcf() const { return *document_->dcf(); }
+  const Entity& dcf() const { return *document_->modelBlock(); }
   QString setField(const std::string& field, std::optional<Value> value, const QString& label,
                    std::optional<Year> year = std::nullopt) {
     return document_->setField(dcf().id, field, std::move(value), label, year);
@@ -152,7 +152,7 @@ void TestHistoryPanel::init() {
   QVERIFY2(stored, errorText(stored).constData());
   document_ = std::make_unique<ui::Document>(workspace_, scenario_, stored.value(),
                                              QStringLiteral("alice"));
-  QVERIFY(document_->dcf());
+  QVERIFY(document_->modelBlock());
 
   panel_ = std::make_unique<HistoryPanel>();
   panel_->setAuthor(QStringLiteral("alice"));

@@ -11,7 +11,9 @@
 #include <QTemporaryDir>
 #include <QUndoGroup>
 
-#include "ui/editors/dcfeditor.h"
+#include "core/models/dcf/dcfbinding.h"
+#include "core/models/dcf/dcfkind.h"
+#include "ui/models/dcf/dcfeditor.h"
 #include "ui/editors/fieldedit.h"
 #include "ui/editors/optionsmodel.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -26,6 +28,11 @@ using namespace valor::ui;
 namespace {
 const QString kHelios = QStringLiteral("Helios Utilities — exit multiple");
 const QString kWacc = QStringLiteral("dcf.discount_rate.wacc");
+
+// The open tab as the DCF's editor (the samples are DCF scenarios).
+DcfEditor* dcfEditorOf(const MainWindow& window) {
+  return qobject_cast<DcfEditor*>(window.currentEditor());
+}
 }  // namespace
 
 class TestMainWindow : public QObject {
@@ -47,14 +54,14 @@ class TestMainWindow : public QObject {
   }
 
   static QString enterpriseValueText(MainWindow& window) {
-    return window.currentEditor()
+    return dcfEditorOf(window)
         ->resultsPanel()
         ->findChild<QLabel*>(QStringLiteral("enterpriseValue"))
         ->text();
   }
 
   static double storedWacc(MainWindow& window) {
-    const Entity* dcf = window.currentEditor()->document()->dcf();
+    const Entity* dcf = window.currentEditor()->document()->modelBlock();
     return *dcf->number("discount_rate.wacc");
   }
 
@@ -84,7 +91,7 @@ class TestMainWindow : public QObject {
     QVERIFY(window);
     auto list = window->workspace()->listScenarios();
     QCOMPARE(list.value().size(), std::size_t(3));
-    QVERIFY(window->currentEditor()->resultsPanel()->showsResult());
+    QVERIFY(dcfEditorOf(*window)->resultsPanel()->showsResult());
   }
 
   void typingANewWaccChangesTheValueAndUndoRestoresIt() {
@@ -106,7 +113,7 @@ class TestMainWindow : public QObject {
     QTest::keyClick(wacc, Qt::Key_Return);
     QCOMPARE(storedWacc(*window), 0.08);
     QCOMPARE(window->currentEditor()->document()->revision(), revisionBefore + 1);
-    const double evAt8 = window->currentEditor()->document()->evaluation().result->enterpriseValue;
+    const double evAt8 = dcfEvaluationOf(window->currentEditor()->document()->evaluation()).result->enterpriseValue;
     QVERIFY(enterpriseValueText(*window) != before);
     QCOMPARE(window->undoGroup()->undoText(), QStringLiteral("Set WACC"));
 
@@ -122,7 +129,7 @@ class TestMainWindow : public QObject {
     QAction* redo = window->findChild<QAction*>(QStringLiteral("redoAction"));
     redo->trigger();
     QCOMPARE(storedWacc(*window), 0.08);
-    QCOMPARE(window->currentEditor()->document()->evaluation().result->enterpriseValue, evAt8);
+    QCOMPARE(dcfEvaluationOf(window->currentEditor()->document()->evaluation()).result->enterpriseValue, evAt8);
   }
 
   void editsAndHistorySurviveClosingAndReopening() {
@@ -178,10 +185,10 @@ class TestMainWindow : public QObject {
     typeInto(wacc, QStringLiteral("0"));
     QTest::keyClick(wacc, Qt::Key_Return);
     QVERIFY(wacc->property("valorIssue").toBool());
-    QVERIFY(!window->currentEditor()->resultsPanel()->showsResult());
+    QVERIFY(!dcfEditorOf(*window)->resultsPanel()->showsResult());
     window->findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
     QVERIFY(!wacc->property("valorIssue").toBool());
-    QVERIFY(window->currentEditor()->resultsPanel()->showsResult());
+    QVERIFY(dcfEditorOf(*window)->resultsPanel()->showsResult());
   }
 
   void optionTranchesAreEditableAndDilute() {
@@ -191,7 +198,7 @@ class TestMainWindow : public QObject {
     QVERIFY(view);
     auto* model = qobject_cast<OptionsModel*>(view->model());
     QCOMPARE(model->rowCount(), 0);
-    const DcfResult before = *window->currentEditor()->document()->evaluation().result;
+    const DcfResult before = *dcfEvaluationOf(window->currentEditor()->document()->evaluation()).result;
     QVERIFY(model->addTranche().isEmpty());
     QCOMPARE(model->rowCount(), 1);
     QVERIFY(model->setData(model->index(0, OptionsModel::CountColumn), QStringLiteral("10"),
@@ -199,7 +206,7 @@ class TestMainWindow : public QObject {
     QVERIFY(model->setData(model->index(0, OptionsModel::StrikeColumn), QStringLiteral("1"),
                            Qt::EditRole));
     // Treasury stock method at the computed price: P = (E + 10 × 1) / (410 + 10 shares).
-    const DcfResult after = *window->currentEditor()->document()->evaluation().result;
+    const DcfResult after = *dcfEvaluationOf(window->currentEditor()->document()->evaluation()).result;
     QCOMPARE(after.equityValue, before.equityValue);
     QVERIFY(std::abs(after.valuePerShare - (before.equityValue + 10.0) / 420.0) < 1e-9);
     QVERIFY(!model->setData(model->index(0, OptionsModel::StrikeColumn), QStringLiteral("x"),
@@ -208,7 +215,7 @@ class TestMainWindow : public QObject {
     QAction* undo = window->findChild<QAction*>(QStringLiteral("undoAction"));
     for (int i = 0; i < 3; ++i) undo->trigger();
     QCOMPARE(model->rowCount(), 0);
-    QCOMPARE(window->currentEditor()->document()->evaluation().result->valuePerShare,
+    QCOMPARE(dcfEvaluationOf(window->currentEditor()->document()->evaluation()).result->valuePerShare,
              before.valuePerShare);
   }
 

@@ -20,7 +20,7 @@
 
 #include <string>
 
-#include "core/finance/dcfbinding.h"
+#include "core/models/dcf/dcfbinding.h"
 #include "core/model/scenariojson.h"
 #include "ui/results/charts.h"
 #include "ui/results/resultspanel.h"

@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/models/registry.h"
+
 namespace valor::ui {
 namespace {
 
@@ -50,12 +52,25 @@ constexpr Caption kDrivers[] = {
     {"sales_to_capital", QT_TRANSLATE_NOOP("InputCaption", "Sales-to-capital")},
 };
 
-constexpr const char* kOutputCaptions[] = {
-    QT_TRANSLATE_NOOP("InputCaption", "Value per share"),
-    QT_TRANSLATE_NOOP("InputCaption", "Enterprise value"),
-    QT_TRANSLATE_NOOP("InputCaption", "Equity value"),
-    QT_TRANSLATE_NOOP("InputCaption", "PV of terminal value")};
-static_assert(std::size(kOutputCaptions) == kValuationOutputCount);
+// Output keys as analysts name them (a model kind's new keys get a caption here).
+constexpr Caption kOutputCaptions[] = {
+    {"value_per_share", QT_TRANSLATE_NOOP("InputCaption", "Value per share")},
+    {"enterprise_value", QT_TRANSLATE_NOOP("InputCaption", "Enterprise value")},
+    {"equity_value", QT_TRANSLATE_NOOP("InputCaption", "Equity value")},
+    {"pv_terminal", QT_TRANSLATE_NOOP("InputCaption", "PV of terminal value")}};
+
+constexpr Caption kFailureCaptions[] = {
+    {"out_of_range", QT_TRANSLATE_NOOP("InputCaption", "Not valued: input out of range")},
+    {"growth_not_below_wacc", QT_TRANSLATE_NOOP("InputCaption", "Not valued: growth not below WACC")},
+    {"wacc_not_positive", QT_TRANSLATE_NOOP("InputCaption", "Not valued: WACC not positive")},
+    {"not_finite", QT_TRANSLATE_NOOP("InputCaption", "Not valued: result not finite")}};
+
+template <std::size_t N>
+const char* captionOf(const Caption (&captions)[N], const std::string& key) {
+  for (const Caption& c : captions)
+    if (key == c.field) return c.text;
+  return nullptr;
+}
 
 bool startsWith(const std::string& s, const std::string& prefix) {
   return s.rfind(prefix, 0) == 0;
@@ -98,24 +113,35 @@ QString InputCaption::of(const std::string& path) {
   return raw;
 }
 
-QString InputCaption::output(ValuationOutput output) {
-  return tr(kOutputCaptions[static_cast<std::size_t>(output)]);
+QString InputCaption::output(const std::string& key) {
+  const char* caption = captionOf(kOutputCaptions, key);
+  return caption ? tr(caption) : QString::fromStdString(key);
 }
 
-QComboBox* outputChoice(QWidget* parent) {
+QString InputCaption::failure(const std::string& reason) {
+  const char* caption = captionOf(kFailureCaptions, reason);
+  return caption ? tr(caption) : tr("Not valued: %1").arg(QString::fromStdString(reason));
+}
+
+QComboBox* outputChoice(QWidget* parent, const ScenarioDocument& doc) {
   auto* box = new QComboBox(parent);
-  for (std::size_t i = 0; i < kValuationOutputCount; ++i) box->addItem(QString());
+  for (const OutputSpec& output : valuationOutputs(doc))
+    box->addItem(QString(), QString::fromStdString(output.key));
   translateOutputChoice(box);
   return box;
 }
 
 void translateOutputChoice(QComboBox* box) {
-  for (std::size_t i = 0; i < kValuationOutputCount; ++i)
-    box->setItemText(static_cast<int>(i), InputCaption::output(static_cast<ValuationOutput>(i)));
+  for (int i = 0; i < box->count(); ++i)
+    box->setItemText(i, InputCaption::output(box->itemData(i).toString().toStdString()));
 }
 
-ValuationOutput chosenOutput(const QComboBox* box) {
-  return static_cast<ValuationOutput>(std::max(0, box->currentIndex()));
+OutputIndex chosenOutput(const QComboBox* box) {
+  return static_cast<OutputIndex>(std::max(0, box->currentIndex()));
+}
+
+void chooseOutput(QComboBox* box, const std::string& key) {
+  box->setCurrentIndex(std::max(0, box->findData(QString::fromStdString(key))));
 }
 
 void fillInputChoices(QComboBox* box, const ScenarioDocument& doc, int fallbackIndex,

@@ -7,7 +7,7 @@
 
 #include <string>
 
-#include "core/analytics/valuationmodel.h"
+#include "core/models/valuationmodel.h"
 
 class QComboBox;
 
@@ -22,15 +22,19 @@ class InputCaption {
 
  public:
   static QString of(const std::string& path);
-  // "Value per share", "Enterprise value", ...
-  static QString output(ValuationOutput output);
+  // An output by its key: "Value per share" for "value_per_share"; an unknown key as it is.
+  static QString output(const std::string& key);
+  // Why a path was not valued, by the reason's key ("growth_not_below_wacc").
+  static QString failure(const std::string& reason);
 };
 
-// A chooser of the valuation output, entries in ValuationOutput order; translateOutputChoice()
-// names them again after a language change.
-QComboBox* outputChoice(QWidget* parent);
+// A chooser of the analytics outputs of the scenario's model kind, in the kind's order (keys as
+// item data); translateOutputChoice() names them again after a language change.
+QComboBox* outputChoice(QWidget* parent, const ScenarioDocument& doc);
 void translateOutputChoice(QComboBox* box);
-ValuationOutput chosenOutput(const QComboBox* box);
+OutputIndex chosenOutput(const QComboBox* box);
+// Selects the output with this key (the first when there is none).
+void chooseOutput(QComboBox* box, const std::string& key);
 
 // Fills `box` with the scenario's input paths (captions shown, paths as item data), keeping the
 // current choice where possible. `noneCaption`, when given, is a first entry with no path.

@@ -38,6 +38,7 @@
 #include "ui/jobs/jobrunner.h"
 #include "core/model/orderkey.h"
 #include "core/model/schema.h"
+#include "core/models/registry.h"
 
 namespace valor::ui {
 namespace {
@@ -125,7 +126,7 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   paths_->setSingleStep(10000);
   paths_->setGroupSeparatorShown(true);
   seed_ = new QLineEdit(settingsBox);  // seeds go up to 2^53 − 1, beyond a spin box's int
-  output_ = outputChoice(settingsBox);
+  output_ = outputChoice(settingsBox, document_->scenario());
   tx_.add([this] { translateOutputChoice(output_); });
   target_ = new QLineEdit(settingsBox);
   tx_.add([=, this] { target_->setPlaceholderText(tr("e.g. the market price")); });
@@ -166,7 +167,7 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
     setSetting("seed", Value(static_cast<double>(seed)), tr("Set Monte Carlo seed"));
   });
   connect(output_, qOverload<int>(&QComboBox::activated), this, [this](int i) {
-    setSetting("output", Value(std::string(valuationOutputName(static_cast<ValuationOutput>(i)))),
+    setSetting("output", Value(output_->itemData(i).toString().toStdString()),
                tr("Set Monte Carlo output"));
   });
   connect(target_, &QLineEdit::editingFinished, this, [this] {
@@ -567,8 +568,7 @@ void MonteCarloPage::refreshSettings() {
   repair_->setChecked(text("correlation_repair") == "nearest");
   paths_->setValue(static_cast<int>(number("paths")));
   if (!seed_->hasFocus()) seed_->setText(QString::number(number("seed"), 'f', 0));
-  output_->setCurrentIndex(
-      static_cast<int>(valuationOutputFromName(text("output")).value_or(ValuationOutput{})));
+  chooseOutput(output_, text("output"));
   const Value* target = field("target");
   if (!target_->hasFocus())
     target_->setText(target ? formatFieldValue(std::get<double>(*target), QString()) : QString());
@@ -672,12 +672,10 @@ void MonteCarloPage::showResult() {
   if (r.probabilityAbove)
     rows.emplace_back(tr("Probability above %1").arg(money(*r.targetPrice)),
                       locale.toString(*r.probabilityAbove * 100, 'f', 1) + QStringLiteral(" %"));
-  const char* reasons[] = {nullptr, QT_TR_NOOP("Not valued: input out of range"),
-                           QT_TR_NOOP("Not valued: growth not below WACC"),
-                           QT_TR_NOOP("Not valued: WACC not positive"),
-                           QT_TR_NOOP("Not valued: result not finite")};
-  for (std::size_t i = 1; i < kPathFailureCount; ++i)
-    rows.emplace_back(tr(reasons[i]), locale.toString(static_cast<qulonglong>(r.failures[i])));
+  const std::vector<std::string>& reasons = prepared_->model->failureReasons();
+  for (std::size_t i = 1; i < reasons.size(); ++i)
+    rows.emplace_back(InputCaption::failure(reasons[i]),
+                      locale.toString(static_cast<qulonglong>(r.failures[i])));
   for (const RankCorrelation& c : r.rankCorrelations)
     rows.emplace_back(tr("Rank correlation: %1").arg(InputCaption::of(c.path)),
                       c.rho ? locale.toString(*c.rho, 'f', 3) : none);
@@ -689,7 +687,7 @@ void MonteCarloPage::showResult() {
     statistics_->setItem(i, 1, value);
   }
 
-  const QString outputCaption = InputCaption::output(r.output);
+  const QString outputCaption = InputCaption::output(prepared_->model->outputs()[r.output].key);
   // Histogram as a step line, with vertical lines at P5, P50 and P95.
   auto* bars = new QLineSeries;
   bars->setName(tr("Paths per bin"));

@@ -28,6 +28,7 @@
 #include "ui/analytics/analyticschart.h"
 #include "ui/analytics/inputcaption.h"
 #include "ui/editors/numberformat.h"
+#include "core/models/registry.h"
 #include "core/ops/patch.h"
 
 namespace valor::ui {
@@ -125,7 +126,7 @@ SensitivityPage::SensitivityPage(Document* document, QWidget* parent)
     ++row;
   }
   form->setColumnStretch(1, 1);
-  output_ = outputChoice(this);
+  output_ = outputChoice(this, document_->scenario());
   tx_.add([=, this] {
     translateOutputChoice(output_);
     output_->setAccessibleName(tr("Output"));
@@ -225,10 +226,10 @@ void SensitivityPage::compute() {
   const auto xs = linearSteps(*x0, *x1, static_cast<std::size_t>(x_.steps->value()));
   const auto ys = oneWay ? std::vector<double>()
                          : linearSteps(*y0, *y1, static_cast<std::size_t>(y_.steps->value()));
-  const ValuationOutput output = chosenOutput(output_);
+  const OutputIndex output = chosenOutput(output_);
   grid_ = evaluateGrid(*model.value(), output, xs, ys);
   paths_ = {xPath, yPath};
-  gridOutput_ = output;
+  gridOutput_ = model.value()->outputs()[output].key;
   computed_ = true;
   showSweep(oneWay, xUnit, output);
 
@@ -277,11 +278,11 @@ void SensitivityPage::compute() {
       false);
 }
 
-void SensitivityPage::showSweep(bool oneWay, const QString& xUnit, ValuationOutput output) {
+void SensitivityPage::showSweep(bool oneWay, const QString& xUnit, OutputIndex output) {
   sweep_->setVisible(oneWay);
   if (!oneWay) return;
   auto* line = new QLineSeries;
-  line->setName(InputCaption::output(output));
+  line->setName(InputCaption::output(output_->itemData(static_cast<int>(output)).toString().toStdString()));
   const bool percent = xUnit == QLatin1String("rate");
   for (std::size_t c = 0; c < grid_.xs.size(); ++c)
     if (grid_.cells[c]) line->append(grid_.xs[c] * (percent ? 100 : 1), *grid_.cells[c]);
@@ -300,7 +301,7 @@ QString SensitivityPage::csv() const {
   for (const double x : grid_.xs) out += QLatin1Char(',') + c.toString(x, 'g', 17);
   out += QLatin1Char('\n');
   for (std::size_t r = 0; r < std::max<std::size_t>(1, grid_.ys.size()); ++r) {
-    out += grid_.ys.empty() ? QString::fromLatin1(valuationOutputName(gridOutput_))
+    out += grid_.ys.empty() ? QString::fromStdString(gridOutput_)
                             : c.toString(grid_.ys[r], 'g', 17);
     for (std::size_t col = 0; col < grid_.xs.size(); ++col) {
       const auto& v = grid_.cells[r * grid_.xs.size() + col];
@@ -334,7 +335,7 @@ TornadoPage::TornadoPage(Document* document, QWidget* parent)
   change_->setValue(10);
   change_->setSuffix(QStringLiteral(" %"));
   tx_.add([=, this] { change_->setAccessibleName(tr("Change of each input")); });
-  output_ = outputChoice(this);
+  output_ = outputChoice(this, document_->scenario());
   tx_.add([this] {
     translateOutputChoice(output_);
     output_->setAccessibleName(tr("Output"));
@@ -383,7 +384,7 @@ void TornadoPage::compute() {
     return;
   }
   const double change = change_->value() / 100;
-  const ValuationOutput output = chosenOutput(output_);
+  const OutputIndex output = chosenOutput(output_);
   tornado_ = evaluateTornado(*model.value(), output, relativeRanges(*model.value(), change));
 
   // The twelve widest bars, widest on top.
@@ -425,7 +426,8 @@ void TornadoPage::compute() {
       if (line->outputs[k]) s->append(changes[k] * 100, *line->outputs[k]);
     spiderLines.push_back(s);
   }
-  spider_->showSeries(spiderLines, tr("Change of the input (%)"), InputCaption::output(output));
+  spider_->showSeries(spiderLines, tr("Change of the input (%)"),
+                      InputCaption::output(model.value()->outputs()[output].key));
   const auto unvalued =
       std::count_if(tornado_.bars.begin(), tornado_.bars.end(),
                     [](const TornadoBar& b) { return !b.outputAtLow || !b.outputAtHigh; });
@@ -445,7 +447,7 @@ GoalSeekPage::GoalSeekPage(Document* document, QWidget* parent)
   fillInputChoices(field_, document_->scenario());
   const int wacc = field_->findData(QStringLiteral("dcf.discount_rate.wacc"));
   if (wacc >= 0) field_->setCurrentIndex(wacc);
-  output_ = outputChoice(this);
+  output_ = outputChoice(this, document_->scenario());
   target_ = new QLineEdit(this);
   tx_.add([=, this] { target_->setPlaceholderText(tr("e.g. today's share price")); });
   tx_.add([=, this] { field_->setAccessibleName(tr("Input to solve for")); });
@@ -523,7 +525,7 @@ void GoalSeekPage::solve() {
     say(result_, tr("Target: %1").arg(target.error), true);
     return;
   }
-  const ValuationOutput output = chosenOutput(output_);
+  const OutputIndex output = chosenOutput(output_);
   auto result = goalSeek(*model.value(), output, *target.value);
   if (!result) {
     say(result_, QString::fromStdString(result.error().message), true);
@@ -534,9 +536,7 @@ void GoalSeekPage::solve() {
   solved_ = result.value();
   solvedPath_ = path;
   // Overriding a built-up WACC is a what-if, not a field the valuation reads: nothing to set.
-  const bool builtUp = path == "dcf.discount_rate.wacc" &&
-                       evaluateDcfScenario(doc).binding.costOfCapital.has_value();
-  apply_->setEnabled(!builtUp && !document_->workspace().readOnly());
+  apply_->setEnabled(!input.overridesDerived && !document_->workspace().readOnly());
   say(result_,
       tr("%1 = %2 gives %3 = %4 (now %5).")
           .arg(InputCaption::of(path), formatFieldValue(solved_->value, unit),

@@ -47,7 +47,7 @@ class SensitivityPage : public QWidget {
   Axis makeAxis(const char* caption, int defaultIndex, const char* noneCaption, QWidget* parent);
   void fillAxis(const Axis& axis);
   void suggestRange(const Axis& axis);
-  void showSweep(bool oneWay, const QString& xUnit, ValuationOutput output);
+  void showSweep(bool oneWay, const QString& xUnit, OutputIndex output);
   void exportCsv();
 
   Document* document_;
@@ -61,7 +61,7 @@ class SensitivityPage : public QWidget {
   bool computed_ = false;
   std::vector<std::string> paths_;
   SensitivityGrid grid_;
-  ValuationOutput gridOutput_ = ValuationOutput::ValuePerShare;
+  std::string gridOutput_;  // the key of the output the grid shows
 };
 
 class TornadoPage : public QWidget {

@@ -2,6 +2,8 @@
 
 #include "ui/document/mutationcommand.h"
 
+#include "core/models/registry.h"
+
 namespace valor::ui {
 
 Document::Document(std::shared_ptr<Workspace> workspace, const Id& scenario, StoredScenario stored,
@@ -24,15 +26,17 @@ QString Document::title() const {
   return name ? QString::fromStdString(*name) : tr("(unnamed)");
 }
 
-const Entity* Document::dcf() const {
-  return scenario_.entities.empty() ? nullptr : scenario_.child(scenario_.root(), "dcf");
+const Entity* Document::modelBlock() const {
+  if (scenario_.entities.empty()) return nullptr;
+  const std::string* model = scenario_.root().text("model");
+  return model ? scenario_.child(scenario_.root(), *model) : nullptr;
 }
 
-DcfEvaluation Document::preview(const Op& pendingSet) const {
+Evaluation Document::preview(const Op& pendingSet) const {
   Mutation m;
   m.ops = {pendingSet};
   auto next = applyMutation(scenario_, m);
-  return evaluateDcfScenario(next ? next.value() : scenario_);
+  return evaluateScenario(next ? next.value() : scenario_);
 }
 
 QString Document::edit(std::vector<Op> ops, const QString& label, bool mergeable) {
@@ -79,7 +83,7 @@ QString Document::commitOps(const std::vector<Op>& ops, const QString& label) {
 }
 
 void Document::reevaluate() {
-  evaluation_ = evaluateDcfScenario(scenario_);
+  evaluation_ = evaluateScenario(scenario_);
 }
 
 }  // namespace valor::ui

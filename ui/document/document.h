@@ -1,5 +1,6 @@
 #pragma once
-// One open scenario: its current state, its undo stack and its valuation. Every edit arrives
+// One open scenario: its current state, its undo stack and its valuation (whatever its model
+// kind: the registry's neutral evaluation, with the kind's typed result inside). Every edit arrives
 // here as ops, becomes a mutation, is committed to the workspace (saved at once) and only then
 // changes what the views show. Undo and redo are mutations too, so they are saved and appear in
 // the history like any edit. Widgets never change a ScenarioDocument themselves.
@@ -12,7 +13,7 @@
 #include <optional>
 #include <vector>
 
-#include "core/finance/dcfbinding.h"
+#include "core/models/evaluation.h"
 #include "core/ops/mutation.h"
 #include "core/store/workspace.h"
 
@@ -33,13 +34,13 @@ class Document : public QObject {
   QUndoStack* undoStack() { return &undoStack_; }
   QString title() const;
   const QString& author() const { return author_; }
-  // The DCF block (null if the scenario has none).
-  const Entity* dcf() const;
+  // The block of the scenario's model kind ("dcf", ...; null if the scenario has none).
+  const Entity* modelBlock() const;
 
   // The valuation of the current state, recomputed after every change.
-  const DcfEvaluation& evaluation() const { return evaluation_; }
+  const Evaluation& evaluation() const { return evaluation_; }
   // The valuation with one value changed but not saved: results follow typing.
-  DcfEvaluation preview(const Op& pendingSet) const;
+  Evaluation preview(const Op& pendingSet) const;
 
   // Checks the ops against the current state and, when they apply, pushes them as one undoable
   // command (which commits them). Returns an empty string on success, else the reason.
@@ -74,7 +75,7 @@ class Document : public QObject {
   std::int64_t revision_ = 0;
   QString author_;
   QUndoStack undoStack_;
-  DcfEvaluation evaluation_;
+  Evaluation evaluation_;
   QString lastSaveError_;
 };
 

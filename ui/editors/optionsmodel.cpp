@@ -25,7 +25,7 @@ OptionsModel::OptionsModel(Document* document, QObject* parent)
 }
 
 std::vector<const Entity*> OptionsModel::tranches() const {
-  const Entity* dcf = document_->dcf();
+  const Entity* dcf = document_->modelBlock();
   return dcf ? document_->scenario().listMembers(*dcf, kSlot) : std::vector<const Entity*>();
 }
 
@@ -100,7 +100,7 @@ bool OptionsModel::setData(const QModelIndex& index, const QVariant& value, int 
 }
 
 QString OptionsModel::addTranche() {
-  const Entity* dcf = document_->dcf();
+  const Entity* dcf = document_->modelBlock();
   if (!dcf) return tr("This scenario has no DCF.");
   const auto list = tranches();
   Entity tranche;

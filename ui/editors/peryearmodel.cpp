@@ -1,5 +1,8 @@
 #include "ui/editors/peryearmodel.h"
 
+#include "core/models/dcf/dcfbinding.h"
+#include "core/models/dcf/dcfkind.h"
+
 #include <QCoreApplication>
 
 #include "ui/editors/numberformat.h"
@@ -15,12 +18,12 @@ const std::vector<std::string> kStagedFields = {"value",  "stage1_years", "stage
 PerYearModel::PerYearModel(Document* document, QObject* parent)
     : QAbstractTableModel(parent), document_(document) {
   drivers_ = visibleDrivers();
-  years_ = document_->evaluation().binding.resolved.years;
+  years_ = dcfEvaluationOf(document_->evaluation()).binding.resolved.years;
   connect(document_, &Document::changed, this, &PerYearModel::documentChanged);
 }
 
 std::vector<PerYearModel::Driver> PerYearModel::visibleDrivers() const {
-  const DcfInputs& in = document_->evaluation().binding.resolved;
+  const DcfInputs& in = dcfEvaluationOf(document_->evaluation()).binding.resolved;
   std::vector<Driver> list = {
       {"revenue_growth", QT_TR_NOOP("Revenue growth"), QStringLiteral("rate"),
        &DcfInputs::revenueGrowth},
@@ -60,7 +63,7 @@ std::string PerYearModel::driverOf(int row) const {
 QVariant PerYearModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid()) return {};
   const Driver& d = drivers_[static_cast<std::size_t>(index.row())];
-  const double v = (document_->evaluation().binding.resolved.*
+  const double v = (dcfEvaluationOf(document_->evaluation()).binding.resolved.*
                     (d.values))[static_cast<std::size_t>(index.column())];
   switch (role) {
     case Qt::DisplayRole:
@@ -70,7 +73,7 @@ QVariant PerYearModel::data(const QModelIndex& index, int role) const {
     case Qt::TextAlignmentRole:
       return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole: {
-      const Entity* dcf = document_->dcf();
+      const Entity* dcf = document_->modelBlock();
       const std::string* mode = dcf ? dcf->text(d.name + ".mode") : nullptr;
       if (mode && *mode != "per_year")
         return *mode == "staged"
@@ -89,7 +92,7 @@ QVariant PerYearModel::data(const QModelIndex& index, int role) const {
 QVariant PerYearModel::headerData(int section, Qt::Orientation orientation, int role) const {
   if (role != Qt::DisplayRole) return {};
   if (orientation == Qt::Horizontal)
-    return QString::number(document_->evaluation().binding.resolved.firstYear + section);
+    return QString::number(dcfEvaluationOf(document_->evaluation()).binding.resolved.firstYear + section);
   if (section < 0 || section >= rowCount()) return {};
   return tr(drivers_[static_cast<std::size_t>(section)].label);
 }
@@ -110,7 +113,7 @@ bool PerYearModel::setData(const QModelIndex& index, const QVariant& value, int 
 }
 
 QString PerYearModel::setCells(const std::vector<CellEdit>& edits, const QString& label) {
-  const Year firstYear = document_->evaluation().binding.resolved.firstYear;
+  const Year firstYear = dcfEvaluationOf(document_->evaluation()).binding.resolved.firstYear;
   std::map<int, std::map<Year, double>> byRow;
   for (const CellEdit& e : edits) {
     if (e.row < 0 || e.row >= rowCount() || e.column < 0 || e.column >= columnCount()) continue;
@@ -136,7 +139,7 @@ QString PerYearModel::setCells(const std::vector<CellEdit>& edits, const QString
 
 std::vector<Op> PerYearModel::driverOps(const Driver& d,
                                         const std::map<Year, double>& changes) const {
-  const Entity* dcf = document_->dcf();
+  const Entity* dcf = document_->modelBlock();
   std::vector<Op> ops;
   if (!dcf) return ops;
   const ScenarioDocument& doc = document_->scenario();
@@ -149,7 +152,7 @@ std::vector<Op> PerYearModel::driverOps(const Driver& d,
     return ops;
   }
   // A constant or staged driver becomes explicit years, starting from what it resolves to.
-  const DcfInputs& in = document_->evaluation().binding.resolved;
+  const DcfInputs& in = dcfEvaluationOf(document_->evaluation()).binding.resolved;
   YearMap years;
   for (int t = 0; t < in.years; ++t)
     years[in.firstYear + t] = (in.*(d.values))[static_cast<std::size_t>(t)];
@@ -165,7 +168,7 @@ std::vector<Op> PerYearModel::driverOps(const Driver& d,
 
 void PerYearModel::documentChanged(const QStringList&) {
   const auto drivers = visibleDrivers();
-  const int years = document_->evaluation().binding.resolved.years;
+  const int years = dcfEvaluationOf(document_->evaluation()).binding.resolved.years;
   const bool sameShape =
       years == years_ && drivers.size() == drivers_.size() &&
       std::equal(drivers.begin(), drivers.end(), drivers_.begin(),

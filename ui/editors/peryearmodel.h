@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/models/dcf/dcfbinding.h"
 #include "ui/document/document.h"
 
 namespace valor::ui {

@@ -28,10 +28,11 @@
 #include <algorithm>
 
 #include "ui/document/document.h"
-#include "ui/editors/dcfeditor.h"
+#include "ui/models/scenarioview.h"
+#include "ui/models/viewregistry.h"
 #include "ui/history/historypanel.h"
 #include "ui/mainwindow/scenariolistmodel.h"
-#include "core/model/dcftemplate.h"
+#include "core/models/registry.h"
 #include "core/model/scenariojson.h"
 #include "ui/settings/preferencesdialog.h"
 #include "ui/settings/settings.h"
@@ -49,7 +50,7 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
   setCentralWidget(tabs_);
   connect(tabs_, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
   connect(tabs_, &QTabWidget::currentChanged, this, [this] {
-    DcfEditor* editor = currentEditor();
+    ScenarioView* editor = currentEditor();
     undoGroup_->setActiveStack(editor ? editor->document()->undoStack() : nullptr);
     history_->setDocument(editor ? editor->document() : nullptr);
     updateActions();
@@ -73,7 +74,7 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
   buildMenus();
   connect(settings_, &Settings::displayChanged, this, [this] {
     for (int i = 0; i < tabs_->count(); ++i)
-      if (auto* editor = qobject_cast<DcfEditor*>(tabs_->widget(i)))
+      if (auto* editor = qobject_cast<ScenarioView*>(tabs_->widget(i)))
         editor->setDecimals(settings_->decimals());
   });
   retranslate();
@@ -339,14 +340,14 @@ Id MainWindow::selectedScenario() const {
 
 int MainWindow::tabOf(const Id& scenario) const {
   for (int i = 0; i < tabs_->count(); ++i)
-    if (auto* editor = qobject_cast<DcfEditor*>(tabs_->widget(i));
+    if (auto* editor = qobject_cast<ScenarioView*>(tabs_->widget(i));
         editor && editor->document()->scenarioId() == scenario)
       return i;
   return -1;
 }
 
-DcfEditor* MainWindow::currentEditor() const {
-  return qobject_cast<DcfEditor*>(tabs_->currentWidget());
+ScenarioView* MainWindow::currentEditor() const {
+  return qobject_cast<ScenarioView*>(tabs_->currentWidget());
 }
 
 bool MainWindow::openScenario(const Id& scenario) {
@@ -362,7 +363,12 @@ bool MainWindow::openScenario(const Id& scenario) {
   }
   auto* document =
       new Document(workspace_, scenario, std::move(stored).value(), settings_->authorName());
-  auto* editor = new DcfEditor(document, tabs_);
+  ScenarioView* editor = createScenarioView(document, tabs_);
+  if (!editor) {
+    delete document;
+    tell(tr("This version of Valor cannot show scenarios of this kind."));
+    return false;
+  }
   document->setParent(editor);
   editor->setDecimals(settings_->decimals());
   undoGroup_->addStack(document->undoStack());
@@ -385,7 +391,7 @@ bool MainWindow::openScenario(const Id& scenario) {
 }
 
 void MainWindow::closeTab(int index) {
-  auto* editor = qobject_cast<DcfEditor*>(tabs_->widget(index));
+  auto* editor = qobject_cast<ScenarioView*>(tabs_->widget(index));
   if (!editor) return;
   if (history_) history_->setDocument(nullptr);
   undoGroup_->removeStack(editor->document()->undoStack());
@@ -439,13 +445,25 @@ void MainWindow::chooseWorkspace() {
 
 void MainWindow::newScenario() {
   if (!workspace_) return;
-  ScenarioParse parse = parseScenarioJson(dcfTemplate(), randomIdGenerator());
-  ScenarioDocument doc = std::move(*parse.document);
-  for (Entity& e : doc.entities) {
-    if (e.type == "scenario") e.fields["name"] = Value(tr("New scenario").toStdString());
-    if (e.type == "dcf")
-      e.fields["conventions.discounting"] = Value(settings_->defaultDiscounting().toStdString());
+  // The kinds this desktop can show; with more than one the user picks.
+  const std::vector<const ScenarioViewKind*> kinds = scenarioViewKinds();
+  const ScenarioViewKind* kind = kinds.empty() ? nullptr : kinds.front();
+  if (kinds.size() > 1) {
+    QStringList titles;
+    for (const ScenarioViewKind* k : kinds) titles << k->title();
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("New Scenario"), tr("Model:"), titles,
+                                                 0, false, &ok);
+    if (!ok) return;
+    kind = kinds[static_cast<std::size_t>(titles.indexOf(chosen))];
   }
+  const ModelKind* model = kind ? findModelKind(kind->model) : nullptr;
+  if (!model) return;
+  ScenarioParse parse = parseScenarioJson(model->scenarioTemplate(), randomIdGenerator());
+  ScenarioDocument doc = std::move(*parse.document);
+  for (Entity& e : doc.entities)
+    if (e.type == "scenario") e.fields["name"] = Value(tr("New scenario").toStdString());
+  if (kind->prepareNewScenario) kind->prepareNewScenario(doc, *settings_);
   if (auto s =
           workspace_->addScenarios({doc}, settings_->authorName().toStdString(), "Create scenario");
       !s)
@@ -523,7 +541,7 @@ void MainWindow::renameScenario() {
   if (!workspace_ || id.isNil()) return;
   if (tabOf(id) < 0) openScenario(id);
   const int tab = tabOf(id);
-  auto* editor = qobject_cast<DcfEditor*>(tabs_->widget(tab));
+  auto* editor = qobject_cast<ScenarioView*>(tabs_->widget(tab));
   if (!editor) return;
   bool ok = false;
   const QString name = QInputDialog::getText(this, tr("Rename Scenario"), tr("Name:"),

@@ -21,7 +21,7 @@ class QUndoGroup;
 
 namespace valor::ui {
 
-class DcfEditor;
+class ScenarioView;
 class Document;
 class HistoryPanel;
 class ScenarioListModel;
@@ -38,7 +38,7 @@ class MainWindow : public QMainWindow {
   bool openWorkspace(const QString& path);
   bool openScenario(const Id& scenario);
   Workspace* workspace() const { return workspace_.get(); }
-  DcfEditor* currentEditor() const;
+  ScenarioView* currentEditor() const;
   QUndoGroup* undoGroup() const { return undoGroup_; }
   HistoryPanel* historyPanel() const { return history_; }
   // Shown instead of dialogs in tests: the last message the window gave the user.

@@ -14,7 +14,7 @@
 #include <array>
 #include <vector>
 
-#include "core/finance/dcfbinding.h"
+#include "core/models/dcf/dcfbinding.h"
 #include "core/model/document.h"
 
 class QLabel;

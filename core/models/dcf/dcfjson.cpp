@@ -1,4 +1,4 @@
-#include "core/finance/dcfjson.h"
+#include "core/models/dcf/dcfjson.h"
 
 namespace valor {
 namespace {
@@ -35,20 +35,6 @@ const char* metricName(TerminalMetric m) {
 }
 
 }  // namespace
-
-Json issuesToJson(const Issues& issues, Severity severity) {
-  Json list = Json::array();
-  for (const Issue& i : issues) {
-    if (i.severity != severity) continue;
-    Json item;
-    item["path"] = i.path;
-    item["rule"] = i.rule;
-    item["message"] = i.message;
-    if (!i.params.empty()) item["params"] = i.params;
-    list.push_back(std::move(item));
-  }
-  return list;
-}
 
 Json dcfEvaluationToJson(const ScenarioDocument& doc, const DcfEvaluation& evaluation) {
   Json out;

@@ -6,7 +6,9 @@
 
 #include <vector>
 
+#include "core/models/dcf/dcfbinding.h"
 #include "ui/document/document.h"
+#include "ui/models/scenarioview.h"
 
 class QGroupBox;
 class QPushButton;
@@ -25,21 +27,20 @@ class PerYearModel;
 class PerYearView;
 class ResultsPanel;
 
-class DcfEditor : public QWidget {
+class DcfEditor : public ScenarioView {
   Q_OBJECT
 
  public:
   explicit DcfEditor(Document* document, QWidget* parent = nullptr);
 
-  Document* document() const { return document_; }
+  Document* document() const override { return document_; }
   ResultsPanel* resultsPanel() const { return results_; }
-  AnalyticsPanel* analyticsPanel() const { return analytics_; }
-  // Shows the valuation (0) or the analytics (1).
-  void showPage(int page);
+  AnalyticsPanel* analyticsPanel() const override { return analytics_; }
+  void showPage(int page) override;
   PerYearView* perYearView() const { return grid_; }
   // The editor of a field by its path ("dcf.discount_rate.wacc"), or nullptr.
-  FieldEdit* fieldEdit(const QString& path) const;
-  void setDecimals(int decimals);
+  FieldEdit* fieldEdit(const QString& path) const override;
+  void setDecimals(int decimals) override;
 
  protected:
   void changeEvent(QEvent* event) override;

@@ -1,10 +1,10 @@
-#include "core/analytics/dcfmodel.h"
+#include "core/models/dcf/dcfanalytics.h"
 
 #include <algorithm>
 #include <cmath>
 #include <set>
 
-#include "core/finance/dcfbinding.h"
+#include "core/models/dcf/dcfbinding.h"
 #include "core/ops/patch.h"
 
 namespace valor {
@@ -254,7 +254,7 @@ class DcfEvaluator final : public ModelEvaluator {
     for (std::size_t i = 0; i < p_.levers.size(); ++i) {
       const double v = values[i];
       if (!std::isfinite(v) || !p_.bounds[i].contains(v))
-        return {PathFailure::OutOfRange, static_cast<int>(i)};
+        return {kPathOutOfRange, static_cast<int>(i)};
       apply(p_.levers[i], v);
     }
     for (const std::size_t d : p_.stagedToRefill)
@@ -262,10 +262,10 @@ class DcfEvaluator final : public ModelEvaluator {
     if (p_.refillBaseNwc) in_.baseNwc = in_.nwcPctRevenue[0] * in_.baseRevenue;
     if (p_.rebuildWacc) {
       in_.wacc = buildCostOfCapital(cost_).wacc;
-      if (!(in_.wacc > 0)) return {PathFailure::WaccNotPositive, -1};
+      if (!(in_.wacc > 0)) return {DcfPathFailure::WaccNotPositive, -1};
     }
     if (in_.terminalMethod == TerminalMethod::Gordon && !(in_.terminalGrowth < in_.wacc))
-      return {PathFailure::GrowthNotBelowWacc, -1};
+      return {DcfPathFailure::GrowthNotBelowWacc, -1};
     if (p_.reorderTranches) {
       in_.optionsByStrike.assign(tranches_.begin(), tranches_.end());
       std::stable_sort(
@@ -274,8 +274,11 @@ class DcfEvaluator final : public ModelEvaluator {
     }
     const DcfResult r = evaluateDcf(in_);
     if (!std::isfinite(r.enterpriseValue) || !std::isfinite(r.valuePerShare))
-      return {PathFailure::NotFinite, -1};
-    out = {r.valuePerShare, r.enterpriseValue, r.equityValue, r.pvTerminal};
+      return {DcfPathFailure::NotFinite, -1};
+    out[DcfOutput::ValuePerShare] = r.valuePerShare;
+    out[DcfOutput::EnterpriseValue] = r.enterpriseValue;
+    out[DcfOutput::EquityValue] = r.equityValue;
+    out[DcfOutput::PvTerminal] = r.pvTerminal;
     return {};
   }
 
@@ -340,7 +343,9 @@ class DcfEvaluator final : public ModelEvaluator {
 class DcfModel final : public ValuationModel {
  public:
   DcfModel(Prepared prepared, std::vector<ModelInput> inputs, OutputValues base)
-      : prepared_(std::move(prepared)) {
+      : ValuationModel(dcfAnalyticsOutputs(),
+                       {"growth_not_below_wacc", "wacc_not_positive", "not_finite"}),
+        prepared_(std::move(prepared)) {
     inputs_ = std::move(inputs);
     baseOutputs_ = base;
   }
@@ -373,6 +378,13 @@ StagedDriver stagedOf(const Entity& dcf, const std::string& name) {
 }
 
 }  // namespace
+
+std::vector<OutputSpec> dcfAnalyticsOutputs() {
+  return {{"value_per_share", "price"},
+          {"enterprise_value", "money"},
+          {"equity_value", "money"},
+          {"pv_terminal", "money"}};
+}
 
 Result<std::unique_ptr<ValuationModel>> prepareDcfModel(const ScenarioDocument& doc,
                                                         const std::vector<std::string>& paths) {
@@ -412,7 +424,8 @@ Result<std::unique_ptr<ValuationModel>> prepareDcfModel(const ScenarioDocument& 
     const auto& c = classified.value();
     p.levers.push_back(c.lever);
     p.bounds.push_back(*c.spec->bounds);
-    inputs.push_back({path, c.baseValue, *c.spec->bounds, c.spec->unit});
+    inputs.push_back({path, c.baseValue, *c.spec->bounds, c.spec->unit,
+                      c.lever.kind == LeverKind::Wacc && p.buildUp});
     switch (c.lever.kind) {
       case LeverKind::DriverStage1:
       case LeverKind::DriverStage2:
@@ -450,7 +463,11 @@ Result<std::unique_ptr<ValuationModel>> prepareDcfModel(const ScenarioDocument& 
   p.refillBaseNwc = !p.baseNwcGiven && !baseNwcLever && nwcDriverOrRevenue &&
                     p.inputs.reinvestment == ReinvestmentMethod::PercentOfRevenue;
   const DcfResult& r = *evaluation.result;
-  const OutputValues base = {r.valuePerShare, r.enterpriseValue, r.equityValue, r.pvTerminal};
+  OutputValues base{};
+  base[DcfOutput::ValuePerShare] = r.valuePerShare;
+  base[DcfOutput::EnterpriseValue] = r.enterpriseValue;
+  base[DcfOutput::EquityValue] = r.equityValue;
+  base[DcfOutput::PvTerminal] = r.pvTerminal;
   return std::unique_ptr<ValuationModel>(
       std::make_unique<DcfModel>(std::move(p), std::move(inputs), base));
 }

@@ -1,4 +1,4 @@
-#include "core/model/dcftemplate.h"
+#include "core/models/dcf/dcftemplate.h"
 
 namespace valor {
 

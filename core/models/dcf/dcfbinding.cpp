@@ -1,4 +1,4 @@
-#include "core/finance/dcfbinding.h"
+#include "core/models/dcf/dcfbinding.h"
 
 #include <algorithm>
 #include <cmath>

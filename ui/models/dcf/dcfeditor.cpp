@@ -1,4 +1,4 @@
-#include "ui/editors/dcfeditor.h"
+#include "ui/models/dcf/dcfeditor.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -20,6 +20,8 @@
 #include "ui/editors/peryearmodel.h"
 #include "ui/editors/peryearview.h"
 #include "core/model/schema.h"
+#include "core/models/dcf/dcfbinding.h"
+#include "core/models/dcf/dcfkind.h"
 #include "ui/results/resultspanel.h"
 
 namespace valor::ui {
@@ -44,7 +46,8 @@ QLabel* messageLabel(QWidget* parent) {
 
 }  // namespace
 
-DcfEditor::DcfEditor(Document* document, QWidget* parent) : QWidget(parent), document_(document) {
+DcfEditor::DcfEditor(Document* document, QWidget* parent)
+    : ScenarioView(parent), document_(document) {
   auto* formScroll = new QScrollArea(this);
   formScroll->setWidgetResizable(true);
   QWidget* form = buildForm();
@@ -98,10 +101,10 @@ DcfEditor::DcfEditor(Document* document, QWidget* parent) : QWidget(parent), doc
   connect(document_, &Document::changed, this, &DcfEditor::refreshFromDocument);
   for (FieldEdit* f : fields_) {
     connect(f, &FieldEdit::previewRequested, this, [this](const Op& op) {
-      results_->showEvaluation(document_->scenario(), document_->preview(op));
+      results_->showEvaluation(document_->scenario(), dcfEvaluationOf(document_->preview(op)));
     });
     connect(f, &FieldEdit::previewEnded, this,
-            [this] { results_->showEvaluation(document_->scenario(), document_->evaluation()); });
+            [this] { results_->showEvaluation(document_->scenario(), dcfEvaluationOf(document_->evaluation())); });
   }
   retranslate();
   refreshFromDocument({});
@@ -112,7 +115,7 @@ QWidget* DcfEditor::buildForm() {
   auto* layout = new QVBoxLayout(form);
   const ScenarioDocument& doc = document_->scenario();
   const Entity& root = doc.root();
-  const Entity* dcf = document_->dcf();
+  const Entity* dcf = document_->modelBlock();
 
   auto attach = [&](const char* title) {
     addGroup(title);
@@ -290,15 +293,15 @@ FieldEdit* DcfEditor::fieldEdit(const QString& path) const {
 
 void DcfEditor::setDecimals(int decimals) {
   results_->setDecimals(decimals);
-  results_->showEvaluation(document_->scenario(), document_->evaluation());
+  results_->showEvaluation(document_->scenario(), dcfEvaluationOf(document_->evaluation()));
 }
 
 void DcfEditor::refreshFromDocument(const QStringList&) {
   for (FieldEdit* f : fields_) f->refresh();
   for (auto& [box, texts] : choices_) box->refresh();
   updateVisibility();
-  showIssues(document_->evaluation());
-  results_->showEvaluation(document_->scenario(), document_->evaluation());
+  showIssues(dcfEvaluationOf(document_->evaluation()));
+  results_->showEvaluation(document_->scenario(), dcfEvaluationOf(document_->evaluation()));
   gridMessage_->setVisible(false);
   if (optionsMessage_) optionsMessage_->setVisible(false);
 }
@@ -316,7 +319,7 @@ void DcfEditor::showIssues(const DcfEvaluation& evaluation) {
 }
 
 void DcfEditor::updateVisibility() {
-  const Entity* dcf = document_->dcf();
+  const Entity* dcf = document_->modelBlock();
   if (!dcf) return;
   auto choice = [&](const std::string& field) {
     const FieldSpec* spec = entitySchema("dcf")->field(field);

@@ -1,16 +1,15 @@
-#include "tableformat.h"
+#include "core/models/dcf/dcftable.h"
 
-#include <cstdio>
 #include <ostream>
 #include <string>
 
-namespace valor::cli {
+#include "core/common/numbertext.h"
+
+namespace valor {
 namespace {
 
 std::string fixed(double v, int decimals) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, v);
-  return buffer;
+  return fixedText(v, decimals);
 }
 
 std::string pct(double rate) {
@@ -109,4 +108,4 @@ void printDcfTable(const ScenarioDocument& doc, const DcfEvaluation& evaluation,
   }
 }
 
-}  // namespace valor::cli
+}  // namespace valor

@@ -1,0 +1,16 @@
+#include "core/models/builtin.h"
+
+#include "core/models/dcf/dcfkind.h"
+#include "core/models/registry.h"
+
+namespace valor {
+
+void registerBuiltInModelKinds() {
+  static bool registered = false;
+  if (registered) return;
+  registered = true;  // before registering: registerModelKind calls back here
+  // One line per model kind that ships with the program.
+  registerModelKind(makeDcfKind());
+}
+
+}  // namespace valor

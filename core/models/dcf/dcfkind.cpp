@@ -1,0 +1,111 @@
+#include "core/models/dcf/dcfkind.h"
+
+#include "core/common/require.h"
+
+#include "core/models/dcf/dcfanalytics.h"
+#include "core/models/dcf/dcfbinding.h"
+#include "core/models/dcf/dcfjson.h"
+#include "core/models/dcf/dcfschema.h"
+#include "core/models/dcf/dcftable.h"
+#include "core/models/dcf/dcftemplate.h"
+
+namespace valor {
+namespace {
+
+// The projection as a named table; columns a reinvestment method does not model hold no value.
+NamedTable projectionTable(const DcfResult& r, const DcfInputs& in) {
+  const bool pctRevenue = in.reinvestment == ReinvestmentMethod::PercentOfRevenue;
+  NamedTable table;
+  table.key = "projection";
+  table.columns = {{"revenue", "money"},     {"growth", "rate"},
+                   {"ebitda", "money"},      {"ebit", "money"},
+                   {"taxes", "money"},       {"nopat", "money"},
+                   {"depreciation", "money"}, {"capex", "money"},
+                   {"delta_nwc", "money"},   {"reinvestment", "money"},
+                   {"fcff", "money"},        {"discount_factor", "ratio"},
+                   {"present_value", "money"}};
+  using Cell = std::optional<double>;
+  auto only = [](bool known, double v) { return known ? Cell(v) : Cell(); };
+  for (int t = 0; t < r.projection.yearCount; ++t) {
+    const DcfYearRow& row = r.projection.rows[static_cast<std::size_t>(t)];
+    table.years.push_back(row.year);
+    table.rows.push_back({row.revenue, row.growth, only(in.hasDepreciation, row.ebitda), row.ebit,
+                          row.taxes, row.nopat, only(in.hasDepreciation, row.depreciation),
+                          only(pctRevenue, row.capex), only(pctRevenue, row.deltaNwc),
+                          row.reinvestment, row.fcff, row.discountFactor, row.presentValue});
+  }
+  return table;
+}
+
+std::vector<NamedOutput> namedOutputs(const DcfResult& r, const DcfInputs& in) {
+  return {{"value_per_share", "price", r.valuePerShare},
+          {"enterprise_value", "money", r.enterpriseValue},
+          {"equity_value", "money", r.equityValue},
+          {"diluted_shares", "shares", r.dilutedShares},
+          {"pv_explicit", "money", r.pvExplicit},
+          {"pv_terminal", "money", r.pvTerminal},
+          {"terminal_value", "money", r.terminalValue},
+          {"terminal_share_of_ev", "ratio", r.terminalShareOfEv},
+          {"implied_exit_multiple", "multiple", r.impliedExitMultiple},
+          {"implied_terminal_growth", "rate", r.impliedTerminalGrowth},
+          {"wacc", "rate", in.wacc}};
+}
+
+class DcfKind final : public ModelKind {
+ public:
+  std::string id() const override { return "dcf"; }
+  std::string blockHelp() const override { return "The DCF assumptions (model dcf)."; }
+  std::vector<EntitySchema> entitySchemas() const override { return dcfEntitySchemas(); }
+  std::string scenarioTemplate() const override { return dcfTemplate(); }
+
+  Evaluation evaluate(const ScenarioDocument& doc) const override {
+    auto dcf = std::make_shared<DcfEvaluation>(evaluateDcfScenario(doc));
+    Evaluation e;
+    e.model = id();
+    e.issues = dcf->issues;
+    if (dcf->result) {
+      e.valued = true;
+      e.outputs = namedOutputs(*dcf->result, *dcf->binding.inputs);
+      e.tables.push_back(projectionTable(*dcf->result, *dcf->binding.inputs));
+    }
+    e.setDetail<DcfEvaluation>(std::move(dcf));
+    return e;
+  }
+
+  nlohmann::ordered_json evaluationJson(const ScenarioDocument& doc,
+                                        const Evaluation& evaluation) const override {
+    const DcfEvaluation* dcf = evaluation.detail<DcfEvaluation>();
+    return dcf ? dcfEvaluationToJson(doc, *dcf) : ModelKind::evaluationJson(doc, evaluation);
+  }
+
+  void printEvaluation(const ScenarioDocument& doc, const Evaluation& evaluation,
+                       std::ostream& out) const override {
+    if (const DcfEvaluation* dcf = evaluation.detail<DcfEvaluation>())
+      printDcfTable(doc, *dcf, out);
+    else
+      ModelKind::printEvaluation(doc, evaluation, out);
+  }
+
+  std::vector<OutputSpec> analyticsOutputs() const override { return dcfAnalyticsOutputs(); }
+  Result<std::unique_ptr<ValuationModel>> prepareAnalytics(
+      const ScenarioDocument& doc, const std::vector<std::string>& paths) const override {
+    return prepareDcfModel(doc, paths);
+  }
+  std::vector<std::string> analyticsInputPaths(const ScenarioDocument& doc) const override {
+    return dcfInputPaths(doc);
+  }
+};
+
+}  // namespace
+
+const DcfEvaluation& dcfEvaluationOf(const Evaluation& evaluation) {
+  const DcfEvaluation* dcf = evaluation.detail<DcfEvaluation>();
+  VALOR_REQUIRE(dcf != nullptr, "not the evaluation of a DCF scenario: " + evaluation.model);
+  return *dcf;
+}
+
+std::unique_ptr<ModelKind> makeDcfKind() {
+  return std::make_unique<DcfKind>();
+}
+
+}  // namespace valor

@@ -1,0 +1,48 @@
+#include "core/models/modelkind.h"
+
+#include <algorithm>
+#include <ostream>
+
+#include "core/common/numbertext.h"
+#include "core/models/evaluationjson.h"
+
+namespace valor {
+namespace {
+
+std::string cellText(const std::optional<double>& v) {
+  return v ? fixedText(*v, 4) : std::string("—");
+}
+
+std::string padLeft(const std::string& s, std::size_t width) {
+  return s.size() >= width ? s : std::string(width - s.size(), ' ') + s;
+}
+
+}  // namespace
+
+nlohmann::ordered_json ModelKind::evaluationJson(const ScenarioDocument& doc,
+                                                 const Evaluation& evaluation) const {
+  return genericEvaluationJson(doc, evaluation);
+}
+
+// Outputs one per line, then each table with a column per figure (the generic terminal form).
+void ModelKind::printEvaluation(const ScenarioDocument& doc, const Evaluation& evaluation,
+                                std::ostream& out) const {
+  const std::string* name = doc.root().text("name");
+  out << (name ? *name : std::string()) << " (" << evaluation.model << ")\n\n";
+  std::size_t keyWidth = 0;
+  for (const NamedOutput& o : evaluation.outputs) keyWidth = std::max(keyWidth, o.key.size());
+  for (const NamedOutput& o : evaluation.outputs)
+    out << o.key << std::string(keyWidth - o.key.size() + 2, ' ') << cellText(o.value) << "\n";
+  for (const NamedTable& t : evaluation.tables) {
+    out << "\n" << t.key << "\n" << padLeft("year", 6);
+    for (const TableColumn& c : t.columns) out << padLeft(c.key, 16);
+    out << "\n";
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+      out << padLeft(std::to_string(t.years[r]), 6);
+      for (const auto& cell : t.rows[r]) out << padLeft(cellText(cell), 16);
+      out << "\n";
+    }
+  }
+}
+
+}  // namespace valor

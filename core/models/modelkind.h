@@ -1,0 +1,54 @@
+#pragma once
+// A model kind (DCF, LBO, M&A, ...) as the generic layers see it. Everything that knows a kind's
+// fields lives behind this interface, in the kind's own folder (core/models/<kind>/): its
+// schema entities, its template, the binding that reads its fields, the engine call, its JSON
+// and table output, and its analytics adapter. The scenario's `model` field picks the kind
+// through the registry (core/models/registry.h).
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/model/document.h"
+#include "core/model/schema.h"
+#include "core/models/evaluation.h"
+#include "core/models/valuationmodel.h"
+
+namespace valor {
+
+class ModelKind {
+ public:
+  virtual ~ModelKind() = default;
+
+  // The scenario's `model` value, which is also the name of the kind's block in the file.
+  virtual std::string id() const = 0;
+  // What the block holds, for the schema reference: "The DCF assumptions (model dcf)."
+  virtual std::string blockHelp() const = 0;
+  // The kind's entity types; the first is its block (type == id()).
+  virtual std::vector<EntitySchema> entitySchemas() const = 0;
+  // A complete, valid, commented scenario to start from (`valor-cli new <id>`, New Scenario).
+  virtual std::string scenarioTemplate() const = 0;
+
+  // Validates, binds and values the scenario. Never throws for bad input: problems are issues.
+  virtual Evaluation evaluate(const ScenarioDocument& doc) const = 0;
+  // `valor-cli evaluate` output. The default writes the named outputs and tables.
+  virtual nlohmann::ordered_json evaluationJson(const ScenarioDocument& doc,
+                                                const Evaluation& evaluation) const;
+  // `valor-cli evaluate --format table` output. The default prints outputs and tables.
+  virtual void printEvaluation(const ScenarioDocument& doc, const Evaluation& evaluation,
+                               std::ostream& out) const;
+
+  // The outputs analytics can study (at most kMaxModelOutputs), the first the default.
+  virtual std::vector<OutputSpec> analyticsOutputs() const = 0;
+  // The analytics adapter over the inputs named by `paths`. Fails naming the path when a path
+  // is not a numeric input of this scenario's valuation or appears twice, or when the scenario
+  // cannot be valued.
+  virtual Result<std::unique_ptr<ValuationModel>> prepareAnalytics(
+      const ScenarioDocument& doc, const std::vector<std::string>& paths) const = 0;
+  // Every input path prepareAnalytics accepts for `doc`, in the order of the scenario file.
+  virtual std::vector<std::string> analyticsInputPaths(const ScenarioDocument& doc) const = 0;
+};
+
+}  // namespace valor

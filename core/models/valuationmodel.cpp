@@ -1,0 +1,29 @@
+#include "core/models/valuationmodel.h"
+
+#include "core/common/require.h"
+
+namespace valor {
+
+ValuationModel::ValuationModel(std::vector<OutputSpec> outputs,
+                               const std::vector<std::string>& kindReasons)
+    : outputs_(std::move(outputs)), failureReasons_{"none", "out_of_range"} {
+  VALOR_REQUIRE(!outputs_.empty() && outputs_.size() <= kMaxModelOutputs,
+                "a model kind has 1 to " + std::to_string(kMaxModelOutputs) +
+                    " analytics outputs, not " + std::to_string(outputs_.size()));
+  failureReasons_.insert(failureReasons_.end(), kindReasons.begin(), kindReasons.end());
+}
+
+std::vector<double> ValuationModel::baseValues() const {
+  std::vector<double> values;
+  values.reserve(inputs_.size());
+  for (const ModelInput& input : inputs_) values.push_back(input.baseValue);
+  return values;
+}
+
+std::optional<OutputIndex> ValuationModel::outputIndex(std::string_view key) const {
+  for (std::size_t i = 0; i < outputs_.size(); ++i)
+    if (outputs_[i].key == key) return i;
+  return std::nullopt;
+}
+
+}  // namespace valor
