@@ -28,7 +28,7 @@ inline constexpr std::uint64_t kMaxMonteCarloPaths = 10'000'000;
 inline constexpr std::size_t kRankCorrelationSample = 100'000;
 
 struct StochasticInput {
-  std::string path;  // a model input path, e.g. "dcf.discount_rate.wacc"
+  std::string path;  // a model input: its path in the scenario file
   DistributionSpec distribution;
 };
 

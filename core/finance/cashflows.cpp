@@ -1,14 +1,13 @@
 #include "core/finance/cashflows.h"
 
 #include <algorithm>
-#include <array>
-#include <charconv>
 #include <cmath>
 #include <cstddef>
 #include <utility>
 
 #include "core/common/require.h"
 #include "core/finance/rootfinding.h"
+#include "core/model/issue.h"
 
 namespace valor {
 namespace {
@@ -26,16 +25,8 @@ bool allFinite(std::span<const Money> values) {
   return std::all_of(values.begin(), values.end(), [](Money v) { return std::isfinite(v); });
 }
 
-// Six significant digits, locale-independent ("8.66309", "-99.99", "1000").
-std::string formatNumber(double value) {
-  std::array<char, 32> buffer{};
-  const auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value,
-                                       std::chars_format::general, 6);
-  if (ec != std::errc()) return "?";
-  return {buffer.data(), end};
-}
-
-std::string formatPercent(Rate rate) {
+// "8.66309%", "-99.99%": six significant digits, locale-independent (formatNumber).
+std::string ratePercent(Rate rate) {
   return formatNumber(rate * 100.0) + "%";
 }
 
@@ -127,7 +118,7 @@ IrrResult solveIrr(std::vector<TimedFlow> flows, const IrrOptions& options) {
   const std::vector<TimedFlow> netted = netByTime(std::move(flows));
   const int signChanges = countSignChanges(netted);
   const std::string range =
-      formatPercent(options.lowestRate) + " and " + formatPercent(options.highestRate);
+      ratePercent(options.lowestRate) + " and " + ratePercent(options.highestRate);
   if (signChanges == 0)
     return irrFailure(irrerror::kNoRoot,
                       "Once flows on the same date are netted, they never change sign, so no "
@@ -152,15 +143,15 @@ IrrResult solveIrr(std::vector<TimedFlow> flows, const IrrOptions& options) {
 
   if (out.ambiguous) {
     std::string list;
-    for (Rate root : out.roots) list += (list.empty() ? "" : ", ") + formatPercent(root);
+    for (Rate root : out.roots) list += (list.empty() ? "" : ", ") + ratePercent(root);
     out.message = std::to_string(out.roots.size()) + " rates set the net present value to zero (" +
-                  list + "); reporting " + formatPercent(best) + ", the one closest to the " +
-                  formatPercent(options.guess) +
+                  list + "); reporting " + ratePercent(best) + ", the one closest to the " +
+                  ratePercent(options.guess) +
                   " guess. Compare MIRR or the NPV profile before relying on it.";
   } else if (signChanges > 1) {
     out.message = "The cash flows change sign " + std::to_string(signChanges) +
                   " times, so up to " + std::to_string(signChanges) +
-                  " rates could solve them; only " + formatPercent(best) + " was found between " +
+                  " rates could solve them; only " + ratePercent(best) + " was found between " +
                   range + ".";
   }
   return out;

@@ -1,5 +1,5 @@
 #pragma once
-// Cash-flow measures: NPV, XNPV, IRR, XIRR, MIRR and MOIC (FINANCE.md §2).
+// Cash-flow measures: NPV, XNPV, IRR, XIRR, MIRR and MOIC (docs/methodology.md §2).
 //
 // Conventions:
 // - npv() puts flows[0] at t = 0 and discounts flows[t] by (1 + rate)^t, the textbook definition

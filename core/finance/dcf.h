@@ -10,7 +10,7 @@
 // after it). Gordon TV_N = FCFF_N·(1 + g)/(WACC − g); exit TV_N = multiple × EBITDA_N (or EBIT_N).
 // Under mid-year a Gordon TV is discounted at τ_N − 0.5 when timing is "consistent" (its
 // perpetuity flows also arrive mid-year), else at τ_N; an exit-multiple TV is a sale at the end
-// of year N and is always discounted at τ_N (FINANCE.md §1).
+// of year N and is always discounted at τ_N (docs/methodology.md §1).
 //
 // Losses are taxed at the same rate (a tax credit), i.e. the textbook EBIT·(1 − t); loss
 // carry-forwards are not modelled.

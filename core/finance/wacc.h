@@ -1,5 +1,5 @@
 #pragma once
-// Cost of capital: CAPM cost of equity, Hamada relevering and the WACC (FINANCE.md §4).
+// Cost of capital: CAPM cost of equity, Hamada relevering and the WACC (docs/methodology.md §4).
 #include "core/common/types.h"
 
 namespace valor {
@@ -26,7 +26,7 @@ struct CostOfCapital {
 };
 
 // Levered beta from an unlevered one. With a debt beta, from the weighted-average identity
-// βU·(E + (1−t)D) = βL·E + βD·(1−t)·D (Damodaran, "Equity Betas and Leverage"):
+// βU·(E + (1−t)D) = βL·E + βD·(1−t)·D (Conine 1980; the tax shield as risky as the debt):
 //   βL = βU·(1 + (1−t)·D/E) − βD·(1−t)·D/E;  with βD = 0 this is Hamada's βU·(1 + (1−t)·D/E).
 Real releverBeta(Real unleveredBeta, Real debtToEquity, Rate taxRate, Real debtBeta = 0);
 // The inverse of releverBeta.

@@ -1,7 +1,8 @@
 #include "core/model/issue.h"
 
+#include "core/common/numbertext.h"
+
 #include <algorithm>
-#include <cstdio>
 
 namespace valor {
 
@@ -15,15 +16,11 @@ const char* severityName(Severity severity) {
 }
 
 std::string formatNumber(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.6g", value);
-  return buffer;
+  return generalText(value, 6);
 }
 
 std::string formatPercent(double rate) {
-  char buffer[48];
-  std::snprintf(buffer, sizeof buffer, "%.2f", rate * 100);
-  std::string text = buffer;
+  std::string text = fixedText(rate * 100, 2);
   if (text.find('.') != std::string::npos) {
     while (text.back() == '0') text.pop_back();
     if (text.back() == '.') text.pop_back();

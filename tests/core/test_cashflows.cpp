@@ -224,7 +224,7 @@ void TestCashflows::irr_data() {
   QTest::newRow("near total loss: -100, 1") << Flows{-100, 1} << -0.99 << 1e-12;
   // r = 9 / 1 − 1 = 800 %.
   QTest::newRow("high: -1, 9") << Flows{-1, 9} << 8.0 << 1e-10;
-  // FINANCE.md §2: 2.5x in 3 years ≈ 36 %, in 5 years ≈ 20 %: (1 + r)^n = 2.5.
+  // docs/methodology.md §2: 2.5x in 3 years ≈ 36 %, in 5 years ≈ 20 %: (1 + r)^n = 2.5.
   QTest::newRow("2.5x over 3 years")
       << Flows{-100, 0, 0, 250} << std::pow(2.5, 1.0 / 3.0) - 1.0 << 1e-12;
   QTest::newRow("2.5x over 5 years")
@@ -365,7 +365,7 @@ void TestCashflows::xirr_data() {
   QTest::newRow("366 days (leap year)")
       << DatedFlows{{date("2004-01-01"), -100.0}, {date("2005-01-01"), 110.0}}
       << std::pow(1.1, 365.0 / 366.0) - 1.0 << 1e-12;
-  // FINANCE.md §2 again, by date: 2001..2003 are not leap years, so 2001-01-01 to 2004-01-01
+  // docs/methodology.md §2 again, by date: 2001..2003 are not leap years, so 2001-01-01 to 2004-01-01
   // is 1095 days = 3 × 365 ⇒ r = 2.5^(1/3) − 1.
   QTest::newRow("2.5x after 1095 days")
       << DatedFlows{{date("2001-01-01"), -100.0}, {date("2004-01-01"), 250.0}}
@@ -542,7 +542,7 @@ void TestCashflows::moic() {
 }
 
 void TestCashflows::moicVersusIrr() {
-  // FINANCE.md §2: MOIC is not time-weighted. The same 2.5x is about a 36 % IRR over 3 years and
+  // docs/methodology.md §2: MOIC is not time-weighted. The same 2.5x is about a 36 % IRR over 3 years and
   // about 20 % over 5 (exactly 2.5^(1/3) − 1 = 35.72 % and 2.5^(1/5) − 1 = 20.11 %).
   const Flows threeYears{-100, 0, 0, 250};
   const Flows fiveYears{-100, 0, 0, 0, 0, 250};
