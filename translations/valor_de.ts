@@ -2,7 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>InputCaption</name>
+    <name>DcfPresentation</name>
+    <message>
+        <source>Timing</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Revenue and reinvestment</source>
+        <translation>Umsatz und Reinvestitionen</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Diskontierungssatz</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>Endwert (Terminal Value)</translation>
+    </message>
+    <message>
+        <source>Conventions</source>
+        <translation>Konventionen</translation>
+    </message>
+    <message>
+        <source>Equity bridge</source>
+        <translation>Überleitung zum Eigenkapitalwert</translation>
+    </message>
+    <message>
+        <source>Base year</source>
+        <translation>Basisjahr</translation>
+    </message>
+    <message>
+        <source>Projection years</source>
+        <translation>Prognosejahre</translation>
+    </message>
+    <message>
+        <source>Fiscal year end (MM-DD)</source>
+        <translation>Geschäftsjahresende (MM-TT)</translation>
+    </message>
+    <message>
+        <source>Valuation date</source>
+        <translation>Bewertungsstichtag</translation>
+    </message>
     <message>
         <source>Base-year revenue</source>
         <translation>Umsatz im Basisjahr</translation>
@@ -10,6 +50,30 @@
     <message>
         <source>Base-year NWC</source>
         <translation>Nettoumlaufvermögen (NWC) im Basisjahr</translation>
+    </message>
+    <message>
+        <source>Reinvestment</source>
+        <translation>Reinvestitionen</translation>
+    </message>
+    <message>
+        <source>Capex, D&amp;A, NWC as % of revenue</source>
+        <translation>Investitionen, Abschreibungen, NWC in % des Umsatzes</translation>
+    </message>
+    <message>
+        <source>Sales-to-capital ratio</source>
+        <translation>Umsatz-Kapital-Verhältnis</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>WACC given</source>
+        <translation>WACC vorgegeben</translation>
+    </message>
+    <message>
+        <source>Build-up (CAPM)</source>
+        <translation>Herleitung (CAPM)</translation>
     </message>
     <message>
         <source>WACC</source>
@@ -26,6 +90,18 @@
     <message>
         <source>Country risk premium</source>
         <translation>Länderrisikoprämie</translation>
+    </message>
+    <message>
+        <source>Beta type</source>
+        <translation>Beta-Art</translation>
+    </message>
+    <message>
+        <source>levered</source>
+        <translation>verschuldet (levered)</translation>
+    </message>
+    <message>
+        <source>unlevered (relevered at target D/E)</source>
+        <translation>unverschuldet (mit Ziel-D/E neu verschuldet)</translation>
     </message>
     <message>
         <source>Beta</source>
@@ -48,12 +124,52 @@
         <translation>Grenzsteuersatz</translation>
     </message>
     <message>
-        <source>Terminal growth</source>
-        <translation>Ewige Wachstumsrate</translation>
+        <source>Gordon growth</source>
+        <translation>Gordon-Wachstumsmodell</translation>
     </message>
     <message>
         <source>Exit multiple</source>
         <translation>Exit-Multiple</translation>
+    </message>
+    <message>
+        <source>Terminal growth</source>
+        <translation>Ewige Wachstumsrate</translation>
+    </message>
+    <message>
+        <source>Multiple of</source>
+        <translation>Bezugsgröße</translation>
+    </message>
+    <message>
+        <source>EV/EBITDA</source>
+        <translation>EV/EBITDA</translation>
+    </message>
+    <message>
+        <source>EV/EBIT</source>
+        <translation>EV/EBIT</translation>
+    </message>
+    <message>
+        <source>Discounting</source>
+        <translation>Diskontierung</translation>
+    </message>
+    <message>
+        <source>End of year</source>
+        <translation>Jahresende</translation>
+    </message>
+    <message>
+        <source>Mid-year</source>
+        <translation>Jahresmitte</translation>
+    </message>
+    <message>
+        <source>Gordon value under mid-year</source>
+        <translation>Gordon-Endwert bei Jahresmitte</translation>
+    </message>
+    <message>
+        <source>Half a year before the end of year N (consistent)</source>
+        <translation>Ein halbes Jahr vor Ende von Jahr N (konsistent)</translation>
+    </message>
+    <message>
+        <source>At the end of year N</source>
+        <translation>Am Ende von Jahr N</translation>
     </message>
     <message>
         <source>Cash</source>
@@ -92,6 +208,10 @@
         <translation>Steuersatz</translation>
     </message>
     <message>
+        <source>Sales-to-capital</source>
+        <translation>Umsatz/Kapital</translation>
+    </message>
+    <message>
         <source>D&amp;A % of revenue</source>
         <translation>Abschreibungen in % des Umsatzes</translation>
     </message>
@@ -104,32 +224,16 @@
         <translation>NWC in % des Umsatzes</translation>
     </message>
     <message>
-        <source>Sales-to-capital</source>
-        <translation>Umsatz/Kapital</translation>
+        <source>Option tranche %1</source>
+        <translation>Optionstranche %1</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <source>count</source>
+        <translation>Anzahl</translation>
     </message>
     <message>
-        <source>%1, stage 1</source>
-        <translation>%1, Phase 1</translation>
-    </message>
-    <message>
-        <source>%1, stage 2</source>
-        <translation>%1, Phase 2</translation>
-    </message>
-    <message>
-        <source>%1, stage 3</source>
-        <translation>%1, Phase 3</translation>
-    </message>
-    <message>
-        <source>Option tranche %1: count</source>
-        <translation>Optionstranche %1: Anzahl</translation>
-    </message>
-    <message>
-        <source>Option tranche %1: strike</source>
-        <translation>Optionstranche %1: Ausübungspreis</translation>
+        <source>strike</source>
+        <translation>Ausübungspreis</translation>
     </message>
     <message>
         <source>Value per share</source>
@@ -144,8 +248,58 @@
         <translation>Eigenkapitalwert</translation>
     </message>
     <message>
+        <source>Diluted shares</source>
+        <translation>Verwässerte Aktien</translation>
+    </message>
+    <message>
+        <source>PV of explicit period</source>
+        <translation>Barwert der Detailplanungsjahre</translation>
+    </message>
+    <message>
         <source>PV of terminal value</source>
         <translation>Barwert des Endwerts</translation>
+    </message>
+    <message>
+        <source>Terminal value share of EV</source>
+        <translation>Anteil des Endwerts am Unternehmenswert</translation>
+    </message>
+    <message>
+        <source>Implied exit multiple</source>
+        <translation>Implizites Exit-Multiple</translation>
+    </message>
+    <message>
+        <source>Implied terminal growth</source>
+        <translation>Implizite ewige Wachstumsrate</translation>
+    </message>
+    <message>
+        <source>Not valued: growth not below WACC</source>
+        <translation>Nicht bewertet: Wachstum nicht unter WACC</translation>
+    </message>
+    <message>
+        <source>Not valued: WACC not positive</source>
+        <translation>Nicht bewertet: WACC nicht positiv</translation>
+    </message>
+</context>
+<context>
+    <name>DcfView</name>
+    <message>
+        <source>DCF</source>
+        <translation>DCF</translation>
+    </message>
+</context>
+<context>
+    <name>InputCaption</name>
+    <message>
+        <source>Not valued: input out of range</source>
+        <translation>Nicht bewertet: Eingangsgröße außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>Not valued: result not finite</source>
+        <translation>Nicht bewertet: Ergebnis nicht endlich</translation>
+    </message>
+    <message>
+        <source>Not valued: %1</source>
+        <translation>Nicht bewertet: %1</translation>
     </message>
 </context>
 <context>
@@ -164,6 +318,29 @@
     <message>
         <source>“%1” is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, stage 1</source>
+        <translation>%1, Phase 1</translation>
+    </message>
+    <message>
+        <source>%1, stage 2</source>
+        <translation>%1, Phase 2</translation>
+    </message>
+    <message>
+        <source>%1, stage 3</source>
+        <translation>%1, Phase 3</translation>
     </message>
 </context>
 <context>
@@ -195,236 +372,12 @@
 <context>
     <name>valor::ui::DcfEditor</name>
     <message>
-        <source>Scenario</source>
-        <translation>Szenario</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Währung</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Einheit</translation>
-    </message>
-    <message>
-        <source>units</source>
-        <translation>volle Beträge</translation>
-    </message>
-    <message>
-        <source>thousands</source>
-        <translation>Tausend</translation>
-    </message>
-    <message>
-        <source>millions</source>
-        <translation>Millionen</translation>
-    </message>
-    <message>
-        <source>billions</source>
-        <translation>Milliarden</translation>
-    </message>
-    <message>
-        <source>Timing</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>Base year</source>
-        <translation>Basisjahr</translation>
-    </message>
-    <message>
-        <source>Projection years</source>
-        <translation>Prognosejahre</translation>
-    </message>
-    <message>
-        <source>Fiscal year end (MM-DD)</source>
-        <translation>Geschäftsjahresende (MM-TT)</translation>
-    </message>
-    <message>
-        <source>Valuation date</source>
-        <translation>Bewertungsstichtag</translation>
-    </message>
-    <message>
-        <source>Revenue and reinvestment</source>
-        <translation>Umsatz und Reinvestitionen</translation>
-    </message>
-    <message>
-        <source>Base-year revenue</source>
-        <translation>Umsatz im Basisjahr</translation>
-    </message>
-    <message>
-        <source>Base-year NWC</source>
-        <translation>Nettoumlaufvermögen (NWC) im Basisjahr</translation>
-    </message>
-    <message>
-        <source>Reinvestment</source>
-        <translation>Reinvestitionen</translation>
-    </message>
-    <message>
-        <source>Capex, D&amp;A, NWC as % of revenue</source>
-        <translation>Investitionen, Abschreibungen, NWC in % des Umsatzes</translation>
-    </message>
-    <message>
-        <source>Sales-to-capital ratio</source>
-        <translation>Umsatz-Kapital-Verhältnis</translation>
-    </message>
-    <message>
-        <source>Discount rate</source>
-        <translation>Diskontierungssatz</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Methode</translation>
-    </message>
-    <message>
-        <source>WACC given</source>
-        <translation>WACC vorgegeben</translation>
-    </message>
-    <message>
-        <source>Build-up (CAPM)</source>
-        <translation>Herleitung (CAPM)</translation>
-    </message>
-    <message>
-        <source>WACC</source>
-        <translation>Kapitalkosten (WACC)</translation>
-    </message>
-    <message>
-        <source>Risk-free rate</source>
-        <translation>Risikoloser Zinssatz</translation>
-    </message>
-    <message>
-        <source>Equity risk premium</source>
-        <translation>Marktrisikoprämie</translation>
-    </message>
-    <message>
-        <source>Country risk premium</source>
-        <translation>Länderrisikoprämie</translation>
-    </message>
-    <message>
-        <source>levered</source>
-        <translation>verschuldet (levered)</translation>
-    </message>
-    <message>
-        <source>Beta</source>
-        <translation>Beta</translation>
-    </message>
-    <message>
-        <source>Debt beta</source>
-        <translation>Fremdkapital-Beta</translation>
-    </message>
-    <message>
-        <source>Target D/E</source>
-        <translation>Ziel-Verschuldungsgrad (FK/EK)</translation>
-    </message>
-    <message>
-        <source>Pre-tax cost of debt</source>
-        <translation>Fremdkapitalkosten vor Steuern</translation>
-    </message>
-    <message>
-        <source>Marginal tax rate</source>
-        <translation>Grenzsteuersatz</translation>
-    </message>
-    <message>
-        <source>Terminal value</source>
-        <translation>Endwert (Terminal Value)</translation>
-    </message>
-    <message>
-        <source>Gordon growth</source>
-        <translation>Gordon-Wachstumsmodell</translation>
-    </message>
-    <message>
-        <source>Exit multiple</source>
-        <translation>Exit-Multiple</translation>
-    </message>
-    <message>
-        <source>Terminal growth</source>
-        <translation>Ewige Wachstumsrate</translation>
-    </message>
-    <message>
-        <source>Multiple of</source>
-        <translation>Bezugsgröße</translation>
-    </message>
-    <message>
-        <source>EV/EBITDA</source>
-        <translation>EV/EBITDA</translation>
-    </message>
-    <message>
-        <source>EV/EBIT</source>
-        <translation>EV/EBIT</translation>
-    </message>
-    <message>
-        <source>Conventions</source>
-        <translation>Konventionen</translation>
-    </message>
-    <message>
-        <source>Discounting</source>
-        <translation>Diskontierung</translation>
-    </message>
-    <message>
-        <source>End of year</source>
-        <translation>Jahresende</translation>
-    </message>
-    <message>
-        <source>Mid-year</source>
-        <translation>Jahresmitte</translation>
-    </message>
-    <message>
-        <source>Equity bridge</source>
-        <translation>Überleitung zum Eigenkapitalwert</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Zahlungsmittel</translation>
-    </message>
-    <message>
-        <source>Debt</source>
-        <translation>Finanzschulden</translation>
-    </message>
-    <message>
-        <source>Preferred equity</source>
-        <translation>Vorzugskapital</translation>
-    </message>
-    <message>
-        <source>Minority interest</source>
-        <translation>Minderheitsanteile</translation>
-    </message>
-    <message>
-        <source>Non-operating assets</source>
-        <translation>Nicht betriebsnotwendiges Vermögen</translation>
-    </message>
-    <message>
-        <source>Basic shares</source>
-        <translation>Ausstehende Aktien (unverwässert)</translation>
-    </message>
-    <message>
         <source>Drivers per year — type over a cell, paste a row from a spreadsheet (Ctrl+V), fill right (Ctrl+R)</source>
         <translation>Werttreiber je Jahr – Zelle überschreiben, Zeile aus einer Tabellenkalkulation einfügen (Strg+V), nach rechts ausfüllen (Strg+R)</translation>
     </message>
     <message>
         <source>Drivers per year</source>
         <translation>Werttreiber je Jahr</translation>
-    </message>
-    <message>
-        <source>Beta type</source>
-        <translation>Beta-Art</translation>
-    </message>
-    <message>
-        <source>unlevered (relevered at target D/E)</source>
-        <translation>unverschuldet (mit Ziel-D/E neu verschuldet)</translation>
-    </message>
-    <message>
-        <source>Gordon value under mid-year</source>
-        <translation>Gordon-Endwert bei Jahresmitte</translation>
-    </message>
-    <message>
-        <source>Half a year before the end of year N (consistent)</source>
-        <translation>Ein halbes Jahr vor Ende von Jahr N (konsistent)</translation>
-    </message>
-    <message>
-        <source>At the end of year N</source>
-        <translation>Am Ende von Jahr N</translation>
     </message>
     <message>
         <source>Options and warrants (treasury stock method at the computed price):</source>
@@ -1266,6 +1219,53 @@ Nachher: %3</translation>
         <source>Tags, separated by commas:</source>
         <translation>Tags, durch Kommas getrennt:</translation>
     </message>
+    <message>
+        <source>This version of Valor cannot show scenarios of this kind.</source>
+        <translation>Diese Version von Valor kann Szenarien dieser Art nicht anzeigen.</translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation>Neues Szenario</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::ModelForm</name>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>volle Beträge</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>Tausend</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>Millionen</translation>
+    </message>
+    <message>
+        <source>billions</source>
+        <translation>Milliarden</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::MonteCarloPage</name>
@@ -1497,22 +1497,6 @@ Nachher: %3</translation>
         <translation>Wahrscheinlichkeit über %1</translation>
     </message>
     <message>
-        <source>Not valued: input out of range</source>
-        <translation>Nicht bewertet: Eingangsgröße außerhalb des zulässigen Bereichs</translation>
-    </message>
-    <message>
-        <source>Not valued: growth not below WACC</source>
-        <translation>Nicht bewertet: Wachstum nicht unter WACC</translation>
-    </message>
-    <message>
-        <source>Not valued: WACC not positive</source>
-        <translation>Nicht bewertet: WACC nicht positiv</translation>
-    </message>
-    <message>
-        <source>Not valued: result not finite</source>
-        <translation>Nicht bewertet: Ergebnis nicht endlich</translation>
-    </message>
-    <message>
         <source>Rank correlation: %1</source>
         <translation>Rangkorrelation: %1</translation>
     </message>
@@ -1686,34 +1670,6 @@ Nachher: %3</translation>
 </context>
 <context>
     <name>valor::ui::PerYearModel</name>
-    <message>
-        <source>Revenue growth</source>
-        <translation>Umsatzwachstum</translation>
-    </message>
-    <message>
-        <source>EBIT margin</source>
-        <translation>EBIT-Marge</translation>
-    </message>
-    <message>
-        <source>Tax rate</source>
-        <translation>Steuersatz</translation>
-    </message>
-    <message>
-        <source>Sales-to-capital</source>
-        <translation>Umsatz/Kapital</translation>
-    </message>
-    <message>
-        <source>D&amp;A % of revenue</source>
-        <translation>Abschreibungen in % des Umsatzes</translation>
-    </message>
-    <message>
-        <source>Capex % of revenue</source>
-        <translation>Investitionen in % des Umsatzes</translation>
-    </message>
-    <message>
-        <source>NWC % of revenue</source>
-        <translation>NWC in % des Umsatzes</translation>
-    </message>
     <message>
         <source>Set %1 %2</source>
         <translation>%1 %2 festlegen</translation>

@@ -54,7 +54,7 @@ class Evaluation {
   template <typename T>
   const T* detail() const {
     return detailType_ && *detailType_ == typeid(T) ? static_cast<const T*>(detail_.get())
-                                                     : nullptr;
+                                                    : nullptr;
   }
 
  private:

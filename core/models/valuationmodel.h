@@ -28,7 +28,9 @@ struct OutputSpec {
 using OutputIndex = std::size_t;
 inline constexpr std::size_t kMaxModelOutputs = 8;
 using OutputValues = std::array<double, kMaxModelOutputs>;
-inline double outputOf(const OutputValues& values, OutputIndex output) { return values[output]; }
+inline double outputOf(const OutputValues& values, OutputIndex output) {
+  return values[output];
+}
 
 // Why a set of input values could not be valued: an index into ValuationModel::failureReasons().
 // 0 and 1 mean the same for every kind; a kind's own reasons (g ≥ WACC, ...) follow. Such paths

@@ -95,10 +95,10 @@ class ToyKind final : public ModelKind {
   std::vector<EntitySchema> entitySchemas() const override {
     using namespace schema;
     EntitySchema toy{"toy", "Toy model (\"toy\")", {}, {}};
-    toy.fields = {number("numerator", "money", openLow(0, 1e9), "Numerator.", std::nullopt, true),
-                  number("denominator", "money", openLow(0, 1e9), "Denominator.", std::nullopt,
-                         true),
-                  number("growth", "rate", open(-1, 1), "Growth.", 0.0)};
+    toy.fields = {
+        number("numerator", "money", openLow(0, 1e9), "Numerator.", std::nullopt, true),
+        number("denominator", "money", openLow(0, 1e9), "Denominator.", std::nullopt, true),
+        number("growth", "rate", open(-1, 1), "Growth.", 0.0)};
     return {toy};
   }
   std::string scenarioTemplate() const override { return toyJson(120, 40, 0.05); }
@@ -143,8 +143,7 @@ class ToyKind final : public ModelKind {
   static std::string toyJson(double numerator, double denominator, double growth) {
     std::ostringstream s;
     s << R"({"schema": "valor.scenario/1", "name": "Toy", "model": "toy", "toy": {"numerator": )"
-      << numerator << R"(, "denominator": )" << denominator << R"(, "growth": )" << growth
-      << "}}";
+      << numerator << R"(, "denominator": )" << denominator << R"(, "growth": )" << growth << "}}";
     return s.str();
   }
 };

@@ -1,6 +1,7 @@
 #pragma once
 // The name an analyst reads for a model input path: "dcf.revenue_growth.values.2027" is
-// "Revenue growth 2027", "dcf.discount_rate.beta" is "Beta". Charts, lists and tables of the
+// "Revenue growth 2027", "dcf.discount_rate.beta" is "Beta" — from the kind's presentation table
+// (ui/models/presentation.h). Charts, lists and tables of the
 // analytics pages show these; the path stays in the tooltip and in saved settings.
 #include <QCoreApplication>
 #include <QString>
@@ -22,16 +23,17 @@ class InputCaption {
 
  public:
   static QString of(const std::string& path);
-  // An output by its key: "Value per share" for "value_per_share"; an unknown key as it is.
-  static QString output(const std::string& key);
+  // An output of the scenario's kind by its key: "Value per share" for "value_per_share"; an
+  // unknown key as it is.
+  static QString output(const ScenarioDocument& doc, const std::string& key);
   // Why a path was not valued, by the reason's key ("growth_not_below_wacc").
-  static QString failure(const std::string& reason);
+  static QString failure(const ScenarioDocument& doc, const std::string& reason);
 };
 
 // A chooser of the analytics outputs of the scenario's model kind, in the kind's order (keys as
 // item data); translateOutputChoice() names them again after a language change.
 QComboBox* outputChoice(QWidget* parent, const ScenarioDocument& doc);
-void translateOutputChoice(QComboBox* box);
+void translateOutputChoice(QComboBox* box, const ScenarioDocument& doc);
 OutputIndex chosenOutput(const QComboBox* box);
 // Selects the output with this key (the first when there is none).
 void chooseOutput(QComboBox* box, const std::string& key);

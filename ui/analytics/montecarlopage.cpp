@@ -127,7 +127,7 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   paths_->setGroupSeparatorShown(true);
   seed_ = new QLineEdit(settingsBox);  // seeds go up to 2^53 − 1, beyond a spin box's int
   output_ = outputChoice(settingsBox, document_->scenario());
-  tx_.add([this] { translateOutputChoice(output_); });
+  tx_.add([this] { translateOutputChoice(output_, document_->scenario()); });
   target_ = new QLineEdit(settingsBox);
   tx_.add([=, this] { target_->setPlaceholderText(tr("e.g. the market price")); });
   form->addRow(translatedLabel(tx_, paths_, [] { return tr("&Paths"); }), paths_);
@@ -674,7 +674,7 @@ void MonteCarloPage::showResult() {
                       locale.toString(*r.probabilityAbove * 100, 'f', 1) + QStringLiteral(" %"));
   const std::vector<std::string>& reasons = prepared_->model->failureReasons();
   for (std::size_t i = 1; i < reasons.size(); ++i)
-    rows.emplace_back(InputCaption::failure(reasons[i]),
+    rows.emplace_back(InputCaption::failure(document_->scenario(), reasons[i]),
                       locale.toString(static_cast<qulonglong>(r.failures[i])));
   for (const RankCorrelation& c : r.rankCorrelations)
     rows.emplace_back(tr("Rank correlation: %1").arg(InputCaption::of(c.path)),
@@ -687,7 +687,7 @@ void MonteCarloPage::showResult() {
     statistics_->setItem(i, 1, value);
   }
 
-  const QString outputCaption = InputCaption::output(prepared_->model->outputs()[r.output].key);
+  const QString outputCaption = InputCaption::output(document_->scenario(), prepared_->model->outputs()[r.output].key);
   // Histogram as a step line, with vertical lines at P5, P50 and P95.
   auto* bars = new QLineSeries;
   bars->setName(tr("Paths per bin"));

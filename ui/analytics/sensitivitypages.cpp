@@ -128,7 +128,7 @@ SensitivityPage::SensitivityPage(Document* document, QWidget* parent)
   form->setColumnStretch(1, 1);
   output_ = outputChoice(this, document_->scenario());
   tx_.add([=, this] {
-    translateOutputChoice(output_);
+    translateOutputChoice(output_, document_->scenario());
     output_->setAccessibleName(tr("Output"));
   });
   auto* computeButton = new QPushButton(this);
@@ -282,7 +282,7 @@ void SensitivityPage::showSweep(bool oneWay, const QString& xUnit, OutputIndex o
   sweep_->setVisible(oneWay);
   if (!oneWay) return;
   auto* line = new QLineSeries;
-  line->setName(InputCaption::output(output_->itemData(static_cast<int>(output)).toString().toStdString()));
+  line->setName(InputCaption::output(document_->scenario(), output_->itemData(static_cast<int>(output)).toString().toStdString()));
   const bool percent = xUnit == QLatin1String("rate");
   for (std::size_t c = 0; c < grid_.xs.size(); ++c)
     if (grid_.cells[c]) line->append(grid_.xs[c] * (percent ? 100 : 1), *grid_.cells[c]);
@@ -337,7 +337,7 @@ TornadoPage::TornadoPage(Document* document, QWidget* parent)
   tx_.add([=, this] { change_->setAccessibleName(tr("Change of each input")); });
   output_ = outputChoice(this, document_->scenario());
   tx_.add([this] {
-    translateOutputChoice(output_);
+    translateOutputChoice(output_, document_->scenario());
     output_->setAccessibleName(tr("Output"));
   });
   auto* computeButton = new QPushButton(this);
@@ -427,7 +427,7 @@ void TornadoPage::compute() {
     spiderLines.push_back(s);
   }
   spider_->showSeries(spiderLines, tr("Change of the input (%)"),
-                      InputCaption::output(model.value()->outputs()[output].key));
+                      InputCaption::output(document_->scenario(), model.value()->outputs()[output].key));
   const auto unvalued =
       std::count_if(tornado_.bars.begin(), tornado_.bars.end(),
                     [](const TornadoBar& b) { return !b.outputAtLow || !b.outputAtHigh; });
@@ -452,7 +452,7 @@ GoalSeekPage::GoalSeekPage(Document* document, QWidget* parent)
   tx_.add([=, this] { target_->setPlaceholderText(tr("e.g. today's share price")); });
   tx_.add([=, this] { field_->setAccessibleName(tr("Input to solve for")); });
   tx_.add([this] {
-    translateOutputChoice(output_);
+    translateOutputChoice(output_, document_->scenario());
     output_->setAccessibleName(tr("Output"));
   });
   tx_.add([=, this] { target_->setAccessibleName(tr("Target value")); });

@@ -1,8 +1,5 @@
 #include "ui/editors/peryearmodel.h"
 
-#include "core/models/dcf/dcfbinding.h"
-#include "core/models/dcf/dcfkind.h"
-
 #include <QCoreApplication>
 
 #include "ui/editors/numberformat.h"
@@ -15,34 +12,36 @@ const std::vector<std::string> kStagedFields = {"value",  "stage1_years", "stage
 
 }  // namespace
 
-PerYearModel::PerYearModel(Document* document, QObject* parent)
-    : QAbstractTableModel(parent), document_(document) {
+PerYearModel::PerYearModel(Document* document, const ModelPresentation& presentation,
+                           QObject* parent)
+    : QAbstractTableModel(parent), document_(document), presentation_(presentation) {
   drivers_ = visibleDrivers();
-  years_ = dcfEvaluationOf(document_->evaluation()).binding.resolved.years;
+  const NamedTable* years = table();
+  years_ = years ? static_cast<int>(years->years.size()) : 0;
   connect(document_, &Document::changed, this, &PerYearModel::documentChanged);
 }
 
+const NamedTable* PerYearModel::table() const {
+  return document_->evaluation().table("drivers");
+}
+
+std::optional<double> PerYearModel::valueAt(const Driver& driver, int column) const {
+  const NamedTable* t = table();
+  if (!t || column < 0 || static_cast<std::size_t>(column) >= t->rows.size()) return std::nullopt;
+  return t->rows[static_cast<std::size_t>(column)][driver.column];
+}
+
+// The presentation's per-year drivers that its rules show, in its order.
 std::vector<PerYearModel::Driver> PerYearModel::visibleDrivers() const {
-  const DcfInputs& in = dcfEvaluationOf(document_->evaluation()).binding.resolved;
-  std::vector<Driver> list = {
-      {"revenue_growth", QT_TR_NOOP("Revenue growth"), QStringLiteral("rate"),
-       &DcfInputs::revenueGrowth},
-      {"ebit_margin", QT_TR_NOOP("EBIT margin"), QStringLiteral("rate"), &DcfInputs::ebitMargin},
-      {"tax_rate", QT_TR_NOOP("Tax rate"), QStringLiteral("rate"), &DcfInputs::taxRate},
-  };
-  if (in.reinvestment == ReinvestmentMethod::SalesToCapital) {
-    list.push_back({"sales_to_capital", QT_TR_NOOP("Sales-to-capital"), QStringLiteral("ratio"),
-                    &DcfInputs::salesToCapital});
-    if (in.hasDepreciation)
-      list.push_back({"da_pct_revenue", QT_TR_NOOP("D&A % of revenue"), QStringLiteral("rate"),
-                      &DcfInputs::daPctRevenue});
-  } else {
-    list.push_back({"da_pct_revenue", QT_TR_NOOP("D&A % of revenue"), QStringLiteral("rate"),
-                    &DcfInputs::daPctRevenue});
-    list.push_back({"capex_pct_revenue", QT_TR_NOOP("Capex % of revenue"), QStringLiteral("rate"),
-                    &DcfInputs::capexPctRevenue});
-    list.push_back({"nwc_pct_revenue", QT_TR_NOOP("NWC % of revenue"), QStringLiteral("rate"),
-                    &DcfInputs::nwcPctRevenue});
+  std::vector<Driver> list;
+  const Entity* block = document_->modelBlock();
+  const NamedTable* t = table();
+  if (!block || !t) return list;
+  const BlockValues values(*block, block->type);
+  for (const FieldPresentation& f : presentation_.fields) {
+    if (!f.perYearDriver || (f.visible && !f.visible(values))) continue;
+    for (std::size_t c = 0; c < t->columns.size(); ++c)
+      if (t->columns[c].key == f.field) list.push_back({f.field, f.caption, f.unit, c});
   }
   return list;
 }
@@ -63,25 +62,24 @@ std::string PerYearModel::driverOf(int row) const {
 QVariant PerYearModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid()) return {};
   const Driver& d = drivers_[static_cast<std::size_t>(index.row())];
-  const double v = (dcfEvaluationOf(document_->evaluation()).binding.resolved.*
-                    (d.values))[static_cast<std::size_t>(index.column())];
+  const std::optional<double> v = valueAt(d, index.column());
   switch (role) {
     case Qt::DisplayRole:
-      return formatFieldValue(v, d.unit, QLocale(), 2);
+      return v ? formatFieldValue(*v, d.unit, QLocale(), 2) : QString();
     case Qt::EditRole:
-      return formatFieldValue(v, d.unit);
+      return v ? formatFieldValue(*v, d.unit) : QString();
     case Qt::TextAlignmentRole:
       return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole: {
-      const Entity* dcf = document_->modelBlock();
-      const std::string* mode = dcf ? dcf->text(d.name + ".mode") : nullptr;
+      const Entity* block = document_->modelBlock();
+      const std::string* mode = block ? block->text(d.name + ".mode") : nullptr;
       if (mode && *mode != "per_year")
         return *mode == "staged"
                    ? tr("%1 is given in three stages; editing a year turns it into per-year "
                         "values.")
-                         .arg(tr(d.label))
+                         .arg(presentation_.tr(d.label))
                    : tr("%1 is one constant; editing a year turns it into per-year values.")
-                         .arg(tr(d.label));
+                         .arg(presentation_.tr(d.label));
       return {};
     }
     default:
@@ -92,9 +90,10 @@ QVariant PerYearModel::data(const QModelIndex& index, int role) const {
 QVariant PerYearModel::headerData(int section, Qt::Orientation orientation, int role) const {
   if (role != Qt::DisplayRole) return {};
   if (orientation == Qt::Horizontal)
-    return QString::number(dcfEvaluationOf(document_->evaluation()).binding.resolved.firstYear + section);
+    return section >= 0 && section < columnCount() ? QString::number(table()->years[section])
+                                                   : QString();
   if (section < 0 || section >= rowCount()) return {};
-  return tr(drivers_[static_cast<std::size_t>(section)].label);
+  return presentation_.tr(drivers_[static_cast<std::size_t>(section)].label);
 }
 
 Qt::ItemFlags PerYearModel::flags(const QModelIndex& index) const {
@@ -107,21 +106,24 @@ bool PerYearModel::setData(const QModelIndex& index, const QVariant& value, int 
   const QString error =
       setCells({{index.row(), index.column(), value.toString()}},
                tr("Set %1 %2")
-                   .arg(tr(d.label),
+                   .arg(presentation_.tr(d.label),
                         headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString()));
   return error.isEmpty();
 }
 
 QString PerYearModel::setCells(const std::vector<CellEdit>& edits, const QString& label) {
-  const Year firstYear = dcfEvaluationOf(document_->evaluation()).binding.resolved.firstYear;
+  const NamedTable* t = table();
+  if (!t || t->years.empty()) return {};
+  const Year firstYear = t->years.front();
   std::map<int, std::map<Year, double>> byRow;
   for (const CellEdit& e : edits) {
     if (e.row < 0 || e.row >= rowCount() || e.column < 0 || e.column >= columnCount()) continue;
     const Driver& d = drivers_[static_cast<std::size_t>(e.row)];
     const ParsedNumber n = parseFieldValue(e.text, d.unit);
     if (!n.value) {
-      const QString message = tr("%1, %2: %3 Nothing was changed.")
-                                  .arg(tr(d.label), QString::number(firstYear + e.column), n.error);
+      const QString message =
+          tr("%1, %2: %3 Nothing was changed.")
+              .arg(presentation_.tr(d.label), QString::number(firstYear + e.column), n.error);
       emit editRefused(message);
       return message;
     }
@@ -139,36 +141,37 @@ QString PerYearModel::setCells(const std::vector<CellEdit>& edits, const QString
 
 std::vector<Op> PerYearModel::driverOps(const Driver& d,
                                         const std::map<Year, double>& changes) const {
-  const Entity* dcf = document_->modelBlock();
+  const Entity* block = document_->modelBlock();
   std::vector<Op> ops;
-  if (!dcf) return ops;
+  if (!block) return ops;
   const ScenarioDocument& doc = document_->scenario();
-  const std::string* mode = dcf->text(d.name + ".mode");
-  if (mode && *mode == "per_year" && dcf->years(d.name + ".values")) {
+  const std::string* mode = block->text(d.name + ".mode");
+  if (mode && *mode == "per_year" && block->years(d.name + ".values")) {
     for (const auto& [year, value] : changes) {
-      Op op = setFieldOp(doc, dcf->id, d.name + ".values", Value(value), year);
+      Op op = setFieldOp(doc, block->id, d.name + ".values", Value(value), year);
       if (op.value != op.previous) ops.push_back(std::move(op));
     }
     return ops;
   }
   // A constant or staged driver becomes explicit years, starting from what it resolves to.
-  const DcfInputs& in = dcfEvaluationOf(document_->evaluation()).binding.resolved;
   YearMap years;
-  for (int t = 0; t < in.years; ++t)
-    years[in.firstYear + t] = (in.*(d.values))[static_cast<std::size_t>(t)];
+  if (const NamedTable* t = table())
+    for (std::size_t row = 0; row < t->years.size(); ++row)
+      years[t->years[row]] = t->rows[row][d.column].value_or(0.0);
   for (const auto& [year, value] : changes) years[year] = value;
-  ops.push_back(setFieldOp(doc, dcf->id, d.name + ".mode", Value(std::string("per_year"))));
-  ops.push_back(setFieldOp(doc, dcf->id, d.name + ".values", Value(years)));
+  ops.push_back(setFieldOp(doc, block->id, d.name + ".mode", Value(std::string("per_year"))));
+  ops.push_back(setFieldOp(doc, block->id, d.name + ".values", Value(years)));
   for (const std::string& f : kStagedFields)
-    if (dcf->field(d.name + "." + f))
-      ops.push_back(setFieldOp(doc, dcf->id, d.name + "." + f, std::nullopt));
+    if (block->field(d.name + "." + f))
+      ops.push_back(setFieldOp(doc, block->id, d.name + "." + f, std::nullopt));
   std::erase_if(ops, [](const Op& op) { return op.value == op.previous; });
   return ops;
 }
 
 void PerYearModel::documentChanged(const QStringList&) {
   const auto drivers = visibleDrivers();
-  const int years = dcfEvaluationOf(document_->evaluation()).binding.resolved.years;
+  const NamedTable* t = table();
+  const int years = t ? static_cast<int>(t->years.size()) : 0;
   const bool sameShape =
       years == years_ && drivers.size() == drivers_.size() &&
       std::equal(drivers.begin(), drivers.end(), drivers_.begin(),

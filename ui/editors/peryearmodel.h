@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "core/models/dcf/dcfbinding.h"
 #include "ui/document/document.h"
+#include "ui/models/presentation.h"
 
 namespace valor::ui {
 
@@ -18,7 +18,8 @@ class PerYearModel : public QAbstractTableModel {
   Q_OBJECT
 
  public:
-  explicit PerYearModel(Document* document, QObject* parent = nullptr);
+  PerYearModel(Document* document, const ModelPresentation& presentation,
+               QObject* parent = nullptr);
 
   int rowCount(const QModelIndex& parent = {}) const override;
   int columnCount(const QModelIndex& parent = {}) const override;
@@ -43,15 +44,19 @@ class PerYearModel : public QAbstractTableModel {
  private:
   struct Driver {
     std::string name;
-    const char* label;  // translated in data()
-    QString unit;       // "rate" shows as a percentage
-    PerYear DcfInputs::*values;
+    const char* label;   // translated in data()
+    QString unit;        // "rate" shows as a percentage
+    std::size_t column;  // in the evaluation's "drivers" table
   };
   void documentChanged(const QStringList& paths);
+  // The evaluation's per-year driver values (years × drivers), or nullptr.
+  const NamedTable* table() const;
+  std::optional<double> valueAt(const Driver& driver, int column) const;
   std::vector<Driver> visibleDrivers() const;
   std::vector<Op> driverOps(const Driver& driver, const std::map<Year, double>& changes) const;
 
   Document* document_;
+  const ModelPresentation& presentation_;
   std::vector<Driver> drivers_;
   int years_ = 0;
 };

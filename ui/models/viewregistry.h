@@ -15,12 +15,15 @@
 namespace valor::ui {
 
 class Document;
+struct ModelPresentation;
 class ScenarioView;
 class Settings;
 
 struct ScenarioViewKind {
-  std::string model;  // the core kind's id
-  QString (*title)();  // the kind's name for people, translated: "DCF"
+  std::string model;                                // the core kind's id
+  QString (*title)();                               // the kind's name for people, translated: "DCF"
+  const ModelPresentation* presentation = nullptr;  // static: lives as long as the program
+  // The kind's own tab; empty: the generic one built from the presentation.
   std::function<ScenarioView*(Document*, QWidget*)> createView;
   // Applies the user's defaults (e.g. the discounting convention) to a new scenario; may be empty.
   std::function<void(ScenarioDocument&, const Settings&)> prepareNewScenario;

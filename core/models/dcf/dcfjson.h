@@ -5,9 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/model/document.h"
 #include "core/models/dcf/dcfbinding.h"
 #include "core/models/evaluationjson.h"
-#include "core/model/document.h"
 
 namespace valor {
 

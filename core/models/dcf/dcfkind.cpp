@@ -1,5 +1,7 @@
 #include "core/models/dcf/dcfkind.h"
 
+#include <algorithm>
+
 #include "core/common/require.h"
 
 #include "core/models/dcf/dcfanalytics.h"
@@ -17,12 +19,10 @@ NamedTable projectionTable(const DcfResult& r, const DcfInputs& in) {
   const bool pctRevenue = in.reinvestment == ReinvestmentMethod::PercentOfRevenue;
   NamedTable table;
   table.key = "projection";
-  table.columns = {{"revenue", "money"},     {"growth", "rate"},
-                   {"ebitda", "money"},      {"ebit", "money"},
-                   {"taxes", "money"},       {"nopat", "money"},
-                   {"depreciation", "money"}, {"capex", "money"},
-                   {"delta_nwc", "money"},   {"reinvestment", "money"},
-                   {"fcff", "money"},        {"discount_factor", "ratio"},
+  table.columns = {{"revenue", "money"},      {"growth", "rate"}, {"ebitda", "money"},
+                   {"ebit", "money"},         {"taxes", "money"}, {"nopat", "money"},
+                   {"depreciation", "money"}, {"capex", "money"}, {"delta_nwc", "money"},
+                   {"reinvestment", "money"}, {"fcff", "money"},  {"discount_factor", "ratio"},
                    {"present_value", "money"}};
   using Cell = std::optional<double>;
   auto only = [](bool known, double v) { return known ? Cell(v) : Cell(); };
@@ -33,6 +33,24 @@ NamedTable projectionTable(const DcfResult& r, const DcfInputs& in) {
                           row.taxes, row.nopat, only(in.hasDepreciation, row.depreciation),
                           only(pctRevenue, row.capex), only(pctRevenue, row.deltaNwc),
                           row.reinvestment, row.fcff, row.discountFactor, row.presentValue});
+  }
+  return table;
+}
+
+// The drivers as the binding resolved them, year by year (constant and staged drivers spelled
+// out), even when the scenario cannot be valued: the per-year grid shows them.
+NamedTable driversTable(const DcfInputs& in) {
+  NamedTable table;
+  table.key = "drivers";
+  for (const DcfDriverField& d : kDcfDrivers)
+    table.columns.push_back({d.name, std::string(d.name) == "sales_to_capital" ? "ratio" : "rate"});
+  const int years = std::clamp(static_cast<int>(in.years), 0, kMaxProjectionYears);
+  for (int t = 0; t < years; ++t) {
+    table.years.push_back(in.firstYear + t);
+    std::vector<std::optional<double>> row;
+    for (const DcfDriverField& d : kDcfDrivers)
+      row.emplace_back((in.*(d.values))[static_cast<std::size_t>(t)]);
+    table.rows.push_back(std::move(row));
   }
   return table;
 }
@@ -68,6 +86,7 @@ class DcfKind final : public ModelKind {
       e.outputs = namedOutputs(*dcf->result, *dcf->binding.inputs);
       e.tables.push_back(projectionTable(*dcf->result, *dcf->binding.inputs));
     }
+    e.tables.push_back(driversTable(dcf->binding.resolved));
     e.setDetail<DcfEvaluation>(std::move(dcf));
     return e;
   }

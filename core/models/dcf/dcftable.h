@@ -2,8 +2,8 @@
 // Human-readable output of a DCF evaluation for a terminal (`valor-cli evaluate --format table`).
 #include <iosfwd>
 
-#include "core/models/dcf/dcfbinding.h"
 #include "core/model/document.h"
+#include "core/models/dcf/dcfbinding.h"
 
 namespace valor {
 

@@ -1,16 +1,13 @@
 #pragma once
-// The DCF editor of one scenario: the assumptions form (grouped like the analyst's build-up),
-// the per-year driver grid, and the live results beside them. Typing previews the valuation;
-// every finished edit is a saved, undoable change. Validation issues appear at their fields.
+// The DCF's tab: the assumptions form (from the DCF's presentation table), the option tranches,
+// the per-year driver grid, the DCF's own results (key figures, bridge, charts) beside them, and
+// the analytics pages. Typing previews the valuation; every finished edit is a saved, undoable
+// change. Validation issues appear at their fields.
 #include <QWidget>
 
-#include <vector>
-
-#include "core/models/dcf/dcfbinding.h"
 #include "ui/document/document.h"
 #include "ui/models/scenarioview.h"
 
-class QGroupBox;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -20,8 +17,7 @@ class QGridLayout;
 namespace valor::ui {
 
 class AnalyticsPanel;
-class ChoiceBox;
-class FieldEdit;
+class ModelForm;
 class OptionsModel;
 class PerYearModel;
 class PerYearView;
@@ -38,7 +34,6 @@ class DcfEditor : public ScenarioView {
   AnalyticsPanel* analyticsPanel() const override { return analytics_; }
   void showPage(int page) override;
   PerYearView* perYearView() const { return grid_; }
-  // The editor of a field by its path ("dcf.discount_rate.wacc"), or nullptr.
   FieldEdit* fieldEdit(const QString& path) const override;
   void setDecimals(int decimals) override;
 
@@ -46,37 +41,13 @@ class DcfEditor : public ScenarioView {
   void changeEvent(QEvent* event) override;
 
  private:
-  struct Row {
-    QString path;
-    const char* caption;
-    QWidget* editor;
-    QLabel* label;
-    QLabel* message;
-    QWidget* container;
-  };
-  struct Group {
-    const char* title;
-    QGroupBox* box;
-    QGridLayout* form;
-  };
-
-  QWidget* buildForm();
-  void addGroup(const char* title);
-  void addField(const Entity& entity, const std::string& field, const char* caption, int kind,
-                const QString& unit);
-  void addChoice(const Entity& entity, const std::string& field, const char* caption,
-                 std::vector<std::pair<std::string, const char*>> choices);
-  void addOptionsTable();
+  void addOptionsTable(QGridLayout* group);
   void refreshFromDocument(const QStringList& changedPaths);
-  void showIssues(const DcfEvaluation& evaluation);
-  void updateVisibility();
+  void showResults();
   void retranslate();
 
   Document* document_;
-  std::vector<Group> groups_;
-  std::vector<Row> rows_;
-  std::vector<FieldEdit*> fields_;
-  std::vector<std::pair<ChoiceBox*, std::vector<const char*>>> choices_;
+  ModelForm* form_ = nullptr;
   PerYearModel* gridModel_ = nullptr;
   PerYearView* grid_ = nullptr;
   QLabel* gridTitle_ = nullptr;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "ui/models/dcf/dcfeditor.h"
+#include "ui/models/dcf/dcfpresentation.h"
 #include "ui/settings/settings.h"
 
 namespace valor::ui {
@@ -11,6 +12,7 @@ ScenarioViewKind dcfViewKind() {
   ScenarioViewKind kind;
   kind.model = "dcf";
   kind.title = [] { return QCoreApplication::translate("DcfView", "DCF"); };
+  kind.presentation = &dcfPresentation();
   kind.createView = [](Document* document, QWidget* parent) -> ScenarioView* {
     return new DcfEditor(document, parent);
   };

@@ -1,0 +1,190 @@
+#include "ui/models/dcf/dcfpresentation.h"
+
+#include <QCoreApplication>
+
+namespace valor::ui {
+namespace {
+
+using W = FieldWidget;
+const QString kRate = QStringLiteral("rate");
+const QString kMoney = QStringLiteral("money");
+const QString kRatio = QStringLiteral("ratio");
+
+bool buildUp(const BlockValues& v) {
+  return v.choice("discount_rate.method") == "build_up";
+}
+bool gordon(const BlockValues& v) {
+  return v.choice("terminal_value.method") == "gordon";
+}
+bool percentOfRevenue(const BlockValues& v) {
+  return v.choice("reinvestment") != "sales_to_capital";
+}
+
+FieldPresentation field(std::string name, const char* caption, const char* group, W widget,
+                        QString unit = {}, std::function<bool(const BlockValues&)> visible = {}) {
+  FieldPresentation f;
+  f.field = std::move(name);
+  f.caption = caption;
+  f.group = group;
+  f.widget = widget;
+  f.unit = std::move(unit);
+  f.visible = std::move(visible);
+  return f;
+}
+
+FieldPresentation choice(std::string name, const char* caption, const char* group,
+                         std::vector<ChoicePresentation> choices) {
+  FieldPresentation f = field(std::move(name), caption, group, W::Choice);
+  f.choices = std::move(choices);
+  return f;
+}
+
+FieldPresentation driver(std::string name, const char* caption, QString unit,
+                         std::function<bool(const BlockValues&)> visible = {}) {
+  FieldPresentation f =
+      field(std::move(name), caption, nullptr, W::Number, std::move(unit), std::move(visible));
+  f.perYearDriver = true;
+  return f;
+}
+
+ModelPresentation build() {
+  ModelPresentation p;
+  p.model = "dcf";
+  p.context = "DcfPresentation";
+  const char* timing = QT_TRANSLATE_NOOP("DcfPresentation", "Timing");
+  const char* revenue = QT_TRANSLATE_NOOP("DcfPresentation", "Revenue and reinvestment");
+  const char* rate = QT_TRANSLATE_NOOP("DcfPresentation", "Discount rate");
+  const char* terminal = QT_TRANSLATE_NOOP("DcfPresentation", "Terminal value");
+  const char* conventions = QT_TRANSLATE_NOOP("DcfPresentation", "Conventions");
+  const char* bridge = QT_TRANSLATE_NOOP("DcfPresentation", "Equity bridge");
+  auto costPart = [](const BlockValues& v) { return buildUp(v); };
+  p.fields = {
+      field("base_year", QT_TRANSLATE_NOOP("DcfPresentation", "Base year"), timing, W::Integer),
+      field("years", QT_TRANSLATE_NOOP("DcfPresentation", "Projection years"), timing, W::Integer),
+      field("fiscal_year_end", QT_TRANSLATE_NOOP("DcfPresentation", "Fiscal year end (MM-DD)"),
+            timing, W::Text),
+      field("valuation_date", QT_TRANSLATE_NOOP("DcfPresentation", "Valuation date"), timing,
+            W::Date),
+
+      field("base.revenue", QT_TRANSLATE_NOOP("DcfPresentation", "Base-year revenue"), revenue,
+            W::Number, kMoney),
+      field("base.nwc", QT_TRANSLATE_NOOP("DcfPresentation", "Base-year NWC"), revenue, W::Number,
+            kMoney, percentOfRevenue),
+      choice(
+          "reinvestment", QT_TRANSLATE_NOOP("DcfPresentation", "Reinvestment"), revenue,
+          {{"percent_of_revenue",
+            QT_TRANSLATE_NOOP("DcfPresentation", "Capex, D&A, NWC as % of revenue")},
+           {"sales_to_capital", QT_TRANSLATE_NOOP("DcfPresentation", "Sales-to-capital ratio")}}),
+
+      choice("discount_rate.method", QT_TRANSLATE_NOOP("DcfPresentation", "Method"), rate,
+             {{"direct", QT_TRANSLATE_NOOP("DcfPresentation", "WACC given")},
+              {"build_up", QT_TRANSLATE_NOOP("DcfPresentation", "Build-up (CAPM)")}}),
+      field("discount_rate.wacc", QT_TRANSLATE_NOOP("DcfPresentation", "WACC"), rate, W::Number,
+            kRate, [](const BlockValues& v) { return !buildUp(v); }),
+      field("discount_rate.risk_free_rate", QT_TRANSLATE_NOOP("DcfPresentation", "Risk-free rate"),
+            rate, W::Number, kRate),
+      field("discount_rate.equity_risk_premium",
+            QT_TRANSLATE_NOOP("DcfPresentation", "Equity risk premium"), rate, W::Number, kRate,
+            costPart),
+      field("discount_rate.country_risk_premium",
+            QT_TRANSLATE_NOOP("DcfPresentation", "Country risk premium"), rate, W::Number, kRate,
+            costPart),
+      choice("discount_rate.beta_type", QT_TRANSLATE_NOOP("DcfPresentation", "Beta type"), rate,
+             {{"levered", QT_TRANSLATE_NOOP("DcfPresentation", "levered")},
+              {"unlevered",
+               QT_TRANSLATE_NOOP("DcfPresentation", "unlevered (relevered at target D/E)")}}),
+      field("discount_rate.beta", QT_TRANSLATE_NOOP("DcfPresentation", "Beta"), rate, W::Number, {},
+            costPart),
+      field("discount_rate.debt_beta", QT_TRANSLATE_NOOP("DcfPresentation", "Debt beta"), rate,
+            W::Number, {}, costPart),
+      field("discount_rate.target_debt_to_equity",
+            QT_TRANSLATE_NOOP("DcfPresentation", "Target D/E"), rate, W::Number, {}, costPart),
+      field("discount_rate.pre_tax_cost_of_debt",
+            QT_TRANSLATE_NOOP("DcfPresentation", "Pre-tax cost of debt"), rate, W::Number, kRate,
+            costPart),
+      field("discount_rate.marginal_tax_rate",
+            QT_TRANSLATE_NOOP("DcfPresentation", "Marginal tax rate"), rate, W::Number, kRate,
+            costPart),
+
+      choice("terminal_value.method", QT_TRANSLATE_NOOP("DcfPresentation", "Method"), terminal,
+             {{"gordon", QT_TRANSLATE_NOOP("DcfPresentation", "Gordon growth")},
+              {"exit_multiple", QT_TRANSLATE_NOOP("DcfPresentation", "Exit multiple")}}),
+      field("terminal_value.growth", QT_TRANSLATE_NOOP("DcfPresentation", "Terminal growth"),
+            terminal, W::Number, kRate, gordon),
+      choice("terminal_value.metric", QT_TRANSLATE_NOOP("DcfPresentation", "Multiple of"), terminal,
+             {{"ev_ebitda", QT_TRANSLATE_NOOP("DcfPresentation", "EV/EBITDA")},
+              {"ev_ebit", QT_TRANSLATE_NOOP("DcfPresentation", "EV/EBIT")}}),
+      field("terminal_value.multiple", QT_TRANSLATE_NOOP("DcfPresentation", "Exit multiple"),
+            terminal, W::Number, {}, [](const BlockValues& v) { return !gordon(v); }),
+
+      choice("conventions.discounting", QT_TRANSLATE_NOOP("DcfPresentation", "Discounting"),
+             conventions,
+             {{"end_of_year", QT_TRANSLATE_NOOP("DcfPresentation", "End of year")},
+              {"mid_year", QT_TRANSLATE_NOOP("DcfPresentation", "Mid-year")}}),
+      choice(
+          "conventions.terminal_timing",
+          QT_TRANSLATE_NOOP("DcfPresentation", "Gordon value under mid-year"), conventions,
+          {{"consistent", QT_TRANSLATE_NOOP("DcfPresentation",
+                                            "Half a year before the end of year N (consistent)")},
+           {"end_of_final_year", QT_TRANSLATE_NOOP("DcfPresentation", "At the end of year N")}}),
+
+      field("equity_bridge.cash", QT_TRANSLATE_NOOP("DcfPresentation", "Cash"), bridge, W::Number,
+            kMoney),
+      field("equity_bridge.debt", QT_TRANSLATE_NOOP("DcfPresentation", "Debt"), bridge, W::Number,
+            kMoney),
+      field("equity_bridge.preferred", QT_TRANSLATE_NOOP("DcfPresentation", "Preferred equity"),
+            bridge, W::Number, kMoney),
+      field("equity_bridge.minority_interest",
+            QT_TRANSLATE_NOOP("DcfPresentation", "Minority interest"), bridge, W::Number, kMoney),
+      field("equity_bridge.non_operating_assets",
+            QT_TRANSLATE_NOOP("DcfPresentation", "Non-operating assets"), bridge, W::Number,
+            kMoney),
+      field("equity_bridge.basic_shares", QT_TRANSLATE_NOOP("DcfPresentation", "Basic shares"),
+            bridge, W::Number),
+
+      // The per-year grid's rows, in this order; the reinvestment method decides which show.
+      driver("revenue_growth", QT_TRANSLATE_NOOP("DcfPresentation", "Revenue growth"), kRate),
+      driver("ebit_margin", QT_TRANSLATE_NOOP("DcfPresentation", "EBIT margin"), kRate),
+      driver("tax_rate", QT_TRANSLATE_NOOP("DcfPresentation", "Tax rate"), kRate),
+      driver("sales_to_capital", QT_TRANSLATE_NOOP("DcfPresentation", "Sales-to-capital"), kRatio,
+             [](const BlockValues& v) { return !percentOfRevenue(v); }),
+      driver(
+          "da_pct_revenue", QT_TRANSLATE_NOOP("DcfPresentation", "D&A % of revenue"), kRate,
+          [](const BlockValues& v) { return percentOfRevenue(v) || v.has("da_pct_revenue.mode"); }),
+      driver("capex_pct_revenue", QT_TRANSLATE_NOOP("DcfPresentation", "Capex % of revenue"), kRate,
+             percentOfRevenue),
+      driver("nwc_pct_revenue", QT_TRANSLATE_NOOP("DcfPresentation", "NWC % of revenue"), kRate,
+             percentOfRevenue),
+  };
+  p.lists = {{"equity_bridge.options",
+              QT_TRANSLATE_NOOP("DcfPresentation", "Option tranche %1"),
+              {field("count", QT_TRANSLATE_NOOP("DcfPresentation", "count"), nullptr, W::Number),
+               field("strike", QT_TRANSLATE_NOOP("DcfPresentation", "strike"), nullptr, W::Number,
+                     QStringLiteral("price"))}}};
+  p.outputs = {
+      {"value_per_share", QT_TRANSLATE_NOOP("DcfPresentation", "Value per share")},
+      {"enterprise_value", QT_TRANSLATE_NOOP("DcfPresentation", "Enterprise value")},
+      {"equity_value", QT_TRANSLATE_NOOP("DcfPresentation", "Equity value")},
+      {"diluted_shares", QT_TRANSLATE_NOOP("DcfPresentation", "Diluted shares")},
+      {"pv_explicit", QT_TRANSLATE_NOOP("DcfPresentation", "PV of explicit period")},
+      {"pv_terminal", QT_TRANSLATE_NOOP("DcfPresentation", "PV of terminal value")},
+      {"terminal_value", QT_TRANSLATE_NOOP("DcfPresentation", "Terminal value")},
+      {"terminal_share_of_ev", QT_TRANSLATE_NOOP("DcfPresentation", "Terminal value share of EV")},
+      {"implied_exit_multiple", QT_TRANSLATE_NOOP("DcfPresentation", "Implied exit multiple")},
+      {"implied_terminal_growth", QT_TRANSLATE_NOOP("DcfPresentation", "Implied terminal growth")},
+      {"wacc", QT_TRANSLATE_NOOP("DcfPresentation", "WACC")}};
+  p.failureReasons = {
+      {"growth_not_below_wacc",
+       QT_TRANSLATE_NOOP("DcfPresentation", "Not valued: growth not below WACC")},
+      {"wacc_not_positive", QT_TRANSLATE_NOOP("DcfPresentation", "Not valued: WACC not positive")}};
+  return p;
+}
+
+}  // namespace
+
+const ModelPresentation& dcfPresentation() {
+  static const ModelPresentation presentation = build();
+  return presentation;
+}
+
+}  // namespace valor::ui

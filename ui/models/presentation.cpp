@@ -1,0 +1,110 @@
+#include "ui/models/presentation.h"
+
+#include <QCoreApplication>
+
+#include <charconv>
+
+#include "core/model/schema.h"
+#include "ui/models/viewregistry.h"
+
+namespace valor::ui {
+namespace {
+
+bool startsWith(std::string_view s, std::string_view prefix) {
+  return s.substr(0, prefix.size()) == prefix;
+}
+
+template <typename List>
+const char* captionOfKey(const List& list, const std::string& key) {
+  for (const KeyCaption& k : list)
+    if (k.key == key) return k.caption;
+  return nullptr;
+}
+
+}  // namespace
+
+std::string BlockValues::choice(const std::string& field) const {
+  const EntitySchema* schema = entitySchema(type_);
+  const FieldSpec* spec = schema ? schema->field(field) : nullptr;
+  const Value* v = spec ? fieldOrDefault(block_, *spec) : block_.field(field);
+  const std::string* s = v ? std::get_if<std::string>(v) : nullptr;
+  return s ? *s : std::string();
+}
+
+QString ModelPresentation::tr(const char* text) const {
+  return QCoreApplication::translate(context, text);
+}
+
+const FieldPresentation* ModelPresentation::field(std::string_view name) const {
+  for (const FieldPresentation& f : fields)
+    if (f.field == name) return &f;
+  return nullptr;
+}
+
+std::optional<QString> ModelPresentation::captionOfPath(const std::string& path) const {
+  const std::string prefix = model + ".";
+  if (!startsWith(path, prefix)) return std::nullopt;
+  const std::string inner = path.substr(prefix.size());
+  if (const FieldPresentation* f = field(inner)) return tr(f->caption);
+  for (const FieldPresentation& f : fields) {
+    if (!f.perYearDriver || !startsWith(inner, f.field + ".")) continue;
+    const std::string part = inner.substr(f.field.size() + 1);
+    const QString caption = tr(f.caption);
+    if (part == "value") return caption;
+    if (startsWith(part, "values."))
+      return QCoreApplication::translate("Presentation", "%1 %2")
+          .arg(caption, QString::fromStdString(part.substr(7)));
+    if (part == "stage1")
+      return QCoreApplication::translate("Presentation", "%1, stage 1").arg(caption);
+    if (part == "stage2")
+      return QCoreApplication::translate("Presentation", "%1, stage 2").arg(caption);
+    if (part == "stage3")
+      return QCoreApplication::translate("Presentation", "%1, stage 3").arg(caption);
+  }
+  for (const ListPresentation& list : lists) {
+    // "<slot>[N].<field>"
+    if (!startsWith(inner, list.slot + "[")) continue;
+    const auto close = inner.find("].", list.slot.size());
+    if (close == std::string::npos) continue;
+    int index = 0;
+    const char* first = inner.data() + list.slot.size() + 1;
+    const char* last = inner.data() + close;
+    const auto [end, error] = std::from_chars(first, last, index);
+    if (error != std::errc() || end != last || index < 0) continue;
+    const std::string member = inner.substr(close + 2);
+    for (const FieldPresentation& f : list.fields)
+      if (f.field == member)
+        return QCoreApplication::translate("Presentation", "%1: %2")
+            .arg(tr(list.itemCaption).arg(index + 1), tr(f.caption));
+  }
+  return std::nullopt;
+}
+
+QString ModelPresentation::outputCaption(const std::string& key) const {
+  const char* caption = captionOfKey(outputs, key);
+  return caption ? tr(caption) : QString::fromStdString(key);
+}
+
+QString ModelPresentation::columnCaption(const std::string& key) const {
+  const char* caption = captionOfKey(columns, key);
+  return caption ? tr(caption) : QString::fromStdString(key);
+}
+
+QString ModelPresentation::tableCaption(const std::string& key) const {
+  const char* caption = captionOfKey(tables, key);
+  return caption ? tr(caption) : QString::fromStdString(key);
+}
+
+std::optional<QString> ModelPresentation::failureCaption(const std::string& reason) const {
+  const char* caption = captionOfKey(failureReasons, reason);
+  return caption ? std::optional<QString>(tr(caption)) : std::nullopt;
+}
+
+const ModelPresentation* presentationOf(const ScenarioDocument& doc) {
+  if (doc.entities.empty()) return nullptr;
+  const std::string* model = doc.root().text("model");
+  const ScenarioViewKind* kind = model ? findScenarioViewKind(*model) : nullptr;
+  return kind ? kind->presentation : nullptr;
+}
+
+}  // namespace valor::ui

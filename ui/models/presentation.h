@@ -1,0 +1,88 @@
+#pragma once
+// How a model kind's fields and results read to an analyst: one table per kind with each field's
+// caption, group, widget, unit and visibility rule, and the captions of its outputs, per-year
+// columns, list members and unvalued-path reasons. The form, the per-year grid, the analytics
+// choosers and charts, and the generic results panel all read this one table, so a caption is
+// written (and translated) once.
+#include <QString>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model/document.h"
+
+namespace valor::ui {
+
+enum class FieldWidget { Number, Integer, Text, Date, Choice };
+
+struct ChoicePresentation {
+  std::string value;
+  const char* caption;
+};
+
+// What a visibility rule may ask of the kind's block: a field's value, its default applied.
+class BlockValues {
+ public:
+  BlockValues(const Entity& block, std::string type) : block_(block), type_(std::move(type)) {}
+  std::string choice(const std::string& field) const;
+  bool has(const std::string& field) const { return block_.field(field) != nullptr; }
+
+ private:
+  const Entity& block_;
+  std::string type_;
+};
+
+struct FieldPresentation {
+  std::string field;  // inside the kind's block: "discount_rate.wacc"
+  const char* caption = nullptr;
+  const char* group = nullptr;  // the form group; nullptr: not on the form (a per-year driver)
+  FieldWidget widget = FieldWidget::Number;
+  QString unit;  // "rate" shows as a percentage; "money", "ratio", ... or empty
+  std::vector<ChoicePresentation> choices;
+  std::function<bool(const BlockValues&)> visible;  // empty: always shown
+  // A per-year driver (schema addDriver: mode, value, values, stages): a row of the per-year
+  // grid, whose values come from the evaluation's "drivers" table.
+  bool perYearDriver = false;
+};
+
+// A list of entities in the block (e.g. option tranches): "Option tranche %1" and its fields.
+struct ListPresentation {
+  std::string slot;         // "equity_bridge.options"
+  const char* itemCaption;  // with %1 for the 1-based position
+  std::vector<FieldPresentation> fields;
+};
+
+struct KeyCaption {
+  std::string key;
+  const char* caption;
+};
+
+struct ModelPresentation {
+  std::string model;                      // the kind's id, also its block's name
+  const char* context;                    // translation context of every caption here
+  std::vector<FieldPresentation> fields;  // in form order
+  std::vector<ListPresentation> lists;
+  std::vector<KeyCaption> outputs;         // named outputs and analytics outputs
+  std::vector<KeyCaption> tables;          // named tables
+  std::vector<KeyCaption> columns;         // columns of named tables
+  std::vector<KeyCaption> failureReasons;  // the kind's own unvalued-path reasons
+
+  QString tr(const char* text) const;
+  const FieldPresentation* field(std::string_view name) const;
+  // The caption of a path in the scenario file ("dcf.revenue_growth.values.2027" is "Revenue
+  // growth 2027", "dcf.equity_bridge.options[0].strike" "Option tranche 1: strike"); nothing
+  // when the path is not one of this kind's.
+  std::optional<QString> captionOfPath(const std::string& path) const;
+  QString outputCaption(const std::string& key) const;  // the key itself when unknown
+  QString columnCaption(const std::string& key) const;
+  QString tableCaption(const std::string& key) const;
+  std::optional<QString> failureCaption(const std::string& reason) const;
+};
+
+// The presentation of the scenario's kind, or nullptr.
+const ModelPresentation* presentationOf(const ScenarioDocument& doc);
+
+}  // namespace valor::ui
