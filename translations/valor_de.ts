@@ -372,14 +372,6 @@
 <context>
     <name>valor::ui::DcfEditor</name>
     <message>
-        <source>Drivers per year — type over a cell, paste a row from a spreadsheet (Ctrl+V), fill right (Ctrl+R)</source>
-        <translation>Werttreiber je Jahr – Zelle überschreiben, Zeile aus einer Tabellenkalkulation einfügen (Strg+V), nach rechts ausfüllen (Strg+R)</translation>
-    </message>
-    <message>
-        <source>Drivers per year</source>
-        <translation>Werttreiber je Jahr</translation>
-    </message>
-    <message>
         <source>Options and warrants (treasury stock method at the computed price):</source>
         <translation>Optionen und Optionsscheine (Treasury-Stock-Methode zum berechneten Preis):</translation>
     </message>
@@ -394,14 +386,6 @@
     <message>
         <source>Options and warrants</source>
         <translation>Optionen und Optionsscheine</translation>
-    </message>
-    <message>
-        <source>&amp;Valuation</source>
-        <translation>Be&amp;wertung</translation>
-    </message>
-    <message>
-        <source>&amp;Analytics</source>
-        <translation>A&amp;nalysen</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1252,25 @@ Nachher: %3</translation>
     </message>
 </context>
 <context>
+    <name>valor::ui::ModelView</name>
+    <message>
+        <source>&amp;Valuation</source>
+        <translation>Be&amp;wertung</translation>
+    </message>
+    <message>
+        <source>&amp;Analytics</source>
+        <translation>A&amp;nalysen</translation>
+    </message>
+    <message>
+        <source>Drivers per year — type over a cell, paste a row from a spreadsheet (Ctrl+V), fill right (Ctrl+R)</source>
+        <translation>Werttreiber je Jahr – Zelle überschreiben, Zeile aus einer Tabellenkalkulation einfügen (Strg+V), nach rechts ausfüllen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Drivers per year</source>
+        <translation>Werttreiber je Jahr</translation>
+    </message>
+</context>
+<context>
     <name>valor::ui::MonteCarloPage</name>
     <message>
         <source>e.g. the market price</source>
@@ -1666,6 +1669,13 @@ Nachher: %3</translation>
     <message>
         <source>Remove option tranche</source>
         <translation>Optionstranche entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::OutputsPanel</name>
+    <message>
+        <source>The scenario cannot be valued: %1</source>
+        <translation>Das Szenario lässt sich nicht bewerten: %1</translation>
     </message>
 </context>
 <context>

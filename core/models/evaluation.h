@@ -32,6 +32,9 @@ struct NamedTable {
   std::vector<TableColumn> columns;
   std::vector<int> years;                                // one per row
   std::vector<std::vector<std::optional<double>>> rows;  // rows[row][column]
+  // The inputs as the binding resolved them (e.g. drivers year by year), not a result: editors
+  // show it; results views leave it out.
+  bool echoesInputs = false;
 };
 
 class Evaluation {

@@ -15,138 +15,19 @@
 #include "core/analytics/montecarlo.h"
 #include "core/analytics/sensitivity.h"
 #include "core/common/numbertext.h"
-#include "core/model/schemabuilders.h"
 #include "core/models/dcf/dcfschema.h"
 #include "core/models/registry.h"
 #include "core/ops/mutation.h"
 #include "core/ops/patch.h"
 #include "scenariofixtures.h"
+#include "tests/support/toymodel.h"
 
 using namespace valor;
 using valor::testing::documentOf;
+using valor::testing::makeToyKind;
+using valor::testing::toyJson;
 
 namespace {
-
-struct ToyInputs {
-  double numerator = 0;
-  double denominator = 1;
-  double growth = 0;
-};
-
-double toyValue(const ToyInputs& in) {
-  return in.numerator / in.denominator * (1 + in.growth);
-}
-
-const char* const kToyFields[] = {"numerator", "denominator", "growth"};
-
-ToyInputs toyInputsOf(const ScenarioDocument& doc) {
-  const Entity& toy = *doc.child(doc.root(), "toy");
-  ToyInputs in;
-  in.numerator = *toy.number("numerator");
-  in.denominator = *toy.number("denominator");
-  in.growth = toy.number("growth") ? *toy.number("growth") : 0.0;
-  return in;
-}
-
-class ToyModel final : public ValuationModel {
- public:
-  ToyModel(ToyInputs base, std::vector<int> fields, std::vector<ModelInput> inputs)
-      : ValuationModel({{"value", "ratio"}, {"doubled", "ratio"}}, {"not_finite"}),
-        base_(base),
-        fields_(std::move(fields)) {
-    inputs_ = std::move(inputs);
-    baseOutputs_[0] = toyValue(base);
-    baseOutputs_[1] = 2 * toyValue(base);
-  }
-  std::unique_ptr<ModelEvaluator> evaluator() const override {
-    return std::make_unique<Evaluator>(*this);
-  }
-
- private:
-  class Evaluator final : public ModelEvaluator {
-   public:
-    explicit Evaluator(const ToyModel& m) : m_(m) {}
-    PathOutcome evaluate(std::span<const double> values, OutputValues& out) override {
-      ToyInputs in = m_.base_;
-      for (std::size_t i = 0; i < values.size(); ++i) {
-        if (!m_.inputs()[i].bounds.contains(values[i])) return {kPathOutOfRange, int(i)};
-        double* target[] = {&in.numerator, &in.denominator, &in.growth};
-        *target[m_.fields_[i]] = values[i];
-      }
-      const double v = toyValue(in);
-      if (!std::isfinite(v)) return {2, -1};
-      out[0] = v;
-      out[1] = 2 * v;
-      return {};
-    }
-
-   private:
-    const ToyModel& m_;
-  };
-
-  ToyInputs base_;
-  std::vector<int> fields_;
-};
-
-class ToyKind final : public ModelKind {
- public:
-  std::string id() const override { return "toy"; }
-  std::string blockHelp() const override { return "A test-only model (model toy)."; }
-  std::vector<EntitySchema> entitySchemas() const override {
-    using namespace schema;
-    EntitySchema toy{"toy", "Toy model (\"toy\")", {}, {}};
-    toy.fields = {
-        number("numerator", "money", openLow(0, 1e9), "Numerator.", std::nullopt, true),
-        number("denominator", "money", openLow(0, 1e9), "Denominator.", std::nullopt, true),
-        number("growth", "rate", open(-1, 1), "Growth.", 0.0)};
-    return {toy};
-  }
-  std::string scenarioTemplate() const override { return toyJson(120, 40, 0.05); }
-
-  Evaluation evaluate(const ScenarioDocument& doc) const override {
-    Evaluation e;
-    e.model = id();
-    e.issues = validateAgainstSchema(doc);
-    if (hasErrors(e.issues)) return e;
-    const ToyInputs in = toyInputsOf(doc);
-    e.valued = true;
-    e.outputs = {{"value", "ratio", toyValue(in)}, {"doubled", "ratio", 2 * toyValue(in)}};
-    return e;
-  }
-  std::vector<OutputSpec> analyticsOutputs() const override {
-    return {{"value", "ratio"}, {"doubled", "ratio"}};
-  }
-  Result<std::unique_ptr<ValuationModel>> prepareAnalytics(
-      const ScenarioDocument& doc, const std::vector<std::string>& paths) const override {
-    if (!evaluate(doc).valued) return Error{"analytics.scenario_invalid", "invalid", ""};
-    std::vector<int> fields;
-    std::vector<ModelInput> inputs;
-    const EntitySchema& schema = entitySchemas().front();
-    for (const std::string& path : paths) {
-      int field = -1;
-      for (int f = 0; f < 3; ++f)
-        if (path == std::string("toy.") + kToyFields[f]) field = f;
-      if (field < 0) return Error{"analytics.bad_input", path + " is not a toy input", path};
-      const double base[] = {toyInputsOf(doc).numerator, toyInputsOf(doc).denominator,
-                             toyInputsOf(doc).growth};
-      const FieldSpec& spec = *schema.field(kToyFields[field]);
-      fields.push_back(field);
-      inputs.push_back({path, base[field], *spec.bounds, spec.unit});
-    }
-    return std::unique_ptr<ValuationModel>(
-        std::make_unique<ToyModel>(toyInputsOf(doc), fields, inputs));
-  }
-  std::vector<std::string> analyticsInputPaths(const ScenarioDocument&) const override {
-    return {"toy.numerator", "toy.denominator", "toy.growth"};
-  }
-
-  static std::string toyJson(double numerator, double denominator, double growth) {
-    std::ostringstream s;
-    s << R"({"schema": "valor.scenario/1", "name": "Toy", "model": "toy", "toy": {"numerator": )"
-      << numerator << R"(, "denominator": )" << denominator << R"(, "growth": )" << growth << "}}";
-    return s.str();
-  }
-};
 
 std::string readFile(const std::filesystem::path& path) {
   std::ifstream in(path);
@@ -161,7 +42,7 @@ class TestModels : public QObject {
   Q_OBJECT
 
  private slots:
-  void initTestCase() { registerModelKind(std::make_unique<ToyKind>()); }
+  void initTestCase() { registerModelKind(makeToyKind()); }
 
   void registryKnowsBothKinds() {
     QVERIFY(findModelKind("dcf"));
@@ -177,7 +58,7 @@ class TestModels : public QObject {
 
   void toyIsValuedThroughTheRegistry() {
     // 120 / 40 × (1 + 0.05) = 3 × 1.05 = 3.15
-    const ScenarioDocument doc = documentOf(ToyKind::toyJson(120, 40, 0.05));
+    const ScenarioDocument doc = documentOf(toyJson(120, 40, 0.05));
     const Evaluation e = evaluateScenario(doc);
     QCOMPARE(e.model, std::string("toy"));
     QVERIFY(e.valued);
@@ -191,7 +72,7 @@ class TestModels : public QObject {
   }
 
   void toyValidationNamesTheField() {
-    const ScenarioDocument doc = documentOf(ToyKind::toyJson(120, 0, 0.05));
+    const ScenarioDocument doc = documentOf(toyJson(120, 0, 0.05));
     const Evaluation e = evaluateScenario(doc);
     QVERIFY(!e.valued);
     QVERIFY(std::any_of(e.issues.begin(), e.issues.end(), [](const Issue& i) {
@@ -200,7 +81,7 @@ class TestModels : public QObject {
   }
 
   void toyEditsAndUndoes() {
-    const ScenarioDocument doc = documentOf(ToyKind::toyJson(120, 40, 0.05));
+    const ScenarioDocument doc = documentOf(toyJson(120, 40, 0.05));
     auto ops = patchOps(doc, nlohmann::ordered_json::parse(R"({"set": {"toy.growth": 0.10}})"));
     QVERIFY(ops);
     Mutation m;
@@ -214,7 +95,7 @@ class TestModels : public QObject {
   }
 
   void toySensitivityAndGoalSeek() {
-    const ScenarioDocument doc = documentOf(ToyKind::toyJson(120, 40, 0.05));
+    const ScenarioDocument doc = documentOf(toyJson(120, 40, 0.05));
     auto model = prepareValuationModel(doc, {"toy.growth"});
     QVERIFY(model);
     // value at g = 0 and g = 0.1: 3 × 1 and 3 × 1.1.
@@ -231,7 +112,7 @@ class TestModels : public QObject {
   }
 
   void toyMonteCarlo() {
-    const ScenarioDocument doc = documentOf(ToyKind::toyJson(120, 40, 0.05));
+    const ScenarioDocument doc = documentOf(toyJson(120, 40, 0.05));
     MonteCarloSettings s;
     s.paths = 20000;
     s.seed = 7;
@@ -274,7 +155,7 @@ class TestModels : public QObject {
     QCOMPARE(formatNumber(1234.5), std::string("1234.5"));
     QCOMPARE(formatPercent(0.0725), std::string("7.25 %"));
     // A validation message with a number in it.
-    const Evaluation e = evaluateScenario(documentOf(ToyKind::toyJson(120, 40, 1.5)));
+    const Evaluation e = evaluateScenario(documentOf(toyJson(120, 40, 1.5)));
     const auto growth = std::find_if(e.issues.begin(), e.issues.end(),
                                      [](const Issue& i) { return i.path == "toy.growth"; });
     QVERIFY(growth != e.issues.end());

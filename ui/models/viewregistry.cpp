@@ -5,6 +5,7 @@
 #include "core/common/require.h"
 #include "ui/document/document.h"
 #include "ui/models/dcf/dcfview.h"
+#include "ui/models/modelview.h"
 
 namespace valor::ui {
 namespace {
@@ -48,7 +49,9 @@ std::vector<const ScenarioViewKind*> scenarioViewKinds() {
 ScenarioView* createScenarioView(Document* document, QWidget* parent) {
   const std::string* model = document->scenario().root().text("model");
   const ScenarioViewKind* kind = model ? findScenarioViewKind(*model) : nullptr;
-  return kind ? kind->createView(document, parent) : nullptr;
+  if (!kind) return nullptr;
+  if (kind->createView) return kind->createView(document, parent);
+  return kind->presentation ? ModelView::create(document, *kind->presentation, parent) : nullptr;
 }
 
 }  // namespace valor::ui

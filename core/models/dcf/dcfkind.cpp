@@ -42,6 +42,7 @@ NamedTable projectionTable(const DcfResult& r, const DcfInputs& in) {
 NamedTable driversTable(const DcfInputs& in) {
   NamedTable table;
   table.key = "drivers";
+  table.echoesInputs = true;
   for (const DcfDriverField& d : kDcfDrivers)
     table.columns.push_back({d.name, std::string(d.name) == "sales_to_capital" ? "ratio" : "rate"});
   const int years = std::clamp(static_cast<int>(in.years), 0, kMaxProjectionYears);
