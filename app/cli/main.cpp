@@ -1,9 +1,11 @@
 // valor-cli: evaluate and check Valor IVX scenarios from the command line.
+#include <cstdlib>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "commands.h"
+#include "core/common/log.h"
 
 namespace {
 
@@ -32,6 +34,19 @@ workspace (WS is a .valor file; SCENARIO its ID or name).
 exit codes: 0 ok, 1 validation issues, 2 unreadable or invalid file, or bad usage
 )";
 
+// With VALOR_LOG_LEVEL set, valor-cli writes to the desktop's log (in the user's data
+// directory), never to its standard streams.
+void startLog(const std::string& command) {
+  const char* level = std::getenv("VALOR_LOG_LEVEL");
+  if (!level) return;
+  const char* xdg = std::getenv("XDG_DATA_HOME");
+  const char* home = std::getenv("HOME");
+  if ((!xdg || !*xdg) && !home) return;
+  const std::string data = xdg && *xdg ? xdg : std::string(home) + "/.local/share";
+  if (valor::startLogging(data + "/Valor IVX/Valor/logs", level).empty())
+    valor::logInfo("valor-cli " VALOR_VERSION " " + command);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -48,6 +63,7 @@ int main(int argc, char** argv) {
   }
   const std::string command = args[0];
   args.erase(args.begin());
+  startLog(command);
   try {
     if (command == "new") return runNew(args, io);
     if (command == "validate") return runValidate(args, io);

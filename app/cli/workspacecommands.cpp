@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "core/model/flatjson.h"
 #include "core/model/scenariojson.h"
+#include "core/ops/mutationjson.h"
 #include "core/ops/patch.h"
 #include "core/store/transfer.h"
 #include "core/store/workspace.h"

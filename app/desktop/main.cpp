@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "core/common/log.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/sampleworkspace.h"
 #include "ui/settings/appearance.h"
@@ -37,6 +38,12 @@ int main(int argc, char** argv) {
   parser.addOption(sample);
   parser.addOption(quitAfterLoad);
   parser.process(app);
+  const QString logs =
+      QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs");
+  const std::string logProblem = valor::startLogging(
+      logs.toStdString(), qEnvironmentVariable("VALOR_LOG_LEVEL").toStdString());
+  if (!logProblem.empty()) std::fprintf(stderr, "valor: %s\n", logProblem.c_str());
+  valor::logInfo("valor " VALOR_VERSION " started");
 
   QSettings storage;
   valor::ui::Settings settings(&storage);

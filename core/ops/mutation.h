@@ -9,8 +9,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "core/common/result.h"
 #include "core/model/document.h"
 
@@ -67,12 +65,6 @@ std::vector<Op> creationOps(const ScenarioDocument& doc);
 // Builds a Set op with `previous` taken from the document.
 Op setFieldOp(const ScenarioDocument& doc, const Id& entity, std::string field,
               std::optional<Value> value, std::optional<Year> year = std::nullopt);
-
-nlohmann::ordered_json opsToJson(const std::vector<Op>& ops);
-Result<std::vector<Op>> opsFromJson(const nlohmann::ordered_json& json);
-nlohmann::ordered_json mutationToJson(const Mutation& m);
-// Structural reading only (types, IDs); applyMutation checks the ops against a document.
-Result<Mutation> mutationFromJson(const nlohmann::ordered_json& json);
 
 const char* opKindName(OpKind kind);
 // Where an op acts, as a scenario-file path ("dcf.terminal_value.growth",

@@ -7,7 +7,9 @@
 #include <fstream>
 #include <map>
 
+#include "core/common/log.h"
 #include "core/model/flatjson.h"
+#include "core/ops/mutationjson.h"
 #include "core/store/filelock.h"
 #include "core/store/sqlite.h"
 
@@ -236,6 +238,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path,
                    path};
     if (auto b = ws->backupNow(); !b) return b.error();
     if (auto s = migrate(ws->impl_->db, version.value()); !s) return s.error();
+    logInfo("workspace " + path + " upgraded from format " + std::to_string(version.value()) +
+            " to " + std::to_string(kSchemaVersion) + " (a backup was made first)");
   }
   if (auto s = configure(ws->impl_->db, ws->readOnly()); !s) return s.error();
   if (!ws->readOnly() && ws->options_.backupIntervalMs > 0) {
@@ -376,7 +380,10 @@ Result<StoredScenario> Workspace::loadScenario(const Id& scenario) {
 
 Result<std::int64_t> Workspace::commit(const Id& scenario, const Mutation& mutation) {
   if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
-  return commitLocked(scenario, mutation);
+  auto committed = commitLocked(scenario, mutation);
+  if (!committed)
+    logWarning("a change to " + path_ + " was not saved: " + committed.error().message);
+  return committed;
 }
 
 Result<std::int64_t> Workspace::commitLocked(const Id& scenario, const Mutation& mutation) {

@@ -20,6 +20,7 @@
 #include "core/model/flatjson.h"
 #include "core/model/scenariojson.h"
 #include "core/ops/mutation.h"
+#include "core/ops/mutationjson.h"
 #include "core/store/sqlite.h"
 #include "core/store/workspace.h"
 

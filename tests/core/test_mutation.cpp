@@ -12,6 +12,7 @@
 #include "core/model/scenariojson.h"
 #include "core/model/schema.h"
 #include "core/ops/mutation.h"
+#include "core/ops/mutationjson.h"
 
 #include <algorithm>
 #include <bit>

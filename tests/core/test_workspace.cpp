@@ -12,6 +12,7 @@
 #include "core/model/id.h"
 #include "core/model/scenariojson.h"
 #include "core/ops/mutation.h"
+#include "core/ops/mutationjson.h"
 #include "core/store/sqlite.h"
 #include "core/store/transfer.h"
 #include "core/store/workspace.h"

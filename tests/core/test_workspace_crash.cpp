@@ -10,6 +10,7 @@
 // not identical, instants: the kernel decides how far the child has got.)
 // (model/id.h comes through these: moc 6.4 cannot parse <compare> when it is the first include.)
 #include "core/ops/mutation.h"
+#include "core/ops/mutationjson.h"
 #include "core/store/workspace.h"
 
 #include <algorithm>

@@ -127,8 +127,7 @@ class ToyKind final : public ModelKind {
 std::string toyJson(double numerator, double denominator, double growth) {
   std::ostringstream s;
   s << R"({"schema": "valor.scenario/1", "name": "Toy", "model": "toy", "toy": {"numerator": )"
-    << numerator << R"(, "denominator": )" << denominator << R"(, "growth": )" << growth
-    << "}}";
+    << numerator << R"(, "denominator": )" << denominator << R"(, "growth": )" << growth << "}}";
   return s.str();
 }
 

@@ -3,6 +3,9 @@
 #include <QMetaObject>
 
 #include <exception>
+#include <string>
+
+#include "core/common/log.h"
 
 namespace valor::ui {
 
@@ -45,6 +48,7 @@ void JobRunner::start(Work work) {
         try {
           deliver = work(stop, *progress);
         } catch (const std::exception& e) {
+          logError(std::string("a background job failed: ") + e.what());
           deliver = [this, message = QString::fromUtf8(e.what())] { emit failed(message); };
         }
         if (stop.stop_requested()) return;
@@ -54,6 +58,7 @@ void JobRunner::start(Work work) {
               if (generation_ != generation) return;
               running_ = false;
               timer_.stop();
+              logInfo("background job done in " + std::to_string(clock_.elapsed()) + " ms");
               if (deliver) deliver();
               emit finished();
             },
@@ -65,6 +70,7 @@ void JobRunner::cancel() {
   if (!running_) return;
   ++generation_;  // a result already on its way is dropped
   stopWorker();
+  logInfo("background job cancelled after " + std::to_string(clock_.elapsed()) + " ms");
   running_ = false;
   timer_.stop();
   emit finished();

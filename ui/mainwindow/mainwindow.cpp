@@ -28,6 +28,8 @@
 #include <algorithm>
 
 #include "ui/document/document.h"
+#include "core/common/log.h"
+#include "ui/common/messagebox.h"
 #include "ui/models/scenarioview.h"
 #include "ui/models/viewregistry.h"
 #include "ui/history/historypanel.h"
@@ -300,9 +302,9 @@ void MainWindow::setStatus(const QString& text, bool problem) {
 
 void MainWindow::tell(const QString& message) {
   lastMessage_ = message;
+  logWarning("told the user: " + message.toStdString());
   setStatus(message, true);
-  if (!qEnvironmentVariableIsSet("VALOR_NO_DIALOGS"))
-    QMessageBox::warning(this, tr("Valor IVX"), message);
+  messages::warning(this, tr("Valor IVX"), message);
 }
 
 bool MainWindow::openWorkspace(const QString& path) {
@@ -485,9 +487,8 @@ void MainWindow::importScenarios() {
       std::any_of(result.problems.begin(), result.problems.end(),
                   [](const Issue& i) { return i.rule == "already_in_workspace"; })) {
     // The same scenarios are here already: offer copies rather than refusing outright.
-    if (QMessageBox::question(this, tr("Import"),
-                              tr("These scenarios are in the workspace already. Import copies?")) ==
-        QMessageBox::Yes)
+    if (messages::ask(this, tr("Import"),
+                      tr("These scenarios are in the workspace already. Import copies?")))
       result = valor::importScenarios(*workspace_, text.value(), true, randomIdGenerator(),
                                       settings_->authorName().toStdString());
     else

@@ -87,8 +87,7 @@ void ModelView::build() {
   for (FieldEdit* f : form_->fieldEdits()) {
     connect(f, &FieldEdit::previewRequested, this,
             [this](const Op& op) { showResults(document_->preview(op)); });
-    connect(f, &FieldEdit::previewEnded, this,
-            [this] { showResults(document_->evaluation()); });
+    connect(f, &FieldEdit::previewEnded, this, [this] { showResults(document_->evaluation()); });
   }
   retranslate();
   refreshFromDocument();
