@@ -279,6 +279,18 @@
         <source>Not valued: WACC not positive</source>
         <translation>Nicht bewertet: WACC nicht positiv</translation>
     </message>
+    <message>
+        <source>Terminal growth (%1) must be below the WACC (%2): the Gordon growth model has no finite value otherwise.</source>
+        <translation>Das ewige Wachstum (%1) muss unter dem WACC (%2) liegen: sonst hat das Gordon-Wachstumsmodell keinen endlichen Wert.</translation>
+    </message>
+    <message>
+        <source>The built-up WACC is %1; it must be positive (check beta and the premiums).</source>
+        <translation>Der hergeleitete WACC beträgt %1; er muss positiv sein (Beta und Prämien prüfen).</translation>
+    </message>
+    <message>
+        <source>No value for %1.</source>
+        <translation>Kein Wert für %1.</translation>
+    </message>
 </context>
 <context>
     <name>DcfView</name>
@@ -300,6 +312,45 @@
     <message>
         <source>Not valued: %1</source>
         <translation>Nicht bewertet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IssueText</name>
+    <message>
+        <source>Required.</source>
+        <translation>Pflichtangabe.</translation>
+    </message>
+    <message>
+        <source>Must be a finite number.</source>
+        <translation>Muss eine endliche Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number, not %1.</source>
+        <translation>Muss eine ganze Zahl sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2, not %3.</source>
+        <translation>Muss zwischen %1 und %2 liegen, nicht %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the choices.</source>
+        <translation>„%1“ ist keine der Auswahlmöglichkeiten.</translation>
+    </message>
+    <message>
+        <source>Must be a real date written YYYY-MM-DD, not “%1”.</source>
+        <translation>Muss ein gültiges Datum im Format JJJJ-MM-TT sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Must be a month and day written MM-DD, not “%1”.</source>
+        <translation>Muss Monat und Tag im Format MM-TT sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Must be below %1.</source>
+        <translation>Muss unter %1 liegen.</translation>
+    </message>
+    <message>
+        <source>Must be above %1.</source>
+        <translation>Muss über %1 liegen.</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2034,17 @@ Revision %2, geändert am %3</translation>
     </message>
 </context>
 <context>
+    <name>valor::ui::SensitivityGridModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>n. v.</translation>
+    </message>
+    <message>
+        <source>This combination of inputs cannot be valued.</source>
+        <translation>Diese Kombination der Eingaben lässt sich nicht bewerten.</translation>
+    </message>
+</context>
+<context>
     <name>valor::ui::SensitivityPage</name>
     <message>
         <source>%1 from</source>
@@ -2047,14 +2109,6 @@ Revision %2, geändert am %3</translation>
     <message>
         <source>Give every “from” and “to” as a number.</source>
         <translation>Geben Sie jeden „von“- und „bis“-Wert als Zahl ein.</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>n. v.</translation>
-    </message>
-    <message>
-        <source>This combination cannot be valued (e.g. growth at or above the WACC).</source>
-        <translation>Diese Kombination kann nicht bewertet werden (z. B. wenn das Wachstum den WACC erreicht oder übersteigt).</translation>
     </message>
     <message>
         <source>Rows: %1; columns: %2; base value %3.</source>

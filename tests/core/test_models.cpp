@@ -163,8 +163,8 @@ class TestModels : public QObject {
     std::setlocale(LC_ALL, "C");
   }
 
-  // The generic layers reach model fields only through the registry: none of their files names
-  // a field of the DCF.
+  // The generic layers reach model fields only through the registry and the presentation tables:
+  // none of their files names a field of the DCF.
   void genericLayersNameNoDcfField() {
     std::vector<std::string> names = {"dcf."};
     for (const EntitySchema& schema : dcfEntitySchemas())
@@ -172,7 +172,9 @@ class TestModels : public QObject {
         if (field.name.find_first_of("._") != std::string::npos) names.push_back(field.name);
     const std::filesystem::path root = std::filesystem::path(VALOR_TEST_DATA_DIR) / ".." / "..";
     int files = 0;
-    for (const char* folder : {"core/analytics", "ui/mainwindow", "app/cli"}) {
+    for (const char* folder :
+         {"core/analytics", "app/cli", "ui/mainwindow", "ui/analytics", "ui/editors", "ui/results",
+          "ui/document", "ui/history", "ui/jobs", "ui/common", "ui/settings"}) {
       for (const auto& entry : std::filesystem::recursive_directory_iterator(root / folder)) {
         if (!entry.is_regular_file()) continue;
         ++files;

@@ -13,13 +13,13 @@
 
 #include "core/models/dcf/dcfbinding.h"
 #include "core/models/dcf/dcfkind.h"
-#include "ui/models/dcf/dcfeditor.h"
-#include "ui/editors/fieldedit.h"
-#include "ui/editors/optionsmodel.h"
 #include "ui/common/messagebox.h"
+#include "ui/editors/fieldedit.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/sampleworkspace.h"
-#include "ui/results/resultspanel.h"
+#include "ui/models/dcf/dcfeditor.h"
+#include "ui/models/dcf/optionsmodel.h"
+#include "ui/models/dcf/resultspanel.h"
 #include "ui/settings/appearance.h"
 #include "ui/settings/settings.h"
 
@@ -115,7 +115,8 @@ class TestMainWindow : public QObject {
     QTest::keyClick(wacc, Qt::Key_Return);
     QCOMPARE(storedWacc(*window), 0.08);
     QCOMPARE(window->currentEditor()->document()->revision(), revisionBefore + 1);
-    const double evAt8 = dcfEvaluationOf(window->currentEditor()->document()->evaluation()).result->enterpriseValue;
+    const double evAt8 =
+        dcfEvaluationOf(window->currentEditor()->document()->evaluation()).result->enterpriseValue;
     QVERIFY(enterpriseValueText(*window) != before);
     QCOMPARE(window->undoGroup()->undoText(), QStringLiteral("Set WACC"));
 
@@ -131,7 +132,9 @@ class TestMainWindow : public QObject {
     QAction* redo = window->findChild<QAction*>(QStringLiteral("redoAction"));
     redo->trigger();
     QCOMPARE(storedWacc(*window), 0.08);
-    QCOMPARE(dcfEvaluationOf(window->currentEditor()->document()->evaluation()).result->enterpriseValue, evAt8);
+    QCOMPARE(
+        dcfEvaluationOf(window->currentEditor()->document()->evaluation()).result->enterpriseValue,
+        evAt8);
   }
 
   void editsAndHistorySurviveClosingAndReopening() {
@@ -200,7 +203,8 @@ class TestMainWindow : public QObject {
     QVERIFY(view);
     auto* model = qobject_cast<OptionsModel*>(view->model());
     QCOMPARE(model->rowCount(), 0);
-    const DcfResult before = *dcfEvaluationOf(window->currentEditor()->document()->evaluation()).result;
+    const DcfResult before =
+        *dcfEvaluationOf(window->currentEditor()->document()->evaluation()).result;
     QVERIFY(model->addTranche().isEmpty());
     QCOMPARE(model->rowCount(), 1);
     QVERIFY(model->setData(model->index(0, OptionsModel::CountColumn), QStringLiteral("10"),
@@ -208,7 +212,8 @@ class TestMainWindow : public QObject {
     QVERIFY(model->setData(model->index(0, OptionsModel::StrikeColumn), QStringLiteral("1"),
                            Qt::EditRole));
     // Treasury stock method at the computed price: P = (E + 10 × 1) / (410 + 10 shares).
-    const DcfResult after = *dcfEvaluationOf(window->currentEditor()->document()->evaluation()).result;
+    const DcfResult after =
+        *dcfEvaluationOf(window->currentEditor()->document()->evaluation()).result;
     QCOMPARE(after.equityValue, before.equityValue);
     QVERIFY(std::abs(after.valuePerShare - (before.equityValue + 10.0) / 420.0) < 1e-9);
     QVERIFY(!model->setData(model->index(0, OptionsModel::StrikeColumn), QStringLiteral("x"),
@@ -217,8 +222,9 @@ class TestMainWindow : public QObject {
     QAction* undo = window->findChild<QAction*>(QStringLiteral("undoAction"));
     for (int i = 0; i < 3; ++i) undo->trigger();
     QCOMPARE(model->rowCount(), 0);
-    QCOMPARE(dcfEvaluationOf(window->currentEditor()->document()->evaluation()).result->valuePerShare,
-             before.valuePerShare);
+    QCOMPARE(
+        dcfEvaluationOf(window->currentEditor()->document()->evaluation()).result->valuePerShare,
+        before.valuePerShare);
   }
 
   void languageSwitchChangesTheMenus() {

@@ -4,6 +4,7 @@
 // sensitivity grid — from the generic code alone.
 #include <QtTest>
 
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -147,6 +148,10 @@ class TestModelView : public QObject {
     QVERIFY(std::any_of(issues.begin(), issues.end(), [](const Issue& i) {
       return i.path == "toy.growth" && i.rule == "out_of_range";
     }));
+    // Under the field, in the reader's words and units (growth lies in (−1, 1): ±100 %).
+    auto* message = growth->parentWidget()->findChild<QLabel*>();
+    QVERIFY(message && message->isVisibleTo(&window));
+    QCOMPARE(message->text(), QStringLiteral("Must be between -100 % and 100 %, not 150 %."));
     doc->undoStack()->undo();
     QCOMPARE(valueOf(doc), 3.15);
 
@@ -166,7 +171,8 @@ class TestModelView : public QObject {
     // The sensitivity grid over the toy's inputs.
     SensitivityPage* grid = view->analyticsPanel()->sensitivity();
     grid->compute();
-    QVERIFY2(grid->table()->rowCount() > 0 && grid->table()->columnCount() > 0,
+    QTRY_VERIFY(!grid->computing());
+    QVERIFY2(grid->table()->model()->rowCount() > 0 && grid->table()->model()->columnCount() > 0,
              qPrintable(grid->message()));
   }
 };

@@ -22,9 +22,9 @@
 
 #include "core/models/dcf/dcfbinding.h"
 #include "core/model/scenariojson.h"
-#include "ui/results/charts.h"
-#include "ui/results/resultspanel.h"
-#include "ui/results/yeartablemodel.h"
+#include "ui/models/dcf/charts.h"
+#include "ui/models/dcf/resultspanel.h"
+#include "ui/models/dcf/yeartablemodel.h"
 
 using namespace valor;
 using namespace valor::ui;

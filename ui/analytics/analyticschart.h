@@ -4,7 +4,7 @@
 // replaces the series and axes and then applies the theme (light or dark) to the new ones.
 #include <vector>
 
-#include "ui/results/charts.h"
+#include "ui/models/dcf/charts.h"
 
 class QAbstractSeries;
 

@@ -1,9 +1,9 @@
 #include "ui/analytics/entitylistmodel.h"
 
-#include "ui/analytics/inputcaption.h"
-#include "ui/editors/numberformat.h"
 #include "core/model/orderkey.h"
 #include "core/model/schema.h"
+#include "ui/analytics/inputcaption.h"
+#include "ui/editors/numberformat.h"
 
 namespace valor::ui {
 

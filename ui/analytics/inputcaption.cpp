@@ -13,7 +13,7 @@
 namespace valor::ui {
 namespace {
 
-// The model's presentation by the first part of a path ("dcf." → the DCF's).
+// The model's presentation by the first part of a path: the kind's block.
 const ModelPresentation* presentationOfPath(const std::string& path) {
   const auto dot = path.find('.');
   if (dot == std::string::npos) return nullptr;

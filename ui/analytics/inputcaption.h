@@ -1,8 +1,8 @@
 #pragma once
-// The name an analyst reads for a model input path: "dcf.revenue_growth.values.2027" is
-// "Revenue growth 2027", "dcf.discount_rate.beta" is "Beta" — from the kind's presentation table
-// (ui/models/presentation.h). Charts, lists and tables of the
-// analytics pages show these; the path stays in the tooltip and in saved settings.
+// The name an analyst reads for a model input path: a driver's year is "Revenue growth 2027", a
+// plain field its caption ("Beta") — from the kind's presentation table (ui/models/presentation.h).
+// Charts, lists and tables of the analytics pages show these; the path stays in the tooltip and in
+// saved settings.
 #include <QCoreApplication>
 #include <QString>
 

@@ -29,16 +29,16 @@
 
 #include <cmath>
 
+#include "core/analytics/montecarlosettings.h"
+#include "core/model/orderkey.h"
+#include "core/model/schema.h"
+#include "core/models/registry.h"
 #include "ui/analytics/analyticschart.h"
 #include "ui/analytics/choicedelegate.h"
 #include "ui/analytics/entitylistmodel.h"
 #include "ui/analytics/inputcaption.h"
-#include "core/analytics/montecarlosettings.h"
 #include "ui/editors/numberformat.h"
 #include "ui/jobs/jobrunner.h"
-#include "core/model/orderkey.h"
-#include "core/model/schema.h"
-#include "core/models/registry.h"
 
 namespace valor::ui {
 namespace {
@@ -687,7 +687,8 @@ void MonteCarloPage::showResult() {
     statistics_->setItem(i, 1, value);
   }
 
-  const QString outputCaption = InputCaption::output(document_->scenario(), prepared_->model->outputs()[r.output].key);
+  const QString outputCaption =
+      InputCaption::output(document_->scenario(), prepared_->model->outputs()[r.output].key);
   // Histogram as a step line, with vertical lines at P5, P50 and P95.
   auto* bars = new QLineSeries;
   bars->setName(tr("Paths per bin"));

@@ -25,11 +25,14 @@
 #include <algorithm>
 #include <cmath>
 
-#include "ui/analytics/analyticschart.h"
-#include "ui/analytics/inputcaption.h"
-#include "ui/editors/numberformat.h"
 #include "core/models/registry.h"
 #include "core/ops/patch.h"
+#include "ui/analytics/analyticschart.h"
+#include "ui/analytics/inputcaption.h"
+#include "ui/analytics/sensitivitygridmodel.h"
+#include "ui/editors/numberformat.h"
+#include "ui/jobs/jobrunner.h"
+#include "ui/models/presentation.h"
 
 namespace valor::ui {
 namespace {
@@ -52,13 +55,6 @@ std::optional<double> typedValue(const QLineEdit* edit, const QString& unit) {
 }
 
 // Blue (low) to white to red (high): the classic heat map of a sensitivity table.
-QColor heat(double t) {
-  t = std::clamp(t, 0.0, 1.0);
-  const auto mix = [](int a, int b, double s) { return static_cast<int>(a + (b - a) * s); };
-  if (t < 0.5) return {mix(66, 255, t * 2), mix(133, 255, t * 2), mix(244, 255, t * 2)};
-  return {mix(255, 229, (t - 0.5) * 2), mix(255, 57, (t - 0.5) * 2), mix(255, 53, (t - 0.5) * 2)};
-}
-
 }  // namespace
 
 // ---- Sensitivity grid ---------------------------------------------------------------------
@@ -87,20 +83,23 @@ SensitivityPage::Axis SensitivityPage::makeAxis(const char* caption, int default
 }
 
 SensitivityPage::SensitivityPage(Document* document, QWidget* parent)
-    : QWidget(parent), document_(document) {
+    : QWidget(parent), document_(document), runner_(new JobRunner(this)) {
   auto* form = new QGridLayout;
   x_ = makeAxis(QT_TR_NOOP("Across (x)"), 0, nullptr, this);
   y_ = makeAxis(QT_TR_NOOP("Down (y)"), 2, QT_TR_NOOP("(none: a one-way sweep)"), this);
-  // Start from the classic table: the discount rate across, the terminal value down.
-  auto prefer = [](QComboBox* box, std::initializer_list<const char*> paths) {
-    for (const char* path : paths)
-      if (const int i = box->findData(QString::fromLatin1(path)); i >= 0) {
+  // Start from the kind's classic table (for a DCF: the discount rate across, the terminal value
+  // down).
+  auto prefer = [](QComboBox* box, const std::vector<std::string>& paths) {
+    for (const std::string& path : paths)
+      if (const int i = box->findData(QString::fromStdString(path)); i >= 0) {
         box->setCurrentIndex(i);
         return;
       }
   };
-  prefer(x_.field, {"dcf.discount_rate.wacc", "dcf.discount_rate.beta"});
-  prefer(y_.field, {"dcf.terminal_value.growth", "dcf.terminal_value.multiple"});
+  if (const ModelPresentation* p = presentationOf(document_->scenario())) {
+    prefer(x_.field, p->gridAcross);
+    prefer(y_.field, p->gridDown);
+  }
   int row = 0;
   for (const auto& [axis, caption] : std::vector<std::pair<Axis*, const char*>>{
            {&x_, QT_TR_NOOP("&Across")}, {&y_, QT_TR_NOOP("&Down")}}) {
@@ -141,7 +140,9 @@ SensitivityPage::SensitivityPage(Document* document, QWidget* parent)
   buttons->addStretch(1);
   buttons->addWidget(computeButton);
   buttons->addWidget(exportButton);
-  table_ = new QTableWidget(this);
+  gridModel_ = new SensitivityGridModel(this);
+  table_ = new QTableView(this);
+  table_->setModel(gridModel_);
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   tx_.add([=, this] { table_->setAccessibleName(tr("Sensitivity grid")); });
   table_->setObjectName(QStringLiteral("sensitivityGrid"));
@@ -198,6 +199,10 @@ void SensitivityPage::changeEvent(QEvent* event) {
   QWidget::changeEvent(event);
 }
 
+bool SensitivityPage::computing() const {
+  return runner_->running();
+}
+
 QString SensitivityPage::message() const {
   return message_->text();
 }
@@ -207,13 +212,14 @@ void SensitivityPage::compute() {
   const std::string yPath = chosenPath(y_.field);
   const bool oneWay = yPath.empty();
   const ScenarioDocument& doc = document_->scenario();
-  auto model = prepareValuationModel(
+  auto prepared = prepareValuationModel(
       doc, oneWay ? std::vector<std::string>{xPath} : std::vector<std::string>{xPath, yPath});
-  if (!model) {
-    say(message_, QString::fromStdString(model.error().message), true);
+  if (!prepared) {
+    say(message_, QString::fromStdString(prepared.error().message), true);
     return;
   }
-  const auto& inputs = model.value()->inputs();
+  std::shared_ptr<const ValuationModel> model = std::move(prepared).value();
+  const auto& inputs = model->inputs();
   const QString xUnit = QString::fromStdString(inputs[0].unit);
   const QString yUnit = oneWay ? QString() : QString::fromStdString(inputs[1].unit);
   const auto x0 = typedValue(x_.from, xUnit), x1 = typedValue(x_.to, xUnit);
@@ -227,54 +233,37 @@ void SensitivityPage::compute() {
   const auto ys = oneWay ? std::vector<double>()
                          : linearSteps(*y0, *y1, static_cast<std::size_t>(y_.steps->value()));
   const OutputIndex output = chosenOutput(output_);
-  grid_ = evaluateGrid(*model.value(), output, xs, ys);
-  paths_ = {xPath, yPath};
-  gridOutput_ = model.value()->outputs()[output].key;
-  computed_ = true;
-  showSweep(oneWay, xUnit, output);
+  // The grid is valued on a worker over a copy of the model; a newer request drops this one.
+  runner_->start([=, this](std::stop_token, jobs::Progress&) -> std::function<void()> {
+    SensitivityGrid grid = evaluateGrid(*model, output, xs, ys);
+    return [=, this, grid = std::move(grid)] {
+      showGrid(grid, *model, output, {xPath, yPath}, xUnit, yUnit);
+    };
+  });
+}
 
-  table_->clear();
-  table_->setColumnCount(static_cast<int>(xs.size()));
-  table_->setRowCount(oneWay ? 1 : static_cast<int>(ys.size()));
+void SensitivityPage::showGrid(const SensitivityGrid& grid, const ValuationModel& model,
+                               OutputIndex output, std::vector<std::string> paths,
+                               const QString& xUnit, const QString& yUnit) {
+  const bool oneWay = grid.ys.empty();
+  paths_ = std::move(paths);
+  gridOutput_ = model.outputs()[output].key;
+  computed_ = true;
   QStringList columns, rows;
-  for (const double x : xs) columns << formatFieldValue(x, xUnit, QLocale(), 2);
-  for (const double y : ys) rows << formatFieldValue(y, yUnit, QLocale(), 2);
+  for (const double x : grid.xs) columns << formatFieldValue(x, xUnit, QLocale(), 2);
+  for (const double y : grid.ys) rows << formatFieldValue(y, yUnit, QLocale(), 2);
   if (oneWay) rows << output_->currentText();
-  table_->setHorizontalHeaderLabels(columns);
-  table_->setVerticalHeaderLabels(rows);
-  double lo = 0, hi = 0;
-  bool any = false;
-  for (const auto& c : grid_.cells)
-    if (c) {
-      lo = any ? std::min(lo, *c) : *c;
-      hi = any ? std::max(hi, *c) : *c;
-      any = true;
-    }
-  const QLocale locale;
-  for (std::size_t r = 0; r < std::max<std::size_t>(1, ys.size()); ++r)
-    for (std::size_t c = 0; c < xs.size(); ++c) {
-      const auto& v = grid_.cells[r * xs.size() + c];
-      auto* item = new QTableWidgetItem(v ? locale.toString(*v, 'f', 2) : tr("n/a"));
-      item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-      if (v) {
-        item->setBackground(heat(hi > lo ? (*v - lo) / (hi - lo) : 0.5));
-        item->setForeground(Qt::black);
-      } else {
-        item->setToolTip(
-            tr("This combination cannot be valued (e.g. growth at or above the WACC)."));
-      }
-      table_->setItem(static_cast<int>(r), static_cast<int>(c), item);
-    }
-  const QString base =
-      QLocale().toString(valor::outputOf(model.value()->baseOutputs(), output), 'f', 2);
-  const QString layout = oneWay
-                             ? tr("Columns: %1; base value %2.").arg(InputCaption::of(xPath), base)
-                             : tr("Rows: %1; columns: %2; base value %3.")
-                                   .arg(InputCaption::of(yPath), InputCaption::of(xPath), base);
+  const std::size_t unvalued = grid.unvalued;
+  gridModel_->setGrid(grid, columns, rows);
+  showSweep(oneWay, xUnit, output);
+  const QString base = QLocale().toString(valor::outputOf(model.baseOutputs(), output), 'f', 2);
+  const QString layout =
+      oneWay ? tr("Columns: %1; base value %2.").arg(InputCaption::of(paths_[0]), base)
+             : tr("Rows: %1; columns: %2; base value %3.")
+                   .arg(InputCaption::of(paths_[1]), InputCaption::of(paths_[0]), base);
   say(message_,
-      layout + (grid_.unvalued > 0
-                    ? tr(" %n cell(s) cannot be valued.", "", static_cast<int>(grid_.unvalued))
-                    : QString()),
+      layout + (unvalued > 0 ? tr(" %n cell(s) cannot be valued.", "", static_cast<int>(unvalued))
+                             : QString()),
       false);
 }
 
@@ -282,10 +271,12 @@ void SensitivityPage::showSweep(bool oneWay, const QString& xUnit, OutputIndex o
   sweep_->setVisible(oneWay);
   if (!oneWay) return;
   auto* line = new QLineSeries;
-  line->setName(InputCaption::output(document_->scenario(), output_->itemData(static_cast<int>(output)).toString().toStdString()));
+  line->setName(InputCaption::output(
+      document_->scenario(), output_->itemData(static_cast<int>(output)).toString().toStdString()));
+  const SensitivityGrid& grid = gridModel_->grid();
   const bool percent = xUnit == QLatin1String("rate");
-  for (std::size_t c = 0; c < grid_.xs.size(); ++c)
-    if (grid_.cells[c]) line->append(grid_.xs[c] * (percent ? 100 : 1), *grid_.cells[c]);
+  for (std::size_t c = 0; c < grid.xs.size(); ++c)
+    if (grid.cells[c]) line->append(grid.xs[c] * (percent ? 100 : 1), *grid.cells[c]);
   sweep_->showSeries({line},
                      InputCaption::of(paths_[0]) + (percent ? QStringLiteral(" (%)") : QString()),
                      QString());
@@ -294,17 +285,17 @@ void SensitivityPage::showSweep(bool oneWay, const QString& xUnit, OutputIndex o
 QString SensitivityPage::csv() const {
   if (!computed_) return {};
   const QLocale c = QLocale::c();
+  const SensitivityGrid& grid = gridModel_->grid();
   // The corner names the row input and the column input; a one-way sweep is one row, named
   // after the output.
   QString out = QString::fromStdString(paths_[1].empty() ? std::string("output") : paths_[1]) +
                 QLatin1Char('\\') + QString::fromStdString(paths_[0]);
-  for (const double x : grid_.xs) out += QLatin1Char(',') + c.toString(x, 'g', 17);
+  for (const double x : grid.xs) out += QLatin1Char(',') + c.toString(x, 'g', 17);
   out += QLatin1Char('\n');
-  for (std::size_t r = 0; r < std::max<std::size_t>(1, grid_.ys.size()); ++r) {
-    out += grid_.ys.empty() ? QString::fromStdString(gridOutput_)
-                            : c.toString(grid_.ys[r], 'g', 17);
-    for (std::size_t col = 0; col < grid_.xs.size(); ++col) {
-      const auto& v = grid_.cells[r * grid_.xs.size() + col];
+  for (std::size_t r = 0; r < std::max<std::size_t>(1, grid.ys.size()); ++r) {
+    out += grid.ys.empty() ? QString::fromStdString(gridOutput_) : c.toString(grid.ys[r], 'g', 17);
+    for (std::size_t col = 0; col < grid.xs.size(); ++col) {
+      const auto& v = grid.cells[r * grid.xs.size() + col];
       out += QLatin1Char(',') + (v ? c.toString(*v, 'g', 17) : QString());
     }
     out += QLatin1Char('\n');
@@ -329,7 +320,7 @@ void SensitivityPage::exportCsv() {
 // ---- Tornado and spider -------------------------------------------------------------------
 
 TornadoPage::TornadoPage(Document* document, QWidget* parent)
-    : QWidget(parent), document_(document) {
+    : QWidget(parent), document_(document), runner_(new JobRunner(this)) {
   change_ = new QDoubleSpinBox(this);
   change_->setRange(1, 90);
   change_->setValue(10);
@@ -378,19 +369,37 @@ void TornadoPage::changeEvent(QEvent* event) {
 
 void TornadoPage::compute() {
   const ScenarioDocument& doc = document_->scenario();
-  auto model = prepareValuationModel(doc, valuationInputPaths(doc));
-  if (!model) {
-    say(message_, QString::fromStdString(model.error().message), true);
+  auto prepared = prepareValuationModel(doc, valuationInputPaths(doc));
+  if (!prepared) {
+    say(message_, QString::fromStdString(prepared.error().message), true);
     return;
   }
+  std::shared_ptr<const ValuationModel> model = std::move(prepared).value();
   const double change = change_->value() / 100;
   const OutputIndex output = chosenOutput(output_);
-  tornado_ = evaluateTornado(*model.value(), output, relativeRanges(*model.value(), change));
+  // Every input moved at both ends, and the spider lines, on a worker over a copy of the model.
+  runner_->start([=, this](std::stop_token, jobs::Progress&) -> std::function<void()> {
+    Tornado tornado = evaluateTornado(*model, output, relativeRanges(*model, change));
+    const std::vector<double> changes = linearSteps(-change, change, 9);
+    std::vector<SpiderLine> lines = evaluateSpider(*model, output, changes);
+    return [=, this, tornado = std::move(tornado), lines = std::move(lines)] {
+      showTornado(tornado, lines, changes, change, model->outputs()[output].key);
+    };
+  });
+}
 
+bool TornadoPage::computing() const {
+  return runner_->running();
+}
+
+void TornadoPage::showTornado(const Tornado& tornado, const std::vector<SpiderLine>& lines,
+                              const std::vector<double>& changes, double change,
+                              const std::string& outputKey) {
+  tornado_ = tornado;
   // The twelve widest bars, widest on top.
   bars_->clear();
-  auto* low = new QBarSet(tr("Input −%1 %").arg(change_->value()));
-  auto* high = new QBarSet(tr("Input +%1 %").arg(change_->value()));
+  auto* low = new QBarSet(tr("Input −%1 %").arg(change * 100));
+  auto* high = new QBarSet(tr("Input +%1 %").arg(change * 100));
   QStringList categories;
   std::vector<const TornadoBar*> shown;
   for (const TornadoBar& bar : tornado_.bars)
@@ -414,8 +423,6 @@ void TornadoPage::compute() {
   bars_->showWithAxes(series, values, names);
 
   // Spider lines for the six widest inputs.
-  const std::vector<double> changes = linearSteps(-change, change, 9);
-  const auto lines = evaluateSpider(*model.value(), output, changes);
   std::vector<QAbstractSeries*> spiderLines;
   for (auto it = shown.rbegin(); it != shown.rend() && spiderLines.size() < 6; ++it) {
     const auto line = std::find_if(lines.begin(), lines.end(),
@@ -427,7 +434,7 @@ void TornadoPage::compute() {
     spiderLines.push_back(s);
   }
   spider_->showSeries(spiderLines, tr("Change of the input (%)"),
-                      InputCaption::output(document_->scenario(), model.value()->outputs()[output].key));
+                      InputCaption::output(document_->scenario(), outputKey));
   const auto unvalued =
       std::count_if(tornado_.bars.begin(), tornado_.bars.end(),
                     [](const TornadoBar& b) { return !b.outputAtLow || !b.outputAtHigh; });
@@ -445,8 +452,11 @@ GoalSeekPage::GoalSeekPage(Document* document, QWidget* parent)
     : QWidget(parent), document_(document) {
   field_ = new QComboBox(this);
   fillInputChoices(field_, document_->scenario());
-  const int wacc = field_->findData(QStringLiteral("dcf.discount_rate.wacc"));
-  if (wacc >= 0) field_->setCurrentIndex(wacc);
+  // The kind's usual question first (for a DCF: the implied WACC at a price).
+  if (const ModelPresentation* p = presentationOf(document_->scenario());
+      p && !p->goalSeekInput.empty())
+    if (const int i = field_->findData(QString::fromStdString(p->goalSeekInput)); i >= 0)
+      field_->setCurrentIndex(i);
   output_ = outputChoice(this, document_->scenario());
   target_ = new QLineEdit(this);
   tx_.add([=, this] { target_->setPlaceholderText(tr("e.g. today's share price")); });

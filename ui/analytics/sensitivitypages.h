@@ -5,8 +5,8 @@
 // scenario changes, and it always reflects the current inputs.
 #include <QWidget>
 
-#include "ui/analytics/retranslator.h"
 #include "core/analytics/sensitivity.h"
+#include "ui/analytics/retranslator.h"
 #include "ui/document/document.h"
 
 class QComboBox;
@@ -15,19 +15,23 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class QTableWidget;
+class QTableView;
 
 namespace valor::ui {
 
 class AnalyticsChart;
+class JobRunner;
+class SensitivityGridModel;
 
 class SensitivityPage : public QWidget {
   Q_OBJECT
 
  public:
   explicit SensitivityPage(Document* document, QWidget* parent = nullptr);
+  // Values the grid on a worker; the table fills when it is done (computing() until then).
   void compute();
-  QTableWidget* table() const { return table_; }
+  bool computing() const;
+  QTableView* table() const { return table_; }
   QString message() const;
   // The grid as CSV: the y input and its values down the first column, x values across.
   QString csv() const;
@@ -47,6 +51,8 @@ class SensitivityPage : public QWidget {
   Axis makeAxis(const char* caption, int defaultIndex, const char* noneCaption, QWidget* parent);
   void fillAxis(const Axis& axis);
   void suggestRange(const Axis& axis);
+  void showGrid(const SensitivityGrid& grid, const ValuationModel& model, OutputIndex output,
+                std::vector<std::string> paths, const QString& xUnit, const QString& yUnit);
   void showSweep(bool oneWay, const QString& xUnit, OutputIndex output);
   void exportCsv();
 
@@ -55,12 +61,13 @@ class SensitivityPage : public QWidget {
   Axis x_{};
   Axis y_{};
   QComboBox* output_;
-  QTableWidget* table_;
+  JobRunner* runner_;
+  SensitivityGridModel* gridModel_;
+  QTableView* table_;
   AnalyticsChart* sweep_;
   QLabel* message_;
   bool computed_ = false;
   std::vector<std::string> paths_;
-  SensitivityGrid grid_;
   std::string gridOutput_;  // the key of the output the grid shows
 };
 
@@ -69,13 +76,18 @@ class TornadoPage : public QWidget {
 
  public:
   explicit TornadoPage(Document* document, QWidget* parent = nullptr);
+  // Values the bars and spider lines on a worker; the charts follow when it is done.
   void compute();
+  bool computing() const;
   const Tornado& tornado() const { return tornado_; }
 
  protected:
   void changeEvent(QEvent* event) override;
 
  private:
+  void showTornado(const Tornado& tornado, const std::vector<SpiderLine>& lines,
+                   const std::vector<double>& changes, double change, const std::string& outputKey);
+
   Document* document_;
   Retranslator tx_;
   QDoubleSpinBox* change_;
@@ -83,6 +95,7 @@ class TornadoPage : public QWidget {
   AnalyticsChart* bars_;
   AnalyticsChart* spider_;
   QLabel* message_;
+  JobRunner* runner_;
   Tornado tornado_;
 };
 

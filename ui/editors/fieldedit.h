@@ -26,7 +26,7 @@ class FieldEdit : public QLineEdit {
   void refresh();
   // A validation issue of the scenario for this field; empty clears it.
   void showIssue(const QString& message);
-  // The field's path in the scenario file ("dcf.discount_rate.wacc").
+  // The field's path in the scenario file ("<kind>.<field>", "name").
   QString path() const { return path_; }
   const Id& entity() const { return entity_; }
   const std::string& field() const { return field_; }

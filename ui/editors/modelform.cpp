@@ -10,6 +10,7 @@
 #include "ui/document/document.h"
 #include "ui/editors/choicebox.h"
 #include "ui/editors/fieldedit.h"
+#include "ui/models/issuetext.h"
 
 namespace valor::ui {
 namespace {
@@ -161,7 +162,7 @@ void ModelForm::showIssues() {
     QString message;
     for (const Issue& issue : issues)
       if (QString::fromStdString(issue.path) == f->path()) {
-        message = QString::fromStdString(issue.message);
+        message = issueText(issue);
         if (issue.severity == Severity::Error) break;
       }
     f->showIssue(message);

@@ -28,7 +28,7 @@ class ModelForm : public QWidget {
  public:
   ModelForm(Document* document, const ModelPresentation& presentation, QWidget* parent = nullptr);
 
-  // The editor of a field by its path in the scenario file ("dcf.discount_rate.wacc"), or nullptr.
+  // The editor of a field by its path in the scenario file ("<kind>.<field>"), or nullptr.
   FieldEdit* fieldEdit(const QString& path) const;
   const std::vector<FieldEdit*>& fieldEdits() const { return fields_; }
   // A group's grid, for a kind's own widgets under its fields; nullptr if there is no such group.

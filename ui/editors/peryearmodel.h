@@ -35,7 +35,7 @@ class PerYearModel : public QAbstractTableModel {
   };
   // Several cells in one undoable change (paste, fill right). Returns the error, or "".
   QString setCells(const std::vector<CellEdit>& edits, const QString& label);
-  // The driver's name in the scenario file ("revenue_growth") for a row.
+  // The driver's field name in the kind's block for a row.
   std::string driverOf(int row) const;
 
  signals:

@@ -55,6 +55,14 @@ struct ListPresentation {
   std::vector<FieldPresentation> fields;
 };
 
+// A kind's own validation rule in words: `text` has %1, %2, ... for `params` in order, each a
+// number parameter of the issue shown in its unit ("rate" as a percentage).
+struct IssuePresentation {
+  std::string rule;
+  const char* text;
+  std::vector<std::pair<std::string, QString>> params;
+};
+
 struct KeyCaption {
   std::string key;
   const char* caption;
@@ -69,6 +77,12 @@ struct ModelPresentation {
   std::vector<KeyCaption> tables;          // named tables
   std::vector<KeyCaption> columns;         // columns of named tables
   std::vector<KeyCaption> failureReasons;  // the kind's own unvalued-path reasons
+  std::vector<IssuePresentation> issues;   // the kind's own validation rules
+  // The inputs a new sensitivity grid starts from, across and down: the first of each list
+  // that the scenario offers (paths in the scenario file).
+  std::vector<std::string> gridAcross;
+  std::vector<std::string> gridDown;
+  std::string goalSeekInput;  // the input goal seek offers first
 
   QString tr(const char* text) const;
   const FieldPresentation* field(std::string_view name) const;

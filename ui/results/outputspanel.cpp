@@ -9,6 +9,7 @@
 
 #include "core/models/evaluation.h"
 #include "ui/editors/numberformat.h"
+#include "ui/models/issuetext.h"
 
 namespace valor::ui {
 namespace {
@@ -74,7 +75,7 @@ void OutputsPanel::showEvaluation(const ScenarioDocument&, const Evaluation& eva
     QString why;
     for (const Issue& issue : evaluation.issues)
       if (issue.severity == Severity::Error) {
-        why = QString::fromStdString(issue.message);
+        why = issueText(issue);
         break;
       }
     status_->setText(tr("The scenario cannot be valued: %1").arg(why));

@@ -11,9 +11,9 @@
 #include "core/models/dcf/dcfbinding.h"
 #include "core/models/dcf/dcfkind.h"
 #include "ui/editors/modelform.h"
-#include "ui/editors/optionsmodel.h"
 #include "ui/models/dcf/dcfpresentation.h"
-#include "ui/results/resultspanel.h"
+#include "ui/models/dcf/optionsmodel.h"
+#include "ui/models/dcf/resultspanel.h"
 
 namespace valor::ui {
 

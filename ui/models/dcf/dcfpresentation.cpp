@@ -173,6 +173,25 @@ ModelPresentation build() {
       {"implied_exit_multiple", QT_TRANSLATE_NOOP("DcfPresentation", "Implied exit multiple")},
       {"implied_terminal_growth", QT_TRANSLATE_NOOP("DcfPresentation", "Implied terminal growth")},
       {"wacc", QT_TRANSLATE_NOOP("DcfPresentation", "WACC")}};
+  p.issues = {
+      {"growth_not_below_wacc",
+       QT_TRANSLATE_NOOP("DcfPresentation",
+                         "Terminal growth (%1) must be below the WACC (%2): the Gordon growth "
+                         "model has no finite value otherwise."),
+       {{"growth", kRate}, {"wacc", kRate}}},
+      {"wacc_not_positive",
+       QT_TRANSLATE_NOOP("DcfPresentation",
+                         "The built-up WACC is %1; it must be positive (check beta and the "
+                         "premiums)."),
+       {{"wacc", kRate}}},
+      {"missing_year",
+       QT_TRANSLATE_NOOP("DcfPresentation", "No value for %1."),
+       {{"year", QString()}}},
+  };
+  // The classic table: the discount rate across, the terminal value down.
+  p.gridAcross = {"dcf.discount_rate.wacc", "dcf.discount_rate.beta"};
+  p.gridDown = {"dcf.terminal_value.growth", "dcf.terminal_value.multiple"};
+  p.goalSeekInput = "dcf.discount_rate.wacc";  // the implied WACC at a price
   p.failureReasons = {
       {"growth_not_below_wacc",
        QT_TRANSLATE_NOOP("DcfPresentation", "Not valued: growth not below WACC")},

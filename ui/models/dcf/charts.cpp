@@ -1,4 +1,4 @@
-#include "ui/results/charts.h"
+#include "ui/models/dcf/charts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarLegendMarker>
@@ -21,7 +21,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "ui/results/yeartablemodel.h"
+#include "ui/models/dcf/yeartablemodel.h"
 
 namespace valor::ui {
 

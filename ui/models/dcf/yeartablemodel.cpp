@@ -1,4 +1,4 @@
-#include "ui/results/yeartablemodel.h"
+#include "ui/models/dcf/yeartablemodel.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,7 +1,7 @@
-#include "ui/editors/optionsmodel.h"
+#include "ui/models/dcf/optionsmodel.h"
 
-#include "ui/editors/numberformat.h"
 #include "core/model/orderkey.h"
+#include "ui/editors/numberformat.h"
 
 namespace valor::ui {
 namespace {

@@ -1,4 +1,4 @@
-#include "ui/results/resultspanel.h"
+#include "ui/models/dcf/resultspanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,8 +25,8 @@
 #include <variant>
 
 #include "core/model/schema.h"
-#include "ui/results/charts.h"
-#include "ui/results/yeartablemodel.h"
+#include "ui/models/dcf/charts.h"
+#include "ui/models/dcf/yeartablemodel.h"
 
 namespace valor::ui {
 

@@ -1,0 +1,94 @@
+#include "ui/models/issuetext.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <charconv>
+#include <cmath>
+
+#include "ui/editors/numberformat.h"
+#include "ui/models/presentation.h"
+#include "ui/models/viewregistry.h"
+
+namespace valor::ui {
+namespace {
+
+std::string param(const Issue& issue, const std::string& name) {
+  for (const auto& [key, value] : issue.params)
+    if (key == name) return value;
+  return {};
+}
+
+// The presentation of the kind the issue's path belongs to ("dcf.…" → the DCF's).
+const ModelPresentation* presentationOfPath(const std::string& path) {
+  const auto end = path.find_first_of(".[");
+  const ScenarioViewKind* kind = findScenarioViewKind(path.substr(0, end));
+  return kind ? kind->presentation : nullptr;
+}
+
+// The unit the field at `path` is shown in, for its numbers: "rate" shows as a percentage.
+QString unitOf(const std::string& path) {
+  const ModelPresentation* p = presentationOfPath(path);
+  if (!p) return {};
+  const std::string inner = path.substr(p->model.size() + 1);
+  for (const FieldPresentation& f : p->fields)
+    if (inner == f.field || (f.perYearDriver && inner.rfind(f.field + ".", 0) == 0)) return f.unit;
+  return {};
+}
+
+// A number parameter (written locale-free by the core) in the user's locale and the unit.
+QString number(const std::string& text, const QString& unit) {
+  double value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size()) return QString::fromStdString(text);
+  // Years and counts read best without a group separator ("2027", not "2,027").
+  if (unit.isEmpty() && value == std::floor(value) && std::fabs(value) < 1e6)
+    return QString::number(static_cast<qint64>(value));
+  return formatFieldValue(value, unit, QLocale(), 4);
+}
+
+}  // namespace
+
+QString issueText(const Issue& issue) {
+  const QString unit = unitOf(issue.path);
+  const std::string& rule = issue.rule;
+  if (rule == "required") return QCoreApplication::translate("IssueText", "Required.");
+  if (rule == "not_finite")
+    return QCoreApplication::translate("IssueText", "Must be a finite number.");
+  if (rule == "not_whole")
+    return QCoreApplication::translate("IssueText", "Must be a whole number, not %1.")
+        .arg(number(param(issue, "value"), {}));
+  if (rule == "out_of_range") {
+    const std::string min = param(issue, "min"), max = param(issue, "max");
+    const std::string value = param(issue, "value");
+    // At a bound the bound itself is excluded (a tax rate of 100 %): say which side is open.
+    if (value == max)
+      return QCoreApplication::translate("IssueText", "Must be below %1.").arg(number(max, unit));
+    if (value == min)
+      return QCoreApplication::translate("IssueText", "Must be above %1.").arg(number(min, unit));
+    return QCoreApplication::translate("IssueText", "Must be between %1 and %2, not %3.")
+        .arg(number(min, unit), number(max, unit), number(value, unit));
+  }
+  if (rule == "not_a_choice")
+    return QCoreApplication::translate("IssueText", "“%1” is not one of the choices.")
+        .arg(QString::fromStdString(param(issue, "value")));
+  if (rule == "bad_date")
+    return QCoreApplication::translate("IssueText",
+                                       "Must be a real date written YYYY-MM-DD, not “%1”.")
+        .arg(QString::fromStdString(param(issue, "value")));
+  if (rule == "bad_month_day")
+    return QCoreApplication::translate("IssueText",
+                                       "Must be a month and day written MM-DD, not “%1”.")
+        .arg(QString::fromStdString(param(issue, "value")));
+  if (const ModelPresentation* p = presentationOfPath(issue.path))
+    for (const IssuePresentation& text : p->issues) {
+      if (text.rule != rule) continue;
+      QString out = p->tr(text.text);
+      for (const auto& [name, paramUnit] : text.params)
+        out = out.arg(number(param(issue, name), paramUnit));
+      return out;
+    }
+  return QString::fromStdString(issue.message);
+}
+
+}  // namespace valor::ui

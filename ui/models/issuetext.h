@@ -1,0 +1,16 @@
+#pragma once
+// Validation issues in the reader's language. The core sends each issue as a rule with
+// parameters (and an English message for logs and valor-cli); here the schema's own rules and a
+// kind's rules from its presentation table are written out in the user's language, numbers in
+// the user's locale (rates as percentages). A rule without a text falls back to the English.
+#include <QString>
+
+#include "core/model/issue.h"
+
+namespace valor::ui {
+
+// The problem as a sentence about the field it is shown under: "Must be between 0 % and 100 %,
+// not 150 %."
+QString issueText(const Issue& issue);
+
+}  // namespace valor::ui
