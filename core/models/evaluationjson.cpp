@@ -18,12 +18,17 @@ Json issuesToJson(const Issues& issues, Severity severity) {
   return list;
 }
 
-Json genericEvaluationJson(const ScenarioDocument& doc, const Evaluation& evaluation) {
+Json scenarioHeaderJson(const ScenarioDocument& doc) {
   Json out;
   const Entity& root = doc.root();
   out["scenario"] = root.text("name") ? *root.text("name") : "";
   out["currency"] = root.text("currency") ? *root.text("currency") : "USD";
   out["unit"] = root.text("unit") ? *root.text("unit") : "millions";
+  return out;
+}
+
+Json genericEvaluationJson(const ScenarioDocument& doc, const Evaluation& evaluation) {
+  Json out = scenarioHeaderJson(doc);
   out["model"] = evaluation.model;
   if (evaluation.valued) {
     Json outputs = Json::object();

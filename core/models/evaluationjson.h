@@ -19,6 +19,9 @@ nlohmann::ordered_json optionalJson(const std::optional<T>& v) {
 
 nlohmann::ordered_json issuesToJson(const Issues& issues, Severity severity);
 
+// {"scenario", "currency", "unit"}: what every evaluation's JSON starts with.
+nlohmann::ordered_json scenarioHeaderJson(const ScenarioDocument& doc);
+
 // {"scenario", "currency", "unit", "model", "outputs": {key: value}, "tables": {key: [{"year",
 // column: value, ...}]}, "warnings", "issues"}.
 nlohmann::ordered_json genericEvaluationJson(const ScenarioDocument& doc,

@@ -175,6 +175,31 @@ class TestModelView : public QObject {
     QVERIFY2(grid->table()->model()->rowCount() > 0 && grid->table()->model()->columnCount() > 0,
              qPrintable(grid->message()));
   }
+
+  // Closing a tab's window while a field is being typed in saves the typed value and does not
+  // crash (the field saves on losing focus, which happens as the window goes).
+  void closingWhileTypingSavesTheValue() {
+    auto ws = Workspace::open(workspacePath_.toStdString(), {systemClock(), randomIdGenerator()});
+    QVERIFY(ws);
+    std::shared_ptr<Workspace> workspace(std::move(ws).value());
+    auto* doc = new Document(workspace, toyId_, workspace->loadScenario(toyId_).value(),
+                             QStringLiteral("test"));
+    const std::int64_t before = doc->revision();
+    auto* view = ModelView::create(doc, toyPresentation());
+    doc->setParent(view);
+    view->show();
+    QVERIFY(QTest::qWaitForWindowActive(view));
+    FieldEdit* numerator = view->fieldEdit(QStringLiteral("toy.numerator"));
+    numerator->setFocus();
+    numerator->selectAll();
+    QTest::keyClicks(numerator, QStringLiteral("150"));
+    delete view;
+    auto stored = workspace->loadScenario(toyId_);
+    QVERIFY(stored);
+    QVERIFY(stored.value().revision > before);
+    const Entity* toy = stored.value().document.child(stored.value().document.root(), "toy");
+    QCOMPARE(*toy->number("numerator"), 150.0);
+  }
 };
 
 QTEST_MAIN(TestModelView)

@@ -29,6 +29,14 @@ ModelView* ModelView::create(Document* document, const ModelPresentation& presen
 ModelView::ModelView(Document* document, const ModelPresentation& presentation, QWidget* parent)
     : ScenarioView(parent), document_(document), presentation_(presentation) {}
 
+ModelView::~ModelView() {
+  // A field being typed in saves on losing focus. Let that happen now, while the tab is whole,
+  // rather than from QWidget's destructor (closing a window clears its focus there), and stop
+  // following the document before this tab is gone.
+  if (QWidget* focused = focusWidget()) focused->clearFocus();
+  disconnect(document_, nullptr, this, nullptr);
+}
+
 void ModelView::build() {
   auto* formScroll = new QScrollArea(this);
   formScroll->setWidgetResizable(true);

@@ -28,6 +28,8 @@ class ModelView : public ScenarioView {
   static ModelView* create(Document* document, const ModelPresentation& presentation,
                            QWidget* parent = nullptr);
 
+  ~ModelView() override;
+
   Document* document() const override { return document_; }
   AnalyticsPanel* analyticsPanel() const override { return analytics_; }
   FieldEdit* fieldEdit(const QString& path) const override;

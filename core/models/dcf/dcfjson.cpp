@@ -37,11 +37,7 @@ const char* metricName(TerminalMetric m) {
 }  // namespace
 
 Json dcfEvaluationToJson(const ScenarioDocument& doc, const DcfEvaluation& evaluation) {
-  Json out;
-  const Entity& root = doc.root();
-  out["scenario"] = root.text("name") ? *root.text("name") : "";
-  out["currency"] = root.text("currency") ? *root.text("currency") : "USD";
-  out["unit"] = root.text("unit") ? *root.text("unit") : "millions";
+  Json out = scenarioHeaderJson(doc);
   if (evaluation.result) {
     const DcfResult& r = *evaluation.result;
     const DcfInputs& in = *evaluation.binding.inputs;
