@@ -34,7 +34,7 @@ std::string startLogging(const std::string& directory, const std::string& level)
     auto file = std::make_shared<spdlog::logger>("valor", std::move(sink));
     file->set_level(parsed);
     file->set_pattern("%Y-%m-%d %H:%M:%S.%e %l [%t] %v");
-    file->flush_on(spdlog::level::warn);
+    file->flush_on(spdlog::level::info);  // a few lines a session: each is on disk at once
     logger() = std::move(file);
   } catch (const std::exception& e) {
     return std::string("cannot write the log in ") + directory + ": " + e.what();

@@ -21,7 +21,7 @@ class TestLog : public QObject {
     valor::logWarning("a change was not saved");
     valor::logError("a job failed");
     QFile file(logs + QStringLiteral("/valor.log"));
-    QVERIFY(file.open(QIODevice::ReadOnly));  // warnings and errors are flushed at once
+    QVERIFY(file.open(QIODevice::ReadOnly));  // every line is flushed at once
     const QByteArray text = file.readAll();
     QVERIFY2(text.contains("warning [") && text.contains("] a change was not saved"),
              text.constData());
