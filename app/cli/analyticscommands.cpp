@@ -5,11 +5,11 @@
 #include <map>
 #include <thread>
 
+#include "cliio.h"
+#include "commands.h"
 #include "core/analytics/analyticsjson.h"
 #include "core/analytics/montecarlosettings.h"
 #include "core/models/registry.h"
-#include "cliio.h"
-#include "commands.h"
 
 namespace valor::cli {
 namespace {
@@ -43,8 +43,7 @@ std::optional<OutputIndex> outputIndexOf(const std::vector<OutputSpec>& outputs,
 }
 
 // --output among the outputs of the scenario's model kind; the first when it is not given.
-std::optional<OutputIndex> outputOption(const Options& o, const ScenarioDocument& doc,
-                                        Streams io) {
+std::optional<OutputIndex> outputOption(const Options& o, const ScenarioDocument& doc, Streams io) {
   const std::vector<OutputSpec> outputs = valuationOutputs(doc);
   if (!o.has("output")) return outputs.empty() ? std::nullopt : std::optional<OutputIndex>(0);
   const std::string name = o.value("output");
@@ -216,8 +215,7 @@ int runTornado(const std::vector<std::string>& args, Streams io) {
     const auto high =
         colon == std::string::npos ? std::nullopt : parseNumber(item.substr(colon + 1));
     if (!low || !high)
-      return usage(io,
-                   "valor-cli: --ranges takes PATH=low:high entries separated by commas\n");
+      return usage(io, "valor-cli: --ranges takes PATH=low:high entries separated by commas\n");
     explicitRanges[item.substr(0, eq)] = {*low, *high};
   }
   std::vector<std::string> paths =
@@ -232,14 +230,16 @@ int runTornado(const std::vector<std::string>& args, Streams io) {
   const Tornado tornado = evaluateTornado(*model.value(), *output, ranges);
   const std::vector<double> changes = linearSteps(-*change, *change, 5);
   const auto spider = evaluateSpider(*model.value(), *output, changes);
-  io.out << tornadoToJson(*model.value(), *output, tornado, *change, changes, spider).dump(2) << "\n";
+  io.out << tornadoToJson(*model.value(), *output, tornado, *change, changes, spider).dump(2)
+         << "\n";
   return kOk;
 }
 
 int runGoalSeek(const std::vector<std::string>& args, Streams io) {
   constexpr const char* kHelp =
       "usage: valor-cli goalseek FILE|WS SCENARIO --set FIELD --target OUTPUT=VALUE\n"
-      "Solves FIELD for the value at which OUTPUT equals VALUE (e.g. the implied WACC at a price).\n";
+      "Solves FIELD for the value at which OUTPUT equals VALUE (e.g. the implied WACC at a "
+      "price).\n";
   const Options o = parseOptions(args, {"set", "target"}, {}, io);
   if (!o.ok || o.positional.empty() || o.positional.size() > 2 || !o.has("set") || !o.has("target"))
     return usage(io, kHelp);

@@ -3,12 +3,12 @@
 #include <iostream>
 #include <optional>
 
-#include "core/analytics/montecarlosettings.h"
 #include "cliio.h"
-#include "core/models/evaluationjson.h"
-#include "core/models/registry.h"
+#include "core/analytics/montecarlosettings.h"
 #include "core/model/scenariojson.h"
 #include "core/model/schema.h"
+#include "core/models/evaluationjson.h"
+#include "core/models/registry.h"
 #include "core/store/workspace.h"
 
 namespace valor::cli {

@@ -13,7 +13,8 @@ nlohmann::ordered_json monteCarloToJson(const PreparedMonteCarlo& prepared,
                                         const MonteCarloResult& result);
 nlohmann::ordered_json gridToJson(const ValuationModel& model, OutputIndex output,
                                   const SensitivityGrid& grid);
-nlohmann::ordered_json tornadoToJson(const ValuationModel& model, OutputIndex output, const Tornado& tornado, double change,
+nlohmann::ordered_json tornadoToJson(const ValuationModel& model, OutputIndex output,
+                                     const Tornado& tornado, double change,
                                      std::span<const double> spiderChanges,
                                      const std::vector<SpiderLine>& spider);
 nlohmann::ordered_json goalSeekToJson(const ValuationModel& model, OutputIndex output,

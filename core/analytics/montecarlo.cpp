@@ -8,8 +8,8 @@
 #include "core/analytics/normal.h"
 #include "core/analytics/philox.h"
 #include "core/common/detmath.h"
-#include "core/models/registry.h"
 #include "core/model/issue.h"
+#include "core/models/registry.h"
 
 namespace valor {
 namespace {

@@ -17,8 +17,8 @@
 
 #include "core/analytics/correlation.h"
 #include "core/analytics/distribution.h"
-#include "core/models/valuationmodel.h"
 #include "core/jobs/threadpool.h"
+#include "core/models/valuationmodel.h"
 
 namespace valor {
 
@@ -83,8 +83,8 @@ struct RankCorrelation {
 
 struct MonteCarloResult {
   std::uint64_t paths = 0;
-  std::uint64_t valued = 0;  // the statistics below are over these; all 0 when none
-  std::vector<std::uint64_t> failures;           // by PathFailure (model->failureReasons())
+  std::uint64_t valued = 0;             // the statistics below are over these; all 0 when none
+  std::vector<std::uint64_t> failures;  // by PathFailure (model->failureReasons())
   std::vector<std::uint64_t> outOfRangeByInput;  // paths refused per input
   OutputIndex output = 0;
   double baseOutput = 0;  // the scenario's own value, without randomness

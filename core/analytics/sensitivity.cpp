@@ -112,8 +112,7 @@ std::vector<SpiderLine> evaluateSpider(const ValuationModel& model, OutputIndex 
   return lines;
 }
 
-Result<GoalSeekResult> goalSeek(const ValuationModel& model, OutputIndex output,
-                                double target) {
+Result<GoalSeekResult> goalSeek(const ValuationModel& model, OutputIndex output, double target) {
   const ModelInput& input = model.inputs().front();
   const std::string& path = input.path;
   if (!std::isfinite(target))

@@ -13,9 +13,9 @@
 #include "core/analytics/montecarlo.h"
 #include "core/analytics/montecarlosettings.h"
 #include "core/analytics/sensitivity.h"
+#include "core/model/scenariojson.h"
 #include "core/models/dcf/dcfanalytics.h"
 #include "core/models/registry.h"
-#include "core/model/scenariojson.h"
 
 using namespace valor;
 

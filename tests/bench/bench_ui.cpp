@@ -11,9 +11,9 @@
 #include <memory>
 
 #include "ui/document/document.h"
-#include "ui/models/dcf/dcfeditor.h"
 #include "ui/editors/fieldedit.h"
 #include "ui/mainwindow/sampleworkspace.h"
+#include "ui/models/dcf/dcfeditor.h"
 
 using namespace valor;
 using namespace valor::ui;

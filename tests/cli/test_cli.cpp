@@ -938,8 +938,8 @@ class TestCli : public QObject {
     for (const char* sample : {"northwind", "crescent", "helios"}) {
       const QString file = sampleFile((std::string(sample) + ".valor.json").c_str());
       QTest::addRow("%s evaluate", sample)
-          << QStringList{eval, file} << QStringLiteral("%1.evaluate.json").arg(QLatin1String(sample))
-          << 0;
+          << QStringList{eval, file}
+          << QStringLiteral("%1.evaluate.json").arg(QLatin1String(sample)) << 0;
       QTest::addRow("%s table", sample)
           << QStringList{eval, file, QStringLiteral("--format"), QStringLiteral("table")}
           << QStringLiteral("%1.evaluate.txt").arg(QLatin1String(sample)) << 0;
@@ -959,18 +959,22 @@ class TestCli : public QObject {
         << QStringList{QStringLiteral("validate"), dataFile("invalid_growth.valor.json"),
                        QStringLiteral("--format"), QStringLiteral("json")}
         << QStringLiteral("invalid_growth.validate.json") << 1;
-    QTest::addRow("montecarlo")
-        << QStringList{QStringLiteral("montecarlo"), northwind, QStringLiteral("--paths"),
-                       QStringLiteral("2000"), QStringLiteral("--threads"), QStringLiteral("2")}
-        << QStringLiteral("northwind.montecarlo.json") << 0;
+    QTest::addRow("montecarlo") << QStringList{QStringLiteral("montecarlo"), northwind,
+                                               QStringLiteral("--paths"),    QStringLiteral("2000"),
+                                               QStringLiteral("--threads"),  QStringLiteral("2")}
+                                << QStringLiteral("northwind.montecarlo.json") << 0;
     QTest::addRow("sensitivity")
-        << QStringList{QStringLiteral("sensitivity"), northwind, QStringLiteral("--x"),
-                       QStringLiteral("dcf.discount_rate.wacc=0.07:0.11:5"), QStringLiteral("--y"),
+        << QStringList{QStringLiteral("sensitivity"),
+                       northwind,
+                       QStringLiteral("--x"),
+                       QStringLiteral("dcf.discount_rate.wacc=0.07:0.11:5"),
+                       QStringLiteral("--y"),
                        QStringLiteral("dcf.terminal_value.growth=0.01:0.03:3")}
         << QStringLiteral("northwind.sensitivity.json") << 0;
     QTest::addRow("tornado") << QStringList{QStringLiteral("tornado"), northwind}
                              << QStringLiteral("northwind.tornado.json") << 0;
-    QTest::addRow("goalseek") << QStringList{QStringLiteral("goalseek"), northwind,
+    QTest::addRow("goalseek") << QStringList{QStringLiteral("goalseek"),
+                                             northwind,
                                              QStringLiteral("--set"),
                                              QStringLiteral("dcf.discount_rate.wacc"),
                                              QStringLiteral("--target"),

@@ -365,8 +365,8 @@ void TestCashflows::xirr_data() {
   QTest::newRow("366 days (leap year)")
       << DatedFlows{{date("2004-01-01"), -100.0}, {date("2005-01-01"), 110.0}}
       << std::pow(1.1, 365.0 / 366.0) - 1.0 << 1e-12;
-  // docs/methodology.md §2 again, by date: 2001..2003 are not leap years, so 2001-01-01 to 2004-01-01
-  // is 1095 days = 3 × 365 ⇒ r = 2.5^(1/3) − 1.
+  // docs/methodology.md §2 again, by date: 2001..2003 are not leap years, so 2001-01-01 to
+  // 2004-01-01 is 1095 days = 3 × 365 ⇒ r = 2.5^(1/3) − 1.
   QTest::newRow("2.5x after 1095 days")
       << DatedFlows{{date("2001-01-01"), -100.0}, {date("2004-01-01"), 250.0}}
       << std::pow(2.5, 1.0 / 3.0) - 1.0 << 1e-12;
@@ -542,8 +542,8 @@ void TestCashflows::moic() {
 }
 
 void TestCashflows::moicVersusIrr() {
-  // docs/methodology.md §2: MOIC is not time-weighted. The same 2.5x is about a 36 % IRR over 3 years and
-  // about 20 % over 5 (exactly 2.5^(1/3) − 1 = 35.72 % and 2.5^(1/5) − 1 = 20.11 %).
+  // docs/methodology.md §2: MOIC is not time-weighted. The same 2.5x is about a 36 % IRR over 3
+  // years and about 20 % over 5 (exactly 2.5^(1/3) − 1 = 35.72 % and 2.5^(1/5) − 1 = 20.11 %).
   const Flows threeYears{-100, 0, 0, 250};
   const Flows fiveYears{-100, 0, 0, 0, 0, 250};
   QCOMPARE(valor::moic(threeYears), valor::moic(fiveYears));

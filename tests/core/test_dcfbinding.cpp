@@ -4,8 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/models/dcf/dcfbinding.h"
 #include "core/model/scenariojson.h"
+#include "core/models/dcf/dcfbinding.h"
 
 using namespace valor;
 using Json = nlohmann::ordered_json;

@@ -24,11 +24,11 @@
 #include "core/analytics/montecarlosettings.h"
 #include "core/analytics/normal.h"
 #include "core/analytics/philox.h"
-#include "core/models/dcf/dcfbinding.h"
 #include "core/model/id.h"
-#include "core/models/dcf/dcfanalytics.h"
-#include "core/models/registry.h"
 #include "core/model/scenariojson.h"
+#include "core/models/dcf/dcfanalytics.h"
+#include "core/models/dcf/dcfbinding.h"
+#include "core/models/registry.h"
 #include "scenariofixtures.h"
 
 using namespace valor;
@@ -508,8 +508,7 @@ class TestMonteCarlo : public QObject {
     const Run run = simulate(gordonCase(), s, pool);
     QVERIFY2(run.result, run.error.constData());
     QCOMPARE(run.result->valued, std::uint64_t{0});
-    QCOMPARE(run.result->failures[DcfPathFailure::GrowthNotBelowWacc],
-             s.paths);
+    QCOMPARE(run.result->failures[DcfPathFailure::GrowthNotBelowWacc], s.paths);
     QVERIFY(run.result->percentiles.empty());
   }
 
@@ -887,8 +886,7 @@ class TestMonteCarlo : public QObject {
     auto run = runMonteCarlo(prepared.value(), pool);
     QVERIFY(run);
     QCOMPARE(run.value().valued, std::uint64_t{0});
-    QCOMPARE(run.value().failures[DcfPathFailure::GrowthNotBelowWacc],
-             std::uint64_t{1000});
+    QCOMPARE(run.value().failures[DcfPathFailure::GrowthNotBelowWacc], std::uint64_t{1000});
     const auto json = monteCarloToJson(prepared.value(), run.value());
     QVERIFY(json["mean"].is_null());
     QVERIFY(json["percentiles"]["p50"].is_null());

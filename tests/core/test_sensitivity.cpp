@@ -13,12 +13,12 @@
 #include <vector>
 
 #include "core/analytics/sensitivity.h"
-#include "core/models/dcf/dcfanalytics.h"
-#include "core/models/registry.h"
-#include "core/models/valuationmodel.h"
-#include "core/models/dcf/dcfbinding.h"
 #include "core/model/id.h"
 #include "core/model/scenariojson.h"
+#include "core/models/dcf/dcfanalytics.h"
+#include "core/models/dcf/dcfbinding.h"
+#include "core/models/registry.h"
+#include "core/models/valuationmodel.h"
 #include "core/ops/mutation.h"
 #include "core/ops/patch.h"
 #include "scenariofixtures.h"
@@ -177,14 +177,16 @@ class TestSensitivity : public QObject {
         const SlowValue slow = slowPath(scenario.doc, {{path, moved}});
         const QString context =
             where + QStringLiteral(": base %1 → %2").arg(base, 0, 'g', 17).arg(moved, 0, 'g', 17);
-        QVERIFY2(outcome.ok() == slow.valued,
-                 qPrintable(context + QStringLiteral(": fast %1 (%2), slow %3 (%4)")
-                                          .arg(outcome.ok() ? QStringLiteral("valued")
-                                                            : QStringLiteral("not valued"))
-                                          .arg(QLatin1String(model->failureReasons()[static_cast<std::size_t>(outcome.failure)].c_str()))
-                                          .arg(slow.valued ? QStringLiteral("valued")
-                                                           : QStringLiteral("not valued"))
-                                          .arg(slow.problem)));
+        QVERIFY2(
+            outcome.ok() == slow.valued,
+            qPrintable(
+                context +
+                QStringLiteral(": fast %1 (%2), slow %3 (%4)")
+                    .arg(outcome.ok() ? QStringLiteral("valued") : QStringLiteral("not valued"))
+                    .arg(QLatin1String(
+                        model->failureReasons()[static_cast<std::size_t>(outcome.failure)].c_str()))
+                    .arg(slow.valued ? QStringLiteral("valued") : QStringLiteral("not valued"))
+                    .arg(slow.problem)));
         if (!slow.valued) continue;
         for (std::size_t k = 0; k < DcfOutput::Count; ++k)
           QVERIFY2(closeRelative(fast[k], slow.outputs[k], 1e-12),
@@ -257,13 +259,12 @@ class TestSensitivity : public QObject {
       OutputValues out{};
       QVERIFY(model->evaluator()->evaluate(model->baseValues(), out).ok());
       for (std::size_t k = 0; k < DcfOutput::Count; ++k)
-        QVERIFY2(
-            out[k] == expected[k],
-            qPrintable(QStringLiteral("%1, %2: %3 vs %4")
-                           .arg(QLatin1String(scenario.name))
-                           .arg(QLatin1String(model->outputs()[k].key.c_str()))
-                           .arg(out[k], 0, 'g', 17)
-                           .arg(expected[k], 0, 'g', 17)));
+        QVERIFY2(out[k] == expected[k],
+                 qPrintable(QStringLiteral("%1, %2: %3 vs %4")
+                                .arg(QLatin1String(scenario.name))
+                                .arg(QLatin1String(model->outputs()[k].key.c_str()))
+                                .arg(out[k], 0, 'g', 17)
+                                .arg(expected[k], 0, 'g', 17)));
     }
   }
 
@@ -334,8 +335,7 @@ class TestSensitivity : public QObject {
     QCOMPARE(waccs.size(), std::size_t{7});
     QCOMPARE(waccs.front(), 0.065);
     QCOMPARE(waccs.back(), 0.125);
-    const SensitivityGrid grid =
-        evaluateGrid(*model, DcfOutput::ValuePerShare, waccs, growths);
+    const SensitivityGrid grid = evaluateGrid(*model, DcfOutput::ValuePerShare, waccs, growths);
     QCOMPARE(grid.xs, waccs);
     QCOMPARE(grid.ys, growths);
     QCOMPARE(grid.cells.size(), waccs.size() * growths.size());
@@ -529,8 +529,8 @@ class TestSensitivity : public QObject {
     QTest::addColumn<double>("target");
     QTest::addColumn<int>("output");
     // The multiple is at most 1000: VPS at most 25·1000 − 15 = 24985.
-    QTest::newRow("multiple, VPS 1e6") << QStringLiteral("dcf.terminal_value.multiple") << 1e6
-                                       << int(DcfOutput::ValuePerShare);
+    QTest::newRow("multiple, VPS 1e6")
+        << QStringLiteral("dcf.terminal_value.multiple") << 1e6 << int(DcfOutput::ValuePerShare);
     // The EV is positive at every multiple.
     QTest::newRow("multiple, EV -10") << QStringLiteral("dcf.terminal_value.multiple") << -10.0
                                       << int(DcfOutput::EnterpriseValue);

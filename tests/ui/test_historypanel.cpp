@@ -8,7 +8,9 @@
 // generators, in the C locale. Expected texts are written out by hand from the fixture
 // (tests/data/hand_case.valor.json: WACC 0.10, terminal growth 0.02, two option tranches).
 //
-// Core headers come before <QtTest>, so Qt's keyword macros cannot touch them.
+// Core headers come before <QtTest>, so Qt's keyword macros cannot touch them; this order also
+// keeps moc's parser away from the standard library's concepts.
+// clang-format off
 #include "ui/document/document.h"
 #include "ui/history/historymodel.h"
 #include "ui/history/historypanel.h"
@@ -17,6 +19,7 @@
 #include "core/model/scenariojson.h"
 #include "core/ops/mutation.h"
 #include "core/store/workspace.h"
+// clang-format on
 
 #include <cstdint>
 #include <functional>

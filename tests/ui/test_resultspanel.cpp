@@ -20,8 +20,8 @@
 
 #include <string>
 
-#include "core/models/dcf/dcfbinding.h"
 #include "core/model/scenariojson.h"
+#include "core/models/dcf/dcfbinding.h"
 #include "ui/models/dcf/charts.h"
 #include "ui/models/dcf/resultspanel.h"
 #include "ui/models/dcf/yeartablemodel.h"

@@ -5,8 +5,8 @@
 #include <cmath>
 
 #include "core/common/date.h"
-#include "ui/editors/numberformat.h"
 #include "core/model/schema.h"
+#include "ui/editors/numberformat.h"
 
 namespace valor::ui {
 

@@ -21,7 +21,7 @@ namespace valor::ui {
 // One op as people read it: where it acts, what was there and what is there after it.
 struct FieldChange {
   OpKind kind = OpKind::Set;
-  QString path;  // as in opPath(): "<kind>.<field>", "<kind>.<driver>.values.<year>"
+  QString path;                 // as in opPath(): "<kind>.<field>", "<kind>.<driver>.values.<year>"
   std::optional<Value> before;  // Set only; empty means "absent"
   std::optional<Value> after;   // Set only; empty means "absent"
 };

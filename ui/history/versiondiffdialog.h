@@ -6,8 +6,8 @@
 
 #include <vector>
 
-#include "ui/history/historymodel.h"
 #include "core/model/document.h"
+#include "ui/history/historymodel.h"
 
 class QDialogButtonBox;
 class QLabel;

@@ -27,18 +27,18 @@
 
 #include <algorithm>
 
-#include "ui/document/document.h"
 #include "core/common/log.h"
+#include "core/model/scenariojson.h"
+#include "core/models/registry.h"
+#include "core/store/transfer.h"
 #include "ui/common/messagebox.h"
-#include "ui/models/scenarioview.h"
-#include "ui/models/viewregistry.h"
+#include "ui/document/document.h"
 #include "ui/history/historypanel.h"
 #include "ui/mainwindow/scenariolistmodel.h"
-#include "core/models/registry.h"
-#include "core/model/scenariojson.h"
+#include "ui/models/scenarioview.h"
+#include "ui/models/viewregistry.h"
 #include "ui/settings/preferencesdialog.h"
 #include "ui/settings/settings.h"
-#include "core/store/transfer.h"
 
 namespace valor::ui {
 MainWindow::MainWindow(Settings* settings, QWidget* parent)
@@ -454,8 +454,8 @@ void MainWindow::newScenario() {
     QStringList titles;
     for (const ScenarioViewKind* k : kinds) titles << k->title();
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("New Scenario"), tr("Model:"), titles,
-                                                 0, false, &ok);
+    const QString chosen =
+        QInputDialog::getItem(this, tr("New Scenario"), tr("Model:"), titles, 0, false, &ok);
     if (!ok) return;
     kind = kinds[static_cast<std::size_t>(titles.indexOf(chosen))];
   }

@@ -14,8 +14,8 @@
 #include <array>
 #include <vector>
 
-#include "core/models/dcf/dcfbinding.h"
 #include "core/model/document.h"
+#include "core/models/dcf/dcfbinding.h"
 
 class QLabel;
 class QListWidget;
