@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChangeLabel</name>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Create scenario</source>
+        <translation>Szenario anlegen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Sample scenario</source>
+        <translation>Beispielszenario</translation>
+    </message>
+    <message>
+        <source>Add option tranche</source>
+        <translation>Optionstranche hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove option tranche</source>
+        <translation>Optionstranche entfernen</translation>
+    </message>
+    <message>
+        <source>Set correlation repair</source>
+        <translation>Korrekturmodus der Korrelationen festlegen</translation>
+    </message>
+    <message>
+        <source>Set Monte Carlo paths</source>
+        <translation>Anzahl der Monte-Carlo-Pfade festlegen</translation>
+    </message>
+    <message>
+        <source>Set Monte Carlo seed</source>
+        <translation>Startwert (Seed) der Monte-Carlo-Simulation festlegen</translation>
+    </message>
+    <message>
+        <source>Set Monte Carlo output</source>
+        <translation>Zielgröße der Monte-Carlo-Simulation festlegen</translation>
+    </message>
+    <message>
+        <source>Set Monte Carlo target</source>
+        <translation>Zielwert der Monte-Carlo-Simulation festlegen</translation>
+    </message>
+    <message>
+        <source>Clear Monte Carlo target</source>
+        <translation>Zielwert der Monte-Carlo-Simulation entfernen</translation>
+    </message>
+    <message>
+        <source>Add Monte Carlo input</source>
+        <translation>Monte-Carlo-Eingangsgröße hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Monte Carlo input</source>
+        <translation>Monte-Carlo-Eingangsgröße entfernen</translation>
+    </message>
+    <message>
+        <source>Add discrete outcome</source>
+        <translation>Diskrete Ausprägung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove discrete outcome</source>
+        <translation>Diskrete Ausprägung entfernen</translation>
+    </message>
+    <message>
+        <source>Add correlation</source>
+        <translation>Korrelation hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove correlation</source>
+        <translation>Korrelation entfernen</translation>
+    </message>
+    <message>
+        <source>Rename option tranche</source>
+        <translation>Optionstranche umbenennen</translation>
+    </message>
+    <message>
+        <source>Use goal-seek result</source>
+        <translation>Ergebnis der Zielwertsuche übernehmen</translation>
+    </message>
+    <message>
+        <source>Fill right</source>
+        <translation>Nach rechts ausfüllen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>%1 festlegen</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Restore version “%1”</source>
+        <translation>Version „%1“ wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore revision %1</source>
+        <translation>Revision %1 wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n value(s)</source>
+        <translation>
+            <numerusform>%n Wert einfügen</numerusform>
+            <numerusform>%n Werte einfügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DcfPresentation</name>
     <message>
         <source>Timing</source>
@@ -354,13 +468,6 @@
     </message>
 </context>
 <context>
-    <name>MutationCommand</name>
-    <message>
-        <source>Undo %1</source>
-        <translation>Rückgängig: %1</translation>
-    </message>
-</context>
-<context>
     <name>NumberFormat</name>
     <message>
         <source>Enter a number.</source>
@@ -393,6 +500,34 @@
         <source>%1, stage 3</source>
         <translation>%1, Phase 3</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>volle Beträge</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>Tausend</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>Millionen</translation>
+    </message>
+    <message>
+        <source>billions</source>
+        <translation>Milliarden</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::AnalyticsPanel</name>
@@ -411,13 +546,6 @@
     <message>
         <source>&amp;Goal Seek</source>
         <translation>&amp;Zielwertsuche</translation>
-    </message>
-</context>
-<context>
-    <name>valor::ui::ChoiceBox</name>
-    <message>
-        <source>Set %1</source>
-        <translation>%1 festlegen</translation>
     </message>
 </context>
 <context>
@@ -448,10 +576,6 @@
 </context>
 <context>
     <name>valor::ui::EntityListModel</name>
-    <message>
-        <source>Set %1</source>
-        <translation>%1 festlegen</translation>
-    </message>
     <message>
         <source>Input</source>
         <translation>Eingangsgröße</translation>
@@ -575,14 +699,6 @@
         <translation>%1 Der Wert wurde nicht geändert.</translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>%1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Set %1</source>
-        <translation>%1 festlegen</translation>
-    </message>
-    <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -628,10 +744,6 @@
     <message>
         <source>Set the input to the solved value (an undoable change)</source>
         <translation>Die Eingangsgröße auf den gefundenen Wert setzen (eine Änderung, die Sie rückgängig machen können)</translation>
-    </message>
-    <message>
-        <source>Use goal-seek result</source>
-        <translation>Ergebnis der Zielwertsuche übernehmen</translation>
     </message>
     <message>
         <source>Target: %1</source>
@@ -951,10 +1063,6 @@ Nachher: %3</translation>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <source>Restore version “%1”</source>
-        <translation>Version „%1“ wiederherstellen</translation>
-    </message>
-    <message>
         <source>Restored version “%1”. Undo returns to the state before.</source>
         <translation>Version „%1“ wiederhergestellt. „Rückgängig“ kehrt zum vorherigen Stand zurück.</translation>
     </message>
@@ -1227,10 +1335,6 @@ Nachher: %3</translation>
         <translation>Name:</translation>
     </message>
     <message>
-        <source>Rename</source>
-        <translation>Umbenennen</translation>
-    </message>
-    <message>
         <source>Scenario deleted — Scenario ▸ Bring Back Deleted Scenario restores it</source>
         <translation>Szenario gelöscht – mit Szenario ▸ Gelöschtes Szenario wiederherstellen holen Sie es zurück</translation>
     </message>
@@ -1272,34 +1376,6 @@ Nachher: %3</translation>
     <message>
         <source>Scenario</source>
         <translation>Szenario</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Währung</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Einheit</translation>
-    </message>
-    <message>
-        <source>units</source>
-        <translation>volle Beträge</translation>
-    </message>
-    <message>
-        <source>thousands</source>
-        <translation>Tausend</translation>
-    </message>
-    <message>
-        <source>millions</source>
-        <translation>Millionen</translation>
-    </message>
-    <message>
-        <source>billions</source>
-        <translation>Milliarden</translation>
     </message>
 </context>
 <context>
@@ -1356,28 +1432,8 @@ Nachher: %3</translation>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <source>Set Monte Carlo paths</source>
-        <translation>Anzahl der Monte-Carlo-Pfade festlegen</translation>
-    </message>
-    <message>
-        <source>Set Monte Carlo seed</source>
-        <translation>Startwert (Seed) der Monte-Carlo-Simulation festlegen</translation>
-    </message>
-    <message>
-        <source>Set Monte Carlo output</source>
-        <translation>Zielgröße der Monte-Carlo-Simulation festlegen</translation>
-    </message>
-    <message>
-        <source>Clear Monte Carlo target</source>
-        <translation>Zielwert der Monte-Carlo-Simulation entfernen</translation>
-    </message>
-    <message>
         <source>Target: %1</source>
         <translation>Zielwert: %1</translation>
-    </message>
-    <message>
-        <source>Set Monte Carlo target</source>
-        <translation>Zielwert der Monte-Carlo-Simulation festlegen</translation>
     </message>
     <message>
         <source>Inputs that vary</source>
@@ -1390,10 +1446,6 @@ Nachher: %3</translation>
     <message>
         <source>Remove Input</source>
         <translation>Eingangsgröße entfernen</translation>
-    </message>
-    <message>
-        <source>Remove Monte Carlo input</source>
-        <translation>Monte-Carlo-Eingangsgröße entfernen</translation>
     </message>
     <message>
         <source>Correlations (of the inputs&apos; normal scores)</source>
@@ -1409,10 +1461,6 @@ Nachher: %3</translation>
     </message>
     <message>
         <source>Remove Correlation</source>
-        <translation>Korrelation entfernen</translation>
-    </message>
-    <message>
-        <source>Remove correlation</source>
         <translation>Korrelation entfernen</translation>
     </message>
     <message>
@@ -1484,16 +1532,8 @@ Nachher: %3</translation>
         <translation>Wählen Sie eine Eingangsgröße zum Hinzufügen aus.</translation>
     </message>
     <message>
-        <source>Add Monte Carlo input</source>
-        <translation>Monte-Carlo-Eingangsgröße hinzufügen</translation>
-    </message>
-    <message>
         <source>Correlations need at least two inputs that vary.</source>
         <translation>Korrelationen erfordern mindestens zwei variierte Eingangsgrößen.</translation>
-    </message>
-    <message>
-        <source>Add correlation</source>
-        <translation>Korrelation hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>Simulating %n path(s)…</source>
@@ -1623,14 +1663,6 @@ Nachher: %3</translation>
         <translation>Ausprägung entfernen</translation>
     </message>
     <message>
-        <source>Add discrete outcome</source>
-        <translation>Diskrete Ausprägung hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove discrete outcome</source>
-        <translation>Diskrete Ausprägung entfernen</translation>
-    </message>
-    <message>
         <source>What drives the value: rank correlation with the output</source>
         <translation>Werttreiber: Rangkorrelation mit der Zielgröße</translation>
     </message>
@@ -1653,10 +1685,6 @@ Nachher: %3</translation>
     <message>
         <source>Off: a set of correlations that cannot hold together is an error naming the pair. On: the nearest valid matrix is used instead.</source>
         <translation>Aus: Korrelationen, die nicht gleichzeitig gelten können, sind ein Fehler, der das betroffene Paar nennt. Ein: Stattdessen wird die nächstgelegene gültige Matrix verwendet.</translation>
-    </message>
-    <message>
-        <source>Set correlation repair</source>
-        <translation>Korrekturmodus der Korrelationen festlegen</translation>
     </message>
     <message>
         <source> The correlations could not all hold together: the nearest valid matrix was used.</source>
@@ -1694,32 +1722,12 @@ Nachher: %3</translation>
         <translation>Ausübungspreis</translation>
     </message>
     <message>
-        <source>Rename option tranche</source>
-        <translation>Optionstranche umbenennen</translation>
-    </message>
-    <message>
-        <source>Set option count</source>
-        <translation>Optionsanzahl setzen</translation>
-    </message>
-    <message>
-        <source>Set strike</source>
-        <translation>Ausübungspreis setzen</translation>
-    </message>
-    <message>
         <source>This scenario has no DCF.</source>
         <translation>Dieses Szenario hat keine DCF-Bewertung.</translation>
     </message>
     <message>
         <source>New tranche</source>
         <translation>Neue Tranche</translation>
-    </message>
-    <message>
-        <source>Add option tranche</source>
-        <translation>Optionstranche hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove option tranche</source>
-        <translation>Optionstranche entfernen</translation>
     </message>
 </context>
 <context>
@@ -1732,10 +1740,6 @@ Nachher: %3</translation>
 <context>
     <name>valor::ui::PerYearModel</name>
     <message>
-        <source>Set %1 %2</source>
-        <translation>%1 %2 festlegen</translation>
-    </message>
-    <message>
         <source>%1, %2: %3 Nothing was changed.</source>
         <translation>%1, %2: %3 Es wurde nichts geändert.</translation>
     </message>
@@ -1746,20 +1750,6 @@ Nachher: %3</translation>
     <message>
         <source>%1 is one constant; editing a year turns it into per-year values.</source>
         <translation>%1 ist ein fester Wert; das Bearbeiten eines Jahres macht daraus Werte je Jahr.</translation>
-    </message>
-</context>
-<context>
-    <name>valor::ui::PerYearView</name>
-    <message numerus="yes">
-        <source>Paste %n value(s)</source>
-        <translation>
-            <numerusform>%n Wert einfügen</numerusform>
-            <numerusform>%n Werte einfügen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fill right</source>
-        <translation>Nach rechts ausfüllen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ChangeLabel</name>
+    <message numerus="yes">
+        <source>Paste %n value(s)</source>
+        <translation>
+            <numerusform>Paste %n value</numerusform>
+            <numerusform>Paste %n values</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>valor::ui::HistoryModel</name>
     <message numerus="yes">
         <source>Revision %1, saved %2 by %3: %4 (%n field change(s))</source>
@@ -38,16 +48,6 @@
         <translation>
             <numerusform>Simulating %n path…</numerusform>
             <numerusform>Simulating %n paths…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>valor::ui::PerYearView</name>
-    <message numerus="yes">
-        <source>Paste %n value(s)</source>
-        <translation>
-            <numerusform>Paste %n value</numerusform>
-            <numerusform>Paste %n values</numerusform>
         </translation>
     </message>
 </context>

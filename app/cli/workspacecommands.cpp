@@ -190,13 +190,15 @@ int history(const Options& o, Streams io) {
   for (const HistoryEntry& entry : log.value()) {
     const Mutation& m = entry.mutation;
     if (*format == "json") {
-      out.push_back({{"revision", entry.revision},
-                     {"mutation_id", m.id.toString()},
-                     {"author", m.author},
-                     {"client_time_ms", m.clientTimeMs},
-                     {"committed_ms", entry.committedMs},
-                     {"label", m.label},
-                     {"changes", changesJson(before, m.ops)}});
+      Json row = {{"revision", entry.revision},
+                  {"mutation_id", m.id.toString()},
+                  {"author", m.author},
+                  {"client_time_ms", m.clientTimeMs},
+                  {"committed_ms", entry.committedMs},
+                  {"label", m.label}};
+      if (!m.labelCode.empty()) row["label_code"] = labelCodeToJson(m.labelCode);
+      row["changes"] = changesJson(before, m.ops);
+      out.push_back(std::move(row));
     } else {
       io.out << "r" << entry.revision << "  " << formatTime(entry.committedMs) << "  " << m.author
              << "  " << m.label << "\n";

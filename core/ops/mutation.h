@@ -33,12 +33,24 @@ struct Op {
   friend bool operator==(const Op&, const Op&) = default;
 };
 
+// What a change was, as a stable code and its parameters (code "set_field", params
+// {"dcf.discount_rate.wacc"}), so that every reader sees it in their own language. Empty for a
+// change described only in words (a patch from valor-cli): its `label` is what is shown.
+struct LabelCode {
+  std::string code;
+  std::vector<std::string> params;
+
+  bool empty() const { return code.empty(); }
+  friend bool operator==(const LabelCode&, const LabelCode&) = default;
+};
+
 struct Mutation {
   Id id;
   std::string author;
   std::int64_t clientTimeMs = 0;  // from the injected clock, milliseconds since 1970 UTC
   std::int64_t baseRevision = 0;  // the scenario revision the author saw
-  std::string label;              // e.g. "Set WACC", for history and the Undo menu
+  std::string label;              // e.g. "Set WACC": for readers that do not know labelCode
+  LabelCode labelCode;
   std::vector<Op> ops;
 
   friend bool operator==(const Mutation&, const Mutation&) = default;

@@ -99,6 +99,28 @@ Result<std::vector<Op>> opsFromJson(const Json& json) {
   return ops;
 }
 
+Json labelCodeToJson(const LabelCode& label) {
+  Json j = Json::array({label.code});
+  for (const std::string& param : label.params) j.push_back(param);
+  return j;
+}
+
+std::optional<LabelCode> labelCodeFromJson(const Json& json) {
+  // Room for every code the desktop writes; no more, as this may come from a hostile file.
+  constexpr std::size_t kMaxParts = 16, kMaxCode = 64, kMaxParam = 500;
+  if (!json.is_array() || json.empty() || json.size() > kMaxParts) return std::nullopt;
+  for (const Json& part : json)
+    if (!part.is_string()) return std::nullopt;
+  LabelCode label;
+  label.code = json.front().get<std::string>();
+  if (label.code.empty() || label.code.size() > kMaxCode) return std::nullopt;
+  for (std::size_t i = 1; i < json.size(); ++i) {
+    label.params.push_back(json[i].get<std::string>());
+    if (label.params.back().size() > kMaxParam) return std::nullopt;
+  }
+  return label;
+}
+
 Json mutationToJson(const Mutation& m) {
   Json j;
   j["id"] = m.id.toString();
@@ -106,6 +128,7 @@ Json mutationToJson(const Mutation& m) {
   j["client_time_ms"] = m.clientTimeMs;
   j["base_revision"] = m.baseRevision;
   j["label"] = m.label;
+  if (!m.labelCode.empty()) j["label_code"] = labelCodeToJson(m.labelCode);
   j["ops"] = opsToJson(m.ops);
   return j;
 }
@@ -126,6 +149,11 @@ Result<Mutation> mutationFromJson(const Json& json) {
   if (!author || !label) return bad("\"author\" and \"label\" must be text");
   m.author = *author;
   m.label = *label;
+  if (auto it = json.find("label_code"); it != json.end()) {
+    auto code = labelCodeFromJson(*it);
+    if (!code) return bad("\"label_code\" must be a list of texts, the code first");
+    m.labelCode = std::move(*code);
+  }
   for (auto [key, target] : {std::pair{"client_time_ms", &m.clientTimeMs},
                              std::pair{"base_revision", &m.baseRevision}}) {
     auto it = json.find(key);

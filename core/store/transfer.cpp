@@ -103,7 +103,7 @@ ImportResult importScenarios(Workspace& workspace, std::string_view text, bool a
     docs.push_back(std::move(doc));
   }
   if (!result.problems.empty()) return result;
-  if (auto s = workspace.addScenarios(docs, author, "Import"); !s)
+  if (auto s = workspace.addScenarios(docs, author, "Import", {"import", {}}); !s)
     return fail(s.error().code, s.error().message);
   for (const ScenarioDocument& doc : docs) result.imported.push_back(doc.root().id);
   return result;

@@ -68,6 +68,11 @@ constexpr const char* kMigrations[] = {
     ) WITHOUT ROWID;
     CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
     )sql",
+    // 1 → 2: labels as a code and parameters (JSON), rendered in the reader's language; '' for
+    // a change labelled only in words.
+    R"sql(
+    ALTER TABLE mutations ADD COLUMN label_code TEXT NOT NULL DEFAULT '';
+    )sql",
 };
 static_assert(std::size(kMigrations) == Workspace::kSchemaVersion);
 
@@ -108,6 +113,10 @@ std::string timestampForFile(std::int64_t ms) {
                 utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec,
                 static_cast<int>(ms % 1000));
   return buffer;
+}
+
+std::string storedLabelCode(const LabelCode& label) {
+  return label.empty() ? std::string() : labelCodeToJson(label).dump();
 }
 
 }  // namespace
@@ -303,7 +312,7 @@ Result<Id> Workspace::findScenario(const std::string& idOrName) {
 }
 
 Status Workspace::addScenarios(const std::vector<ScenarioDocument>& docs, const std::string& author,
-                               const std::string& label) {
+                               const std::string& label, const LabelCode& labelCode) {
   if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
   auto tx = sql::Transaction::begin(impl_->db);
   if (!tx) return tx.error();
@@ -312,7 +321,8 @@ Status Workspace::addScenarios(const std::vector<ScenarioDocument>& docs, const 
       "VALUES (?1, ?2, ?3, 1, ?4, ?5, ?5)");
   auto insertMutation = impl_->db.prepare(
       "INSERT INTO mutations(scenario_id, revision, mutation_id, author, client_time_ms, "
-      "committed_ms, base_revision, label, ops) VALUES (?1, 1, ?2, ?3, ?4, ?4, 0, ?5, ?6)");
+      "committed_ms, base_revision, label, label_code, ops) "
+      "VALUES (?1, 1, ?2, ?3, ?4, ?4, 0, ?5, ?6, ?7)");
   if (!insertScenario) return insertScenario.error();
   if (!insertMutation) return insertMutation.error();
   const std::int64_t now = options_.clock();
@@ -333,7 +343,8 @@ Status Workspace::addScenarios(const std::vector<ScenarioDocument>& docs, const 
     }
     auto& mi = insertMutation.value();
     mi.bind(1, idText).bind(2, options_.newId().toString()).bind(3, author).bind(4, now);
-    mi.bind(5, label).bind(6, opsToJson(creationOps(doc)).dump());
+    mi.bind(5, label).bind(6, storedLabelCode(labelCode));
+    mi.bind(7, opsToJson(creationOps(doc)).dump());
     if (auto s = mi.run(); !s) return s.error();
   }
   if (auto s = tx.value().commit(); !s) return s.error();
@@ -412,12 +423,14 @@ Result<std::int64_t> Workspace::commitLocked(const Id& scenario, const Mutation&
     return Error{"workspace.conflict", "the scenario changed underneath this edit", idText};
   auto insert = impl_->db.prepare(
       "INSERT INTO mutations(scenario_id, revision, mutation_id, author, client_time_ms, "
-      "committed_ms, base_revision, label, ops) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+      "committed_ms, base_revision, label, label_code, ops) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
   if (!insert) return insert.error();
   auto& in = insert.value();
   in.bind(1, idText).bind(2, revision).bind(3, mutation.id.toString()).bind(4, mutation.author);
   in.bind(5, mutation.clientTimeMs).bind(6, now).bind(7, mutation.baseRevision);
-  in.bind(8, mutation.label).bind(9, opsToJson(mutation.ops).dump());
+  in.bind(8, mutation.label).bind(9, storedLabelCode(mutation.labelCode));
+  in.bind(10, opsToJson(mutation.ops).dump());
   if (auto s = in.run(); !s) {
     if (s.error().message.find("UNIQUE") != std::string::npos)
       return Error{"mutation.duplicate", "this mutation was recorded already",
@@ -436,7 +449,7 @@ Result<std::vector<HistoryEntry>> Workspace::history(const Id& scenario,
                                                      std::int64_t afterRevision) {
   auto stmt = impl_->db.prepare(
       "SELECT revision, mutation_id, author, client_time_ms, committed_ms, base_revision, label, "
-      "ops "
+      "label_code, ops "
       "FROM mutations WHERE scenario_id = ?1 AND revision > ?2 ORDER BY revision");
   if (!stmt) return stmt.error();
   auto& s = stmt.value();
@@ -454,7 +467,12 @@ Result<std::vector<HistoryEntry>> Workspace::history(const Id& scenario,
     entry.committedMs = s.integer(4);
     entry.mutation.baseRevision = s.integer(5);
     entry.mutation.label = s.text(6);
-    auto ops = opsFromJson(Json::parse(s.text(7), nullptr, /*allow_exceptions=*/false));
+    auto ops = opsFromJson(Json::parse(s.text(8), nullptr, /*allow_exceptions=*/false));
+    if (const std::string code = s.text(7); !code.empty()) {
+      // A code this version cannot read is dropped: the label in words still describes it.
+      auto parsed = labelCodeFromJson(Json::parse(code, nullptr, /*allow_exceptions=*/false));
+      if (parsed) entry.mutation.labelCode = std::move(*parsed);
+    }
     if (!ops)
       return Error{"workspace.corrupt", "a stored mutation cannot be read",
                    scenario.toString() + " revision " + std::to_string(entry.revision)};
@@ -490,7 +508,8 @@ Result<ScenarioDocument> Workspace::documentAt(const Id& scenario, std::int64_t 
 }
 
 Result<std::int64_t> Workspace::restoreTo(const Id& scenario, const ScenarioDocument& target,
-                                          const std::string& author, const std::string& label) {
+                                          const std::string& author, const std::string& label,
+                                          LabelCode labelCode) {
   if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
   if (target.entities.empty())
     return Error{"workspace.no_revision", "nothing to restore: the scenario did not exist yet",
@@ -503,6 +522,7 @@ Result<std::int64_t> Workspace::restoreTo(const Id& scenario, const ScenarioDocu
   m.clientTimeMs = options_.clock();
   m.baseRevision = current.value().revision;
   m.label = label;
+  m.labelCode = std::move(labelCode);
   m.ops = diffDocuments(current.value().document, target);
   if (m.ops.empty()) return current.value().revision;
   return commitLocked(scenario, m);
@@ -512,8 +532,8 @@ Result<std::int64_t> Workspace::restoreRevision(const Id& scenario, std::int64_t
                                                 const std::string& author) {
   auto target = documentAt(scenario, revision);
   if (!target) return target.error();
-  return restoreTo(scenario, target.value(), author,
-                   "Restore revision " + std::to_string(revision));
+  return restoreTo(scenario, target.value(), author, "Restore revision " + std::to_string(revision),
+                   {"restore_revision", {std::to_string(revision)}});
 }
 
 Result<std::int64_t> Workspace::saveVersion(const Id& scenario, const std::string& label,
@@ -575,7 +595,8 @@ Result<std::int64_t> Workspace::restoreVersion(std::int64_t versionId, const std
   auto version = storedVersion(versionId);
   if (!version) return version.error();
   const StoredVersion& v = version.value();
-  return restoreTo(v.scenario, v.document, author, "Restore version \"" + v.label + "\"");
+  return restoreTo(v.scenario, v.document, author, "Restore version \"" + v.label + "\"",
+                   {"restore_version", {v.label}});
 }
 
 Result<std::string> Workspace::note(const Id& scenario) {

@@ -64,7 +64,7 @@ struct VersionInfo {
 
 class Workspace {
  public:
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
   static constexpr std::int64_t kApplicationId = 0x56414C52;  // "VALR" in the SQLite header
 
   // Creates a new workspace file; refuses to touch an existing file.
@@ -83,7 +83,7 @@ class Workspace {
 
   // Adds scenarios (each as a creation mutation, revision 1), all in one transaction.
   Status addScenarios(const std::vector<ScenarioDocument>& docs, const std::string& author,
-                      const std::string& label);
+                      const std::string& label, const LabelCode& labelCode = {});
   Result<StoredScenario> loadScenario(const Id& scenario);
 
   // Moves a scenario out of the list (its data and history stay, so the deletion can be
@@ -139,7 +139,8 @@ class Workspace {
   Result<StoredVersion> storedVersion(std::int64_t versionId);
   Result<std::int64_t> commitLocked(const Id& scenario, const Mutation& mutation);
   Result<std::int64_t> restoreTo(const Id& scenario, const ScenarioDocument& target,
-                                 const std::string& author, const std::string& label);
+                                 const std::string& author, const std::string& label,
+                                 LabelCode labelCode);
 
   std::string path_;
   WorkspaceOptions options_;

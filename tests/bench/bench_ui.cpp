@@ -35,8 +35,7 @@ struct EditorFixture {
     auto* document =
         new Document(workspace, id, workspace->loadScenario(id).value(), QStringLiteral("bench"));
     // Helios has constant drivers, so any projection length is complete.
-    document->setField(document->modelBlock()->id, "years", Value(static_cast<double>(years)),
-                       QStringLiteral("Years"));
+    document->setField(document->modelBlock()->id, "years", Value(static_cast<double>(years)));
     editor = std::make_unique<DcfEditor>(document);
     document->setParent(editor.get());
     editor->resize(1400, 900);

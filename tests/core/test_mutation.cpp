@@ -861,6 +861,7 @@ class TestMutation : public QObject {
     m.author = "analyst@example.com";
     m.clientTimeMs = 1767225600123;
     m.baseRevision = 42;
+    m.labelCode = {"undo", {"set_field", "dcf.discount_rate.wacc"}};
 
     const std::string text = mutationToJson(m).dump();
     auto back = mutationFromJson(Json::parse(text));
@@ -897,6 +898,7 @@ class TestMutation : public QObject {
     QCOMPARE(m.value().clientTimeMs, std::int64_t{5});
     QCOMPARE(m.value().baseRevision, std::int64_t{3});
     QCOMPARE(m.value().label, std::string("Set growth"));
+    QVERIFY(m.value().labelCode.empty());  // no code: the words are the label
     QCOMPARE(m.value().ops.size(), std::size_t{2});
     QCOMPARE(m.value().ops[1].year, std::optional<Year>(2027));
     const ScenarioDocument doc = sampleFull();
@@ -946,6 +948,18 @@ class TestMutation : public QObject {
     withTop("client time fractional", [](Json& j) { j["client_time_ms"] = 1.5; });
     withTop("client time text", [](Json& j) { j["client_time_ms"] = "1"; });
     withTop("base revision text", [](Json& j) { j["base_revision"] = "0"; });
+    // A label code is a list of texts, the code first, within its size limits.
+    withTop("label code text", [](Json& j) { j["label_code"] = "set_field"; });
+    withTop("label code empty", [](Json& j) { j["label_code"] = Json::array(); });
+    withTop("label code empty code", [](Json& j) { j["label_code"] = Json::array({""}); });
+    withTop("label code number", [](Json& j) { j["label_code"] = Json::array({"undo", 3}); });
+    withTop("label code too long", [](Json& j) {
+      j["label_code"] = Json::array({"set_field", std::string(501, 'x')});
+    });
+    withTop("label code too many parts", [](Json& j) {
+      j["label_code"] = Json::array();
+      for (int i = 0; i < 17; ++i) j["label_code"].push_back("undo");
+    });
     withOp("entity missing", [](Json& o) { o.erase("entity"); });
     withOp("entity not an ID", [](Json& o) { o["entity"] = "dcf"; });
     withOp("entity bad hex digit",

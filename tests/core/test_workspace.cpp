@@ -218,10 +218,13 @@ void buildScripted(Env& env, Scripted& s) {
   QCOMPARE(options.size(), std::size_t{2});
   const Id secondOption = options[1]->id;
 
-  // r2: one plain field.
-  commitAndMirror(env, s,
-                  makeMutation(env, s, "alice", "Set WACC",
-                               {setFieldOp(s.docs.back(), dcf, "discount_rate.wacc", kWacc)}));
+  // r2: one plain field, labelled by code as the desktop does.
+  {
+    Mutation m = makeMutation(env, s, "alice", "Set WACC",
+                              {setFieldOp(s.docs.back(), dcf, "discount_rate.wacc", kWacc)});
+    m.labelCode = {"set_field", {"dcf.discount_rate.wacc"}};
+    commitAndMirror(env, s, m);
+  }
   if (QTest::currentTestFailed()) return;
   // r3: a driver switched to per-year values; the constant removed.
   {
@@ -528,6 +531,7 @@ class TestWorkspace : public QObject {
       QVERIFY2(e.mutation.id == m.id, where.constData());
       QVERIFY2(e.mutation.author == m.author, where.constData());
       QVERIFY2(e.mutation.label == m.label, where.constData());
+      QVERIFY2(e.mutation.labelCode == m.labelCode, where.constData());
       QVERIFY2(e.mutation.clientTimeMs == m.clientTimeMs, where.constData());
       QVERIFY2(e.mutation.baseRevision == m.baseRevision, where.constData());
       QVERIFY2(e.committedMs == s.committedMs[r], where.constData());
@@ -542,6 +546,10 @@ class TestWorkspace : public QObject {
     QCOMPARE(entries[3].mutation.author, std::string("bob"));
     QCOMPARE(entries[6].mutation.author, std::string("carol"));
     QCOMPARE(entries[1].mutation.label, std::string("Set WACC"));
+    QCOMPARE(entries[1].mutation.labelCode.code, std::string("set_field"));
+    QCOMPARE(entries[1].mutation.labelCode.params,
+             std::vector<std::string>{"dcf.discount_rate.wacc"});
+    QVERIFY(entries[2].mutation.labelCode.empty());
     const Op& wacc = entries[1].mutation.ops.at(0);
     QCOMPARE(wacc.field, std::string("discount_rate.wacc"));
     QVERIFY(wacc.previous && std::get<double>(*wacc.previous) == 0.10);
@@ -1461,6 +1469,50 @@ class TestWorkspace : public QObject {
     QVERIFY(fs::exists(now.value()));
     QCOMPARE(backupsIn(directory).size(), std::size_t{3});
     QVERIFY(backupsIn(directory).back() == now.value());
+  }
+
+  // A workspace of format 1 (labels in words only) is upgraded when opened for writing, after
+  // a backup; a reader is refused and the file is not touched.
+  void olderFormatIsUpgraded() {
+    Env env;
+    Scripted s;
+    buildScripted(env, s);
+    if (QTest::currentTestFailed()) return;
+    s.ws.reset();
+    {
+      auto db = sql::Database::open(env.path(), sql::Database::Mode::ReadWrite);
+      REQUIRE_OK(db);
+      REQUIRE_OK(db.value().execute(
+          "ALTER TABLE mutations DROP COLUMN label_code; PRAGMA user_version = 1"));
+    }
+    const QByteArray before = fileBytes(env.path());
+    auto reader = Workspace::open(env.path(), env.options(true));
+    REQUIRE_ERROR(reader, "workspace.needs_upgrade");
+    QVERIFY(fileBytes(env.path()) == before);
+
+    auto ws = Workspace::open(env.path(), env.options());
+    REQUIRE_OK(ws);
+    QCOMPARE(backupsIn(env.path() + ".backups").size(), std::size_t{1});
+    auto log = ws.value()->history(s.scenario);
+    REQUIRE_OK(log);
+    QCOMPARE(log.value().size(), std::size_t{7});
+    QCOMPARE(log.value()[1].mutation.label, std::string("Set WACC"));
+    QVERIFY(log.value()[1].mutation.labelCode.empty());  // format 1 had no codes
+    auto stored = ws.value()->loadScenario(s.scenario);
+    REQUIRE_OK(stored);
+    REQUIRE_SAME_DOC(stored.value().document, s.docs.back());
+    // The upgraded file takes codes.
+    s.ws = std::move(ws).value();
+    Mutation m = makeMutation(
+        env, s, "alice", "Set beta",
+        {setFieldOp(s.docs.back(), dcfOf(s.docs.back()).id, "discount_rate.beta", 1.3)});
+    m.labelCode = {"set_field", {"dcf.discount_rate.beta"}};
+    commitAndMirror(env, s, m);
+    if (QTest::currentTestFailed()) return;
+    auto after = s.ws->history(s.scenario, 7);
+    REQUIRE_OK(after);
+    QCOMPARE(after.value().size(), std::size_t{1});
+    QVERIFY(after.value().front().mutation.labelCode == m.labelCode);
   }
 
   // --- Export and import ------------------------------------------------------------------

@@ -104,9 +104,7 @@ class TestAnalytics : public QObject {
 
     // Change an input: the result now belongs to an older state of the scenario.
     Document* doc = window->currentEditor()->document();
-    QVERIFY(doc->setField(doc->modelBlock()->id, "terminal_value.growth", Value(0.02),
-                          QStringLiteral("Set growth"))
-                .isEmpty());
+    QVERIFY(doc->setField(doc->modelBlock()->id, "terminal_value.growth", Value(0.02)).isEmpty());
     QVERIFY(page->resultIsStale());
     QVERIFY(page->lastMessage().contains(QStringLiteral("stale")));
   }
@@ -271,8 +269,7 @@ class TestAnalytics : public QObject {
     MonteCarloPage* page = window->currentEditor()->analyticsPanel()->monteCarlo();
     Document* doc = window->currentEditor()->document();
     const Entity* mc = doc->scenario().child(doc->scenario().root(), "monte_carlo");
-    QVERIFY(
-        doc->setField(mc->id, "seed", Value(9007199254740991.0), QStringLiteral("Seed")).isEmpty());
+    QVERIFY(doc->setField(mc->id, "seed", Value(9007199254740991.0)).isEmpty());
     QLineEdit* seed = nullptr;
     for (auto* edit : page->findChildren<QLineEdit*>())
       if (edit->accessibleName() == QStringLiteral("Seed")) seed = edit;

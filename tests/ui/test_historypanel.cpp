@@ -15,6 +15,7 @@
 #include "ui/history/historymodel.h"
 #include "ui/history/historypanel.h"
 #include "ui/history/versiondiffdialog.h"
+#include "ui/models/changelabel.h"
 #include "core/model/id.h"
 #include "core/model/scenariojson.h"
 #include "core/ops/mutation.h"
@@ -40,6 +41,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -105,6 +107,7 @@ class TestHistoryPanel : public QObject {
   void clearsAndReloads();
   void survivesTheDocumentGoingAway();
   void retranslates();
+  void labelsReadInTheReadersLanguage();
 
  private:
   QAbstractItemModel* history() const;
@@ -114,9 +117,9 @@ class TestHistoryPanel : public QObject {
   QString storedNote() const;
   void selectVersion(int row);
   const Entity& dcf() const { return *document_->modelBlock(); }
-  QString setField(const std::string& field, std::optional<Value> value, const QString& label,
+  QString setField(const std::string& field, std::optional<Value> value,
                    std::optional<Year> year = std::nullopt) {
-    return document_->setField(dcf().id, field, std::move(value), label, year);
+    return document_->setField(dcf().id, field, std::move(value), {}, year);
   }
 
   std::unique_ptr<QTemporaryDir> dir_;
@@ -220,7 +223,7 @@ void TestHistoryPanel::showsTheCreationEntry() {
 }
 
 void TestHistoryPanel::appendsAnEditWithItsFieldChange() {
-  QCOMPARE(setField("discount_rate.wacc", Value(0.09), QStringLiteral("Set WACC")), QString());
+  QCOMPARE(setField("discount_rate.wacc", Value(0.09)), QString());
   QCOMPARE(history()->rowCount(), 2);
   QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Set WACC"));
   QCOMPARE(mutationRow(0, HistoryModel::RevisionColumn).data().toString(), QStringLiteral("2"));
@@ -251,7 +254,7 @@ void TestHistoryPanel::appendsAnEditWithItsFieldChange() {
 }
 
 void TestHistoryPanel::undoAppendsAnUndoRow() {
-  QCOMPARE(setField("discount_rate.wacc", Value(0.09), QStringLiteral("Set WACC")), QString());
+  QCOMPARE(setField("discount_rate.wacc", Value(0.09)), QString());
   document_->undoStack()->undo();
   QCOMPARE(history()->rowCount(), 3);
   QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Undo Set WACC"));
@@ -265,8 +268,7 @@ void TestHistoryPanel::appendsOnlyNewEntries() {
   QSignalSpy inserts(history(), &QAbstractItemModel::rowsInserted);
   const QPersistentModelIndex creation(mutationRow(0));
   for (double growth : {0.021, 0.022, 0.023})
-    QCOMPARE(setField("terminal_value.growth", Value(growth), QStringLiteral("Set growth")),
-             QString());
+    QCOMPARE(setField("terminal_value.growth", Value(growth)), QString());
   QCOMPARE(resets.count(), 0);
   QCOMPARE(inserts.count(), 3);
   for (const QList<QVariant>& insert : inserts) {
@@ -284,14 +286,11 @@ void TestHistoryPanel::appendsOnlyNewEntries() {
 }
 
 void TestHistoryPanel::showsPerYearValuesAndListMembers() {
-  QCOMPARE(setField("ebit_margin.values", Value(YearMap{{2026, 0.2}, {2027, 0.215}}),
-                    QStringLiteral("Set margins")),
-           QString());
+  QCOMPARE(setField("ebit_margin.values", Value(YearMap{{2026, 0.2}, {2027, 0.215}})), QString());
   QCOMPARE(changeText(0, 0), QStringLiteral("dcf.ebit_margin.values: — → 2026: 0.2; 2027: 0.215"));
-  QCOMPARE(setField("ebit_margin.values", Value(0.22), QStringLiteral("Set 2027 margin"), 2027),
-           QString());
+  QCOMPARE(setField("ebit_margin.values", Value(0.22), 2027), QString());
   QCOMPARE(changeText(0, 0), QStringLiteral("dcf.ebit_margin.values.2027: 0.215 → 0.22"));
-  QCOMPARE(setField("base.revenue", Value(1234567.5), QStringLiteral("Set revenue")), QString());
+  QCOMPARE(setField("base.revenue", Value(1234567.5)), QString());
   QCOMPARE(changeText(0, 0), QStringLiteral("dcf.base.revenue: 100 → 1234567.5"));
 
   // A list member removed, then brought back by undo: named by its place in the list.
@@ -301,16 +300,17 @@ void TestHistoryPanel::showsPerYearValuesAndListMembers() {
   remove.kind = OpKind::Delete;
   remove.entity = members[1]->id;
   remove.snapshot = *members[1];
-  QCOMPARE(document_->edit({remove}, QStringLiteral("Remove tranche")), QString());
-  QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Remove tranche"));
+  QCOMPARE(document_->edit({remove}, ui::labels::plain(ui::PlainChange::RemoveOptionTranche)),
+           QString());
+  QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Remove option tranche"));
   QCOMPARE(changeText(0, 0), QStringLiteral("dcf.equity_bridge.options[1]: removed"));
   document_->undoStack()->undo();
-  QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Undo Remove tranche"));
+  QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Undo Remove option tranche"));
   QCOMPARE(changeText(0, 0), QStringLiteral("dcf.equity_bridge.options[1]: added"));
 }
 
 void TestHistoryPanel::savesVersions() {
-  QCOMPARE(setField("discount_rate.wacc", Value(0.09), QStringLiteral("Set WACC")), QString());
+  QCOMPARE(setField("discount_rate.wacc", Value(0.09)), QString());
   const qint64 id = panel_->saveVersion(QStringLiteral("Base"));
   QVERIFY(id > 0);
   QCOMPARE(versions()->rowCount(), 1);
@@ -344,13 +344,13 @@ void TestHistoryPanel::savesAVersionThroughTheDialog() {
 }
 
 void TestHistoryPanel::restoresAVersionThroughTheDocument() {
-  QCOMPARE(setField("discount_rate.wacc", Value(0.09), QStringLiteral("Set WACC")), QString());
+  QCOMPARE(setField("discount_rate.wacc", Value(0.09)), QString());
   const qint64 id = panel_->saveVersion(QStringLiteral("Base"));
   QVERIFY(id > 0);
   auto version = workspace_->versionDocument(id);
   QVERIFY2(version, errorText(version).constData());
-  QCOMPARE(setField("discount_rate.wacc", Value(0.12), QStringLiteral("Set WACC")), QString());
-  QCOMPARE(setField("terminal_value.growth", Value(0.03), QStringLiteral("Set growth")), QString());
+  QCOMPARE(setField("discount_rate.wacc", Value(0.12)), QString());
+  QCOMPARE(setField("terminal_value.growth", Value(0.03)), QString());
   const ScenarioDocument edited = document_->scenario();
   const int undoSteps = document_->undoStack()->count();
   const int rows = history()->rowCount();
@@ -385,13 +385,13 @@ void TestHistoryPanel::restoresAVersionThroughTheDocument() {
 void TestHistoryPanel::restoringOneFieldStaysItsOwnUndoStep() {
   // A restore that touches a single field must not merge with typing in that field.
   const qint64 id = panel_->saveVersion(QStringLiteral("Base"));
-  QCOMPARE(setField("discount_rate.wacc", Value(0.12), QStringLiteral("Set WACC")), QString());
+  QCOMPARE(setField("discount_rate.wacc", Value(0.12)), QString());
   const int undoSteps = document_->undoStack()->count();
   panel_->setConfirmRestore(false);
   QVERIFY(panel_->restoreVersion(id));
   QCOMPARE(*dcf().number("discount_rate.wacc"), 0.1);
   QCOMPARE(document_->undoStack()->count(), undoSteps + 1);
-  QCOMPARE(setField("discount_rate.wacc", Value(0.11), QStringLiteral("Set WACC")), QString());
+  QCOMPARE(setField("discount_rate.wacc", Value(0.11)), QString());
   QCOMPARE(document_->undoStack()->count(), undoSteps + 2);
   document_->undoStack()->undo();
   QCOMPARE(*dcf().number("discount_rate.wacc"), 0.1);
@@ -402,7 +402,7 @@ void TestHistoryPanel::restoringOneFieldStaysItsOwnUndoStep() {
 void TestHistoryPanel::cancellingTheConfirmationRestoresNothing() {
   const qint64 id = panel_->saveVersion(QStringLiteral("Base"));
   QVERIFY(id > 0);
-  QCOMPARE(setField("discount_rate.wacc", Value(0.12), QStringLiteral("Set WACC")), QString());
+  QCOMPARE(setField("discount_rate.wacc", Value(0.12)), QString());
   const std::int64_t revision = document_->revision();
   selectVersion(0);
   bool asked = false;
@@ -419,7 +419,7 @@ void TestHistoryPanel::cancellingTheConfirmationRestoresNothing() {
 void TestHistoryPanel::comparesAVersionWithTheCurrentState() {
   const qint64 id = panel_->saveVersion(QStringLiteral("Base"));
   QVERIFY(id > 0);
-  QCOMPARE(setField("discount_rate.wacc", Value(0.12), QStringLiteral("Set WACC")), QString());
+  QCOMPARE(setField("discount_rate.wacc", Value(0.12)), QString());
   selectVersion(0);
   panel_->findChild<QPushButton*>(QStringLiteral("compareVersionButton"))->click();
   auto* dialog = panel_->findChild<ui::VersionDiffDialog*>();
@@ -473,7 +473,7 @@ void TestHistoryPanel::loadsTheStoredNote() {
 }
 
 void TestHistoryPanel::clearsAndReloads() {
-  QCOMPARE(setField("discount_rate.wacc", Value(0.09), QStringLiteral("Set WACC")), QString());
+  QCOMPARE(setField("discount_rate.wacc", Value(0.09)), QString());
   QVERIFY(panel_->saveVersion(QStringLiteral("Base")) > 0);
   panel_->setDocument(nullptr);
   QCOMPARE(history()->rowCount(), 0);
@@ -507,6 +507,38 @@ void TestHistoryPanel::retranslates() {
     QVERIFY2(widget, name);
     QVERIFY2(!widget->accessibleName().isEmpty(), name);
   }
+}
+
+// A change is stored as a code with English words beside it; each reader sees it in their own
+// language, whatever language it was made in.
+void TestHistoryPanel::labelsReadInTheReadersLanguage() {
+  QCOMPARE(setField("discount_rate.wacc", Value(0.09)), QString());
+  document_->undoStack()->undo();
+  QCOMPARE(mutationRow(1).data().toString(), QStringLiteral("Set WACC"));
+  QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Undo Set WACC"));
+
+  QTranslator german;
+  QVERIFY(german.load(QStringLiteral(":/i18n/valor_de.qm")));
+  QCoreApplication::installTranslator(&german);
+  QEvent languageChange(QEvent::LanguageChange);
+  QCoreApplication::sendEvent(panel_.get(), &languageChange);
+  QCOMPARE(mutationRow(1).data().toString(), QStringLiteral("Kapitalkosten (WACC) festlegen"));
+  QCOMPARE(mutationRow(0).data().toString(),
+           QStringLiteral("Rückgängig: Kapitalkosten (WACC) festlegen"));
+  // Made in German: shown in German, stored in English words beside its code.
+  QCOMPARE(setField("terminal_value.growth", Value(0.025)), QString());
+  QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Ewige Wachstumsrate festlegen"));
+  QCOMPARE(document_->undoStack()->undoText(), QStringLiteral("Ewige Wachstumsrate festlegen"));
+  auto log = workspace_->history(scenario_, document_->revision() - 1);
+  QVERIFY2(log, errorText(log).constData());
+  QCOMPARE(log.value().size(), std::size_t{1});
+  QCOMPARE(log.value().front().mutation.label, std::string("Set Terminal growth"));
+  QCOMPARE(log.value().front().mutation.labelCode.code, std::string("set_field"));
+
+  QCoreApplication::removeTranslator(&german);
+  QCoreApplication::sendEvent(panel_.get(), &languageChange);
+  QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Set Terminal growth"));
+  QCOMPARE(mutationRow(2).data().toString(), QStringLiteral("Set WACC"));
 }
 
 QTEST_MAIN(TestHistoryPanel)

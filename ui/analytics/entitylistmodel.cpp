@@ -4,6 +4,7 @@
 #include "core/model/schema.h"
 #include "ui/analytics/inputcaption.h"
 #include "ui/editors/numberformat.h"
+#include "ui/models/changelabel.h"
 
 namespace valor::ui {
 
@@ -113,7 +114,7 @@ bool EntityListModel::setData(const QModelIndex& index, const QVariant& value, i
     const auto more = followUp_(*e, c.field, *v);
     ops.insert(ops.end(), more.begin(), more.end());
   }
-  const QString error = document_->edit(ops, tr("Set %1").arg(tr(c.title)));
+  const QString error = document_->edit(ops, labels::setColumn(c.title));
   if (!error.isEmpty()) emit editRefused(error);
   return error.isEmpty();
 }
@@ -137,7 +138,7 @@ std::vector<Op> EntityListModel::appendOps(std::map<std::string, Value> fields,
   return {create};
 }
 
-QString EntityListModel::remove(int row, const QString& label, std::vector<Op> alsoRemove) {
+QString EntityListModel::remove(int row, const LabelCode& label, std::vector<Op> alsoRemove) {
   const Entity* e = member(row);
   if (!e) return {};
   // Children (a discrete input's outcomes) go first, as the document requires.

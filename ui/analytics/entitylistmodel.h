@@ -45,7 +45,7 @@ class EntityListModel : public QAbstractTableModel {
   // the same edit may be creating).
   std::vector<Op> appendOps(std::map<std::string, Value> fields, const Id& holder) const;
   // Removes the member (its children first) together with `alsoRemove`, as one step.
-  QString remove(int row, const QString& label, std::vector<Op> alsoRemove = {});
+  QString remove(int row, const LabelCode& label, std::vector<Op> alsoRemove = {});
   // Reads the list again (after the holder changed, e.g. another input was selected).
   void reload();
 

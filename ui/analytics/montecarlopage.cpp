@@ -39,6 +39,7 @@
 #include "ui/analytics/inputcaption.h"
 #include "ui/editors/numberformat.h"
 #include "ui/jobs/jobrunner.h"
+#include "ui/models/changelabel.h"
 
 namespace valor::ui {
 namespace {
@@ -145,14 +146,15 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   form->addRow(QString(), repair_);
   connect(repair_, &QCheckBox::toggled, this, [this](bool on) {
     setSetting("correlation_repair", Value(std::string(on ? "nearest" : "refuse")),
-               tr("Set correlation repair"));
+               labels::plain(PlainChange::SetCorrelationRepair));
   });
   tx_.add([=, this] { paths_->setAccessibleName(tr("Paths")); });
   tx_.add([=, this] { seed_->setAccessibleName(tr("Seed")); });
   tx_.add([=, this] { output_->setAccessibleName(tr("Output")); });
   tx_.add([=, this] { target_->setAccessibleName(tr("Target")); });
   connect(paths_, &QSpinBox::editingFinished, this, [this] {
-    setSetting("paths", Value(static_cast<double>(paths_->value())), tr("Set Monte Carlo paths"));
+    setSetting("paths", Value(static_cast<double>(paths_->value())),
+               labels::plain(PlainChange::SetMonteCarloPaths));
   });
   connect(seed_, &QLineEdit::editingFinished, this, [this] {
     bool ok = false;
@@ -164,16 +166,17 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
       refreshSettings();
       return;
     }
-    setSetting("seed", Value(static_cast<double>(seed)), tr("Set Monte Carlo seed"));
+    setSetting("seed", Value(static_cast<double>(seed)),
+               labels::plain(PlainChange::SetMonteCarloSeed));
   });
   connect(output_, qOverload<int>(&QComboBox::activated), this, [this](int i) {
     setSetting("output", Value(output_->itemData(i).toString().toStdString()),
-               tr("Set Monte Carlo output"));
+               labels::plain(PlainChange::SetMonteCarloOutput));
   });
   connect(target_, &QLineEdit::editingFinished, this, [this] {
     const QString text = target_->text().trimmed();
     if (text.isEmpty()) {
-      setSetting("target", std::nullopt, tr("Clear Monte Carlo target"));
+      setSetting("target", std::nullopt, labels::plain(PlainChange::ClearMonteCarloTarget));
       return;
     }
     const ParsedNumber n = parseFieldValue(text, QString());
@@ -181,7 +184,7 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
       showMessage(tr("Target: %1").arg(n.error), true);
       return;
     }
-    setSetting("target", Value(*n.value), tr("Set Monte Carlo target"));
+    setSetting("target", Value(*n.value), labels::plain(PlainChange::SetMonteCarloTarget));
   });
 
   // Inputs and correlations.
@@ -239,8 +242,8 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
         correlated.push_back(remove);
       }
     }
-    inputs_->remove(inputsView_->currentIndex().row(), tr("Remove Monte Carlo input"),
-                    std::move(correlated));
+    inputs_->remove(inputsView_->currentIndex().row(),
+                    labels::plain(PlainChange::RemoveMonteCarloInput), std::move(correlated));
   });
   // The chooser gets a row of its own: long input names and long (German) captions both fit.
   auto* inputButtons = new QGridLayout;
@@ -277,11 +280,12 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
     if (!input) return;
     const QString error = document_->edit(
         outcomes_->appendOps({{"value", Value(0.0)}, {"probability", Value(0.0)}}, input->id),
-        tr("Add discrete outcome"));
+        labels::plain(PlainChange::AddDiscreteOutcome));
     if (!error.isEmpty()) showMessage(error, true);
   });
   connect(removeOutcome, &QPushButton::clicked, this, [this, outcomesView] {
-    outcomes_->remove(outcomesView->currentIndex().row(), tr("Remove discrete outcome"));
+    outcomes_->remove(outcomesView->currentIndex().row(),
+                      labels::plain(PlainChange::RemoveDiscreteOutcome));
   });
   connect(outcomes_, &EntityListModel::editRefused, this,
           [this](const QString& text) { showMessage(text, true); });
@@ -312,7 +316,8 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   tx_.add([=, this] { removeCorrelation->setText(tr("Remove Correlation")); });
   connect(addCorrelationButton, &QPushButton::clicked, this, &MonteCarloPage::addCorrelation);
   connect(removeCorrelation, &QPushButton::clicked, this, [this] {
-    correlations_->remove(correlationsView_->currentIndex().row(), tr("Remove correlation"));
+    correlations_->remove(correlationsView_->currentIndex().row(),
+                          labels::plain(PlainChange::RemoveCorrelation));
   });
   auto* correlationButtons = new QHBoxLayout;
   correlationButtons->addStretch(1);
@@ -485,7 +490,7 @@ std::vector<Op> MonteCarloPage::settingsOps(Id& holder) const {
 }
 
 void MonteCarloPage::setSetting(const std::string& field, std::optional<Value> value,
-                                const QString& label) {
+                                const LabelCode& label) {
   Id holder;
   std::vector<Op> ops = settingsOps(holder);
   const Entity* mc = settingsEntity();
@@ -524,7 +529,7 @@ QString MonteCarloPage::addInput(const QString& path) {
                                           {"sd", Value(sd)}},
                                          holder);
   ops.insert(ops.end(), create.begin(), create.end());
-  const QString error = document_->edit(ops, tr("Add Monte Carlo input"));
+  const QString error = document_->edit(ops, labels::plain(PlainChange::AddMonteCarloInput));
   if (!error.isEmpty()) showMessage(error, true);
   return error;
 }
@@ -543,7 +548,7 @@ void MonteCarloPage::addCorrelation() {
                                                 {"rho", Value(0.0)}},
                                                holder);
   ops.insert(ops.end(), create.begin(), create.end());
-  const QString error = document_->edit(ops, tr("Add correlation"));
+  const QString error = document_->edit(ops, labels::plain(PlainChange::AddCorrelation));
   if (!error.isEmpty()) showMessage(error, true);
 }
 

@@ -49,7 +49,7 @@ class MonteCarloPage : public QWidget {
  private:
   const Entity* settingsEntity() const;
   std::vector<Op> settingsOps(Id& holder) const;  // creates the settings when absent
-  void setSetting(const std::string& field, std::optional<Value> value, const QString& label);
+  void setSetting(const std::string& field, std::optional<Value> value, const LabelCode& label);
   void refreshSettings();
   void refreshInputChoices();
   void showResult();

@@ -32,6 +32,7 @@
 #include "ui/analytics/sensitivitygridmodel.h"
 #include "ui/editors/numberformat.h"
 #include "ui/jobs/jobrunner.h"
+#include "ui/models/changelabel.h"
 #include "ui/models/presentation.h"
 
 namespace valor::ui {
@@ -497,7 +498,7 @@ GoalSeekPage::GoalSeekPage(Document* document, QWidget* parent)
     if (!address) return;
     const QString error =
         document_->setField(address.value().entity, address.value().field, Value(solved_->value),
-                            tr("Use goal-seek result"), address.value().year);
+                            labels::plain(PlainChange::UseGoalSeekResult), address.value().year);
     if (!error.isEmpty()) say(result_, error, true);
   });
   connect(document_, &Document::changed, this, [this] {

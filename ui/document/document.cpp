@@ -1,8 +1,9 @@
 #include "ui/document/document.h"
 
-#include "ui/document/mutationcommand.h"
-
 #include "core/models/registry.h"
+#include "ui/document/mutationcommand.h"
+#include "ui/models/changelabel.h"
+#include "ui/models/presentation.h"
 
 namespace valor::ui {
 
@@ -39,7 +40,7 @@ Evaluation Document::preview(const Op& pendingSet) const {
   return evaluateScenario(next ? next.value() : scenario_);
 }
 
-QString Document::edit(std::vector<Op> ops, const QString& label, bool mergeable) {
+QString Document::edit(std::vector<Op> ops, const LabelCode& label, bool mergeable) {
   if (ops.empty()) return {};
   Mutation probe;
   probe.ops = ops;
@@ -50,19 +51,26 @@ QString Document::edit(std::vector<Op> ops, const QString& label, bool mergeable
 }
 
 QString Document::setField(const Id& entity, const std::string& field, std::optional<Value> value,
-                           const QString& label, std::optional<Year> year, bool mergeable) {
+                           const LabelCode& label, std::optional<Year> year, bool mergeable) {
   Op op = setFieldOp(scenario_, entity, field, std::move(value), year);
   if (op.value == op.previous) return {};  // nothing changes: no history entry, no undo step
-  return edit({std::move(op)}, label, mergeable);
+  const LabelCode described = label.empty() ? labels::setField(opPath(scenario_, op)) : label;
+  return edit({std::move(op)}, described, mergeable);
 }
 
-QString Document::commitOps(const std::vector<Op>& ops, const QString& label) {
+QString Document::describe(const LabelCode& label) const {
+  return renderLabel(label, presentationOf(scenario_)).value_or(QString::fromStdString(label.code));
+}
+
+QString Document::commitOps(const std::vector<Op>& ops, const LabelCode& label) {
   Mutation m;
   m.id = workspace_->options().newId();
   m.author = author_.toStdString();
   m.clientTimeMs = workspace_->options().clock();
   m.baseRevision = revision_;
-  m.label = label.toStdString();
+  // The words beside the code are English, for readers that do not know the codes.
+  m.label = storedWords(label, presentationOf(scenario_));
+  m.labelCode = label;
   m.ops = ops;
   auto committed = workspace_->commit(scenarioId_, m);
   if (!committed) {

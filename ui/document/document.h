@@ -46,15 +46,18 @@ class Document : public QObject {
   // command (which commits them). Returns an empty string on success, else the reason.
   // With `mergeable`, consecutive mergeable edits of the same single field (typing into one
   // field again and again) become one undo step; restores, pastes and the like never merge.
-  QString edit(std::vector<Op> ops, const QString& label, bool mergeable = false);
-  // Sets one field (or one year of a per-year field); `value` empty removes it.
+  QString edit(std::vector<Op> ops, const LabelCode& label, bool mergeable = false);
+  // Sets one field (or one year of a per-year field); `value` empty removes it. Labelled
+  // "Set <caption>" unless `label` says otherwise.
   QString setField(const Id& entity, const std::string& field, std::optional<Value> value,
-                   const QString& label, std::optional<Year> year = std::nullopt,
+                   const LabelCode& label = {}, std::optional<Year> year = std::nullopt,
                    bool mergeable = false);
 
   // Applies a mutation built elsewhere through the write path (used by undo commands).
   // Returns the error message, or an empty string.
-  QString commitOps(const std::vector<Op>& ops, const QString& label);
+  QString commitOps(const std::vector<Op>& ops, const LabelCode& label);
+  // A change's label in the user's language (see ui/models/changelabel.h).
+  QString describe(const LabelCode& label) const;
 
   QString lastSaveError() const { return lastSaveError_; }
 

@@ -3,13 +3,14 @@
 #include <QHash>
 
 #include "ui/document/document.h"
+#include "ui/models/changelabel.h"
 
 namespace valor::ui {
 
-MutationCommand::MutationCommand(Document* document, std::vector<Op> ops, const QString& label,
+MutationCommand::MutationCommand(Document* document, std::vector<Op> ops, LabelCode label,
                                  bool mergeable)
-    : document_(document), ops_(std::move(ops)) {
-  setText(label);
+    : document_(document), ops_(std::move(ops)), label_(std::move(label)) {
+  setText(document_->describe(label_));
   if (mergeable && ops_.size() == 1 && ops_.front().kind == OpKind::Set) {
     const Op& op = ops_.front();
     const QString key = QString::fromStdString(op.entity.toString() + "/" + op.field + "/" +
@@ -22,11 +23,11 @@ MutationCommand::MutationCommand(Document* document, std::vector<Op> ops, const 
 // A step whose change could not be saved is dropped from the stack (QUndoStack deletes obsolete
 // commands), so the stack never offers to undo something that did not happen.
 void MutationCommand::redo() {
-  if (!document_->commitOps(ops_, text()).isEmpty()) setObsolete(true);
+  if (!document_->commitOps(ops_, label_).isEmpty()) setObsolete(true);
 }
 
 void MutationCommand::undo() {
-  if (!document_->commitOps(inverted(ops_), tr("Undo %1").arg(text())).isEmpty()) setObsolete(true);
+  if (!document_->commitOps(inverted(ops_), labels::undo(label_)).isEmpty()) setObsolete(true);
 }
 
 bool MutationCommand::mergeWith(const QUndoCommand* other) {

@@ -1,7 +1,6 @@
 #pragma once
 // An undo step: redo commits the ops, undo commits their inverse — both as new mutations
 // through Document::commitOps, so the log and the screen always agree.
-#include <QCoreApplication>
 #include <QUndoCommand>
 
 #include <vector>
@@ -13,10 +12,8 @@ namespace valor::ui {
 class Document;
 
 class MutationCommand : public QUndoCommand {
-  Q_DECLARE_TR_FUNCTIONS(MutationCommand)
-
  public:
-  MutationCommand(Document* document, std::vector<Op> ops, const QString& label, bool mergeable);
+  MutationCommand(Document* document, std::vector<Op> ops, LabelCode label, bool mergeable);
 
   void redo() override;
   void undo() override;
@@ -28,6 +25,7 @@ class MutationCommand : public QUndoCommand {
 
   Document* document_;
   std::vector<Op> ops_;
+  LabelCode label_;
   int mergeKey_ = -1;  // a mergeable single Set: a key of its field (typing into one field)
 };
 

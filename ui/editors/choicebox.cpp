@@ -18,8 +18,7 @@ ChoiceBox::ChoiceBox(Document* document, const Id& entity, std::string field,
   connect(this, &QComboBox::activated, this, [this](int index) {
     if (index < 0 || static_cast<std::size_t>(index) >= values_.size()) return;
     const QString error =
-        document_->setField(entity_, field_, Value(values_[static_cast<std::size_t>(index)]),
-                            tr("Set %1").arg(caption_));
+        document_->setField(entity_, field_, Value(values_[static_cast<std::size_t>(index)]));
     if (!error.isEmpty()) refresh();
   });
 }

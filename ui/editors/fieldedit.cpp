@@ -94,8 +94,7 @@ void FieldEdit::commit() {
     setMessage(tr("%1 The value was not changed.").arg(refused), true);
     return;
   }
-  const QString label = caption_.isEmpty() ? tr("Edit %1").arg(path_) : tr("Set %1").arg(caption_);
-  const QString error = document_->setField(entity_, field_, parsed.value, label, std::nullopt,
+  const QString error = document_->setField(entity_, field_, parsed.value, {}, std::nullopt,
                                             /*mergeable=*/true);
   if (!error.isEmpty()) {
     refresh();

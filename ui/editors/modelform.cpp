@@ -1,5 +1,6 @@
 #include "ui/editors/modelform.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -45,16 +46,13 @@ ModelForm::ModelForm(Document* document, const ModelPresentation& presentation, 
   auto* layout = new QVBoxLayout(this);
   const Entity& root = document_->scenario().root();
   addGroup(QT_TR_NOOP("Scenario"), true);
-  addField(root, "name", QT_TR_NOOP("Name"), static_cast<int>(FieldEdit::Kind::Text), {}, true,
-           nullptr);
-  addField(root, "currency", QT_TR_NOOP("Currency"), static_cast<int>(FieldEdit::Kind::Text), {},
-           true, nullptr);
-  addChoice(root, "unit", QT_TR_NOOP("Unit"),
-            {{"units", QT_TR_NOOP("units")},
-             {"thousands", QT_TR_NOOP("thousands")},
-             {"millions", QT_TR_NOOP("millions")},
-             {"billions", QT_TR_NOOP("billions")}},
-            true, nullptr);
+  for (const FieldPresentation& f : scenarioFields()) {
+    if (f.widget == FieldWidget::Choice)
+      addChoice(root, f.field, f.caption, f.choices, true, nullptr);
+    else
+      addField(root, f.field, f.caption, static_cast<int>(editKind(f.widget)), f.unit, true,
+               nullptr);
+  }
   if (const Entity* block = document_->modelBlock()) {
     for (const FieldPresentation& f : presentation_.fields) {
       if (!f.group) continue;  // per-year drivers live in the grid
@@ -140,7 +138,7 @@ void ModelForm::addChoice(const Entity& entity, const std::string& field, const 
 }
 
 QString ModelForm::caption(bool own, const char* text) const {
-  return own ? tr(text) : presentation_.tr(text);
+  return own ? QCoreApplication::translate("Presentation", text) : presentation_.tr(text);
 }
 
 FieldEdit* ModelForm::fieldEdit(const QString& path) const {
@@ -182,7 +180,7 @@ void ModelForm::updateVisibility() {
 }
 
 void ModelForm::retranslate() {
-  for (Group& g : groups_) g.box->setTitle(caption(g.own, g.title));
+  for (Group& g : groups_) g.box->setTitle(g.own ? tr(g.title) : presentation_.tr(g.title));
   for (Row& row : rows_) {
     const QString text = caption(row.own, row.caption);
     row.label->setText(text + QLatin1Char(':'));

@@ -43,7 +43,7 @@ class ModelForm : public QWidget {
   struct Row {
     QString path;
     const char* caption;
-    bool own;  // the scenario's own field (translated here), not the kind's
+    bool own;  // the scenario's own field (scenarioFields()), not the kind's
     QWidget* editor;
     QLabel* label;
     QWidget* container;

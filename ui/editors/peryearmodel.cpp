@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "ui/editors/numberformat.h"
+#include "ui/models/changelabel.h"
 
 namespace valor::ui {
 namespace {
@@ -105,13 +106,12 @@ bool PerYearModel::setData(const QModelIndex& index, const QVariant& value, int 
   const Driver& d = drivers_[static_cast<std::size_t>(index.row())];
   const QString error =
       setCells({{index.row(), index.column(), value.toString()}},
-               tr("Set %1 %2")
-                   .arg(presentation_.tr(d.label),
-                        headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString()));
+               labels::setField(presentation_.model + "." + d.name + ".values." +
+                                std::to_string(table()->years.front() + index.column())));
   return error.isEmpty();
 }
 
-QString PerYearModel::setCells(const std::vector<CellEdit>& edits, const QString& label) {
+QString PerYearModel::setCells(const std::vector<CellEdit>& edits, const LabelCode& label) {
   const NamedTable* t = table();
   if (!t || t->years.empty()) return {};
   const Year firstYear = t->years.front();

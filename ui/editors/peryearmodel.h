@@ -34,7 +34,7 @@ class PerYearModel : public QAbstractTableModel {
     QString text;
   };
   // Several cells in one undoable change (paste, fill right). Returns the error, or "".
-  QString setCells(const std::vector<CellEdit>& edits, const QString& label);
+  QString setCells(const std::vector<CellEdit>& edits, const LabelCode& label);
   // The driver's field name in the kind's block for a row.
   std::string driverOf(int row) const;
 

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "ui/editors/peryearmodel.h"
+#include "ui/models/changelabel.h"
 
 namespace valor::ui {
 
@@ -42,8 +43,7 @@ void PerYearView::pasteText(const QString& text) {
         edits.push_back({row, column, cells[c]});
     }
   }
-  if (!edits.empty())
-    model_->setCells(edits, tr("Paste %n value(s)", nullptr, static_cast<int>(edits.size())));
+  if (!edits.empty()) model_->setCells(edits, labels::pasteValues(static_cast<int>(edits.size())));
 }
 
 void PerYearView::fillRight() {
@@ -66,7 +66,7 @@ void PerYearView::fillRight() {
     const QString source = model_->index(row, span.first).data(Qt::EditRole).toString();
     for (int c = span.first + 1; c <= last; ++c) edits.push_back({row, c, source});
   }
-  if (!edits.empty()) model_->setCells(edits, tr("Fill right"));
+  if (!edits.empty()) model_->setCells(edits, labels::plain(PlainChange::FillRight));
 }
 
 QString PerYearView::selectedText() const {

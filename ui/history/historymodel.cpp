@@ -6,6 +6,9 @@
 #include <cmath>
 #include <type_traits>
 
+#include "ui/models/changelabel.h"
+#include "ui/models/presentation.h"
+
 namespace valor::ui {
 namespace {
 
@@ -49,7 +52,8 @@ int HistoryModel::append(const std::vector<HistoryEntry>& entries) {
     entry.revision = source.revision;
     entry.committedMs = source.committedMs;
     entry.author = QString::fromStdString(source.mutation.author);
-    entry.label = QString::fromStdString(source.mutation.label);
+    entry.words = QString::fromStdString(source.mutation.label);
+    entry.label = source.mutation.labelCode;
     auto next = applyMutation(state_, source.mutation);
     if (next) {
       entry.changes = describeOps(state_, next.value(), source.mutation.ops);
@@ -68,6 +72,11 @@ int HistoryModel::append(const std::vector<HistoryEntry>& entries) {
   for (Entry& entry : added) entries_.push_back(std::move(entry));
   endInsertRows();
   return count;
+}
+
+QString HistoryModel::labelOf(const Entry& entry) const {
+  if (auto rendered = renderLabel(entry.label, presentationOf(state_))) return *rendered;
+  return entry.words.isEmpty() ? tr("(no description)") : entry.words;
 }
 
 void HistoryModel::retranslate() {
@@ -182,17 +191,17 @@ QVariant HistoryModel::entryData(const Entry& entry, int column, int role) const
         case AuthorColumn:
           return entry.author.isEmpty() ? tr("—", "no author") : entry.author;
         case LabelColumn:
-          return entry.label.isEmpty() ? tr("(no description)") : entry.label;
+          return labelOf(entry);
         default:
           return {};
       }
     case Qt::ToolTipRole: {
-      QString tip = tr("Revision %1, saved %2 by %3: %4 (%n field change(s))", nullptr,
-                       static_cast<int>(entry.changes.size()))
-                        .arg(QString::number(entry.revision),
-                             localTime(entry.committedMs, locale, QLocale::LongFormat),
-                             entry.author.isEmpty() ? tr("an unknown author") : entry.author,
-                             entry.label.isEmpty() ? tr("(no description)") : entry.label);
+      QString tip =
+          tr("Revision %1, saved %2 by %3: %4 (%n field change(s))", nullptr,
+             static_cast<int>(entry.changes.size()))
+              .arg(QString::number(entry.revision),
+                   localTime(entry.committedMs, locale, QLocale::LongFormat),
+                   entry.author.isEmpty() ? tr("an unknown author") : entry.author, labelOf(entry));
       if (!entry.replayed)
         tip += QLatin1Char('\n') +
                tr("This change could not be replayed; some field names may be incomplete.");

@@ -89,7 +89,8 @@ class HistoryModel : public QAbstractItemModel {
     std::int64_t revision = 0;
     std::int64_t committedMs = 0;
     QString author;
-    QString label;
+    QString words;  // the stored label, shown when the code cannot be
+    LabelCode label;
     bool replayed = true;
     std::vector<FieldChange> changes;
   };
@@ -100,6 +101,8 @@ class HistoryModel : public QAbstractItemModel {
   }
   int rowForEntry(std::size_t entry) const { return static_cast<int>(entries_.size() - 1 - entry); }
   QVariant entryData(const Entry& entry, int column, int role) const;
+  // The entry's label in the user's language (rendered when asked, so a language switch shows).
+  QString labelOf(const Entry& entry) const;
   QVariant changeData(const Entry& entry, const FieldChange& change, int column, int role) const;
 
   std::vector<Entry> entries_;

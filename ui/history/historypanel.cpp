@@ -27,6 +27,7 @@
 #include "ui/document/document.h"
 #include "ui/history/historymodel.h"
 #include "ui/history/versiondiffdialog.h"
+#include "ui/models/changelabel.h"
 
 namespace valor::ui {
 namespace {
@@ -497,9 +498,8 @@ bool HistoryPanel::restoreVersion(qint64 versionId) {
     showVersionsStatus(tr("Not restored: %1").arg(errorText(next.error())));
     return false;
   }
-  const QString text = tr("Restore version “%1”").arg(label);
   // Not mergeable: a restore stays one undo step of its own.
-  const QString error = document_->edit(std::move(ops), text);
+  const QString error = document_->edit(std::move(ops), labels::restoreVersion(label));
   if (!error.isEmpty()) {
     showVersionsStatus(tr("Not restored: %1").arg(error));
     return false;

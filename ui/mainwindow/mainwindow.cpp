@@ -35,6 +35,7 @@
 #include "ui/document/document.h"
 #include "ui/history/historypanel.h"
 #include "ui/mainwindow/scenariolistmodel.h"
+#include "ui/models/changelabel.h"
 #include "ui/models/scenarioview.h"
 #include "ui/models/viewregistry.h"
 #include "ui/settings/preferencesdialog.h"
@@ -466,8 +467,9 @@ void MainWindow::newScenario() {
   for (Entity& e : doc.entities)
     if (e.type == "scenario") e.fields["name"] = Value(tr("New scenario").toStdString());
   if (kind->prepareNewScenario) kind->prepareNewScenario(doc, *settings_);
-  if (auto s =
-          workspace_->addScenarios({doc}, settings_->authorName().toStdString(), "Create scenario");
+  const LabelCode created = labels::plain(PlainChange::CreateScenario);
+  if (auto s = workspace_->addScenarios({doc}, settings_->authorName().toStdString(),
+                                        storedWords(created, nullptr), created);
       !s)
     return tell(QString::fromStdString(s.error().message));
   reloadScenarioList();
@@ -530,7 +532,9 @@ void MainWindow::duplicateScenario() {
   const std::string* name = copy.root().text("name");
   copy.entities.front().fields["name"] =
       Value((name ? *name : std::string()) + " " + tr("(copy)").toStdString());
-  if (auto s = workspace_->addScenarios({copy}, settings_->authorName().toStdString(), "Duplicate");
+  const LabelCode duplicated = labels::plain(PlainChange::DuplicateScenario);
+  if (auto s = workspace_->addScenarios({copy}, settings_->authorName().toStdString(),
+                                        storedWords(duplicated, nullptr), duplicated);
       !s)
     return tell(QString::fromStdString(s.error().message));
   reloadScenarioList();
@@ -549,8 +553,8 @@ void MainWindow::renameScenario() {
                                              QLineEdit::Normal, editor->document()->title(), &ok);
   if (!ok || name.trimmed().isEmpty()) return;
   // Through the document: the rename is saved, in the history, and undoable.
-  const QString error =
-      editor->document()->setField(id, "name", Value(name.trimmed().toStdString()), tr("Rename"));
+  const QString error = editor->document()->setField(
+      id, "name", Value(name.trimmed().toStdString()), labels::plain(PlainChange::Rename));
   if (!error.isEmpty()) return tell(error);
   reloadScenarioList();
 }

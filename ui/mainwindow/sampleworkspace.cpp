@@ -7,6 +7,7 @@
 
 #include "core/model/scenariojson.h"
 #include "core/store/workspace.h"
+#include "ui/models/changelabel.h"
 
 namespace valor::ui {
 
@@ -37,7 +38,10 @@ QString ensureSampleWorkspace(const QString& directory, QString* error) {
     *error = QString::fromStdString(ws.error().message);
     return {};
   }
-  if (auto added = ws.value()->addScenarios(docs, "Valor IVX", "Sample scenario"); !added) {
+  const LabelCode sample = labels::plain(PlainChange::SampleScenario);
+  if (auto added =
+          ws.value()->addScenarios(docs, "Valor IVX", storedWords(sample, nullptr), sample);
+      !added) {
     *error = QString::fromStdString(added.error().message);
     return {};
   }

@@ -41,25 +41,32 @@ const FieldPresentation* ModelPresentation::field(std::string_view name) const {
   return nullptr;
 }
 
-std::optional<QString> ModelPresentation::captionOfPath(const std::string& path) const {
+std::optional<QString> ModelPresentation::captionOfPath(const std::string& path,
+                                                        bool translated) const {
+  auto own = [&](const char* text) { return translated ? tr(text) : QString::fromUtf8(text); };
+  auto shared = [&](const char* text) {
+    return translated ? QCoreApplication::translate("Presentation", text) : QString::fromUtf8(text);
+  };
+  for (const FieldPresentation& f : scenarioFields())
+    if (f.field == path) return shared(f.caption);
   const std::string prefix = model + ".";
   if (!startsWith(path, prefix)) return std::nullopt;
   const std::string inner = path.substr(prefix.size());
-  if (const FieldPresentation* f = field(inner)) return tr(f->caption);
+  if (const FieldPresentation* f = field(inner)) return own(f->caption);
   for (const FieldPresentation& f : fields) {
     if (!f.perYearDriver || !startsWith(inner, f.field + ".")) continue;
     const std::string part = inner.substr(f.field.size() + 1);
-    const QString caption = tr(f.caption);
+    const QString caption = own(f.caption);
     if (part == "value") return caption;
     if (startsWith(part, "values."))
-      return QCoreApplication::translate("Presentation", "%1 %2")
+      return shared(QT_TRANSLATE_NOOP("Presentation", "%1 %2"))
           .arg(caption, QString::fromStdString(part.substr(7)));
     if (part == "stage1")
-      return QCoreApplication::translate("Presentation", "%1, stage 1").arg(caption);
+      return shared(QT_TRANSLATE_NOOP("Presentation", "%1, stage 1")).arg(caption);
     if (part == "stage2")
-      return QCoreApplication::translate("Presentation", "%1, stage 2").arg(caption);
+      return shared(QT_TRANSLATE_NOOP("Presentation", "%1, stage 2")).arg(caption);
     if (part == "stage3")
-      return QCoreApplication::translate("Presentation", "%1, stage 3").arg(caption);
+      return shared(QT_TRANSLATE_NOOP("Presentation", "%1, stage 3")).arg(caption);
   }
   for (const ListPresentation& list : lists) {
     // "<slot>[N].<field>"
@@ -74,8 +81,8 @@ std::optional<QString> ModelPresentation::captionOfPath(const std::string& path)
     const std::string member = inner.substr(close + 2);
     for (const FieldPresentation& f : list.fields)
       if (f.field == member)
-        return QCoreApplication::translate("Presentation", "%1: %2")
-            .arg(tr(list.itemCaption).arg(index + 1), tr(f.caption));
+        return shared(QT_TRANSLATE_NOOP("Presentation", "%1: %2"))
+            .arg(own(list.itemCaption).arg(index + 1), own(f.caption));
   }
   return std::nullopt;
 }
@@ -98,6 +105,28 @@ QString ModelPresentation::tableCaption(const std::string& key) const {
 std::optional<QString> ModelPresentation::failureCaption(const std::string& reason) const {
   const char* caption = captionOfKey(failureReasons, reason);
   return caption ? std::optional<QString>(tr(caption)) : std::nullopt;
+}
+
+const std::vector<FieldPresentation>& scenarioFields() {
+  auto field = [](const char* name, const char* caption, FieldWidget widget,
+                  std::vector<ChoicePresentation> choices = {}) {
+    FieldPresentation f;
+    f.field = name;
+    f.caption = caption;
+    f.widget = widget;
+    f.choices = std::move(choices);
+    return f;
+  };
+  static const std::vector<FieldPresentation> fields = {
+      field("name", QT_TRANSLATE_NOOP("Presentation", "Name"), FieldWidget::Text),
+      field("currency", QT_TRANSLATE_NOOP("Presentation", "Currency"), FieldWidget::Text),
+      field("unit", QT_TRANSLATE_NOOP("Presentation", "Unit"), FieldWidget::Choice,
+            {{"units", QT_TRANSLATE_NOOP("Presentation", "units")},
+             {"thousands", QT_TRANSLATE_NOOP("Presentation", "thousands")},
+             {"millions", QT_TRANSLATE_NOOP("Presentation", "millions")},
+             {"billions", QT_TRANSLATE_NOOP("Presentation", "billions")}}),
+  };
+  return fields;
 }
 
 const ModelPresentation* presentationOf(const ScenarioDocument& doc) {

@@ -88,13 +88,18 @@ struct ModelPresentation {
   const FieldPresentation* field(std::string_view name) const;
   // The caption of a path in the scenario file ("dcf.revenue_growth.values.2027" is "Revenue
   // growth 2027", "dcf.equity_bridge.options[0].strike" "Option tranche 1: strike"); nothing
-  // when the path is not one of this kind's.
-  std::optional<QString> captionOfPath(const std::string& path) const;
+  // when the path is not one of this kind's or the scenario's own. In English (the source
+  // texts) when not `translated`.
+  std::optional<QString> captionOfPath(const std::string& path, bool translated = true) const;
   QString outputCaption(const std::string& key) const;  // the key itself when unknown
   QString columnCaption(const std::string& key) const;
   QString tableCaption(const std::string& key) const;
   std::optional<QString> failureCaption(const std::string& reason) const;
 };
+
+// The scenario's own fields, above any kind (name, currency, unit); captions in the
+// "Presentation" translation context.
+const std::vector<FieldPresentation>& scenarioFields();
 
 // The presentation of the scenario's kind, or nullptr.
 const ModelPresentation* presentationOf(const ScenarioDocument& doc);

@@ -2,6 +2,7 @@
 
 #include "core/model/orderkey.h"
 #include "ui/editors/numberformat.h"
+#include "ui/models/changelabel.h"
 
 namespace valor::ui {
 namespace {
@@ -85,15 +86,14 @@ bool OptionsModel::setData(const QModelIndex& index, const QVariant& value, int 
     error = document_->setField(
         id, "label",
         text.isEmpty() ? std::nullopt : std::optional<Value>(Value(text.toStdString())),
-        tr("Rename option tranche"));
+        labels::plain(PlainChange::RenameOptionTranche));
   } else {
     const ParsedNumber n = parseFieldValue(value.toString(), QString());
     if (!n.value)
       error = n.error;
     else
-      error = document_->setField(
-          id, index.column() == CountColumn ? "count" : "strike", Value(*n.value),
-          index.column() == CountColumn ? tr("Set option count") : tr("Set strike"));
+      error = document_->setField(id, index.column() == CountColumn ? "count" : "strike",
+                                  Value(*n.value));
   }
   if (!error.isEmpty()) emit editRefused(error);
   return error.isEmpty();
@@ -118,7 +118,7 @@ QString OptionsModel::addTranche() {
   create.kind = OpKind::Create;
   create.entity = tranche.id;
   create.snapshot = tranche;
-  const QString error = document_->edit({create}, tr("Add option tranche"));
+  const QString error = document_->edit({create}, labels::plain(PlainChange::AddOptionTranche));
   if (!error.isEmpty()) emit editRefused(error);
   return error;
 }
@@ -131,7 +131,7 @@ QString OptionsModel::removeTranche(int row) {
   remove.kind = OpKind::Delete;
   remove.entity = t->id;
   remove.snapshot = *t;
-  const QString error = document_->edit({remove}, tr("Remove option tranche"));
+  const QString error = document_->edit({remove}, labels::plain(PlainChange::RemoveOptionTranche));
   if (!error.isEmpty()) emit editRefused(error);
   return error;
 }

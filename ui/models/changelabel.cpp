@@ -1,0 +1,148 @@
+#include "ui/models/changelabel.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <string_view>
+
+#include "ui/models/presentation.h"
+
+namespace valor::ui {
+namespace {
+
+struct Template {
+  const char* code;
+  const char* text;
+};
+
+// In PlainChange's order.
+constexpr std::array kPlain = {
+    Template{"rename", QT_TRANSLATE_NOOP("ChangeLabel", "Rename")},
+    Template{"create_scenario", QT_TRANSLATE_NOOP("ChangeLabel", "Create scenario")},
+    Template{"duplicate_scenario", QT_TRANSLATE_NOOP("ChangeLabel", "Duplicate")},
+    Template{"sample_scenario", QT_TRANSLATE_NOOP("ChangeLabel", "Sample scenario")},
+    Template{"add_option_tranche", QT_TRANSLATE_NOOP("ChangeLabel", "Add option tranche")},
+    Template{"remove_option_tranche", QT_TRANSLATE_NOOP("ChangeLabel", "Remove option tranche")},
+    Template{"set_correlation_repair", QT_TRANSLATE_NOOP("ChangeLabel", "Set correlation repair")},
+    Template{"set_mc_paths", QT_TRANSLATE_NOOP("ChangeLabel", "Set Monte Carlo paths")},
+    Template{"set_mc_seed", QT_TRANSLATE_NOOP("ChangeLabel", "Set Monte Carlo seed")},
+    Template{"set_mc_output", QT_TRANSLATE_NOOP("ChangeLabel", "Set Monte Carlo output")},
+    Template{"set_mc_target", QT_TRANSLATE_NOOP("ChangeLabel", "Set Monte Carlo target")},
+    Template{"clear_mc_target", QT_TRANSLATE_NOOP("ChangeLabel", "Clear Monte Carlo target")},
+    Template{"add_mc_input", QT_TRANSLATE_NOOP("ChangeLabel", "Add Monte Carlo input")},
+    Template{"remove_mc_input", QT_TRANSLATE_NOOP("ChangeLabel", "Remove Monte Carlo input")},
+    Template{"add_discrete_outcome", QT_TRANSLATE_NOOP("ChangeLabel", "Add discrete outcome")},
+    Template{"remove_discrete_outcome",
+             QT_TRANSLATE_NOOP("ChangeLabel", "Remove discrete outcome")},
+    Template{"add_correlation", QT_TRANSLATE_NOOP("ChangeLabel", "Add correlation")},
+    Template{"remove_correlation", QT_TRANSLATE_NOOP("ChangeLabel", "Remove correlation")},
+    Template{"rename_option_tranche", QT_TRANSLATE_NOOP("ChangeLabel", "Rename option tranche")},
+    Template{"use_goal_seek_result", QT_TRANSLATE_NOOP("ChangeLabel", "Use goal-seek result")},
+    Template{"fill_right", QT_TRANSLATE_NOOP("ChangeLabel", "Fill right")},
+    // Written by the core (workspace import and restore).
+    Template{"import", QT_TRANSLATE_NOOP("ChangeLabel", "Import")},
+};
+static_assert(static_cast<std::size_t>(PlainChange::FillRight) + 2 == kPlain.size());
+
+// Codes with parameters: %1 is the first parameter as rendered below.
+constexpr std::array kWithParams = {
+    Template{"set_field", QT_TRANSLATE_NOOP("ChangeLabel", "Set %1")},
+    Template{"set_column", QT_TRANSLATE_NOOP("ChangeLabel", "Set %1")},
+    Template{"undo", QT_TRANSLATE_NOOP("ChangeLabel", "Undo %1")},
+    Template{"restore_version", QT_TRANSLATE_NOOP("ChangeLabel", "Restore version “%1”")},
+    Template{"restore_revision", QT_TRANSLATE_NOOP("ChangeLabel", "Restore revision %1")},
+};
+
+// Its one parameter is a count, for the plural forms.
+constexpr const char* kPasteValues = QT_TRANSLATE_N_NOOP("ChangeLabel", "Paste %n value(s)");
+
+// Must match EntityListModel's tr() context, where the column titles are translated.
+constexpr const char* kColumnContext = "valor::ui::EntityListModel";
+
+const char* findTemplate(const auto& table, std::string_view code) {
+  for (const Template& t : table)
+    if (code == t.code) return t.text;
+  return nullptr;
+}
+
+QString text(const char* context, const char* source, bool translated) {
+  return translated ? QCoreApplication::translate(context, source) : QString::fromUtf8(source);
+}
+
+// The first parameter in words: a caption, a nested label or the text itself.
+std::optional<QString> renderParam(std::string_view code, const LabelCode& label,
+                                   const ModelPresentation* presentation, bool translated) {
+  const std::string& first = label.params.front();
+  if (code == "set_field") {
+    // Every field the desktop sets through this code is the kind's or the scenario's; the path
+    // is a last resort for a document whose kind this version does not present.
+    auto caption = presentation ? presentation->captionOfPath(first, translated) : std::nullopt;
+    return caption.value_or(QString::fromStdString(first));
+  }
+  if (code == "set_column") return text(kColumnContext, first.c_str(), translated);
+  if (code == "undo") {
+    LabelCode step{first, {label.params.begin() + 1, label.params.end()}};
+    return renderLabel(step, presentation, translated);
+  }
+  return QString::fromStdString(first);
+}
+
+}  // namespace
+
+namespace labels {
+
+LabelCode plain(PlainChange change) {
+  return {kPlain[static_cast<std::size_t>(change)].code, {}};
+}
+
+LabelCode setField(const std::string& path) {
+  return {"set_field", {path}};
+}
+
+LabelCode setColumn(const char* title) {
+  return {"set_column", {title}};
+}
+
+LabelCode undo(const LabelCode& step) {
+  LabelCode label{"undo", {step.code}};
+  label.params.insert(label.params.end(), step.params.begin(), step.params.end());
+  return label;
+}
+
+LabelCode restoreVersion(const QString& versionLabel) {
+  return {"restore_version", {versionLabel.toStdString()}};
+}
+
+LabelCode pasteValues(int count) {
+  return {"paste_values", {std::to_string(count)}};
+}
+
+}  // namespace labels
+
+std::optional<QString> renderLabel(const LabelCode& label, const ModelPresentation* presentation,
+                                   bool translated) {
+  if (const char* t = findTemplate(kPlain, label.code))
+    return label.params.empty() ? std::optional(text("ChangeLabel", t, translated)) : std::nullopt;
+  if (label.code == "paste_values") {
+    bool ok = false;
+    const int count =
+        label.params.size() == 1 ? QString::fromStdString(label.params[0]).toInt(&ok) : 0;
+    if (!ok) return std::nullopt;
+    return translated ? QCoreApplication::translate("ChangeLabel", kPasteValues, nullptr, count)
+                      : QString::fromUtf8(kPasteValues)
+                            .replace(QLatin1String("%n"), QString::number(count));
+  }
+  const char* t = findTemplate(kWithParams, label.code);
+  if (!t || label.params.empty()) return std::nullopt;
+  auto param = renderParam(label.code, label, presentation, translated);
+  if (!param) return std::nullopt;
+  return text("ChangeLabel", t, translated).arg(*param);
+}
+
+std::string storedWords(const LabelCode& label, const ModelPresentation* presentation) {
+  return renderLabel(label, presentation, /*translated=*/false)
+      .value_or(QString::fromStdString(label.code))
+      .toStdString();
+}
+
+}  // namespace valor::ui
