@@ -405,6 +405,58 @@
         <source>No value for %1.</source>
         <translation>Kein Wert für %1.</translation>
     </message>
+    <message>
+        <source>%1 lies outside the projection and is not used.</source>
+        <translation>%1 liegt außerhalb des Prognosezeitraums und wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The valuation date %1 must be on or after the base year&apos;s end (%2) and before the first projection year&apos;s end (%3); move the base year so that the valuation date falls in year one.</source>
+        <translation>Der Bewertungsstichtag %1 muss am oder nach dem Ende des Basisjahres (%2) und vor dem Ende des ersten Prognosejahres (%3) liegen; verschieben Sie das Basisjahr, sodass der Bewertungsstichtag in das erste Jahr fällt.</translation>
+    </message>
+    <message>
+        <source>Not used with a linear fade (stage 2 moves from stage 1 to stage 3); set the fade to step to use it.</source>
+        <translation>Wird bei linearem Übergang nicht verwendet (Phase 2 bewegt sich von Phase 1 zu Phase 3); stellen Sie den Übergang auf Stufen, um den Wert zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Not used: the WACC is built up from its parts.</source>
+        <translation>Wird nicht verwendet: Die Kapitalkosten (WACC) werden aus ihren Bestandteilen hergeleitet.</translation>
+    </message>
+    <message>
+        <source>EV/EBITDA needs D&amp;A: give D&amp;A as a % of revenue, or use EV/EBIT.</source>
+        <translation>EV/EBITDA erfordert Abschreibungen: Geben Sie die Abschreibungen in % des Umsatzes an oder verwenden Sie EV/EBIT.</translation>
+    </message>
+    <message>
+        <source>The valuation overflowed: the inputs compound to numbers beyond floating point (check growth rates and years).</source>
+        <translation>Die Bewertung ist übergelaufen: Die Eingaben ergeben Zahlen jenseits des Gleitkommabereichs (prüfen Sie Wachstumsraten und Jahre).</translation>
+    </message>
+    <message>
+        <source>Terminal growth %1 is above the risk-free rate %2; stable growth should not outpace the economy (Damodaran).</source>
+        <translation>Die ewige Wachstumsrate %1 liegt über dem risikolosen Zinssatz %2; stabiles Wachstum sollte die Gesamtwirtschaft nicht übertreffen (Damodaran).</translation>
+    </message>
+    <message>
+        <source>The terminal value is %1 of enterprise value (over 75 %): the value rests mostly on the years after the projection.</source>
+        <translation>Der Endwert macht %1 des Unternehmenswerts aus (über 75 %): Der Wert beruht überwiegend auf den Jahren nach dem Prognosezeitraum.</translation>
+    </message>
+    <message>
+        <source>Free cash flow is negative in %1.</source>
+        <translation>Der freie Cashflow ist negativ in %1.</translation>
+    </message>
+    <message>
+        <source>The terminal value is negative: the final year&apos;s cash flow or metric is negative.</source>
+        <translation>Der Endwert ist negativ: Der Cashflow oder die Bezugsgröße des letzten Jahres ist negativ.</translation>
+    </message>
+    <message>
+        <source>Equity value is negative: claims exceed the enterprise value; options are not counted as exercised.</source>
+        <translation>Der Eigenkapitalwert ist negativ: Die Ansprüche übersteigen den Unternehmenswert; Optionen gelten nicht als ausgeübt.</translation>
+    </message>
+    <message>
+        <source>No implied exit multiple: the final year&apos;s metric is not positive.</source>
+        <translation>Kein implizites Exit-Multiple: Die Bezugsgröße des letzten Jahres ist nicht positiv.</translation>
+    </message>
+    <message>
+        <source>No implied terminal growth: the final year&apos;s free cash flow or the terminal value is not positive.</source>
+        <translation>Keine implizite ewige Wachstumsrate: Der freie Cashflow des letzten Jahres oder der Endwert ist nicht positiv.</translation>
+    </message>
 </context>
 <context>
     <name>DcfView</name>
@@ -1983,7 +2035,7 @@ Nachher: %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>An input error: %1 is the field&apos;s path in the scenario, %2 what is wrong.</extracomment>
+        <extracomment>An input error: %1 is the field&apos;s caption, %2 what is wrong.</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>

@@ -17,6 +17,9 @@ struct Issue {
   std::string rule;
   std::string message;
   std::map<std::string, std::string> params;
+  // False for parameters that only the desktop's translated text uses: valor-cli's JSON keeps
+  // the shape it had before they existed (the DCF's result warnings; README, stable keys).
+  bool paramsInJson = true;
 };
 
 using Issues = std::vector<Issue>;

@@ -12,7 +12,7 @@ Json issuesToJson(const Issues& issues, Severity severity) {
     item["path"] = i.path;
     item["rule"] = i.rule;
     item["message"] = i.message;
-    if (!i.params.empty()) item["params"] = i.params;
+    if (!i.params.empty() && i.paramsInJson) item["params"] = i.params;
     list.push_back(std::move(item));
   }
   return list;

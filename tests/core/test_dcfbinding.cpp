@@ -267,9 +267,18 @@ class TestDcfBinding : public QObject {
     json["dcf"]["discount_rate"]["risk_free_rate"] = 0.015;
     const DcfEvaluation e = evaluateDcfScenario(documentOf(json));
     QVERIFY(e.result);
-    QVERIFY(findIssue(e.issues, "dcf.terminal_value.growth", "growth_above_risk_free"));
-    QVERIFY(findIssue(e.issues, "dcf.terminal_value", "terminal_share_high"));  // 81 %
+    const Issue* growth =
+        findIssue(e.issues, "dcf.terminal_value.growth", "growth_above_risk_free");
+    QVERIFY(growth);
+    const Issue* share = findIssue(e.issues, "dcf.terminal_value", "terminal_share_high");  // 81 %
+    QVERIFY(share);
     QVERIFY(!hasErrors(e.issues));
+    // Each carries its numbers as parameters (locale-free text) for the desktop's own words;
+    // valor-cli's JSON keeps its shape without them.
+    QCOMPARE(growth->params.at("growth"), std::string("0.02"));  // Gordon: the input growth
+    QCOMPARE(growth->params.at("risk_free"), std::string("0.015"));
+    QCOMPARE(std::stod(share->params.at("share")), 0.809524);  // 6 significant digits
+    QVERIFY(!growth->paramsInJson && !share->paramsInJson);
   }
 
   void extremeButAllowedInputsStayFinite() {

@@ -29,7 +29,8 @@ const ModelPresentation* presentationOfPath(const std::string& path) {
 // The unit the field at `path` is shown in, for its numbers: "rate" shows as a percentage.
 QString unitOf(const std::string& path) {
   const ModelPresentation* p = presentationOfPath(path);
-  if (!p) return {};
+  // The kind's block itself ("dcf", where whole-model warnings sit) has no unit.
+  if (!p || path.size() <= p->model.size()) return {};
   const std::string inner = path.substr(p->model.size() + 1);
   for (const FieldPresentation& f : p->fields)
     if (inner == f.field || (f.perYearDriver && inner.rfind(f.field + ".", 0) == 0)) return f.unit;
@@ -44,7 +45,8 @@ QString number(const std::string& text, const QString& unit) {
   // Years and counts read best without a group separator ("2027", not "2,027").
   if (unit.isEmpty() && value == std::floor(value) && std::fabs(value) < 1e6)
     return QString::number(static_cast<qint64>(value));
-  return formatFieldValue(value, unit, QLocale(), 4);
+  // Two decimals, as in the core's English messages (formatPercent): 80.95 %, 8.24 %.
+  return formatFieldValue(value, unit, QLocale(), 2);
 }
 
 }  // namespace

@@ -308,26 +308,31 @@ class Binder {
 };
 
 void addResultWarnings(const DcfInputs& in, const DcfResult& r, Issues& issues) {
-  auto warn = [&](const std::string& field, const std::string& rule, const std::string& message) {
-    issues.push_back({Severity::Warning, field, rule, message, {}});
+  auto warn = [&](const std::string& field, const std::string& rule, const std::string& message,
+                  std::map<std::string, std::string> params = {}) {
+    issues.push_back({Severity::Warning, field, rule, message, std::move(params),
+                      /*paramsInJson=*/false});
   };
   if (r.warnings & kWarnGrowthAboveRiskFree)
     warn("dcf.terminal_value.growth", "growth_above_risk_free",
          "terminal growth " + formatPercent(*r.impliedTerminalGrowth) +
              " is above the risk-free rate " + formatPercent(*in.riskFreeRate) +
-             "; stable growth should not outpace the economy (Damodaran)");
+             "; stable growth should not outpace the economy (Damodaran)",
+         {{"growth", formatNumber(*r.impliedTerminalGrowth)},
+          {"risk_free", formatNumber(*in.riskFreeRate)}});
   if (r.warnings & kWarnTerminalShareHigh)
     warn("dcf.terminal_value", "terminal_share_high",
          "the terminal value is " + formatPercent(*r.terminalShareOfEv) +
              " of enterprise value (over 75 %): the value rests mostly on the years after the "
-             "projection");
+             "projection",
+         {{"share", formatNumber(*r.terminalShareOfEv)}});
   if (r.warnings & kWarnNegativeFcff) {
     std::string years;
     for (int t = 0; t < r.projection.yearCount; ++t)
       if (r.projection.rows[static_cast<std::size_t>(t)].fcff < 0)
         years += (years.empty() ? "" : ", ") +
                  std::to_string(r.projection.rows[static_cast<std::size_t>(t)].year);
-    warn("dcf", "negative_fcff", "free cash flow is negative in " + years);
+    warn("dcf", "negative_fcff", "free cash flow is negative in " + years, {{"years", years}});
   }
   if (r.warnings & kWarnNegativeTerminalValue)
     warn("dcf.terminal_value", "negative_terminal_value",

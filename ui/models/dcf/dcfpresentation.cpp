@@ -187,6 +187,65 @@ ModelPresentation build() {
       {"missing_year",
        QT_TRANSLATE_NOOP("DcfPresentation", "No value for %1."),
        {{"year", QString()}}},
+      {"year_outside_projection",
+       QT_TRANSLATE_NOOP("DcfPresentation", "%1 lies outside the projection and is not used."),
+       {{"year", QString()}}},
+      {"valuation_date_outside_first_year",
+       QT_TRANSLATE_NOOP("DcfPresentation",
+                         "The valuation date %1 must be on or after the base year's end (%2) "
+                         "and before the first projection year's end (%3); move the base year "
+                         "so that the valuation date falls in year one."),
+       {{"value", QString()}, {"from", QString()}, {"to", QString()}}},
+      {"unused_with_linear_fade",
+       QT_TRANSLATE_NOOP("DcfPresentation",
+                         "Not used with a linear fade (stage 2 moves from stage 1 to stage 3); "
+                         "set the fade to step to use it."),
+       {}},
+      {"unused_with_build_up",
+       QT_TRANSLATE_NOOP("DcfPresentation", "Not used: the WACC is built up from its parts."),
+       {}},
+      {"ebitda_needs_depreciation",
+       QT_TRANSLATE_NOOP("DcfPresentation",
+                         "EV/EBITDA needs D&A: give D&A as a % of revenue, or use EV/EBIT."),
+       {}},
+      {"not_finite_result",
+       QT_TRANSLATE_NOOP("DcfPresentation",
+                         "The valuation overflowed: the inputs compound to numbers beyond "
+                         "floating point (check growth rates and years)."),
+       {}},
+      // The engine's findings on a valued scenario.
+      {"growth_above_risk_free",
+       QT_TRANSLATE_NOOP("DcfPresentation",
+                         "Terminal growth %1 is above the risk-free rate %2; stable growth "
+                         "should not outpace the economy (Damodaran)."),
+       {{"growth", kRate}, {"risk_free", kRate}}},
+      {"terminal_share_high",
+       QT_TRANSLATE_NOOP("DcfPresentation",
+                         "The terminal value is %1 of enterprise value (over 75 %): the value "
+                         "rests mostly on the years after the projection."),
+       {{"share", kRate}}},
+      {"negative_fcff",
+       QT_TRANSLATE_NOOP("DcfPresentation", "Free cash flow is negative in %1."),
+       {{"years", QString()}}},
+      {"negative_terminal_value",
+       QT_TRANSLATE_NOOP("DcfPresentation",
+                         "The terminal value is negative: the final year's cash flow or metric "
+                         "is negative."),
+       {}},
+      {"negative_equity",
+       QT_TRANSLATE_NOOP("DcfPresentation",
+                         "Equity value is negative: claims exceed the enterprise value; options "
+                         "are not counted as exercised."),
+       {}},
+      {"no_implied_multiple",
+       QT_TRANSLATE_NOOP("DcfPresentation",
+                         "No implied exit multiple: the final year's metric is not positive."),
+       {}},
+      {"no_implied_growth",
+       QT_TRANSLATE_NOOP("DcfPresentation",
+                         "No implied terminal growth: the final year's free cash flow or the "
+                         "terminal value is not positive."),
+       {}},
   };
   // The classic table: the discount rate across, the terminal value down.
   p.gridAcross = {"dcf.discount_rate.wacc", "dcf.discount_rate.beta"};

@@ -26,7 +26,9 @@
 
 #include "core/model/schema.h"
 #include "ui/models/dcf/charts.h"
+#include "ui/models/dcf/dcfpresentation.h"
 #include "ui/models/dcf/yeartablemodel.h"
+#include "ui/models/issuetext.h"
 
 namespace valor::ui {
 
@@ -44,10 +46,11 @@ std::string scenarioText(const ScenarioDocument& doc, const char* name) {
   return {};
 }
 
-// Core messages start in lower case so they can be embedded; a line of its own starts upper
-// case, unless it starts with a field path ("dcf.terminal_value.growth (12 %) must ...").
-QString sentence(const std::string& message) {
-  QString text = QString::fromStdString(message);
+// A rule's text in the user's language. Core messages (the fallback for a rule without a text)
+// start in lower case so they can be embedded; a line of its own starts upper case, unless it
+// starts with a field path ("dcf.terminal_value.growth (12 %) must ...").
+QString sentence(const Issue& issue) {
+  QString text = issueText(issue);
   const qsizetype wordEnd = text.indexOf(QLatin1Char(' '));
   const QStringView firstWord = QStringView(text).left(wordEnd < 0 ? text.size() : wordEnd);
   const bool plainWord =
@@ -459,8 +462,9 @@ void ResultsPanel::updateWarnings() {
     QLabel* label = warningLabels_[i];
     if (i < warnings.size()) {
       //: A warning line; %1 is the warning's text.
-      setTextIfChanged(label, tr("\u26a0 %1").arg(sentence(warnings[i]->message)));
-      label->setToolTip(tr("Field: %1").arg(QString::fromStdString(warnings[i]->path)));
+      setTextIfChanged(label, tr("\u26a0 %1").arg(sentence(*warnings[i])));
+      const auto field = dcfPresentation().captionOfPath(warnings[i]->path);
+      label->setToolTip(field ? tr("Field: %1").arg(*field) : QString());
       label->setVisible(true);
     } else {
       label->setVisible(false);
@@ -485,13 +489,12 @@ void ResultsPanel::updateErrors() {
   const QIcon icon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
   for (const Issue& issue : evaluation_.issues) {
     if (issue.severity != Severity::Error) continue;
-    // The message names its field when it starts with the path; otherwise the path leads.
-    const QString path = QString::fromStdString(issue.path);
-    const QString message = sentence(issue.message);
-    //: An input error: %1 is the field's path in the scenario, %2 what is wrong.
-    auto* item = new QListWidgetItem(icon, message.startsWith(path) && !path.isEmpty()
-                                               ? message
-                                               : tr("%1: %2").arg(path, message));
+    // The field's caption leads, unless the text names the field itself.
+    const QString message = sentence(issue);
+    const auto field = dcfPresentation().captionOfPath(issue.path);
+    //: An input error: %1 is the field's caption, %2 what is wrong.
+    auto* item = new QListWidgetItem(
+        icon, !field || message.startsWith(*field) ? message : tr("%1: %2").arg(*field, message));
     item->setData(Qt::UserRole, QString::fromStdString(issue.path));
     item->setToolTip(tr("Rule: %1").arg(QString::fromStdString(issue.rule)));
     errorList_->addItem(item);
