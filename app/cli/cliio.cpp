@@ -104,13 +104,13 @@ static Loaded loadScenarioFile(const std::string& path, Streams io) {
   const ScenarioReadLimits limits;
   auto text = readInput(path, limits.maxBytes, io);
   if (!text) return {std::nullopt, kBadInput};
-  ScenarioParse parse = parseScenarioJson(*text, randomIdGenerator(), limits);
-  if (!parse.document) {
+  auto parse = parseScenarioJson(*text, randomIdGenerator(), limits);
+  if (!parse) {
     io.err << "valor-cli: " << path << ": not a readable scenario file\n";
-    printIssues(parse.problems, io.err);
+    printIssues(parse.error().issues, io.err);
     return {std::nullopt, kBadInput};
   }
-  return {std::move(parse.document), kOk};
+  return {std::move(parse).value(), kOk};
 }
 
 Loaded loadScenario(const std::vector<std::string>& positional, Streams io) {

@@ -10,8 +10,8 @@
 
 #include "commands.h"
 #include "core/common/clock.h"
+#include "core/common/issue.h"
 #include "core/model/id.h"
-#include "core/model/issue.h"
 #include "core/model/scenariojson.h"
 
 namespace valor::cli {

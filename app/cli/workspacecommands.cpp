@@ -326,15 +326,15 @@ int importScenarios(const Options& o, Streams io) {
   if (!text) return kBadInput;
   auto opened = openWorkspace(o.positional[0], false, nullptr, io);
   if (!opened) return kBadInput;
-  const ImportResult result = valor::importScenarios(*opened->workspace, *text, o.has("copy"),
-                                                     randomIdGenerator(), authorName(o));
-  if (!result.problems.empty()) {
+  const auto imported = valor::importScenarios(*opened->workspace, *text, o.has("copy"),
+                                               randomIdGenerator(), authorName(o));
+  if (!imported) {
     io.err << "valor-cli: nothing was imported:\n";
-    printIssues(result.problems, io.err);
+    printIssues(imported.error().issues, io.err);
     return kValidationIssues;
   }
-  io.out << "imported " << result.imported.size() << " scenario"
-         << (result.imported.size() == 1 ? "" : "s") << "\n";
+  io.out << "imported " << imported.value().size() << " scenario"
+         << (imported.value().size() == 1 ? "" : "s") << "\n";
   return kOk;
 }
 

@@ -6,7 +6,7 @@
 
 #include "core/analytics/normal.h"
 #include "core/common/detmath.h"
-#include "core/model/issue.h"
+#include "core/common/issue.h"
 
 namespace valor {
 namespace {

@@ -8,7 +8,7 @@
 #include "core/analytics/normal.h"
 #include "core/analytics/philox.h"
 #include "core/common/detmath.h"
-#include "core/model/issue.h"
+#include "core/common/issue.h"
 #include "core/models/registry.h"
 
 namespace valor {

@@ -3,8 +3,8 @@
 // repeated exactly: read into MonteCarloSettings for the engine. Edits to them are ordinary
 // mutations of those entities, with history and undo like any other field.
 #include "core/analytics/montecarlo.h"
+#include "core/common/issue.h"
 #include "core/model/document.h"
-#include "core/model/issue.h"
 
 namespace valor {
 

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/common/issue.h"
 #include "core/finance/rootfinding.h"
-#include "core/model/issue.h"
 
 namespace valor {
 

@@ -1,10 +1,13 @@
 #pragma once
-// Result<T>: the value of a fallible I/O step, or an Error with a code, a message and context.
+// Result<T>: the value of a fallible step, or an Error with a code, a message and context —
+// and, when the input had several mistakes (a scenario file, an import), every one of them as
+// an Issue, so a user can fix them all at once. The one shape of failure across the core.
 // std::expected arrives in C++23; this is the small subset we need.
 #include <string>
 #include <utility>
 #include <variant>
 
+#include "core/common/issue.h"
 #include "core/common/require.h"
 
 namespace valor {
@@ -13,6 +16,7 @@ struct Error {
   std::string code;     // stable, machine-readable, e.g. "file.too_large"
   std::string message;  // for people, in English
   std::string context;  // where: a file path, a field path, a URL
+  Issues issues{};      // every problem found, when there are several; else empty
 };
 
 template <typename T>

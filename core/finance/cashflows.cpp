@@ -5,9 +5,9 @@
 #include <cstddef>
 #include <utility>
 
+#include "core/common/issue.h"
 #include "core/common/require.h"
 #include "core/finance/rootfinding.h"
-#include "core/model/issue.h"
 
 namespace valor {
 namespace {
@@ -30,16 +30,12 @@ std::string ratePercent(Rate rate) {
   return formatNumber(rate * 100.0) + "%";
 }
 
-IrrResult irrFailure(std::string_view code, std::string message, int signChanges = 0) {
-  IrrResult out;
-  out.error = std::string(code);
-  out.message = std::move(message);
-  out.signChanges = signChanges;
-  return out;
+Error irrFailure(std::string_view code, std::string message) {
+  return Error{std::string(code), std::move(message), ""};
 }
 
 // Excel's own precondition for IRR/XIRR: at least one positive and one negative value.
-std::optional<IrrResult> checkAmounts(std::span<const Money> amounts) {
+std::optional<Error> checkAmounts(std::span<const Money> amounts) {
   if (amounts.empty())
     return irrFailure(irrerror::kNoFlows, "There are no cash flows to compute a return from.");
   for (std::size_t i = 0; i < amounts.size(); ++i) {
@@ -104,7 +100,7 @@ std::vector<Rate> scanRoots(const std::vector<TimedFlow>& netted, const IrrOptio
 }
 
 // Shared by irr() and xirr(): validated flows in, roots and the selected rate out.
-IrrResult solveIrr(std::vector<TimedFlow> flows, const IrrOptions& options) {
+Result<Irr> solveIrr(std::vector<TimedFlow> flows, const IrrOptions& options) {
   VALOR_REQUIRE(std::isfinite(options.lowestRate) && options.lowestRate > -1.0,
                 "IrrOptions::lowestRate must be above -1, got " + formatNumber(options.lowestRate));
   VALOR_REQUIRE(std::isfinite(options.highestRate) && options.highestRate > options.lowestRate,
@@ -122,17 +118,14 @@ IrrResult solveIrr(std::vector<TimedFlow> flows, const IrrOptions& options) {
   if (signChanges == 0)
     return irrFailure(irrerror::kNoRoot,
                       "Once flows on the same date are netted, they never change sign, so no "
-                      "rate of return exists.",
-                      signChanges);
+                      "rate of return exists.");
 
-  IrrResult out;
+  Irr out;
   out.signChanges = signChanges;
   out.roots = scanRoots(netted, options);
-  if (out.roots.empty()) {
-    out.error = std::string(irrerror::kNoRoot);
-    out.message = "No rate between " + range + " sets the net present value to zero.";
-    return out;
-  }
+  if (out.roots.empty())
+    return irrFailure(irrerror::kNoRoot,
+                      "No rate between " + range + " sets the net present value to zero.");
 
   // Policy (see cashflows.h): the root closest to the guess; on a tie, the lower one.
   Rate best = out.roots.front();
@@ -144,12 +137,12 @@ IrrResult solveIrr(std::vector<TimedFlow> flows, const IrrOptions& options) {
   if (out.ambiguous) {
     std::string list;
     for (Rate root : out.roots) list += (list.empty() ? "" : ", ") + ratePercent(root);
-    out.message = std::to_string(out.roots.size()) + " rates set the net present value to zero (" +
+    out.warning = std::to_string(out.roots.size()) + " rates set the net present value to zero (" +
                   list + "); reporting " + ratePercent(best) + ", the one closest to the " +
                   ratePercent(options.guess) +
                   " guess. Compare MIRR or the NPV profile before relying on it.";
   } else if (signChanges > 1) {
-    out.message = "The cash flows change sign " + std::to_string(signChanges) +
+    out.warning = "The cash flows change sign " + std::to_string(signChanges) +
                   " times, so up to " + std::to_string(signChanges) +
                   " rates could solve them; only " + ratePercent(best) + " was found between " +
                   range + ".";
@@ -188,7 +181,7 @@ Money xnpv(Rate rate, std::span<const DatedFlow> flows) {
   return sum;
 }
 
-IrrResult irr(std::span<const Money> flows, IrrOptions options) {
+Result<Irr> irr(std::span<const Money> flows, IrrOptions options) {
   if (auto failure = checkAmounts(flows)) return *failure;
   std::vector<TimedFlow> timed;
   timed.reserve(flows.size());
@@ -197,7 +190,7 @@ IrrResult irr(std::span<const Money> flows, IrrOptions options) {
   return solveIrr(std::move(timed), options);
 }
 
-IrrResult xirr(std::span<const DatedFlow> flows, IrrOptions options) {
+Result<Irr> xirr(std::span<const DatedFlow> flows, IrrOptions options) {
   std::vector<Money> amounts;
   amounts.reserve(flows.size());
   for (const DatedFlow& flow : flows) amounts.push_back(flow.amount);
@@ -218,7 +211,7 @@ IrrResult xirr(std::span<const DatedFlow> flows, IrrOptions options) {
   return solveIrr(std::move(timed), options);
 }
 
-IrrResult xirr(std::span<const Money> amounts, std::span<const Date> dates, IrrOptions options) {
+Result<Irr> xirr(std::span<const Money> amounts, std::span<const Date> dates, IrrOptions options) {
   if (amounts.size() != dates.size())
     return irrFailure(irrerror::kSizeMismatch,
                       "There are " + std::to_string(amounts.size()) + " cash flows but " +

@@ -15,11 +15,11 @@
 // is at most the number of sign changes of the flows in date order, and has the same parity.
 // irr() and xirr() therefore do not run a single Newton iteration the way Excel does. They:
 //   1. count the sign changes of the flows in date order (flows sharing a date are netted first;
-//      zeros are skipped) -> IrrResult::signChanges;
+//      zeros are skipped) -> Irr::signChanges;
 //   2. scan the whole range [lowestRate, highestRate] (default −99.99 % .. +1000 %) on a grid that
 //      is uniform in log(1 + r), so it is fine near −100 % where the NPV changes fastest, bracket
-//      every sign change of the NPV and refine each with Brent's method -> IrrResult::roots;
-//   3. report as IrrResult::rate the root closest to the guess (default 10 %, Excel's default;
+//      every sign change of the NPV and refine each with Brent's method -> Irr::roots;
+//   3. report as Irr::rate the root closest to the guess (default 10 %, Excel's default;
 //      a tie goes to the lower rate). This is the root a Newton iteration started at the guess,
 //      as in Excel, usually lands on, but chosen deterministically;
 //   4. set ambiguous = true whenever more than one root was found. Callers should then show all
@@ -27,8 +27,8 @@
 // A root where the NPV only touches zero without crossing it, or two roots closer together than
 // one grid cell, cannot be bracketed and is not reported (see findAllRoots()).
 //
-// Errors: nothing here returns NaN. irr()/xirr() describe bad input in IrrResult::error (a stable
-// code) and IrrResult::message (an English sentence); mirr()/moic() return nullopt. npv()/xnpv()
+// Errors: nothing here returns NaN. irr()/xirr() fail with an Error: a stable code (irrerror)
+// and an English sentence; mirr()/moic() return nullopt. npv()/xnpv()
 // treat non-finite values, a rate <= −100 % or a date before the first as a broken precondition
 // (VALOR_REQUIRE) — validate user input before calling them.
 #include <optional>
@@ -38,6 +38,7 @@
 #include <vector>
 
 #include "core/common/date.h"
+#include "core/common/result.h"
 #include "core/common/types.h"
 
 namespace valor {
@@ -58,7 +59,7 @@ Money npvExcel(Rate rate, std::span<const Money> flows);
 // Requires rate > −1, finite amounts and no date before flows[0].date.
 Money xnpv(Rate rate, std::span<const DatedFlow> flows);
 
-// Machine-readable IrrResult::error codes.
+// The Error::code of a failed irr() or xirr().
 namespace irrerror {
 inline constexpr std::string_view kNoFlows = "no_flows";            // empty input
 inline constexpr std::string_view kNonFinite = "non_finite";        // NaN/inf amount or guess
@@ -75,27 +76,26 @@ struct IrrOptions {
   int gridPoints = 2001;  // scan points over [log(1 + lowest), log(1 + highest)]
 };
 
-struct IrrResult {
-  std::optional<Rate> rate;  // set only when at least one root was found
-  std::vector<Rate> roots;   // every root found in the range, ascending
-  int signChanges = 0;       // of the flows in date order
-  bool ambiguous = false;    // roots.size() > 1
-  std::string error;         // empty on success, else one of the irrerror codes
-  // An English sentence: why it failed, or, on success, a warning when the result is ambiguous
-  // or the flows change sign more than once. Empty when there is nothing to say.
-  std::string message;
-
-  [[nodiscard]] bool ok() const { return rate.has_value(); }
+// A rate of return that was found. When none is, irr() and xirr() fail with an Error whose code
+// is one of irrerror and whose message is an English sentence saying why.
+struct Irr {
+  Rate rate = 0;            // the selected root (see the policy above)
+  std::vector<Rate> roots;  // every root found in the range, ascending
+  int signChanges = 0;      // of the flows in date order
+  bool ambiguous = false;   // roots.size() > 1
+  // An English sentence when the result is ambiguous or the flows change sign more than once;
+  // empty when there is nothing to say.
+  std::string warning;
 };
 
 // IRR of equally spaced flows (flows[t] at period t); the rate is per period.
-IrrResult irr(std::span<const Money> flows, IrrOptions options = {});
+Result<Irr> irr(std::span<const Money> flows, IrrOptions options = {});
 
 // Excel's XIRR; the rate is annual, Act/365 fixed.
-IrrResult xirr(std::span<const DatedFlow> flows, IrrOptions options = {});
+Result<Irr> xirr(std::span<const DatedFlow> flows, IrrOptions options = {});
 // The same, with amounts and dates in two parallel lists as Excel takes them.
-IrrResult xirr(std::span<const Money> amounts, std::span<const Date> dates,
-               IrrOptions options = {});
+Result<Irr> xirr(std::span<const Money> amounts, std::span<const Date> dates,
+                 IrrOptions options = {});
 
 // Excel's MIRR: negative flows are discounted to t = 0 at financeRate, positive flows compounded
 // to t = n − 1 at reinvestRate, and MIRR = (FV(positives) / −PV(negatives))^(1 / (n − 1)) − 1 for

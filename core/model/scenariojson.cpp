@@ -287,6 +287,15 @@ Json entityToJson(const ScenarioDocument& doc, const Entity& e) {
   return obj;
 }
 
+// The first mistake says what is wrong; the issues hold them all.
+Error invalidScenario(Issues problems) {
+  Error error{"scenario.invalid", problems.front().message, problems.front().path};
+  if (problems.size() > 1)
+    error.message += " (and " + std::to_string(problems.size() - 1) + " more)";
+  error.issues = std::move(problems);
+  return error;
+}
+
 }  // namespace
 
 int jsonNestingDepth(std::string_view text, int limit) {
@@ -313,25 +322,25 @@ int jsonNestingDepth(std::string_view text, int limit) {
   return deepest;
 }
 
-ScenarioParse parseScenario(const Json& json, const IdGenerator& newId) {
-  ScenarioParse parse;
+Result<ScenarioDocument> parseScenario(const Json& json, const IdGenerator& newId) {
+  Issues problems;
   if (!json.is_object()) {
-    parse.problems.push_back({Severity::Error,
-                              "",
-                              "wrong_type",
-                              "a scenario file must hold a JSON object at the top",
-                              {}});
-    return parse;
+    problems.push_back({Severity::Error,
+                        "",
+                        "wrong_type",
+                        "a scenario file must hold a JSON object at the top",
+                        {}});
+    return invalidScenario(std::move(problems));
   }
   auto tag = json.find("schema");
   if (tag == json.end() || !tag->is_string()) {
-    parse.problems.push_back({Severity::Error,
-                              "schema",
-                              "missing_schema",
-                              "schema must be \"valor.scenario/1\" (the file does not say which "
-                              "format it is)",
-                              {}});
-    return parse;
+    problems.push_back({Severity::Error,
+                        "schema",
+                        "missing_schema",
+                        "schema must be \"valor.scenario/1\" (the file does not say which "
+                        "format it is)",
+                        {}});
+    return invalidScenario(std::move(problems));
   }
   const std::string& tagText = tag->get_ref<const std::string&>();
   if (tagText != ScenarioDocument::kSchemaTag) {
@@ -340,28 +349,28 @@ ScenarioParse parseScenario(const Json& json, const IdGenerator& newId) {
     const bool newer = !suffix.empty() && suffix.size() < 6 &&
                        suffix.find_first_not_of("0123456789") == std::string::npos &&
                        std::stoi(suffix) > 1;
-    parse.problems.push_back(
+    problems.push_back(
         {Severity::Error,
          "schema",
          newer ? "newer_schema" : "wrong_schema",
          newer ? "this file was made by a newer Valor (" + tagText + "); update Valor to read it"
                : "schema must be \"valor.scenario/1\", not \"" + tagText + "\"",
          {{"value", tagText}}});
-    return parse;
+    return invalidScenario(std::move(problems));
   }
   ScenarioDocument doc;
-  Reader reader(newId, parse.problems);
+  Reader reader(newId, problems);
   reader.readEntity(json, "scenario", Id(), "", "", "", doc);
-  if (parse.problems.empty()) parse.document = std::move(doc);
-  return parse;
+  if (!problems.empty()) return invalidScenario(std::move(problems));
+  return doc;
 }
 
-ScenarioParse parseScenarioJson(std::string_view text, const IdGenerator& newId,
-                                const ScenarioReadLimits& limits) {
-  ScenarioParse parse;
+Result<ScenarioDocument> parseScenarioJson(std::string_view text, const IdGenerator& newId,
+                                           const ScenarioReadLimits& limits) {
+  Issues problems;
   auto fail = [&](const std::string& rule, const std::string& message) {
-    parse.problems.push_back({Severity::Error, "", rule, message, {}});
-    return parse;
+    problems.push_back({Severity::Error, "", rule, message, {}});
+    return invalidScenario(std::move(problems));
   };
   if (text.size() > limits.maxBytes)
     return fail("too_large", "the file has " + std::to_string(text.size()) +
@@ -389,7 +398,7 @@ ScenarioParse parseScenarioJson(std::string_view text, const IdGenerator& newId,
         std::string path;
         for (const std::string& part : keyPath)
           if (!part.empty()) path += (path.empty() ? "" : ".") + part;
-        parse.problems.push_back(
+        problems.push_back(
             {Severity::Error, path, "duplicate_key", path + " is given twice; keep one", {}});
       }
     }
@@ -402,7 +411,7 @@ ScenarioParse parseScenarioJson(std::string_view text, const IdGenerator& newId,
     // nlohmann's message names the line and column of the syntax error.
     return fail("syntax", std::string("not valid JSON: ") + e.what());
   }
-  if (!parse.problems.empty()) return parse;
+  if (!problems.empty()) return invalidScenario(std::move(problems));
   return parseScenario(json, newId);
 }
 

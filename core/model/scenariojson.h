@@ -10,9 +10,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/common/issue.h"
 #include "core/common/result.h"
 #include "core/model/document.h"
-#include "core/model/issue.h"
 
 namespace valor {
 
@@ -21,15 +21,12 @@ struct ScenarioReadLimits {
   int maxDepth = 24;
 };
 
-struct ScenarioParse {
-  std::optional<ScenarioDocument> document;  // set only when `problems` is empty
-  Issues problems;
-};
-
-// `newId` supplies IDs for entities the file gives none.
-ScenarioParse parseScenarioJson(std::string_view text, const IdGenerator& newId,
-                                const ScenarioReadLimits& limits = {});
-ScenarioParse parseScenario(const nlohmann::ordered_json& json, const IdGenerator& newId);
+// `newId` supplies IDs for entities the file gives none. A file with mistakes fails with
+// "scenario.invalid" and every mistake in the error's issues.
+Result<ScenarioDocument> parseScenarioJson(std::string_view text, const IdGenerator& newId,
+                                           const ScenarioReadLimits& limits = {});
+Result<ScenarioDocument> parseScenario(const nlohmann::ordered_json& json,
+                                       const IdGenerator& newId);
 
 nlohmann::ordered_json scenarioToJson(const ScenarioDocument& doc);
 

@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/common/issue.h"
 #include "core/model/document.h"
-#include "core/model/issue.h"
 
 namespace valor {
 

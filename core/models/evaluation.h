@@ -9,7 +9,7 @@
 #include <typeinfo>
 #include <vector>
 
-#include "core/model/issue.h"
+#include "core/common/issue.h"
 
 namespace valor {
 

@@ -5,8 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/common/issue.h"
 #include "core/model/document.h"
-#include "core/model/issue.h"
 #include "core/models/evaluation.h"
 
 namespace valor {

@@ -44,13 +44,21 @@ Result<Json> exportScenarios(Workspace& workspace, const std::vector<Id>& scenar
   return bundle;
 }
 
-ImportResult importScenarios(Workspace& workspace, std::string_view text, bool asCopy,
-                             const IdGenerator& newId, const std::string& author) {
-  ImportResult result;
+Result<std::vector<Id>> importScenarios(Workspace& workspace, std::string_view text, bool asCopy,
+                                        const IdGenerator& newId, const std::string& author) {
+  Issues problems;
   const ScenarioReadLimits limits{64 * 1024 * 1024, 24};
+  // The first problem says what is wrong; the issues hold them all.
+  auto refused = [&problems] {
+    Error error{"import.invalid", problems.front().message, problems.front().path};
+    if (problems.size() > 1)
+      error.message += " (and " + std::to_string(problems.size() - 1) + " more)";
+    error.issues = std::move(problems);
+    return error;
+  };
   auto fail = [&](const std::string& rule, const std::string& message) {
-    result.problems.push_back({Severity::Error, "", rule, message, {}});
-    return result;
+    problems.push_back({Severity::Error, "", rule, message, {}});
+    return refused();
   };
   if (text.size() > limits.maxBytes) return fail("too_large", "the file is larger than 64 MiB");
   if (jsonNestingDepth(text, limits.maxDepth) > limits.maxDepth)
@@ -79,34 +87,34 @@ ImportResult importScenarios(Workspace& workspace, std::string_view text, bool a
   auto existing = workspace.listScenarios();
   if (!existing) return fail(existing.error().code, existing.error().message);
   for (const auto& [prefix, entry] : entries) {
-    ScenarioParse parse = parseScenario(*entry, newId);
-    if (!parse.document) {
-      addPrefixed(result.problems, parse.problems, prefix);
+    auto parse = parseScenario(*entry, newId);
+    if (!parse) {
+      addPrefixed(problems, parse.error().issues, prefix);
       continue;
     }
-    ScenarioDocument doc =
-        asCopy ? copyWithNewIds(*parse.document, newId) : std::move(*parse.document);
+    ScenarioDocument doc = asCopy ? copyWithNewIds(parse.value(), newId) : std::move(parse).value();
     const Id id = doc.root().id;
     const std::string where = prefix.empty() ? "id" : prefix + ".id";
     if (auto [it, fresh] = seen.emplace(id, prefix); !fresh)
-      result.problems.push_back(
+      problems.push_back(
           {Severity::Error, where, "duplicate_id", "the file holds this scenario ID twice", {}});
     for (const auto& summary : existing.value())
       if (summary.id == id)
-        result.problems.push_back({Severity::Error,
-                                   where,
-                                   "already_in_workspace",
-                                   "scenario \"" + summary.name +
-                                       "\" with this ID is in the workspace already; import as a "
-                                       "copy to keep both",
-                                   {}});
+        problems.push_back({Severity::Error,
+                            where,
+                            "already_in_workspace",
+                            "scenario \"" + summary.name +
+                                "\" with this ID is in the workspace already; import as a "
+                                "copy to keep both",
+                            {}});
     docs.push_back(std::move(doc));
   }
-  if (!result.problems.empty()) return result;
+  if (!problems.empty()) return refused();
   if (auto s = workspace.addScenarios(docs, author, "Import", {"import", {}}); !s)
     return fail(s.error().code, s.error().message);
-  for (const ScenarioDocument& doc : docs) result.imported.push_back(doc.root().id);
-  return result;
+  std::vector<Id> imported;
+  for (const ScenarioDocument& doc : docs) imported.push_back(doc.root().id);
+  return imported;
 }
 
 }  // namespace valor

@@ -8,7 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/model/issue.h"
+#include "core/common/issue.h"
 #include "core/store/workspace.h"
 
 namespace valor {
@@ -21,13 +21,10 @@ ScenarioDocument copyWithNewIds(const ScenarioDocument& doc, const IdGenerator& 
 Result<nlohmann::ordered_json> exportScenarios(Workspace& workspace,
                                                const std::vector<Id>& scenarios);
 
-struct ImportResult {
-  std::vector<Id> imported;  // empty when anything was wrong
-  Issues problems;           // paths start with "scenarios[i]." in a bundle
-};
-
-// `asCopy` gives every entity a new ID, so a file can be imported next to its original.
-ImportResult importScenarios(Workspace& workspace, std::string_view text, bool asCopy,
-                             const IdGenerator& newId, const std::string& author);
+// The IDs of the imported scenarios. All or nothing: when anything is wrong, nothing is added
+// and the error ("import.invalid") lists every problem; paths start with "scenarios[i]." in a
+// bundle. `asCopy` gives every entity a new ID, so a file can be imported next to its original.
+Result<std::vector<Id>> importScenarios(Workspace& workspace, std::string_view text, bool asCopy,
+                                        const IdGenerator& newId, const std::string& author);
 
 }  // namespace valor

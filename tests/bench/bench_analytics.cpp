@@ -26,7 +26,7 @@ const ScenarioDocument& northwind() {
     std::ifstream file(VALOR_SAMPLE_SCENARIO);
     std::stringstream text;
     text << file.rdbuf();
-    return *parseScenarioJson(text.str(), randomIdGenerator()).document;
+    return parseScenarioJson(text.str(), randomIdGenerator()).value();
   }();
   return doc;
 }

@@ -46,7 +46,7 @@ ScenarioDocument sampleDocument(const IdGenerator& ids) {
   std::ifstream in(VALOR_SAMPLE_SCENARIO);
   std::stringstream text;
   text << in.rdbuf();
-  return *parseScenarioJson(text.str(), ids).document;
+  return parseScenarioJson(text.str(), ids).value();
 }
 
 WorkspaceOptions options(IdGenerator ids) {

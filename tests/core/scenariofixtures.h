@@ -16,10 +16,9 @@
 namespace valor::testing {
 
 inline ScenarioDocument documentOf(const std::string& json, std::uint64_t idSeed = 11) {
-  ScenarioParse parse = parseScenarioJson(json, seededIdGenerator(idSeed));
-  if (!parse.document)
-    qFatal("test scenario does not parse: %s", parse.problems[0].message.c_str());
-  return *parse.document;
+  auto parse = parseScenarioJson(json, seededIdGenerator(idSeed));
+  if (!parse.ok()) qFatal("test scenario does not parse: %s", parse.error().message.c_str());
+  return parse.value();
 }
 
 // `terminalValue` is the JSON of the "terminal_value" object.

@@ -36,12 +36,12 @@ std::string describe(const DatedFlows& flows) {
   return text + "}";
 }
 
-std::string describe(const valor::IrrResult& r) {
-  std::string text = "rate " + (r.rate ? std::to_string(*r.rate) : std::string("none")) +
-                     ", roots " + describe(r.roots) + ", signChanges " +
-                     std::to_string(r.signChanges) + ", ambiguous " + (r.ambiguous ? "yes" : "no");
-  if (!r.error.empty()) text += ", error " + r.error;
-  return text + ", message \"" + r.message + "\"";
+std::string describe(const valor::Result<valor::Irr>& result) {
+  if (!result) return "error " + result.error().code + ": \"" + result.error().message + "\"";
+  const valor::Irr& r = result.value();
+  return "rate " + std::to_string(r.rate) + ", roots " + describe(r.roots) + ", signChanges " +
+         std::to_string(r.signChanges) + ", ambiguous " + (r.ambiguous ? "yes" : "no") +
+         ", warning \"" + r.warning + "\"";
 }
 
 // Excel's XIRR / XNPV documentation example (Microsoft support, "XIRR function").
@@ -237,17 +237,18 @@ void TestCashflows::irr() {
   QFETCH(Flows, flows);
   QFETCH(double, expected);
   QFETCH(double, tolerance);
-  const valor::IrrResult result = valor::irr(flows);
+  const auto result = valor::irr(flows);
   const std::string inputs = "flows " + describe(flows) + ", expected " + std::to_string(expected) +
                              ", got " + describe(result);
 
   QVERIFY2(result.ok(), inputs.c_str());
-  QVERIFY2(result.error.empty() && result.message.empty(), inputs.c_str());
-  QVERIFY2(std::abs(*result.rate - expected) <= tolerance, inputs.c_str());
-  QVERIFY2(result.roots.size() == 1 && result.roots[0] == *result.rate, inputs.c_str());
-  QVERIFY2(result.signChanges == 1 && !result.ambiguous, inputs.c_str());
+  const valor::Irr& r = result.value();
+  QVERIFY2(r.warning.empty(), inputs.c_str());
+  QVERIFY2(std::abs(r.rate - expected) <= tolerance, inputs.c_str());
+  QVERIFY2(r.roots.size() == 1 && r.roots[0] == r.rate, inputs.c_str());
+  QVERIFY2(r.signChanges == 1 && !r.ambiguous, inputs.c_str());
   // The defining property, checked with the t = 0 NPV.
-  QVERIFY2(std::abs(valor::npv(*result.rate, flows)) <= 1e-6, inputs.c_str());
+  QVERIFY2(std::abs(valor::npv(r.rate, flows)) <= 1e-6, inputs.c_str());
 }
 
 void TestCashflows::irrMultipleRoots_data() {
@@ -277,43 +278,46 @@ void TestCashflows::irrMultipleRoots() {
   QFETCH(double, selected);
   valor::IrrOptions options;
   options.guess = guess;
-  const valor::IrrResult result = valor::irr(flows, options);
+  const auto result = valor::irr(flows, options);
   const std::string inputs = "flows " + describe(flows) + ", guess " + std::to_string(guess) +
                              ", expected roots " + describe(roots) + ", got " + describe(result);
 
-  QVERIFY2(result.ok() && result.error.empty(), inputs.c_str());
-  QVERIFY2(result.ambiguous, inputs.c_str());
-  QCOMPARE(result.signChanges, signChanges);
-  QVERIFY2(result.roots.size() == roots.size(), inputs.c_str());
+  QVERIFY2(result.ok(), inputs.c_str());
+  const valor::Irr& r = result.value();
+  QVERIFY2(r.ambiguous, inputs.c_str());
+  QCOMPARE(r.signChanges, signChanges);
+  QVERIFY2(r.roots.size() == roots.size(), inputs.c_str());
   for (std::size_t i = 0; i < roots.size(); ++i)
-    QVERIFY2(std::abs(result.roots[i] - roots[i]) <= 1e-10, inputs.c_str());
-  QVERIFY2(std::abs(*result.rate - selected) <= 1e-10, inputs.c_str());
-  QVERIFY2(!result.message.empty(), inputs.c_str());  // the warning for people
+    QVERIFY2(std::abs(r.roots[i] - roots[i]) <= 1e-10, inputs.c_str());
+  QVERIFY2(std::abs(r.rate - selected) <= 1e-10, inputs.c_str());
+  QVERIFY2(!r.warning.empty(), inputs.c_str());  // the warning for people
 }
 
 void TestCashflows::irrSignChangesNetSameDate() {
   // Zeros do not count as a sign change: − 0 0 + is one change.
   const Flows withZeros{-100, 0, 0, 133.1};  // (1 + r)³ = 1.331 ⇒ r = 10 %
-  const valor::IrrResult a = valor::irr(withZeros);
-  QCOMPARE(a.signChanges, 1);
-  QVERIFY2(a.ok() && std::abs(*a.rate - 0.1) <= 1e-12, describe(a).c_str());
+  const auto a = valor::irr(withZeros);
+  QVERIFY2(a.ok() && std::abs(a.value().rate - 0.1) <= 1e-12, describe(a).c_str());
+  QCOMPARE(a.value().signChanges, 1);
 
   // XIRR: −100 and +50 on the same day are one net flow of −50; then +55 a year (365 days) later:
   // −50 + 55 / (1 + r) = 0 ⇒ r = 10 %, with one sign change, not two.
   const DatedFlows sameDay{
       {date("2001-01-01"), -100.0}, {date("2001-01-01"), 50.0}, {date("2002-01-01"), 55.0}};
-  const valor::IrrResult b = valor::xirr(sameDay);
-  QCOMPARE(b.signChanges, 1);
-  QVERIFY2(b.ok() && !b.ambiguous && std::abs(*b.rate - 0.1) <= 1e-12, describe(b).c_str());
+  const auto b = valor::xirr(sameDay);
+  QVERIFY2(b.ok() && !b.value().ambiguous && std::abs(b.value().rate - 0.1) <= 1e-12,
+           describe(b).c_str());
+  QCOMPARE(b.value().signChanges, 1);
 
   // With several sign changes but a single root in range, the result is not ambiguous but the
   // message says why it might be. With x = 1 + r: NPV·x² = −100x² + 2050x − 1000
   // = −100(x − 0.5)(x − 20), so r = −50 % (in range) or r = 1900 % (beyond +1000 %).
-  const valor::IrrResult c = valor::irr(Flows{-100, 2050, -1000});
-  QCOMPARE(c.signChanges, 2);
-  QVERIFY2(c.ok() && c.roots.size() == 1 && !c.ambiguous && !c.message.empty(),
-           describe(c).c_str());
-  QVERIFY2(std::abs(*c.rate - -0.5) <= 1e-12, describe(c).c_str());
+  const auto c = valor::irr(Flows{-100, 2050, -1000});
+  QVERIFY2(
+      c.ok() && c.value().roots.size() == 1 && !c.value().ambiguous && !c.value().warning.empty(),
+      describe(c).c_str());
+  QCOMPARE(c.value().signChanges, 2);
+  QVERIFY2(std::abs(c.value().rate - -0.5) <= 1e-12, describe(c).c_str());
 }
 
 void TestCashflows::irrErrors_data() {
@@ -337,12 +341,12 @@ void TestCashflows::irrErrors_data() {
 void TestCashflows::irrErrors() {
   QFETCH(Flows, flows);
   QFETCH(QByteArray, error);
-  const valor::IrrResult result = valor::irr(flows);
+  const auto result = valor::irr(flows);
   const std::string inputs = "flows " + describe(flows) + ", got " + describe(result);
 
-  QVERIFY2(!result.ok() && result.roots.empty() && !result.ambiguous, inputs.c_str());
-  QCOMPARE(QByteArray::fromStdString(result.error), error);
-  QVERIFY2(!result.message.empty(), inputs.c_str());
+  QVERIFY2(!result.ok(), inputs.c_str());
+  QCOMPARE(QByteArray::fromStdString(result.error().code), error);
+  QVERIFY2(!result.error().message.empty(), inputs.c_str());
 }
 
 // ---- XIRR -------------------------------------------------------------------------------------
@@ -381,23 +385,24 @@ void TestCashflows::xirr() {
   QFETCH(DatedFlows, flows);
   QFETCH(double, expected);
   QFETCH(double, tolerance);
-  const valor::IrrResult result = valor::xirr(flows);
+  const auto result = valor::xirr(flows);
   const std::string inputs = "flows " + describe(flows) + ", expected " + std::to_string(expected) +
                              ", got " + describe(result);
 
-  QVERIFY2(result.ok() && result.error.empty(), inputs.c_str());
-  QVERIFY2(std::abs(*result.rate - expected) <= tolerance, inputs.c_str());
-  QVERIFY2(result.signChanges == 1 && !result.ambiguous && result.roots.size() == 1,
-           inputs.c_str());
-  QVERIFY2(std::abs(valor::xnpv(*result.rate, flows)) <= 1e-6, inputs.c_str());
+  QVERIFY2(result.ok(), inputs.c_str());
+  const valor::Irr& r = result.value();
+  QVERIFY2(std::abs(r.rate - expected) <= tolerance, inputs.c_str());
+  QVERIFY2(r.signChanges == 1 && !r.ambiguous && r.roots.size() == 1, inputs.c_str());
+  QVERIFY2(std::abs(valor::xnpv(r.rate, flows)) <= 1e-6, inputs.c_str());
 }
 
 void TestCashflows::xirrParallelLists() {
   const Flows amounts{-10000, 2750, 4250, 3250, 2750};
   const std::vector<valor::Date> dates{date("2008-01-01"), date("2008-03-01"), date("2008-10-30"),
                                        date("2009-02-15"), date("2009-04-01")};
-  const valor::IrrResult result = valor::xirr(amounts, dates);
-  QVERIFY2(result.ok() && std::abs(*result.rate - 0.373362535) <= 1e-8, describe(result).c_str());
+  const auto result = valor::xirr(amounts, dates);
+  QVERIFY2(result.ok() && std::abs(result.value().rate - 0.373362535) <= 1e-8,
+           describe(result).c_str());
 }
 
 void TestCashflows::xirrErrors_data() {
@@ -436,14 +441,14 @@ void TestCashflows::xirrErrors() {
   for (const QString& iso : dates) parsed.push_back(date(iso.toStdString().c_str()));
   valor::IrrOptions options;
   options.guess = guess;
-  const valor::IrrResult result = valor::xirr(amounts, parsed, options);
+  const auto result = valor::xirr(amounts, parsed, options);
   const std::string inputs = "amounts " + describe(amounts) + ", dates " +
                              dates.join(QStringLiteral(", ")).toStdString() + ", guess " +
                              std::to_string(guess) + ", got " + describe(result);
 
-  QVERIFY2(!result.ok() && result.roots.empty(), inputs.c_str());
-  QCOMPARE(QByteArray::fromStdString(result.error), error);
-  QVERIFY2(!result.message.empty(), inputs.c_str());
+  QVERIFY2(!result.ok(), inputs.c_str());
+  QCOMPARE(QByteArray::fromStdString(result.error().code), error);
+  QVERIFY2(!result.error().message.empty(), inputs.c_str());
 }
 
 // ---- MIRR -------------------------------------------------------------------------------------
@@ -547,10 +552,10 @@ void TestCashflows::moicVersusIrr() {
   const Flows threeYears{-100, 0, 0, 250};
   const Flows fiveYears{-100, 0, 0, 0, 0, 250};
   QCOMPARE(valor::moic(threeYears), valor::moic(fiveYears));
-  const valor::IrrResult three = valor::irr(threeYears);
-  const valor::IrrResult five = valor::irr(fiveYears);
-  QVERIFY2(three.ok() && std::abs(*three.rate - 0.36) < 0.005, describe(three).c_str());
-  QVERIFY2(five.ok() && std::abs(*five.rate - 0.20) < 0.005, describe(five).c_str());
+  const auto three = valor::irr(threeYears);
+  const auto five = valor::irr(fiveYears);
+  QVERIFY2(three.ok() && std::abs(three.value().rate - 0.36) < 0.005, describe(three).c_str());
+  QVERIFY2(five.ok() && std::abs(five.value().rate - 0.20) < 0.005, describe(five).c_str());
 }
 
 QTEST_APPLESS_MAIN(TestCashflows)

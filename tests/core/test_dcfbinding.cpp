@@ -6,8 +6,11 @@
 
 #include "core/model/scenariojson.h"
 #include "core/models/dcf/dcfbinding.h"
+#include "tests/support/checks.h"
 
 using namespace valor;
+using valor::testing::describe;
+using valor::testing::findIssue;
 using Json = nlohmann::ordered_json;
 
 namespace {
@@ -32,23 +35,9 @@ Json handScenario() {
 }
 
 ScenarioDocument documentOf(const Json& json) {
-  ScenarioParse parse = parseScenario(json, seededIdGenerator(1));
-  if (!parse.document)
-    qFatal("test scenario does not parse: %s", parse.problems[0].message.c_str());
-  return *parse.document;
-}
-
-const Issue* findIssue(const Issues& issues, const std::string& path, const std::string& rule) {
-  for (const Issue& i : issues)
-    if (i.path == path && i.rule == rule) return &i;
-  return nullptr;
-}
-
-QString describe(const Issues& issues) {
-  QString text;
-  for (const Issue& i : issues)
-    text += QString::fromStdString(i.path + " [" + i.rule + "] " + i.message + "\n");
-  return text;
+  auto parse = parseScenario(json, seededIdGenerator(1));
+  if (!parse.ok()) qFatal("test scenario does not parse: %s", parse.error().message.c_str());
+  return parse.value();
 }
 
 }  // namespace
@@ -59,7 +48,7 @@ class TestDcfBinding : public QObject {
  private slots:
   void handScenarioValues() {
     const DcfEvaluation e = evaluateDcfScenario(documentOf(handScenario()));
-    QVERIFY2(e.result, qPrintable(describe(e.issues)));
+    QVERIFY2(e.result, describe(e.issues).c_str());
     QCOMPARE_LE(std::abs(e.result->enterpriseValue - 236.25), 1e-9);
     QCOMPARE_LE(std::abs(e.result->valuePerShare - 20.0), 1e-12);
     QCOMPARE(e.binding.inputs->stubFraction, 1.0);  // no valuation date: no stub
@@ -153,7 +142,7 @@ class TestDcfBinding : public QObject {
     const DcfEvaluation e = evaluateDcfScenario(documentOf(json));
     QVERIFY(!e.result);
     const Issue* issue = findIssue(e.issues, path.toStdString(), rule.toStdString());
-    QVERIFY2(issue, qPrintable(describe(e.issues)));
+    QVERIFY2(issue, describe(e.issues).c_str());
     QCOMPARE(issue->severity, Severity::Error);
     QVERIFY(!issue->message.empty());
   }
@@ -204,7 +193,7 @@ class TestDcfBinding : public QObject {
                                      {"stage3", 0.04},   {"fade", fade.toStdString()}};
     if (fade == QLatin1String("step")) json["dcf"]["revenue_growth"]["stage2"] = 0.07;
     const DcfBinding b = bindDcf(documentOf(json));
-    QVERIFY2(b.inputs, qPrintable(describe(b.issues)));
+    QVERIFY2(b.inputs, describe(b.issues).c_str());
     for (int t = 0; t < 8; ++t)
       QCOMPARE_LE(std::abs(b.inputs->revenueGrowth[t] - expected[t]), 1e-15);
   }
@@ -228,7 +217,7 @@ class TestDcfBinding : public QObject {
     json["dcf"]["valuation_date"] = "2025-12-31";
     // Fiscal 2026 runs 2025-07-01 … 2026-06-30 (365 days); 181 days remain after 2025-12-31.
     const DcfBinding b2 = bindDcf(documentOf(json));
-    QVERIFY2(b2.inputs, qPrintable(describe(b2.issues)));
+    QVERIFY2(b2.inputs, describe(b2.issues).c_str());
     QCOMPARE(b2.inputs->stubFraction, 181.0 / 365.0);
   }
 
@@ -239,7 +228,7 @@ class TestDcfBinding : public QObject {
         "beta": 0.8, "target_debt_to_equity": 0.5, "pre_tax_cost_of_debt": 0.06,
         "marginal_tax_rate": 0.25})");
     const DcfBinding b = bindDcf(documentOf(json));
-    QVERIFY2(b.inputs, qPrintable(describe(b.issues)));
+    QVERIFY2(b.inputs, describe(b.issues).c_str());
     // As in test_wacc: βL 1.1, Re 10.5 %, WACC 8.5 %.
     QCOMPARE_LE(std::abs(b.inputs->wacc - 0.085), 1e-15);
     QCOMPARE(*b.inputs->riskFreeRate, 0.04);
@@ -254,7 +243,7 @@ class TestDcfBinding : public QObject {
     json["dcf"].erase("da_pct_revenue");
     json["dcf"]["sales_to_capital"] = {{"mode", "constant"}, {"value", 2.0}};
     const DcfEvaluation e = evaluateDcfScenario(documentOf(json));
-    QVERIFY2(e.result, qPrintable(describe(e.issues)));
+    QVERIFY2(e.result, describe(e.issues).c_str());
     QCOMPARE(e.binding.inputs->terminalMetric, TerminalMetric::EvEbit);
     // An EV/EBITDA exit multiple needs D&A.
     json["dcf"]["terminal_value"] = {{"method", "exit_multiple"}, {"multiple", 9}};

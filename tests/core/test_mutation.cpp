@@ -13,6 +13,7 @@
 #include "core/model/schema.h"
 #include "core/ops/mutation.h"
 #include "core/ops/mutationjson.h"
+#include "tests/support/checks.h"
 
 #include <algorithm>
 #include <bit>
@@ -28,6 +29,9 @@
 #include <QtTest>
 
 using namespace valor;
+using valor::testing::dcfOf;
+using valor::testing::findIssue;
+using valor::testing::problemsOf;
 using Json = nlohmann::ordered_json;
 
 namespace {
@@ -57,11 +61,11 @@ std::string fixtureText(const std::string& name) {
 }
 
 ScenarioDocument documentFromText(const std::string& text) {
-  ScenarioParse parse = parseScenarioJson(text, seededIdGenerator(7));
-  if (!parse.document)
+  auto parse = parseScenarioJson(text, seededIdGenerator(7));
+  if (!parse.ok())
     qFatal("test scenario does not parse: %s",
-           parse.problems.empty() ? "?" : parse.problems.front().message.c_str());
-  return *parse.document;
+           problemsOf(parse).empty() ? "?" : problemsOf(parse).front().message.c_str());
+  return parse.value();
 }
 
 ScenarioDocument handCase() {
@@ -69,12 +73,6 @@ ScenarioDocument handCase() {
 }
 ScenarioDocument sampleFull() {
   return documentFromText(fixtureText("sample_full.valor.json"));
-}
-
-const Entity& dcfOf(const ScenarioDocument& doc) {
-  const Entity* dcf = doc.child(doc.root(), "dcf");
-  VALOR_REQUIRE(dcf != nullptr, "the scenario has no dcf");
-  return *dcf;
 }
 
 const Entity& entityOf(const ScenarioDocument& doc, const Id& id) {

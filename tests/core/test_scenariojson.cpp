@@ -9,6 +9,7 @@
 // inside JSON strings: moc 6.4 reads a raw string as ordinary ones and would lose the class.
 #include "core/model/scenariojson.h"
 #include "core/model/schema.h"
+#include "tests/support/checks.h"
 
 #include <bit>
 #include <cmath>
@@ -20,6 +21,10 @@
 #include <QtTest>
 
 using namespace valor;
+using valor::testing::dcfOf;
+using valor::testing::describe;
+using valor::testing::findIssue;
+using valor::testing::problemsOf;
 using Json = nlohmann::ordered_json;
 
 namespace {
@@ -36,20 +41,6 @@ std::string withRoot(const std::string& members) {
   return R"({"schema": "valor.scenario/1", )" + members + "}";
 }
 
-QByteArray describe(const Issues& issues) {
-  QByteArray text;
-  for (const Issue& i : issues)
-    text += "\n  [" + QByteArray::fromStdString(i.path) + "] " + QByteArray::fromStdString(i.rule) +
-            ": " + QByteArray::fromStdString(i.message);
-  return text.isEmpty() ? QByteArray("(no problems)") : text;
-}
-
-const Issue* findIssue(const Issues& issues, const std::string& path, const std::string& rule) {
-  for (const Issue& i : issues)
-    if (i.path == path && i.rule == rule) return &i;
-  return nullptr;
-}
-
 std::string quoted(const std::string& text) {
   return "\"" + text + "\"";
 }
@@ -60,12 +51,6 @@ QByteArray snippet(const std::string& text) {
 
 std::uint64_t bits(double v) {
   return std::bit_cast<std::uint64_t>(v);
-}
-
-const Entity& dcfOf(const ScenarioDocument& doc) {
-  const Entity* dcf = doc.child(doc.root(), "dcf");
-  VALOR_REQUIRE(dcf != nullptr, "the scenario has no dcf");
-  return *dcf;
 }
 
 // `count` option tranches as JSON list members.
@@ -98,11 +83,11 @@ class TestScenarioJson : public QObject {
       ++generated;
       return inner();
     };
-    const ScenarioParse first = parseScenarioJson(text.value(), counting);
-    QVERIFY2(first.document, describe(first.problems).constData());
+    const auto first = parseScenarioJson(text.value(), counting);
+    QVERIFY2(first.ok(), describe(problemsOf(first)).c_str());
     QCOMPARE(generated, 0);  // every entity of the sample carries its ID
-    const ScenarioDocument& doc = *first.document;
-    QVERIFY2(validateAgainstSchema(doc).empty(), describe(validateAgainstSchema(doc)).constData());
+    const ScenarioDocument& doc = first.value();
+    QVERIFY2(validateAgainstSchema(doc).empty(), describe(validateAgainstSchema(doc)).c_str());
 
     // The sample holds every kind of field the schema knows (it exists to test them all).
     std::set<FieldType> kinds;
@@ -139,14 +124,14 @@ class TestScenarioJson : public QObject {
 
     // Write, read back: the same document; writing again gives the same text.
     const std::string written = scenarioToJson(doc).dump(2);
-    const ScenarioParse second = parseScenarioJson(written, counting);
-    QVERIFY2(second.document, describe(second.problems).constData());
+    const auto second = parseScenarioJson(written, counting);
+    QVERIFY2(second.ok(), describe(problemsOf(second)).c_str());
     QCOMPARE(generated, 0);  // the written file carries every ID
-    QVERIFY2(*second.document == doc, bothDumps(doc, *second.document).constData());
-    const Entity& dcf2 = dcfOf(*second.document);
+    QVERIFY2(second.value() == doc, bothDumps(doc, second.value()).constData());
+    const Entity& dcf2 = dcfOf(second.value());
     QCOMPARE(bits(*dcf2.number("base.revenue")), bits(123456789.123456789));
     QCOMPARE(bits(dcf2.years("ebit_margin.values")->at(2027)), bits(1e-300));
-    QCOMPARE(QByteArray::fromStdString(scenarioToJson(*second.document).dump(2)),
+    QCOMPARE(QByteArray::fromStdString(scenarioToJson(second.value()).dump(2)),
              QByteArray::fromStdString(written));
   }
 
@@ -207,19 +192,22 @@ class TestScenarioJson : public QObject {
       return *dcf.number("years");
     };
 
-    const ScenarioParse first = parseScenarioJson(text, seededIdGenerator(42));
-    QVERIFY2(first.document, (snippet(text) + describe(first.problems)).constData());
-    QCOMPARE(bits(readBack(*first.document)), bits(expected));
+    const auto first = parseScenarioJson(text, seededIdGenerator(42));
+    QVERIFY2(first.ok(),
+             (snippet(text) + QByteArray::fromStdString(describe(problemsOf(first)))).constData());
+    QCOMPARE(bits(readBack(first.value())), bits(expected));
 
-    const std::string written = scenarioToJson(*first.document).dump();
-    const ScenarioParse second = parseScenarioJson(written, seededIdGenerator(99));
-    QVERIFY2(second.document, (snippet(written) + describe(second.problems)).constData());
-    QVERIFY2(bits(readBack(*second.document)) == bits(expected),
+    const std::string written = scenarioToJson(first.value()).dump();
+    const auto second = parseScenarioJson(written, seededIdGenerator(99));
+    QVERIFY2(
+        second.ok(),
+        (snippet(written) + QByteArray::fromStdString(describe(problemsOf(second)))).constData());
+    QVERIFY2(bits(readBack(second.value())) == bits(expected),
              qPrintable(QStringLiteral("%1 came back as %2 from %3")
                             .arg(QString::fromLatin1(literal))
-                            .arg(readBack(*second.document), 0, 'g', 17)
+                            .arg(readBack(second.value()), 0, 'g', 17)
                             .arg(QString::fromStdString(written))));
-    QVERIFY(*second.document == *first.document);
+    QVERIFY(second.value() == first.value());
   }
 
   // --- IDs -----------------------------------------------------------------------------------
@@ -239,9 +227,9 @@ class TestScenarioJson : public QObject {
         ]}
       }
     })";
-    const ScenarioParse parse = parseScenarioJson(text, seededIdGenerator(42));
-    QVERIFY2(parse.document, describe(parse.problems).constData());
-    const ScenarioDocument& doc = *parse.document;
+    const auto parse = parseScenarioJson(text, seededIdGenerator(42));
+    QVERIFY2(parse.ok(), describe(problemsOf(parse)).c_str());
+    const ScenarioDocument& doc = parse.value();
     QCOMPARE(doc.root().id.toString(), std::string("11111111-2222-4333-8444-555555555555"));
     const auto options = doc.listMembers(dcfOf(doc), "equity_bridge.options");
     QCOMPARE(options.size(), std::size_t{3});
@@ -260,19 +248,18 @@ class TestScenarioJson : public QObject {
     }
 
     // Deterministic: the same seed gives the same document, another seed other IDs.
-    const ScenarioParse again = parseScenarioJson(text, seededIdGenerator(42));
-    QVERIFY(again.document);
-    QVERIFY2(*again.document == doc, bothDumps(doc, *again.document).constData());
-    const ScenarioParse otherSeed = parseScenarioJson(text, seededIdGenerator(43));
-    QVERIFY(otherSeed.document);
-    QVERIFY(dcfOf(*otherSeed.document).id != dcfOf(doc).id);
-    QCOMPARE(otherSeed.document->root().id, doc.root().id);  // given IDs do not depend on the seed
+    const auto again = parseScenarioJson(text, seededIdGenerator(42));
+    QVERIFY(again.ok());
+    QVERIFY2(again.value() == doc, bothDumps(doc, again.value()).constData());
+    const auto otherSeed = parseScenarioJson(text, seededIdGenerator(43));
+    QVERIFY(otherSeed.ok());
+    QVERIFY(dcfOf(otherSeed.value()).id != dcfOf(doc).id);
+    QCOMPARE(otherSeed.value().root().id, doc.root().id);  // given IDs do not depend on the seed
 
     // Written and read back, the generated IDs are now part of the file.
-    const ScenarioParse reread =
-        parseScenarioJson(scenarioToJson(doc).dump(), seededIdGenerator(1234));
-    QVERIFY(reread.document);
-    QVERIFY2(*reread.document == doc, bothDumps(doc, *reread.document).constData());
+    const auto reread = parseScenarioJson(scenarioToJson(doc).dump(), seededIdGenerator(1234));
+    QVERIFY(reread.ok());
+    QVERIFY2(reread.value() == doc, bothDumps(doc, reread.value()).constData());
   }
 
   // --- Comments, null, list order ------------------------------------------------------------
@@ -302,21 +289,21 @@ class TestScenarioJson : public QObject {
   }
   void commentsAreAccepted() {
     QFETCH(QByteArray, commented);
-    const ScenarioParse withComments =
-        parseScenarioJson(commented.toStdString(), seededIdGenerator(42));
-    QVERIFY2(withComments.document, (commented + describe(withComments.problems)).constData());
-    const ScenarioParse without =
-        parseScenarioJson(withDcf(R"("years": 3)"), seededIdGenerator(42));
-    QVERIFY(without.document);
-    QVERIFY2(*withComments.document == *without.document,
-             bothDumps(*withComments.document, *without.document).constData());
+    const auto withComments = parseScenarioJson(commented.toStdString(), seededIdGenerator(42));
+    QVERIFY2(
+        withComments.ok(),
+        (commented + QByteArray::fromStdString(describe(problemsOf(withComments)))).constData());
+    const auto without = parseScenarioJson(withDcf(R"("years": 3)"), seededIdGenerator(42));
+    QVERIFY(without.ok());
+    QVERIFY2(withComments.value() == without.value(),
+             bothDumps(withComments.value(), without.value()).constData());
   }
 
   void commentMarkersInsideTextAreText() {
-    const ScenarioParse parse = parseScenarioJson(
+    const auto parse = parseScenarioJson(
         withRoot("\"name\": \"a // b /* c */\", \"model\": \"dcf\""), seededIdGenerator(42));
-    QVERIFY2(parse.document, describe(parse.problems).constData());
-    QCOMPARE(*parse.document->root().text("name"), std::string("a // b /* c */"));
+    QVERIFY2(parse.ok(), describe(problemsOf(parse)).c_str());
+    QCOMPARE(*parse.value().root().text("name"), std::string("a // b /* c */"));
   }
 
   void nullMeansAbsent_data() {
@@ -344,11 +331,12 @@ class TestScenarioJson : public QObject {
   void nullMeansAbsent() {
     QFETCH(QByteArray, withNulls);
     QFETCH(QByteArray, withoutThem);
-    const ScenarioParse a = parseScenarioJson(withNulls.toStdString(), seededIdGenerator(42));
-    const ScenarioParse b = parseScenarioJson(withoutThem.toStdString(), seededIdGenerator(42));
-    QVERIFY2(a.document, (withNulls + describe(a.problems)).constData());
-    QVERIFY2(b.document, (withoutThem + describe(b.problems)).constData());
-    QVERIFY2(*a.document == *b.document, bothDumps(*a.document, *b.document).constData());
+    const auto a = parseScenarioJson(withNulls.toStdString(), seededIdGenerator(42));
+    const auto b = parseScenarioJson(withoutThem.toStdString(), seededIdGenerator(42));
+    QVERIFY2(a.ok(), (withNulls + QByteArray::fromStdString(describe(problemsOf(a)))).constData());
+    QVERIFY2(b.ok(),
+             (withoutThem + QByteArray::fromStdString(describe(problemsOf(b)))).constData());
+    QVERIFY2(a.value() == b.value(), bothDumps(a.value(), b.value()).constData());
   }
 
   void listOrderIsKeptWithIncreasingOrderKeys() {
@@ -359,8 +347,8 @@ class TestScenarioJson : public QObject {
         {"id": "cccccccc-cccc-4ccc-8ccc-cccccccccccc", "label": "c", "count": 1, "strike": 1},
         {"label": "d", "count": 1, "strike": 1},
         {"id": "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa", "label": "e", "count": 1, "strike": 1}]})");
-    const ScenarioParse parse = parseScenarioJson(text, seededIdGenerator(42));
-    QVERIFY2(parse.document, describe(parse.problems).constData());
+    const auto parse = parseScenarioJson(text, seededIdGenerator(42));
+    QVERIFY2(parse.ok(), describe(problemsOf(parse)).c_str());
     const auto check = [](const ScenarioDocument& doc) {
       const auto members = doc.listMembers(dcfOf(doc), "equity_bridge.options");
       std::string labels;
@@ -372,18 +360,17 @@ class TestScenarioJson : public QObject {
                  members[i + 1]->order;
       return std::string();
     };
-    const std::string problem = check(*parse.document);
+    const std::string problem = check(parse.value());
     QVERIFY2(problem.empty(), problem.c_str());
-    const auto members =
-        parse.document->listMembers(dcfOf(*parse.document), "equity_bridge.options");
+    const auto members = parse.value().listMembers(dcfOf(parse.value()), "equity_bridge.options");
     for (const Entity* m : members) QCOMPARE(m->slot, std::string("equity_bridge.options"));
 
-    const ScenarioParse reread =
-        parseScenarioJson(scenarioToJson(*parse.document).dump(), seededIdGenerator(5));
-    QVERIFY(reread.document);
-    const std::string rereadProblem = check(*reread.document);
+    const auto reread =
+        parseScenarioJson(scenarioToJson(parse.value()).dump(), seededIdGenerator(5));
+    QVERIFY(reread.ok());
+    const std::string rereadProblem = check(reread.value());
     QVERIFY2(rereadProblem.empty(), rereadProblem.c_str());
-    QVERIFY(*reread.document == *parse.document);
+    QVERIFY(reread.value() == parse.value());
   }
 
   // --- Structural problems --------------------------------------------------------------------
@@ -473,15 +460,16 @@ class TestScenarioJson : public QObject {
     QFETCH(QByteArray, text);
     QFETCH(QString, path);
     QFETCH(QString, rule);
-    const ScenarioParse parse = parseScenarioJson(text.toStdString(), seededIdGenerator(42));
-    const Issue* issue = findIssue(parse.problems, path.toStdString(), rule.toStdString());
-    QVERIFY2(issue, (snippet(text.toStdString()) + "\nexpected [" + path.toUtf8() + "] " +
-                     rule.toUtf8() + ", got" + describe(parse.problems))
-                        .constData());
+    const auto parse = parseScenarioJson(text.toStdString(), seededIdGenerator(42));
+    const Issue* issue = findIssue(problemsOf(parse), path.toStdString(), rule.toStdString());
+    QVERIFY2(issue,
+             (snippet(text.toStdString()) + "\nexpected [" + path.toUtf8() + "] " + rule.toUtf8() +
+              ", got" + QByteArray::fromStdString(describe(problemsOf(parse))))
+                 .constData());
     QVERIFY(issue->severity == Severity::Error);
     QVERIFY2(issue->message.find(path.toStdString()) != std::string::npos, issue->message.c_str());
-    QCOMPARE(parse.problems.size(), std::size_t{1});  // reported once, nothing else
-    QVERIFY(!parse.document);
+    QCOMPARE(problemsOf(parse).size(), std::size_t{1});  // reported once, nothing else
+    QVERIFY(!parse.ok());
   }
 
   void limitsAreInclusive_data() {
@@ -503,8 +491,8 @@ class TestScenarioJson : public QObject {
   }
   void limitsAreInclusive() {
     QFETCH(QByteArray, text);
-    const ScenarioParse parse = parseScenarioJson(text.toStdString(), seededIdGenerator(42));
-    QVERIFY2(parse.document, describe(parse.problems).constData());
+    const auto parse = parseScenarioJson(text.toStdString(), seededIdGenerator(42));
+    QVERIFY2(parse.ok(), describe(problemsOf(parse)).c_str());
   }
 
   void everyProblemOfOneFileIsReported() {
@@ -527,8 +515,8 @@ class TestScenarioJson : public QObject {
         ]}
       }
     })";
-    const ScenarioParse parse = parseScenarioJson(text, seededIdGenerator(42));
-    QVERIFY(!parse.document);
+    const auto parse = parseScenarioJson(text, seededIdGenerator(42));
+    QVERIFY(!parse.ok());
     const std::pair<const char*, const char*> expected[] = {
         {"nmae", "unknown_field"},
         {"dcf.id", "bad_id"},
@@ -540,11 +528,12 @@ class TestScenarioJson : public QObject {
         {"dcf.equity_bridge.options[2]", "wrong_type"},
     };
     for (const auto& [path, rule] : expected)
-      QVERIFY2(findIssue(parse.problems, path, rule),
-               (QByteArray("missing [") + path + "] " + rule + " in" + describe(parse.problems))
+      QVERIFY2(findIssue(problemsOf(parse), path, rule),
+               (QByteArray("missing [") + path + "] " + rule + " in" +
+                QByteArray::fromStdString(describe(problemsOf(parse))))
                    .constData());
-    QVERIFY2(parse.problems.size() == std::size_t{std::size(expected)},
-             describe(parse.problems).constData());
+    QVERIFY2(problemsOf(parse).size() == std::size_t{std::size(expected)},
+             describe(problemsOf(parse)).c_str());
   }
 
   // --- The schema tag and the top level ------------------------------------------------------
@@ -583,10 +572,10 @@ class TestScenarioJson : public QObject {
     QFETCH(QString, path);
     QFETCH(QString, rule);
     QFETCH(QString, messageMentions);
-    const ScenarioParse parse = parseScenarioJson(text.toStdString(), seededIdGenerator(42));
-    QVERIFY(!parse.document);
-    QVERIFY2(parse.problems.size() == 1, describe(parse.problems).constData());
-    const Issue& issue = parse.problems.front();
+    const auto parse = parseScenarioJson(text.toStdString(), seededIdGenerator(42));
+    QVERIFY(!parse.ok());
+    QVERIFY2(problemsOf(parse).size() == 1, describe(problemsOf(parse)).c_str());
+    const Issue& issue = problemsOf(parse).front();
     QCOMPARE(QString::fromStdString(issue.path), path);
     QCOMPARE(QString::fromStdString(issue.rule), rule);
     QVERIFY2(QString::fromStdString(issue.message).contains(messageMentions),
@@ -619,11 +608,11 @@ class TestScenarioJson : public QObject {
   void syntaxErrorNamesTheLine() {
     QFETCH(QByteArray, text);
     QFETCH(int, line);
-    const ScenarioParse parse = parseScenarioJson(text.toStdString(), seededIdGenerator(42));
-    QVERIFY(!parse.document);
-    QVERIFY2(parse.problems.size() == 1, describe(parse.problems).constData());
-    QCOMPARE(parse.problems.front().rule, std::string("syntax"));
-    const std::string& message = parse.problems.front().message;
+    const auto parse = parseScenarioJson(text.toStdString(), seededIdGenerator(42));
+    QVERIFY(!parse.ok());
+    QVERIFY2(problemsOf(parse).size() == 1, describe(problemsOf(parse)).c_str());
+    QCOMPARE(problemsOf(parse).front().rule, std::string("syntax"));
+    const std::string& message = problemsOf(parse).front().message;
     QVERIFY2(message.find("line " + std::to_string(line)) != std::string::npos, message.c_str());
   }
 
@@ -632,8 +621,8 @@ class TestScenarioJson : public QObject {
     // file damaged this way must not pass for the part before the NUL.
     std::string text = withDcf(R"("years": 3)");
     text += std::string(1, '\0') + " trailing {[ garbage";
-    const ScenarioParse parse = parseScenarioJson(text, seededIdGenerator(42));
-    QVERIFY2(!parse.document, "the text after a NUL byte was silently ignored");
+    const auto parse = parseScenarioJson(text, seededIdGenerator(42));
+    QVERIFY2(!parse.ok(), "the text after a NUL byte was silently ignored");
   }
 
   // --- Hostile input -------------------------------------------------------------------------
@@ -644,21 +633,20 @@ class TestScenarioJson : public QObject {
     // 65 bytes that would also be too deep and bad JSON: only the size may be reported, which
     // shows neither the depth scan nor the parser ran.
     const std::string hostile(65, '[');
-    const ScenarioParse parse = parseScenarioJson(hostile, seededIdGenerator(42), limits);
-    QVERIFY(!parse.document);
-    QVERIFY2(parse.problems.size() == 1, describe(parse.problems).constData());
-    QCOMPARE(parse.problems.front().rule, std::string("too_large"));
+    const auto parse = parseScenarioJson(hostile, seededIdGenerator(42), limits);
+    QVERIFY(!parse.ok());
+    QVERIFY2(problemsOf(parse).size() == 1, describe(problemsOf(parse)).c_str());
+    QCOMPARE(problemsOf(parse).front().rule, std::string("too_large"));
 
     // At the limit the text is read (and here found too deep, so the limit is inclusive).
-    const ScenarioParse atLimit =
-        parseScenarioJson(std::string(64, '['), seededIdGenerator(42), limits);
-    QVERIFY2(atLimit.problems.size() == 1 && atLimit.problems.front().rule == "too_deep",
-             describe(atLimit.problems).constData());
+    const auto atLimit = parseScenarioJson(std::string(64, '['), seededIdGenerator(42), limits);
+    QVERIFY2(problemsOf(atLimit).size() == 1 && problemsOf(atLimit).front().rule == "too_deep",
+             describe(problemsOf(atLimit)).c_str());
 
     // A valid scenario under 64 bytes passes the limit.
     const std::string small = R"({"schema":"valor.scenario/1","name":"T","model":"dcf"})";
     QVERIFY(small.size() <= 64);
-    QVERIFY(parseScenarioJson(small, seededIdGenerator(42), limits).document);
+    QVERIFY(parseScenarioJson(small, seededIdGenerator(42), limits).ok());
   }
 
   void tooDeepIsRejectedFast_data() {
@@ -687,15 +675,14 @@ class TestScenarioJson : public QObject {
     limits.maxDepth = maxDepth;
     QElapsedTimer timer;  // monotonic; a linear scan of 200 kB takes well under a millisecond
     timer.start();
-    const ScenarioParse parse =
-        parseScenarioJson(text.toStdString(), seededIdGenerator(42), limits);
+    const auto parse = parseScenarioJson(text.toStdString(), seededIdGenerator(42), limits);
     QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
     if (tooDeep) {
-      QVERIFY(!parse.document);
-      QVERIFY2(parse.problems.size() == 1 && parse.problems.front().rule == "too_deep",
-               describe(parse.problems).constData());
+      QVERIFY(!parse.ok());
+      QVERIFY2(problemsOf(parse).size() == 1 && problemsOf(parse).front().rule == "too_deep",
+               describe(problemsOf(parse)).c_str());
     } else {
-      QVERIFY2(parse.document, describe(parse.problems).constData());
+      QVERIFY2(parse.ok(), describe(problemsOf(parse)).c_str());
     }
   }
 
@@ -714,11 +701,11 @@ class TestScenarioJson : public QObject {
   }
   void depthBoundCannotBeDodgedWithComments() {
     QFETCH(QByteArray, text);
-    const ScenarioParse parse = parseScenarioJson(text.toStdString(), seededIdGenerator(42));
+    const auto parse = parseScenarioJson(text.toStdString(), seededIdGenerator(42));
     // Whatever the rule, the file must be rejected (and the process must still be here).
-    QVERIFY(!parse.document);
-    QVERIFY(!parse.problems.empty());
-    QVERIFY2(parse.problems.front().rule == "too_deep", describe(parse.problems).constData());
+    QVERIFY(!parse.ok());
+    QVERIFY(!problemsOf(parse).empty());
+    QVERIFY2(problemsOf(parse).front().rule == "too_deep", describe(problemsOf(parse)).c_str());
   }
 
   void hugeNumberNeverBecomesAnAcceptedInfinity_data() {
@@ -741,18 +728,18 @@ class TestScenarioJson : public QObject {
   void hugeNumberNeverBecomesAnAcceptedInfinity() {
     QFETCH(QByteArray, text);
     QFETCH(QString, path);
-    const ScenarioParse parse = parseScenarioJson(text.toStdString(), seededIdGenerator(42));
-    if (!parse.document) {
+    const auto parse = parseScenarioJson(text.toStdString(), seededIdGenerator(42));
+    if (!parse.ok()) {
       // Rejected while reading (nlohmann reports the overflow as a syntax problem).
-      QVERIFY(!parse.problems.empty());
-      QVERIFY2(parse.problems.front().message.find("overflow") != std::string::npos ||
-                   parse.problems.front().path == path.toStdString(),
-               describe(parse.problems).constData());
+      QVERIFY(!problemsOf(parse).empty());
+      QVERIFY2(problemsOf(parse).front().message.find("overflow") != std::string::npos ||
+                   problemsOf(parse).front().path == path.toStdString(),
+               describe(problemsOf(parse)).c_str());
       return;
     }
     // Otherwise validation must catch it.
-    const Issues issues = validateAgainstSchema(*parse.document);
-    QVERIFY2(findIssue(issues, path.toStdString(), "not_finite"), describe(issues).constData());
+    const Issues issues = validateAgainstSchema(parse.value());
+    QVERIFY2(findIssue(issues, path.toStdString(), "not_finite"), describe(issues).c_str());
   }
 
   void nonFiniteValueFromJsonIsAValidationError_data() {
@@ -767,12 +754,12 @@ class TestScenarioJson : public QObject {
     Json json = Json::parse(withDcf(R"("base_year": 2025, "years": 3)"));
     json["dcf"]["base"]["revenue"] = value;
     json["dcf"]["ebit_margin"]["values"]["2026"] = value;
-    const ScenarioParse parse = parseScenario(json, seededIdGenerator(42));
-    QVERIFY2(parse.document, describe(parse.problems).constData());
-    const Issues issues = validateAgainstSchema(*parse.document);
-    QVERIFY2(findIssue(issues, "dcf.base.revenue", "not_finite"), describe(issues).constData());
+    const auto parse = parseScenario(json, seededIdGenerator(42));
+    QVERIFY2(parse.ok(), describe(problemsOf(parse)).c_str());
+    const Issues issues = validateAgainstSchema(parse.value());
+    QVERIFY2(findIssue(issues, "dcf.base.revenue", "not_finite"), describe(issues).c_str());
     QVERIFY2(findIssue(issues, "dcf.ebit_margin.values.2026", "not_finite"),
-             describe(issues).constData());
+             describe(issues).c_str());
   }
 
   // --- jsonNestingDepth and readTextFile -------------------------------------------------------

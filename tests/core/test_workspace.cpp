@@ -16,6 +16,7 @@
 #include "core/store/sqlite.h"
 #include "core/store/transfer.h"
 #include "core/store/workspace.h"
+#include "tests/support/checks.h"
 
 #include <algorithm>
 #include <bit>
@@ -44,6 +45,9 @@
 #include <QtTest>
 
 using namespace valor;
+using valor::testing::dcfOf;
+using valor::testing::describe;
+using valor::testing::problemsOf;
 using Json = nlohmann::ordered_json;
 namespace fs = std::filesystem;
 
@@ -67,12 +71,6 @@ std::string errorText(const Result<T>& r) {
 template <typename T>
 bool hasError(const Result<T>& r, const std::string& code) {
   return !r.ok() && r.error().code == code;
-}
-
-std::string describe(const Issues& issues) {
-  std::string text;
-  for (const Issue& i : issues) text += "\n  [" + i.path + "] " + i.rule + ": " + i.message;
-  return text.empty() ? std::string("(no problems)") : text;
 }
 
 // What it takes to turn `a` into `b`, as ops: empty when the documents are equal.
@@ -99,12 +97,6 @@ std::vector<std::string> backupsIn(const std::string& directory) {
     if (entry.path().extension() == ".valor") names.push_back(entry.path().string());
   std::sort(names.begin(), names.end());
   return names;
-}
-
-const Entity& dcfOf(const ScenarioDocument& doc) {
-  const Entity* dcf = doc.child(doc.root(), "dcf");
-  VALOR_REQUIRE(dcf != nullptr, "the scenario has no dcf");
-  return *dcf;
 }
 
 }  // namespace
@@ -157,8 +149,9 @@ class Env {
 std::optional<ScenarioDocument> loadFixture(const std::string& path, const IdGenerator& ids) {
   auto text = readTextFile(path, 1 << 20);
   if (!text) return std::nullopt;
-  ScenarioParse parse = parseScenarioJson(text.value(), ids);
-  return parse.document;
+  auto parse = parseScenarioJson(text.value(), ids);
+  if (!parse) return std::nullopt;
+  return std::move(parse).value();
 }
 
 // A workspace with the hand case and six edits, and the same edits replayed in memory.
@@ -1533,9 +1526,9 @@ class TestWorkspace : public QObject {
     QCOMPARE(one.value().value("name", std::string()), std::string("Hand-checkable DCF"));
     QCOMPARE(one.value().value("id", std::string()), s.scenario.toString());
     // The exported file reads back as the stored document.
-    const ScenarioParse parsed = parseScenarioJson(one.value().dump(2), env.docIds);
-    QVERIFY2(parsed.document, describe(parsed.problems).c_str());
-    REQUIRE_SAME_DOC(*parsed.document, s.docs.back());
+    const auto parsed = parseScenarioJson(one.value().dump(2), env.docIds);
+    QVERIFY2(parsed.ok(), describe(problemsOf(parsed)).c_str());
+    REQUIRE_SAME_DOC(parsed.value(), s.docs.back());
 
     auto two = exportScenarios(*s.ws, {s.scenario, other->root().id});
     REQUIRE_OK(two);
@@ -1568,11 +1561,11 @@ class TestWorkspace : public QObject {
     const IdGenerator importIds = seededIdGenerator(4242);
 
     // Into an empty workspace: both, with their IDs and content.
-    ImportResult first = importScenarios(ws, text, false, importIds, "frank");
-    QVERIFY2(first.problems.empty(), describe(first.problems).c_str());
-    QCOMPARE(first.imported.size(), std::size_t{2});
-    QVERIFY(first.imported[0] == s.scenario);
-    QVERIFY(first.imported[1] == other->root().id);
+    auto first = importScenarios(ws, text, false, importIds, "frank");
+    QVERIFY2(problemsOf(first).empty(), describe(problemsOf(first)).c_str());
+    QCOMPARE(first.value().size(), std::size_t{2});
+    QVERIFY(first.value()[0] == s.scenario);
+    QVERIFY(first.value()[1] == other->root().id);
     auto a = ws.loadScenario(s.scenario);
     REQUIRE_OK(a);
     REQUIRE_SAME_DOC(a.value().document, s.docs.back());
@@ -1586,29 +1579,29 @@ class TestWorkspace : public QObject {
     QCOMPARE(log.value().front().mutation.author, std::string("frank"));
 
     // Again: both already there, both reported, nothing imported.
-    ImportResult again = importScenarios(ws, text, false, importIds, "frank");
-    QVERIFY(again.imported.empty());
-    QCOMPARE(again.problems.size(), std::size_t{2});
-    QCOMPARE(again.problems[0].rule, std::string("already_in_workspace"));
-    QCOMPARE(again.problems[0].path, std::string("scenarios[0].id"));
-    QCOMPARE(again.problems[1].rule, std::string("already_in_workspace"));
-    QCOMPARE(again.problems[1].path, std::string("scenarios[1].id"));
+    auto again = importScenarios(ws, text, false, importIds, "frank");
+    QVERIFY(!again.ok());
+    QCOMPARE(problemsOf(again).size(), std::size_t{2});
+    QCOMPARE(problemsOf(again)[0].rule, std::string("already_in_workspace"));
+    QCOMPARE(problemsOf(again)[0].path, std::string("scenarios[0].id"));
+    QCOMPARE(problemsOf(again)[1].rule, std::string("already_in_workspace"));
+    QCOMPARE(problemsOf(again)[1].path, std::string("scenarios[1].id"));
     auto count = ws.listScenarios();
     REQUIRE_OK(count);
     QCOMPARE(count.value().size(), std::size_t{2});
 
     // As a copy: new IDs everywhere, same content otherwise, next to the originals.
-    ImportResult copies = importScenarios(ws, text, true, importIds, "frank");
-    QVERIFY2(copies.problems.empty(), describe(copies.problems).c_str());
-    QCOMPARE(copies.imported.size(), std::size_t{2});
+    auto copies = importScenarios(ws, text, true, importIds, "frank");
+    QVERIFY2(problemsOf(copies).empty(), describe(problemsOf(copies)).c_str());
+    QCOMPARE(copies.value().size(), std::size_t{2});
     count = ws.listScenarios();
     REQUIRE_OK(count);
     QCOMPARE(count.value().size(), std::size_t{4});
     const ScenarioDocument* originals[] = {&s.docs.back(), &*other};
     for (std::size_t i = 0; i < 2; ++i) {
       const ScenarioDocument& original = *originals[i];
-      QVERIFY(copies.imported[i] != original.root().id);
-      auto copy = ws.loadScenario(copies.imported[i]);
+      QVERIFY(copies.value()[i] != original.root().id);
+      auto copy = ws.loadScenario(copies.value()[i]);
       REQUIRE_OK(copy);
       const ScenarioDocument& doc = copy.value().document;
       QCOMPARE(doc.entities.size(), original.entities.size());
@@ -1647,12 +1640,12 @@ class TestWorkspace : public QObject {
 
     auto fresh = Workspace::create(env.path("fresh.valor"), env.options());
     REQUIRE_OK(fresh);
-    ImportResult result =
+    auto result =
         importScenarios(*fresh.value(), broken.dump(), false, seededIdGenerator(5), "frank");
-    QVERIFY(result.imported.empty());
-    QVERIFY2(result.problems.size() >= 2, describe(result.problems).c_str());
-    for (const Issue& issue : result.problems)
-      QVERIFY2(issue.path.rfind("scenarios[1]", 0) == 0, describe(result.problems).c_str());
+    QVERIFY(!result.ok());
+    QVERIFY2(problemsOf(result).size() >= 2, describe(problemsOf(result)).c_str());
+    for (const Issue& issue : problemsOf(result))
+      QVERIFY2(issue.path.rfind("scenarios[1]", 0) == 0, describe(problemsOf(result)).c_str());
     auto list = fresh.value()->listScenarios();
     REQUIRE_OK(list);
     QVERIFY(list.value().empty());  // the good first scenario was not imported either
@@ -1730,22 +1723,23 @@ class TestWorkspace : public QObject {
     for (const bool asCopy : {false, true}) {
       if (static_cast<Hostile>(kind) == Hostile::SameScenarioTwice && asCopy)
         continue;  // copies differ
-      ImportResult result;
+      std::optional<Result<std::vector<Id>>> attempt;
       try {
-        result = importScenarios(*s.ws, text, asCopy, ids, "mallory");
+        attempt = importScenarios(*s.ws, text, asCopy, ids, "mallory");
       } catch (const std::exception& e) {
         QFAIL((std::string("import threw: ") + e.what()).c_str());
       }
-      QVERIFY(result.imported.empty());
-      QVERIFY(!result.problems.empty());
+      const auto& result = *attempt;
+      QVERIFY(!result.ok());
+      QVERIFY(!problemsOf(result).empty());
       if (!rule.empty()) {
         bool found = false;
-        for (const Issue& i : result.problems) found = found || i.rule == rule;
-        QVERIFY2(found, ("expected rule " + rule + ":" + describe(result.problems)).c_str());
+        for (const Issue& i : problemsOf(result)) found = found || i.rule == rule;
+        QVERIFY2(found, ("expected rule " + rule + ":" + describe(problemsOf(result))).c_str());
       }
       if (static_cast<Hostile>(kind) == Hostile::BundleOfNumbers)
-        for (const Issue& i : result.problems)
-          QVERIFY2(i.path.rfind("scenarios[", 0) == 0, describe(result.problems).c_str());
+        for (const Issue& i : problemsOf(result))
+          QVERIFY2(i.path.rfind("scenarios[", 0) == 0, describe(problemsOf(result)).c_str());
       auto list = s.ws->listScenarios();
       REQUIRE_OK(list);
       QCOMPARE(list.value().size(), std::size_t{1});
@@ -1754,10 +1748,10 @@ class TestWorkspace : public QObject {
       // Into an empty workspace the file is still refused as a whole.
       auto fresh = Workspace::create(env.path("fresh.valor"), env.options());
       REQUIRE_OK(fresh);
-      ImportResult result = importScenarios(*fresh.value(), text, false, ids, "mallory");
-      QVERIFY(result.imported.empty());
-      QVERIFY2(!result.problems.empty(), "a file holding one ID twice was imported");
-      QCOMPARE(result.problems.front().path, std::string("scenarios[1].id"));
+      auto result = importScenarios(*fresh.value(), text, false, ids, "mallory");
+      QVERIFY(!result.ok());
+      QVERIFY2(!problemsOf(result).empty(), "a file holding one ID twice was imported");
+      QCOMPARE(problemsOf(result).front().path, std::string("scenarios[1].id"));
       auto list = fresh.value()->listScenarios();
       REQUIRE_OK(list);
       QVERIFY(list.value().empty());
@@ -1774,10 +1768,10 @@ class TestWorkspace : public QObject {
     s.ws.reset();
     auto reader = Workspace::open(env.path(), env.options(true));
     REQUIRE_OK(reader);
-    ImportResult result =
+    auto result =
         importScenarios(*reader.value(), one.value().dump(), true, seededIdGenerator(3), "x");
-    QVERIFY(result.imported.empty());
-    QVERIFY(!result.problems.empty());
+    QVERIFY(!result.ok());
+    QVERIFY(!problemsOf(result).empty());
     auto list = reader.value()->listScenarios();
     REQUIRE_OK(list);
     QCOMPARE(list.value().size(), std::size_t{1});

@@ -76,15 +76,15 @@ int main(int argc, char** argv) {
   if (list.value().empty()) {
     auto text = valor::readTextFile(scenarioFile, 8 * 1024 * 1024);
     if (!text) return fail("read " + scenarioFile, text.error());
-    valor::ScenarioParse parse = valor::parseScenarioJson(text.value(), mutationIds);
-    if (!parse.document) {
+    auto parse = valor::parseScenarioJson(text.value(), mutationIds);
+    if (!parse.ok()) {
       std::fprintf(stderr, "workspace_crash_child: %s does not read as a scenario\n",
                    scenarioFile.c_str());
       return 4;
     }
-    if (auto s = ws->addScenarios({*parse.document}, "crash-child", "Create"); !s)
+    if (auto s = ws->addScenarios({parse.value()}, "crash-child", "Create"); !s)
       return fail("add", s.error());
-    scenario = parse.document->root().id;
+    scenario = parse.value().root().id;
   } else {
     scenario = list.value().front().id;
   }

@@ -149,11 +149,11 @@ void TestHistoryPanel::init() {
 
   auto text = readTextFile(kHandCase, 1 << 20);
   QVERIFY2(text, errorText(text).constData());
-  ScenarioParse parse = parseScenarioJson(text.value(), seededIdGenerator(1));
-  QVERIFY(parse.document);
-  auto added = workspace_->addScenarios({*parse.document}, "alice", "Create scenario");
+  auto parse = parseScenarioJson(text.value(), seededIdGenerator(1));
+  QVERIFY(parse.ok());
+  auto added = workspace_->addScenarios({parse.value()}, "alice", "Create scenario");
   QVERIFY2(added, errorText(added).constData());
-  scenario_ = parse.document->root().id;
+  scenario_ = parse.value().root().id;
   auto stored = workspace_->loadScenario(scenario_);
   QVERIFY2(stored, errorText(stored).constData());
   document_ = std::make_unique<ui::Document>(workspace_, scenario_, stored.value(),

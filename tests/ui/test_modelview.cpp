@@ -14,6 +14,7 @@
 #include "core/model/scenariojson.h"
 #include "core/models/registry.h"
 #include "core/store/workspace.h"
+#include "tests/support/checks.h"
 #include "tests/support/toymodel.h"
 #include "ui/analytics/analyticspanel.h"
 #include "ui/analytics/montecarlopage.h"
@@ -31,6 +32,7 @@
 #include "ui/settings/settings.h"
 
 using namespace valor;
+using valor::testing::problemsOf;
 using namespace valor::ui;
 
 namespace {
@@ -96,12 +98,12 @@ class TestModelView : public QObject {
                                            QSettings::IniFormat);
     settings_ = std::make_unique<Settings>(storage_.get());
     workspacePath_ = dir_.filePath(QStringLiteral("toy.valor"));
-    ScenarioParse parse = parseScenarioJson(toyWithSimulation(), randomIdGenerator());
-    QVERIFY2(parse.document, parse.problems.empty() ? "" : parse.problems[0].message.c_str());
-    toyId_ = parse.document->root().id;
+    auto parse = parseScenarioJson(toyWithSimulation(), randomIdGenerator());
+    QVERIFY2(parse.ok(), problemsOf(parse).empty() ? "" : problemsOf(parse)[0].message.c_str());
+    toyId_ = parse.value().root().id;
     auto ws = Workspace::create(workspacePath_.toStdString(), {systemClock(), randomIdGenerator()});
     QVERIFY(ws);
-    QVERIFY(ws.value()->addScenarios({*parse.document}, "test", "Create"));
+    QVERIFY(ws.value()->addScenarios({parse.value()}, "test", "Create"));
   }
 
   void toyScenarioIsEditedUndoneAndAnalysed() {

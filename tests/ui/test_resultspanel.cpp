@@ -23,11 +23,13 @@
 
 #include "core/model/scenariojson.h"
 #include "core/models/dcf/dcfbinding.h"
+#include "tests/support/checks.h"
 #include "ui/models/dcf/charts.h"
 #include "ui/models/dcf/resultspanel.h"
 #include "ui/models/dcf/yeartablemodel.h"
 
 using namespace valor;
+using valor::testing::describe;
 using namespace valor::ui;
 
 namespace {
@@ -43,24 +45,21 @@ std::string fixture(const char* name) {
 }
 
 ScenarioDocument parse(const std::string& text) {
-  ScenarioParse parsed = parseScenarioJson(text, seededIdGenerator(1));
-  if (!parsed.document)
-    qFatal("fixture does not parse: %s %s", parsed.problems.front().path.c_str(),
-           parsed.problems.front().message.c_str());
-  return *parsed.document;
+  auto parsed = parseScenarioJson(text, seededIdGenerator(1));
+  if (!parsed.ok()) qFatal("fixture does not parse: %s", parsed.error().message.c_str());
+  return parsed.value();
+}
+
+// One of the bundled sample companies ("northwind", "crescent", "helios").
+ScenarioDocument sample(const char* name) {
+  return parse(readFixture(QStringLiteral(VALOR_TEST_DATA_DIR "/../../resources/samples/") +
+                           QString::fromLatin1(name) + QStringLiteral(".valor.json")));
 }
 
 void replaceOnce(std::string& text, const std::string& from, const std::string& to) {
   const std::size_t at = text.find(from);
   if (at == std::string::npos) qFatal("fixture text not found: %s", from.c_str());
   text.replace(at, from.size(), to);
-}
-
-QString describe(const Issues& issues) {
-  QString text;
-  for (const Issue& i : issues)
-    text += QString::fromStdString(i.path + " [" + i.rule + "] " + i.message + "\n");
-  return text;
 }
 
 QString labelText(const QWidget& panel, const char* name) {
@@ -93,7 +92,7 @@ class TestResultsPanel : public QObject {
     QLocale::setDefault(QLocale::c());
     hand_ = parse(fixture("hand_case.valor.json"));
     handEvaluation_ = evaluateDcfScenario(hand_);
-    QVERIFY2(handEvaluation_.result, qPrintable(describe(handEvaluation_.issues)));
+    QVERIFY2(handEvaluation_.result, describe(handEvaluation_.issues).c_str());
   }
 
   void keyFigures() {
@@ -136,7 +135,7 @@ class TestResultsPanel : public QObject {
     replaceOnce(text, "\"metric\": \"ev_ebitda\"", "\"metric\": \"ev_ebit\"");
     const ScenarioDocument doc = parse(text);
     const DcfEvaluation e = evaluateDcfScenario(doc);
-    QVERIFY2(e.result, qPrintable(describe(e.issues)));
+    QVERIFY2(e.result, describe(e.issues).c_str());
     ResultsPanel panel;
     panel.showEvaluation(doc, e);
     QVERIFY(labelText(panel, "impliedMultipleCaption").contains(QStringLiteral("EV/EBIT)")));
@@ -178,10 +177,10 @@ class TestResultsPanel : public QObject {
     replaceOnce(text, "\"growth\": 0.02", "\"growth\": -0.05");
     const ScenarioDocument doc = parse(text);
     const DcfEvaluation e = evaluateDcfScenario(doc);
-    QVERIFY2(e.result, qPrintable(describe(e.issues)));
+    QVERIFY2(e.result, describe(e.issues).c_str());
     bool anyWarning = false;
     for (const Issue& i : e.issues) anyWarning |= i.severity == Severity::Warning;
-    QVERIFY2(!anyWarning, qPrintable(describe(e.issues)));
+    QVERIFY2(!anyWarning, describe(e.issues).c_str());
     panel.showEvaluation(doc, e);
     QVERIFY(frame->isHidden());
   }
@@ -239,7 +238,7 @@ class TestResultsPanel : public QObject {
     replaceOnce(text, "\"metric\": \"ev_ebitda\"", "\"metric\": \"ev_ebit\"");  // needs no D&A
     const ScenarioDocument doc = parse(text);
     const DcfEvaluation e = evaluateDcfScenario(doc);
-    QVERIFY2(e.result, qPrintable(describe(e.issues)));
+    QVERIFY2(e.result, describe(e.issues).c_str());
     ResultsPanel panel;
     panel.showEvaluation(doc, e);
     const YearTableModel* model = panel.yearTableModel();
@@ -323,7 +322,7 @@ class TestResultsPanel : public QObject {
     replaceOnce(text, "\"debt\": 50", "\"debt\": 300");
     const ScenarioDocument doc = parse(text);
     const DcfEvaluation e = evaluateDcfScenario(doc);
-    QVERIFY2(e.result, qPrintable(describe(e.issues)));
+    QVERIFY2(e.result, describe(e.issues).c_str());
     ResultsPanel panel;
     panel.showEvaluation(doc, e);
     QCOMPARE(labelText(panel, "equityValue"), QStringLiteral("-50.0"));
@@ -356,7 +355,7 @@ class TestResultsPanel : public QObject {
     replaceOnce(text, "\"value\": 0.10", "\"value\": 0.20");  // revenue growth
     const ScenarioDocument doc = parse(text);
     const DcfEvaluation e = evaluateDcfScenario(doc);
-    QVERIFY2(e.result, qPrintable(describe(e.issues)));
+    QVERIFY2(e.result, describe(e.issues).c_str());
     panel.showEvaluation(doc, e);
 
     QCOMPARE(panel.revenueFcffChart()->revenueSet(), revenue);
@@ -370,11 +369,9 @@ class TestResultsPanel : public QObject {
   // A warning about the whole model (not one field) reads as a sentence with its years and no
   // field in its tooltip.
   void wholeModelWarning() {
-    const ScenarioDocument doc =
-        parse(readFixture(QStringLiteral(VALOR_TEST_DATA_DIR "/../../resources/samples/"
-                                                             "crescent.valor.json")));
+    const ScenarioDocument doc = sample("crescent");
     const DcfEvaluation e = evaluateDcfScenario(doc);
-    QVERIFY2(e.result, qPrintable(describe(e.issues)));
+    QVERIFY2(e.result, describe(e.issues).c_str());
     // The years whose free cash flow is below zero, read off the projection.
     QStringList negative;
     for (int t = 0; t < e.result->projection.yearCount; ++t)
@@ -395,11 +392,9 @@ class TestResultsPanel : public QObject {
   }
 
   void tenYearSample() {
-    const ScenarioDocument doc =
-        parse(readFixture(QStringLiteral(VALOR_TEST_DATA_DIR "/../../resources/samples/"
-                                                             "northwind.valor.json")));
+    const ScenarioDocument doc = sample("northwind");
     const DcfEvaluation e = evaluateDcfScenario(doc);
-    QVERIFY2(e.result, qPrintable(describe(e.issues)));
+    QVERIFY2(e.result, describe(e.issues).c_str());
     ResultsPanel panel;
     panel.showEvaluation(hand_, handEvaluation_);
     panel.showEvaluation(doc, e);  // 3 years → 10 years: columns are inserted

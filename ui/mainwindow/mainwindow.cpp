@@ -462,8 +462,9 @@ void MainWindow::newScenario() {
   }
   const ModelKind* model = kind ? findModelKind(kind->model) : nullptr;
   if (!model) return;
-  ScenarioParse parse = parseScenarioJson(model->scenarioTemplate(), randomIdGenerator());
-  ScenarioDocument doc = std::move(*parse.document);
+  auto parse = parseScenarioJson(model->scenarioTemplate(), randomIdGenerator());
+  if (!parse) return tell(QString::fromStdString(parse.error().message));  // a kind's bug
+  ScenarioDocument doc = std::move(parse).value();
   for (Entity& e : doc.entities)
     if (e.type == "scenario") e.fields["name"] = Value(tr("New scenario").toStdString());
   if (kind->prepareNewScenario) kind->prepareNewScenario(doc, *settings_);
@@ -483,11 +484,10 @@ void MainWindow::importScenarios() {
   if (path.isEmpty()) return;
   auto text = readTextFile(path.toStdString(), 64 * 1024 * 1024);
   if (!text) return tell(QString::fromStdString(text.error().message));
-  ImportResult result = valor::importScenarios(
-      *workspace_, text.value(), false, randomIdGenerator(), settings_->authorName().toStdString());
-  if (!result.problems.empty() &&
-      std::any_of(result.problems.begin(), result.problems.end(),
-                  [](const Issue& i) { return i.rule == "already_in_workspace"; })) {
+  auto result = valor::importScenarios(*workspace_, text.value(), false, randomIdGenerator(),
+                                       settings_->authorName().toStdString());
+  if (!result && std::any_of(result.error().issues.begin(), result.error().issues.end(),
+                             [](const Issue& i) { return i.rule == "already_in_workspace"; })) {
     // The same scenarios are here already: offer copies rather than refusing outright.
     if (messages::ask(this, tr("Import"),
                       tr("These scenarios are in the workspace already. Import copies?")))
@@ -496,15 +496,16 @@ void MainWindow::importScenarios() {
     else
       return;
   }
-  if (!result.problems.empty()) {
+  if (!result) {
     QString details;
-    for (const Issue& i : result.problems)
+    for (const Issue& i : result.error().issues)
       details += QString::fromStdString(i.path + ": " + i.message) + QLatin1Char('\n');
     return tell(tr("Nothing was imported:\n%1").arg(details));
   }
   reloadScenarioList();
-  setStatus(tr("Imported %n scenario(s)", nullptr, static_cast<int>(result.imported.size())));
-  if (!result.imported.empty()) openScenario(result.imported.front());
+  const std::vector<Id>& imported = result.value();
+  setStatus(tr("Imported %n scenario(s)", nullptr, static_cast<int>(imported.size())));
+  if (!imported.empty()) openScenario(imported.front());
 }
 
 void MainWindow::exportScenario() {

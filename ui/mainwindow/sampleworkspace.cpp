@@ -26,12 +26,12 @@ QString ensureSampleWorkspace(const QString& directory, QString* error) {
       *error = QStringLiteral("the program lacks its sample %1").arg(QLatin1String(name));
       return {};
     }
-    ScenarioParse parse = parseScenarioJson(file.readAll().toStdString(), ids);
-    if (!parse.document) {
-      *error = QString::fromStdString(parse.problems.front().message);
+    auto parse = parseScenarioJson(file.readAll().toStdString(), ids);
+    if (!parse) {
+      *error = QString::fromStdString(parse.error().message);
       return {};
     }
-    docs.push_back(std::move(*parse.document));
+    docs.push_back(std::move(parse).value());
   }
   auto ws = Workspace::create(path.toStdString(), {systemClock(), ids});
   if (!ws) {

@@ -5,7 +5,7 @@
 // the user's locale (rates as percentages). A rule without a text falls back to the English.
 #include <QString>
 
-#include "core/model/issue.h"
+#include "core/common/issue.h"
 
 namespace valor::ui {
 

@@ -5,10 +5,10 @@
 // issues naming the field and the rule; the engine only ever sees valid inputs.
 #include <optional>
 
+#include "core/common/issue.h"
 #include "core/finance/dcf.h"
 #include "core/finance/wacc.h"
 #include "core/model/document.h"
-#include "core/model/issue.h"
 
 namespace valor {
 

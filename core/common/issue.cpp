@@ -1,4 +1,4 @@
-#include "core/model/issue.h"
+#include "core/common/issue.h"
 
 #include "core/common/numbertext.h"
 

@@ -1,0 +1,24 @@
+#pragma once
+// What the test programs use to look at scenarios, issues and results, defined once.
+#include <string>
+
+#include "core/common/issue.h"
+#include "core/common/result.h"
+#include "core/model/document.h"
+
+namespace valor::testing {
+
+// The issue at `path` with `rule`, or nullptr.
+const Issue* findIssue(const Issues& issues, const std::string& path, const std::string& rule);
+// One line per issue ("[path] rule: message"), for a failing check's message.
+std::string describe(const Issues& issues);
+// The problems a failed result lists; none when it succeeded.
+template <typename T>
+const Issues& problemsOf(const Result<T>& result) {
+  static const Issues none;
+  return result ? none : result.error().issues;
+}
+// The scenario's DCF block (the test fails hard when there is none).
+const Entity& dcfOf(const ScenarioDocument& doc);
+
+}  // namespace valor::testing
