@@ -30,9 +30,11 @@
 #include "core/models/dcf/dcfbinding.h"
 #include "core/models/registry.h"
 #include "scenariofixtures.h"
+#include "tests/support/checks.h"
 
 using namespace valor;
 using valor::testing::documentOf;
+using valor::testing::errorText;
 using valor::testing::oneYearScenario;
 
 namespace {
@@ -90,14 +92,10 @@ StochasticInput uniformInput(const char* path, double min, double max) {
   return in;
 }
 
-QByteArray errorText(const Error& e) {
-  return QByteArray::fromStdString(e.code + ": " + e.message + " [" + e.context + "]");
-}
-
 // The error of a failed result, for a failure message (empty on success; evaluated eagerly).
 template <typename T>
 QByteArray why(const Result<T>& r) {
-  return r ? QByteArray() : errorText(r.error());
+  return r ? QByteArray() : QByteArray::fromStdString(errorText(r.error()));
 }
 
 // Runs and fails the test (returning an empty result) on an error.
@@ -111,13 +109,13 @@ Run simulate(const ScenarioDocument& doc, const MonteCarloSettings& settings,
   Run run;
   auto p = prepareMonteCarlo(doc, settings);
   if (!p) {
-    run.error = "prepareMonteCarlo: " + errorText(p.error());
+    run.error = QByteArray::fromStdString("prepareMonteCarlo: " + errorText(p.error()));
     return run;
   }
   run.prepared = std::move(p).value();
   auto r = runMonteCarlo(*run.prepared, pool, threads);
   if (!r) {
-    run.error = "runMonteCarlo: " + errorText(r.error());
+    run.error = QByteArray::fromStdString("runMonteCarlo: " + errorText(r.error()));
     return run;
   }
   run.result = std::move(r).value();

@@ -29,7 +29,9 @@
 #include <QtTest>
 
 using namespace valor;
+using valor::testing::bits;
 using valor::testing::dcfOf;
+using valor::testing::errorText;
 using valor::testing::findIssue;
 using valor::testing::problemsOf;
 using Json = nlohmann::ordered_json;
@@ -92,11 +94,6 @@ QByteArray twoDocs(const ScenarioDocument& got, const ScenarioDocument& want) {
          "\n  got:  " + dump(got) + "\n  want: " + dump(want);
 }
 
-template <typename T>
-QByteArray errorOf(const Result<T>& r) {
-  return r.ok() ? QByteArray("(no error)") : q(r.error().code + ": " + r.error().message);
-}
-
 Mutation mutationOf(std::vector<Op> ops, std::string label = "test edit") {
   static IdGenerator ids = seededIdGenerator(1234);
   Mutation m;
@@ -157,10 +154,6 @@ std::vector<Entity> tranchesOf(const ScenarioDocument& doc) {
   std::vector<Entity> out;
   for (const Entity* e : doc.listMembers(dcfOf(doc), kOptions)) out.push_back(*e);
   return out;
-}
-
-std::uint64_t bits(double v) {
-  return std::bit_cast<std::uint64_t>(v);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -362,7 +355,7 @@ class TestMutation : public QObject {
 
     const Mutation m = mutationOf({op}, "Set WACC");
     auto applied = applyMutation(doc, m);
-    QVERIFY2(applied.ok(), errorOf(applied).constData());
+    QVERIFY2(applied.ok(), errorText(applied).c_str());
     const ScenarioDocument& after = applied.value();
     QCOMPARE(*dcfOf(after).number("discount_rate.wacc"), 0.12);
     // Nothing else changed: the same entities, and the dcf differs in that field alone.
@@ -373,7 +366,7 @@ class TestMutation : public QObject {
     QVERIFY(!(after == doc));
 
     auto undone = applyMutation(after, undoOf(m));
-    QVERIFY2(undone.ok(), errorOf(undone).constData());
+    QVERIFY2(undone.ok(), errorText(undone).c_str());
     QVERIFY2(undone.value() == doc, twoDocs(undone.value(), doc).constData());
   }
 
@@ -386,10 +379,10 @@ class TestMutation : public QObject {
     QVERIFY(!op.previous.has_value());
     const Mutation m = mutationOf({op});
     auto applied = applyMutation(doc, m);
-    QVERIFY2(applied.ok(), errorOf(applied).constData());
+    QVERIFY2(applied.ok(), errorText(applied).c_str());
     QCOMPARE(*dcfOf(applied.value()).number("discount_rate.risk_free_rate"), 0.04);
     auto undone = applyMutation(applied.value(), undoOf(m));
-    QVERIFY2(undone.ok(), errorOf(undone).constData());
+    QVERIFY2(undone.ok(), errorText(undone).c_str());
     QVERIFY(dcfOf(undone.value()).field("discount_rate.risk_free_rate") == nullptr);
     QVERIFY2(undone.value() == doc, twoDocs(undone.value(), doc).constData());
   }
@@ -403,13 +396,13 @@ class TestMutation : public QObject {
     QCOMPARE(op.previous, std::optional<Value>(1e-300));
     const Mutation m = mutationOf({op});
     auto applied = applyMutation(doc, m);
-    QVERIFY2(applied.ok(), errorOf(applied).constData());
+    QVERIFY2(applied.ok(), errorText(applied).c_str());
     const YearMap expected{{2026, 0.1}, {2027, 0.125}, {2028, 0.15}, {2029, 0.175}, {2030, 0.2}};
     const YearMap* years = dcfOf(applied.value()).years("ebit_margin.values");
     QVERIFY(years != nullptr);
     QVERIFY(*years == expected);
     auto undone = applyMutation(applied.value(), undoOf(m));
-    QVERIFY2(undone.ok(), errorOf(undone).constData());
+    QVERIFY2(undone.ok(), errorText(undone).c_str());
     QVERIFY2(undone.value() == doc, twoDocs(undone.value(), doc).constData());
     QCOMPARE(bits(dcfOf(undone.value()).years("ebit_margin.values")->at(2027)), bits(1e-300));
   }
@@ -424,11 +417,11 @@ class TestMutation : public QObject {
     QCOMPARE(remove.previous, std::optional<Value>(0.1));
     const Mutation m = mutationOf({add, remove});
     auto applied = applyMutation(doc, m);
-    QVERIFY2(applied.ok(), errorOf(applied).constData());
+    QVERIFY2(applied.ok(), errorText(applied).c_str());
     const YearMap expected{{2027, 1e-300}, {2028, 0.15}, {2029, 0.175}, {2030, 0.2}, {2031, 0.21}};
     QVERIFY(*dcfOf(applied.value()).years("ebit_margin.values") == expected);
     auto undone = applyMutation(applied.value(), undoOf(m));
-    QVERIFY2(undone.ok(), errorOf(undone).constData());
+    QVERIFY2(undone.ok(), errorText(undone).c_str());
     QVERIFY2(undone.value() == doc, twoDocs(undone.value(), doc).constData());
 
     // A year of a per-year field the entity does not have yet (hand case: constant margin).
@@ -437,10 +430,10 @@ class TestMutation : public QObject {
     QVERIFY(!first.previous.has_value());
     const Mutation m2 = mutationOf({first});
     auto applied2 = applyMutation(hand, m2);
-    QVERIFY2(applied2.ok(), errorOf(applied2).constData());
+    QVERIFY2(applied2.ok(), errorText(applied2).c_str());
     QVERIFY(*dcfOf(applied2.value()).years("ebit_margin.values") == YearMap({{2027, 0.3}}));
     auto undone2 = applyMutation(applied2.value(), undoOf(m2));
-    QVERIFY2(undone2.ok(), errorOf(undone2).constData());
+    QVERIFY2(undone2.ok(), errorText(undone2).c_str());
     QVERIFY2(undone2.value() == hand, twoDocs(undone2.value(), hand).constData());
   }
 
@@ -452,10 +445,10 @@ class TestMutation : public QObject {
     QVERIFY(!op.value.has_value());
     const Mutation m = mutationOf({op});
     auto applied = applyMutation(doc, m);
-    QVERIFY2(applied.ok(), errorOf(applied).constData());
+    QVERIFY2(applied.ok(), errorText(applied).c_str());
     QVERIFY(dcfOf(applied.value()).field("terminal_value.growth") == nullptr);
     auto undone = applyMutation(applied.value(), undoOf(m));
-    QVERIFY2(undone.ok(), errorOf(undone).constData());
+    QVERIFY2(undone.ok(), errorText(undone).c_str());
     QVERIFY2(undone.value() == doc, twoDocs(undone.value(), doc).constData());
   }
 
@@ -470,7 +463,7 @@ class TestMutation : public QObject {
     const Entity e = newTranche(dcf, newId, *order, 400, 18.5, "2021 grant");
     const Mutation m = mutationOf({createOp(e)}, "Add option tranche");
     auto applied = applyMutation(doc, m);
-    QVERIFY2(applied.ok(), errorOf(applied).constData());
+    QVERIFY2(applied.ok(), errorText(applied).c_str());
     const std::vector<Entity> after = tranchesOf(applied.value());
     QCOMPARE(after.size(), std::size_t{4});
     QCOMPARE(after[0].id, idOf(kSample2019));
@@ -482,7 +475,7 @@ class TestMutation : public QObject {
     QCOMPARE(undo.ops.size(), std::size_t{1});
     QCOMPARE(undo.ops[0].kind, OpKind::Delete);
     auto undone = applyMutation(applied.value(), undo);
-    QVERIFY2(undone.ok(), errorOf(undone).constData());
+    QVERIFY2(undone.ok(), errorText(undone).c_str());
     QVERIFY2(undone.value() == doc, twoDocs(undone.value(), doc).constData());
   }
 
@@ -496,7 +489,7 @@ class TestMutation : public QObject {
     QCOMPARE(op.previousOrder, before[0].order);
     const Mutation m = mutationOf({op}, "Move tranche");
     auto applied = applyMutation(doc, m);
-    QVERIFY2(applied.ok(), errorOf(applied).constData());
+    QVERIFY2(applied.ok(), errorText(applied).c_str());
     const std::vector<Entity> after = tranchesOf(applied.value());
     QCOMPARE(after.size(), std::size_t{3});
     QCOMPARE(after[0].id, idOf(kSample2022));
@@ -512,7 +505,7 @@ class TestMutation : public QObject {
     QCOMPARE(undo.ops[0].order, before[0].order);
     QCOMPARE(undo.ops[0].previousOrder, *order);
     auto undone = applyMutation(applied.value(), undo);
-    QVERIFY2(undone.ok(), errorOf(undone).constData());
+    QVERIFY2(undone.ok(), errorText(undone).c_str());
     QVERIFY2(undone.value() == doc, twoDocs(undone.value(), doc).constData());
   }
 
@@ -521,7 +514,7 @@ class TestMutation : public QObject {
     const Entity& middle = entityOf(doc, idOf(kSample2022));
     const Mutation m = mutationOf({deleteOp(middle)}, "Delete tranche");
     auto applied = applyMutation(doc, m);
-    QVERIFY2(applied.ok(), errorOf(applied).constData());
+    QVERIFY2(applied.ok(), errorText(applied).c_str());
     const std::vector<Entity> after = tranchesOf(applied.value());
     QCOMPARE(after.size(), std::size_t{2});
     QCOMPARE(after[0].id, idOf(kSample2019));
@@ -531,7 +524,7 @@ class TestMutation : public QObject {
     const Mutation undo = undoOf(m);
     QCOMPARE(undo.ops[0].kind, OpKind::Create);
     auto undone = applyMutation(applied.value(), undo);
-    QVERIFY2(undone.ok(), errorOf(undone).constData());
+    QVERIFY2(undone.ok(), errorText(undone).c_str());
     QVERIFY2(undone.value() == doc, twoDocs(undone.value(), doc).constData());
   }
 
@@ -544,10 +537,10 @@ class TestMutation : public QObject {
     ops.push_back(deleteOp(dcfOf(doc)));
     const Mutation m = mutationOf(ops);
     auto applied = applyMutation(doc, m);
-    QVERIFY2(applied.ok(), errorOf(applied).constData());
+    QVERIFY2(applied.ok(), errorText(applied).c_str());
     QCOMPARE(applied.value().entities.size(), std::size_t{1});
     auto undone = applyMutation(applied.value(), undoOf(m));
-    QVERIFY2(undone.ok(), errorOf(undone).constData());
+    QVERIFY2(undone.ok(), errorText(undone).c_str());
     QVERIFY2(undone.value() == doc, twoDocs(undone.value(), doc).constData());
   }
 
@@ -770,7 +763,7 @@ class TestMutation : public QObject {
     const Entity firstTranche = tranchesOf(doc)[0];
     const Op count = setFieldOp(doc, firstTranche.id, "count", Value(-3.0));
     auto applied = applyMutation(doc, mutationOf({wacc, count}));
-    QVERIFY2(applied.ok(), errorOf(applied).constData());
+    QVERIFY2(applied.ok(), errorText(applied).c_str());
     QCOMPARE(*dcfOf(applied.value()).number("discount_rate.wacc"), 5.0);
     const Issues issues = validateAgainstSchema(applied.value());
     QVERIFY(findIssue(issues, "dcf.discount_rate.wacc"));
@@ -788,11 +781,13 @@ class TestMutation : public QObject {
       auto whole =
           applyMutation(doc, mutationOf({setFieldOp(doc, dcf, "discount_rate.wacc", Value(bad))}));
       QVERIFY(!whole.ok());
-      QVERIFY2(errorOf(whole).contains("discount_rate.wacc"), errorOf(whole).constData());
+      QVERIFY2((errorText(whole).find("discount_rate.wacc") != std::string::npos),
+               errorText(whole).c_str());
       auto oneYear = applyMutation(
           doc, mutationOf({setFieldOp(doc, dcf, "ebit_margin.values", Value(bad), 2027)}));
       QVERIFY(!oneYear.ok());
-      QVERIFY2(errorOf(oneYear).contains("finite"), errorOf(oneYear).constData());
+      QVERIFY2((errorText(oneYear).find("finite") != std::string::npos),
+               errorText(oneYear).c_str());
     }
   }
 
@@ -807,9 +802,9 @@ class TestMutation : public QObject {
     const Mutation m =
         mutationOf({setFieldOp(doc, dcfOf(doc).id, "ebit_margin.values", Value(0.3), 2027)});
     auto applied = applyMutation(doc, m);
-    QVERIFY2(applied.ok(), errorOf(applied).constData());
+    QVERIFY2(applied.ok(), errorText(applied).c_str());
     auto undone = applyMutation(applied.value(), undoOf(m));
-    QVERIFY2(undone.ok(), errorOf(undone).constData());
+    QVERIFY2(undone.ok(), errorText(undone).c_str());
     QVERIFY2(undone.value() == doc, twoDocs(undone.value(), doc).constData());
 
     auto empty = applyMutation(
@@ -863,7 +858,7 @@ class TestMutation : public QObject {
 
     const std::string text = mutationToJson(m).dump();
     auto back = mutationFromJson(Json::parse(text));
-    QVERIFY2(back.ok(), (errorOf(back) + "\n" + q(text)).constData());
+    QVERIFY2(back.ok(), (q(errorText(back)) + "\n" + q(text)).constData());
     QVERIFY2(back.value() == m, q(text).constData());
     const Mutation& r = back.value();
     // operator== on doubles treats 0.0 and -0.0 alike; the bits must survive too.
@@ -876,7 +871,7 @@ class TestMutation : public QObject {
 
     // The ops alone round-trip the same way.
     auto opsBack = opsFromJson(Json::parse(opsToJson(m.ops).dump()));
-    QVERIFY2(opsBack.ok(), errorOf(opsBack).constData());
+    QVERIFY2(opsBack.ok(), errorText(opsBack).c_str());
     QVERIFY(opsBack.value() == m.ops);
   }
 
@@ -891,7 +886,7 @@ class TestMutation : public QObject {
         "\", \"field\": \"ebit_margin.values\", \"year\": 2027, \"value\": 0.11, " +
         "\"previous\": 1e-300}]}";
     auto m = mutationFromJson(Json::parse(text));
-    QVERIFY2(m.ok(), errorOf(m).constData());
+    QVERIFY2(m.ok(), errorText(m).c_str());
     QCOMPARE(m.value().author, std::string("cli"));
     QCOMPARE(m.value().clientTimeMs, std::int64_t{5});
     QCOMPARE(m.value().baseRevision, std::int64_t{3});
@@ -901,7 +896,7 @@ class TestMutation : public QObject {
     QCOMPARE(m.value().ops[1].year, std::optional<Year>(2027));
     const ScenarioDocument doc = sampleFull();
     auto applied = applyMutation(doc, m.value());
-    QVERIFY2(applied.ok(), errorOf(applied).constData());
+    QVERIFY2(applied.ok(), errorText(applied).c_str());
     QCOMPARE(*dcfOf(applied.value()).number("terminal_value.growth"), 0.025);
     QCOMPARE(dcfOf(applied.value()).years("ebit_margin.values")->at(2027), 0.11);
   }
@@ -1025,7 +1020,7 @@ class TestMutation : public QObject {
     for (int i = 0; i < 100000; ++i) j["ops"].push_back(op);
     {
       auto m = mutationFromJson(j);  // 100000 is the limit, still accepted
-      QVERIFY2(m.ok(), errorOf(m).constData());
+      QVERIFY2(m.ok(), errorText(m).c_str());
       QCOMPARE(m.value().ops.size(), std::size_t{100000});
     }
     j["ops"].push_back(op);
@@ -1045,10 +1040,10 @@ class TestMutation : public QObject {
     const ScenarioDocument doc = sampleFull();
     const Mutation m = mutationOf({moveOp(entityOf(doc, idOf(kSample2024)), top)});
     auto applied = applyMutation(doc, m);
-    QVERIFY2(applied.ok(), errorOf(applied).constData());
+    QVERIFY2(applied.ok(), errorText(applied).c_str());
     auto back = mutationFromJson(Json::parse(mutationToJson(m).dump()));
     QVERIFY2(back.ok(), ("a " + QByteArray::number(static_cast<qulonglong>(top.size())) +
-                         "-character order key: " + errorOf(back))
+                         "-character order key: " + q(errorText(back)))
                             .constData());
     QVERIFY(back.value() == m);
   }
@@ -1081,7 +1076,7 @@ class TestMutation : public QObject {
     QVERIFY(diffDocuments(sample, sample).empty());
     for (const auto& [from, to] : {std::pair{&hand, &sample}, std::pair{&sample, &hand}}) {
       auto applied = applyMutation(*from, mutationOf(diffDocuments(*from, *to)));
-      QVERIFY2(applied.ok(), errorOf(applied).constData());
+      QVERIFY2(applied.ok(), errorText(applied).c_str());
       QVERIFY2(applied.value() == *to, twoDocs(applied.value(), *to).constData());
     }
   }
@@ -1101,7 +1096,7 @@ class TestMutation : public QObject {
         if (auto* problem = std::get_if<std::string>(&m))
           QFAIL((where + ": " + q(*problem)).constData());
         auto next = applyMutation(edited, std::get<Mutation>(m));
-        QVERIFY2(next.ok(), (where + ": " + errorOf(next)).constData());
+        QVERIFY2(next.ok(), (where + ": " + q(errorText(next))).constData());
         edited = std::move(next).value();
       }
       using DocPair = std::pair<const ScenarioDocument*, const ScenarioDocument*>;
@@ -1110,11 +1105,11 @@ class TestMutation : public QObject {
         QVERIFY2(!ops.empty() || *from == *to, where.constData());
         if (ops.empty()) continue;
         auto applied = applyMutation(*from, mutationOf(ops));
-        QVERIFY2(applied.ok(), (where + ": " + errorOf(applied)).constData());
+        QVERIFY2(applied.ok(), (where + ": " + q(errorText(applied))).constData());
         QVERIFY2(applied.value() == *to, (where + twoDocs(applied.value(), *to)).constData());
       }
       auto created = applyMutation(ScenarioDocument{}, mutationOf(creationOps(edited)));
-      QVERIFY2(created.ok(), (where + ": " + errorOf(created)).constData());
+      QVERIFY2(created.ok(), (where + ": " + q(errorText(created))).constData());
       QVERIFY2(created.value() == edited, (where + twoDocs(created.value(), edited)).constData());
     }
   }
@@ -1126,11 +1121,11 @@ class TestMutation : public QObject {
       for (const Op& op : ops) QCOMPARE(op.kind, OpKind::Create);
       const Mutation m = mutationOf(ops);
       auto created = applyMutation(ScenarioDocument{}, m);
-      QVERIFY2(created.ok(), errorOf(created).constData());
+      QVERIFY2(created.ok(), errorText(created).c_str());
       QVERIFY2(created.value() == doc, twoDocs(created.value(), doc).constData());
       // Undoing the first mutation leaves nothing.
       auto undone = applyMutation(created.value(), undoOf(m));
-      QVERIFY2(undone.ok(), errorOf(undone).constData());
+      QVERIFY2(undone.ok(), errorText(undone).c_str());
       QVERIFY(undone.value().entities.empty());
     }
   }
@@ -1166,7 +1161,7 @@ class TestMutation : public QObject {
                     .constData());
         const Mutation& m = std::get<Mutation>(generated);
         auto next = applyMutation(states.back(), m);
-        QVERIFY2(next.ok(), (where + ": " + errorOf(next)).constData());
+        QVERIFY2(next.ok(), (where + ": " + q(errorText(next))).constData());
         auto back = mutationFromJson(Json::parse(mutationToJson(m).dump()));
         QVERIFY2(back.ok() && back.value() == m,
                  (where + ": JSON round trip of " + q(mutationToJson(m).dump())).constData());
@@ -1184,11 +1179,11 @@ class TestMutation : public QObject {
                                 QByteArray::number(static_cast<qulonglong>(k)) + ": " +
                                 q(mutationToJson(history[k]).dump());
         auto undone = applyMutation(states[k + 1], undoOf(history[k]));
-        QVERIFY2(undone.ok(), (step + "\n  undo refused: " + errorOf(undone)).constData());
+        QVERIFY2(undone.ok(), (step + "\n  undo refused: " + q(errorText(undone))).constData());
         QVERIFY2(undone.value() == states[k],
                  (step + twoDocs(undone.value(), states[k])).constData());
         auto redone = applyMutation(undone.value(), history[k]);
-        QVERIFY2(redone.ok(), (step + "\n  redo refused: " + errorOf(redone)).constData());
+        QVERIFY2(redone.ok(), (step + "\n  redo refused: " + q(errorText(redone))).constData());
         QVERIFY2(redone.value() == states[k + 1],
                  (step + twoDocs(redone.value(), states[k + 1])).constData());
       }
@@ -1196,7 +1191,7 @@ class TestMutation : public QObject {
       ScenarioDocument current = states.back();
       for (std::size_t k = history.size(); k-- > 0;) {
         auto undone = applyMutation(current, undoOf(history[k]));
-        QVERIFY2(undone.ok(), (where + ": " + errorOf(undone)).constData());
+        QVERIFY2(undone.ok(), (where + ": " + q(errorText(undone))).constData());
         current = std::move(undone).value();
       }
       QVERIFY2(current == original, (where + twoDocs(current, original)).constData());

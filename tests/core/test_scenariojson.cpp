@@ -21,6 +21,7 @@
 #include <QtTest>
 
 using namespace valor;
+using valor::testing::bits;
 using valor::testing::dcfOf;
 using valor::testing::describe;
 using valor::testing::findIssue;
@@ -47,10 +48,6 @@ std::string quoted(const std::string& text) {
 
 QByteArray snippet(const std::string& text) {
   return QByteArray::fromStdString(text.size() > 300 ? text.substr(0, 300) + "…" : text);
-}
-
-std::uint64_t bits(double v) {
-  return std::bit_cast<std::uint64_t>(v);
 }
 
 // `count` option tranches as JSON list members.

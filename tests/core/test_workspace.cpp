@@ -45,8 +45,10 @@
 #include <QtTest>
 
 using namespace valor;
+using valor::testing::bits;
 using valor::testing::dcfOf;
 using valor::testing::describe;
+using valor::testing::errorText;
 using valor::testing::problemsOf;
 using Json = nlohmann::ordered_json;
 namespace fs = std::filesystem;
@@ -57,16 +59,6 @@ constexpr std::int64_t kT0 = 1'750'000'000'000;  // 2025-06-15T15:06:40Z, an arb
 
 const std::string kHandCase = VALOR_TEST_DATA_DIR "/hand_case.valor.json";
 const std::string kSampleFull = VALOR_TEST_DATA_DIR "/sample_full.valor.json";
-
-std::uint64_t bits(double v) {
-  return std::bit_cast<std::uint64_t>(v);
-}
-
-template <typename T>
-std::string errorText(const Result<T>& r) {
-  if (r.ok()) return "(success)";
-  return r.error().code + ": " + r.error().message + " [" + r.error().context + "]";
-}
 
 template <typename T>
 bool hasError(const Result<T>& r, const std::string& code) {

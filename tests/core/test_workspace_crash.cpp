@@ -12,6 +12,7 @@
 #include "core/ops/mutation.h"
 #include "core/ops/mutationjson.h"
 #include "core/store/workspace.h"
+#include "tests/support/checks.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -28,6 +29,7 @@
 #include <QtTest>
 
 using namespace valor;
+using valor::testing::errorText;
 
 namespace {
 
@@ -42,12 +44,6 @@ std::uint64_t seedFromEnvironment() {
   bool ok = false;
   const qulonglong seed = qEnvironmentVariable("VALOR_CRASH_SEED").toULongLong(&ok);
   return ok ? seed : kDefaultSeed;
-}
-
-template <typename T>
-std::string errorText(const Result<T>& r) {
-  if (r.ok()) return "(success)";
-  return r.error().code + ": " + r.error().message + " [" + r.error().context + "]";
 }
 
 // Uniform integer in [lo, hi], the same on every platform.

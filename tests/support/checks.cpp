@@ -1,5 +1,7 @@
 #include "tests/support/checks.h"
 
+#include <bit>
+
 #include "core/common/require.h"
 
 namespace valor::testing {
@@ -14,6 +16,14 @@ std::string describe(const Issues& issues) {
   std::string text;
   for (const Issue& i : issues) text += "\n  [" + i.path + "] " + i.rule + ": " + i.message;
   return text.empty() ? std::string("(no problems)") : text;
+}
+
+std::string errorText(const Error& error) {
+  return error.code + ": " + error.message + " [" + error.context + "]";
+}
+
+std::uint64_t bits(double value) {
+  return std::bit_cast<std::uint64_t>(value);
 }
 
 const Entity& dcfOf(const ScenarioDocument& doc) {

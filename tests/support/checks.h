@@ -1,5 +1,6 @@
 #pragma once
 // What the test programs use to look at scenarios, issues and results, defined once.
+#include <cstdint>
 #include <string>
 
 #include "core/common/issue.h"
@@ -18,6 +19,15 @@ const Issues& problemsOf(const Result<T>& result) {
   static const Issues none;
   return result ? none : result.error().issues;
 }
+// A failed result's error as "code: message [context]", or "(success)"; for a failing check's
+// message (evaluated even when the check passes, so it must not assume a failure).
+std::string errorText(const Error& error);
+template <typename T>
+std::string errorText(const Result<T>& result) {
+  return result ? std::string("(success)") : errorText(result.error());
+}
+// A double's bits, to tell 0.0 from -0.0 and to check a value survives a round trip exactly.
+std::uint64_t bits(double value);
 // The scenario's DCF block (the test fails hard when there is none).
 const Entity& dcfOf(const ScenarioDocument& doc);
 

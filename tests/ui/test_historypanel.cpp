@@ -20,6 +20,7 @@
 #include "core/model/scenariojson.h"
 #include "core/ops/mutation.h"
 #include "core/store/workspace.h"
+#include "tests/support/checks.h"
 // clang-format on
 
 #include <cstdint>
@@ -48,6 +49,7 @@
 #include <QtTest>
 
 using namespace valor;
+using valor::testing::errorText;
 using valor::ui::HistoryModel;
 using valor::ui::HistoryPanel;
 
@@ -57,13 +59,6 @@ constexpr std::int64_t kT0 = 1'750'000'000'000;  // 2025-06-15T15:06:40Z, an arb
 constexpr std::int64_t kClockStepMs = 1000;
 
 const std::string kHandCase = VALOR_TEST_DATA_DIR "/hand_case.valor.json";
-
-template <typename T>
-QByteArray errorText(const Result<T>& r) {
-  if (r.ok()) return "(success)";
-  return QByteArray::fromStdString(r.error().code + ": " + r.error().message + " [" +
-                                   r.error().context + "]");
-}
 
 // Runs `act` on the first modal dialog of type T that appears (a modal exec() blocks the test).
 template <typename T>
@@ -144,18 +139,18 @@ void TestHistoryPanel::init() {
   options.backupIntervalMs = 0;
   auto created =
       Workspace::create(dir_->filePath(QStringLiteral("test.valor")).toStdString(), options);
-  QVERIFY2(created, errorText(created).constData());
+  QVERIFY2(created, errorText(created).c_str());
   workspace_ = std::shared_ptr<Workspace>(std::move(created).value());
 
   auto text = readTextFile(kHandCase, 1 << 20);
-  QVERIFY2(text, errorText(text).constData());
+  QVERIFY2(text, errorText(text).c_str());
   auto parse = parseScenarioJson(text.value(), seededIdGenerator(1));
   QVERIFY(parse.ok());
   auto added = workspace_->addScenarios({parse.value()}, "alice", "Create scenario");
-  QVERIFY2(added, errorText(added).constData());
+  QVERIFY2(added, errorText(added).c_str());
   scenario_ = parse.value().root().id;
   auto stored = workspace_->loadScenario(scenario_);
-  QVERIFY2(stored, errorText(stored).constData());
+  QVERIFY2(stored, errorText(stored).c_str());
   document_ = std::make_unique<ui::Document>(workspace_, scenario_, stored.value(),
                                              QStringLiteral("alice"));
   QVERIFY(document_->modelBlock());
@@ -229,7 +224,7 @@ void TestHistoryPanel::appendsAnEditWithItsFieldChange() {
   QCOMPARE(mutationRow(0, HistoryModel::RevisionColumn).data().toString(), QStringLiteral("2"));
   QCOMPARE(mutationRow(0, HistoryModel::AuthorColumn).data().toString(), QStringLiteral("alice"));
   auto log = workspace_->history(scenario_, 1);
-  QVERIFY2(log, errorText(log).constData());
+  QVERIFY2(log, errorText(log).c_str());
   QCOMPARE(log.value().size(), std::size_t{1});
   const QString expectedTime = QLocale::c().toString(
       QDateTime::fromMSecsSinceEpoch(log.value().front().committedMs).toLocalTime(),
@@ -318,7 +313,7 @@ void TestHistoryPanel::savesVersions() {
   QCOMPARE(versions()->index(0, 3).data().toString(), QString::number(document_->revision()));
   QCOMPARE(versions()->index(0, 2).data().toString(), QStringLiteral("alice"));
   auto stored = workspace_->versions(scenario_);
-  QVERIFY2(stored, errorText(stored).constData());
+  QVERIFY2(stored, errorText(stored).c_str());
   QCOMPARE(stored.value().size(), std::size_t{1});
   QCOMPARE(stored.value().front().label, std::string("Base"));
   QCOMPARE(stored.value().front().author, std::string("alice"));
@@ -348,7 +343,7 @@ void TestHistoryPanel::restoresAVersionThroughTheDocument() {
   const qint64 id = panel_->saveVersion(QStringLiteral("Base"));
   QVERIFY(id > 0);
   auto version = workspace_->versionDocument(id);
-  QVERIFY2(version, errorText(version).constData());
+  QVERIFY2(version, errorText(version).c_str());
   QCOMPARE(setField("discount_rate.wacc", Value(0.12)), QString());
   QCOMPARE(setField("terminal_value.growth", Value(0.03)), QString());
   const ScenarioDocument edited = document_->scenario();
@@ -363,7 +358,7 @@ void TestHistoryPanel::restoresAVersionThroughTheDocument() {
 
   QVERIFY(document_->scenario() == version.value());
   auto stored = workspace_->loadScenario(scenario_);
-  QVERIFY2(stored, errorText(stored).constData());
+  QVERIFY2(stored, errorText(stored).c_str());
   QVERIFY(stored.value().document == version.value());  // saved, not only shown
   QCOMPARE(history()->rowCount(), rows + 1);
   QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Restore version “Base”"));
@@ -530,7 +525,7 @@ void TestHistoryPanel::labelsReadInTheReadersLanguage() {
   QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Ewige Wachstumsrate festlegen"));
   QCOMPARE(document_->undoStack()->undoText(), QStringLiteral("Ewige Wachstumsrate festlegen"));
   auto log = workspace_->history(scenario_, document_->revision() - 1);
-  QVERIFY2(log, errorText(log).constData());
+  QVERIFY2(log, errorText(log).c_str());
   QCOMPARE(log.value().size(), std::size_t{1});
   QCOMPARE(log.value().front().mutation.label, std::string("Set Terminal growth"));
   QCOMPARE(log.value().front().mutation.labelCode.code, std::string("set_field"));
