@@ -405,7 +405,11 @@ int runApply(const std::vector<std::string>& args, Streams io) {
   m.author = authorName(o);
   m.clientTimeMs = systemClock()();
   m.baseRevision = stored.value().revision;
-  if (o.values.count("label")) m.label = o.value("label");
+  if (o.values.count("label")) {
+    // The given words are the label; a code copied from `history` would be shown instead.
+    m.label = o.value("label");
+    m.labelCode = {};
+  }
   auto revision = opened->workspace->commit(*opened->scenario, m);
   if (!revision) return fail(revision.error(), io);
   io.out << "applied; the scenario is now at revision " << revision.value() << "\n";

@@ -71,7 +71,9 @@ Result<std::vector<Id>> importScenarios(Workspace& workspace, std::string_view t
   }
 
   std::vector<std::pair<std::string, const Json*>> entries;  // (path prefix, scenario JSON)
-  if (json.is_object() && json.value("schema", "") == kBundleSchemaTag) {
+  // A schema that is not text is not a bundle (the scenario reader then says what is wrong).
+  const auto tag = json.is_object() ? json.find("schema") : json.end();
+  if (json.is_object() && tag != json.end() && tag->is_string() && *tag == kBundleSchemaTag) {
     auto list = json.find("scenarios");
     if (list == json.end() || !list->is_array())
       return fail("wrong_type", "a bundle needs a \"scenarios\" list");

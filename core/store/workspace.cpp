@@ -124,6 +124,8 @@ std::string storedLabelCode(const LabelCode& label) {
 struct Workspace::Impl {
   sql::Database db;
   std::optional<FileLock> lock;
+  // The file's format: kSchemaVersion, or an older one a reader opened without upgrading.
+  std::int64_t format = Workspace::kSchemaVersion;
   // Snapshots this writer has loaded or written; valid because no other process writes.
   std::map<Id, StoredScenario> cache;
 };
@@ -230,6 +232,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path,
         "not a Valor workspace (an SQLite database of another program); it was not changed", path};
   auto version = impl->db.queryInteger("PRAGMA user_version");
   if (!version) return damaged(version.error());
+  if (version.value() < 1) return damaged(Error{"workspace.corrupt", "no format version", path});
   if (version.value() > kSchemaVersion)
     return Error{"workspace.newer",
                  "this workspace was made by a newer Valor (format " +
@@ -240,11 +243,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path,
     return damaged(count.error());
 
   std::unique_ptr<Workspace> ws(new Workspace(path, std::move(options), std::move(impl)));
-  if (version.value() < kSchemaVersion) {
-    if (ws->readOnly())
-      return Error{"workspace.needs_upgrade",
-                   "this workspace is in an older format; open it for writing once to upgrade it",
-                   path};
+  if (version.value() < kSchemaVersion && ws->readOnly()) {
+    // A reader leaves the file as it is and reads the older format (it lacks only label codes).
+    ws->impl_->format = version.value();
+  } else if (version.value() < kSchemaVersion) {
     if (auto b = ws->backupNow(); !b) return b.error();
     if (auto s = migrate(ws->impl_->db, version.value()); !s) return s.error();
     logInfo("workspace " + path + " upgraded from format " + std::to_string(version.value()) +
@@ -448,8 +450,10 @@ Result<std::int64_t> Workspace::commitLocked(const Id& scenario, const Mutation&
 Result<std::vector<HistoryEntry>> Workspace::history(const Id& scenario,
                                                      std::int64_t afterRevision) {
   auto stmt = impl_->db.prepare(
-      "SELECT revision, mutation_id, author, client_time_ms, committed_ms, base_revision, label, "
-      "label_code, ops "
+      std::string("SELECT revision, mutation_id, author, client_time_ms, committed_ms, "
+                  "base_revision, label, ") +
+      (impl_->format >= 2 ? "label_code" : "''") +
+      ", ops "
       "FROM mutations WHERE scenario_id = ?1 AND revision > ?2 ORDER BY revision");
   if (!stmt) return stmt.error();
   auto& s = stmt.value();

@@ -351,7 +351,7 @@ void buildLargeWorkspace(Env& env, const std::string& path) {
   }
 }
 
-enum class Damage { Text, RandomBytes, Empty, ForeignSqlite, Truncated, Newer };
+enum class Damage { Text, RandomBytes, Empty, ForeignSqlite, Truncated, Newer, NoFormat };
 
 enum class Unstorable { NaN, Infinity, InvalidUtf8, Year1800, Year10000, NoOps };
 
@@ -378,6 +378,7 @@ enum class Hostile {
   BundleOfNumbers,
   Null,
   TopLevelArray,
+  SchemaNotText,
   SameScenarioTwice,
 };
 
@@ -1298,6 +1299,10 @@ class TestWorkspace : public QObject {
     QTest::newRow("newer format") << static_cast<int>(Damage::Newer)
                                   << QStringLiteral("workspace.newer")
                                   << QStringLiteral("newer Valor");
+    // Our application ID but a format number below the first: never written by Valor.
+    QTest::newRow("negative format")
+        << static_cast<int>(Damage::NoFormat) << QStringLiteral("workspace.corrupt")
+        << QStringLiteral("damaged");
   }
   void damagedFilesAreRefusedUnchanged() {
     QFETCH(int, kind);
@@ -1339,7 +1344,8 @@ class TestWorkspace : public QObject {
         QVERIFY(writeBytes(path, whole.left(whole.size() / 2)));
         break;
       }
-      case Damage::Newer: {
+      case Damage::Newer:
+      case Damage::NoFormat: {
         Scripted s;
         buildScripted(env, s);
         if (QTest::currentTestFailed()) return;
@@ -1347,7 +1353,9 @@ class TestWorkspace : public QObject {
         fs::rename(env.path(), path);
         auto db = sql::Database::open(path, sql::Database::Mode::ReadWrite);
         REQUIRE_OK(db);
-        REQUIRE_OK(db.value().execute("PRAGMA user_version = 99"));
+        REQUIRE_OK(db.value().execute(static_cast<Damage>(kind) == Damage::Newer
+                                          ? "PRAGMA user_version = 99"
+                                          : "PRAGMA user_version = -3"));
         break;
       }
     }
@@ -1457,7 +1465,7 @@ class TestWorkspace : public QObject {
   }
 
   // A workspace of format 1 (labels in words only) is upgraded when opened for writing, after
-  // a backup; a reader is refused and the file is not touched.
+  // a backup; a reader reads it as it is and leaves the file untouched.
   void olderFormatIsUpgraded() {
     Env env;
     Scripted s;
@@ -1471,9 +1479,17 @@ class TestWorkspace : public QObject {
           "ALTER TABLE mutations DROP COLUMN label_code; PRAGMA user_version = 1"));
     }
     const QByteArray before = fileBytes(env.path());
-    auto reader = Workspace::open(env.path(), env.options(true));
-    REQUIRE_ERROR(reader, "workspace.needs_upgrade");
+    {
+      auto reader = Workspace::open(env.path(), env.options(true));
+      REQUIRE_OK(reader);
+      auto read = reader.value()->history(s.scenario);
+      REQUIRE_OK(read);
+      QCOMPARE(read.value().size(), std::size_t{7});
+      QCOMPARE(read.value()[1].mutation.label, std::string("Set WACC"));
+      QVERIFY(read.value()[1].mutation.labelCode.empty());
+    }
     QVERIFY(fileBytes(env.path()) == before);
+    QVERIFY(!fs::exists(env.path() + ".backups"));
 
     auto ws = Workspace::open(env.path(), env.options());
     REQUIRE_OK(ws);
@@ -1654,6 +1670,7 @@ class TestWorkspace : public QObject {
     QTest::newRow("bundle of numbers") << static_cast<int>(Hostile::BundleOfNumbers);
     QTest::newRow("null") << static_cast<int>(Hostile::Null);
     QTest::newRow("top-level list") << static_cast<int>(Hostile::TopLevelArray);
+    QTest::newRow("schema not text") << static_cast<int>(Hostile::SchemaNotText);
     QTest::newRow("same scenario twice") << static_cast<int>(Hostile::SameScenarioTwice);
   }
   void importHostileInput() {
@@ -1698,6 +1715,9 @@ class TestWorkspace : public QObject {
         break;
       case Hostile::TopLevelArray:
         text = "[1, 2, 3]";
+        break;
+      case Hostile::SchemaNotText:
+        text = R"({"schema": 5, "scenarios": []})";
         break;
       case Hostile::SameScenarioTwice: {
         auto one = exportScenarios(*s.ws, {s.scenario});

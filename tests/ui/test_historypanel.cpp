@@ -520,6 +520,10 @@ void TestHistoryPanel::labelsReadInTheReadersLanguage() {
   QCOMPARE(mutationRow(1).data().toString(), QStringLiteral("Kapitalkosten (WACC) festlegen"));
   QCOMPARE(mutationRow(0).data().toString(),
            QStringLiteral("Rückgängig: Kapitalkosten (WACC) festlegen"));
+  // The Edit menu's step made in English follows too (a tab passes the language change on).
+  QCOMPARE(document_->undoStack()->redoText(), QStringLiteral("Set WACC"));
+  document_->retranslate();
+  QCOMPARE(document_->undoStack()->redoText(), QStringLiteral("Kapitalkosten (WACC) festlegen"));
   // Made in German: shown in German, stored in English words beside its code.
   QCOMPARE(setField("terminal_value.growth", Value(0.025)), QString());
   QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Ewige Wachstumsrate festlegen"));

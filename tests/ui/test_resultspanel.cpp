@@ -448,6 +448,28 @@ class TestResultsPanel : public QObject {
     QCOMPARE(panel.yearTableModel()->columnCount(), 3);
   }
 
+  // A problem with a part of a field that has no caption of its own (a staged driver's stage
+  // lengths) is named by the field it belongs to, never by its path.
+  void partOfAFieldIsNamedByItsField() {
+    std::string text = fixture("hand_case.valor.json");
+    replaceOnce(text, R"("revenue_growth": { "mode": "constant", "value": 0.10 })",
+                R"("revenue_growth": { "mode": "staged", "stage1": 0.1, "stage3": 0.02 })");
+    const ScenarioDocument doc = parse(text);
+    const DcfEvaluation e = evaluateDcfScenario(doc);
+    QVERIFY(!e.result);
+    ResultsPanel panel;
+    panel.showEvaluation(doc, e);
+    const auto* errors = panel.findChild<QListWidget*>(QStringLiteral("errorList"));
+    QVERIFY(errors->count() >= 1);
+    bool named = false;
+    for (int i = 0; i < errors->count(); ++i) {
+      const QString line = errors->item(i)->text();
+      QVERIFY2(!line.contains(QStringLiteral("dcf.")), qPrintable(line));
+      named |= line.startsWith(QStringLiteral("Revenue growth: "));
+    }
+    QVERIFY2(named, qPrintable(errors->item(0)->text()));
+  }
+
   void retranslateKeepsContent() {
     ResultsPanel panel;
     panel.showEvaluation(hand_, handEvaluation_);

@@ -62,6 +62,13 @@ QString Document::describe(const LabelCode& label) const {
   return renderLabel(label, presentationOf(scenario_)).value_or(QString::fromStdString(label.code));
 }
 
+void Document::retranslate() {
+  for (int i = 0; i < undoStack_.count(); ++i)
+    // QUndoStack hands out its commands const; their text is not part of their state.
+    if (auto* step = dynamic_cast<const MutationCommand*>(undoStack_.command(i)))
+      const_cast<MutationCommand*>(step)->retranslate();
+}
+
 QString Document::commitOps(const std::vector<Op>& ops, const LabelCode& label) {
   Mutation m;
   m.id = workspace_->options().newId();

@@ -58,6 +58,8 @@ class Document : public QObject {
   QString commitOps(const std::vector<Op>& ops, const LabelCode& label);
   // A change's label in the user's language (see ui/models/changelabel.h).
   QString describe(const LabelCode& label) const;
+  // After a language change: the undo steps' texts (the Edit menu) in the new language.
+  void retranslate();
 
   QString lastSaveError() const { return lastSaveError_; }
 

@@ -10,7 +10,7 @@ namespace valor::ui {
 MutationCommand::MutationCommand(Document* document, std::vector<Op> ops, LabelCode label,
                                  bool mergeable)
     : document_(document), ops_(std::move(ops)), label_(std::move(label)) {
-  setText(document_->describe(label_));
+  retranslate();
   if (mergeable && ops_.size() == 1 && ops_.front().kind == OpKind::Set) {
     const Op& op = ops_.front();
     const QString key = QString::fromStdString(op.entity.toString() + "/" + op.field + "/" +
@@ -28,6 +28,10 @@ void MutationCommand::redo() {
 
 void MutationCommand::undo() {
   if (!document_->commitOps(inverted(ops_), labels::undo(label_)).isEmpty()) setObsolete(true);
+}
+
+void MutationCommand::retranslate() {
+  setText(document_->describe(label_));
 }
 
 bool MutationCommand::mergeWith(const QUndoCommand* other) {

@@ -19,6 +19,8 @@ class MutationCommand : public QUndoCommand {
   void undo() override;
   int id() const override { return mergeKey_; }
   bool mergeWith(const QUndoCommand* other) override;
+  // Its text again, in the user's language now.
+  void retranslate();
 
  private:
   static std::vector<Op> inverted(const std::vector<Op>& ops);

@@ -20,7 +20,6 @@ class ChoiceBox : public QComboBox {
 
   void refresh();
   void setChoiceTexts(const std::vector<QString>& texts);  // after a language change
-  void setCaption(const QString& caption) { caption_ = caption; }
   const std::string& field() const { return field_; }
 
  private:
@@ -28,7 +27,6 @@ class ChoiceBox : public QComboBox {
   Id entity_;
   std::string field_;
   std::vector<std::string> values_;
-  QString caption_;
 };
 
 }  // namespace valor::ui

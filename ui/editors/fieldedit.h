@@ -30,8 +30,6 @@ class FieldEdit : public QLineEdit {
   QString path() const { return path_; }
   const Id& entity() const { return entity_; }
   const std::string& field() const { return field_; }
-  // A caption for undo ("Set WACC").
-  void setCaption(const QString& caption) { caption_ = caption; }
 
  signals:
   // The typed text is a valid value: the owner may preview the valuation with it.
@@ -59,7 +57,6 @@ class FieldEdit : public QLineEdit {
   Kind kind_;
   QString unit_;
   QString path_;
-  QString caption_;
   QLabel* messageLabel_ = nullptr;
   QString issue_;
   bool editing_ = false;

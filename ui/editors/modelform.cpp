@@ -186,8 +186,6 @@ void ModelForm::retranslate() {
     row.label->setText(text + QLatin1Char(':'));
     row.editor->setAccessibleName(text);
     row.editor->setToolTip(row.editor->toolTip().isEmpty() ? row.path : row.editor->toolTip());
-    if (auto* f = qobject_cast<FieldEdit*>(row.editor)) f->setCaption(text);
-    if (auto* c = qobject_cast<ChoiceBox*>(row.editor)) c->setCaption(text);
   }
   for (Choice& c : choices_) {
     std::vector<QString> texts;

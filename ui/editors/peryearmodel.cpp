@@ -102,12 +102,13 @@ Qt::ItemFlags PerYearModel::flags(const QModelIndex& index) const {
 }
 
 bool PerYearModel::setData(const QModelIndex& index, const QVariant& value, int role) {
-  if (!index.isValid() || role != Qt::EditRole) return false;
+  const NamedTable* t = table();
+  if (!index.isValid() || role != Qt::EditRole || !t || t->years.empty()) return false;
   const Driver& d = drivers_[static_cast<std::size_t>(index.row())];
   const QString error =
       setCells({{index.row(), index.column(), value.toString()}},
                labels::setField(presentation_.model + "." + d.name + ".values." +
-                                std::to_string(table()->years.front() + index.column())));
+                                std::to_string(t->years.front() + index.column())));
   return error.isEmpty();
 }
 

@@ -128,9 +128,11 @@ std::optional<QString> renderLabel(const LabelCode& label, const ModelPresentati
     const int count =
         label.params.size() == 1 ? QString::fromStdString(label.params[0]).toInt(&ok) : 0;
     if (!ok) return std::nullopt;
-    return translated ? QCoreApplication::translate("ChangeLabel", kPasteValues, nullptr, count)
-                      : QString::fromUtf8(kPasteValues)
-                            .replace(QLatin1String("%n"), QString::number(count));
+    // The stored words are English, written without a translator: the plural by hand.
+    if (!translated)
+      return QStringLiteral("Paste %1 value%2")
+          .arg(QString::number(count), count == 1 ? QString() : QStringLiteral("s"));
+    return QCoreApplication::translate("ChangeLabel", kPasteValues, nullptr, count);
   }
   const char* t = findTemplate(kWithParams, label.code);
   if (!t || label.params.empty()) return std::nullopt;

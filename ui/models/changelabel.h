@@ -3,7 +3,7 @@
 // parameters (LabelCode), with an English rendering beside it for readers that do not know the
 // codes, and is shown in the reader's language wherever it is read: the history and the Edit
 // menu. A field is named by its path in the scenario file and shown as its caption, so "Set WACC"
-// made in English reads "WACC festlegen" to a German colleague.
+// made in English reads "Kapitalkosten (WACC) festlegen" to a German colleague.
 #include <QString>
 
 #include <optional>

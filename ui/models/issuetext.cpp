@@ -37,16 +37,21 @@ QString unitOf(const std::string& path) {
   return {};
 }
 
+// How many decimals of a percentage a message shows: the schema's range rules all a typed value
+// may hold (never "between 0 % and 30 %, not 30 %" for 30.001 %); a kind's own rules, which
+// mostly quote computed rates, as the core's English messages do (formatPercent: 80.95 %).
+constexpr int kTypedDecimals = 4;
+constexpr int kComputedDecimals = 2;
+
 // A number parameter (written locale-free by the core) in the user's locale and the unit.
-QString number(const std::string& text, const QString& unit) {
+QString number(const std::string& text, const QString& unit, int decimals = kTypedDecimals) {
   double value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size()) return QString::fromStdString(text);
   // Years and counts read best without a group separator ("2027", not "2,027").
   if (unit.isEmpty() && value == std::floor(value) && std::fabs(value) < 1e6)
     return QString::number(static_cast<qint64>(value));
-  // Two decimals, as in the core's English messages (formatPercent): 80.95 %, 8.24 %.
-  return formatFieldValue(value, unit, QLocale(), 2);
+  return formatFieldValue(value, unit, QLocale(), decimals);
 }
 
 }  // namespace
@@ -87,7 +92,7 @@ QString issueText(const Issue& issue) {
       if (text.rule != rule) continue;
       QString out = p->tr(text.text);
       for (const auto& [name, paramUnit] : text.params)
-        out = out.arg(number(param(issue, name), paramUnit));
+        out = out.arg(number(param(issue, name), paramUnit, kComputedDecimals));
       return out;
     }
   return QString::fromStdString(issue.message);

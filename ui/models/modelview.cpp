@@ -136,6 +136,7 @@ void ModelView::refreshFromDocument() {
 }
 
 void ModelView::retranslate() {
+  document_->retranslate();
   pages_->setTabText(0, tr("&Valuation"));
   pages_->setTabText(1, tr("&Analytics"));
   if (gridTitle_) {

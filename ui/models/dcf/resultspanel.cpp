@@ -22,6 +22,8 @@
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
+#include <optional>
+#include <string>
 #include <variant>
 
 #include "core/model/schema.h"
@@ -57,6 +59,18 @@ QString sentence(const Issue& issue) {
       std::all_of(firstWord.begin(), firstWord.end(), [](QChar c) { return c.isLetter(); });
   if (!text.isEmpty() && plainWord) text[0] = text[0].toUpper();
   return text;
+}
+
+// The caption of the field at `path`, or of the nearest field above it with one: a driver's
+// ".mode" or ".stage1_years" is named by its driver. Nothing for the model as a whole ("dcf").
+std::optional<QString> captionOfField(std::string path) {
+  while (!path.empty()) {
+    if (auto caption = dcfPresentation().captionOfPath(path)) return caption;
+    const auto dot = path.find_last_of('.');
+    if (dot == std::string::npos) break;
+    path.resize(dot);
+  }
+  return std::nullopt;
 }
 
 void setTextIfChanged(QLabel* label, const QString& text) {
@@ -463,7 +477,7 @@ void ResultsPanel::updateWarnings() {
     if (i < warnings.size()) {
       //: A warning line; %1 is the warning's text.
       setTextIfChanged(label, tr("\u26a0 %1").arg(sentence(*warnings[i])));
-      const auto field = dcfPresentation().captionOfPath(warnings[i]->path);
+      const auto field = captionOfField(warnings[i]->path);
       label->setToolTip(field ? tr("Field: %1").arg(*field) : QString());
       label->setVisible(true);
     } else {
@@ -491,7 +505,7 @@ void ResultsPanel::updateErrors() {
     if (issue.severity != Severity::Error) continue;
     // The field's caption leads, unless the text names the field itself.
     const QString message = sentence(issue);
-    const auto field = dcfPresentation().captionOfPath(issue.path);
+    const auto field = captionOfField(issue.path);
     //: An input error: %1 is the field's caption, %2 what is wrong.
     auto* item = new QListWidgetItem(
         icon, !field || message.startsWith(*field) ? message : tr("%1: %2").arg(*field, message));
