@@ -28,8 +28,12 @@ Result<FileLock> FileLock::acquire(const std::string& path) {
   HANDLE h =
       CreateFileA(path.c_str(), GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE,
                   nullptr, OPEN_ALWAYS, FILE_ATTRIBUTE_NORMAL, nullptr);
-  if (h == INVALID_HANDLE_VALUE)
+  if (h == INVALID_HANDLE_VALUE) {
+    const DWORD error = GetLastError();
+    if (error == ERROR_ACCESS_DENIED || error == ERROR_WRITE_PROTECT)
+      return Error{"workspace.read_only_location", "the folder cannot be written to", path};
     return Error{"workspace.lock_failed", "cannot create the lock file", path};
+  }
   OVERLAPPED overlapped{};
   if (!LockFileEx(h, LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, &overlapped)) {
     CloseHandle(h);
@@ -62,9 +66,15 @@ FileLock& FileLock::operator=(FileLock&& other) noexcept {
 
 Result<FileLock> FileLock::acquire(const std::string& path) {
   const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-  if (fd < 0)
+  if (fd < 0) {
+    const int error = errno;
+    if (error == EACCES || error == EROFS || error == EPERM)
+      return Error{"workspace.read_only_location",
+                   std::string("the folder cannot be written to (") + std::strerror(error) + ")",
+                   path};
     return Error{"workspace.lock_failed",
-                 std::string("cannot create the lock file: ") + std::strerror(errno), path};
+                 std::string("cannot create the lock file: ") + std::strerror(error), path};
+  }
   if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
     const int error = errno;
     ::close(fd);

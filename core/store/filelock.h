@@ -11,7 +11,8 @@ namespace valor {
 
 class FileLock {
  public:
-  // Fails with code "workspace.locked" when another process holds the lock.
+  // Fails with code "workspace.locked" when another process holds the lock, and
+  // "workspace.read_only_location" when the folder or medium cannot be written to.
   static Result<FileLock> acquire(const std::string& path);
   FileLock(FileLock&& other) noexcept;
   FileLock& operator=(FileLock&& other) noexcept;

@@ -12,10 +12,18 @@ Error sqliteError(sqlite3* db, std::string_view context) {
     name = "sqlite.corrupt";
   else if ((code & 0xFF) == SQLITE_BUSY || (code & 0xFF) == SQLITE_LOCKED)
     name = "sqlite.busy";
+  else if (code == SQLITE_READONLY_ROLLBACK)
+    name = "sqlite.hot_journal";
   else if ((code & 0xFF) == SQLITE_READONLY)
     name = "sqlite.readonly";
   else if ((code & 0xFF) == SQLITE_FULL)
     name = "sqlite.full";
+  else if ((code & 0xFF) == SQLITE_CANTOPEN)
+    name = "sqlite.cantopen";
+  else if ((code & 0xFF) == SQLITE_IOERR)
+    name = "sqlite.ioerr";
+  else if ((code & 0xFF) == SQLITE_INTERRUPT)
+    name = "sqlite.interrupted";
   return Error{name, db ? sqlite3_errmsg(db) : "out of memory", std::string(context)};
 }
 
@@ -94,8 +102,33 @@ std::string Statement::text(int column) const {
   return data ? std::string(data, static_cast<std::size_t>(size)) : std::string();
 }
 
+namespace {
+
+// A file: URI for `path`, with every byte outside the unreserved set and '/' percent-encoded so
+// that '?', '#' and '%' in a folder name stay part of the name.
+std::string fileUri(const std::string& path, std::string_view query) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string uri = "file:";
+  for (const unsigned char c : path) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (alnum || c == '/' || c == '-' || c == '.' || c == '_' || c == '~') {
+      uri += static_cast<char>(c);
+    } else {
+      uri += '%';
+      uri += kHex[c >> 4];
+      uri += kHex[c & 0xF];
+    }
+  }
+  uri += '?';
+  uri += query;
+  return uri;
+}
+
+}  // namespace
+
 Result<Database> Database::open(const std::string& path, Mode mode) {
   int flags = SQLITE_OPEN_NOMUTEX;
+  std::string name = path;
   switch (mode) {
     case Mode::ReadWrite:
       flags |= SQLITE_OPEN_READWRITE;
@@ -106,9 +139,13 @@ Result<Database> Database::open(const std::string& path, Mode mode) {
     case Mode::ReadOnly:
       flags |= SQLITE_OPEN_READONLY;
       break;
+    case Mode::Immutable:
+      flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+      name = fileUri(path, "immutable=1");
+      break;
   }
   sqlite3* db = nullptr;
-  const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+  const int rc = sqlite3_open_v2(name.c_str(), &db, flags, nullptr);
   if (rc != SQLITE_OK) {
     Error e = sqliteError(db, path);
     sqlite3_close(db);
@@ -177,6 +214,25 @@ Result<std::string> Database::queryText(std::string_view sqlText) {
   auto row = firstRow(sqlText);
   if (!row) return row.error();
   return row.value().text(0);
+}
+
+Result<std::optional<std::string>> Database::checkPages(std::chrono::milliseconds budget) {
+  struct Deadline {
+    std::chrono::steady_clock::time_point at;
+  } deadline{std::chrono::steady_clock::now() + budget};
+  // Called every few thousand virtual-machine steps; a non-zero answer interrupts the check.
+  sqlite3_progress_handler(
+      db_, 4096,
+      [](void* d) -> int {
+        return std::chrono::steady_clock::now() > static_cast<Deadline*>(d)->at ? 1 : 0;
+      },
+      &deadline);
+  auto findings = queryText("PRAGMA quick_check");
+  sqlite3_progress_handler(db_, 0, nullptr, nullptr);
+  if (!findings && findings.error().code == "sqlite.interrupted")
+    return std::optional<std::string>();
+  if (!findings) return findings.error();
+  return std::optional<std::string>(std::move(findings).value());
 }
 
 Status Database::backupTo(const std::string& path) {

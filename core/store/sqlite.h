@@ -1,6 +1,7 @@
 #pragma once
 // A thin RAII layer over the SQLite C API: prepared statements only, errors as Result with the
 // SQLite message and the statement as context. Nothing here knows about scenarios.
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -51,7 +52,9 @@ class Statement {
 
 class Database {
  public:
-  enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+  // Immutable reads the main file alone, with no locks and no shared-memory index: only for a
+  // file nothing can be writing (a read-only folder or medium) and with no write-ahead log.
+  enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly, Immutable };
 
   static Result<Database> open(const std::string& path, Mode mode);
   Database() = default;
@@ -67,6 +70,10 @@ class Database {
   // The first column of the first row of a query, as an integer / text.
   Result<std::int64_t> queryInteger(std::string_view sql);
   Result<std::string> queryText(std::string_view sql);
+
+  // PRAGMA quick_check within a time budget: "ok" or SQLite's first finding; nullopt when the
+  // budget ran out first (the file was then not checked to the end).
+  Result<std::optional<std::string>> checkPages(std::chrono::milliseconds budget);
 
   // Copies the whole database to a new file with the online backup API.
   Status backupTo(const std::string& path);

@@ -1,6 +1,7 @@
 #include "core/store/workspace.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -18,6 +19,10 @@ namespace {
 
 namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;
+
+// How long opening may spend checking the file's pages (about 1 GB at SQLite's speed on a
+// laptop); past it the rest is left unchecked and the log says so.
+constexpr std::chrono::milliseconds kPageCheckBudget{1500};
 
 // Stepwise migrations: kMigrations[v] turns schema v into v + 1, inside one transaction.
 constexpr const char* kMigrations[] = {
@@ -157,6 +162,102 @@ sql::Status migrate(sql::Database& db, std::int64_t from) {
   return tx.value().commit();
 }
 
+
+Error damagedError(const std::string& path, const std::string& finding) {
+  return Error{"workspace.corrupt",
+               "the workspace file is damaged (" + finding +
+                   "); it was not changed. Backups, if any, are in " + path + ".backups",
+               path};
+}
+
+// A write-ahead log with frames in it: changes that are only readable with SQLite's
+// shared-memory index beside the file.
+bool hasPendingLog(const std::string& path) {
+  std::error_code ec;
+  const auto size = fs::file_size(path + "-wal", ec);
+  return !ec && size > 0;
+}
+
+// A connection that reads `path` and can never write it or its side files. Where SQLite cannot
+// make its shared-memory index (a read-only folder or medium, a full disk) and no log is waiting,
+// the main file holds everything and is read as immutable.
+Result<sql::Database> openForReading(const std::string& path, bool& immutable) {
+  immutable = false;
+  auto db = sql::Database::open(path, sql::Database::Mode::ReadOnly);
+  if (!db) return db.error();
+  auto probe = db.value().queryInteger("PRAGMA application_id");
+  if (probe) return db;
+  const std::string code = probe.error().code;
+  if (code == "sqlite.hot_journal")
+    return Error{"workspace.not_a_workspace",
+                 "not a Valor workspace (it has an unfinished transaction in a rollback journal, "
+                 "which Valor workspaces never use); it was not changed",
+                 path};
+  const bool cannotIndex = code == "sqlite.readonly" || code == "sqlite.cantopen" ||
+                           code == "sqlite.ioerr" || code == "sqlite.full";
+  if (!cannotIndex) return db;  // the caller's first query meets the same error and names it
+  if (hasPendingLog(path))
+    return Error{"workspace.unreadable_here",
+                 "the latest changes are still in the file's write-ahead log (" + path +
+                     "-wal), and SQLite cannot read it here (" + probe.error().message +
+                     "). Copy the workspace's files (.valor and .valor-wal) to a folder you can "
+                     "write to and open the copy; the files here were not changed",
+                 path};
+  immutable = true;
+  return sql::Database::open(path, sql::Database::Mode::Immutable);
+}
+
+// What the file is: its format number when it is a healthy Valor workspace this Valor can
+// read. SQLite's page check finds damage before anything is written into the file or shown
+// from it (about 0.15 s per 100 MB; bounded in time, a larger file is checked as far as the
+// budget goes).
+Result<std::int64_t> inspect(sql::Database& db, const std::string& path) {
+  auto appId = db.queryInteger("PRAGMA application_id");
+  if (!appId) return damagedError(path, appId.error().message);
+  if (appId.value() != Workspace::kApplicationId)
+    return Error{
+        "workspace.not_a_workspace",
+        "not a Valor workspace (an SQLite database of another program); it was not changed", path};
+  auto version = db.queryInteger("PRAGMA user_version");
+  if (!version) return damagedError(path, version.error().message);
+  if (version.value() < 1) return damagedError(path, "no format version");
+  if (version.value() > Workspace::kSchemaVersion)
+    return Error{"workspace.newer",
+                 "this workspace was made by a newer Valor (format " +
+                     std::to_string(version.value()) + "; this Valor reads up to " +
+                     std::to_string(Workspace::kSchemaVersion) +
+                     "). Update Valor to open it; it was not changed",
+                 path};
+  if (auto count = db.queryInteger("SELECT count(*) FROM scenarios"); !count)
+    return damagedError(path, count.error().message);
+  auto findings = db.checkPages(kPageCheckBudget);
+  if (!findings) return damagedError(path, findings.error().message);
+  if (!findings.value())
+    logWarning("workspace " + path + ": the page check stopped after " +
+               std::to_string(kPageCheckBudget.count()) + " ms; the rest was not checked");
+  else if (*findings.value() != "ok")
+    return damagedError(path, "SQLite's page check: " + *findings.value());
+  return version.value();
+}
+
+// Failures of the lock and the writing connection, in the user's terms.
+Error lockError(const Error& e, const std::string& path) {
+  if (e.code != "workspace.read_only_location") return e;
+  return Error{"workspace.read_only_location",
+               "the workspace is in a folder or on a medium that cannot be written to (" +
+                   e.message + "); it can be opened read-only",
+               path};
+}
+
+Error writeError(const Error& e, const std::string& path) {
+  if (e.code == "sqlite.readonly")
+    return lockError(Error{"workspace.read_only_location", e.message, path}, path);
+  if (e.code == "sqlite.full")
+    return Error{"workspace.disk_full", "the disk is full; free some space and try again", path};
+  if (e.code == "sqlite.corrupt") return damagedError(path, e.message);
+  return Error{e.code, e.message, path};
+}
+
 }  // namespace
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const std::string& path,
@@ -207,52 +308,57 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path,
     return Error{"workspace.not_a_workspace",
                  "not a Valor workspace (the file is not an SQLite database); it was not changed",
                  path};
-  auto impl = std::make_unique<Impl>();
-  if (!options.readOnly) {
-    auto lock = FileLock::acquire(path + ".lock");
-    if (!lock) return lock.error();
-    impl->lock.emplace(std::move(lock).value());
-  }
-  auto db = sql::Database::open(
-      path, options.readOnly ? sql::Database::Mode::ReadOnly : sql::Database::Mode::ReadWrite);
-  if (!db) return db.error();
-  impl->db = std::move(db).value();
 
-  auto damaged = [&](const Error& e) {
-    return Error{"workspace.corrupt",
-                 "the workspace file is damaged (" + e.message +
-                     "); it was not changed. Backups, if any, are in " + path + ".backups",
-                 path};
+  // First the file is read as it is, by a connection that cannot write: it never merges a
+  // write-ahead log into the file or rolls back a journal, so a file that is refused (foreign,
+  // newer, damaged, or next to another file's log) stays byte for byte as it was. Only a healthy
+  // workspace of a format this Valor writes is then opened for writing.
+  const bool hadIndex = fs::exists(path + "-shm", ec);
+  const bool hadLog = fs::exists(path + "-wal", ec);
+  bool immutable = false;
+  auto reader = openForReading(path, immutable);
+  const auto refuse = [&](Error e) {
+    // The shared-memory index and the empty log SQLite made in order to read are ours to
+    // remove; side files that were there before belong to whoever made them.
+    if (!immutable) {
+      reader = Error{};
+      if (!hadIndex) fs::remove(path + "-shm", ec);
+      if (!hadLog && !hasPendingLog(path)) fs::remove(path + "-wal", ec);
+    }
+    return e;
   };
-  auto appId = impl->db.queryInteger("PRAGMA application_id");
-  if (!appId) return damaged(appId.error());
-  if (appId.value() != kApplicationId)
-    return Error{
-        "workspace.not_a_workspace",
-        "not a Valor workspace (an SQLite database of another program); it was not changed", path};
-  auto version = impl->db.queryInteger("PRAGMA user_version");
-  if (!version) return damaged(version.error());
-  if (version.value() < 1) return damaged(Error{"workspace.corrupt", "no format version", path});
-  if (version.value() > kSchemaVersion)
-    return Error{"workspace.newer",
-                 "this workspace was made by a newer Valor (format " +
-                     std::to_string(version.value()) + "; this Valor reads up to " +
-                     std::to_string(kSchemaVersion) + "). Update Valor to open it",
-                 path};
-  if (auto count = impl->db.queryInteger("SELECT count(*) FROM scenarios"); !count)
-    return damaged(count.error());
+  if (!reader) return refuse(reader.error());
+  auto format = inspect(reader.value(), path);
+  if (!format) return refuse(format.error());
+
+  auto impl = std::make_unique<Impl>();
+  if (options.readOnly) {
+    impl->db = std::move(reader).value();
+  } else {
+    reader = Error{};  // closed before the writer opens
+    auto lock = FileLock::acquire(path + ".lock");
+    if (!lock) return lockError(lock.error(), path);
+    impl->lock.emplace(std::move(lock).value());
+    auto db = sql::Database::open(path, sql::Database::Mode::ReadWrite);
+    if (!db) return writeError(db.error(), path);
+    impl->db = std::move(db).value();
+    // Another writer may have upgraded the file between the reading and the lock.
+    auto version = impl->db.queryInteger("PRAGMA user_version");
+    if (!version) return writeError(version.error(), path);
+    format = version.value();
+  }
 
   std::unique_ptr<Workspace> ws(new Workspace(path, std::move(options), std::move(impl)));
-  if (version.value() < kSchemaVersion && ws->readOnly()) {
+  if (format.value() < kSchemaVersion && ws->readOnly()) {
     // A reader leaves the file as it is and reads the older format (it lacks only label codes).
-    ws->impl_->format = version.value();
-  } else if (version.value() < kSchemaVersion) {
+    ws->impl_->format = format.value();
+  } else if (format.value() < kSchemaVersion) {
     if (auto b = ws->backupNow(); !b) return b.error();
-    if (auto s = migrate(ws->impl_->db, version.value()); !s) return s.error();
-    logInfo("workspace " + path + " upgraded from format " + std::to_string(version.value()) +
+    if (auto s = migrate(ws->impl_->db, format.value()); !s) return writeError(s.error(), path);
+    logInfo("workspace " + path + " upgraded from format " + std::to_string(format.value()) +
             " to " + std::to_string(kSchemaVersion) + " (a backup was made first)");
   }
-  if (auto s = configure(ws->impl_->db, ws->readOnly()); !s) return s.error();
+  if (auto s = configure(ws->impl_->db, ws->readOnly()); !s) return writeError(s.error(), path);
   if (!ws->readOnly() && ws->options_.backupIntervalMs > 0) {
     auto last = ws->impl_->db.queryInteger(
         "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'last_backup_ms'), "

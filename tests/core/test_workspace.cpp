@@ -29,6 +29,7 @@
 #include <limits>
 #include <memory>
 #include <optional>
+#include <map>
 #include <random>
 #include <set>
 #include <string>
@@ -37,6 +38,8 @@
 #ifdef __linux__
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #endif
 
@@ -351,7 +354,57 @@ void buildLargeWorkspace(Env& env, const std::string& path) {
   }
 }
 
+#ifdef __linux__
+// Runs `check` in a child process as an unprivileged user (root may write anywhere, so a
+// read-only folder means nothing to it) and returns the child's exit code.
+template <typename Check>
+int runUnprivileged(Check check) {
+  const pid_t child = ::fork();
+  if (child == 0) {
+    if (::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0)) ::_exit(99);
+    ::_exit(check());
+  }
+  int status = 0;
+  if (child < 0 || ::waitpid(child, &status, 0) != child || !WIFEXITED(status)) return -1;
+  return WEXITSTATUS(status);
+}
+#endif
+
 enum class Damage { Text, RandomBytes, Empty, ForeignSqlite, Truncated, Newer, NoFormat };
+
+// Files that come with side files: a write-ahead log, a rollback journal.
+enum class SideDamage { StaleLog, ForeignWithLog, HotJournal, NewerWithLog, DamagedPages };
+
+// The workspace file and the side files SQLite and Valor make beside it, by suffix. SQLite's
+// shared-memory index ("-shm") holds nothing durable (it is rebuilt from the log by whoever opens
+// the file first), so only whether it exists is compared.
+std::map<std::string, QByteArray> filesBeside(const std::string& path) {
+  std::map<std::string, QByteArray> files;
+  for (const char* suffix : {"", "-wal", "-journal", ".lock"})
+    if (fs::exists(path + suffix)) files[suffix] = fileBytes(path + suffix);
+  if (fs::exists(path + "-shm")) files["-shm"] = QByteArray("(exists)");
+  return files;
+}
+
+std::string describeFiles(const std::map<std::string, QByteArray>& files) {
+  std::string text;
+  for (const auto& [suffix, bytes] : files)
+    text += "[" + suffix + ": " + std::to_string(bytes.size()) + " bytes] ";
+  return text;
+}
+
+// Copies of a database's main file and write-ahead log, taken while `db` is open: what a crash
+// at that moment would leave on disk.
+std::pair<QByteArray, QByteArray> crashCopy(const std::string& path) {
+  return {fileBytes(path), fileBytes(path + "-wal")};
+}
+
+bool restoreCrashCopy(const std::string& path, const std::pair<QByteArray, QByteArray>& copy,
+                      const char* logSuffix = "-wal") {
+  std::error_code ec;
+  fs::remove(path + "-shm", ec);
+  return writeBytes(path, copy.first) && writeBytes(path + logSuffix, copy.second);
+}
 
 enum class Unstorable { NaN, Infinity, InvalidUtf8, Year1800, Year10000, NoOps };
 
@@ -1380,6 +1433,190 @@ class TestWorkspace : public QObject {
     // Creating over it is refused too, and leaves it alone.
     REQUIRE_ERROR(Workspace::create(path, env.options()), "workspace.exists");
     QVERIFY(fileBytes(path) == before);
+  }
+
+  // A file is read by a connection that cannot write before anything else happens: whatever it
+  // turns out to be, it and its side files are left as they were, and no lock file appears.
+  void refusedFilesKeepTheirSideFiles_data() {
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("phrase");
+    QTest::newRow("older copy beside a later session's log")
+        << static_cast<int>(SideDamage::StaleLog) << QStringLiteral("workspace.corrupt")
+        << QStringLiteral("damaged");
+    QTest::newRow("another program's SQLite with a committed log")
+        << static_cast<int>(SideDamage::ForeignWithLog)
+        << QStringLiteral("workspace.not_a_workspace") << QStringLiteral("another program");
+    QTest::newRow("SQLite with a hot rollback journal")
+        << static_cast<int>(SideDamage::HotJournal) << QStringLiteral("workspace.not_a_workspace")
+        << QStringLiteral("rollback journal");
+    QTest::newRow("newer format with a log")
+        << static_cast<int>(SideDamage::NewerWithLog) << QStringLiteral("workspace.newer")
+        << QStringLiteral("newer Valor");
+    QTest::newRow("damaged pages") << static_cast<int>(SideDamage::DamagedPages)
+                                   << QStringLiteral("workspace.corrupt")
+                                   << QStringLiteral("damaged");
+  }
+  void refusedFilesKeepTheirSideFiles() {
+    QFETCH(int, kind);
+    QFETCH(QString, code);
+    QFETCH(QString, phrase);
+    Env env;
+    QVERIFY(env.valid());
+    const std::string path = env.path("refused.valor");
+    std::error_code ec;
+    switch (static_cast<SideDamage>(kind)) {
+      case SideDamage::StaleLog: {
+        // A copy of the file taken early, put back beside the log of a session that crashed
+        // much later: the log's pages belong to another state of the file.
+        buildLargeWorkspace(env, path);
+        if (QTest::currentTestFailed()) return;
+        auto early = Workspace::create(env.path("early.valor"), env.options());
+        REQUIRE_OK(early);
+        early.value().reset();
+        const QByteArray earlyBytes = fileBytes(env.path("early.valor"));
+        auto ws = Workspace::open(path, env.options());
+        REQUIRE_OK(ws);
+        auto list = ws.value()->listScenarios();
+        REQUIRE_OK(list);
+        REQUIRE_OK(ws.value()->deleteScenario(list.value().front().id));
+        REQUIRE_OK(ws.value()->setNote(list.value().back().id, std::string(20000, 'n')));
+        auto copy = crashCopy(path);
+        QVERIFY(!copy.second.isEmpty());
+        ws.value().reset();
+        QVERIFY(restoreCrashCopy(path, {earlyBytes, copy.second}));
+        break;
+      }
+      case SideDamage::ForeignWithLog: {
+        auto db = sql::Database::open(path, sql::Database::Mode::ReadWriteCreate);
+        REQUIRE_OK(db);
+        REQUIRE_OK(db.value().execute(
+            "PRAGMA journal_mode = WAL; CREATE TABLE accounts(id INTEGER PRIMARY KEY, name TEXT);"
+            "INSERT INTO accounts(name) VALUES ('cash'), ('receivables');"));
+        auto copy = crashCopy(path);
+        QVERIFY(!copy.second.isEmpty());
+        db = Error{};
+        QVERIFY(restoreCrashCopy(path, copy));
+        break;
+      }
+      case SideDamage::HotJournal: {
+        // A transaction of another program, interrupted: its rollback journal is "hot".
+        auto db = sql::Database::open(path, sql::Database::Mode::ReadWriteCreate);
+        REQUIRE_OK(db);
+        REQUIRE_OK(db.value().execute(
+            "CREATE TABLE t(x BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
+            "FROM n WHERE i < 200) INSERT INTO t SELECT randomblob(900) FROM n;"
+            "PRAGMA cache_size = 1; BEGIN; UPDATE t SET x = randomblob(900);"));
+        const QByteArray journal = fileBytes(path + "-journal");
+        QVERIFY(journal.size() > 1000);
+        const QByteArray main = fileBytes(path);
+        REQUIRE_OK(db.value().execute("ROLLBACK"));
+        db = Error{};
+        QVERIFY(restoreCrashCopy(path, {main, journal}, "-journal"));
+        break;
+      }
+      case SideDamage::NewerWithLog: {
+        Scripted s;
+        buildScripted(env, s);
+        if (QTest::currentTestFailed()) return;
+        auto db = sql::Database::open(env.path(), sql::Database::Mode::ReadWrite);
+        REQUIRE_OK(db);
+        REQUIRE_OK(db.value().execute("PRAGMA user_version = 99"));
+        auto copy = crashCopy(env.path());
+        QVERIFY(!copy.second.isEmpty());
+        db = Error{};
+        s.ws.reset();
+        QVERIFY(restoreCrashCopy(path, copy));
+        break;
+      }
+      case SideDamage::DamagedPages: {
+        buildLargeWorkspace(env, path);
+        if (QTest::currentTestFailed()) return;
+        QByteArray bytes = fileBytes(path);
+        const int pageSize = 4096;
+        QVERIFY(bytes.size() > 40 * pageSize);
+        for (int page : {12, 25, 38})  // the start of a page: its type or its next-page number
+          for (int i = 0; i < 8; ++i) bytes[page * pageSize + i] = '\xff';
+        QVERIFY(writeBytes(path, bytes));
+        break;
+      }
+    }
+    const auto before = filesBeside(path);
+    for (const bool readOnly : {false, true}) {
+      auto opened = Workspace::open(path, env.options(readOnly));
+      const std::string mode = readOnly ? "read-only: " : "read-write: ";
+      QVERIFY2(hasError(opened, code.toStdString()),
+               (mode + "expected " + code.toStdString() + ", got " + errorText(opened)).c_str());
+      QVERIFY2(opened.error().message.find(phrase.toStdString()) != std::string::npos,
+               (mode + opened.error().message).c_str());
+      const auto after = filesBeside(path);
+      QVERIFY2(after == before, (mode + "before: " + describeFiles(before) +
+                                 "after: " + describeFiles(after))
+                                    .c_str());
+    }
+  }
+
+#ifdef __linux__
+  // A workspace in a folder that cannot be written to (a read-only share or medium) is healthy:
+  // it opens for reading, and a writer is told why it cannot write, never that it is damaged.
+  // Changes still in a crashed session's log cannot be read there, and the message says so.
+  void readOnlyFolderOpensForReading_data() {
+    QTest::addColumn<bool>("pendingLog");
+    QTest::newRow("closed cleanly") << false;
+    QTest::newRow("changes still in the log") << true;
+  }
+  void readOnlyFolderOpensForReading() {
+    QFETCH(bool, pendingLog);
+    Env env;
+    Scripted s;
+    buildScripted(env, s);
+    if (QTest::currentTestFailed()) return;
+    const std::string path = env.path();
+    if (pendingLog) {
+      auto copy = crashCopy(path);
+      s.ws.reset();
+      QVERIFY(restoreCrashCopy(path, copy));
+    } else {
+      s.ws.reset();
+      std::error_code ec;
+      fs::remove(path + ".lock", ec);
+    }
+    const std::string folder = fs::path(path).parent_path().string();
+    const auto before = filesBeside(path);
+    QCOMPARE(::chmod(folder.c_str(), 0555), 0);
+    const std::int64_t latest = s.latest();
+    const Id scenario = s.scenario;
+    const int outcome = runUnprivileged([&]() -> int {
+      auto reader = Workspace::open(path, env.options(true));
+      if (pendingLog) return hasError(reader, "workspace.unreadable_here") ? 0 : 10;
+      if (!reader) return 11;
+      auto loaded = reader.value()->loadScenario(scenario);
+      if (!loaded || loaded.value().revision != latest) return 12;
+      auto writer = Workspace::open(path, env.options(false));
+      if (!hasError(writer, "workspace.read_only_location")) return 13;
+      return writer.error().message.find("opened read-only") != std::string::npos ? 0 : 14;
+    });
+    QCOMPARE(::chmod(folder.c_str(), 0700), 0);
+    QCOMPARE(outcome, 0);
+    QVERIFY(filesBeside(path) == before);
+  }
+#endif
+
+  // Damage found when opening is reported before anything is written into the file.
+  void damagedWorkspaceRefusesWrites() {
+    Env env;
+    QVERIFY(env.valid());
+    const std::string path = env.path("damaged.valor");
+    buildLargeWorkspace(env, path);
+    if (QTest::currentTestFailed()) return;
+    QByteArray bytes = fileBytes(path);
+    const auto lastPage = bytes.size() / 4096 - 1;
+    for (int i = 0; i < 8; ++i) bytes[lastPage * 4096 + i] = '\xff';
+    QVERIFY(writeBytes(path, bytes));
+    auto ws = Workspace::open(path, env.options());
+    REQUIRE_ERROR(ws, "workspace.corrupt");
+    QVERIFY2(ws.error().message.find(".backups") != std::string::npos, ws.error().message.c_str());
+    QVERIFY(fileBytes(path) == bytes);
   }
 
   // --- Backups ----------------------------------------------------------------------------

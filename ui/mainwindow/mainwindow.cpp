@@ -263,7 +263,10 @@ void MainWindow::retranslate() {
   sort_->setAccessibleName(tr("Sort scenarios"));
   browser_->setAccessibleName(tr("Scenarios in the workspace"));
   if (workspace_ && workspace_->readOnly())
-    setStatus(tr("Read-only: another program is writing this workspace"), true);
+    setStatus(readOnlyWhy_ == ReadOnlyWhy::Location
+                  ? tr("Read-only: the workspace's folder cannot be written to")
+                  : tr("Read-only: another program is writing this workspace"),
+              true);
   else if (workspace_)
     setStatus(tr("All changes saved"));
   else
@@ -312,7 +315,11 @@ bool MainWindow::openWorkspace(const QString& path) {
   while (tabs_->count() > 0) closeTab(0);
   WorkspaceOptions options{systemClock(), randomIdGenerator()};
   auto ws = Workspace::open(path.toStdString(), options);
-  if (!ws && ws.error().code == "workspace.locked") {
+  readOnlyWhy_ = ReadOnlyWhy::None;
+  if (!ws && (ws.error().code == "workspace.locked" ||
+              ws.error().code == "workspace.read_only_location")) {
+    readOnlyWhy_ = ws.error().code == "workspace.locked" ? ReadOnlyWhy::Locked
+                                                         : ReadOnlyWhy::Location;
     options.readOnly = true;
     ws = Workspace::open(path.toStdString(), options);
   }

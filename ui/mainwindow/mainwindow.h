@@ -78,6 +78,9 @@ class MainWindow : public QMainWindow {
 
   Settings* settings_;
   std::shared_ptr<Workspace> workspace_;
+  // Why an open workspace is read-only, for the status bar.
+  enum class ReadOnlyWhy { None, Locked, Location };
+  ReadOnlyWhy readOnlyWhy_ = ReadOnlyWhy::None;
   QTabWidget* tabs_ = nullptr;
   QUndoGroup* undoGroup_ = nullptr;
   ScenarioListModel* scenarioModel_ = nullptr;
