@@ -5,6 +5,7 @@
 #include "cliio.h"
 #include "commands.h"
 #include "core/model/flatjson.h"
+#include "core/model/jsontext.h"
 #include "core/model/scenariojson.h"
 #include "core/ops/mutationjson.h"
 #include "core/ops/patch.h"
@@ -331,7 +332,7 @@ int importScenarios(const Options& o, Streams io) {
   if (!imported) {
     io.err << "valor-cli: nothing was imported:\n";
     printIssues(imported.error().issues, io.err);
-    return kValidationIssues;
+    return kBadInput;  // nothing was added: the file or the change was refused
   }
   io.out << "imported " << imported.value().size() << " scenario"
          << (imported.value().size() == 1 ? "" : "s") << "\n";
@@ -375,13 +376,10 @@ int runApply(const std::vector<std::string>& args, Streams io) {
   }
   auto text = readInput(o.positional[2], 16 * 1024 * 1024, io);
   if (!text) return kBadInput;
-  if (jsonNestingDepth(*text, 32) > 32) {
-    io.err << "valor-cli: " << o.positional[2] << ": nested too deeply\n";
-    return kBadInput;
-  }
-  const Json json =
-      Json::parse(*text, nullptr, /*allow_exceptions=*/false, /*ignore_comments=*/true);
-  if (json.is_discarded() || !json.is_object()) {
+  auto parsed = readJsonText(*text, {16 * 1024 * 1024, 32});
+  if (!parsed) return fail(Error{"", parsed.error().message, o.positional[2]}, io);
+  const Json& json = parsed.value();
+  if (!json.is_object()) {
     io.err << "valor-cli: " << o.positional[2] << ": not a JSON object\n";
     return kBadInput;
   }
@@ -392,9 +390,9 @@ int runApply(const std::vector<std::string>& args, Streams io) {
 
   Mutation m;
   if (json.contains("ops")) {
-    auto parsed = mutationFromJson(json);
-    if (!parsed) return fail(parsed.error(), io);
-    m = std::move(parsed).value();
+    auto mutation = mutationFromJson(json);
+    if (!mutation) return fail(mutation.error(), io);
+    m = std::move(mutation).value();
   } else {
     auto ops = patchOps(stored.value().document, json);
     if (!ops) return fail(ops.error(), io);

@@ -1,5 +1,7 @@
 #include "core/model/scenariojson.h"
 
+#include "core/model/jsontext.h"
+
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
@@ -298,30 +300,6 @@ Error invalidScenario(Issues problems) {
 
 }  // namespace
 
-int jsonNestingDepth(std::string_view text, int limit) {
-  // Strings and comments are skipped, exactly as the parser skips them, so neither can hide
-  // brackets from the count.
-  int depth = 0;
-  int deepest = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '"') {
-      for (++i; i < text.size() && text[i] != '"'; ++i)
-        if (text[i] == '\\') ++i;
-    } else if (c == '/' && i + 1 < text.size() && text[i + 1] == '/') {
-      i = std::min(text.find('\n', i), text.size());
-    } else if (c == '/' && i + 1 < text.size() && text[i + 1] == '*') {
-      const std::size_t end = text.find("*/", i + 2);
-      i = end == std::string_view::npos ? text.size() : end + 1;
-    } else if (c == '{' || c == '[') {
-      if (++depth > deepest && (deepest = depth) > limit) return deepest;
-    } else if (c == '}' || c == ']') {
-      --depth;
-    }
-  }
-  return deepest;
-}
-
 Result<ScenarioDocument> parseScenario(const Json& json, const IdGenerator& newId) {
   Issues problems;
   if (!json.is_object()) {
@@ -376,43 +354,9 @@ Result<ScenarioDocument> parseScenarioJson(std::string_view text, const IdGenera
     return fail("too_large", "the file has " + std::to_string(text.size()) +
                                  " bytes; a scenario may have at most " +
                                  std::to_string(limits.maxBytes));
-  if (text.find('\0') != std::string_view::npos)
-    return fail("not_text", "not a text file: it contains NUL bytes");
-  if (jsonNestingDepth(text, limits.maxDepth) > limits.maxDepth)
-    return fail("too_deep", "the file nests objects or lists deeper than " +
-                                std::to_string(limits.maxDepth) + " levels");
-  Json json;
-  // A key given twice in one object would silently keep the last value: report it instead.
-  std::vector<std::set<std::string>> keysPerObject;
-  std::vector<std::string> keyPath;
-  auto watchKeys = [&](int depth, Json::parse_event_t event, Json& parsed) {
-    const auto level = static_cast<std::size_t>(depth);
-    if (event == Json::parse_event_t::object_start) {
-      keysPerObject.resize(level + 1);
-      keysPerObject[level].clear();
-    } else if (event == Json::parse_event_t::key && level > 0 && level <= keysPerObject.size()) {
-      const std::string key = parsed.get<std::string>();
-      keyPath.resize(level);
-      keyPath[level - 1] = key;
-      if (!keysPerObject[level - 1].insert(key).second) {
-        std::string path;
-        for (const std::string& part : keyPath)
-          if (!part.empty()) path += (path.empty() ? "" : ".") + part;
-        problems.push_back(
-            {Severity::Error, path, "duplicate_key", path + " is given twice; keep one", {}});
-      }
-    }
-    return true;
-  };
-  try {
-    json = Json::parse(text.begin(), text.end(), watchKeys, /*allow_exceptions=*/true,
-                       /*ignore_comments=*/true);
-  } catch (const Json::exception& e) {
-    // nlohmann's message names the line and column of the syntax error.
-    return fail("syntax", std::string("not valid JSON: ") + e.what());
-  }
-  if (!problems.empty()) return invalidScenario(std::move(problems));
-  return parseScenario(json, newId);
+  auto json = readJsonText(text, {limits.maxBytes, limits.maxDepth});
+  if (!json) return invalidScenario(json.error().issues);
+  return parseScenario(json.value(), newId);
 }
 
 nlohmann::ordered_json scenarioToJson(const ScenarioDocument& doc) {

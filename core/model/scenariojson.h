@@ -1,8 +1,9 @@
 #pragma once
 // Scenario files (`*.valor.json`): JSON with the schema tag "valor.scenario/1", nested objects
 // for dotted field names, arrays for lists. // and /* */ comments are allowed, so a template can
-// explain itself. Reading is defensive: size and nesting are bounded before parsing, and every
-// structural problem (syntax, wrong type, unknown field, malformed ID) is reported with its path.
+// explain itself. Reading is defensive (core/model/jsontext.h: linear, bounded, duplicate keys
+// refused), and every structural problem (syntax, wrong type, unknown field, malformed ID) is
+// reported with its path.
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -32,9 +33,5 @@ nlohmann::ordered_json scenarioToJson(const ScenarioDocument& doc);
 
 // Reads a whole file, refusing one larger than maxBytes before reading it.
 Result<std::string> readTextFile(const std::string& path, std::size_t maxBytes);
-
-// Deepest nesting of objects/arrays in JSON text, ignoring brackets inside strings; stops
-// counting at `limit + 1`, so a hostile file costs one linear scan and no recursion.
-int jsonNestingDepth(std::string_view text, int limit);
 
 }  // namespace valor

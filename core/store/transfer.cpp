@@ -1,5 +1,7 @@
 #include "core/store/transfer.h"
 
+#include "core/model/jsontext.h"
+
 #include <map>
 
 #include "core/model/scenariojson.h"
@@ -61,14 +63,12 @@ Result<std::vector<Id>> importScenarios(Workspace& workspace, std::string_view t
     return refused();
   };
   if (text.size() > limits.maxBytes) return fail("too_large", "the file is larger than 64 MiB");
-  if (jsonNestingDepth(text, limits.maxDepth) > limits.maxDepth)
-    return fail("too_deep", "the file nests objects or lists too deeply");
-  Json json;
-  try {
-    json = Json::parse(text.begin(), text.end(), nullptr, true, /*ignore_comments=*/true);
-  } catch (const Json::exception& e) {
-    return fail("syntax", std::string("not valid JSON: ") + e.what());
+  auto parsed = readJsonText(text, {limits.maxBytes, limits.maxDepth});
+  if (!parsed) {
+    problems = parsed.error().issues;
+    return refused();
   }
+  const Json& json = parsed.value();
 
   std::vector<std::pair<std::string, const Json*>> entries;  // (path prefix, scenario JSON)
   // A schema that is not text is not a bundle (the scenario reader then says what is wrong).

@@ -162,7 +162,6 @@ sql::Status migrate(sql::Database& db, std::int64_t from) {
   return tx.value().commit();
 }
 
-
 Error damagedError(const std::string& path, const std::string& finding) {
   return Error{"workspace.corrupt",
                "the workspace file is damaged (" + finding +

@@ -12,68 +12,16 @@
 
 #include <QtTest>
 
+#include "tests/cli/clirun.h"
+
 namespace {
 
 using Json = nlohmann::json;
-
-constexpr int kTimeoutMs = 30000;
-
-QString cliPath() {
-  return QString::fromUtf8(VALOR_CLI_PATH);
-}
-QString dataFile(const char* name) {
-  return QString::fromUtf8(VALOR_TEST_DATA_DIR) + QLatin1Char('/') + QLatin1String(name);
-}
-QString sampleFile(const char* name) {
-  return QString::fromUtf8(VALOR_TEST_DATA_DIR "/../../resources/samples/") + QLatin1String(name);
-}
-
-struct CliRun {
-  bool finished = false;
-  QProcess::ExitStatus status = QProcess::CrashExit;
-  int exitCode = -1;
-  QByteArray out;
-  QByteArray err;
-
-  bool exitedWith(int code) const {
-    return finished && status == QProcess::NormalExit && exitCode == code;
-  }
-  // Everything a failure message needs: the command, the exit and both streams (shortened).
-  QByteArray describe(const QStringList& args) const {
-    auto cut = [](const QByteArray& s) { return s.size() > 1500 ? s.left(1500) + "…" : s; };
-    return "\n$ valor-cli " + args.join(QLatin1Char(' ')).toUtf8() +
-           "\nfinished: " + (finished ? "yes" : "no (timeout)") +
-           ", status: " + (status == QProcess::NormalExit ? "normal" : "crashed") +
-           ", exit code: " + QByteArray::number(exitCode) + "\nstdout: " + cut(out) +
-           "\nstderr: " + cut(err);
-  }
-};
-
-// Runs valor-cli with `args`; `input` (if given) is written to its stdin, which is then closed.
-CliRun runCli(const QStringList& args, const QByteArray& input = {}) {
-  CliRun run;
-  QProcess process;
-  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-  env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-  process.setProcessEnvironment(env);
-  process.start(cliPath(), args);
-  if (!process.waitForStarted(kTimeoutMs)) {
-    run.err = "could not start " + cliPath().toUtf8() + ": " + process.errorString().toUtf8();
-    return run;
-  }
-  if (!input.isEmpty()) process.write(input);
-  process.closeWriteChannel();  // EOF on stdin, so "-" never waits
-  run.finished = process.waitForFinished(kTimeoutMs);
-  if (!run.finished) {
-    process.kill();
-    process.waitForFinished(kTimeoutMs);
-  }
-  run.status = process.exitStatus();
-  run.exitCode = process.exitCode();
-  run.out = process.readAllStandardOutput();
-  run.err = process.readAllStandardError();
-  return run;
-}
+using valor::testing::cliPath;
+using valor::testing::CliRun;
+using valor::testing::dataFile;
+using valor::testing::runCli;
+using valor::testing::sampleFile;
 
 Json parseJson(const QByteArray& text) {
   return Json::parse(text.constData(), text.constData() + text.size(), nullptr,

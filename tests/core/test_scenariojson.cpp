@@ -7,6 +7,7 @@
 // `slots` keyword macro would otherwise erase (see the report on core/model/schema.h).
 // Raw strings below keep quotes balanced, and neither brackets, backslashes nor comment markers
 // inside JSON strings: moc 6.4 reads a raw string as ordinary ones and would lose the class.
+#include "core/model/jsontext.h"
 #include "core/model/scenariojson.h"
 #include "core/model/schema.h"
 #include "tests/support/checks.h"
@@ -17,6 +18,8 @@
 #include <limits>
 #include <set>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include <QtTest>
 
@@ -24,6 +27,7 @@ using namespace valor;
 using valor::testing::bits;
 using valor::testing::dcfOf;
 using valor::testing::describe;
+using valor::testing::errorText;
 using valor::testing::findIssue;
 using valor::testing::problemsOf;
 using Json = nlohmann::ordered_json;
@@ -651,7 +655,7 @@ class TestScenarioJson : public QObject {
     QTest::addColumn<int>("maxDepth");
     QTest::addColumn<bool>("tooDeep");
     QTest::newRow("100000 [") << QByteArray(100000, '[') << 24 << true;
-    QTest::newRow("100000 {") << QByteArray(100000, '{') << 24 << true;
+    QTest::newRow("100000 {\"a\": ") << QByteArray("{\"a\": ").repeated(100000) << 24 << true;
     QTest::newRow("balanced 100000 deep")
         << QByteArray(100000, '[') + QByteArray(100000, ']') << 24 << true;
     QTest::newRow("deep list in a field")
@@ -759,37 +763,94 @@ class TestScenarioJson : public QObject {
              describe(issues).c_str());
   }
 
-  // --- jsonNestingDepth and readTextFile -------------------------------------------------------
+  // --- readJsonText and readTextFile ----------------------------------------------------------
 
-  void nestingDepth_data() {
+  // Depth counts open objects and lists; brackets in strings and keys are text.
+  void jsonTextDepth_data() {
     QTest::addColumn<QByteArray>("text");
-    QTest::addColumn<int>("limit");
-    QTest::addColumn<int>("expected");
-    QTest::newRow("empty") << QByteArray() << 10 << 0;
-    QTest::newRow("scalar") << QByteArray("42") << 10 << 0;
-    QTest::newRow("empty object") << QByteArray("{}") << 10 << 1;
-    QTest::newRow("three lists") << QByteArray("[[[]]]") << 10 << 3;
-    QTest::newRow("siblings") << QByteArray("[] {} [[]]") << 10 << 2;
-    QTest::newRow("mixed") << QByteArray(R"({"a": [1, {"b": []}]})") << 10 << 4;
-    QTest::newRow("brackets in a string") << QByteArray("{\"a\": \"[[[{{{\"}") << 10 << 1;
-    QTest::newRow("brackets in a key") << QByteArray("{\"k]}\": \"}\"}") << 10 << 1;
-    QTest::newRow("only a string") << QByteArray("\"[[[[\"") << 10 << 0;
+    QTest::addColumn<int>("depth");
+    QTest::newRow("a number") << QByteArray("1") << 0;
+    QTest::newRow("empty object") << QByteArray("{}") << 1;
+    QTest::newRow("three lists") << QByteArray("[[[]]]") << 3;
+    QTest::newRow("mixed") << QByteArray(R"({"a": [1, {"b": []}]})") << 4;
+    QTest::newRow("brackets in a string") << QByteArray("{\"a\": \"[[[{{{\"}") << 1;
+    QTest::newRow("brackets in a key") << QByteArray("{\"k]}\": \"}\"}") << 1;
     QTest::newRow("escaped quotes stay in the string")
-        << QByteArray("{\"a\": \"\\\"[[[\\\"\"}") << 10 << 1;
+        << QByteArray("{\"a\": \"\\\"[[[\\\"\"}") << 1;
     QTest::newRow("escaped backslash ends before the quote")
-        << QByteArray("[\"\\\\\", [[1]]]") << 10 << 3;
-    QTest::newRow("escaped backslash then escaped quote")
-        << QByteArray("[\"\\\\\\\"[[[\", []]") << 10 << 2;
-    QTest::newRow("stops one past the limit") << QByteArray(100, '[') << 3 << 4;
-    QTest::newRow("at the limit") << QByteArray("[[[]]]") << 3 << 3;
+        << QByteArray("[\"\\\\\", [[1]]]") << 3;
   }
-  void nestingDepth() {
+  void jsonTextDepth() {
     QFETCH(QByteArray, text);
-    QFETCH(int, limit);
-    QFETCH(int, expected);
-    QCOMPARE(jsonNestingDepth(
-                 std::string_view(text.constData(), static_cast<std::size_t>(text.size())), limit),
-             expected);
+    QFETCH(int, depth);
+    const std::string_view view(text.constData(), static_cast<std::size_t>(text.size()));
+    auto atDepth = readJsonText(view, {1024, depth});
+    QVERIFY2(atDepth.ok(), errorText(atDepth).c_str());
+    if (depth > 0) {
+      auto below = readJsonText(view, {1024, depth - 1});
+      QVERIFY(!below.ok());
+      QCOMPARE(below.error().issues.front().rule, std::string("too_deep"));
+    }
+  }
+
+  // A key given twice is named by its path wherever it is (also inside lists and inside the
+  // value of another duplicate); the first value is the one kept, and members keep their order.
+  void jsonTextDuplicateKeys() {
+    const std::string text =
+        R"({"b": 1, "a": {"x": [{"k": 1}, {"k": 2, "k": 3}], "x": {"y": 1, "y": 2}},
+                                "b": 4, "c": [], /* a comment */ "d": true})";
+    auto json = readJsonText(text, {});
+    QVERIFY(!json.ok());
+    QCOMPARE(json.error().code, std::string("json.invalid"));
+    std::vector<std::string> paths;
+    for (const Issue& issue : json.error().issues) {
+      QCOMPARE(issue.rule, std::string("duplicate_key"));
+      paths.push_back(issue.path);
+    }
+    std::string seen;
+    for (const auto& p : paths) seen += p + " ";
+    QVERIFY2(paths == (std::vector<std::string>{"a.x[1].k", "a.x", "a.x.y", "b"}), seen.c_str());
+
+    auto clean = readJsonText(R"({"z": 1, "a": [2, {"m": null}], "k": "v"})", {});
+    QVERIFY2(clean.ok(), errorText(clean).c_str());
+    QCOMPARE(clean.value().dump(), std::string(R"({"z":1,"a":[2,{"m":null}],"k":"v"})"));
+  }
+
+  // Hostile shapes that made the old reader quadratic are read in one pass: a list of 400,000
+  // empty objects and one object with 300,000 keys (each ~4 MB). The bound only catches a hang:
+  // a quadratic reader takes minutes here, a linear one a fraction of a second.
+  void jsonTextIsLinear_data() {
+    QTest::addColumn<QByteArray>("text");
+    QByteArray objects = "[";
+    for (int i = 0; i < 400000; ++i) objects += i ? ",{}" : "{}";
+    QTest::newRow("400000 objects in a list") << objects + "]";
+    QByteArray keys = "{";
+    for (int i = 0; i < 300000; ++i) keys += (i ? ",\"" : "\"") + QByteArray::number(i) + "\":0";
+    QTest::newRow("300000 keys in an object") << keys + "}";
+  }
+  void jsonTextIsLinear() {
+    QFETCH(QByteArray, text);
+    QElapsedTimer timer;
+    timer.start();
+    auto json =
+        readJsonText(std::string_view(text.constData(), static_cast<std::size_t>(text.size())),
+                     {8 * 1024 * 1024, 24});
+    QVERIFY2(json.ok(), errorText(json).c_str());
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(json.value().size() >= 300000);
+  }
+
+  void jsonTextRefusesNulAndBadSyntax() {
+    auto nul = readJsonText(std::string_view("{\"a\": 1}\0", 9), {});
+    QVERIFY(!nul.ok());
+    QCOMPARE(nul.error().issues.front().rule, std::string("not_text"));
+    auto syntax = readJsonText("{\"a\": 1,\n \"b\" 2}", {});
+    QVERIFY(!syntax.ok());
+    QCOMPARE(syntax.error().issues.front().rule, std::string("syntax"));
+    QVERIFY2(syntax.error().message.find("line 2") != std::string::npos,
+             syntax.error().message.c_str());
+    auto trailing = readJsonText("{} {}", {});
+    QVERIFY(!trailing.ok());
   }
 
   void readTextFileRefusesWhatIsNotASmallFile() {

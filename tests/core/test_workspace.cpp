@@ -27,9 +27,9 @@
 #include <cstring>
 #include <filesystem>
 #include <limits>
+#include <map>
 #include <memory>
 #include <optional>
-#include <map>
 #include <random>
 #include <set>
 #include <string>
@@ -1453,9 +1453,9 @@ class TestWorkspace : public QObject {
     QTest::newRow("newer format with a log")
         << static_cast<int>(SideDamage::NewerWithLog) << QStringLiteral("workspace.newer")
         << QStringLiteral("newer Valor");
-    QTest::newRow("damaged pages") << static_cast<int>(SideDamage::DamagedPages)
-                                   << QStringLiteral("workspace.corrupt")
-                                   << QStringLiteral("damaged");
+    QTest::newRow("damaged pages")
+        << static_cast<int>(SideDamage::DamagedPages) << QStringLiteral("workspace.corrupt")
+        << QStringLiteral("damaged");
   }
   void refusedFilesKeepTheirSideFiles() {
     QFETCH(int, kind);
@@ -1550,9 +1550,9 @@ class TestWorkspace : public QObject {
       QVERIFY2(opened.error().message.find(phrase.toStdString()) != std::string::npos,
                (mode + opened.error().message).c_str());
       const auto after = filesBeside(path);
-      QVERIFY2(after == before, (mode + "before: " + describeFiles(before) +
-                                 "after: " + describeFiles(after))
-                                    .c_str());
+      QVERIFY2(
+          after == before,
+          (mode + "before: " + describeFiles(before) + "after: " + describeFiles(after)).c_str());
     }
   }
 
