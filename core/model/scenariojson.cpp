@@ -191,9 +191,8 @@ class Reader {
       case FieldType::MonthDay:
         if (j.is_string()) {
           const auto& s = j.get_ref<const std::string&>();
-          if (s.size() > spec.maxLength) {
-            problem(path, "too_long",
-                    path + " is longer than " + std::to_string(spec.maxLength) + " characters");
+          if (auto bad = textProblem(s, spec.textRule())) {
+            problem(path, bad->rule, path + " " + bad->message);
             return std::nullopt;
           }
           return Value(s);

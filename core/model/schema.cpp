@@ -101,7 +101,7 @@ std::vector<EntitySchema> buildSchemas(const std::vector<ModelSchema>& models) {
   }
   scenario.fields = {
       text("name", "The scenario's name.", std::nullopt, true),
-      text("description", "Free text: sources, purpose.", std::nullopt, false, 10000),
+      longText("description", "Free text: sources, purpose.", 10000),
       text("currency", "ISO 4217 code of all money amounts.", std::string("USD")),
       choice("unit", {"units", "thousands", "millions", "billions"},
              "Scale of money amounts and share counts (both use the same scale, so value per "

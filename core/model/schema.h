@@ -10,6 +10,7 @@
 
 #include "core/common/issue.h"
 #include "core/model/document.h"
+#include "core/model/textrules.h"
 
 namespace valor {
 
@@ -32,7 +33,9 @@ struct FieldSpec {
   std::optional<Value> defaultValue;
   std::vector<std::string> choices;  // for FieldType::Choice
   std::optional<Bounds> bounds;      // plausible range; outside it is a validation error
-  std::size_t maxLength = 200;       // for text
+  std::size_t maxLength = 200;       // for text: characters
+  bool multiLine = false;            // for text: line breaks and tabs allowed
+  TextRule textRule() const { return {maxLength, multiLine}; }
   std::string help;
 };
 

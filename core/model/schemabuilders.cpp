@@ -60,6 +60,12 @@ FieldSpec text(std::string name, std::string help, std::optional<std::string> de
   return f;
 }
 
+FieldSpec longText(std::string name, std::string help, std::size_t maxLength) {
+  FieldSpec f = text(std::move(name), std::move(help), std::nullopt, false, maxLength);
+  f.multiLine = true;
+  return f;
+}
+
 void addDriver(std::vector<FieldSpec>& fields, const std::string& name, const std::string& unit,
                Bounds bounds, const std::string& what) {
   fields.push_back(choice(name + ".mode", {"constant", "per_year", "staged"},

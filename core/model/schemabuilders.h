@@ -25,6 +25,8 @@ FieldSpec choice(std::string name, std::vector<std::string> choices, std::string
                  std::optional<std::string> def = std::nullopt, bool required = false);
 FieldSpec text(std::string name, std::string help, std::optional<std::string> def = std::nullopt,
                bool required = false, std::size_t maxLength = 200);
+// Free text over several lines (line breaks and tabs allowed), optional.
+FieldSpec longText(std::string name, std::string help, std::size_t maxLength);
 // A per-year driver: a constant, explicit per-year values, or three stages (Damodaran's
 // high-growth / transition / stable pattern) with a step or a linear fade in the middle stage.
 void addDriver(std::vector<FieldSpec>& fields, const std::string& name, const std::string& unit,

@@ -13,45 +13,42 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// Text must be valid UTF-8 to be stored as JSON; the JSON writer is the judge.
-bool isValidUtf8(const std::string& text) {
-  try {
-    (void)Json(text).dump();
-    return true;
-  } catch (const Json::exception&) {
-    return false;
-  }
-}
-
 bool isStorableYear(Year year) {
   return year >= 1900 && year <= 9999;
 }
 
-// Documents hold finite numbers only (JSON cannot carry others, and a NaN would make every
-// later comparison, hence undo, fail) and no empty per-year maps (the same as "absent").
-bool fits(const FieldSpec& spec, const Value& v) {
+// Why `v` cannot be stored in the field, or nothing. Documents hold finite numbers only (JSON
+// cannot carry others, and a NaN would make every later comparison, hence undo, fail), text by
+// the rules every entrance applies (core/model/textrules.h), and no empty per-year maps (the
+// same as "absent").
+std::optional<std::string> unfit(const FieldSpec& spec, const Value& v) {
+  const std::string field = "\"" + spec.name + "\"";
   switch (spec.type) {
     case FieldType::Number:
     case FieldType::Integer: {
       const double* d = std::get_if<double>(&v);
-      return d && std::isfinite(*d);
+      if (d && std::isfinite(*d)) return std::nullopt;
+      return field + " needs a finite number";
     }
     case FieldType::Text:
     case FieldType::Choice:
     case FieldType::Date:
     case FieldType::MonthDay: {
       const std::string* text = std::get_if<std::string>(&v);
-      return text && isValidUtf8(*text);
+      if (!text) return field + " needs text";
+      if (auto bad = textProblem(*text, spec.textRule())) return field + " " + bad->message;
+      return std::nullopt;
     }
     case FieldType::YearValues: {
       const YearMap* years = std::get_if<YearMap>(&v);
-      return years && !years->empty() &&
-             std::all_of(years->begin(), years->end(), [](const auto& y) {
-               return isStorableYear(y.first) && std::isfinite(y.second);
-             });
+      if (years && !years->empty() && std::all_of(years->begin(), years->end(), [](const auto& y) {
+            return isStorableYear(y.first) && std::isfinite(y.second);
+          }))
+        return std::nullopt;
+      return field + " needs finite values for years 1900 to 9999";
     }
   }
-  return false;
+  return field + " has an unknown type";
 }
 
 Entity* findMutable(ScenarioDocument& doc, const Id& id) {
@@ -155,9 +152,8 @@ class Applier {
         e->fields[op.field] = std::move(updated);
       return std::nullopt;
     }
-    if (op.value && !fits(*spec, *op.value))
-      return "not a valid value for \"" + op.field +
-             "\" (wrong type, not finite, or an empty per-year map)";
+    if (op.value)
+      if (auto why = unfit(*spec, *op.value)) return "not a valid value: " + *why;
     const std::optional<Value> now =
         current == e->fields.end() ? std::nullopt : std::optional<Value>(current->second);
     if (now != op.previous)
@@ -226,9 +222,7 @@ class Applier {
     for (const auto& [name, value] : e.fields) {
       const FieldSpec* spec = schema->field(name);
       if (!spec) return "\"" + name + "\" is not a field of " + e.type;
-      if (!fits(*spec, value))
-        return "not a valid value for \"" + name +
-               "\" (wrong type, not finite, or an empty per-year map)";
+      if (auto why = unfit(*spec, value)) return "not a valid value: " + *why;
     }
     return std::nullopt;
   }

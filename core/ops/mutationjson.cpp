@@ -2,6 +2,7 @@
 
 #include "core/model/flatjson.h"
 #include "core/model/orderkey.h"
+#include "core/model/textrules.h"
 
 namespace valor {
 
@@ -107,7 +108,8 @@ Json labelCodeToJson(const LabelCode& label) {
 
 std::optional<LabelCode> labelCodeFromJson(const Json& json) {
   // Room for every code the desktop writes; no more, as this may come from a hostile file.
-  constexpr std::size_t kMaxParts = 16, kMaxCode = 64, kMaxParam = 500;
+  constexpr std::size_t kMaxParts = 16, kMaxCode = 64,
+                        kMaxParam = kMaxUtf8Bytes * kLabelText.maxChars;
   if (!json.is_array() || json.empty() || json.size() > kMaxParts) return std::nullopt;
   for (const Json& part : json)
     if (!part.is_string()) return std::nullopt;
@@ -116,7 +118,8 @@ std::optional<LabelCode> labelCodeFromJson(const Json& json) {
   if (label.code.empty() || label.code.size() > kMaxCode) return std::nullopt;
   for (std::size_t i = 1; i < json.size(); ++i) {
     label.params.push_back(json[i].get<std::string>());
-    if (label.params.back().size() > kMaxParam) return std::nullopt;
+    if (label.params.back().size() > kMaxParam || textProblem(label.params.back(), kLabelText))
+      return std::nullopt;
   }
   return label;
 }
@@ -144,9 +147,12 @@ Result<Mutation> mutationFromJson(const Json& json) {
     if (!id) return bad("\"id\" must be an ID");
     m.id = *id;
   }
-  auto author = textFromJson(json, "author");
-  auto label = textFromJson(json, "label", 500);
+  // Byte bounds that let every text within its rule through; the rules count characters.
+  auto author = textFromJson(json, "author", kMaxUtf8Bytes * kAuthorText.maxChars);
+  auto label = textFromJson(json, "label", kMaxUtf8Bytes * kLabelText.maxChars);
   if (!author || !label) return bad("\"author\" and \"label\" must be text");
+  if (auto why = textProblem(*author, kAuthorText)) return bad("\"author\" " + why->message);
+  if (auto why = textProblem(*label, kLabelText)) return bad("\"label\" " + why->message);
   m.author = *author;
   m.label = *label;
   if (auto it = json.find("label_code"); it != json.end()) {

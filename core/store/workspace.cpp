@@ -10,6 +10,7 @@
 
 #include "core/common/log.h"
 #include "core/model/flatjson.h"
+#include "core/model/textrules.h"
 #include "core/ops/mutationjson.h"
 #include "core/store/filelock.h"
 #include "core/store/sqlite.h"
@@ -118,6 +119,24 @@ std::string timestampForFile(std::int64_t ms) {
                 utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec,
                 static_cast<int>(ms % 1000));
   return buffer;
+}
+
+// Text stored beside the scenarios (who, why, notes, tags) follows the rules of every entrance,
+// so that history and exports can always be written out again.
+sql::Status checkText(const std::string& what, std::string_view text, const TextRule& rule,
+                      const std::string& context) {
+  if (auto bad = textProblem(text, rule))
+    return Error{"workspace.invalid_text", what + " " + bad->message, context};
+  return sql::ok();
+}
+
+sql::Status checkAuthorAndLabel(const std::string& author, const std::string& label,
+                                const LabelCode& code, const std::string& context) {
+  if (auto s = checkText("the author's name", author, kAuthorText, context); !s) return s;
+  if (auto s = checkText("the change's label", label, kLabelText, context); !s) return s;
+  for (const std::string& param : code.params)
+    if (auto s = checkText("the change's label", param, kLabelText, context); !s) return s;
+  return sql::ok();
 }
 
 std::string storedLabelCode(const LabelCode& label) {
@@ -421,6 +440,7 @@ Result<Id> Workspace::findScenario(const std::string& idOrName) {
 Status Workspace::addScenarios(const std::vector<ScenarioDocument>& docs, const std::string& author,
                                const std::string& label, const LabelCode& labelCode) {
   if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
+  if (auto s = checkAuthorAndLabel(author, label, labelCode, path_); !s) return s;
   auto tx = sql::Transaction::begin(impl_->db);
   if (!tx) return tx.error();
   auto insertScenario = impl_->db.prepare(
@@ -505,6 +525,10 @@ Result<std::int64_t> Workspace::commit(const Id& scenario, const Mutation& mutat
 }
 
 Result<std::int64_t> Workspace::commitLocked(const Id& scenario, const Mutation& mutation) {
+  if (auto s = checkAuthorAndLabel(mutation.author, mutation.label, mutation.labelCode,
+                                   mutation.id.toString());
+      !s)
+    return s.error();
   auto current = loadScenario(scenario);
   if (!current) return current.error();
   auto next = applyMutation(current.value().document, mutation);
@@ -648,6 +672,8 @@ Result<std::int64_t> Workspace::restoreRevision(const Id& scenario, std::int64_t
 Result<std::int64_t> Workspace::saveVersion(const Id& scenario, const std::string& label,
                                             const std::string& author) {
   if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
+  if (auto s = checkText("the version's name", label, kLabelText, path_); !s) return s.error();
+  if (auto s = checkText("the author's name", author, kAuthorText, path_); !s) return s.error();
   auto current = loadScenario(scenario);
   if (!current) return current.error();
   auto stmt = impl_->db.prepare(
@@ -720,6 +746,7 @@ Result<std::string> Workspace::note(const Id& scenario) {
 
 Status Workspace::setNote(const Id& scenario, const std::string& text) {
   if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
+  if (auto s = checkText("the note", text, kNoteText, path_); !s) return s;
   if (auto exists = loadScenario(scenario); !exists) return exists.error();
   auto stmt = impl_->db.prepare(
       "INSERT INTO notes(scenario_id, body, updated_ms) VALUES (?1, ?2, ?3) "
@@ -741,11 +768,11 @@ Status Workspace::setTags(const Id& scenario, const std::vector<std::string>& ta
   if (!insert) return insert.error();
   if (auto s = clear.value().bind(1, scenario.toString()).run(); !s) return s;
   for (const std::string& tag : tags) {
-    const bool control = std::any_of(tag.begin(), tag.end(),
-                                     [](char c) { return static_cast<unsigned char>(c) < 0x20; });
-    if (tag.empty() || tag.size() > 100 || control)
+    if (tag.empty() || textProblem(tag, kTagText))
       return Error{"workspace.bad_tag",
-                   "a tag must have 1 to 100 characters and no control characters", tag};
+                   "a tag must have 1 to " + std::to_string(kTagText.maxChars) +
+                       " characters of valid text and no control characters",
+                   tag};
     insert.value().bind(1, scenario.toString()).bind(2, tag);
     if (auto s = insert.value().run(); !s) return s;
   }

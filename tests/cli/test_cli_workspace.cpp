@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -113,6 +114,143 @@ class TestCliWorkspace : public QObject {
     const CliRun listed = runCli(list);
     QVERIFY2(listed.exitedWith(0), listed.describe(list).constData());
     QCOMPARE(Json::parse(listed.out.toStdString(), nullptr, false).size(), std::size_t{1});
+  }
+
+  // Text at every limit enters, is given back by history, export and import, and comes back
+  // the same: a name of 200 two-byte characters, a description of 10,000 over several lines,
+  // a label of 500 and an author of 200 characters.
+  void textAtTheLimitsRoundTrips() {
+    const QString ws = path(QStringLiteral("limits.valor"));
+    QVERIFY(runCli({QStringLiteral("workspace"), QStringLiteral("create"), ws}).exitedWith(0));
+    Json scenario =
+        Json::parse(runCli({QStringLiteral("new"), QStringLiteral("dcf")}).out.toStdString(),
+                    nullptr, false, /*ignore_comments=*/true);
+    QVERIFY(scenario.is_object());
+    std::string name;
+    for (int i = 0; i < 200; ++i) name += "\xc3\xa9";  // é
+    std::string description;
+    for (int i = 0; i < 100; ++i) description += std::string(98, 'd') + "\t\n";
+    QCOMPARE(description.size(), std::size_t{10000});
+    scenario["name"] = name;
+    scenario["description"] = description;
+    const QString file = path(QStringLiteral("limits.valor.json"));
+    QVERIFY(writeFile(file, QByteArray::fromStdString(scenario.dump(2))));
+    const QStringList import{QStringLiteral("workspace"), QStringLiteral("import"), ws, file};
+    const CliRun imported = runCli(import);
+    QVERIFY2(imported.exitedWith(0), imported.describe(import).constData());
+
+    const QString patch = path(QStringLiteral("limits.patch.json"));
+    QVERIFY(writeFile(patch, R"({"set": {"dcf.discount_rate.wacc": 0.095}})"));
+    const QString label = QString(500, QChar(0x00FC));   // ü
+    const QString author = QString(200, QChar(0x4E2D));  // 中, three bytes each
+    const QStringList apply{QStringLiteral("apply"),   ws,    QString::fromStdString(name), patch,
+                            QStringLiteral("--label"), label, QStringLiteral("--author"),   author};
+    const CliRun applied = runCli(apply);
+    QVERIFY2(applied.exitedWith(0), applied.describe(apply).constData());
+    const QStringList version{QStringLiteral("workspace"),  QStringLiteral("versions"), ws,
+                              QString::fromStdString(name), QStringLiteral("--save"),   label};
+    const CliRun saved = runCli(version);
+    QVERIFY2(saved.exitedWith(0), saved.describe(version).constData());
+
+    const QStringList history{
+        QStringLiteral("workspace"),  QStringLiteral("history"),  ws,
+        QString::fromStdString(name), QStringLiteral("--format"), QStringLiteral("json")};
+    const CliRun logged = runCli(history);
+    QVERIFY2(logged.exitedWith(0), logged.describe(history).constData());
+    const Json entries = Json::parse(logged.out.toStdString(), nullptr, false);
+    QVERIFY2(entries.is_array() && entries.size() == 2, logged.out.constData());
+    QCOMPARE(QString::fromStdString(entries[1].value("label", std::string())), label);
+    QCOMPARE(QString::fromStdString(entries[1].value("author", std::string())), author);
+
+    // Exported, imported as a copy into another workspace, exported again: the same texts.
+    const QString exported = path(QStringLiteral("limits.export.json"));
+    QVERIFY(runCli({QStringLiteral("workspace"), QStringLiteral("export"), ws,
+                    QStringLiteral("--output"), exported})
+                .exitedWith(0));
+    const QString other = path(QStringLiteral("limits2.valor"));
+    QVERIFY(runCli({QStringLiteral("workspace"), QStringLiteral("create"), other}).exitedWith(0));
+    const QStringList again{QStringLiteral("workspace"), QStringLiteral("import"), other, exported};
+    const CliRun reimported = runCli(again);
+    QVERIFY2(reimported.exitedWith(0), reimported.describe(again).constData());
+    const QStringList show{QStringLiteral("workspace"), QStringLiteral("show"), other,
+                           QString::fromStdString(name)};
+    const CliRun shown = runCli(show);
+    QVERIFY2(shown.exitedWith(0), shown.describe(show).constData());
+    const Json back = Json::parse(shown.out.toStdString(), nullptr, false, true);
+    QCOMPARE(back.value("name", std::string()), name);
+    QCOMPARE(back.value("description", std::string()), description);
+  }
+
+  // One character over a limit, or a control character in a one-line text, is refused at every
+  // door with the field named; nothing is written.
+  void textOverTheLimitsIsRefused_data() {
+    QTest::addColumn<QStringList>("extraArgs");
+    QTest::addColumn<QStringList>("env");
+    QTest::addColumn<QByteArray>("patch");
+    QTest::addColumn<QByteArray>("mentions");
+    const QByteArray fine = R"({"set": {"dcf.discount_rate.wacc": 0.095}})";
+    QTest::newRow("a name of 201 characters")
+        << QStringList() << QStringList()
+        << QByteArray("{\"set\": {\"name\": \"") + QByteArray(201, 'n') + "\"}}"
+        << QByteArray("longer than 200 characters");
+    QTest::newRow("a description of 10,001 characters")
+        << QStringList() << QStringList()
+        << QByteArray("{\"set\": {\"description\": \"") + QByteArray(10001, 'd') + "\"}}"
+        << QByteArray("longer than 10000 characters");
+    QTest::newRow("an escape character in the name")
+        << QStringList() << QStringList() << QByteArray("{\"set\": {\"name\": \"a\\u001b[2Jb\"}}")
+        << QByteArray("control character U+001B");
+    QTest::newRow("a NUL in the name")
+        << QStringList() << QStringList() << QByteArray("{\"set\": {\"name\": \"a\\u0000b\"}}")
+        << QByteArray("control character U+0000");
+    QTest::newRow("a patch label of 501 characters")
+        << QStringList() << QStringList()
+        << QByteArray("{\"label\": \"") + QByteArray(501, 'l') +
+               "\", \"set\": {\"dcf.discount_rate.wacc\": 0.095}}"
+        << QByteArray("label is longer than 500 characters");
+    QTest::newRow("--label of 501 characters")
+        << QStringList{QStringLiteral("--label"), QString(501, QLatin1Char('l'))} << QStringList()
+        << fine << QByteArray("label is longer than 500 characters");
+    QTest::newRow("--author with a line break")
+        << QStringList{QStringLiteral("--author"), QStringLiteral("ann\nbob")} << QStringList()
+        << fine << QByteArray("control character U+000A");
+    QTest::newRow("VALOR_AUTHOR with an escape")
+        << QStringList() << QStringList{QStringLiteral("VALOR_AUTHOR=x\x1b]0;pwned\x07")} << fine
+        << QByteArray("control character U+001B");
+  }
+  void textOverTheLimitsIsRefused() {
+    QFETCH(QStringList, extraArgs);
+    QFETCH(QStringList, env);
+    QFETCH(QByteArray, patch);
+    QFETCH(QByteArray, mentions);
+    const QString ws = workspaceWithHandCase();
+    const QString file = path(QStringLiteral("over%1.json").arg(made_));
+    QVERIFY(writeFile(file, patch));
+    const QStringList args =
+        QStringList{QStringLiteral("apply"), ws, QStringLiteral("Hand-checkable DCF"), file} +
+        extraArgs;
+    const CliRun run = runCli(args, {}, env);
+    QVERIFY2(run.exitedWith(2), run.describe(args).constData());
+    QVERIFY2(run.err.contains(mentions), run.describe(args).constData());
+    QCOMPARE(historyLength(ws), 1);
+  }
+
+  // Bytes that are not UTF-8 can only arrive through the command line or the environment.
+  void invalidUtf8AuthorIsRefused() {
+    const QString ws = workspaceWithHandCase();
+    const QString file = path(QStringLiteral("utf8.json"));
+    QVERIFY(writeFile(file, R"({"set": {"dcf.discount_rate.wacc": 0.095}})"));
+    QProcess shell;
+    shell.start(QStringLiteral("/bin/sh"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("VALOR_AUTHOR=\"$(printf 'a\\377b')\" \"$0\" apply \"$1\" "
+                                "'Hand-checkable DCF' \"$2\""),
+                 valor::testing::cliPath(), ws, file});
+    QVERIFY(shell.waitForFinished(30000));
+    const QByteArray err = shell.readAllStandardError();
+    QCOMPARE(shell.exitCode(), 2);
+    QVERIFY2(err.contains("not valid UTF-8"), err.constData());
+    QCOMPARE(historyLength(ws), 1);
   }
 
   // A workspace with damaged pages refuses every write and says what to do; its file is left
