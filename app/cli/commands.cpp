@@ -39,7 +39,8 @@ int runValidate(const std::vector<std::string>& args, Streams io) {
   const Evaluation evaluation = evaluateScenario(*loaded.document);
   // The Monte Carlo settings are part of the file: their problems count too.
   Issues issues = evaluation.issues;
-  const Issues analytics = monteCarloIssues(*loaded.document);
+  Issues analytics = monteCarloIssues(*loaded.document);
+  if (analytics.empty() && evaluation.valued) analytics = monteCarloRunIssues(*loaded.document);
   issues.insert(issues.end(), analytics.begin(), analytics.end());
   const bool failed = !evaluation.valued || hasErrors(analytics);
   if (*format == "json") {

@@ -64,6 +64,20 @@ Issues monteCarloIssues(const ScenarioDocument& doc) {
   return issues;
 }
 
+Issues monteCarloRunIssues(const ScenarioDocument& doc) {
+  auto settings = monteCarloSettings(doc);
+  if (!settings || settings.value().inputs.empty()) return {};
+  auto prepared = prepareMonteCarlo(doc, settings.value());
+  if (prepared) return {};
+  const Error& e = prepared.error();
+  const std::size_t dot = e.code.find('.');
+  return {{Severity::Error,
+           e.context.empty() ? "monte_carlo" : e.context,
+           dot == std::string::npos ? e.code : e.code.substr(dot + 1),
+           e.message,
+           {}}};
+}
+
 Result<MonteCarloSettings> monteCarloSettings(const ScenarioDocument& doc) {
   MonteCarloSettings s;
   const Entity* mc = doc.child(doc.root(), "monte_carlo");

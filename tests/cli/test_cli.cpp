@@ -729,6 +729,68 @@ class TestCli : public QObject {
     QVERIFY(refused.err.contains("monte_carlo.inputs[0].mean"));
   }
 
+  // Whatever `montecarlo` refuses in the saved settings, `validate` reports with its path.
+  void validateReportsWhatTheSimulationRefuses_data() {
+    QTest::addColumn<QByteArray>("inputs");
+    QTest::addColumn<QByteArray>("correlations");
+    QTest::addColumn<QByteArray>("path");
+    const QByteArray beta = R"({"field": "dcf.discount_rate.beta", "distribution": )";
+    const QByteArray growth = R"({"field": "dcf.terminal_value.growth", "distribution": )";
+    const QByteArray margin = R"({"field": "dcf.ebit_margin.stage3", "distribution": )";
+    QTest::newRow("normal with sd 0") << beta + R"("normal", "mean": 0.9, "sd": 0})" << QByteArray()
+                                      << QByteArray("monte_carlo.inputs[0]");
+    QTest::newRow("uniform with min above max")
+        << beta + R"("uniform", "min": 1.2, "max": 0.8})" << QByteArray()
+        << QByteArray("monte_carlo.inputs[0]");
+    QTest::newRow("triangular with the mode outside")
+        << beta + R"("triangular", "min": 0.8, "mode": 1.5, "max": 1.2})" << QByteArray()
+        << QByteArray("monte_carlo.inputs[0]");
+    QTest::newRow("discrete probabilities summing to 0.5")
+        << beta +
+               R"("discrete", "outcomes": [{"value": 0.8, "probability": 0.25}, {"value": 1.0, "probability": 0.25}]})"
+        << QByteArray() << QByteArray("monte_carlo.inputs[0]");
+    const QByteArray three = beta + R"("normal", "mean": 0.9, "sd": 0.1}, )" + growth +
+                             R"("normal", "mean": 0.02, "sd": 0.002}, )" + margin +
+                             R"("normal", "mean": 0.17, "sd": 0.01})";
+    QTest::newRow("correlations that cannot hold together")
+        << three
+        << QByteArray(
+               R"({"first": "dcf.discount_rate.beta", "second": "dcf.terminal_value.growth", "rho": 0.9},
+                        {"first": "dcf.discount_rate.beta", "second": "dcf.ebit_margin.stage3", "rho": 0.9},
+                        {"first": "dcf.terminal_value.growth", "second": "dcf.ebit_margin.stage3", "rho": -0.9})")
+        << QByteArray("monte_carlo.correlations");
+    QTest::newRow("a correlation with an input that does not vary")
+        << beta + R"("normal", "mean": 0.9, "sd": 0.1})"
+        << QByteArray(
+               R"({"first": "dcf.discount_rate.beta", "second": "dcf.terminal_value.growth", "rho": 0.5})")
+        << QByteArray("monte_carlo.correlations[0]");
+  }
+  void validateReportsWhatTheSimulationRefuses() {
+    QFETCH(QByteArray, inputs);
+    QFETCH(QByteArray, correlations);
+    QFETCH(QByteArray, path);
+    QFile file(sampleFile("northwind.valor.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    Json doc = Json::parse(file.readAll().toStdString(), nullptr, true, true);
+    doc["monte_carlo"]["inputs"] = Json::parse("[" + inputs.toStdString() + "]");
+    doc["monte_carlo"]["correlations"] = Json::parse("[" + correlations.toStdString() + "]");
+    const QByteArray text = QByteArray::fromStdString(doc.dump());
+    const QString dash = QStringLiteral("-");
+    const QStringList simulate{QStringLiteral("montecarlo"), dash, QStringLiteral("--paths"),
+                               QStringLiteral("1000")};
+    const CliRun refused = runCli(simulate, text);
+    QVERIFY2(!refused.exitedWith(0), refused.describe(simulate).constData());
+    const QStringList validate{QStringLiteral("validate"), dash, QStringLiteral("--format"),
+                               QStringLiteral("json")};
+    const CliRun run = runCli(validate, text);
+    QVERIFY2(run.exitedWith(1), run.describe(validate).constData());
+    const Json out = parseJson(run.out);
+    QCOMPARE(out["valid"].get<bool>(), false);
+    bool named = false;
+    for (const Json& issue : out["issues"]) named = named || issue["path"] == path.toStdString();
+    QVERIFY2(named, run.describe(validate).constData());
+  }
+
   void simulationWithNoValuedPathExitsWithOne() {
     // Terminal growth uniform on [20 %, 30 %] never falls below the 10 % WACC.
     QFile file(dataFile("hand_case.valor.json"));
