@@ -7,6 +7,7 @@
 #include "core/model/flatjson.h"
 #include "core/model/jsontext.h"
 #include "core/model/scenariojson.h"
+#include "core/model/textrules.h"
 #include "core/ops/mutationjson.h"
 #include "core/ops/patch.h"
 #include "core/store/transfer.h"
@@ -61,14 +62,16 @@ std::optional<Opened> openWorkspace(const std::string& path, bool readOnly,
   return opened;
 }
 
-int fail(const Error& e, Streams io) {
-  io.err << "valor-cli: " << (e.context.empty() ? "" : e.context + ": ") << e.message << "\n";
+// The error's own context (a field, a revision, a file), else the workspace it happened in.
+int fail(const Error& e, Streams io, const std::string& workspace = {}) {
+  const std::string& where = e.context.empty() ? workspace : e.context;
+  io.err << "valor-cli: " << (where.empty() ? "" : where + ": ") << e.message << "\n";
   return kBadInput;
 }
 
 std::string valueText(const std::optional<Value>& v) {
   if (!v) return "(none)";
-  return valueToJson(*v).dump();
+  return valueToJson(*v).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 // One line per field change of `ops`, with paths looked up in `pathsFrom`.
@@ -128,7 +131,7 @@ Result<ScenarioDocument> stateOf(Workspace& ws, const Id& scenario, const std::s
 
 int create(const Options& o, Streams io) {
   auto ws = Workspace::create(o.positional[0], {systemClock(), randomIdGenerator()});
-  if (!ws) return fail(ws.error(), io);
+  if (!ws) return fail(ws.error(), io, o.positional[0]);
   io.out << "created " << o.positional[0] << "\n";
   return kOk;
 }
@@ -139,7 +142,7 @@ int list(const Options& o, Streams io) {
   auto opened = openWorkspace(o.positional[0], true, nullptr, io);
   if (!opened) return kBadInput;
   auto scenarios = opened->workspace->listScenarios();
-  if (!scenarios) return fail(scenarios.error(), io);
+  if (!scenarios) return fail(scenarios.error(), io, o.positional[0]);
   if (*format == "json") {
     Json out = Json::array();
     for (const auto& s : scenarios.value())
@@ -150,13 +153,13 @@ int list(const Options& o, Streams io) {
                      {"created_ms", s.createdMs},
                      {"updated_ms", s.updatedMs},
                      {"tags", s.tags}});
-    io.out << out.dump(2) << "\n";
+    io.out << out.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
     return kOk;
   }
   for (const auto& s : scenarios.value()) {
     io.out << s.id.toString() << "  r" << s.revision << "  " << formatTime(s.updatedMs) << "  "
-           << s.name;
-    for (const auto& tag : s.tags) io.out << "  #" << tag;
+           << printableText(s.name);
+    for (const auto& tag : s.tags) io.out << "  #" << printableText(tag);
     io.out << "\n";
   }
   return kOk;
@@ -169,12 +172,12 @@ int show(const Options& o, Streams io) {
   if (o.values.count("revision")) which = o.value("revision");
   if (o.values.count("version")) which = "v" + o.value("version");
   auto doc = stateOf(*opened->workspace, *opened->scenario, which);
-  if (!doc) return fail(doc.error(), io);
+  if (!doc) return fail(doc.error(), io, o.positional[0]);
   if (doc.value().entities.empty()) {
     io.err << "valor-cli: the scenario did not exist yet at revision 0\n";
     return kBadInput;
   }
-  io.out << scenarioToJson(doc.value()).dump(2) << "\n";
+  io.out << scenarioToJson(doc.value()).dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
   return kOk;
 }
 
@@ -184,7 +187,7 @@ int history(const Options& o, Streams io) {
   auto opened = openWorkspace(o.positional[0], true, &o.positional[1], io);
   if (!opened) return kBadInput;
   auto log = opened->workspace->history(*opened->scenario);
-  if (!log) return fail(log.error(), io);
+  if (!log) return fail(log.error(), io, o.positional[0]);
   // Paths are named from the state just before each change.
   ScenarioDocument before;
   Json out = Json::array();
@@ -201,14 +204,14 @@ int history(const Options& o, Streams io) {
       row["changes"] = changesJson(before, m.ops);
       out.push_back(std::move(row));
     } else {
-      io.out << "r" << entry.revision << "  " << formatTime(entry.committedMs) << "  " << m.author
-             << "  " << m.label << "\n";
+      io.out << "r" << entry.revision << "  " << formatTime(entry.committedMs) << "  "
+             << printableText(m.author) << "  " << printableText(m.label) << "\n";
       if (entry.revision > 1) printChanges(before, m.ops, io.out, "    ");
     }
     auto next = applyMutation(before, m);
     if (next) before = std::move(next).value();
   }
-  if (*format == "json") io.out << out.dump(2) << "\n";
+  if (*format == "json") io.out << out.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
   return kOk;
 }
 
@@ -220,14 +223,15 @@ int diff(const Options& o, Streams io) {
   auto opened = openWorkspace(o.positional[0], true, &o.positional[1], io);
   if (!opened) return kBadInput;
   auto from = stateOf(*opened->workspace, *opened->scenario, o.positional[2]);
-  if (!from) return fail(from.error(), io);
+  if (!from) return fail(from.error(), io, o.positional[0]);
   auto to = stateOf(*opened->workspace, *opened->scenario, o.positional[3]);
-  if (!to) return fail(to.error(), io);
+  if (!to) return fail(to.error(), io, o.positional[0]);
   const std::vector<Op> ops = diffDocuments(from.value(), to.value());
   const auto format = formatOption(o, {"text", "json"}, io);
   if (!format) return kBadInput;
   if (*format == "json")
-    io.out << changesJson(from.value(), ops).dump(2) << "\n";
+    io.out << changesJson(from.value(), ops).dump(2, ' ', false, Json::error_handler_t::replace)
+           << "\n";
   else if (ops.empty())
     io.out << "no differences\n";
   else
@@ -241,15 +245,15 @@ int versions(const Options& o, Streams io) {
   if (!opened) return kBadInput;
   if (save) {
     auto id = opened->workspace->saveVersion(*opened->scenario, o.value("save"), authorName(o));
-    if (!id) return fail(id.error(), io);
+    if (!id) return fail(id.error(), io, o.positional[0]);
     io.out << "saved version v" << id.value() << " \"" << o.value("save") << "\"\n";
     return kOk;
   }
   auto list = opened->workspace->versions(*opened->scenario);
-  if (!list) return fail(list.error(), io);
+  if (!list) return fail(list.error(), io, o.positional[0]);
   for (const VersionInfo& v : list.value())
     io.out << "v" << v.id << "  r" << v.revision << "  " << formatTime(v.createdMs) << "  "
-           << v.author << "  " << v.label << "\n";
+           << printableText(v.author) << "  " << printableText(v.label) << "\n";
   return kOk;
 }
 
@@ -270,7 +274,7 @@ int restore(const Options& o, Streams io) {
   auto revision = byRevision ? opened->workspace->restoreRevision(*opened->scenario,
                                                                   std::stoll(number), authorName(o))
                              : opened->workspace->restoreVersion(std::stoll(number), authorName(o));
-  if (!revision) return fail(revision.error(), io);
+  if (!revision) return fail(revision.error(), io, o.positional[0]);
   io.out << "restored; the scenario is now at revision " << revision.value() << "\n";
   return kOk;
 }
@@ -281,12 +285,12 @@ int exportScenarios(const Options& o, Streams io) {
   std::vector<Id> ids;
   for (std::size_t i = 1; i < o.positional.size(); ++i) {
     auto id = opened->workspace->findScenario(o.positional[i]);
-    if (!id) return fail(id.error(), io);
+    if (!id) return fail(id.error(), io, o.positional[0]);
     ids.push_back(id.value());
   }
   if (ids.empty()) {
     auto all = opened->workspace->listScenarios();
-    if (!all) return fail(all.error(), io);
+    if (!all) return fail(all.error(), io, o.positional[0]);
     for (const auto& s : all.value()) ids.push_back(s.id);
   }
   if (ids.empty()) {
@@ -294,7 +298,7 @@ int exportScenarios(const Options& o, Streams io) {
     return kBadInput;
   }
   auto json = valor::exportScenarios(*opened->workspace, ids);
-  if (!json) return fail(json.error(), io);
+  if (!json) return fail(json.error(), io, o.positional[0]);
   const std::string text = json.value().dump(2) + "\n";
   if (!o.values.count("output")) {
     io.out << text;
@@ -386,16 +390,16 @@ int runApply(const std::vector<std::string>& args, Streams io) {
   auto opened = openWorkspace(o.positional[0], false, &o.positional[1], io);
   if (!opened) return kBadInput;
   auto stored = opened->workspace->loadScenario(*opened->scenario);
-  if (!stored) return fail(stored.error(), io);
+  if (!stored) return fail(stored.error(), io, o.positional[0]);
 
   Mutation m;
   if (json.contains("ops")) {
     auto mutation = mutationFromJson(json);
-    if (!mutation) return fail(mutation.error(), io);
+    if (!mutation) return fail(mutation.error(), io, o.positional[0]);
     m = std::move(mutation).value();
   } else {
     auto ops = patchOps(stored.value().document, json);
-    if (!ops) return fail(ops.error(), io);
+    if (!ops) return fail(ops.error(), io, o.positional[0]);
     m.ops = std::move(ops).value();
     m.label = json.value("label", std::string("Patch from valor-cli"));
   }
@@ -409,7 +413,7 @@ int runApply(const std::vector<std::string>& args, Streams io) {
     m.labelCode = {};
   }
   auto revision = opened->workspace->commit(*opened->scenario, m);
-  if (!revision) return fail(revision.error(), io);
+  if (!revision) return fail(revision.error(), io, o.positional[0]);
   io.out << "applied; the scenario is now at revision " << revision.value() << "\n";
   printChanges(stored.value().document, m.ops, io.out, "  ");
   return kOk;

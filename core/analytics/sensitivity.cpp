@@ -12,10 +12,16 @@ std::vector<double> linearSteps(double from, double to, std::size_t steps) {
   std::vector<double> values;
   if (steps == 0) return values;
   if (steps == 1) return {from};
-  for (std::size_t i = 0; i < steps; ++i)
+  // A range wider than the largest double (-1e308 to 1e308) is walked as a weighted mean of its
+  // ends, which cannot overflow; every other range keeps the usual from + width × i / (n − 1).
+  const bool finiteWidth = std::isfinite(to - from);
+  for (std::size_t i = 0; i < steps; ++i) {
+    const double t = static_cast<double>(i) / static_cast<double>(steps - 1);
     values.push_back(i + 1 == steps ? to
-                                    : from + (to - from) * static_cast<double>(i) /
-                                                 static_cast<double>(steps - 1));
+                     : finiteWidth  ? from + (to - from) * static_cast<double>(i) /
+                                                static_cast<double>(steps - 1)
+                                   : from * (1 - t) + to * t);
+  }
   return values;
 }
 

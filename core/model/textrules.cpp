@@ -45,6 +45,28 @@ bool isControl(std::uint32_t cp, bool multiLine) {
 
 }  // namespace
 
+std::string printableText(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const Decoded d = decodeAt(text, i);
+    if (d.length == 0) {
+      out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
+      ++i;
+      continue;
+    }
+    if (isControl(d.codePoint, false)) {
+      char escaped[8];
+      std::snprintf(escaped, sizeof escaped, "\\u%04X", static_cast<unsigned>(d.codePoint));
+      out += escaped;
+    } else {
+      out.append(text.substr(i, d.length));
+    }
+    i += d.length;
+  }
+  return out;
+}
+
 std::optional<TextProblem> textProblem(std::string_view text, const TextRule& rule) {
   std::size_t chars = 0;
   for (std::size_t i = 0; i < text.size();) {

@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include "core/common/log.h"
+
 namespace valor::sql {
 namespace {
 
@@ -25,6 +27,13 @@ Error sqliteError(sqlite3* db, std::string_view context) {
   else if ((code & 0xFF) == SQLITE_INTERRUPT)
     name = "sqlite.interrupted";
   return Error{name, db ? sqlite3_errmsg(db) : "out of memory", std::string(context)};
+}
+
+// A statement's failure: the statement goes to the log, never into the message a user reads.
+Error statementError(sqlite3* db, std::string_view statement) {
+  Error e = sqliteError(db, "");
+  logWarning("SQLite: " + e.message + " in: " + std::string(statement.substr(0, 200)));
+  return e;
 }
 
 }  // namespace
@@ -71,7 +80,7 @@ Result<bool> Statement::step() {
   const int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
-  return sqliteError(db_, sqlite3_sql(stmt_));
+  return statementError(db_, sqlite3_sql(stmt_));
 }
 
 Status Statement::run() {
@@ -177,7 +186,7 @@ Result<Statement> Database::prepare(std::string_view sqlText) {
   sqlite3_stmt* stmt = nullptr;
   const int rc =
       sqlite3_prepare_v2(db_, sqlText.data(), static_cast<int>(sqlText.size()), &stmt, nullptr);
-  if (rc != SQLITE_OK) return sqliteError(db_, sqlText);
+  if (rc != SQLITE_OK) return statementError(db_, sqlText);
   return Statement(db_, stmt);
 }
 
@@ -186,7 +195,7 @@ Status Database::execute(std::string_view sqlText) {
   char* message = nullptr;
   const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &message);
   if (rc != SQLITE_OK) {
-    Error e = sqliteError(db_, sqlText);
+    Error e = statementError(db_, sqlText);
     if (message) e.message = message;
     sqlite3_free(message);
     return e;
@@ -199,8 +208,7 @@ Result<Statement> Database::firstRow(std::string_view sqlText) {
   if (!stmt) return stmt.error();
   auto row = stmt.value().step();
   if (!row) return row.error();
-  if (!row.value())
-    return Error{"sqlite.no_row", "the query returned no row", std::string(sqlText)};
+  if (!row.value()) return Error{"sqlite.no_row", "the query returned no row", ""};
   return std::move(stmt).value();
 }
 

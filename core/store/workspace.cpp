@@ -284,35 +284,40 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const std::string& path,
   if (fs::exists(path, ec))
     return Error{"workspace.exists", "a file of this name exists already; it was not touched",
                  path};
-  {
-    // Built complete under a temporary name and renamed into place, so a crash while creating
-    // leaves no half-made file at `path` (a stale temporary one is cleared the next time).
-    auto lock = FileLock::acquire(path + ".lock");
-    if (!lock) return lock.error();
-    const std::string building = path + ".new";
+  // Built complete under a temporary name and renamed into place, so a crash while creating
+  // leaves no half-made file at `path` (a stale temporary one is cleared the next time). A
+  // failure (a full disk) takes its temporary file and the lock file it made away with it.
+  const std::string building = path + ".new";
+  const bool hadLockFile = fs::exists(path + ".lock", ec);
+  auto lock = FileLock::acquire(path + ".lock");
+  if (!lock) return lock.error();
+  const auto cleanUp = [&](Error e) {
     fs::remove(building, ec);
     fs::remove(building + "-journal", ec);
-    {
-      auto db = sql::Database::open(building, sql::Database::Mode::ReadWriteCreate);
-      if (!db) return db.error();
-      if (auto s = migrate(db.value(), 0); !s) return s.error();
-      // A new, empty workspace needs no backup until a day from now.
-      const std::string now = std::to_string(options.clock());
-      if (auto s = db.value().execute("INSERT INTO meta(key, value) VALUES ('created_ms', " + now +
-                                      "), ('last_backup_ms', " + now + ")");
-          !s)
-        return s.error();
-    }
-    if (fs::exists(path, ec)) {
-      fs::remove(building, ec);
-      return Error{"workspace.exists", "a file of this name exists already; it was not touched",
-                   path};
-    }
-    fs::rename(building, path, ec);
-    if (ec)
-      return Error{"workspace.create_failed",
-                   "cannot move the new workspace into place: " + ec.message(), path};
+    if (!hadLockFile) fs::remove(path + ".lock", ec);
+    return e;
+  };
+  fs::remove(building, ec);
+  fs::remove(building + "-journal", ec);
+  {
+    auto db = sql::Database::open(building, sql::Database::Mode::ReadWriteCreate);
+    if (!db) return cleanUp(writeError(db.error(), path));
+    if (auto s = migrate(db.value(), 0); !s) return cleanUp(writeError(s.error(), path));
+    // A new, empty workspace needs no backup until a day from now.
+    const std::string now = std::to_string(options.clock());
+    if (auto s = db.value().execute("INSERT INTO meta(key, value) VALUES ('created_ms', " + now +
+                                    "), ('last_backup_ms', " + now + ")");
+        !s)
+      return cleanUp(writeError(s.error(), path));
   }
+  if (fs::exists(path, ec))
+    return cleanUp(
+        Error{"workspace.exists", "a file of this name exists already; it was not touched", path});
+  fs::rename(building, path, ec);
+  if (ec)
+    return cleanUp(Error{"workspace.create_failed",
+                         "cannot move the new workspace into place: " + ec.message(), path});
+  lock = Error{};  // open() takes the lock again
   options.readOnly = false;
   return open(path, std::move(options));
 }

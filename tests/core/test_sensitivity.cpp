@@ -396,6 +396,8 @@ class TestSensitivity : public QObject {
     const std::vector<double> s = linearSteps(0.07, 0.11, 9);
     QCOMPARE(s.front(), 0.07);
     QCOMPARE(s.back(), 0.11);  // exactly the end asked for
+    // A range wider than the largest double: -1e308·(1 − t) + 1e308·t, t = 0, ¼, ½, ¾, 1.
+    QCOMPARE(linearSteps(-1e308, 1e308, 5), (std::vector<double>{-1e308, -5e307, 0, 5e307, 1e308}));
   }
 
   // (c) Tornado bars: widest swing first, each swing the slow path's |f(high) − f(low)|.

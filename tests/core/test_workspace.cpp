@@ -38,9 +38,11 @@
 #ifdef __linux__
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <csignal>
 #endif
 
 #include <QFile>
@@ -1599,6 +1601,30 @@ class TestWorkspace : public QObject {
     QCOMPARE(::chmod(folder.c_str(), 0700), 0);
     QCOMPARE(outcome, 0);
     QVERIFY(filesBeside(path) == before);
+  }
+#endif
+
+#ifdef __linux__
+  // A create that fails half-way (here: a file-size limit standing in for a full disk) leaves
+  // nothing behind — no workspace, no temporary file, no lock file.
+  void failedCreateLeavesNothing() {
+    Env env;
+    QVERIFY(env.valid());
+    const std::string path = env.path("full.valor");
+    const pid_t child = ::fork();
+    if (child == 0) {
+      ::signal(SIGXFSZ, SIG_IGN);  // writes past the limit fail with EFBIG instead
+      const rlimit limit{2048, 2048};
+      if (::setrlimit(RLIMIT_FSIZE, &limit) != 0) ::_exit(99);
+      auto ws = Workspace::create(path, env.options());
+      ::_exit(ws ? 1 : 0);
+    }
+    int status = 0;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QVERIFY(WIFEXITED(status));
+    QCOMPARE(WEXITSTATUS(status), 0);  // the create failed
+    for (const char* suffix : {"", ".new", ".new-journal", ".lock", "-wal", "-shm"})
+      QVERIFY2(!fs::exists(path + suffix), (path + suffix).c_str());
   }
 #endif
 
