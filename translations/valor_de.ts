@@ -1422,6 +1422,30 @@ Nachher: %3</translation>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
+    <message>
+        <source>Sa&amp;ve a Copy of the Workspace…</source>
+        <translation>&amp;Kopie des Arbeitsbereichs speichern…</translation>
+    </message>
+    <message>
+        <source>Read-only: the workspace&apos;s folder cannot be written to</source>
+        <translation>Nur lesen: In den Ordner des Arbeitsbereichs kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 copy.valor</source>
+        <translation>%1 Kopie.valor</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Workspace</source>
+        <translation>Kopie des Arbeitsbereichs speichern</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy to %1: %2</source>
+        <translation>Die Kopie kann nicht unter %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>Kopie unter %1 gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::ModelForm</name>

@@ -34,6 +34,8 @@ constexpr const char* kWorkspaceUsage = R"(usage: valor-cli workspace <command> 
                                          scenarios as a .valor.json file (all when none named)
   import WS FILE [--copy]                add the scenarios of a .valor.json file; --copy gives
                                          them new IDs so they can sit next to their originals
+  backup WS FILE                         a complete copy of the workspace as one file (also
+                                         while another window writes it); FILE must not exist
 SCENARIO is an ID or a name. --author NAME sets who made a change (default: $VALOR_AUTHOR or $USER).
 )";
 
@@ -279,6 +281,16 @@ int restore(const Options& o, Streams io) {
   return kOk;
 }
 
+int backup(const Options& o, Streams io) {
+  // Read-only, so a copy can be taken while the desktop has the workspace open.
+  auto opened = openWorkspace(o.positional[0], true, nullptr, io);
+  if (!opened) return kBadInput;
+  if (auto s = opened->workspace->saveCopy(o.positional[1], /*replace=*/false); !s)
+    return fail(s.error(), io, o.positional[0]);
+  io.out << "copied " << o.positional[0] << " to " << o.positional[1] << "\n";
+  return kOk;
+}
+
 int exportScenarios(const Options& o, Streams io) {
   auto opened = openWorkspace(o.positional[0], true, nullptr, io);
   if (!opened) return kBadInput;
@@ -365,6 +377,7 @@ int runWorkspace(const std::vector<std::string>& args, Streams io) {
   if (command == "restore" && n == 2) return restore(rest, io);
   if (command == "export" && n >= 1) return exportScenarios(rest, io);
   if (command == "import" && n == 2) return importScenarios(rest, io);
+  if (command == "backup" && n == 2) return backup(rest, io);
   io.err << kWorkspaceUsage;
   return kBadInput;
 }

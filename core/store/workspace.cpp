@@ -157,7 +157,12 @@ struct Workspace::Impl {
 Workspace::Workspace(std::string path, WorkspaceOptions options, std::unique_ptr<Impl> impl)
     : path_(std::move(path)), options_(std::move(options)), impl_(std::move(impl)) {}
 
-Workspace::~Workspace() = default;
+Workspace::~Workspace() {
+  // A clean close leaves everything in the main file, even when a reader kept SQLite from
+  // removing the log, so that a copy of the .valor file alone is complete.
+  if (impl_ && impl_->lock && !impl_->db.execute("PRAGMA wal_checkpoint(TRUNCATE)"))
+    logWarning("workspace " + path_ + ": the log could not be merged into the file on closing");
+}
 
 namespace {
 
@@ -840,6 +845,37 @@ Result<std::string> Workspace::backupNow() {
         !s)
       return s.error();
   return target;
+}
+
+Status Workspace::saveCopy(const std::string& target, bool replace) {
+  std::error_code ec;
+  const fs::path own = fs::weakly_canonical(path_, ec);
+  const fs::path wanted = fs::weakly_canonical(target, ec);
+  const auto isOwn = [&] {
+    for (const char* suffix : {"", "-wal", "-shm", "-journal", ".lock", ".new"})
+      if (wanted.string() == own.string() + suffix) return true;
+    return false;
+  };
+  if (isOwn())
+    return Error{"workspace.copy_onto_itself",
+                 "a copy must go to another file than the workspace and its side files", target};
+  if (fs::exists(target, ec) && !replace)
+    return Error{"workspace.exists", "a file of this name exists already; it was not touched",
+                 target};
+  const std::string partial = target + ".partial";
+  fs::remove(partial, ec);
+  if (auto s = impl_->db.backupTo(partial); !s) {
+    fs::remove(partial, ec);
+    fs::remove(partial + "-journal", ec);
+    return Error{s.error().code, "cannot write the copy: " + s.error().message, target};
+  }
+  fs::rename(partial, target, ec);
+  if (ec) {
+    fs::remove(partial, ec);
+    return Error{"workspace.copy_failed", "cannot move the copy into place: " + ec.message(),
+                 target};
+  }
+  return sql::ok();
 }
 
 Result<std::string> Workspace::integrityCheck() {

@@ -121,6 +121,12 @@ class Workspace {
   Result<std::string> backupNow();
   std::string backupDirectory() const { return path_ + ".backups"; }
 
+  // A complete, consistent copy of the workspace as one file (SQLite's online backup: the
+  // changes still in the write-ahead log included), written under a temporary name and renamed
+  // into place. Works on a read-only workspace too, so a copy can be taken while another window
+  // writes. An existing `target` is replaced only when `replace` is set.
+  Status saveCopy(const std::string& target, bool replace);
+
   // PRAGMA integrity_check: "ok" or SQLite's findings.
   Result<std::string> integrityCheck();
 

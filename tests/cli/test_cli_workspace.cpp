@@ -253,6 +253,21 @@ class TestCliWorkspace : public QObject {
     QCOMPARE(historyLength(ws), 1);
   }
 
+  // workspace backup: one file that opens as the same workspace; an existing file is refused.
+  void backupIsACompleteWorkspace() {
+    const QString ws = workspaceWithHandCase();
+    const QString copy = path(QStringLiteral("backup%1.valor").arg(made_));
+    const QStringList args{QStringLiteral("workspace"), QStringLiteral("backup"), ws, copy};
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(0), run.describe(args).constData());
+    QCOMPARE(historyLength(copy), 1);
+    const QByteArray before = fileHash(copy);
+    const CliRun again = runCli(args);
+    QVERIFY2(again.exitedWith(2) && again.err.contains("exists already"),
+             again.describe(args).constData());
+    QCOMPARE(fileHash(copy), before);
+  }
+
   // A workspace with damaged pages refuses every write and says what to do; its file is left
   // byte for byte as it was.
   void damagedWorkspaceRefusesWrites() {

@@ -1645,6 +1645,54 @@ class TestWorkspace : public QObject {
     QVERIFY(fileBytes(path) == bytes);
   }
 
+  // A copy holds every acknowledged change, also those still in the write-ahead log while the
+  // writer is open, and is a workspace of its own; it never replaces a file unasked, and never
+  // the workspace itself.
+  void saveCopyHoldsEveryChange() {
+    Env env;
+    Scripted s;
+    buildScripted(env, s);
+    if (QTest::currentTestFailed()) return;
+    QVERIFY(fs::exists(env.path() + "-wal"));  // the writer is open: changes are in the log
+    const std::string copy = env.path("copy.valor");
+    REQUIRE_OK(s.ws->saveCopy(copy, false));
+    auto reader = Workspace::open(copy, env.options(true));
+    REQUIRE_OK(reader);
+    auto stored = reader.value()->loadScenario(s.scenario);
+    REQUIRE_OK(stored);
+    QCOMPARE(stored.value().revision, s.latest());
+    REQUIRE_SAME_DOC(stored.value().document, s.docs.back());
+    auto log = reader.value()->history(s.scenario);
+    REQUIRE_OK(log);
+    QCOMPARE(static_cast<std::int64_t>(log.value().size()), s.latest());
+    reader.value().reset();
+
+    const QByteArray before = fileBytes(copy);
+    REQUIRE_ERROR(s.ws->saveCopy(copy, false), "workspace.exists");
+    QVERIFY(fileBytes(copy) == before);
+    for (const char* own : {"", "-wal", ".lock"})
+      REQUIRE_ERROR(s.ws->saveCopy(env.path() + own, true), "workspace.copy_onto_itself");
+
+    // Replaced when asked, with the newest state; a read-only workspace copies too.
+    env.advance(1000);
+    REQUIRE_OK(s.ws->setNote(s.scenario, "after the first copy"));
+    REQUIRE_OK(s.ws->saveCopy(copy, true));
+    s.ws.reset();
+    QVERIFY2(!fs::exists(env.path() + "-wal") || fs::file_size(env.path() + "-wal") == 0,
+             "a clean close leaves the log empty");
+    auto readOnly = Workspace::open(env.path(), env.options(true));
+    REQUIRE_OK(readOnly);
+    const std::string second = env.path("second.valor");
+    REQUIRE_OK(readOnly.value()->saveCopy(second, false));
+    for (const std::string& path : {copy, second}) {
+      auto again = Workspace::open(path, env.options(true));
+      REQUIRE_OK(again);
+      auto note = again.value()->note(s.scenario);
+      REQUIRE_OK(note);
+      QCOMPARE(note.value(), std::string("after the first copy"));
+    }
+  }
+
   // --- Backups ----------------------------------------------------------------------------
 
   void backupsOnOpening() {

@@ -11,8 +11,12 @@
 #include <QTemporaryDir>
 #include <QUndoGroup>
 
+#include "core/common/clock.h"
+#include "core/model/id.h"
 #include "core/models/dcf/dcfbinding.h"
 #include "core/models/dcf/dcfkind.h"
+#include "core/store/workspace.h"
+#include "tests/support/checks.h"
 #include "ui/common/messagebox.h"
 #include "ui/editors/fieldedit.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -25,6 +29,7 @@
 
 using namespace valor;
 using namespace valor::ui;
+using valor::testing::dcfOf;
 
 namespace {
 const QString kHelios = QStringLiteral("Helios Utilities — exit multiple");
@@ -162,6 +167,35 @@ class TestMainWindow : public QObject {
     QCOMPARE(QString::fromStdString(last.mutation.label), QStringLiteral("Set WACC"));
     QCOMPARE(last.mutation.ops.size(), std::size_t(1));
     QCOMPARE(std::get<double>(*last.mutation.ops.front().value), 0.0725);
+  }
+
+  // File ▸ Save a Copy: a value being typed is saved first, and the copy opens as a workspace
+  // with that value and the same scenarios; the open workspace stays open and writable.
+  void saveACopyHoldsWhatIsOnScreen() {
+    auto window = openHelios();
+    QVERIFY(window);
+    window->activateWindow();  // as the user's window is: focus moves, and leaving a field saves
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    FieldEdit* wacc = window->currentEditor()->fieldEdit(kWacc);
+    typeInto(wacc, QStringLiteral("9.5"));  // typed, not yet confirmed with Enter
+    QAction* action = nullptr;
+    for (QAction* a : window->findChildren<QAction*>())
+      if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)) action = a;
+    QVERIFY(action && action->isEnabled());
+    QCOMPARE(action->text(), QStringLiteral("Sa&ve a Copy of the Workspace…"));
+    const QString copy = dir_.filePath(QStringLiteral("copy of the sample.valor"));
+    QVERIFY2(window->saveCopyTo(copy), qPrintable(window->lastMessage()));
+    QCOMPARE(storedWacc(*window), 0.095);
+    auto reader = Workspace::open(copy.toStdString(),
+                                  {systemClock(), randomIdGenerator(), /*readOnly=*/true});
+    QVERIFY(reader);
+    auto list = reader.value()->listScenarios();
+    QVERIFY(list);
+    QCOMPARE(list.value().size(), std::size_t(3));
+    auto stored = reader.value()->loadScenario(window->currentEditor()->document()->scenarioId());
+    QVERIFY(stored);
+    QCOMPARE(*dcfOf(stored.value().document).number("discount_rate.wacc"), 0.095);
+    QVERIFY(!window->workspace()->readOnly());
   }
 
   void invalidInputShowsAMessageAndKeepsTheOldValue() {

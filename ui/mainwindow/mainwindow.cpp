@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -157,6 +158,7 @@ void MainWindow::buildActions() {
   newScenarioAction_ = make(QKeySequence::New, &MainWindow::newScenario);
   importAction_ = make(QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::importScenarios);
   exportAction_ = make(QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportScenario);
+  saveCopyAction_ = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::saveCopy);
   closeTabAction_ = make(QKeySequence::Close, [this] { closeTab(tabs_->currentIndex()); });
   quitAction_ = make(QKeySequence::Quit, &QWidget::close);
   preferencesAction_ = make(QKeySequence(Qt::CTRL | Qt::Key_Comma), &MainWindow::showPreferences);
@@ -198,6 +200,7 @@ void MainWindow::buildMenus() {
   fileMenu_->addSeparator();
   fileMenu_->addAction(importAction_);
   fileMenu_->addAction(exportAction_);
+  fileMenu_->addAction(saveCopyAction_);
   fileMenu_->addSeparator();
   fileMenu_->addAction(closeTabAction_);
   fileMenu_->addAction(quitAction_);
@@ -239,6 +242,7 @@ void MainWindow::retranslate() {
   newScenarioAction_->setText(tr("&New Scenario"));
   importAction_->setText(tr("&Import Scenarios…"));
   exportAction_->setText(tr("&Export Scenario…"));
+  saveCopyAction_->setText(tr("Sa&ve a Copy of the Workspace…"));
   closeTabAction_->setText(tr("&Close Scenario"));
   quitAction_->setText(tr("&Quit"));
   rebuildUndoActions();
@@ -318,8 +322,8 @@ bool MainWindow::openWorkspace(const QString& path) {
   readOnlyWhy_ = ReadOnlyWhy::None;
   if (!ws && (ws.error().code == "workspace.locked" ||
               ws.error().code == "workspace.read_only_location")) {
-    readOnlyWhy_ = ws.error().code == "workspace.locked" ? ReadOnlyWhy::Locked
-                                                         : ReadOnlyWhy::Location;
+    readOnlyWhy_ =
+        ws.error().code == "workspace.locked" ? ReadOnlyWhy::Locked : ReadOnlyWhy::Location;
     options.readOnly = true;
     ws = Workspace::open(path.toStdString(), options);
   }
@@ -415,6 +419,7 @@ void MainWindow::updateActions() {
   newScenarioAction_->setEnabled(writable);
   importAction_->setEnabled(writable);
   exportAction_->setEnabled(workspace_ && selected);
+  saveCopyAction_->setEnabled(workspace_ != nullptr);
   duplicateAction_->setEnabled(writable && selected);
   renameAction_->setEnabled(writable && selected);
   tagsAction_->setEnabled(writable && selected);
@@ -528,6 +533,27 @@ void MainWindow::exportScenario() {
       file.write(QByteArray::fromStdString(json.value().dump(2) + "\n")) < 0 || !file.commit())
     return tell(tr("Cannot write %1: %2").arg(path, file.errorString()));
   setStatus(tr("Exported to %1").arg(path));
+}
+
+void MainWindow::saveCopy() {
+  if (!workspace_) return;
+  const QFileInfo own(QString::fromStdString(workspace_->path()));
+  const QString suggested = own.dir().filePath(tr("%1 copy.valor").arg(own.completeBaseName()));
+  const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy of the Workspace"),
+                                                    suggested, tr("Valor workspaces (*.valor)"));
+  if (!path.isEmpty()) saveCopyTo(path);
+}
+
+bool MainWindow::saveCopyTo(const QString& path) {
+  if (!workspace_) return false;
+  // Every field being typed in is saved first, so the copy holds what the user sees.
+  if (QWidget* focus = focusWidget()) focus->clearFocus();
+  if (auto s = workspace_->saveCopy(path.toStdString(), /*replace=*/true); !s) {
+    tell(tr("Cannot save a copy to %1: %2").arg(path, QString::fromStdString(s.error().message)));
+    return false;
+  }
+  setStatus(tr("Saved a copy to %1").arg(path));
+  return true;
 }
 
 void MainWindow::duplicateScenario() {

@@ -38,6 +38,9 @@ class MainWindow : public QMainWindow {
   bool openWorkspace(const QString& path);
   bool openScenario(const Id& scenario);
   Workspace* workspace() const { return workspace_.get(); }
+  // File ▸ Save a Copy of the Workspace without its file dialog (which confirms a replacement):
+  // a complete copy as one file, changes still in the log included.
+  bool saveCopyTo(const QString& path);
   ScenarioView* currentEditor() const;
   QUndoGroup* undoGroup() const { return undoGroup_; }
   HistoryPanel* historyPanel() const { return history_; }
@@ -67,6 +70,7 @@ class MainWindow : public QMainWindow {
   void newScenario();
   void importScenarios();
   void exportScenario();
+  void saveCopy();
   void duplicateScenario();
   void renameScenario();
   void editTags();
@@ -108,6 +112,7 @@ class MainWindow : public QMainWindow {
   QAction* newScenarioAction_ = nullptr;
   QAction* importAction_ = nullptr;
   QAction* exportAction_ = nullptr;
+  QAction* saveCopyAction_ = nullptr;
   QAction* closeTabAction_ = nullptr;
   QAction* quitAction_ = nullptr;
   QAction* undoSeparator_ = nullptr;
