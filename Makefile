@@ -4,7 +4,7 @@ PRESET ?= $(if $(filter true,$(CI)),ci,dev)
 JOBS   ?= $(shell nproc 2>/dev/null || echo 2)
 BUILD  := build/$(PRESET)
 
-.PHONY: all deps configure build run test asan-test bench format package clean
+.PHONY: all deps configure build run test asan-test fuzz bench format package clean
 
 all: build
 
@@ -26,6 +26,14 @@ test: build
 
 asan-test:
 	@$(MAKE) --no-print-directory test PRESET=asan
+
+# libFuzzer on the scenario reader, patches and mutations (clang, ASan + UBSan): each target for
+# FUZZ_SECONDS (CI: 20 s each); longer runs on demand, e.g. make fuzz FUZZ_SECONDS=3600.
+FUZZ_SECONDS ?= 20
+fuzz: deps
+	@cmake --preset fuzz >/dev/null
+	@cmake --build --preset fuzz -j $(JOBS)
+	@tests/fuzz/run.sh build/fuzz $(FUZZ_SECONDS)
 
 # Speed targets are measured on an optimised (Release) build, one benchmark at a time.
 bench: deps

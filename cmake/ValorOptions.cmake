@@ -25,6 +25,12 @@ endif()
 target_compile_definitions(valor_options INTERFACE
   QT_NO_CAST_FROM_ASCII QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_NO_URL_CAST_FROM_STRING)
 
+if(VALOR_FUZZ)
+  # Every line libFuzzer reaches is instrumented for coverage and checked by the sanitizers.
+  target_compile_options(valor_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                                                 -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  target_link_options(valor_options INTERFACE -fsanitize=address,undefined)
+endif()
 if(VALOR_SANITIZE)
   target_compile_options(valor_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
                                                  -fno-sanitize-recover=undefined)

@@ -118,7 +118,8 @@ namespace {
 std::string fileUri(const std::string& path, std::string_view query) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string uri = "file:";
-  for (const unsigned char c : path) {
+  for (const char byte : path) {
+    const auto c = static_cast<unsigned char>(byte);
     const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     if (alnum || c == '/' || c == '-' || c == '.' || c == '_' || c == '~') {
       uri += static_cast<char>(c);

@@ -1,0 +1,26 @@
+#pragma once
+// What the fuzz targets share: the document the patch and mutation targets change (the hand
+// case, read once), and a check that stops the run — libFuzzer reports it as a crash with the
+// input that caused it.
+#include <cstdio>
+#include <cstdlib>
+#include <string_view>
+
+#include "core/model/document.h"
+
+namespace valor::fuzz {
+
+const ScenarioDocument& handCase();
+
+inline void require(bool condition, const char* what) {
+  if (!condition) {
+    std::fprintf(stderr, "property broken: %s\n", what);
+    std::abort();
+  }
+}
+
+inline std::string_view textOf(const unsigned char* data, std::size_t size) {
+  return {reinterpret_cast<const char*>(data), size};
+}
+
+}  // namespace valor::fuzz
