@@ -150,7 +150,7 @@ int runMonteCarlo(const std::vector<std::string>& args, Streams io) {
   jobs::ThreadPool pool(threads);
   auto result = valor::runMonteCarlo(prepared.value(), pool, threads);
   if (!result) return fail(io, result.error());
-  io.out << monteCarloToJson(prepared.value(), result.value()).dump(2) << "\n";
+  io.out << jsonOutput(monteCarloToJson(prepared.value(), result.value())) << "\n";
   if (result.value().valued == 0) {
     io.err << "valor-cli: no path could be valued (see unvalued_paths): the statistics are null\n";
     return kValidationIssues;
@@ -184,7 +184,7 @@ int runSensitivity(const std::vector<std::string>& args, Streams io) {
   const SensitivityGrid grid =
       evaluateGrid(*model.value(), *output, x->values,
                    y ? std::span<const double>(y->values) : std::span<const double>());
-  io.out << gridToJson(*model.value(), *output, grid).dump(2) << "\n";
+  io.out << jsonOutput(gridToJson(*model.value(), *output, grid)) << "\n";
   return kOk;
 }
 
@@ -230,7 +230,7 @@ int runTornado(const std::vector<std::string>& args, Streams io) {
   const Tornado tornado = evaluateTornado(*model.value(), *output, ranges);
   const std::vector<double> changes = linearSteps(-*change, *change, 5);
   const auto spider = evaluateSpider(*model.value(), *output, changes);
-  io.out << tornadoToJson(*model.value(), *output, tornado, *change, changes, spider).dump(2)
+  io.out << jsonOutput(tornadoToJson(*model.value(), *output, tornado, *change, changes, spider))
          << "\n";
   return kOk;
 }
@@ -259,7 +259,7 @@ int runGoalSeek(const std::vector<std::string>& args, Streams io) {
   if (!model) return fail(io, model.error());
   auto result = goalSeek(*model.value(), *output, *value);
   if (!result) return fail(io, result.error());
-  io.out << goalSeekToJson(*model.value(), *output, *value, result.value()).dump(2) << "\n";
+  io.out << jsonOutput(goalSeekToJson(*model.value(), *output, *value, result.value())) << "\n";
   return kOk;
 }
 

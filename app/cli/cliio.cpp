@@ -92,6 +92,10 @@ void printIssues(const Issues& issues, std::ostream& out) {
   }
 }
 
+std::string jsonOutput(const nlohmann::ordered_json& json) {
+  return json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
 std::string formatTime(std::int64_t ms) {
   const std::tm utc = utcTime(ms);
   char buffer[64];

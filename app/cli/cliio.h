@@ -53,6 +53,10 @@ Loaded loadScenario(const std::vector<std::string>& positional, Streams io);
 std::optional<double> parseNumber(const std::string& text);
 
 void printIssues(const Issues& issues, std::ostream& out);
+
+// JSON output, indented: text from a workspace written before today's text rules (bytes that are
+// not UTF-8) is shown as U+FFFD instead of stopping the command.
+std::string jsonOutput(const nlohmann::ordered_json& json);
 std::string formatTime(std::int64_t ms);
 
 }  // namespace valor::cli

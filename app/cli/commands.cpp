@@ -48,7 +48,7 @@ int runValidate(const std::vector<std::string>& args, Streams io) {
     out["valid"] = !failed;
     out["warnings"] = issuesToJson(issues, Severity::Warning);
     out["issues"] = issuesToJson(issues, Severity::Error);
-    io.out << out.dump(2) << "\n";
+    io.out << jsonOutput(out) << "\n";
   } else {
     printIssues(issues, failed ? io.err : io.out);
     if (!failed) io.out << o.positional.back() << ": valid\n";
@@ -69,9 +69,8 @@ int runEvaluate(const std::vector<std::string>& args, Streams io) {
   const Evaluation evaluation = evaluateScenario(*loaded.document);
   const ModelKind* kind = modelKindOf(*loaded.document);
   if (*format == "json") {
-    io.out << (kind ? kind->evaluationJson(*loaded.document, evaluation)
-                    : genericEvaluationJson(*loaded.document, evaluation))
-                  .dump(2)
+    io.out << jsonOutput(kind ? kind->evaluationJson(*loaded.document, evaluation)
+                              : genericEvaluationJson(*loaded.document, evaluation))
            << "\n";
     if (!evaluation.valued) printIssues(evaluation.issues, io.err);
   } else if (evaluation.valued) {

@@ -73,7 +73,7 @@ int fail(const Error& e, Streams io, const std::string& workspace = {}) {
 
 std::string valueText(const std::optional<Value>& v) {
   if (!v) return "(none)";
-  return valueToJson(*v).dump(-1, ' ', false, Json::error_handler_t::replace);
+  return valueToJson(*v).dump(-1, ' ', false, Json::error_handler_t::replace);  // as jsonOutput
 }
 
 // One line per field change of `ops`, with paths looked up in `pathsFrom`.
@@ -155,7 +155,7 @@ int list(const Options& o, Streams io) {
                      {"created_ms", s.createdMs},
                      {"updated_ms", s.updatedMs},
                      {"tags", s.tags}});
-    io.out << out.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+    io.out << jsonOutput(out) << "\n";
     return kOk;
   }
   for (const auto& s : scenarios.value()) {
@@ -179,7 +179,7 @@ int show(const Options& o, Streams io) {
     io.err << "valor-cli: the scenario did not exist yet at revision 0\n";
     return kBadInput;
   }
-  io.out << scenarioToJson(doc.value()).dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+  io.out << jsonOutput(scenarioToJson(doc.value())) << "\n";
   return kOk;
 }
 
@@ -213,7 +213,7 @@ int history(const Options& o, Streams io) {
     auto next = applyMutation(before, m);
     if (next) before = std::move(next).value();
   }
-  if (*format == "json") io.out << out.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+  if (*format == "json") io.out << jsonOutput(out) << "\n";
   return kOk;
 }
 
@@ -232,8 +232,7 @@ int diff(const Options& o, Streams io) {
   const auto format = formatOption(o, {"text", "json"}, io);
   if (!format) return kBadInput;
   if (*format == "json")
-    io.out << changesJson(from.value(), ops).dump(2, ' ', false, Json::error_handler_t::replace)
-           << "\n";
+    io.out << jsonOutput(changesJson(from.value(), ops)) << "\n";
   else if (ops.empty())
     io.out << "no differences\n";
   else
@@ -311,7 +310,7 @@ int exportScenarios(const Options& o, Streams io) {
   }
   auto json = valor::exportScenarios(*opened->workspace, ids);
   if (!json) return fail(json.error(), io, o.positional[0]);
-  const std::string text = json.value().dump(2) + "\n";
+  const std::string text = jsonOutput(json.value()) + "\n";
   if (!o.values.count("output")) {
     io.out << text;
     return kOk;

@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "core/common/numbertext.h"
+#include "core/model/textrules.h"
 #include "core/models/evaluationjson.h"
 
 namespace valor {
@@ -28,7 +29,7 @@ nlohmann::ordered_json ModelKind::evaluationJson(const ScenarioDocument& doc,
 void ModelKind::printEvaluation(const ScenarioDocument& doc, const Evaluation& evaluation,
                                 std::ostream& out) const {
   const std::string* name = doc.root().text("name");
-  out << (name ? *name : std::string()) << " (" << evaluation.model << ")\n\n";
+  out << printableText(name ? *name : std::string()) << " (" << evaluation.model << ")\n\n";
   std::size_t keyWidth = 0;
   for (const NamedOutput& o : evaluation.outputs) keyWidth = std::max(keyWidth, o.key.size());
   for (const NamedOutput& o : evaluation.outputs)

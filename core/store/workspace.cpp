@@ -278,6 +278,14 @@ Error writeError(const Error& e, const std::string& path) {
   if (e.code == "sqlite.full")
     return Error{"workspace.disk_full", "the disk is full; free some space and try again", path};
   if (e.code == "sqlite.corrupt") return damagedError(path, e.message);
+  if (e.code == "sqlite.ioerr" || e.code == "sqlite.cantopen")
+    return Error{e.code,
+                 "the drive could not be read or written (" + e.message +
+                     "); check that it is still there and try again",
+                 path};
+  if (e.code == "sqlite.busy")
+    return Error{e.code, "another program is using the file (" + e.message + "); try again",
+                 path};
   return Error{e.code, e.message, path};
 }
 
@@ -529,8 +537,11 @@ Result<StoredScenario> Workspace::loadScenario(const Id& scenario) {
 Result<std::int64_t> Workspace::commit(const Id& scenario, const Mutation& mutation) {
   if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
   auto committed = commitLocked(scenario, mutation);
-  if (!committed)
-    logWarning("a change to " + path_ + " was not saved: " + committed.error().message);
+  if (committed) return committed;
+  logWarning("a change to " + path_ + " was not saved: " + committed.error().message);
+  // The store's own failures in the user's terms (a full disk, damage); a refused change keeps
+  // its own message.
+  if (committed.error().code.rfind("sqlite.", 0) == 0) return writeError(committed.error(), path_);
   return committed;
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/common/numbertext.h"
+#include "core/model/textrules.h"
 
 namespace valor {
 namespace {
@@ -44,8 +45,9 @@ void printDcfTable(const ScenarioDocument& doc, const DcfEvaluation& evaluation,
   const Entity& root = doc.root();
   const std::string currency = root.text("currency") ? *root.text("currency") : "USD";
   const std::string unit = root.text("unit") ? *root.text("unit") : "millions";
-  out << (root.text("name") ? *root.text("name") : std::string("(unnamed)")) << " — DCF ("
-      << currency << " " << unit << ", per share in " << currency << ")\n\n";
+  out << printableText(root.text("name") ? *root.text("name") : std::string("(unnamed)"))
+      << " — DCF (" << printableText(currency) << " " << unit << ", per share in "
+      << printableText(currency) << ")\n\n";
 
   const bool pctRevenue = in.reinvestment == ReinvestmentMethod::PercentOfRevenue;
   const char* headers[] = {"Year", "Revenue",  "Growth", "EBIT", "NOPAT", "D&A", "Capex",
