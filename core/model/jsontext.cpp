@@ -13,7 +13,7 @@ using Json = nlohmann::ordered_json;
 // Builds the document from SAX events (the interface nlohmann::json::sax_parse expects).
 class Builder {
  public:
-  explicit Builder(int maxDepth) : maxDepth_(maxDepth) {}
+  Builder(int maxDepth, std::size_t maxValues) : maxDepth_(maxDepth), maxValues_(maxValues) {}
 
   bool null() { return add(Json(nullptr)); }
   bool boolean(bool v) { return add(Json(v)); }
@@ -50,6 +50,7 @@ class Builder {
   Json root;
   Issues problems;
   bool tooDeep = false;
+  bool tooMany = false;
 
  private:
   struct Frame {
@@ -97,7 +98,14 @@ class Builder {
     return &storage.back().second;
   }
 
+  bool counted() {
+    if (++values_ <= maxValues_) return true;
+    tooMany = true;
+    return false;
+  }
+
   bool add(Json&& value) {
+    if (!counted()) return false;
     place(std::move(value));
     return true;
   }
@@ -107,6 +115,7 @@ class Builder {
       tooDeep = true;
       return false;
     }
+    if (!counted()) return false;
     const bool isArray = container.is_array();
     Json* placed = place(std::move(container));
     open_.push_back(Frame{placed, isArray, 0, {}, {}, false});
@@ -119,6 +128,8 @@ class Builder {
   }
 
   int maxDepth_;
+  std::size_t maxValues_;
+  std::size_t values_ = 0;
   std::vector<Frame> open_;
 };
 
@@ -140,13 +151,16 @@ Result<Json> readJsonText(std::string_view text, const JsonReadLimits& limits) {
                                  std::to_string(limits.maxBytes) + " are accepted");
   if (text.find('\0') != std::string_view::npos)
     return fail("not_text", "not a text file: it contains NUL bytes");
-  Builder builder(limits.maxDepth);
+  Builder builder(limits.maxDepth, limits.maxValues);
   const bool complete = Json::sax_parse(text.begin(), text.end(), &builder,
                                         Json::input_format_t::json, /*strict=*/true,
                                         /*ignore_comments=*/true);
   if (builder.tooDeep)
     return fail("too_deep", "the text nests objects or lists deeper than " +
                                 std::to_string(limits.maxDepth) + " levels");
+  if (builder.tooMany)
+    return fail("too_many_values",
+                "the text holds more than " + std::to_string(limits.maxValues) + " values");
   if (!complete && builder.problems.empty()) return fail("syntax", "not valid JSON");
   if (!builder.problems.empty()) return refused(std::move(builder.problems));
   return std::move(builder.root);

@@ -19,10 +19,14 @@ namespace valor {
 struct JsonReadLimits {
   std::size_t maxBytes = 8 * 1024 * 1024;
   int maxDepth = 24;
+  // Values of any kind, containers included: a scenario holds a few thousand, so a file of
+  // millions of empty objects is refused at once instead of being built and thrown away.
+  std::size_t maxValues = 200'000;
 };
 
 // Fails with code "json.invalid"; the issues hold every problem found (rules "too_large",
-// "not_text", "too_deep", "syntax", "duplicate_key"), each with its path where it has one.
+// "not_text", "too_deep", "too_many_values", "syntax", "duplicate_key"), each with its path
+// where it has one.
 Result<nlohmann::ordered_json> readJsonText(std::string_view text, const JsonReadLimits& limits);
 
 }  // namespace valor

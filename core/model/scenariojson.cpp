@@ -7,7 +7,6 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
-#include <sstream>
 
 #include "core/model/orderkey.h"
 #include "core/model/schema.h"
@@ -353,7 +352,7 @@ Result<ScenarioDocument> parseScenarioJson(std::string_view text, const IdGenera
     return fail("too_large", "the file has " + std::to_string(text.size()) +
                                  " bytes; a scenario may have at most " +
                                  std::to_string(limits.maxBytes));
-  auto json = readJsonText(text, {limits.maxBytes, limits.maxDepth});
+  auto json = readJsonText(text, limits);
   if (!json) return invalidScenario(json.error().issues);
   return parseScenario(json.value(), newId);
 }
@@ -377,10 +376,13 @@ Result<std::string> readTextFile(const std::string& path, std::size_t maxBytes) 
                  path};
   std::ifstream in(path, std::ios::binary);
   if (!in) return Error{"file.unreadable", "cannot open the file for reading", path};
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return Error{"file.unreadable", "reading the file failed", path};
-  return buffer.str();
+  // Read in one piece into a string of the file's size (a stream buffer copies a large file
+  // several times over).
+  std::string text(static_cast<std::size_t>(size), '\0');
+  in.read(text.data(), static_cast<std::streamsize>(size));
+  if (in.bad() || static_cast<std::uintmax_t>(in.gcount()) != size)
+    return Error{"file.unreadable", "reading the file failed", path};
+  return text;
 }
 
 }  // namespace valor

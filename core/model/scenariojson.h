@@ -14,13 +14,12 @@
 #include "core/common/issue.h"
 #include "core/common/result.h"
 #include "core/model/document.h"
+#include "core/model/jsontext.h"
 
 namespace valor {
 
-struct ScenarioReadLimits {
-  std::size_t maxBytes = 8 * 1024 * 1024;
-  int maxDepth = 24;
-};
+// The default limits are those of a scenario file.
+using ScenarioReadLimits = JsonReadLimits;
 
 // `newId` supplies IDs for entities the file gives none. A file with mistakes fails with
 // "scenario.invalid" and every mistake in the error's issues.

@@ -49,7 +49,8 @@ Result<Json> exportScenarios(Workspace& workspace, const std::vector<Id>& scenar
 Result<std::vector<Id>> importScenarios(Workspace& workspace, std::string_view text, bool asCopy,
                                         const IdGenerator& newId, const std::string& author) {
   Issues problems;
-  const ScenarioReadLimits limits{64 * 1024 * 1024, 24};
+  // A bundle holds up to 10,000 scenarios of some 50 to 200 values each.
+  const JsonReadLimits limits{64 * 1024 * 1024, 24, 2'000'000};
   // The first problem says what is wrong; the issues hold them all.
   auto refused = [&problems] {
     Error error{"import.invalid", problems.front().message, problems.front().path};
@@ -63,7 +64,7 @@ Result<std::vector<Id>> importScenarios(Workspace& workspace, std::string_view t
     return refused();
   };
   if (text.size() > limits.maxBytes) return fail("too_large", "the file is larger than 64 MiB");
-  auto parsed = readJsonText(text, {limits.maxBytes, limits.maxDepth});
+  auto parsed = readJsonText(text, limits);
   if (!parsed) {
     problems = parsed.error().issues;
     return refused();

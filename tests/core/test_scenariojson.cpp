@@ -834,10 +834,25 @@ class TestScenarioJson : public QObject {
     timer.start();
     auto json =
         readJsonText(std::string_view(text.constData(), static_cast<std::size_t>(text.size())),
-                     {8 * 1024 * 1024, 24});
+                     {8 * 1024 * 1024, 24, 1'000'000});
     QVERIFY2(json.ok(), errorText(json).c_str());
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(json.value().size() >= 300000);
+  }
+
+  // Past the count of values the reading stops: 6 MB of empty objects is refused after the
+  // first 200,000 (a scenario holds a few thousand values).
+  void jsonTextStopsAtTooManyValues() {
+    QByteArray objects = "[";
+    for (int i = 0; i < 2'000'000; ++i) objects += i ? ",{}" : "{}";
+    objects += "]";
+    auto json = readJsonText(
+        std::string_view(objects.constData(), static_cast<std::size_t>(objects.size())), {});
+    QVERIFY(!json.ok());
+    QCOMPARE(json.error().issues.front().rule, std::string("too_many_values"));
+    // Seven values: the outer list, 1, 2, the inner list, 3, the object, 4.
+    QVERIFY(readJsonText("[1, 2, [3, {\"a\": 4}]]", {1024, 8, 7}).ok());
+    QVERIFY(!readJsonText("[1, 2, [3, {\"a\": 4}], 5]", {1024, 8, 7}).ok());
   }
 
   void jsonTextRefusesNulAndBadSyntax() {
