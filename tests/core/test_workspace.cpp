@@ -1547,6 +1547,13 @@ class TestWorkspace : public QObject {
     for (const bool readOnly : {false, true}) {
       auto opened = Workspace::open(path, env.options(readOnly));
       const std::string mode = readOnly ? "read-only: " : "read-write: ";
+      // A reader does not check every page (SQLite checks each page it reads); it may open the
+      // file (SQLite then makes its empty log and index beside it) and must leave it as it was.
+      if (readOnly && static_cast<SideDamage>(kind) == SideDamage::DamagedPages && opened) {
+        opened.value().reset();
+        QVERIFY2(fileBytes(path) == before.at(""), "read-only: the file was changed");
+        continue;
+      }
       QVERIFY2(hasError(opened, code.toStdString()),
                (mode + "expected " + code.toStdString() + ", got " + errorText(opened)).c_str());
       QVERIFY2(opened.error().message.find(phrase.toStdString()) != std::string::npos,
