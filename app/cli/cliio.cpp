@@ -7,6 +7,7 @@
 #include <ctime>
 #include <iostream>
 
+#include "core/model/textrules.h"
 #include "core/store/workspace.h"
 
 namespace valor::cli {
@@ -87,8 +88,9 @@ void printIssues(const Issues& issues, std::ostream& out) {
   for (const Issue& i : issues) {
     out << severityName(i.severity) << ": ";
     // Most messages start with their field's path; others get it in front.
-    if (!i.path.empty() && i.message.rfind(i.path, 0) != 0) out << i.path << ": ";
-    out << i.message << " [" << i.rule << "]\n";
+    // Paths and messages may quote a hostile file's keys: control characters are escaped.
+    if (!i.path.empty() && i.message.rfind(i.path, 0) != 0) out << printableText(i.path) << ": ";
+    out << printableText(i.message) << " [" << i.rule << "]\n";
   }
 }
 

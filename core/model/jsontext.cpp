@@ -32,7 +32,9 @@ class Builder {
     Frame& frame = open_.back();
     frame.key = std::move(k);
     frame.duplicate = !frame.keys.insert(frame.key).second;
-    if (frame.duplicate) {
+    // The first duplicates are named (their paths cut short); a hostile file of millions of
+    // them costs a count, not memory.
+    if (frame.duplicate && ++duplicates_ <= kNamedDuplicates) {
       const std::string path = pathOfNext();
       problems.push_back(
           {Severity::Error, path, "duplicate_key", path + " is given twice; keep one", {}});
@@ -45,6 +47,13 @@ class Builder {
     problems.push_back(
         {Severity::Error, "", "syntax", std::string("not valid JSON: ") + e.what(), {}});
     return false;
+  }
+
+  static constexpr std::size_t kNamedDuplicates = 20;
+  static constexpr std::size_t kPathChars = 200;
+
+  std::size_t unnamedDuplicates() const {
+    return duplicates_ > kNamedDuplicates ? duplicates_ - kNamedDuplicates : 0;
   }
 
   Json root;
@@ -74,6 +83,13 @@ class Builder {
         if (!path.empty()) path += '.';
         path += frame.key;
       }
+    }
+    if (path.size() > kPathChars) {
+      path.resize(kPathChars);
+      while (!path.empty() && (static_cast<unsigned char>(path.back()) & 0xC0) == 0x80)
+        path.pop_back();  // not in the middle of a character
+      if (!path.empty()) path.pop_back();
+      path += "…";
     }
     return path;
   }
@@ -130,6 +146,7 @@ class Builder {
   int maxDepth_;
   std::size_t maxValues_;
   std::size_t values_ = 0;
+  std::size_t duplicates_ = 0;
   std::vector<Frame> open_;
 };
 
@@ -162,6 +179,12 @@ Result<Json> readJsonText(std::string_view text, const JsonReadLimits& limits) {
     return fail("too_many_values",
                 "the text holds more than " + std::to_string(limits.maxValues) + " values");
   if (!complete && builder.problems.empty()) return fail("syntax", "not valid JSON");
+  if (const std::size_t more = builder.unnamedDuplicates())
+    builder.problems.push_back({Severity::Error,
+                                "",
+                                "duplicate_key",
+                                std::to_string(more) + " more keys are given twice",
+                                {}});
   if (!builder.problems.empty()) return refused(std::move(builder.problems));
   return std::move(builder.root);
 }

@@ -45,6 +45,15 @@ bool isControl(std::uint32_t cp, bool multiLine) {
 
 }  // namespace
 
+bool isValidUtf8(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    const Decoded d = decodeAt(text, i);
+    if (d.length == 0) return false;
+    i += d.length;
+  }
+  return true;
+}
+
 std::string printableText(std::string_view text) {
   std::string out;
   out.reserve(text.size());

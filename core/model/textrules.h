@@ -32,6 +32,9 @@ struct TextProblem {
 // Why `text` may not be stored under `rule`, or nothing when it may.
 std::optional<TextProblem> textProblem(std::string_view text, const TextRule& rule);
 
+// Well-formed UTF-8 (RFC 3629), whatever else it holds.
+bool isValidUtf8(std::string_view text);
+
 // `text` made safe to print on a terminal: control characters shown as \u001B (so a stored
 // name cannot clear a screen or retitle a window), bytes that are not UTF-8 as U+FFFD.
 // For text read from a workspace written before these rules, or by another program.

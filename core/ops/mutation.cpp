@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <map>
 
 #include "core/model/flatjson.h"
 #include "core/model/orderkey.h"
 #include "core/model/schema.h"
+#include "core/model/textrules.h"
 
 namespace valor {
 namespace {
@@ -18,9 +20,9 @@ bool isStorableYear(Year year) {
 }
 
 // Why `v` cannot be stored in the field, or nothing. Documents hold finite numbers only (JSON
-// cannot carry others, and a NaN would make every later comparison, hence undo, fail), text by
-// the rules every entrance applies (core/model/textrules.h), and no empty per-year maps (the
-// same as "absent").
+// cannot carry others, and a NaN would make every later comparison, hence undo, fail), text in
+// UTF-8, and no empty per-year maps (the same as "absent"). The stricter rules for new text
+// (newTextProblem) are not applied here, so history stored before them still replays.
 std::optional<std::string> unfit(const FieldSpec& spec, const Value& v) {
   const std::string field = "\"" + spec.name + "\"";
   switch (spec.type) {
@@ -36,7 +38,7 @@ std::optional<std::string> unfit(const FieldSpec& spec, const Value& v) {
     case FieldType::MonthDay: {
       const std::string* text = std::get_if<std::string>(&v);
       if (!text) return field + " needs text";
-      if (auto bad = textProblem(*text, spec.textRule())) return field + " " + bad->message;
+      if (!isValidUtf8(*text)) return field + " is not valid UTF-8 text";
       return std::nullopt;
     }
     case FieldType::YearValues: {
@@ -346,6 +348,32 @@ Result<ScenarioDocument> applyMutation(const ScenarioDocument& doc, const Mutati
   if (auto problem = applier.checkStructure())
     return Error{"mutation.rejected", *problem, mutation.id.toString()};
   return applier.take();
+}
+
+std::optional<std::string> newTextProblem(const ScenarioDocument& before, const Mutation& m) {
+  std::map<Id, std::string> created;  // entities the mutation itself creates, by type
+  auto check = [](const std::string& type, const std::string& name,
+                  const Value& value) -> std::optional<std::string> {
+    const EntitySchema* schema = entitySchema(type);
+    const FieldSpec* spec = schema ? schema->field(name) : nullptr;
+    const std::string* text = std::get_if<std::string>(&value);
+    if (!spec || !text) return std::nullopt;  // applyMutation names what is not a field
+    if (auto bad = textProblem(*text, spec->textRule())) return "\"" + name + "\" " + bad->message;
+    return std::nullopt;
+  };
+  for (const Op& op : m.ops) {
+    if (op.kind == OpKind::Create && op.snapshot) {
+      created[op.snapshot->id] = op.snapshot->type;
+      for (const auto& [name, value] : op.snapshot->fields)
+        if (auto why = check(op.snapshot->type, name, value)) return why;
+    } else if (op.kind == OpKind::Set && op.value) {
+      const Entity* e = before.find(op.entity);
+      const auto made = created.find(op.entity);
+      const std::string type = e ? e->type : made != created.end() ? made->second : "";
+      if (auto why = check(type, op.field, *op.value)) return why;
+    }
+  }
+  return std::nullopt;
 }
 
 Mutation invertMutation(const Mutation& m, Id id, std::string author, std::int64_t clientTimeMs,

@@ -63,6 +63,11 @@ struct Mutation {
 // reports them, as a spreadsheet keeps a typo and flags it.
 Result<ScenarioDocument> applyMutation(const ScenarioDocument& doc, const Mutation& mutation);
 
+// Why a value `m` brings in breaks the text rules of its field (core/model/textrules.h), or
+// nothing. Checked where new changes enter (Workspace::commit); history stored before the
+// rules replays without it.
+std::optional<std::string> newTextProblem(const ScenarioDocument& before, const Mutation& m);
+
 // The mutation that undoes `m`: ops reversed, each with new and previous swapped.
 Mutation invertMutation(const Mutation& m, Id id, std::string author, std::int64_t clientTimeMs,
                         std::int64_t baseRevision);

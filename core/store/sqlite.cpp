@@ -117,7 +117,8 @@ namespace {
 // that '?', '#' and '%' in a folder name stay part of the name.
 std::string fileUri(const std::string& path, std::string_view query) {
   static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string uri = "file:";
+  // An absolute path gets an empty authority ("file:///…"), so "//host" stays a path.
+  std::string uri = !path.empty() && path.front() == '/' ? "file://" : "file:";
   for (const char byte : path) {
     const auto c = static_cast<unsigned char>(byte);
     const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');

@@ -15,6 +15,11 @@
 #include "core/store/filelock.h"
 #include "core/store/sqlite.h"
 
+#ifndef _WIN32
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace valor {
 namespace {
 
@@ -159,8 +164,11 @@ Workspace::Workspace(std::string path, WorkspaceOptions options, std::unique_ptr
 
 Workspace::~Workspace() {
   // A clean close leaves everything in the main file, even when a reader kept SQLite from
-  // removing the log, so that a copy of the .valor file alone is complete.
-  if (impl_ && impl_->lock && !impl_->db.execute("PRAGMA wal_checkpoint(TRUNCATE)"))
+  // removing the log, so that a copy of the .valor file alone is complete. The first column
+  // is 1 when a reader kept the checkpoint from finishing.
+  if (!impl_ || !impl_->lock) return;
+  auto busy = impl_->db.queryInteger("PRAGMA wal_checkpoint(TRUNCATE)");
+  if (!busy || busy.value() != 0)
     logWarning("workspace " + path_ + ": the log could not be merged into the file on closing");
 }
 
@@ -201,6 +209,27 @@ bool hasPendingLog(const std::string& path) {
   return !ec && size > 0;
 }
 
+// Whether some SQLite connection (of any process) has the file's log open: each holds a read
+// lock on the "DMS" byte of the index (byte 128 of "-shm", SQLite's unix VFS). On Windows an
+// open index cannot be removed anyway, so the answer there is "no" and the removal decides.
+bool logInUse(const std::string& path) {
+#ifdef _WIN32
+  (void)path;
+  return false;
+#else
+  const int fd = ::open((path + "-shm").c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct flock probe {};
+  probe.l_type = F_WRLCK;
+  probe.l_whence = SEEK_SET;
+  probe.l_start = 128;
+  probe.l_len = 1;
+  const bool locked = ::fcntl(fd, F_GETLK, &probe) != 0 || probe.l_type != F_UNLCK;
+  ::close(fd);
+  return locked;
+#endif
+}
+
 // A connection that reads `path` and can never write it or its side files. Where SQLite cannot
 // make its shared-memory index (a read-only folder or medium, a full disk) and no log is waiting,
 // the main file holds everything and is read as immutable.
@@ -219,50 +248,18 @@ Result<sql::Database> openForReading(const std::string& path, bool& immutable) {
   const bool cannotIndex = code == "sqlite.readonly" || code == "sqlite.cantopen" ||
                            code == "sqlite.ioerr" || code == "sqlite.full";
   if (!cannotIndex) return db;  // the caller's first query meets the same error and names it
-  if (hasPendingLog(path))
+  // Changes waiting in the log, or an index some connection may be using: the file is never
+  // read unlocked then.
+  std::error_code ec;
+  if (hasPendingLog(path) || fs::exists(path + "-shm", ec))
     return Error{"workspace.unreadable_here",
-                 "the latest changes are still in the file's write-ahead log (" + path +
-                     "-wal), and SQLite cannot read it here (" + probe.error().message +
-                     "). Copy the workspace's files (.valor and .valor-wal) to a folder you can "
-                     "write to and open the copy; the files here were not changed",
+                 "SQLite cannot read the workspace here (" + probe.error().message +
+                     "), and its latest changes may still be in its write-ahead log (" + path +
+                     "-wal). Copy the workspace's files (.valor and .valor-wal) to a folder you "
+                     "can write to and open the copy; the files here were not changed",
                  path};
   immutable = true;
   return sql::Database::open(path, sql::Database::Mode::Immutable);
-}
-
-// What the file is: its format number when it is a healthy Valor workspace this Valor can
-// read. Before writing, SQLite's page check finds damage before anything is written into the
-// file (about 60 ms for 1,000 scenarios with 100,000 changes; bounded in time, a larger file
-// is checked as far as the budget goes). A reader skips it: SQLite checks each page it reads,
-// and reading changes nothing.
-Result<std::int64_t> inspect(sql::Database& db, const std::string& path, bool checkPages) {
-  auto appId = db.queryInteger("PRAGMA application_id");
-  if (!appId) return damagedError(path, appId.error().message);
-  if (appId.value() != Workspace::kApplicationId)
-    return Error{
-        "workspace.not_a_workspace",
-        "not a Valor workspace (an SQLite database of another program); it was not changed", path};
-  auto version = db.queryInteger("PRAGMA user_version");
-  if (!version) return damagedError(path, version.error().message);
-  if (version.value() < 1) return damagedError(path, "no format version");
-  if (version.value() > Workspace::kSchemaVersion)
-    return Error{"workspace.newer",
-                 "this workspace was made by a newer Valor (format " +
-                     std::to_string(version.value()) + "; this Valor reads up to " +
-                     std::to_string(Workspace::kSchemaVersion) +
-                     "). Update Valor to open it; it was not changed",
-                 path};
-  if (auto count = db.queryInteger("SELECT count(*) FROM scenarios"); !count)
-    return damagedError(path, count.error().message);
-  if (!checkPages) return version.value();
-  auto findings = db.checkPages(kPageCheckBudget);
-  if (!findings) return damagedError(path, findings.error().message);
-  if (!findings.value())
-    logWarning("workspace " + path + ": the page check stopped after " +
-               std::to_string(kPageCheckBudget.count()) + " ms; the rest was not checked");
-  else if (*findings.value() != "ok")
-    return damagedError(path, "SQLite's page check: " + *findings.value());
-  return version.value();
 }
 
 // Failures of the lock and the writing connection, in the user's terms.
@@ -286,9 +283,50 @@ Error writeError(const Error& e, const std::string& path) {
                      "); check that it is still there and try again",
                  path};
   if (e.code == "sqlite.busy")
-    return Error{e.code, "another program is using the file (" + e.message + "); try again",
-                 path};
+    return Error{e.code, "another program is using the file (" + e.message + "); try again", path};
   return Error{e.code, e.message, path};
+}
+
+// What the file is: its format number when it is a healthy Valor workspace this Valor can
+// read. Before writing, SQLite's page check finds damage before anything is written into the
+// file (about 60 ms for 1,000 scenarios with 100,000 changes; bounded in time, a larger file
+// is checked as far as the budget goes). A reader skips it: SQLite checks each page it reads,
+// and reading changes nothing.
+Result<std::int64_t> inspect(sql::Database& db, const std::string& path, bool checkPages) {
+  // A busy file or a failing drive is said as such; anything else that stops the reading is
+  // damage.
+  const auto failed = [&](const Error& e) {
+    const bool storeTrouble = e.code == "sqlite.busy" || e.code == "sqlite.ioerr" ||
+                              e.code == "sqlite.cantopen" || e.code == "sqlite.full";
+    return storeTrouble ? writeError(e, path) : damagedError(path, e.message);
+  };
+  auto appId = db.queryInteger("PRAGMA application_id");
+  if (!appId) return failed(appId.error());
+  if (appId.value() != Workspace::kApplicationId)
+    return Error{
+        "workspace.not_a_workspace",
+        "not a Valor workspace (an SQLite database of another program); it was not changed", path};
+  auto version = db.queryInteger("PRAGMA user_version");
+  if (!version) return failed(version.error());
+  if (version.value() < 1) return damagedError(path, "no format version");
+  if (version.value() > Workspace::kSchemaVersion)
+    return Error{"workspace.newer",
+                 "this workspace was made by a newer Valor (format " +
+                     std::to_string(version.value()) + "; this Valor reads up to " +
+                     std::to_string(Workspace::kSchemaVersion) +
+                     "). Update Valor to open it; it was not changed",
+                 path};
+  if (auto count = db.queryInteger("SELECT count(*) FROM scenarios"); !count)
+    return failed(count.error());
+  if (!checkPages) return version.value();
+  auto findings = db.checkPages(kPageCheckBudget);
+  if (!findings) return failed(findings.error());
+  if (!findings.value())
+    logWarning("workspace " + path + ": the page check stopped after " +
+               std::to_string(kPageCheckBudget.count()) + " ms; the rest was not checked");
+  else if (*findings.value() != "ok")
+    return damagedError(path, "SQLite's page check: " + *findings.value());
+  return version.value();
 }
 
 }  // namespace
@@ -307,6 +345,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const std::string& path,
   auto lock = FileLock::acquire(path + ".lock");
   if (!lock) return lock.error();
   const auto cleanUp = [&](Error e) {
+    lock = Error{};  // released before its file goes (Windows cannot remove an open file)
     fs::remove(building, ec);
     fs::remove(building + "-journal", ec);
     if (!hadLockFile) fs::remove(path + ".lock", ec);
@@ -314,17 +353,19 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const std::string& path,
   };
   fs::remove(building, ec);
   fs::remove(building + "-journal", ec);
-  {
+  const auto build = [&]() -> Status {
     auto db = sql::Database::open(building, sql::Database::Mode::ReadWriteCreate);
-    if (!db) return cleanUp(writeError(db.error(), path));
-    if (auto s = migrate(db.value(), 0); !s) return cleanUp(writeError(s.error(), path));
+    if (!db) return writeError(db.error(), path);
+    if (auto s = migrate(db.value(), 0); !s) return writeError(s.error(), path);
     // A new, empty workspace needs no backup until a day from now.
     const std::string now = std::to_string(options.clock());
     if (auto s = db.value().execute("INSERT INTO meta(key, value) VALUES ('created_ms', " + now +
                                     "), ('last_backup_ms', " + now + ")");
         !s)
-      return cleanUp(writeError(s.error(), path));
-  }
+      return writeError(s.error(), path);
+    return sql::ok();
+  };  // the database is closed when this returns
+  if (auto built = build(); !built) return cleanUp(built.error());
   if (fs::exists(path, ec))
     return cleanUp(
         Error{"workspace.exists", "a file of this name exists already; it was not touched", path});
@@ -358,10 +399,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path,
   const auto refuse = [&](Error e) {
     // The shared-memory index and the empty log SQLite made in order to read are ours to
     // remove; side files that were there before belong to whoever made them.
+    // Only while no connection of another process has them open.
     if (!immutable) {
       reader = Error{};
-      if (!hadIndex) fs::remove(path + "-shm", ec);
-      if (!hadLog && !hasPendingLog(path)) fs::remove(path + "-wal", ec);
+      if (!logInUse(path)) {
+        if (!hadLog && !hasPendingLog(path)) fs::remove(path + "-wal", ec);
+        if (!hadIndex) fs::remove(path + "-shm", ec);
+      }
     }
     return e;
   };
@@ -380,10 +424,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path,
     auto db = sql::Database::open(path, sql::Database::Mode::ReadWrite);
     if (!db) return writeError(db.error(), path);
     impl->db = std::move(db).value();
-    // Another writer may have upgraded the file between the reading and the lock.
-    auto version = impl->db.queryInteger("PRAGMA user_version");
-    if (!version) return writeError(version.error(), path);
-    format = version.value();
+    // Another writer may have changed the file between the reading and the lock (upgraded it,
+    // say): it is looked at again, without the page check.
+    format = inspect(impl->db, path, /*checkPages=*/false);
+    if (!format) return format.error();
   }
 
   std::unique_ptr<Workspace> ws(new Workspace(path, std::move(options), std::move(impl)));
@@ -554,6 +598,8 @@ Result<std::int64_t> Workspace::commitLocked(const Id& scenario, const Mutation&
     return s.error();
   auto current = loadScenario(scenario);
   if (!current) return current.error();
+  if (auto why = newTextProblem(current.value().document, mutation))
+    return Error{"mutation.rejected", "not a valid value: " + *why, mutation.id.toString()};
   auto next = applyMutation(current.value().document, mutation);
   if (!next) return next.error();
   if (next.value().entities.empty())
@@ -869,11 +915,18 @@ Status Workspace::saveCopy(const std::string& target, bool replace) {
       if (wanted.string() == own.string() + suffix) return true;
     return false;
   };
-  if (isOwn())
+  if (isOwn() || fs::equivalent(path_, target, ec))
     return Error{"workspace.copy_onto_itself",
                  "a copy must go to another file than the workspace and its side files", target};
   if (fs::exists(target, ec) && !replace)
     return Error{"workspace.exists", "a file of this name exists already; it was not touched",
+                 target};
+  // A workspace in use there (or a crashed one's log) would be replaced under its writer, or
+  // its log applied to the copy.
+  if (logInUse(target) || hasPendingLog(target) || fs::exists(target + "-journal", ec))
+    return Error{"workspace.copy_target_in_use",
+                 "a workspace of this name is open, or holds changes not yet merged into it; "
+                 "choose another name",
                  target};
   const std::string partial = target + ".partial";
   fs::remove(partial, ec);

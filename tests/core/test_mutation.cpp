@@ -341,6 +341,28 @@ class TestMutation : public QObject {
 
   // --- edits that apply and undo exactly ---------------------------------------------------
 
+  // New text must follow the text rules; history stored before them still replays. A name with
+  // a tab (once accepted) applies, and is refused as a new change; so is one of 201 characters.
+  void newTextFollowsTheRulesOldHistoryReplays() {
+    const ScenarioDocument doc = handCase();
+    const Id root = doc.root().id;
+    const Mutation tab =
+        mutationOf({setFieldOp(doc, root, "name", Value(std::string("a\tb")))}, "Name");
+    QVERIFY(applyMutation(doc, tab).ok());
+    const auto why = newTextProblem(doc, tab);
+    QVERIFY(why && why->find("control character U+0009") != std::string::npos);
+    const Mutation longName =
+        mutationOf({setFieldOp(doc, root, "name", Value(std::string(201, 'n')))}, "Name");
+    QVERIFY(newTextProblem(doc, longName));
+    const Mutation fine =
+        mutationOf({setFieldOp(doc, root, "name", Value(std::string(200, 'n')))}, "Name");
+    QVERIFY(!newTextProblem(doc, fine));
+    // A multi-line description keeps its line breaks.
+    const Mutation lines = mutationOf(
+        {setFieldOp(doc, root, "description", Value(std::string("one\n\ttwo")))}, "Describe");
+    QVERIFY(!newTextProblem(doc, lines));
+  }
+
   void setNumberField() {
     const ScenarioDocument doc = handCase();
     const Entity& dcf = dcfOf(doc);

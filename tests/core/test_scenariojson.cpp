@@ -855,6 +855,19 @@ class TestScenarioJson : public QObject {
     QVERIFY(!readJsonText("[1, 2, [3, {\"a\": 4}], 5]", {1024, 8, 7}).ok());
   }
 
+  // Millions of duplicates cost a count: the first 20 are named, the rest counted.
+  void jsonTextCountsManyDuplicates() {
+    std::string text = "{\"" + std::string(5000, 'k') + "\": {";
+    for (int i = 0; i < 1000; ++i) text += i ? ", \"a\": 0" : "\"a\": 0";
+    text += "}}";
+    auto json = readJsonText(text, {});
+    QVERIFY(!json.ok());
+    const Issues& issues = json.error().issues;
+    QCOMPARE(issues.size(), std::size_t{21});
+    QVERIFY2(issues.front().path.size() < 300, issues.front().path.c_str());  // cut short
+    QCOMPARE(issues.back().message, std::string("979 more keys are given twice"));
+  }
+
   void jsonTextRefusesNulAndBadSyntax() {
     auto nul = readJsonText(std::string_view("{\"a\": 1}\0", 9), {});
     QVERIFY(!nul.ok());

@@ -1679,6 +1679,14 @@ class TestWorkspace : public QObject {
     QVERIFY(fileBytes(copy) == before);
     for (const char* own : {"", "-wal", ".lock"})
       REQUIRE_ERROR(s.ws->saveCopy(env.path() + own, true), "workspace.copy_onto_itself");
+    // Not over a workspace that is open elsewhere (its writer would lose its file).
+    {
+      auto other = Workspace::create(env.path("open elsewhere.valor"), env.options());
+      REQUIRE_OK(other);
+      REQUIRE_OK(other.value()->setSetting("k", "v"));
+      REQUIRE_ERROR(s.ws->saveCopy(env.path("open elsewhere.valor"), true),
+                    "workspace.copy_target_in_use");
+    }
 
     // Replaced when asked, with the newest state; a read-only workspace copies too.
     env.advance(1000);

@@ -1,5 +1,6 @@
 // Fuzz target: valor-cli apply's patches ({"set": {"field path": value}}) against the hand case.
-// A patch is refused or gives ops that apply; the result is valued without crashing.
+// A patch is refused, or gives ops that are applied or refused with a message; whatever applies
+// is valued without crashing.
 #include "core/model/jsontext.h"
 #include "core/models/registry.h"
 #include "core/ops/mutation.h"
