@@ -72,7 +72,8 @@ class Database {
   Result<std::string> queryText(std::string_view sql);
 
   // PRAGMA quick_check within a time budget: "ok" or SQLite's first finding; nullopt when the
-  // budget ran out first (the file was then not checked to the end).
+  // budget ran out first (the file was then not checked to the end). SQLite before 3.43 does
+  // not consult the budget during its walk of the B-trees (about 0.1 s per 100 MB), only after.
   Result<std::optional<std::string>> checkPages(std::chrono::milliseconds budget);
 
   // Copies the whole database to a new file with the online backup API.

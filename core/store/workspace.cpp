@@ -26,8 +26,8 @@ namespace {
 namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;
 
-// How long opening for writing may spend checking the file's pages (about 1 GB at SQLite's
-// speed on a laptop); past it the rest is left unchecked and the log says so.
+// How long opening for writing may spend checking the file's pages; past it the rest is left
+// unchecked and the log says so (see Database::checkPages for what SQLite 3.40 can bound).
 constexpr std::chrono::milliseconds kPageCheckBudget{1500};
 
 // Stepwise migrations: kMigrations[v] turns schema v into v + 1, inside one transaction.
