@@ -19,6 +19,16 @@ struct Error {
   Issues issues{};      // every problem found, when there are several; else empty
 };
 
+// An error listing every problem found: the first says what is wrong, the count says how many
+// more there are, and `issues` holds them all. `problems` must not be empty.
+inline Error errorOfIssues(std::string code, Issues problems) {
+  Error error{std::move(code), problems.front().message, problems.front().path};
+  if (problems.size() > 1)
+    error.message += " (and " + std::to_string(problems.size() - 1) + " more)";
+  error.issues = std::move(problems);
+  return error;
+}
+
 template <typename T>
 class [[nodiscard]] Result {
  public:

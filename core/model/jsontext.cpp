@@ -153,13 +153,7 @@ class Builder {
 }  // namespace
 
 Result<Json> readJsonText(std::string_view text, const JsonReadLimits& limits) {
-  auto refused = [](Issues problems) {
-    Error error{"json.invalid", problems.front().message, problems.front().path};
-    if (problems.size() > 1)
-      error.message += " (and " + std::to_string(problems.size() - 1) + " more)";
-    error.issues = std::move(problems);
-    return error;
-  };
+  auto refused = [](Issues problems) { return errorOfIssues("json.invalid", std::move(problems)); };
   auto fail = [&](const std::string& rule, const std::string& message) {
     return refused({{Severity::Error, "", rule, message, {}}});
   };

@@ -289,11 +289,7 @@ Json entityToJson(const ScenarioDocument& doc, const Entity& e) {
 
 // The first mistake says what is wrong; the issues hold them all.
 Error invalidScenario(Issues problems) {
-  Error error{"scenario.invalid", problems.front().message, problems.front().path};
-  if (problems.size() > 1)
-    error.message += " (and " + std::to_string(problems.size() - 1) + " more)";
-  error.issues = std::move(problems);
-  return error;
+  return errorOfIssues("scenario.invalid", std::move(problems));
 }
 
 }  // namespace

@@ -51,14 +51,7 @@ Result<std::vector<Id>> importScenarios(Workspace& workspace, std::string_view t
   Issues problems;
   // A bundle holds up to 10,000 scenarios of some 50 to 200 values each.
   const JsonReadLimits limits{64 * 1024 * 1024, 24, 2'000'000};
-  // The first problem says what is wrong; the issues hold them all.
-  auto refused = [&problems] {
-    Error error{"import.invalid", problems.front().message, problems.front().path};
-    if (problems.size() > 1)
-      error.message += " (and " + std::to_string(problems.size() - 1) + " more)";
-    error.issues = std::move(problems);
-    return error;
-  };
+  auto refused = [&problems] { return errorOfIssues("import.invalid", std::move(problems)); };
   auto fail = [&](const std::string& rule, const std::string& message) {
     problems.push_back({Severity::Error, "", rule, message, {}});
     return refused();
