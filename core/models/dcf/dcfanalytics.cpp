@@ -4,6 +4,7 @@
 #include <cmath>
 #include <set>
 
+#include "core/models/blockreader.h"
 #include "core/models/dcf/dcfbinding.h"
 #include "core/ops/patch.h"
 
@@ -363,20 +364,6 @@ double numberOrDefault(const Entity& dcf, const char* field) {
   return d ? *d : 0;
 }
 
-StagedDriver stagedOf(const Entity& dcf, const std::string& name) {
-  auto number = [&](const std::string& field) {
-    const double* v = dcf.number(name + "." + field);
-    return v ? *v : 0.0;
-  };
-  const std::string* fade = dcf.text(name + ".fade");
-  return {static_cast<int>(number("stage1_years")),
-          number("stage1"),
-          static_cast<int>(number("stage2_years")),
-          number("stage2"),
-          number("stage3"),
-          fade && *fade == "step"};
-}
-
 }  // namespace
 
 std::vector<OutputSpec> dcfAnalyticsOutputs() {
@@ -407,7 +394,7 @@ Result<std::unique_ptr<ValuationModel>> prepareDcfModel(const ScenarioDocument& 
   }
   p.baseNwcGiven = dcf.number("base.nwc") != nullptr;
   for (std::size_t d = 0; d < std::size(kDcfDrivers); ++d)
-    p.staged[d] = stagedOf(dcf, kDcfDrivers[d].name);
+    p.staged[d] = stagedDriverOf(dcf, kDcfDrivers[d].name);
   for (const Entity* tranche : doc.listMembers(dcf, "equity_bridge.options"))
     p.tranches.push_back({*tranche->number("count"), *tranche->number("strike")});
 

@@ -21,19 +21,6 @@ struct DcfBinding {
 
 DcfBinding bindDcf(const ScenarioDocument& doc);
 
-// A driver given in three stages (Damodaran): stage 1 for stage1Years; then stage 2 for
-// stage2Years, either holding its own value (step) or moving from stage 1 to stage 3 in
-// stage2Years + 1 equal steps (linear fade); stage 3 to the end.
-struct StagedDriver {
-  int stage1Years = 0;
-  Real stage1 = 0;
-  int stage2Years = 0;
-  Real stage2 = 0;  // used with the step fade only
-  Real stage3 = 0;
-  bool stepFade = false;
-};
-void fillStagedDriver(const StagedDriver& driver, int years, PerYear& out);
-
 // The per-year drivers of the DCF, by their field names in the scenario file.
 struct DcfDriverField {
   const char* name;
