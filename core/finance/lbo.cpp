@@ -326,6 +326,20 @@ void evaluateLbo(const LboInputs& in, LboResult& out) {
   fillReturns(in, out);
 }
 
+LboCreditStats lboCreditStats(const LboYearRow& row, Money debtAtClose) {
+  auto ratio = [](Money num, Money den) {
+    return den > 0 ? std::optional<Real>(num / den) : std::nullopt;
+  };
+  LboCreditStats s;
+  s.totalLeverage = ratio(row.debtClosing, row.ebitda);
+  s.seniorLeverage = ratio(row.seniorDebtClosing, row.ebitda);
+  s.interestCover = ratio(row.ebitda, row.interestCash);
+  s.ebitdaLessCapexCover = ratio(row.ebitda - row.capex, row.interestCash);
+  s.fcfToDebt = ratio(row.cashFlowForDebt, row.debtClosing);
+  if (debtAtClose > 0) s.cumulativePaydown = 1 - row.debtClosing / debtAtClose;
+  return s;
+}
+
 std::optional<Rate> singleSignChangeIrr(const Real* flows, int count) {
   if (count < 2 || !(flows[0] < 0) || !std::isfinite(flows[0])) return std::nullopt;
   Real received = 0;

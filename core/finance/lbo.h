@@ -198,6 +198,17 @@ struct LboResult {
   Real residual = 0;   // largest final residual of any year
 };
 
+// Credit statistics of one year (a ratio whose denominator is not positive does not exist).
+struct LboCreditStats {
+  std::optional<Multiple> totalLeverage;   // debt / EBITDA
+  std::optional<Multiple> seniorLeverage;  // revolver and term loans / EBITDA
+  std::optional<Multiple> interestCover;   // EBITDA / cash interest
+  std::optional<Multiple> ebitdaLessCapexCover;  // (EBITDA − capex) / cash interest
+  std::optional<Real> fcfToDebt;                 // CF (before repayments) / debt
+  std::optional<Rate> cumulativePaydown;         // 1 − debt / debt at close
+};
+LboCreditStats lboCreditStats(const LboYearRow& row, Money debtAtClose);
+
 // Max passes per year before the average-balance solve is called diverged.
 inline constexpr int kLboMaxIterations = 100;
 inline constexpr Real kLboTolerance = 1e-12;

@@ -1,6 +1,7 @@
 #include "core/models/builtin.h"
 
 #include "core/models/dcf/dcfkind.h"
+#include "core/models/lbo/lbokind.h"
 #include "core/models/registry.h"
 
 namespace valor {
@@ -11,6 +12,7 @@ void registerBuiltInModelKinds() {
   registered = true;  // before registering: registerModelKind calls back here
   // One line per model kind that ships with the program.
   registerModelKind(makeDcfKind());
+  registerModelKind(makeLboKind());
 }
 
 }  // namespace valor

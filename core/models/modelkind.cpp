@@ -35,12 +35,16 @@ void ModelKind::printEvaluation(const ScenarioDocument& doc, const Evaluation& e
   for (const NamedOutput& o : evaluation.outputs)
     out << o.key << std::string(keyWidth - o.key.size() + 2, ' ') << cellText(o.value) << "\n";
   for (const NamedTable& t : evaluation.tables) {
+    // A column is as wide as its key, at least 16, so long keys never run together.
+    std::vector<std::size_t> widths;
+    for (const TableColumn& c : t.columns) widths.push_back(std::max<std::size_t>(16, c.key.size() + 2));
     out << "\n" << t.key << "\n" << padLeft("year", 6);
-    for (const TableColumn& c : t.columns) out << padLeft(c.key, 16);
+    for (std::size_t c = 0; c < t.columns.size(); ++c) out << padLeft(t.columns[c].key, widths[c]);
     out << "\n";
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
       out << padLeft(std::to_string(t.years[r]), 6);
-      for (const auto& cell : t.rows[r]) out << padLeft(cellText(cell), 16);
+      for (std::size_t c = 0; c < t.rows[r].size(); ++c)
+        out << padLeft(cellText(t.rows[r][c]), widths[c]);
       out << "\n";
     }
   }

@@ -124,7 +124,7 @@ class TestCli : public QObject {
     QTest::newRow("new without a kind")
         << QStringList{QStringLiteral("new")} << QByteArray("usage: valor-cli new dcf");
     QTest::newRow("new of an unknown kind")
-        << QStringList{QStringLiteral("new"), QStringLiteral("lbo")}
+        << QStringList{QStringLiteral("new"), QStringLiteral("swap")}
         << QByteArray("usage: valor-cli new dcf");
     QTest::newRow("evaluate without a file")
         << QStringList{QStringLiteral("evaluate")} << QByteArray("usage: valor-cli evaluate");
