@@ -22,7 +22,7 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/sampleworkspace.h"
 #include "ui/models/dcf/dcfeditor.h"
-#include "ui/models/dcf/optionsmodel.h"
+#include "ui/models/listmembers.h"
 #include "ui/models/dcf/resultspanel.h"
 #include "ui/settings/appearance.h"
 #include "ui/settings/settings.h"
@@ -233,24 +233,27 @@ class TestMainWindow : public QObject {
   void optionTranchesAreEditableAndDilute() {
     auto window = openHelios();
     QVERIFY(window);
-    auto* view = window->currentEditor()->findChild<QTableView*>(QStringLiteral("optionsTable"));
+    auto* view = window->currentEditor()->findChild<QTableView*>(
+        QStringLiteral("listTable:equity_bridge.options"));
     QVERIFY(view);
-    auto* model = qobject_cast<OptionsModel*>(view->model());
+    auto* model = qobject_cast<ListMembersModel*>(view->model());
+    const int count = model->column("count");
+    const int strike = model->column("strike");
     QCOMPARE(model->rowCount(), 0);
     const DcfResult before =
         *dcfEvaluationOf(window->currentEditor()->document()->evaluation()).result;
-    QVERIFY(model->addTranche().isEmpty());
+    QVERIFY(model->addMember().isEmpty());
     QCOMPARE(model->rowCount(), 1);
-    QVERIFY(model->setData(model->index(0, OptionsModel::CountColumn), QStringLiteral("10"),
+    QVERIFY(model->setData(model->index(0, count), QStringLiteral("10"),
                            Qt::EditRole));
-    QVERIFY(model->setData(model->index(0, OptionsModel::StrikeColumn), QStringLiteral("1"),
+    QVERIFY(model->setData(model->index(0, strike), QStringLiteral("1"),
                            Qt::EditRole));
     // Treasury stock method at the computed price: P = (E + 10 × 1) / (410 + 10 shares).
     const DcfResult after =
         *dcfEvaluationOf(window->currentEditor()->document()->evaluation()).result;
     QCOMPARE(after.equityValue, before.equityValue);
     QVERIFY(std::abs(after.valuePerShare - (before.equityValue + 10.0) / 420.0) < 1e-9);
-    QVERIFY(!model->setData(model->index(0, OptionsModel::StrikeColumn), QStringLiteral("x"),
+    QVERIFY(!model->setData(model->index(0, strike), QStringLiteral("x"),
                             Qt::EditRole));
     // Three steps (add, count, strike) undo back to no tranche at all.
     QAction* undo = window->findChild<QAction*>(QStringLiteral("undoAction"));

@@ -51,6 +51,9 @@ constexpr std::array kWithParams = {
     Template{"undo", QT_TRANSLATE_NOOP("ChangeLabel", "Undo %1")},
     Template{"restore_version", QT_TRANSLATE_NOOP("ChangeLabel", "Restore version “%1”")},
     Template{"restore_revision", QT_TRANSLATE_NOOP("ChangeLabel", "Restore revision %1")},
+    Template{"add_list_member", QT_TRANSLATE_NOOP("ChangeLabel", "Add %1")},
+    Template{"remove_list_member", QT_TRANSLATE_NOOP("ChangeLabel", "Remove %1")},
+    Template{"move_list_member", QT_TRANSLATE_NOOP("ChangeLabel", "Move %1")},
 };
 
 // Its one parameter is a count, for the plural forms.
@@ -80,6 +83,14 @@ std::optional<QString> renderParam(std::string_view code, const LabelCode& label
     return caption.value_or(QString::fromStdString(first));
   }
   if (code == "set_column") return text(kColumnContext, first.c_str(), translated);
+  if (code == "add_list_member" || code == "remove_list_member" || code == "move_list_member") {
+    if (presentation)
+      for (const ListPresentation& list : presentation->lists)
+        if (presentation->model + "." + list.slot == first)
+          return translated ? presentation->tr(list.memberCaption)
+                            : QString::fromUtf8(list.memberCaption);
+    return QString::fromStdString(first);
+  }
   if (code == "undo") {
     LabelCode step{first, {label.params.begin() + 1, label.params.end()}};
     return renderLabel(step, presentation, translated);
@@ -115,6 +126,11 @@ LabelCode restoreVersion(const QString& versionLabel) {
 
 LabelCode pasteValues(int count) {
   return {"paste_values", {std::to_string(count)}};
+}
+
+LabelCode listMember(const char* code, const ModelPresentation& presentation,
+                     const ListPresentation& list) {
+  return {code, {presentation.model + "." + list.slot}};
 }
 
 }  // namespace labels

@@ -13,6 +13,7 @@
 
 namespace valor::ui {
 
+struct ListPresentation;
 struct ModelPresentation;
 
 // The changes that need no parameters.
@@ -49,6 +50,10 @@ LabelCode setColumn(const char* title);
 LabelCode undo(const LabelCode& step);
 LabelCode restoreVersion(const QString& versionLabel);
 LabelCode pasteValues(int count);
+// "add_list_member", "remove_list_member" or "move_list_member" of a list of the kind's block:
+// "Add debt tranche".
+LabelCode listMember(const char* code, const ModelPresentation& presentation,
+                     const ListPresentation& list);
 }  // namespace labels
 
 // The label in the user's language, or in English (the source texts) for the stored words.

@@ -1,6 +1,7 @@
 #include "ui/models/modelview.h"
 
 #include <QEvent>
+#include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSplitter>
@@ -15,6 +16,7 @@
 #include "ui/editors/modelform.h"
 #include "ui/editors/peryearmodel.h"
 #include "ui/editors/peryearview.h"
+#include "ui/models/listmembers.h"
 #include "ui/results/outputspanel.h"
 
 namespace valor::ui {
@@ -114,7 +116,16 @@ void ModelView::setResultsDecimals(int decimals) {
   if (outputs_) outputs_->setDecimals(decimals);
 }
 
-void ModelView::extendForm(ModelForm*) {}
+// Each list of the block (option tranches, debt tranches) as a table under its form group.
+void ModelView::extendForm(ModelForm* form) {
+  for (const ListPresentation& list : presentation_.lists) {
+    QGridLayout* group = list.group ? form->groupLayout(list.group) : nullptr;
+    if (!group) continue;
+    auto* editor = new ListMembersEditor(document_, presentation_, list, group->parentWidget());
+    group->addWidget(editor, group->rowCount(), 0, 1, 2);
+    lists_.push_back(editor);
+  }
+}
 
 FieldEdit* ModelView::fieldEdit(const QString& path) const {
   return form_->fieldEdit(path);
@@ -133,12 +144,14 @@ void ModelView::refreshFromDocument() {
   form_->refresh();
   showResults(document_->evaluation());
   if (gridMessage_) gridMessage_->setVisible(false);
+  for (ListMembersEditor* list : lists_) list->clearMessage();
 }
 
 void ModelView::retranslate() {
   document_->retranslate();
   pages_->setTabText(0, tr("&Valuation"));
   pages_->setTabText(1, tr("&Analytics"));
+  for (ListMembersEditor* list : lists_) list->retranslate();
   if (gridTitle_) {
     gridTitle_->setText(
         tr("Drivers per year — type over a cell, paste a row from a spreadsheet (Ctrl+V), "

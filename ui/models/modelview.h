@@ -6,6 +6,8 @@
 #include "ui/models/presentation.h"
 #include "ui/models/scenarioview.h"
 
+#include <vector>
+
 class QLabel;
 class QTabWidget;
 
@@ -15,6 +17,7 @@ class Evaluation;
 
 namespace valor::ui {
 
+class ListMembersEditor;
 class ModelForm;
 class OutputsPanel;
 class PerYearModel;
@@ -47,7 +50,8 @@ class ModelView : public ScenarioView {
   // Shows an evaluation there: the document's, or a preview while a field is being typed in.
   virtual void showResults(const Evaluation& evaluation);
   virtual void setResultsDecimals(int decimals);
-  // A kind's own widgets in its form (e.g. a table of list members under a group).
+  // A kind's own widgets in its form. The default puts each list of the presentation (with a
+  // group) as a table under its group.
   virtual void extendForm(ModelForm* form);
   virtual void refreshFromDocument();
   virtual void retranslate();
@@ -66,6 +70,7 @@ class ModelView : public ScenarioView {
   QLabel* gridMessage_ = nullptr;
   QTabWidget* pages_ = nullptr;
   AnalyticsPanel* analytics_ = nullptr;
+  std::vector<ListMembersEditor*> lists_;
 };
 
 }  // namespace valor::ui

@@ -48,11 +48,17 @@ struct FieldPresentation {
   bool perYearDriver = false;
 };
 
-// A list of entities in the block (e.g. option tranches): "Option tranche %1" and its fields.
+// A list of entities in the block (e.g. option tranches): "Option tranche %1" and its fields,
+// shown as a table under a form group (ui/models/listmembers.h).
 struct ListPresentation {
   std::string slot;         // "equity_bridge.options"
-  const char* itemCaption;  // with %1 for the 1-based position
-  std::vector<FieldPresentation> fields;
+  const char* itemCaption;  // with %1 for the 1-based position; also a new member's label
+  std::vector<FieldPresentation> fields;  // the table's columns, in order
+  const char* memberCaption = nullptr;    // "option tranche", as in "Add option tranche"
+  const char* group = nullptr;            // the form group the table sits under
+  const char* title = nullptr;            // the sentence above the table
+  std::vector<std::pair<std::string, Value>> newMember;  // an added member's fields
+  bool ordered = false;  // the order means something (seniority): offer Move up / down
 };
 
 // A kind's own validation rule in words: `text` has %1, %2, ... for `params` in order, each a

@@ -156,11 +156,20 @@ ModelPresentation build() {
       driver("nwc_pct_revenue", QT_TRANSLATE_NOOP("DcfPresentation", "NWC % of revenue"), kRate,
              percentOfRevenue),
   };
-  p.lists = {{"equity_bridge.options",
-              QT_TRANSLATE_NOOP("DcfPresentation", "Option tranche %1"),
-              {field("count", QT_TRANSLATE_NOOP("DcfPresentation", "count"), nullptr, W::Number),
-               field("strike", QT_TRANSLATE_NOOP("DcfPresentation", "strike"), nullptr, W::Number,
-                     QStringLiteral("price"))}}};
+  ListPresentation options;
+  options.slot = "equity_bridge.options";
+  options.itemCaption = QT_TRANSLATE_NOOP("DcfPresentation", "Option tranche %1");
+  options.fields = {
+      field("label", QT_TRANSLATE_NOOP("DcfPresentation", "tranche"), nullptr, W::Text),
+      field("count", QT_TRANSLATE_NOOP("DcfPresentation", "count"), nullptr, W::Number),
+      field("strike", QT_TRANSLATE_NOOP("DcfPresentation", "strike"), nullptr, W::Number,
+            QStringLiteral("price"))};
+  options.memberCaption = QT_TRANSLATE_NOOP("DcfPresentation", "option tranche");
+  options.group = bridge;
+  options.title = QT_TRANSLATE_NOOP(
+      "DcfPresentation", "Options and warrants (treasury stock method at the computed price):");
+  options.newMember = {{"count", Value(0.0)}, {"strike", Value(0.0)}};
+  p.lists = {options};
   p.outputs = {
       {"value_per_share", QT_TRANSLATE_NOOP("DcfPresentation", "Value per share")},
       {"enterprise_value", QT_TRANSLATE_NOOP("DcfPresentation", "Enterprise value")},

@@ -1,0 +1,260 @@
+#include "ui/models/listmembers.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include "core/model/orderkey.h"
+#include "core/model/schema.h"
+#include "ui/editors/modelform.h"
+#include "ui/editors/numberformat.h"
+#include "ui/models/changelabel.h"
+
+namespace valor::ui {
+
+ListMembersModel::ListMembersModel(Document* document, const ModelPresentation& presentation,
+                                   const ListPresentation& list, QObject* parent)
+    : QAbstractTableModel(parent), document_(document), presentation_(presentation), list_(list) {
+  for (const Entity* m : members()) ids_.push_back(m->id);
+  connect(document_, &Document::changed, this, [this] {
+    std::vector<Id> now;
+    for (const Entity* m : members()) now.push_back(m->id);
+    if (now != ids_) {
+      beginResetModel();
+      ids_ = std::move(now);
+      endResetModel();
+    } else if (!ids_.empty()) {
+      emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
+  });
+}
+
+std::vector<const Entity*> ListMembersModel::members() const {
+  const Entity* block = document_->modelBlock();
+  return block ? document_->scenario().listMembers(*block, list_.slot)
+               : std::vector<const Entity*>();
+}
+
+int ListMembersModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : static_cast<int>(ids_.size());
+}
+
+int ListMembersModel::columnCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : static_cast<int>(list_.fields.size());
+}
+
+int ListMembersModel::column(const std::string& field) const {
+  for (std::size_t c = 0; c < list_.fields.size(); ++c)
+    if (list_.fields[c].field == field) return static_cast<int>(c);
+  return -1;
+}
+
+QVariant ListMembersModel::data(const QModelIndex& index, int role) const {
+  if (!index.isValid()) return {};
+  const FieldPresentation& f = list_.fields[static_cast<std::size_t>(index.column())];
+  const bool numeric = f.widget == FieldWidget::Number || f.widget == FieldWidget::Integer;
+  if (role == Qt::TextAlignmentRole)
+    return numeric ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+  if (role != Qt::DisplayRole && role != Qt::EditRole) return {};
+  const Entity* m = document_->scenario().find(ids_[static_cast<std::size_t>(index.row())]);
+  if (!m) return {};
+  if (const double* v = m->number(f.field))
+    return f.widget == FieldWidget::Integer ? QString::number(static_cast<long long>(*v))
+                                            : formatFieldValue(*v, f.unit);
+  const std::string* text = m->text(f.field);
+  if (!text) return QString();
+  for (const ChoicePresentation& c : f.choices)
+    if (c.value == *text) return presentation_.tr(c.caption);
+  return QString::fromStdString(*text);
+}
+
+QVariant ListMembersModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+      section >= columnCount())
+    return {};
+  return presentation_.tr(list_.fields[static_cast<std::size_t>(section)].caption);
+}
+
+Qt::ItemFlags ListMembersModel::flags(const QModelIndex& index) const {
+  return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
+}
+
+QString ListMembersModel::refused(const QString& error) {
+  if (!error.isEmpty()) emit editRefused(error);
+  return error;
+}
+
+bool ListMembersModel::setData(const QModelIndex& index, const QVariant& value, int role) {
+  if (!index.isValid() || role != Qt::EditRole) return false;
+  const FieldPresentation& f = list_.fields[static_cast<std::size_t>(index.column())];
+  const Id id = ids_[static_cast<std::size_t>(index.row())];
+  const QString text = value.toString().trimmed();
+  std::optional<Value> stored;
+  if (f.widget == FieldWidget::Choice) {
+    for (const ChoicePresentation& c : f.choices)
+      if (text == presentation_.tr(c.caption) || text == QString::fromStdString(c.value))
+        stored = Value(c.value);
+    if (!stored && !text.isEmpty()) {
+      QStringList names;
+      for (const ChoicePresentation& c : f.choices) names << presentation_.tr(c.caption);
+      return refused(tr("%1 must be one of: %2.")
+                         .arg(presentation_.tr(f.caption), names.join(QStringLiteral(", "))))
+          .isEmpty();
+    }
+  } else if (f.widget == FieldWidget::Text) {
+    if (!text.isEmpty()) stored = Value(text.toStdString());
+  } else if (!text.isEmpty()) {
+    const ParsedNumber n = parseFieldValue(text, f.unit);
+    if (!n.value) return refused(n.error).isEmpty();
+    stored = Value(*n.value);
+  }
+  return refused(document_->setField(id, f.field, stored)).isEmpty();
+}
+
+QString ListMembersModel::addMember() {
+  const Entity* block = document_->modelBlock();
+  if (!block) return refused(tr("This scenario has no model block."));
+  const SlotSpec* slot = entitySchema(block->type)->slot(list_.slot);
+  const auto list = members();
+  if (list.size() >= slot->maxMembers)
+    return refused(tr("At most %1 are allowed.").arg(slot->maxMembers));
+  Entity member;
+  member.id = document_->workspace().options().newId();
+  member.type = slot->childType;
+  member.parent = block->id;
+  member.slot = list_.slot;
+  member.order =
+      list.empty() ? initialOrderKey(0)
+                   : orderKeyBetween(list.back()->order, "").value_or(initialOrderKey(list.size()));
+  member.fields["label"] =
+      Value(presentation_.tr(list_.itemCaption).arg(list.size() + 1).toStdString());
+  for (const auto& [field, value] : list_.newMember) member.fields[field] = value;
+  Op create;
+  create.kind = OpKind::Create;
+  create.entity = member.id;
+  create.snapshot = member;
+  return refused(document_->edit({create}, labels::listMember("add_list_member", presentation_,
+                                                              list_)));
+}
+
+QString ListMembersModel::removeMember(int row) {
+  if (row < 0 || row >= rowCount()) return {};
+  const Entity* m = document_->scenario().find(ids_[static_cast<std::size_t>(row)]);
+  if (!m) return {};
+  Op remove;
+  remove.kind = OpKind::Delete;
+  remove.entity = m->id;
+  remove.snapshot = *m;
+  return refused(document_->edit({remove}, labels::listMember("remove_list_member",
+                                                              presentation_, list_)));
+}
+
+QString ListMembersModel::moveMember(int row, int delta) {
+  const auto list = members();
+  const int target = row + delta;
+  if (row < 0 || target < 0 || row >= static_cast<int>(list.size()) ||
+      target >= static_cast<int>(list.size()))
+    return {};
+  // The new key lies between the target's neighbours on the far side.
+  const std::size_t t = static_cast<std::size_t>(target);
+  const std::string before = delta < 0 ? (t == 0 ? std::string() : list[t - 1]->order)
+                                        : list[t]->order;
+  const std::string after = delta < 0 ? list[t]->order
+                                      : (t + 1 < list.size() ? list[t + 1]->order : std::string());
+  const auto key = orderKeyBetween(before, after);
+  if (!key) return refused(tr("The list cannot be reordered here."));
+  const Entity& m = *list[static_cast<std::size_t>(row)];
+  Op move;
+  move.kind = OpKind::Move;
+  move.entity = m.id;
+  move.order = *key;
+  move.previousOrder = m.order;
+  return refused(document_->edit({move}, labels::listMember("move_list_member", presentation_,
+                                                            list_)));
+}
+
+ListMembersEditor::ListMembersEditor(Document* document, const ModelPresentation& presentation,
+                                     const ListPresentation& list, QWidget* parent)
+    : QWidget(parent), presentation_(presentation) {
+  model_ = new ListMembersModel(document, presentation, list, this);
+  view_ = new QTableView(this);
+  view_->setObjectName(QStringLiteral("listTable:") + QString::fromStdString(list.slot));
+  view_->setModel(model_);
+  view_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  view_->verticalHeader()->hide();
+  view_->setMinimumHeight(90);
+  view_->setMaximumHeight(list.ordered ? 220 : 130);
+  title_ = new QLabel(this);
+  title_->setWordWrap(true);
+  message_ = fieldMessageLabel(this);
+  add_ = new QPushButton(this);
+  remove_ = new QPushButton(this);
+  auto* buttons = new QHBoxLayout;
+  buttons->addWidget(add_);
+  buttons->addWidget(remove_);
+  if (list.ordered) {
+    up_ = new QPushButton(this);
+    down_ = new QPushButton(this);
+    buttons->addWidget(up_);
+    buttons->addWidget(down_);
+    connect(up_, &QPushButton::clicked, this, [this] { move(-1); });
+    connect(down_, &QPushButton::clicked, this, [this] { move(+1); });
+    // Keyboard: Alt+Up / Alt+Down move the selected member in the table.
+    auto* upKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Up), view_);
+    auto* downKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Down), view_);
+    upKey->setContext(Qt::WidgetShortcut);
+    downKey->setContext(Qt::WidgetShortcut);
+    connect(upKey, &QShortcut::activated, this, [this] { move(-1); });
+    connect(downKey, &QShortcut::activated, this, [this] { move(+1); });
+  }
+  buttons->addStretch(1);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(title_);
+  layout->addWidget(view_);
+  layout->addLayout(buttons);
+  layout->addWidget(message_);
+  connect(add_, &QPushButton::clicked, this, [this] {
+    if (model_->addMember().isEmpty())
+      view_->setCurrentIndex(model_->index(model_->rowCount() - 1, 0));
+  });
+  connect(remove_, &QPushButton::clicked, this,
+          [this] { model_->removeMember(view_->currentIndex().row()); });
+  connect(model_, &ListMembersModel::editRefused, this, [this](const QString& message) {
+    message_->setText(message);
+    message_->setVisible(true);
+  });
+  retranslate();
+}
+
+void ListMembersEditor::move(int delta) {
+  const QModelIndex current = view_->currentIndex();
+  if (!current.isValid()) return;
+  if (model_->moveMember(current.row(), delta).isEmpty())
+    view_->setCurrentIndex(model_->index(current.row() + delta, current.column()));
+}
+
+void ListMembersEditor::clearMessage() {
+  message_->setVisible(false);
+}
+
+void ListMembersEditor::retranslate() {
+  const ListPresentation& list = model_->list();
+  title_->setText(presentation_.tr(list.title));
+  const QString member = presentation_.tr(list.memberCaption);
+  add_->setText(tr("&Add %1").arg(member));
+  remove_->setText(tr("Remo&ve %1").arg(member));
+  if (up_) {
+    up_->setText(tr("Move &up"));
+    down_->setText(tr("Move do&wn"));
+    up_->setToolTip(tr("Alt+Up in the table"));
+    down_->setToolTip(tr("Alt+Down in the table"));
+  }
+  view_->setAccessibleName(presentation_.tr(list.title));
+}
+
+}  // namespace valor::ui

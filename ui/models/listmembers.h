@@ -1,0 +1,84 @@
+#pragma once
+// A list of entities in a kind's block (option tranches, debt tranches) as an editable table
+// under its form group: one row per member in list order, one column per field of the kind's
+// ListPresentation. Adding, removing, editing and moving are mutations through the document, so
+// each is undoable and in the history; order lives in fractional order keys, so moving a member
+// rewrites that member's key alone.
+#include <QAbstractTableModel>
+#include <QWidget>
+
+#include <vector>
+
+#include "ui/document/document.h"
+#include "ui/models/presentation.h"
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace valor::ui {
+
+class ListMembersModel : public QAbstractTableModel {
+  Q_OBJECT
+
+ public:
+  ListMembersModel(Document* document, const ModelPresentation& presentation,
+                   const ListPresentation& list, QObject* parent = nullptr);
+
+  int rowCount(const QModelIndex& parent = {}) const override;
+  int columnCount(const QModelIndex& parent = {}) const override;
+  QVariant data(const QModelIndex& index, int role) const override;
+  QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+  Qt::ItemFlags flags(const QModelIndex& index) const override;
+  bool setData(const QModelIndex& index, const QVariant& value, int role) override;
+
+  const ListPresentation& list() const { return list_; }
+  // The column of a field, or −1.
+  int column(const std::string& field) const;
+  // Each returns the refusal in words, or "" when done.
+  QString addMember();
+  QString removeMember(int row);
+  // Moves the member one place up (delta −1) or down (+1).
+  QString moveMember(int row, int delta);
+
+ signals:
+  void editRefused(const QString& message);
+
+ private:
+  std::vector<const Entity*> members() const;
+  QString refused(const QString& error);
+
+  Document* document_;
+  const ModelPresentation& presentation_;
+  const ListPresentation& list_;
+  std::vector<Id> ids_;  // row → member, in list order
+};
+
+// The table with its title, Add / Remove (and Move up / down for an ordered list) and a line for
+// refusals.
+class ListMembersEditor : public QWidget {
+  Q_OBJECT
+
+ public:
+  ListMembersEditor(Document* document, const ModelPresentation& presentation,
+                    const ListPresentation& list, QWidget* parent = nullptr);
+  ListMembersModel* model() const { return model_; }
+  QTableView* view() const { return view_; }
+  void clearMessage();
+  void retranslate();
+
+ private:
+  void move(int delta);
+
+  const ModelPresentation& presentation_;
+  ListMembersModel* model_;
+  QTableView* view_;
+  QLabel* title_;
+  QLabel* message_;
+  QPushButton* add_;
+  QPushButton* remove_;
+  QPushButton* up_ = nullptr;
+  QPushButton* down_ = nullptr;
+};
+
+}  // namespace valor::ui
