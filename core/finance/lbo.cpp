@@ -302,6 +302,8 @@ void evaluateLbo(const LboInputs& in, LboResult& out) {
   out.failure = LboFailure::None;
   out.failureYear = 0;
   out.shortfall = 0;
+  out.shortfallAfterExitYear = 0;
+  out.shortfallAfterExit = 0;
   out.years = in.years;
   out.trancheCount = in.trancheCount;
   out.averageInterest = in.interestBasis == InterestBasis::Average;
@@ -321,8 +323,17 @@ void evaluateLbo(const LboInputs& in, LboResult& out) {
   open.nol = in.carryForwardLosses ? in.openingNol : 0;
   Money revenue = in.baseRevenue;
   Money nwc = in.baseNwc;
-  for (int t = 0; t < in.years; ++t)
-    if (!runYear(in, t, open, revenue, nwc, out)) return;
+  for (int t = 0; t < in.years; ++t) {
+    if (runYear(in, t, open, revenue, nwc, out)) continue;
+    if (out.failure != LboFailure::CashShortfall || t < in.exitYear) return;
+    out.failure = LboFailure::None;
+    out.failureYear = 0;
+    out.shortfallAfterExitYear = in.firstYear + t;
+    out.shortfallAfterExit = out.shortfall;
+    out.shortfall = 0;
+    out.years = t;
+    break;
+  }
   fillReturns(in, out);
 }
 

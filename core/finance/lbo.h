@@ -1,6 +1,6 @@
 #pragma once
 // Leveraged buyout: plain inputs in, sources & uses, the debt schedule, returns and their
-// attribution out (docs/methodology.md §4; FINANCE §7–8). Year t = 1..N follows the close.
+// attribution out (docs/methodology.md §7–8; FINANCE §7–8). Year t = 1..N follows the close.
 //
 // Operating case (year t):
 //   Revenue_t = Revenue_{t−1}·(1 + g_t);  EBITDA_t = Revenue_t·margin_t;  D&A, capex and NWC as
@@ -20,7 +20,7 @@
 //   the balance; the whole balance, PIK included, at maturity); dividends; then the excess
 //   X = opening cash + CF − mandatory − dividends − minimum cash. X < 0: the revolver draws up
 //   to its commitment, and what it cannot cover is a cash shortfall (a failure, never negative
-//   cash). X ≥ 0: the revolver is repaid first, then sweep % of what remains repays prepayable
+//   cash; after the exit year it only ends the projection there). X ≥ 0: the revolver is repaid first, then sweep % of what remains repays prepayable
 //   tranches in seniority (list) order; the rest stays in cash.
 // Exit at the end of year X ≤ N: EV_X = exit multiple × EBITDA_X; net debt = debt − cash;
 //   exit equity = EV_X − net debt. The sponsor holds sponsor / (sponsor + rollover) of the equity
@@ -176,6 +176,10 @@ struct LboResult {
   LboFailure failure = LboFailure::None;
   Year failureYear = 0;
   Money shortfall = 0;  // the uncovered amount, for CashShortfall
+  // A shortfall after the exit year does not touch the returns (the buyer refinances): the
+  // projection stops the year before it (years < the inputs' years) and says so here.
+  Year shortfallAfterExitYear = 0;
+  Money shortfallAfterExit = 0;
 
   LboSourcesUses sourcesUses;
   Multiple entryMultiple = 0;  // EV_0 / EBITDA_0 (given, or implied by the price)

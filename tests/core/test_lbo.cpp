@@ -467,6 +467,17 @@ class TestLbo : public QObject {
     QCOMPARE(r.failure, LboFailure::CashShortfall);
     QCOMPARE(r.failureYear, 2027);
     QCLOSE(r.shortfall, 18.65171875);
+
+    // The same shortfall after an exit at the end of year 1 does not touch the returns: the
+    // projection stops after year 1 and says why. Exit EV 8 × EBITDA_1 (220) = 1760; net debt =
+    // 25 × 0 + 531.84375 + 400 − cash 20 = 911.84375; exit equity 848.15625.
+    in.exitYear = 1;
+    const LboResult late = run(in);
+    QCOMPARE(late.failure, LboFailure::None);
+    QCOMPARE(late.years, 1);
+    QCOMPARE(late.shortfallAfterExitYear, 2027);
+    QCLOSE(late.shortfallAfterExit, 18.65171875);
+    QCLOSE(late.exitEquity, 1760.0 - 911.84375);
   }
 
   void lossCase() {

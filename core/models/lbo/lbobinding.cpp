@@ -364,6 +364,16 @@ void addResultIssues(const LboBinding& b, const LboResult& r, Issues& issues) {
     case LboFailure::None:
       break;
   }
+  if (r.shortfallAfterExitYear != 0)
+    issues.push_back({Severity::Warning,
+                      "lbo.tranches",
+                      "cash_shortfall_after_exit",
+                      "in " + std::to_string(r.shortfallAfterExitYear) + ", after the exit, cash "
+                          "would fall " + formatNumber(r.shortfallAfterExit) +
+                          " short of debt service (a maturity the cash cannot meet); the "
+                          "projection stops before that year. The returns are unaffected",
+                      {{"year", std::to_string(r.shortfallAfterExitYear)},
+                       {"shortfall", formatNumber(r.shortfallAfterExit)}}});
   if (r.exitEquity < 0)
     issues.push_back({Severity::Warning,
                       "lbo.exit",
