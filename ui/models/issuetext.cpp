@@ -87,6 +87,18 @@ QString issueText(const Issue& issue) {
     return QCoreApplication::translate("IssueText",
                                        "Must be a month and day written MM-DD, not “%1”.")
         .arg(QString::fromStdString(param(issue, "value")));
+  // Rules of the per-year drivers every kind reads alike (core/models/blockreader.h).
+  if (rule == "missing_year")
+    return QCoreApplication::translate("IssueText", "No value for %1.")
+        .arg(QString::fromStdString(param(issue, "year")));
+  if (rule == "year_outside_projection")
+    return QCoreApplication::translate("IssueText",
+                                       "%1 lies outside the projection and is not used.")
+        .arg(QString::fromStdString(param(issue, "year")));
+  if (rule == "unused_with_linear_fade")
+    return QCoreApplication::translate("IssueText",
+                                       "Not used with a linear fade (stage 2 moves from stage 1 "
+                                       "to stage 3); set the fade to step to use it.");
   if (const ModelPresentation* p = presentationOfPath(issue.path))
     for (const IssuePresentation& text : p->issues) {
       if (text.rule != rule) continue;

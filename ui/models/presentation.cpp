@@ -136,4 +136,38 @@ const ModelPresentation* presentationOf(const ScenarioDocument& doc) {
   return kind ? kind->presentation : nullptr;
 }
 
+namespace present {
+
+FieldPresentation field(std::string name, const char* caption, const char* group,
+                        FieldWidget widget, QString unit,
+                        std::function<bool(const BlockValues&)> visible) {
+  FieldPresentation f;
+  f.field = std::move(name);
+  f.caption = caption;
+  f.group = group;
+  f.widget = widget;
+  f.unit = std::move(unit);
+  f.visible = std::move(visible);
+  return f;
+}
+
+FieldPresentation choice(std::string name, const char* caption, const char* group,
+                         std::vector<ChoicePresentation> choices,
+                         std::function<bool(const BlockValues&)> visible) {
+  FieldPresentation f =
+      field(std::move(name), caption, group, FieldWidget::Choice, {}, std::move(visible));
+  f.choices = std::move(choices);
+  return f;
+}
+
+FieldPresentation driver(std::string name, const char* caption, QString unit,
+                         std::function<bool(const BlockValues&)> visible) {
+  FieldPresentation f = field(std::move(name), caption, nullptr, FieldWidget::Number,
+                              std::move(unit), std::move(visible));
+  f.perYearDriver = true;
+  return f;
+}
+
+}  // namespace present
+
 }  // namespace valor::ui

@@ -103,6 +103,19 @@ struct ModelPresentation {
   std::optional<QString> failureCaption(const std::string& reason) const;
 };
 
+// Small constructors for presentation tables, so each field is one readable line.
+namespace present {
+FieldPresentation field(std::string name, const char* caption, const char* group,
+                        FieldWidget widget, QString unit = {},
+                        std::function<bool(const BlockValues&)> visible = {});
+FieldPresentation choice(std::string name, const char* caption, const char* group,
+                         std::vector<ChoicePresentation> choices,
+                         std::function<bool(const BlockValues&)> visible = {});
+// A per-year driver: a row of the per-year grid, not on the form.
+FieldPresentation driver(std::string name, const char* caption, QString unit,
+                         std::function<bool(const BlockValues&)> visible = {});
+}  // namespace present
+
 // The scenario's own fields, above any kind (name, currency, unit); captions in the
 // "Presentation" translation context.
 const std::vector<FieldPresentation>& scenarioFields();

@@ -20,32 +20,9 @@ bool percentOfRevenue(const BlockValues& v) {
   return v.choice("reinvestment") != "sales_to_capital";
 }
 
-FieldPresentation field(std::string name, const char* caption, const char* group, W widget,
-                        QString unit = {}, std::function<bool(const BlockValues&)> visible = {}) {
-  FieldPresentation f;
-  f.field = std::move(name);
-  f.caption = caption;
-  f.group = group;
-  f.widget = widget;
-  f.unit = std::move(unit);
-  f.visible = std::move(visible);
-  return f;
-}
-
-FieldPresentation choice(std::string name, const char* caption, const char* group,
-                         std::vector<ChoicePresentation> choices) {
-  FieldPresentation f = field(std::move(name), caption, group, W::Choice);
-  f.choices = std::move(choices);
-  return f;
-}
-
-FieldPresentation driver(std::string name, const char* caption, QString unit,
-                         std::function<bool(const BlockValues&)> visible = {}) {
-  FieldPresentation f =
-      field(std::move(name), caption, nullptr, W::Number, std::move(unit), std::move(visible));
-  f.perYearDriver = true;
-  return f;
-}
+using present::choice;
+using present::driver;
+using present::field;
 
 ModelPresentation build() {
   ModelPresentation p;
@@ -193,23 +170,12 @@ ModelPresentation build() {
                          "The built-up WACC is %1; it must be positive (check beta and the "
                          "premiums)."),
        {{"wacc", kRate}}},
-      {"missing_year",
-       QT_TRANSLATE_NOOP("DcfPresentation", "No value for %1."),
-       {{"year", QString()}}},
-      {"year_outside_projection",
-       QT_TRANSLATE_NOOP("DcfPresentation", "%1 lies outside the projection and is not used."),
-       {{"year", QString()}}},
       {"valuation_date_outside_first_year",
        QT_TRANSLATE_NOOP("DcfPresentation",
                          "The valuation date %1 must be on or after the base year's end (%2) "
                          "and before the first projection year's end (%3); move the base year "
                          "so that the valuation date falls in year one."),
        {{"value", QString()}, {"from", QString()}, {"to", QString()}}},
-      {"unused_with_linear_fade",
-       QT_TRANSLATE_NOOP("DcfPresentation",
-                         "Not used with a linear fade (stage 2 moves from stage 1 to stage 3); "
-                         "set the fade to step to use it."),
-       {}},
       {"unused_with_build_up",
        QT_TRANSLATE_NOOP("DcfPresentation", "Not used: the WACC is built up from its parts."),
        {}},
