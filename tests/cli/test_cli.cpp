@@ -954,6 +954,13 @@ class TestCli : public QObject {
           << QStringList{eval, file, QStringLiteral("--format"), QStringLiteral("table")}
           << QStringLiteral("%1.evaluate.txt").arg(QLatin1String(sample)) << 0;
     }
+    // The LBO's sample, written by the binary that introduced the LBO: its keys are published.
+    const QString valueco = sampleFile("valueco.valor.json");
+    QTest::addRow("valueco evaluate") << QStringList{eval, valueco}
+                                      << QStringLiteral("valueco.evaluate.json") << 0;
+    QTest::addRow("valueco table")
+        << QStringList{eval, valueco, QStringLiteral("--format"), QStringLiteral("table")}
+        << QStringLiteral("valueco.evaluate.txt") << 0;
     for (const char* data : {"hand_case", "sample_full", "invalid_growth", "missing_year"}) {
       const bool valid = std::string(data) == "hand_case" || std::string(data) == "sample_full";
       QTest::addRow("%s evaluate", data)

@@ -22,7 +22,11 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/sampleworkspace.h"
 #include "ui/models/dcf/dcfeditor.h"
+#include "core/models/lbo/lbobinding.h"
+#include "core/models/lbo/lbokind.h"
 #include "ui/models/listmembers.h"
+#include "ui/models/modelview.h"
+#include "ui/results/outputspanel.h"
 #include "ui/models/dcf/resultspanel.h"
 #include "ui/settings/appearance.h"
 #include "ui/settings/settings.h"
@@ -93,11 +97,11 @@ class TestMainWindow : public QObject {
   // Without fonts Qt draws every glyph as an empty box and says nothing.
   void fontsAreAvailable() { QVERIFY(!QFontDatabase::families().isEmpty()); }
 
-  void sampleWorkspaceHoldsThreeCompanies() {
+  void sampleWorkspaceHoldsFourCompanies() {
     auto window = openHelios();
     QVERIFY(window);
     auto list = window->workspace()->listScenarios();
-    QCOMPARE(list.value().size(), std::size_t(3));
+    QCOMPARE(list.value().size(), std::size_t(4));  // three DCFs and the ValueCo buyout
     QVERIFY(dcfEditorOf(*window)->resultsPanel()->showsResult());
   }
 
@@ -191,7 +195,7 @@ class TestMainWindow : public QObject {
     QVERIFY(reader);
     auto list = reader.value()->listScenarios();
     QVERIFY(list);
-    QCOMPARE(list.value().size(), std::size_t(3));
+    QCOMPARE(list.value().size(), std::size_t(4));
     auto stored = reader.value()->loadScenario(window->currentEditor()->document()->scenarioId());
     QVERIFY(stored);
     QCOMPARE(*dcfOf(stored.value().document).number("discount_rate.wacc"), 0.095);
@@ -262,6 +266,57 @@ class TestMainWindow : public QObject {
     QCOMPARE(
         dcfEvaluationOf(window->currentEditor()->document()->evaluation()).result->valuePerShare,
         before.valuePerShare);
+  }
+
+  // The buyout sample in its LBO tab: the key figures, the tranche table in seniority order,
+  // an edit that moves the IRR, a reorder, and undo of both.
+  void buyoutTabEditsTranchesAndReturns() {
+    auto window = std::make_unique<MainWindow>(settings_.get());
+    window->show();
+    QVERIFY(window->openWorkspace(workspacePath_));
+    auto id = window->workspace()->findScenario("ValueCo — leveraged buyout (textbook case)");
+    QVERIFY(id);
+    QVERIFY(window->openScenario(id.value()));
+    auto* view = qobject_cast<ModelView*>(window->currentEditor());
+    QVERIFY(view);
+    QVERIFY(view->outputsPanel()->showsResult());
+    const auto irrOf = [&] {
+      return *lboEvaluationOf(view->document()->evaluation()).result->irr;
+    };
+    const double irr = irrOf();
+    QVERIFY(irr > 0.19 && irr < 0.21);
+
+    auto* table = view->findChild<QTableView*>(QStringLiteral("listTable:tranches"));
+    QVERIFY(table);
+    auto* model = qobject_cast<ListMembersModel*>(table->model());
+    QCOMPARE(model->rowCount(), 3);
+    const int label = model->column("label");
+    QCOMPARE(model->data(model->index(1, label), Qt::DisplayRole).toString(),
+             QStringLiteral("Term loan B"));
+    QCOMPARE(model->data(model->index(1, model->column("type")), Qt::DisplayRole).toString(),
+             QStringLiteral("Term loan"));
+
+    // A cheaper term loan (spread 2.5 % instead of 3.5 %) leaves more for the sponsor.
+    QVERIFY(model->setData(model->index(1, model->column("spread")), QStringLiteral("2.5"),
+                           Qt::EditRole));
+    QVERIFY(irrOf() > irr);
+    // The notes above the term loan: Alt+Up on the notes' row.
+    table->setCurrentIndex(model->index(2, label));
+    QApplication::setActiveWindow(window.get());
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(model->data(model->index(1, label), Qt::DisplayRole).toString(),
+             QStringLiteral("Senior subordinated notes"));
+    QAction* undo = window->findChild<QAction*>(QStringLiteral("undoAction"));
+    undo->trigger();
+    QCOMPARE(model->data(model->index(1, label), Qt::DisplayRole).toString(),
+             QStringLiteral("Term loan B"));
+    undo->trigger();
+    QCOMPARE(irrOf(), irr);
+    // A word in a number column is refused and changes nothing.
+    QVERIFY(!model->setData(model->index(1, model->column("amount")), QStringLiteral("lots"),
+                            Qt::EditRole));
+    QCOMPARE(irrOf(), irr);
   }
 
   void languageSwitchChangesTheMenus() {

@@ -5,6 +5,7 @@
 #include "core/common/require.h"
 #include "ui/document/document.h"
 #include "ui/models/dcf/dcfview.h"
+#include "ui/models/lbo/lboview.h"
 #include "ui/models/modelview.h"
 
 namespace valor::ui {
@@ -21,6 +22,7 @@ void registerBuiltIns() {
   registered = true;
   // One line per model kind that ships with the program.
   registerScenarioViewKind(dcfViewKind());
+  registerScenarioViewKind(lboViewKind());
 }
 
 }  // namespace
