@@ -9,32 +9,17 @@
 #include <vector>
 
 #include "core/finance/dcf.h"
+#include "ui/results/resultchart.h"
+#include "ui/results/waterfallchart.h"
 
 class QBarCategoryAxis;
 class QBarSeries;
 class QBarSet;
 class QPieSeries;
 class QPieSlice;
-class QStackedBarSeries;
 class QValueAxis;
 
 namespace valor::ui {
-
-// What the three charts share: antialiasing, no animation, a theme that follows the widget
-// palette (light or dark), a sensible minimum height.
-class ResultChartView : public QChartView {
-  Q_OBJECT
-
- public:
-  explicit ResultChartView(QWidget* parent = nullptr);
-
- protected:
-  void changeEvent(QEvent* event) override;
-  // Re-applies the series colours (a theme change resets them).
-  virtual void applyColours() = 0;
-  void applyTheme();
-  bool darkTheme() const;
-};
 
 // Revenue and FCFF per projection year as grouped bars.
 class RevenueFcffChart : public ResultChartView {
@@ -78,54 +63,18 @@ struct EquityBridgeFigures {
 };
 
 // The EV-to-equity bridge as a waterfall: EV, − debt, − preferred, − minority interest, + cash,
-// + non-operating assets, = equity value; items that are zero are left out. Drawn as stacked
-// bars: a transparent base lifts each step to where the previous one ended.
-class EquityBridgeChart : public ResultChartView {
+// + non-operating assets, = equity value; items that are zero are left out.
+class EquityBridgeChart : public WaterfallChart {
   Q_OBJECT
 
  public:
-  enum class StepKind { Total, Increase, Decrease };
-  struct Step {
-    StepKind kind;
-    QString label;  // the category's text, without its value
-    Money from;     // running total before the step (0 for a total)
-    Money to;       // running total after it
-  };
-
   explicit EquityBridgeChart(QWidget* parent = nullptr);
-
   void setBridge(const EquityBridgeFigures& figures, int decimals, const QString& moneyCaption);
   void retranslate();
 
-  const std::vector<Step>& steps() const { return steps_; }
-  QStringList categories() const;
-  // Per category: the transparent base, and the visible part of each kind.
-  QBarSet* baseSet() const { return base_; }
-  QBarSet* totalSet() const { return total_; }
-  QBarSet* increaseSet() const { return increase_; }
-  QBarSet* decreaseSet() const { return decrease_; }
-  QValueAxis* valueAxis() const { return values_; }
-
- protected:
-  void applyColours() override;
-
  private:
-  void rebuildSteps();
-  void showValues();
-  void hovered(bool status, int index);
+  void show();
 
-  QStackedBarSeries* series_;
-  QBarSet* base_;
-  QBarSet* total_;
-  QBarSet* increase_;
-  QBarSet* decrease_;
-  // A step crossing zero is drawn in two parts (stacked series stack positive and negative
-  // values apart); the part below zero goes here, coloured like its kind, not in the legend.
-  QBarSet* increaseBelow_;
-  QBarSet* decreaseBelow_;
-  QBarCategoryAxis* categories_;
-  QValueAxis* values_;
-  std::vector<Step> steps_;
   EquityBridgeFigures figures_;
   int decimals_ = 1;
   QString moneyCaption_;
