@@ -7,7 +7,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
+#include <QStackedBarSeries>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoGroup>
 
@@ -25,6 +27,9 @@
 #include "core/models/lbo/lbobinding.h"
 #include "core/models/lbo/lbokind.h"
 #include "ui/models/listmembers.h"
+#include "ui/models/lbo/lbocharts.h"
+#include "ui/models/lbo/lboeditor.h"
+#include "ui/models/lbo/lboresults.h"
 #include "ui/models/modelview.h"
 #include "ui/results/outputspanel.h"
 #include "ui/models/dcf/resultspanel.h"
@@ -277,9 +282,15 @@ class TestMainWindow : public QObject {
     auto id = window->workspace()->findScenario("ValueCo — leveraged buyout (textbook case)");
     QVERIFY(id);
     QVERIFY(window->openScenario(id.value()));
-    auto* view = qobject_cast<ModelView*>(window->currentEditor());
+    auto* view = qobject_cast<LboEditor*>(window->currentEditor());
     QVERIFY(view);
-    QVERIFY(view->outputsPanel()->showsResult());
+    QVERIFY(view->results()->outputs()->showsResult());
+    // Sources and uses at close balance: 450 + 300 + 385 = 1,100 + 15 + 20 = 1,135.
+    QTableWidget* su = view->results()->sourcesUses();
+    const int last = su->rowCount() - 1;
+    QCOMPARE(QLocale().toDouble(su->item(last, 1)->text()), 1135.0);
+    QCOMPARE(su->item(last, 3)->text(), su->item(last, 1)->text());
+    QCOMPARE(view->results()->debtPaydown()->series()->count(), 3);  // one set per tranche
     const auto irrOf = [&] {
       return *lboEvaluationOf(view->document()->evaluation()).result->irr;
     };

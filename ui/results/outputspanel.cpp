@@ -18,6 +18,8 @@ QString valueText(const std::optional<double>& value, const std::string& unit, i
   if (!value) return QStringLiteral("—");  // the figure does not exist for this scenario
   const QString u = QString::fromStdString(unit);
   if (u == QLatin1String("rate")) return formatFieldValue(*value, u, QLocale(), decimals);
+  // A multiple reads as one: 7.5×.
+  if (u == QLatin1String("multiple")) return QLocale().toString(*value, 'f', decimals) + QChar(0x00D7);
   return QLocale().toString(*value, 'f', decimals);
 }
 
@@ -53,9 +55,15 @@ OutputsPanel::OutputsPanel(const ModelPresentation& presentation, QWidget* paren
   auto* tables = new QWidget(this);
   tablesLayout_ = new QVBoxLayout(tables);
   tablesLayout_->setContentsMargins(0, 0, 0, 0);
+  sectionsLayout_ = new QVBoxLayout;
   layout->addWidget(status_);
   layout->addWidget(keyFigures_, 1);
+  layout->addLayout(sectionsLayout_);
   layout->addWidget(tables, 2);
+}
+
+void OutputsPanel::addSection(QWidget* section) {
+  sectionsLayout_->addWidget(section);
 }
 
 QTableWidget* OutputsPanel::tableFor(std::size_t index) {

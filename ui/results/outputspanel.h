@@ -30,6 +30,8 @@ class OutputsPanel : public QWidget {
   void setDecimals(int decimals) { decimals_ = decimals; }
   bool showsResult() const { return showsResult_; }
   QTableWidget* keyFigures() const { return keyFigures_; }
+  // A kind's own results (sources and uses, charts) between the key figures and the tables.
+  void addSection(QWidget* section);
 
  private:
   QTableWidget* tableFor(std::size_t index);
@@ -37,6 +39,7 @@ class OutputsPanel : public QWidget {
   const ModelPresentation& presentation_;
   QLabel* status_;
   QTableWidget* keyFigures_;
+  QVBoxLayout* sectionsLayout_;
   QVBoxLayout* tablesLayout_;
   std::vector<std::pair<QLabel*, QTableWidget*>> tables_;
   int decimals_ = 2;

@@ -31,6 +31,7 @@
 #include "ui/models/dcf/dcfpresentation.h"
 #include "ui/models/dcf/yeartablemodel.h"
 #include "ui/models/issuetext.h"
+#include "ui/results/moneycaption.h"
 
 namespace valor::ui {
 
@@ -358,15 +359,7 @@ QString ResultsPanel::currency() const {
 }
 
 QString ResultsPanel::moneyCaption() const {
-  const QString cur = currency();
-  if (unit_ == "units" || unit_.empty()) return cur;
-  //: %1 is a currency code, e.g. "USD thousands".
-  if (unit_ == "thousands") return tr("%1 thousands").arg(cur);
-  //: %1 is a currency code, e.g. "USD millions".
-  if (unit_ == "millions") return tr("%1 millions").arg(cur);
-  //: %1 is a currency code, e.g. "USD billions".
-  if (unit_ == "billions") return tr("%1 billions").arg(cur);
-  return cur + QLatin1Char(' ') + QString::fromStdString(unit_);
+  return ui::moneyCaption(currency(), unit_);
 }
 
 void ResultsPanel::updateCaptions() {

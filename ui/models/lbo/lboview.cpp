@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "ui/models/lbo/lboeditor.h"
 #include "ui/models/lbo/lbopresentation.h"
 
 namespace valor::ui {
@@ -11,6 +12,9 @@ ScenarioViewKind lboViewKind() {
   kind.model = "lbo";
   kind.title = [] { return QCoreApplication::translate("LboView", "LBO"); };
   kind.presentation = &lboPresentation();
+  kind.createView = [](Document* document, QWidget* parent) -> ScenarioView* {
+    return new LboEditor(document, parent);
+  };
   return kind;
 }
 
