@@ -114,6 +114,18 @@
             <numerusform>%n Werte einfügen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
 </context>
 <context>
     <name>DcfPresentation</name>
@@ -402,20 +414,8 @@
         <translation>Der hergeleitete WACC beträgt %1; er muss positiv sein (Beta und Prämien prüfen).</translation>
     </message>
     <message>
-        <source>No value for %1.</source>
-        <translation>Kein Wert für %1.</translation>
-    </message>
-    <message>
-        <source>%1 lies outside the projection and is not used.</source>
-        <translation>%1 liegt außerhalb des Prognosezeitraums und wird nicht verwendet.</translation>
-    </message>
-    <message>
         <source>The valuation date %1 must be on or after the base year&apos;s end (%2) and before the first projection year&apos;s end (%3); move the base year so that the valuation date falls in year one.</source>
         <translation>Der Bewertungsstichtag %1 muss am oder nach dem Ende des Basisjahres (%2) und vor dem Ende des ersten Prognosejahres (%3) liegen; verschieben Sie das Basisjahr, sodass der Bewertungsstichtag in das erste Jahr fällt.</translation>
-    </message>
-    <message>
-        <source>Not used with a linear fade (stage 2 moves from stage 1 to stage 3); set the fade to step to use it.</source>
-        <translation>Wird bei linearem Übergang nicht verwendet (Phase 2 bewegt sich von Phase 1 zu Phase 3); stellen Sie den Übergang auf Stufen, um den Wert zu verwenden.</translation>
     </message>
     <message>
         <source>Not used: the WACC is built up from its parts.</source>
@@ -456,6 +456,18 @@
     <message>
         <source>No implied terminal growth: the final year&apos;s free cash flow or the terminal value is not positive.</source>
         <translation>Keine implizite ewige Wachstumsrate: Der freie Cashflow des letzten Jahres oder der Endwert ist nicht positiv.</translation>
+    </message>
+    <message>
+        <source>tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>option tranche</source>
+        <translation>Optionstranche</translation>
+    </message>
+    <message>
+        <source>Options and warrants (treasury stock method at the computed price):</source>
+        <translation>Optionen und Optionsscheine (Treasury-Stock-Methode zum berechneten Preis):</translation>
     </message>
 </context>
 <context>
@@ -517,6 +529,534 @@
     <message>
         <source>Must be above %1.</source>
         <translation>Muss über %1 liegen.</translation>
+    </message>
+    <message>
+        <source>No value for %1.</source>
+        <translation>Kein Wert für %1.</translation>
+    </message>
+    <message>
+        <source>%1 lies outside the projection and is not used.</source>
+        <translation>%1 liegt außerhalb des Prognosezeitraums und wird nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Not used with a linear fade (stage 2 moves from stage 1 to stage 3); set the fade to step to use it.</source>
+        <translation>Wird bei linearem Übergang nicht verwendet (Phase 2 bewegt sich von Phase 1 zu Phase 3); stellen Sie den Übergang auf Stufen, um den Wert zu verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>LboPresentation</name>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Operating case</source>
+        <translation>Operative Planung</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>Base year (LTM at close)</source>
+        <translation>Basisjahr (LTM zum Closing)</translation>
+    </message>
+    <message>
+        <source>Projection years</source>
+        <translation>Prognosejahre</translation>
+    </message>
+    <message>
+        <source>Base-year revenue</source>
+        <translation>Umsatz im Basisjahr</translation>
+    </message>
+    <message>
+        <source>LTM EBITDA</source>
+        <translation>EBITDA (LTM)</translation>
+    </message>
+    <message>
+        <source>NWC at close</source>
+        <translation>Nettoumlaufvermögen (NWC) zum Closing</translation>
+    </message>
+    <message>
+        <source>Loss carry-forward</source>
+        <translation>Verlustvortrag</translation>
+    </message>
+    <message>
+        <source>on (losses offset later profit)</source>
+        <translation>ein (Verluste werden mit späteren Gewinnen verrechnet)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Tax losses at close</source>
+        <translation>Steuerlicher Verlustvortrag zum Closing</translation>
+    </message>
+    <message>
+        <source>Entry price</source>
+        <translation>Kaufpreis</translation>
+    </message>
+    <message>
+        <source>Multiple of LTM EBITDA</source>
+        <translation>Multiple des EBITDA (LTM)</translation>
+    </message>
+    <message>
+        <source>Enterprise value given</source>
+        <translation>Unternehmenswert vorgegeben</translation>
+    </message>
+    <message>
+        <source>Entry multiple (EV/EBITDA)</source>
+        <translation>Entry-Multiple (EV/EBITDA)</translation>
+    </message>
+    <message>
+        <source>Entry enterprise value</source>
+        <translation>Unternehmenswert bei Einstieg</translation>
+    </message>
+    <message>
+        <source>Transaction fees (% of EV)</source>
+        <translation>Transaktionskosten (in % des EV)</translation>
+    </message>
+    <message>
+        <source>Transaction fees (amount)</source>
+        <translation>Transaktionskosten (Betrag)</translation>
+    </message>
+    <message>
+        <source>Minimum cash</source>
+        <translation>Mindestliquidität</translation>
+    </message>
+    <message>
+        <source>Rollover equity</source>
+        <translation>Rollover-Eigenkapital</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>Closing-Datum</translation>
+    </message>
+    <message>
+        <source>Interest on</source>
+        <translation>Zinsbasis</translation>
+    </message>
+    <message>
+        <source>Average balances (solved in the model)</source>
+        <translation>Durchschnittsbestände (im Modell gelöst)</translation>
+    </message>
+    <message>
+        <source>Opening balances</source>
+        <translation>Anfangsbestände</translation>
+    </message>
+    <message>
+        <source>Cash sweep</source>
+        <translation>Cash Sweep</translation>
+    </message>
+    <message>
+        <source>Interest on cash</source>
+        <translation>Guthabenzins</translation>
+    </message>
+    <message>
+        <source>Exit year</source>
+        <translation>Exit-Jahr</translation>
+    </message>
+    <message>
+        <source>Exit multiple (EV/EBITDA)</source>
+        <translation>Exit-Multiple (EV/EBITDA)</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Exit-Datum</translation>
+    </message>
+    <message>
+        <source>Revenue growth</source>
+        <translation>Umsatzwachstum</translation>
+    </message>
+    <message>
+        <source>EBITDA margin</source>
+        <translation>EBITDA-Marge</translation>
+    </message>
+    <message>
+        <source>D&amp;A % of revenue</source>
+        <translation>Abschreibungen in % des Umsatzes</translation>
+    </message>
+    <message>
+        <source>Capex % of revenue</source>
+        <translation>Investitionen in % des Umsatzes</translation>
+    </message>
+    <message>
+        <source>NWC % of revenue</source>
+        <translation>NWC in % des Umsatzes</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Steuersatz</translation>
+    </message>
+    <message>
+        <source>Base rate (floating)</source>
+        <translation>Referenzzinssatz (variabel)</translation>
+    </message>
+    <message>
+        <source>Tranche %1</source>
+        <translation>Tranche %1</translation>
+    </message>
+    <message>
+        <source>debt tranche</source>
+        <translation>Fremdkapitaltranche</translation>
+    </message>
+    <message>
+        <source>Debt tranches, most senior first (the sweep repays in this order):</source>
+        <translation>Fremdkapitaltranchen nach Rang, die vorrangigste zuerst (in dieser Reihenfolge tilgt der Cash Sweep):</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Revolver</source>
+        <translation>Revolver</translation>
+    </message>
+    <message>
+        <source>Term loan</source>
+        <translation>Term Loan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anleihen</translation>
+    </message>
+    <message>
+        <source>Mezzanine</source>
+        <translation>Mezzanine</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Kreditrahmen</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Verzinsung</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fest</translation>
+    </message>
+    <message>
+        <source>Floating</source>
+        <translation>Variabel</translation>
+    </message>
+    <message>
+        <source>Fixed rate</source>
+        <translation>Festzinssatz</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Marge (Spread)</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>PIK rate</source>
+        <translation>PIK-Zinssatz</translation>
+    </message>
+    <message>
+        <source>Amortisation / year</source>
+        <translation>Tilgung p. a.</translation>
+    </message>
+    <message>
+        <source>Maturity (years)</source>
+        <translation>Laufzeit (Jahre)</translation>
+    </message>
+    <message>
+        <source>Prepayable</source>
+        <translation>Vorzeitig rückzahlbar</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>OID</source>
+        <translation>Disagio (OID)</translation>
+    </message>
+    <message>
+        <source>Financing fee</source>
+        <translation>Finanzierungsgebühr</translation>
+    </message>
+    <message>
+        <source>Undrawn fee</source>
+        <translation>Bereitstellungsprovision</translation>
+    </message>
+    <message>
+        <source>Sponsor IRR</source>
+        <translation>Sponsor-IRR</translation>
+    </message>
+    <message>
+        <source>Sponsor IRR on dates (XIRR)</source>
+        <translation>Sponsor-IRR, taggenau (XIRR)</translation>
+    </message>
+    <message>
+        <source>MOIC</source>
+        <translation>MOIC</translation>
+    </message>
+    <message>
+        <source>Sponsor equity</source>
+        <translation>Sponsor-Eigenkapital</translation>
+    </message>
+    <message>
+        <source>Entry multiple</source>
+        <translation>Entry-Multiple</translation>
+    </message>
+    <message>
+        <source>Exit enterprise value</source>
+        <translation>Unternehmenswert beim Exit</translation>
+    </message>
+    <message>
+        <source>Net debt at exit</source>
+        <translation>Nettofinanzverschuldung beim Exit</translation>
+    </message>
+    <message>
+        <source>Equity value at exit</source>
+        <translation>Eigenkapitalwert beim Exit</translation>
+    </message>
+    <message>
+        <source>Sponsor proceeds</source>
+        <translation>Rückflüsse an den Sponsor</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>D&amp;A</source>
+        <translation>Abschreibungen</translation>
+    </message>
+    <message>
+        <source>EBIT</source>
+        <translation>EBIT</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Investitionen (Capex)</translation>
+    </message>
+    <message>
+        <source>Change in NWC</source>
+        <translation>Veränderung des NWC</translation>
+    </message>
+    <message>
+        <source>Cash interest</source>
+        <translation>Zahlungswirksame Zinsen</translation>
+    </message>
+    <message>
+        <source>PIK interest</source>
+        <translation>PIK-Zinsen</translation>
+    </message>
+    <message>
+        <source>OID and fee amortisation</source>
+        <translation>Auflösung Disagio (OID) und Finanzierungsgebühren</translation>
+    </message>
+    <message>
+        <source>Interest income</source>
+        <translation>Zinserträge</translation>
+    </message>
+    <message>
+        <source>Pre-tax income</source>
+        <translation>Ergebnis vor Steuern (EBT)</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Steuern</translation>
+    </message>
+    <message>
+        <source>Tax losses carried forward</source>
+        <translation>Steuerlicher Verlustvortrag</translation>
+    </message>
+    <message>
+        <source>Net income</source>
+        <translation>Jahresergebnis</translation>
+    </message>
+    <message>
+        <source>Cash at start</source>
+        <translation>Zahlungsmittel am Jahresanfang</translation>
+    </message>
+    <message>
+        <source>Cash flow for debt service</source>
+        <translation>Cashflow für den Schuldendienst</translation>
+    </message>
+    <message>
+        <source>Mandatory repayment</source>
+        <translation>Pflichttilgung</translation>
+    </message>
+    <message>
+        <source>Dividends</source>
+        <translation>Ausschüttungen</translation>
+    </message>
+    <message>
+        <source>Revolver drawn</source>
+        <translation>Inanspruchnahme Revolver</translation>
+    </message>
+    <message>
+        <source>Revolver repaid</source>
+        <translation>Rückführung Revolver</translation>
+    </message>
+    <message>
+        <source>Cash at end</source>
+        <translation>Zahlungsmittel am Jahresende</translation>
+    </message>
+    <message>
+        <source>Debt at end</source>
+        <translation>Finanzschulden am Jahresende</translation>
+    </message>
+    <message>
+        <source>Debt / EBITDA</source>
+        <translation>Finanzschulden / EBITDA</translation>
+    </message>
+    <message>
+        <source>Senior debt / EBITDA</source>
+        <translation>Senior-Finanzschulden / EBITDA</translation>
+    </message>
+    <message>
+        <source>EBITDA / cash interest</source>
+        <translation>EBITDA / zahlungswirksame Zinsen</translation>
+    </message>
+    <message>
+        <source>(EBITDA − capex) / cash interest</source>
+        <translation>(EBITDA − Investitionen) / zahlungswirksame Zinsen</translation>
+    </message>
+    <message>
+        <source>Cash flow / debt</source>
+        <translation>Cashflow / Finanzschulden</translation>
+    </message>
+    <message>
+        <source>Debt repaid since close</source>
+        <translation>Seit Closing getilgter Anteil der Finanzschulden</translation>
+    </message>
+    <message>
+        <source>The exit year %1 must lie within the projection (%2–%3).</source>
+        <translation>Das Exit-Jahr %1 muss im Prognosezeitraum (%2–%3) liegen.</translation>
+    </message>
+    <message>
+        <source>Transaction fees of %1 must be below the entry enterprise value (%2).</source>
+        <translation>Die Transaktionskosten von %1 müssen unter dem Unternehmenswert bei Einstieg (%2) liegen.</translation>
+    </message>
+    <message>
+        <source>Give the transaction fees as a percentage or as an amount, not both.</source>
+        <translation>Geben Sie die Transaktionskosten entweder in Prozent oder als Betrag an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>The revolver&apos;s amount drawn at close (%1) is more than its commitment (%2).</source>
+        <translation>Die Inanspruchnahme des Revolvers zum Closing (%1) übersteigt seinen Kreditrahmen (%2).</translation>
+    </message>
+    <message>
+        <source>Must be 0 for a revolver: it is drawn and repaid from cash.</source>
+        <translation>Muss bei einem Revolver 0 sein: Er wird nach Liquiditätsbedarf in Anspruch genommen und aus Zahlungsmitteln zurückgeführt.</translation>
+    </message>
+    <message>
+        <source>Not used by this tranche&apos;s type or rate.</source>
+        <translation>Wird bei der Art oder Verzinsung dieser Tranche nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Not used: the loss carry-forward is off.</source>
+        <translation>Wird nicht verwendet: Der Verlustvortrag ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The exit date %1 must be after the closing date %2.</source>
+        <translation>Das Exit-Datum %1 muss nach dem Closing-Datum %2 liegen.</translation>
+    </message>
+    <message>
+        <source>The IRR on dates needs both the closing and the exit date; only the yearly IRR is given.</source>
+        <translation>Die taggenaue IRR (XIRR) erfordert sowohl das Closing- als auch das Exit-Datum; angegeben wird nur die jährliche IRR.</translation>
+    </message>
+    <message>
+        <source>The debt (%1) and rollover equity (%2) cover all uses (%3), leaving sponsor equity of %4; lower the tranches.</source>
+        <translation>Finanzschulden (%1) und Rollover-Eigenkapital (%2) decken die gesamte Mittelverwendung (%3) ab, sodass ein Sponsor-Eigenkapital von %4 verbleibt; verringern Sie die Tranchen.</translation>
+    </message>
+    <message>
+        <source>In %1 cash falls %2 short of debt service, dividends and the minimum cash, beyond what a revolver can draw; add or enlarge a revolver, or lower the debt.</source>
+        <translation>Im Jahr %1 fehlen für Schuldendienst, Ausschüttungen und Mindestliquidität %2 an Zahlungsmitteln, mehr als ein Revolver bereitstellen kann; fügen Sie einen Revolver hinzu oder erhöhen Sie seinen Kreditrahmen, oder verringern Sie die Finanzschulden.</translation>
+    </message>
+    <message>
+        <source>In %1, after the exit, cash would fall %2 short of debt service; the projection stops before that year. The returns are unaffected.</source>
+        <translation>Im Jahr %1, nach dem Exit, würden für den Schuldendienst %2 an Zahlungsmitteln fehlen; die Prognose endet vor diesem Jahr. Die Renditen sind davon nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Interest on average balances did not settle in %1; use interest on opening balances.</source>
+        <translation>Die Zinsberechnung auf Durchschnittsbestände ist im Jahr %1 nicht konvergiert; berechnen Sie die Zinsen auf Anfangsbestände.</translation>
+    </message>
+    <message>
+        <source>Net debt at exit (%1) exceeds the exit enterprise value (%2): the equity is worth nothing at exit.</source>
+        <translation>Die Nettofinanzverschuldung beim Exit (%1) übersteigt den Unternehmenswert beim Exit (%2): Das Eigenkapital ist beim Exit wertlos.</translation>
+    </message>
+    <message>
+        <source>The model overflowed: the inputs compound to numbers beyond floating point (check growth rates and years).</source>
+        <translation>Das Modell ist übergelaufen: Die Eingaben ergeben Zahlen jenseits des Gleitkommabereichs (prüfen Sie Wachstumsraten und Jahre).</translation>
+    </message>
+    <message>
+        <source>Operating case and income</source>
+        <translation>Operative Planung und Ergebnisrechnung</translation>
+    </message>
+    <message>
+        <source>Cash and debt service</source>
+        <translation>Liquidität und Schuldendienst</translation>
+    </message>
+    <message>
+        <source>Credit statistics</source>
+        <translation>Kreditkennzahlen</translation>
+    </message>
+    <message>
+        <source>Not valued: no sponsor equity</source>
+        <translation>Nicht bewertet: kein Sponsor-Eigenkapital</translation>
+    </message>
+    <message>
+        <source>Not valued: cash shortfall</source>
+        <translation>Nicht bewertet: Liquiditätslücke</translation>
+    </message>
+    <message>
+        <source>Not valued: interest not settled</source>
+        <translation>Nicht bewertet: Zinsberechnung nicht konvergiert</translation>
+    </message>
+</context>
+<context>
+    <name>LboView</name>
+    <message>
+        <source>LBO</source>
+        <translation>LBO</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyCaption</name>
+    <message>
+        <source>%1 thousands</source>
+        <extracomment>%1 is a currency code, e.g. &quot;USD thousands&quot;.</extracomment>
+        <translation>Tsd. %1</translation>
+    </message>
+    <message>
+        <source>%1 millions</source>
+        <extracomment>%1 is a currency code, e.g. &quot;USD millions&quot;.</extracomment>
+        <translation>Mio. %1</translation>
+    </message>
+    <message>
+        <source>%1 billions</source>
+        <extracomment>%1 is a currency code, e.g. &quot;USD billions&quot;.</extracomment>
+        <translation>Mrd. %1</translation>
     </message>
 </context>
 <context>
@@ -601,22 +1141,29 @@
     </message>
 </context>
 <context>
-    <name>valor::ui::DcfEditor</name>
+    <name>valor::ui::CreditChart</name>
     <message>
-        <source>Options and warrants (treasury stock method at the computed price):</source>
-        <translation>Optionen und Optionsscheine (Treasury-Stock-Methode zum berechneten Preis):</translation>
+        <source>Leverage and interest cover</source>
+        <translation>Verschuldungsgrad und Zinsdeckung</translation>
     </message>
     <message>
-        <source>&amp;Add tranche</source>
-        <translation>Tranche &amp;hinzufügen</translation>
+        <source>Debt / EBITDA</source>
+        <translation>Finanzschulden / EBITDA</translation>
     </message>
     <message>
-        <source>Remo&amp;ve tranche</source>
-        <translation>Tranche &amp;entfernen</translation>
+        <source>EBITDA / cash interest</source>
+        <translation>EBITDA / zahlungswirksame Zinsen</translation>
     </message>
     <message>
-        <source>Options and warrants</source>
-        <translation>Optionen und Optionsscheine</translation>
+        <source>times</source>
+        <translation>x-fach</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::DebtPaydownChart</name>
+    <message>
+        <source>Debt by tranche at year end</source>
+        <translation>Finanzschulden je Tranche am Jahresende</translation>
     </message>
 </context>
 <context>
@@ -726,14 +1273,6 @@
     <message>
         <source>= Equity</source>
         <translation>= Eigenkapitalwert</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 (from %3 to %4)</source>
-        <translation>%1: %2 (von %3 auf %4)</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1679,139 @@ Nachher: %3</translation>
     </message>
 </context>
 <context>
+    <name>valor::ui::LboResults</name>
+    <message>
+        <source>Rollover equity</source>
+        <translation>Rollover-Eigenkapital</translation>
+    </message>
+    <message>
+        <source>Sponsor equity</source>
+        <translation>Sponsor-Eigenkapital</translation>
+    </message>
+    <message>
+        <source>Enterprise value</source>
+        <translation>Unternehmenswert (EV)</translation>
+    </message>
+    <message>
+        <source>Transaction fees</source>
+        <translation>Transaktionskosten</translation>
+    </message>
+    <message>
+        <source>Financing fees</source>
+        <translation>Finanzierungsgebühren</translation>
+    </message>
+    <message>
+        <source>Original issue discount</source>
+        <translation>Disagio (OID)</translation>
+    </message>
+    <message>
+        <source>Cash to the balance sheet</source>
+        <translation>Zahlungsmittel für die Bilanz</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Anfangsbestand</translation>
+    </message>
+    <message>
+        <source>Cash interest</source>
+        <translation>Zahlungswirksame Zinsen</translation>
+    </message>
+    <message>
+        <source>PIK interest</source>
+        <translation>PIK-Zinsen</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Pflichttilgung</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>Inanspruchnahme</translation>
+    </message>
+    <message>
+        <source>Repaid from excess cash</source>
+        <translation>Tilgung aus Überschussliquidität</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Endbestand</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Sources and uses at close</source>
+        <translation>Mittelherkunft und Mittelverwendung zum Closing</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Mittelherkunft</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Mittelverwendung</translation>
+    </message>
+    <message>
+        <source>Debt schedule by tranche</source>
+        <translation>Schuldenplan je Tranche</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::ListMembersEditor</name>
+    <message>
+        <source>&amp;Add %1</source>
+        <translation>%1 hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve %1</source>
+        <translation>%1 ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Alt+Up in the table</source>
+        <translation>Alt+Pfeil nach oben in der Tabelle</translation>
+    </message>
+    <message>
+        <source>Alt+Down in the table</source>
+        <translation>Alt+Pfeil nach unten in der Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::ListMembersModel</name>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 muss einer der folgenden Werte sein: %2.</translation>
+    </message>
+    <message>
+        <source>This scenario has no model block.</source>
+        <translation>Dieses Szenario enthält keinen Modellblock.</translation>
+    </message>
+    <message>
+        <source>At most %1 are allowed.</source>
+        <translation>Es sind höchstens %1 zulässig.</translation>
+    </message>
+    <message>
+        <source>The list cannot be reordered here.</source>
+        <translation>Die Liste kann hier nicht umsortiert werden.</translation>
+    </message>
+</context>
+<context>
     <name>valor::ui::MainWindow</name>
     <message>
         <source>%1 — Valor IVX</source>
@@ -1180,10 +1852,6 @@ Nachher: %3</translation>
     <message>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>&amp;New Scenario</source>
-        <translation>&amp;Neues Szenario</translation>
     </message>
     <message>
         <source>&amp;Import Scenarios…</source>
@@ -1415,14 +2083,6 @@ Nachher: %3</translation>
         <translation>Diese Version von Valor kann Szenarien dieser Art nicht anzeigen.</translation>
     </message>
     <message>
-        <source>New Scenario</source>
-        <translation>Neues Szenario</translation>
-    </message>
-    <message>
-        <source>Model:</source>
-        <translation>Modell:</translation>
-    </message>
-    <message>
         <source>Sa&amp;ve a Copy of the Workspace…</source>
         <translation>&amp;Kopie des Arbeitsbereichs speichern…</translation>
     </message>
@@ -1445,6 +2105,14 @@ Nachher: %3</translation>
     <message>
         <source>Saved a copy to %1</source>
         <translation>Kopie unter %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;New %1 Scenario</source>
+        <translation>&amp;Neues %1-Szenario</translation>
+    </message>
+    <message>
+        <source>New %1 Scenario</source>
+        <translation>Neues %1-Szenario</translation>
     </message>
 </context>
 <context>
@@ -1784,29 +2452,6 @@ Nachher: %3</translation>
     </message>
 </context>
 <context>
-    <name>valor::ui::OptionsModel</name>
-    <message>
-        <source>Tranche</source>
-        <translation>Tranche</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>Anzahl</translation>
-    </message>
-    <message>
-        <source>Strike</source>
-        <translation>Ausübungspreis</translation>
-    </message>
-    <message>
-        <source>This scenario has no DCF.</source>
-        <translation>Dieses Szenario hat keine DCF-Bewertung.</translation>
-    </message>
-    <message>
-        <source>New tranche</source>
-        <translation>Neue Tranche</translation>
-    </message>
-</context>
-<context>
     <name>valor::ui::OutputsPanel</name>
     <message>
         <source>The scenario cannot be valued: %1</source>
@@ -1916,21 +2561,6 @@ Nachher: %3</translation>
     <message>
         <source>Projection by year</source>
         <translation>Prognose nach Jahren</translation>
-    </message>
-    <message>
-        <source>%1 thousands</source>
-        <extracomment>%1 is a currency code, e.g. &quot;USD thousands&quot;.</extracomment>
-        <translation>Tsd. %1</translation>
-    </message>
-    <message>
-        <source>%1 millions</source>
-        <extracomment>%1 is a currency code, e.g. &quot;USD millions&quot;.</extracomment>
-        <translation>Mio. %1</translation>
-    </message>
-    <message>
-        <source>%1 billions</source>
-        <extracomment>%1 is a currency code, e.g. &quot;USD billions&quot;.</extracomment>
-        <translation>Mrd. %1</translation>
     </message>
     <message>
         <source>Enterprise value (%1)</source>
@@ -2069,6 +2699,49 @@ Nachher: %3</translation>
     <message>
         <source>Amounts in %1. Hover over a row&apos;s name for how it is computed.</source>
         <translation>Beträge in %1. Zeigen Sie auf den Namen einer Zeile, um zu sehen, wie sie berechnet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::ReturnsBridgeChart</name>
+    <message>
+        <source>Where the equity gain comes from</source>
+        <translation>Quellen der Wertsteigerung des Eigenkapitals</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Eigenkapital</translation>
+    </message>
+    <message>
+        <source>Adds</source>
+        <translation>Zuschläge</translation>
+    </message>
+    <message>
+        <source>Deducts</source>
+        <translation>Abzüge</translation>
+    </message>
+    <message>
+        <source>Equity in</source>
+        <translation>Eigenkapital bei Einstieg</translation>
+    </message>
+    <message>
+        <source>EBITDA growth</source>
+        <translation>EBITDA-Wachstum</translation>
+    </message>
+    <message>
+        <source>Multiple</source>
+        <translation>Multiple</translation>
+    </message>
+    <message>
+        <source>Debt paydown</source>
+        <translation>Schuldenabbau</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebühren</translation>
+    </message>
+    <message>
+        <source>= Equity out</source>
+        <translation>= Eigenkapital beim Exit</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +3005,17 @@ Revision %2, geändert am %3</translation>
     <message>
         <source>One row per field: its path, its value in the version and its value now</source>
         <translation>Eine Zeile je Feld: sein Pfad, sein Wert in der Version und sein aktueller Wert</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::WaterfallChart</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (from %3 to %4)</source>
+        <translation>%1: %2 (von %3 auf %4)</translation>
     </message>
 </context>
 <context>

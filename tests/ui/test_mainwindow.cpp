@@ -340,6 +340,23 @@ class TestMainWindow : public QObject {
     settings_->setLanguage(QStringLiteral("en"));
     QCOMPARE(window->menuBar()->actions().front()->text(), QStringLiteral("&File"));
   }
+
+  // File ▸ New LBO Scenario beside New DCF Scenario: the template, valued, in its own tab.
+  // (Last: it adds a scenario to the shared sample workspace.)
+  void newLboScenarioOpensTheTemplate() {
+    auto window = openHelios();
+    QVERIFY(window);
+    auto* dcf = window->findChild<QAction*>(QStringLiteral("newScenario:dcf"));
+    auto* lbo = window->findChild<QAction*>(QStringLiteral("newScenario:lbo"));
+    QVERIFY(dcf && lbo);
+    QCOMPARE(dcf->shortcut(), QKeySequence(QKeySequence::New));
+    QCOMPARE(lbo->text(), QStringLiteral("New LBO Scenario"));
+    lbo->trigger();
+    auto* view = qobject_cast<LboEditor*>(window->currentEditor());
+    QVERIFY(view);
+    QVERIFY(view->results()->outputs()->showsResult());
+    QCOMPARE(window->workspace()->listScenarios().value().size(), std::size_t(5));
+  }
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -155,7 +155,14 @@ void MainWindow::buildActions() {
   newWorkspaceAction_ =
       make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::newWorkspace);
   openWorkspaceAction_ = make(QKeySequence::Open, &MainWindow::chooseWorkspace);
-  newScenarioAction_ = make(QKeySequence::New, &MainWindow::newScenario);
+  // One "New … Scenario" per model kind the desktop shows; the first takes Ctrl+N.
+  for (const ScenarioViewKind* kind : scenarioViewKinds()) {
+    auto* action = new QAction(this);
+    if (newScenarioActions_.empty()) action->setShortcut(QKeySequence::New);
+    action->setObjectName(QStringLiteral("newScenario:") + QString::fromStdString(kind->model));
+    connect(action, &QAction::triggered, this, [this, kind] { newScenario(kind); });
+    newScenarioActions_.push_back(action);
+  }
   importAction_ = make(QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::importScenarios);
   exportAction_ = make(QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportScenario);
   saveCopyAction_ = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::saveCopy);
@@ -193,7 +200,7 @@ void MainWindow::buildActions() {
 
 void MainWindow::buildMenus() {
   fileMenu_ = menuBar()->addMenu(QString());
-  fileMenu_->addAction(newScenarioAction_);
+  for (QAction* action : newScenarioActions_) fileMenu_->addAction(action);
   fileMenu_->addAction(newWorkspaceAction_);
   fileMenu_->addAction(openWorkspaceAction_);
   recentMenu_ = fileMenu_->addMenu(QString());
@@ -239,7 +246,10 @@ void MainWindow::retranslate() {
   helpMenu_->setTitle(tr("&Help"));
   newWorkspaceAction_->setText(tr("New &Workspace…"));
   openWorkspaceAction_->setText(tr("&Open Workspace…"));
-  newScenarioAction_->setText(tr("&New Scenario"));
+  const auto kinds = scenarioViewKinds();
+  for (std::size_t i = 0; i < newScenarioActions_.size() && i < kinds.size(); ++i)
+    newScenarioActions_[i]->setText(i == 0 ? tr("&New %1 Scenario").arg(kinds[i]->title())
+                                           : tr("New %1 Scenario").arg(kinds[i]->title()));
   importAction_->setText(tr("&Import Scenarios…"));
   exportAction_->setText(tr("&Export Scenario…"));
   saveCopyAction_->setText(tr("Sa&ve a Copy of the Workspace…"));
@@ -416,7 +426,7 @@ void MainWindow::closeTab(int index) {
 void MainWindow::updateActions() {
   const bool writable = workspace_ && !workspace_->readOnly();
   const bool selected = !selectedScenario().isNil() || currentEditor();
-  newScenarioAction_->setEnabled(writable);
+  for (QAction* action : newScenarioActions_) action->setEnabled(writable);
   importAction_->setEnabled(writable);
   exportAction_->setEnabled(workspace_ && selected);
   saveCopyAction_->setEnabled(workspace_ != nullptr);
@@ -458,20 +468,8 @@ void MainWindow::chooseWorkspace() {
   if (!path.isEmpty()) openWorkspace(path);
 }
 
-void MainWindow::newScenario() {
+void MainWindow::newScenario(const ScenarioViewKind* kind) {
   if (!workspace_) return;
-  // The kinds this desktop can show; with more than one the user picks.
-  const std::vector<const ScenarioViewKind*> kinds = scenarioViewKinds();
-  const ScenarioViewKind* kind = kinds.empty() ? nullptr : kinds.front();
-  if (kinds.size() > 1) {
-    QStringList titles;
-    for (const ScenarioViewKind* k : kinds) titles << k->title();
-    bool ok = false;
-    const QString chosen =
-        QInputDialog::getItem(this, tr("New Scenario"), tr("Model:"), titles, 0, false, &ok);
-    if (!ok) return;
-    kind = kinds[static_cast<std::size_t>(titles.indexOf(chosen))];
-  }
   const ModelKind* model = kind ? findModelKind(kind->model) : nullptr;
   if (!model) return;
   auto parse = parseScenarioJson(model->scenarioTemplate(), randomIdGenerator());

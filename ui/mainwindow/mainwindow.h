@@ -5,6 +5,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <vector>
 
 #include "core/store/workspace.h"
 
@@ -22,6 +23,7 @@ class QUndoGroup;
 namespace valor::ui {
 
 class ScenarioView;
+struct ScenarioViewKind;
 class Document;
 class HistoryPanel;
 class ScenarioListModel;
@@ -67,7 +69,8 @@ class MainWindow : public QMainWindow {
 
   void newWorkspace();
   void chooseWorkspace();
-  void newScenario();
+  // A new scenario of `kind` from its template, opened in a tab.
+  void newScenario(const ScenarioViewKind* kind);
   void importScenarios();
   void exportScenario();
   void saveCopy();
@@ -109,7 +112,7 @@ class MainWindow : public QMainWindow {
   QMenu* helpMenu_ = nullptr;
   QAction* newWorkspaceAction_ = nullptr;
   QAction* openWorkspaceAction_ = nullptr;
-  QAction* newScenarioAction_ = nullptr;
+  std::vector<QAction*> newScenarioActions_;  // one per model kind, in registry order
   QAction* importAction_ = nullptr;
   QAction* exportAction_ = nullptr;
   QAction* saveCopyAction_ = nullptr;
