@@ -62,10 +62,11 @@ LboResults::LboResults(const ModelPresentation& presentation, QWidget* parent)
   grid->addWidget(sourcesUsesTitle_, 0, 0, 1, 2);
   grid->addWidget(sourcesUses_, 1, 0, 1, 2);
   grid->addWidget(bridge_, 2, 0, 1, 2);
-  grid->addWidget(paydown_, 3, 0);
-  grid->addWidget(credit_, 3, 1);
-  grid->addWidget(scheduleTitle_, 4, 0, 1, 2);
-  grid->addWidget(debtSchedule_, 5, 0, 1, 2);
+  // One chart a row, so the results fit the narrow side of a laptop screen.
+  grid->addWidget(paydown_, 3, 0, 1, 2);
+  grid->addWidget(credit_, 4, 0, 1, 2);
+  grid->addWidget(scheduleTitle_, 5, 0, 1, 2);
+  grid->addWidget(debtSchedule_, 6, 0, 1, 2);
   outputs_->addSection(extras_);
   setWidget(outputs_);
   retranslate();
