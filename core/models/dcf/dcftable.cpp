@@ -3,40 +3,12 @@
 #include <ostream>
 #include <string>
 
-#include "core/common/numbertext.h"
 #include "core/model/textrules.h"
+#include "core/models/texttable.h"
 
 namespace valor {
-namespace {
 
-std::string fixed(double v, int decimals) {
-  return fixedText(v, decimals);
-}
-
-std::string pct(double rate) {
-  return fixed(rate * 100, 1) + "%";
-}
-
-template <typename T>
-std::string orDash(const std::optional<T>& v, std::string (*format)(double)) {
-  return v ? format(*v) : std::string("—");
-}
-
-std::string money(double v) {
-  return fixed(v, 1);
-}
-std::string multiple(double v) {
-  return fixed(v, 2) + "x";
-}
-
-std::string pad(const std::string& s, std::size_t width) {
-  // Widths count characters, not bytes, so "—" and "Δ" line up.
-  std::size_t chars = 0;
-  for (const char c : s) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return chars >= width ? s : std::string(width - chars, ' ') + s;
-}
-
-}  // namespace
+using namespace texttable;
 
 void printDcfTable(const ScenarioDocument& doc, const DcfEvaluation& evaluation,
                    std::ostream& out) {
@@ -77,8 +49,7 @@ void printDcfTable(const ScenarioDocument& doc, const DcfEvaluation& evaluation,
     out << "* stub year: " << pct(in.stubFraction) << " of its cash flow is valued\n";
 
   const auto line = [&](const std::string& label, const std::string& value) {
-    out << "  " << label << std::string(label.size() < 34 ? 34 - label.size() : 1, ' ') << value
-        << "\n";
+    texttable::line(out, label, value);
   };
   out << "\n";
   line("WACC", pct(in.wacc));
@@ -101,13 +72,7 @@ void printDcfTable(const ScenarioDocument& doc, const DcfEvaluation& evaluation,
        orDash(r.impliedExitMultiple, multiple));
   line("Implied terminal growth", orDash(r.impliedTerminalGrowth, pct));
 
-  bool first = true;
-  for (const Issue& i : evaluation.issues) {
-    if (i.severity != Severity::Warning) continue;
-    if (first) out << "\nWarnings:\n";
-    first = false;
-    out << "  - " << i.message << "\n";
-  }
+  warnings(out, evaluation.issues);
 }
 
 }  // namespace valor

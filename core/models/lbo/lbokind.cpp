@@ -7,6 +7,7 @@
 #include "core/models/lbo/lbobinding.h"
 #include "core/models/lbo/lbojson.h"
 #include "core/models/lbo/lboschema.h"
+#include "core/models/lbo/lbotable.h"
 #include "core/models/lbo/lbotemplate.h"
 
 namespace valor {
@@ -128,6 +129,15 @@ class LboKind final : public ModelKind {
                                         const Evaluation& evaluation) const override {
     const LboEvaluation* lbo = evaluation.detail<LboEvaluation>();
     return lbo ? lboEvaluationToJson(doc, *lbo) : ModelKind::evaluationJson(doc, evaluation);
+  }
+
+  void printEvaluation(const ScenarioDocument& doc, const Evaluation& evaluation,
+                       std::ostream& out) const override {
+    const LboEvaluation* lbo = evaluation.detail<LboEvaluation>();
+    if (lbo && lbo->result)
+      printLboTable(doc, *lbo, out);
+    else
+      ModelKind::printEvaluation(doc, evaluation, out);
   }
 
   std::vector<OutputSpec> analyticsOutputs() const override { return lboAnalyticsOutputs(); }
