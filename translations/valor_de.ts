@@ -1033,6 +1033,18 @@
         <source>Not valued: interest not settled</source>
         <translation>Nicht bewertet: Zinsberechnung nicht konvergiert</translation>
     </message>
+    <message>
+        <source>Not used: no tranche pays a floating rate.</source>
+        <translation>Wird nicht verwendet: keine Tranche ist variabel verzinst.</translation>
+    </message>
+    <message>
+        <source>The closing and exit dates span %1 years, but the exit year holds the investment %2 years; the IRR on dates uses the dates.</source>
+        <translation>Closing- und Exit-Datum liegen %1 Jahre auseinander, das Exit-Jahr ergibt aber eine Haltedauer von %2 Jahren; die taggenaue IRR verwendet die Daten.</translation>
+    </message>
+    <message>
+        <source>Not valued: breaks a rule of the model</source>
+        <translation>Nicht bewertet: verletzt eine Regel des Modells</translation>
+    </message>
 </context>
 <context>
     <name>LboView</name>

@@ -45,9 +45,11 @@ struct Pass {
   const Operating& op;
   const TrancheMoney& amortisation;  // OID + fees per tranche this year (non-cash)
 
-  // Returns the shortfall (0 when covered). closeOut/cashOut receive the closing balances.
-  Money run(const TrancheMoney& closeGuess, Money cashGuess, bool average, LboYearRow& row,
-            LboTrancheYear* lines, TrancheMoney& closeOut, Money& cashOut) const {
+  // Returns the shortfall (0 when covered). `basisOut` receives each tranche's year-end balance
+  // before the year-end PIK and a maturity bullet (what the average basis averages with the
+  // opening balance), `cashOut` the closing cash; the closing balances are in `lines`.
+  Money run(const TrancheMoney& basisGuess, Money cashGuess, bool average, LboYearRow& row,
+            LboTrancheYear* lines, TrancheMoney& basisOut, Money& cashOut) const {
     const int year = t + 1;
     auto basis = [&](Money o, Money c) { return average ? (o + c) / 2 : o; };
     Money cashInterest = 0;
@@ -61,7 +63,7 @@ struct Pass {
       LboTrancheYear& line = lines[i];
       line = {};
       line.opening = open.balance[k];
-      const Money b = basis(open.balance[k], closeGuess[k]);
+      const Money b = basis(open.balance[k], basisGuess[k]);
       line.interestCash = cashRateOf(tr, in.baseRate[static_cast<std::size_t>(t)]) * b;
       if (isRevolver(tr) && year <= tr.maturityYears)
         line.interestCash += tr.undrawnFee * (tr.commitment - b);
@@ -129,7 +131,8 @@ struct Pass {
     for (int i = 0; i < in.trancheCount; ++i) {
       const std::size_t k = static_cast<std::size_t>(i);
       lines[i].closing = remaining[k];
-      closeOut[k] = remaining[k];
+      const bool matures = t + 1 == in.tranches[k].maturityYears;
+      basisOut[k] = matures ? open.balance[k] : remaining[k] - lines[i].interestPik;
       debt += remaining[k];
       const TrancheType type = in.tranches[k].type;
       if (type == TrancheType::Revolver || type == TrancheType::TermLoan) senior += remaining[k];
@@ -218,10 +221,10 @@ bool runYear(const LboInputs& in, int t, Opening& open, Money& revenue, Money& n
 
   const Pass pass{in, t, open, op, amortisation};
   LboTrancheYear lines[kMaxLboTranches];
-  TrancheMoney close{};
+  TrancheMoney basis{};
   Money cash = 0;
   const bool average = in.interestBasis == InterestBasis::Average;
-  Money shortfall = pass.run(open.balance, open.cash, false, row, lines, close, cash);
+  Money shortfall = pass.run(open.balance, open.cash, false, row, lines, basis, cash);
   row.iterations = 1;
   row.residual = 0;
   if (average) {
@@ -229,9 +232,9 @@ bool runYear(const LboInputs& in, int t, Opening& open, Money& revenue, Money& n
     // interest; each pass is a contraction by about rate / 2, so it settles in a few passes.
     Money interest = row.interestCash - row.interestIncome;
     for (;;) {
-      const TrancheMoney guess = close;
+      const TrancheMoney guess = basis;
       const Money cashGuess = cash;
-      shortfall = pass.run(guess, cashGuess, true, row, lines, close, cash);
+      shortfall = pass.run(guess, cashGuess, true, row, lines, basis, cash);
       ++row.iterations;
       const Money next = row.interestCash - row.interestIncome;
       row.residual = relativeChange(next, interest);
@@ -253,7 +256,8 @@ bool runYear(const LboInputs& in, int t, Opening& open, Money& revenue, Money& n
     out.shortfall = shortfall;
     return false;
   }
-  open.balance = close;
+  for (int i = 0; i < in.trancheCount; ++i)
+    open.balance[static_cast<std::size_t>(i)] = lines[i].closing;
   open.cash = cash;
   open.nol = row.nolClosing;
   return true;
@@ -280,6 +284,7 @@ void fillReturns(const LboInputs& in, LboResult& out) {
   out.sponsorProceeds = 0;
   for (std::size_t t = 1; t <= x + 1; ++t) out.sponsorProceeds += flows[t];
   out.moic = out.sponsorProceeds / su.sponsorEquity;
+  if (!std::isfinite(*out.moic)) out.moic.reset();
   out.irr = singleSignChangeIrr(flows, in.exitYear + 1);
 
   // FINANCE §8, in the order EBITDA growth, multiple expansion, then the rest.
@@ -312,7 +317,8 @@ void evaluateLbo(const LboInputs& in, LboResult& out) {
   out.irr.reset();
   out.moic.reset();
   fillSourcesUses(in, out);
-  if (!(out.sourcesUses.sponsorEquity > 0)) {
+  // Equity that is positive only by rounding (tranches that sum to the uses) is no equity.
+  if (!(out.sourcesUses.sponsorEquity > kLboMinimumEquityShare * out.sourcesUses.total)) {
     out.failure = LboFailure::NoSponsorEquity;
     return;
   }
@@ -376,13 +382,19 @@ std::optional<Rate> singleSignChangeIrr(const Real* flows, int count) {
   Real p = value(x, slope);
   for (int doubling = 0; p < 0 && doubling < 2000; ++doubling) p = value(x *= 2, slope);
   if (p < 0) return std::nullopt;
-  for (int i = 0; i < 200 && p > 0; ++i) {
+  // Flows so extreme that Newton does not settle, or a root beyond floating point, give no
+  // number rather than a guess.
+  const auto rate = [](Real root) {
+    const Real r = 1 / root - 1;
+    return root > 0 && std::isfinite(r) ? std::optional<Rate>(r) : std::nullopt;
+  };
+  for (int i = 0; i < 200; ++i) {
     const Real step = p / slope;
-    if (!(step > 4 * DBL_EPSILON * x)) break;
+    if (!(p > 0) || !(step > 4 * DBL_EPSILON * x)) return rate(x);  // on the root
     x -= step;
     p = value(x, slope);
   }
-  return 1 / x - 1;
+  return std::nullopt;
 }
 
 }  // namespace valor

@@ -5,8 +5,9 @@
 // Operating case (year t):
 //   Revenue_t = Revenue_{t−1}·(1 + g_t);  EBITDA_t = Revenue_t·margin_t;  D&A, capex and NWC as
 //   % of revenue;  EBIT = EBITDA − D&A;  ΔNWC = NWC_t − NWC_{t−1} (NWC_0 = base NWC).
-// Interest (per tranche, on the basis B: the opening balance, or the average of opening and
-//   closing — the circularity, solved per year by fixed-point iteration to 1e-12 relative):
+// Interest (per tranche, on the basis B: the opening balance, or the average of the opening and
+//   the year-end balance before the year-end PIK and a maturity bullet — the circularity,
+//   solved per year by fixed-point iteration to 1e-12 relative):
 //   cash interest = rate_t·B with rate_t = fixed, or max(base_t, floor) + spread (floating);
 //   revolver undrawn fee = fee·(commitment − B);  PIK = pik rate × opening balance, added to
 //   principal (it compounds annually, as PIK notes capitalise at each period end);
@@ -147,7 +148,7 @@ struct LboYearRow {
 
 enum class LboFailure {
   None,
-  NoSponsorEquity,  // the tranches and rollover cover every use: no equity plug
+  NoSponsorEquity,  // the tranches and rollover cover every use: no equity plug (see below)
   CashShortfall,    // in failureYear, beyond the revolver
   NotConverged,     // the average-balance interest did not settle in failureYear
 };
@@ -216,13 +217,16 @@ LboCreditStats lboCreditStats(const LboYearRow& row, Money debtAtClose);
 // Max passes per year before the average-balance solve is called diverged.
 inline constexpr int kLboMaxIterations = 100;
 inline constexpr Real kLboTolerance = 1e-12;
+// Sponsor equity at or below this share of the uses counts as none (a plug left by rounding).
+inline constexpr Real kLboMinimumEquityShare = 1e-9;
 
 // Requires 1 ≤ years ≤ kMaxLboYears, 1 ≤ exitYear ≤ years, 0 ≤ trancheCount ≤ kMaxLboTranches
 // (the binding checks the rest). `out` is reused: nothing is allocated.
 void evaluateLbo(const LboInputs& in, LboResult& out);
 
 // Sponsor IRR of flows that change sign once (flows[0] < 0, the rest ≥ 0): the unique root of
-// Σ f_t (1 + r)^−t, or −1 when nothing comes back. nullopt if the flows are not of that shape.
+// Σ f_t (1 + r)^−t, or −1 when nothing comes back. nullopt if the flows are not of that shape,
+// or so extreme (a return of 10^60 %) that Newton's method does not settle.
 std::optional<Rate> singleSignChangeIrr(const Real* flows, int count);
 
 }  // namespace valor

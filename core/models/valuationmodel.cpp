@@ -26,4 +26,12 @@ std::optional<OutputIndex> ValuationModel::outputIndex(std::string_view key) con
   return std::nullopt;
 }
 
+Error scenarioNotValued(const Issues& issues) {
+  for (const Issue& issue : issues)
+    if (issue.severity == Severity::Error)
+      return Error{"analytics.scenario_invalid",
+                   "the scenario cannot be valued as it is: " + issue.message, issue.path};
+  return Error{"analytics.scenario_invalid", "the scenario cannot be valued as it is", ""};
+}
+
 }  // namespace valor

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/common/issue.h"
 #include "core/common/result.h"
 #include "core/model/schema.h"
 
@@ -63,6 +64,9 @@ class ModelEvaluator {
   // values[i] is the value of inputs()[i]; writes outputs()[k] to out[k].
   virtual PathOutcome evaluate(std::span<const double> values, OutputValues& out) = 0;
 };
+
+// Why an adapter cannot be prepared: the scenario's first error (analytics.scenario_invalid).
+Error scenarioNotValued(const Issues& issues);
 
 class ValuationModel {
  public:

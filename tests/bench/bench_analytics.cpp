@@ -7,15 +7,13 @@
 // PERT) with a correlation. Models are prepared once, outside the timed loop.
 #include <benchmark/benchmark.h>
 
-#include <fstream>
-#include <sstream>
 
 #include "core/analytics/montecarlo.h"
-#include "core/analytics/montecarlosettings.h"
 #include "core/analytics/sensitivity.h"
 #include "core/model/scenariojson.h"
 #include "core/models/dcf/dcfanalytics.h"
 #include "core/models/registry.h"
+#include "tests/bench/benchsupport.h"
 
 using namespace valor;
 
@@ -23,27 +21,13 @@ namespace {
 
 const ScenarioDocument& northwind() {
   static const ScenarioDocument doc = [] {
-    std::ifstream file(VALOR_SAMPLE_SCENARIO);
-    std::stringstream text;
-    text << file.rdbuf();
-    return parseScenarioJson(text.str(), randomIdGenerator()).value();
+    return parseScenarioJson(bench::readText(VALOR_SAMPLE_SCENARIO), randomIdGenerator()).value();
   }();
   return doc;
 }
 
 void BM_MonteCarloMillionPaths(benchmark::State& state) {
-  MonteCarloSettings settings = monteCarloSettings(northwind()).value();
-  settings.paths = 1'000'000;
-  const PreparedMonteCarlo prepared = prepareMonteCarlo(northwind(), settings).value();
-  const auto threads = static_cast<unsigned>(state.range(0));
-  jobs::ThreadPool pool(threads);
-  for (auto _ : state) {
-    auto result = runMonteCarlo(prepared, pool, threads);
-    benchmark::DoNotOptimize(result);
-  }
-  state.counters["paths/s"] = benchmark::Counter(
-      static_cast<double>(settings.paths) * static_cast<double>(state.iterations()),
-      benchmark::Counter::kIsRate);
+  bench::monteCarlo(state, northwind(), 1'000'000);
 }
 BENCHMARK(BM_MonteCarloMillionPaths)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 

@@ -7,16 +7,14 @@
 // prepared once, outside the timed loop, as the desktop and valor-cli do.
 #include <benchmark/benchmark.h>
 
-#include <fstream>
-#include <sstream>
 
 #include "core/analytics/montecarlo.h"
-#include "core/analytics/montecarlosettings.h"
 #include "core/analytics/sensitivity.h"
 #include "core/model/scenariojson.h"
 #include "core/models/lbo/lboanalytics.h"
 #include "core/models/lbo/lbobinding.h"
 #include "core/models/registry.h"
+#include "tests/bench/benchsupport.h"
 
 using namespace valor;
 
@@ -24,10 +22,7 @@ namespace {
 
 const ScenarioDocument& fiveTranches() {
   static const ScenarioDocument doc = [] {
-    std::ifstream file(VALOR_LBO_SAMPLE);
-    std::stringstream text;
-    text << file.rdbuf();
-    std::string json = text.str();
+    std::string json = bench::readText(VALOR_LBO_SAMPLE);
     const std::string last = R"("maturity_years": 8, "financing_fee": 0.03 })";
     json.replace(json.find(last), last.size(),
                  std::string(last) +
@@ -67,18 +62,7 @@ void BM_LboIrrGrid50x50(benchmark::State& state) {
 BENCHMARK(BM_LboIrrGrid50x50)->Unit(benchmark::kMillisecond);
 
 void BM_LboMonteCarlo100k(benchmark::State& state) {
-  MonteCarloSettings settings = monteCarloSettings(fiveTranches()).value();
-  settings.paths = 100'000;
-  const PreparedMonteCarlo prepared = prepareMonteCarlo(fiveTranches(), settings).value();
-  const auto threads = static_cast<unsigned>(state.range(0));
-  jobs::ThreadPool pool(threads);
-  for (auto _ : state) {
-    auto result = runMonteCarlo(prepared, pool, threads);
-    benchmark::DoNotOptimize(result);
-  }
-  state.counters["paths/s"] = benchmark::Counter(
-      static_cast<double>(settings.paths) * static_cast<double>(state.iterations()),
-      benchmark::Counter::kIsRate);
+  bench::monteCarlo(state, fiveTranches(), 100'000);
 }
 BENCHMARK(BM_LboMonteCarlo100k)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 

@@ -480,6 +480,46 @@ class TestLbo : public QObject {
     QCLOSE(late.exitEquity, 1760.0 - 911.84375);
   }
 
+  // A bullet is paid at the end of its maturity year, so on the average basis that year's
+  // interest runs on the whole opening balance: 100 at 10 % maturing in year 1 pays
+  // 10 × (100 + 100) / 2 % = 10, not the 5 an average with the repaid balance (0) would give.
+  void maturityYearInterestOnTheWholeBalance() {
+    LboInputs in = baseCase();
+    in.years = 1;
+    in.exitYear = 1;
+    in.interestBasis = InterestBasis::Average;
+    in.cashInterestRate = 0;
+    in.trancheCount = 1;
+    in.tranches[0] = termLoan(100, 0.10, 0.0, 1);
+    const LboResult r = run(in);
+    QCOMPARE(r.failure, LboFailure::None);
+    QCLOSE(r.schedule[0][0].interestCash, 10.0);
+    QCLOSE(r.schedule[0][0].mandatory, 100.0);
+    QCLOSE(r.schedule[0][0].closing, 0.0);
+  }
+
+  // Tranches that cover the uses up to rounding leave no sponsor equity: 1000.7 EV + 15.1 fees
+  // + 10.3 cash = 1026.1 = 450 + 576.1 in decimal, though the doubles differ by ~2e-13.
+  void equityLeftByRoundingIsNone() {
+    LboInputs in = baseCase();
+    in.entryByMultiple = false;
+    in.entryPrice = 1000.7;
+    in.transactionFeeIsPercent = false;
+    in.transactionFee = 15.1;
+    in.minimumCash = 10.3;
+    in.trancheCount = 2;
+    in.tranches[0] = termLoan(450, 0.06, 0.05, 7);
+    in.tranches[1] = notes(576.1, 0.08, 8);
+    const LboResult r = run(in);
+    QCOMPARE(r.failure, LboFailure::NoSponsorEquity);
+  }
+
+  // A root beyond floating point is no number: 1e-300 in, 1e300 back in a year.
+  void irrBeyondFloatingPointIsNone() {
+    const double flows[] = {-1e-300, 1e300};
+    QVERIFY(!singleSignChangeIrr(flows, 2));
+  }
+
   void lossCase() {
     // The hand case exiting at 4×: EV 4 × 266.2 = 1064.8, net debt 727.45281125 (the schedule
     // does not depend on the exit multiple), equity 337.34718875 < 652 invested.

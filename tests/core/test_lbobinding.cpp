@@ -40,7 +40,9 @@ using valor::testing::describe;
 using valor::testing::documentOf;
 using valor::testing::errorText;
 using valor::testing::findIssue;
+using valor::testing::normalInput;
 using valor::testing::oneYearScenario;
+using valor::testing::triangularInput;
 using Json = nlohmann::ordered_json;
 
 namespace {
@@ -145,23 +147,6 @@ std::unique_ptr<ValuationModel> modelOf(const ScenarioDocument& doc,
   return std::move(model).value();
 }
 
-StochasticInput normalInput(const char* path, double mean, double sd) {
-  StochasticInput in;
-  in.path = path;
-  in.distribution.kind = DistributionKind::Normal;
-  in.distribution.mean = mean;
-  in.distribution.sd = sd;
-  return in;
-}
-StochasticInput triangularInput(const char* path, double min, double mode, double max) {
-  StochasticInput in;
-  in.path = path;
-  in.distribution.kind = DistributionKind::Triangular;
-  in.distribution.min = min;
-  in.distribution.mode = mode;
-  in.distribution.max = max;
-  return in;
-}
 
 }  // namespace
 
@@ -400,6 +385,44 @@ class TestLboBinding : public QObject {
     QVERIFY(!e.xirr);
     QVERIFY(!e.binding.closeDate && !e.binding.exitDate);
     QVERIFY(e.result->irr);
+  }
+
+  // Warnings for what is given but not used or does not fit: a floor on a fixed tranche, a base
+  // rate with no floating tranche, dates that span another holding period than the exit year.
+  void unusedAndInconsistentInputsWarn() {
+    const LboEvaluation fixed = evaluateLboScenario(editedTemplate(
+        "/lbo/tranches/1/rate_type=\"fixed\";/lbo/tranches/1/rate=0.07;"
+        "/lbo/tranches/1/spread=delete;/lbo/tranches/0/rate_type=\"fixed\";"
+        "/lbo/tranches/0/rate=0.06;/lbo/tranches/0/spread=delete;/lbo/tranches/0/floor=delete"));
+    LBO_VERIFY(fixed.result, describe(fixed.issues).c_str());
+    QVERIFY(findIssue(fixed.issues, "lbo.tranches[1].floor", "unused_for_type"));
+    QVERIFY(findIssue(fixed.issues, "lbo.base_rate", "unused_without_floating"));
+    // Closing 2025-12-31, exit 2026-12-31 is one year; the exit year 2030 holds five.
+    const LboEvaluation dates =
+        evaluateLboScenario(editedTemplate("/lbo/exit/date=\"2026-12-31\""));
+    LBO_VERIFY(dates.result, describe(dates.issues).c_str());
+    const Issue* differ = findIssue(dates.issues, "lbo.exit.date", "dates_differ_from_exit_year");
+    LBO_VERIFY(differ, describe(dates.issues).c_str());
+    QCOMPARE(differ->severity, Severity::Warning);
+  }
+
+  // A drawn set that breaks a rule across fields is not valued: a revolver drawn above its
+  // commitment, or transaction fees at or above the entry EV (1,125 on the template).
+  void analyticsRefusesDrawsThatBreakARule() {
+    const ScenarioDocument doc = editedTemplate(
+        "/lbo/tranches/0/amount=60;/lbo/entry/transaction_fee_rate=delete;"
+        "/lbo/entry/transaction_fee_amount=10");
+    auto model =
+        prepareLboModel(doc, {"lbo.tranches[0].commitment", "lbo.entry.transaction_fee_amount"});
+    LBO_VERIFY(model, errorText(model).c_str());
+    auto evaluator = model.value()->evaluator();
+    OutputValues out{};
+    const double belowDrawn[] = {50, 10};
+    QCOMPARE(evaluator->evaluate(belowDrawn, out).failure, LboPathFailure::BreaksRule);
+    const double feesAtEv[] = {100, 1125};
+    QCOMPARE(evaluator->evaluate(feesAtEv, out).failure, LboPathFailure::BreaksRule);
+    const double fine[] = {100, 10};
+    QVERIFY(evaluator->evaluate(fine, out).ok());
   }
 
   void dcfScenarioIsNotAnLbo() {

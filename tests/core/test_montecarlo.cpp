@@ -35,7 +35,9 @@
 using namespace valor;
 using valor::testing::documentOf;
 using valor::testing::errorText;
+using valor::testing::normalInput;
 using valor::testing::oneYearScenario;
+using valor::testing::uniformInput;
 
 namespace {
 
@@ -75,22 +77,6 @@ ScenarioDocument sample(const char* name) {
   return documentOf(text.value());
 }
 
-StochasticInput normalInput(const char* path, double mean, double sd) {
-  StochasticInput in;
-  in.path = path;
-  in.distribution.kind = DistributionKind::Normal;
-  in.distribution.mean = mean;
-  in.distribution.sd = sd;
-  return in;
-}
-StochasticInput uniformInput(const char* path, double min, double max) {
-  StochasticInput in;
-  in.path = path;
-  in.distribution.kind = DistributionKind::Uniform;
-  in.distribution.min = min;
-  in.distribution.max = max;
-  return in;
-}
 
 // The error of a failed result, for a failure message (empty on success; evaluated eagerly).
 template <typename T>

@@ -32,4 +32,32 @@ const Entity& dcfOf(const ScenarioDocument& doc) {
   return *dcf;
 }
 
+StochasticInput normalInput(const char* path, double mean, double sd) {
+  StochasticInput in;
+  in.path = path;
+  in.distribution.kind = DistributionKind::Normal;
+  in.distribution.mean = mean;
+  in.distribution.sd = sd;
+  return in;
+}
+
+StochasticInput uniformInput(const char* path, double min, double max) {
+  StochasticInput in;
+  in.path = path;
+  in.distribution.kind = DistributionKind::Uniform;
+  in.distribution.min = min;
+  in.distribution.max = max;
+  return in;
+}
+
+StochasticInput triangularInput(const char* path, double min, double mode, double max) {
+  StochasticInput in;
+  in.path = path;
+  in.distribution.kind = DistributionKind::Triangular;
+  in.distribution.min = min;
+  in.distribution.mode = mode;
+  in.distribution.max = max;
+  return in;
+}
+
 }  // namespace valor::testing

@@ -5,6 +5,7 @@
 
 #include "core/common/issue.h"
 #include "core/common/result.h"
+#include "core/analytics/montecarlo.h"
 #include "core/model/document.h"
 
 namespace valor::testing {
@@ -30,5 +31,9 @@ std::string errorText(const Result<T>& result) {
 std::uint64_t bits(double value);
 // The scenario's DCF block (the test fails hard when there is none).
 const Entity& dcfOf(const ScenarioDocument& doc);
+// A Monte Carlo input with a normal, uniform or triangular distribution.
+StochasticInput normalInput(const char* path, double mean, double sd);
+StochasticInput uniformInput(const char* path, double min, double max);
+StochasticInput triangularInput(const char* path, double min, double mode, double max);
 
 }  // namespace valor::testing

@@ -10,6 +10,7 @@
 #include "core/models/evaluation.h"
 #include "ui/editors/numberformat.h"
 #include "ui/models/issuetext.h"
+#include "ui/results/resulttable.h"
 
 namespace valor::ui {
 namespace {
@@ -21,21 +22,6 @@ QString valueText(const std::optional<double>& value, const std::string& unit, i
   // A multiple reads as one: 7.5×.
   if (u == QLatin1String("multiple")) return QLocale().toString(*value, 'f', decimals) + QChar(0x00D7);
   return QLocale().toString(*value, 'f', decimals);
-}
-
-QTableWidgetItem* item(const QString& text, bool number) {
-  auto* cell = new QTableWidgetItem(text);
-  cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-  if (number) cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-  return cell;
-}
-
-QTableWidget* readOnlyTable(QWidget* parent) {
-  auto* table = new QTableWidget(parent);
-  table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  return table;
 }
 
 }  // namespace
@@ -98,8 +84,8 @@ void OutputsPanel::showEvaluation(const ScenarioDocument&, const Evaluation& eva
   keyFigures_->setRowCount(static_cast<int>(evaluation.outputs.size()));
   for (std::size_t i = 0; i < evaluation.outputs.size(); ++i) {
     const NamedOutput& o = evaluation.outputs[i];
-    keyFigures_->setItem(static_cast<int>(i), 0, item(presentation_.outputCaption(o.key), false));
-    keyFigures_->setItem(static_cast<int>(i), 1, item(valueText(o.value, o.unit, decimals_), true));
+    keyFigures_->setItem(static_cast<int>(i), 0, resultCell(presentation_.outputCaption(o.key), false));
+    keyFigures_->setItem(static_cast<int>(i), 1, resultCell(valueText(o.value, o.unit, decimals_), true));
   }
   std::size_t shown = 0;
   for (const NamedTable& t : evaluation.tables) {
@@ -118,7 +104,7 @@ void OutputsPanel::showEvaluation(const ScenarioDocument&, const Evaluation& eva
     for (std::size_t r = 0; r < t.rows.size(); ++r)
       for (std::size_t c = 0; c < t.columns.size(); ++c)
         table->setItem(static_cast<int>(c), static_cast<int>(r),
-                       item(valueText(t.rows[r][c], t.columns[c].unit, decimals_), true));
+                       resultCell(valueText(t.rows[r][c], t.columns[c].unit, decimals_), true));
     ++shown;
   }
   for (std::size_t i = shown; i < tables_.size(); ++i) {

@@ -376,13 +376,7 @@ std::vector<OutputSpec> dcfAnalyticsOutputs() {
 Result<std::unique_ptr<ValuationModel>> prepareDcfModel(const ScenarioDocument& doc,
                                                         const std::vector<std::string>& paths) {
   const DcfEvaluation evaluation = evaluateDcfScenario(doc);
-  if (!evaluation.result) {
-    for (const Issue& issue : evaluation.issues)
-      if (issue.severity == Severity::Error)
-        return Error{"analytics.scenario_invalid",
-                     "the scenario cannot be valued as it is: " + issue.message, issue.path};
-    return Error{"analytics.scenario_invalid", "the scenario cannot be valued as it is", ""};
-  }
+  if (!evaluation.result) return scenarioNotValued(evaluation.issues);
   const Entity& dcf = *doc.child(doc.root(), "dcf");
   Prepared p;
   p.inputs = *evaluation.binding.inputs;

@@ -19,6 +19,16 @@ struct Prepared {
   bool refillBaseNwc = false;
 };
 
+// The binding's rules across fields (lbobinding.cpp) that a drawn set of values can break.
+bool breaksRule(const LboInputs& in) {
+  for (int i = 0; i < in.trancheCount; ++i) {
+    const LboTranche& t = in.tranches[static_cast<std::size_t>(i)];
+    if (t.type == TrancheType::Revolver && t.principal > t.commitment) return true;
+  }
+  const Money ev = in.entryByMultiple ? in.entryMultiple * in.baseEbitda : in.entryPrice;
+  return !in.transactionFeeIsPercent && ev > 0 && in.transactionFee >= ev;
+}
+
 bool stillFinite(const LboResult& r) {
   return std::isfinite(r.exitEquity) && std::isfinite(r.sponsorProceeds) && r.irr &&
          std::isfinite(*r.irr) && r.moic && std::isfinite(*r.moic);
@@ -49,6 +59,7 @@ class LboEvaluator final : public ModelEvaluator {
       fillStagedDriver(d.driver, in_.years, in_.*(d.values));
     }
     if (p_.refillBaseNwc) in_.baseNwc = in_.nwcPctRevenue[0] * in_.baseRevenue;
+    if (breaksRule(in_)) return {LboPathFailure::BreaksRule, -1};
     evaluateLbo(in_, *result_);
     switch (result_->failure) {
       case LboFailure::NoSponsorEquity:
@@ -92,7 +103,8 @@ class LboModel final : public ValuationModel {
  public:
   LboModel(Prepared prepared, std::vector<ModelInput> inputs, OutputValues base)
       : ValuationModel(lboAnalyticsOutputs(),
-                       {"no_sponsor_equity", "cash_shortfall", "not_converged", "not_finite"}),
+                       {"no_sponsor_equity", "cash_shortfall", "not_converged", "not_finite",
+                        "breaks_rule"}),
         prepared_(std::move(prepared)) {
     inputs_ = std::move(inputs);
     baseOutputs_ = base;
@@ -134,13 +146,7 @@ std::vector<OutputSpec> lboAnalyticsOutputs() {
 Result<std::unique_ptr<ValuationModel>> prepareLboModel(const ScenarioDocument& doc,
                                                         const std::vector<std::string>& paths) {
   const LboEvaluation evaluation = evaluateLboScenario(doc);
-  if (!evaluation.result) {
-    for (const Issue& issue : evaluation.issues)
-      if (issue.severity == Severity::Error)
-        return Error{"analytics.scenario_invalid",
-                     "the scenario cannot be valued as it is: " + issue.message, issue.path};
-    return Error{"analytics.scenario_invalid", "the scenario cannot be valued as it is", ""};
-  }
+  if (!evaluation.result) return scenarioNotValued(evaluation.issues);
   const LboBinding& b = evaluation.binding;
   Prepared p;
   p.inputs = *b.inputs;

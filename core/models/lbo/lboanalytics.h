@@ -2,7 +2,7 @@
 // The LBO scenario as a ValuationModel (its analytics adapter): each chosen input is one of the
 // levers the binding recorded — a deal number, a tranche term, one year or all years of a
 // driver, or a stage of a staged driver (refilled after the draw). Each set of drawn values is
-// checked against the field's range; the engine's failures (no equity plug, a cash shortfall,
+// checked against the field's range and the binding's rules across fields; the engine's failures (no equity plug, a cash shortfall,
 // interest that does not settle) are counted as the path's reason.
 #include "core/models/valuationmodel.h"
 
@@ -24,6 +24,9 @@ struct LboPathFailure {
   static constexpr PathFailure CashShortfall = 3;
   static constexpr PathFailure NotConverged = 4;
   static constexpr PathFailure NotFinite = 5;
+  // A drawn set breaks a rule the binding checks for the file: a revolver drawn above its
+  // commitment, transaction fees at or above the entry EV.
+  static constexpr PathFailure BreaksRule = 6;
 };
 
 Result<std::unique_ptr<ValuationModel>> prepareLboModel(const ScenarioDocument& doc,

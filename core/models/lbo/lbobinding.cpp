@@ -217,6 +217,16 @@ class Binder {
     if (!out_.closeDate || !out_.exitDate) {
       out_.closeDate.reset();
       out_.exitDate.reset();
+    } else if (in_.exitYear > 0) {
+      // The dates should span about the years the projection holds the investment.
+      const double held = static_cast<double>(daysBetween(*out_.closeDate, *out_.exitDate)) / 365.25;
+      if (std::abs(held - in_.exitYear) > 0.5)
+        r_.warning("exit.date", "dates_differ_from_exit_year",
+                   "lbo.entry.close_date to lbo.exit.date spans " + formatNumber(held) +
+                       " years, but the exit year " + std::to_string(baseYear_ + in_.exitYear) +
+                       " holds the investment " + std::to_string(in_.exitYear) +
+                       " years; the XIRR uses the dates",
+                   {{"held", formatNumber(held)}, {"years", std::to_string(in_.exitYear)}});
     }
   }
 
@@ -247,8 +257,11 @@ class Binder {
                  "lbo.base_rate is required: " + floating +
                      " pays a floating rate (base rate + spread)",
                  {{"tranche", floating}});
-    } else if (!floating.empty() || r_.entity().field("base_rate.mode")) {
+    } else if (!floating.empty()) {
       driver(kLboDrivers[std::size(kLboDrivers) - 1]);
+    } else if (r_.entity().field("base_rate.mode")) {
+      r_.warning("base_rate", "unused_without_floating",
+                 "lbo.base_rate is not used: no tranche pays a floating rate");
     }
   }
 
@@ -283,7 +296,8 @@ class Binder {
           t.error(field, "not_for_revolver",
                   t.path(field) + " must be 0 for a revolver: it is drawn and repaid from cash");
     } else {
-      trancheField(t, i, "amount", &LboTranche::principal, "for a " + t.choiceOf("type"));
+      trancheField(t, i, "amount", &LboTranche::principal,
+                   "for a tranche of type " + t.choiceOf("type"));
       unused(t, "commitment", "only a revolver has a commitment");
       unused(t, "undrawn_fee", "only a revolver has an undrawn fee");
       trancheField(t, i, "pik_rate", &LboTranche::pikRate);
@@ -297,6 +311,7 @@ class Binder {
     } else {
       trancheField(t, i, "rate", &LboTranche::fixedRate, "when rate_type is fixed");
       unused(t, "spread", "the rate is fixed");
+      unused(t, "floor", "the rate is fixed");
     }
     if (const auto maturity = t.integerOf("maturity_years")) tr.maturityYears = *maturity;
     const std::string prepayable = t.choiceOf("prepayable");
@@ -386,9 +401,10 @@ void addResultIssues(const LboBinding& b, const LboResult& r, Issues& issues) {
                        {"enterprise_value", formatNumber(r.exitEnterpriseValue)}}});
 }
 
+// Every figure exists and is finite: an IRR or MOIC beyond floating point is an overflow.
 bool finite(const LboResult& r) {
   return std::isfinite(r.exitEquity) && std::isfinite(r.sourcesUses.total) &&
-         std::isfinite(r.sponsorProceeds) && (!r.irr || std::isfinite(*r.irr));
+         std::isfinite(r.sponsorProceeds) && r.irr && std::isfinite(*r.irr) && r.moic;
 }
 
 // The anniversary of `d` `years` later; 02-29 falls on 02-28 in common years.
@@ -444,7 +460,9 @@ std::vector<DatedFlow> sponsorDatedFlows(const LboResult& r, int exitYear, const
   std::vector<DatedFlow> flows{{close, -r.sourcesUses.sponsorEquity}};
   for (int t = 1; t <= exitYear; ++t) {
     const Money dividend = r.sponsorShare * r.rows[static_cast<std::size_t>(t - 1)].dividends;
-    const Date when = t == exitYear ? exit : std::min(anniversary(close, t), exit);
+    // An anniversary past the exit is paid at the exit (and never built past year 9999).
+    const Date when =
+        t == exitYear || close.year() + t > exit.year() ? exit : std::min(anniversary(close, t), exit);
     Money amount = dividend;
     if (t == exitYear) amount += r.sponsorShare * std::max(r.exitEquity, Money(0));
     if (amount != 0) flows.push_back({when, amount});

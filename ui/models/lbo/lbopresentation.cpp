@@ -251,6 +251,14 @@ std::vector<IssuePresentation> issues() {
                          "Net debt at exit (%1) exceeds the exit enterprise value (%2): the "
                          "equity is worth nothing at exit."),
        {{"net_debt", kMoney}, {"enterprise_value", kMoney}}},
+      {"unused_without_floating",
+       QT_TRANSLATE_NOOP("LboPresentation", "Not used: no tranche pays a floating rate."),
+       {}},
+      {"dates_differ_from_exit_year",
+       QT_TRANSLATE_NOOP("LboPresentation",
+                         "The closing and exit dates span %1 years, but the exit year holds the "
+                         "investment %2 years; the IRR on dates uses the dates."),
+       {{"held", QString()}, {"years", QString()}}},
       {"not_finite_result",
        QT_TRANSLATE_NOOP("LboPresentation",
                          "The model overflowed: the inputs compound to numbers beyond floating "
@@ -277,6 +285,8 @@ ModelPresentation build() {
       {"no_sponsor_equity", QT_TRANSLATE_NOOP("LboPresentation", "Not valued: no sponsor equity")},
       {"cash_shortfall", QT_TRANSLATE_NOOP("LboPresentation", "Not valued: cash shortfall")},
       {"not_converged", QT_TRANSLATE_NOOP("LboPresentation", "Not valued: interest not settled")},
+      {"breaks_rule",
+       QT_TRANSLATE_NOOP("LboPresentation", "Not valued: breaks a rule of the model")},
   };
   // The classic returns table: entry multiple across, exit multiple down.
   p.gridAcross = {"lbo.entry.multiple", "lbo.entry.price"};

@@ -13,28 +13,14 @@
 #include "ui/models/lbo/lbocharts.h"
 #include "ui/results/moneycaption.h"
 #include "ui/results/outputspanel.h"
+#include "ui/results/resulttable.h"
 
 namespace valor::ui {
 namespace {
 
-QTableWidgetItem* cell(const QString& text, bool number, bool bold = false) {
-  auto* item = new QTableWidgetItem(text);
-  item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-  if (number) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-  if (bold) {
-    QFont font = item->font();
-    font.setBold(true);
-    item->setFont(font);
-  }
-  return item;
-}
-
-QTableWidget* readOnlyTable(QWidget* parent, const QString& name) {
-  auto* table = new QTableWidget(parent);
+QTableWidget* namedTable(QWidget* parent, const QString& name) {
+  QTableWidget* table = readOnlyTable(parent);
   table->setObjectName(name);
-  table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   return table;
 }
 
@@ -50,14 +36,14 @@ LboResults::LboResults(const ModelPresentation& presentation, QWidget* parent)
   auto* grid = new QGridLayout(extras_);
   grid->setContentsMargins(0, 0, 0, 0);
   sourcesUsesTitle_ = new QLabel(extras_);
-  sourcesUses_ = readOnlyTable(extras_, QStringLiteral("sourcesUses"));
+  sourcesUses_ = namedTable(extras_, QStringLiteral("sourcesUses"));
   sourcesUses_->setColumnCount(4);
   sourcesUses_->verticalHeader()->hide();
   bridge_ = new ReturnsBridgeChart(extras_);
   paydown_ = new DebtPaydownChart(extras_);
   credit_ = new CreditChart(extras_);
   scheduleTitle_ = new QLabel(extras_);
-  debtSchedule_ = readOnlyTable(extras_, QStringLiteral("debtSchedule"));
+  debtSchedule_ = namedTable(extras_, QStringLiteral("debtSchedule"));
   debtSchedule_->setMinimumHeight(260);
   grid->addWidget(sourcesUsesTitle_, 0, 0, 1, 2);
   grid->addWidget(sourcesUses_, 1, 0, 1, 2);
@@ -123,11 +109,11 @@ void LboResults::showSourcesUses(const ScenarioDocument&, const Evaluation& eval
   sourcesUses_->clearContents();
   auto fill = [&](const std::vector<std::pair<QString, double>>& items, int column) {
     for (std::size_t i = 0; i < items.size(); ++i) {
-      sourcesUses_->setItem(static_cast<int>(i), column, cell(items[i].first, false));
-      sourcesUses_->setItem(static_cast<int>(i), column + 1, cell(money(items[i].second), true));
+      sourcesUses_->setItem(static_cast<int>(i), column, resultCell(items[i].first, false));
+      sourcesUses_->setItem(static_cast<int>(i), column + 1, resultCell(money(items[i].second), true));
     }
-    sourcesUses_->setItem(rows - 1, column, cell(tr("Total"), false, true));
-    sourcesUses_->setItem(rows - 1, column + 1, cell(money(su.total), true, true));
+    sourcesUses_->setItem(rows - 1, column, resultCell(tr("Total"), false, true));
+    sourcesUses_->setItem(rows - 1, column + 1, resultCell(money(su.total), true, true));
   };
   fill(sources, 0);
   fill(uses, 2);
@@ -158,7 +144,7 @@ void LboResults::showDebtSchedule(const Evaluation& evaluation) {
                                y.drawn,   y.sweep,        y.closing};
       for (int k = 0; k < static_cast<int>(std::size(values)); ++k)
         debtSchedule_->setItem(i * static_cast<int>(lines.size()) + k, t,
-                               cell(money(values[k]), true, k == static_cast<int>(lines.size()) - 1));
+                               resultCell(money(values[k]), true, k == static_cast<int>(lines.size()) - 1));
     }
   }
   debtSchedule_->setHorizontalHeaderLabels(years);
