@@ -26,6 +26,8 @@
 #include "ui/models/dcf/dcfeditor.h"
 #include "core/models/lbo/lbobinding.h"
 #include "core/models/lbo/lbokind.h"
+#include "ui/editors/peryearmodel.h"
+#include "ui/editors/peryearview.h"
 #include "ui/models/listmembers.h"
 #include "ui/models/lbo/lbocharts.h"
 #include "ui/models/lbo/lboeditor.h"
@@ -322,6 +324,19 @@ class TestMainWindow : public QObject {
     undo->trigger();
     QCOMPARE(model->data(model->index(1, label), Qt::DisplayRole).toString(),
              QStringLiteral("Term loan B"));
+    undo->trigger();
+    QCOMPARE(irrOf(), irr);
+    // A dividend typed into the per-year grid reaches the sponsor: 50 paid in 2011 (year 3).
+    auto* grid = qobject_cast<PerYearModel*>(view->perYearView()->model());
+    QVERIFY(grid);
+    int dividends = -1;
+    for (int row = 0; row < grid->rowCount(); ++row)
+      if (grid->driverOf(row) == "dividends") dividends = row;
+    QVERIFY(dividends >= 0);
+    QVERIFY(grid->setData(grid->index(dividends, 2), QStringLiteral("50"), Qt::EditRole));
+    const LboResult& paid = *lboEvaluationOf(view->document()->evaluation()).result;
+    QCOMPARE(paid.rows[2].dividends, 50.0);
+    QVERIFY(irrOf() != irr);
     undo->trigger();
     QCOMPARE(irrOf(), irr);
     // A word in a number column is refused and changes nothing.

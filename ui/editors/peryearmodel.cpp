@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "core/model/schema.h"
 #include "ui/editors/numberformat.h"
 #include "ui/models/changelabel.h"
 
@@ -146,6 +147,19 @@ std::vector<Op> PerYearModel::driverOps(const Driver& d,
   std::vector<Op> ops;
   if (!block) return ops;
   const ScenarioDocument& doc = document_->scenario();
+  // A plain per-year field (the LBO's dividends: no mode) takes the years as they are typed.
+  const FieldSpec* spec = entitySchema(block->type)->field(d.name);
+  if (spec && spec->type == FieldType::YearValues) {
+    if (block->years(d.name)) {
+      for (const auto& [year, value] : changes) {
+        Op op = setFieldOp(doc, block->id, d.name, Value(value), year);
+        if (op.value != op.previous) ops.push_back(std::move(op));
+      }
+    } else {
+      ops.push_back(setFieldOp(doc, block->id, d.name, Value(YearMap(changes.begin(), changes.end()))));
+    }
+    return ops;
+  }
   const std::string* mode = block->text(d.name + ".mode");
   if (mode && *mode == "per_year" && block->years(d.name + ".values")) {
     for (const auto& [year, value] : changes) {

@@ -85,6 +85,7 @@ std::vector<FieldPresentation> fields() {
       driver("nwc_pct_revenue", QT_TRANSLATE_NOOP("LboPresentation", "NWC % of revenue"), kRate),
       driver("tax_rate", QT_TRANSLATE_NOOP("LboPresentation", "Tax rate"), kRate),
       driver("base_rate", QT_TRANSLATE_NOOP("LboPresentation", "Base rate (floating)"), kRate),
+      driver("dividends", QT_TRANSLATE_NOOP("LboPresentation", "Dividends"), kMoney),
   };
 }
 
