@@ -6,6 +6,7 @@
 #include <QFontDatabase>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QSettings>
 #include <QStackedBarSeries>
 #include <QTableView>
@@ -324,6 +325,16 @@ class TestMainWindow : public QObject {
     undo->trigger();
     QCOMPARE(model->data(model->index(1, label), Qt::DisplayRole).toString(),
              QStringLiteral("Term loan B"));
+    // Dragged onto the first row, the notes become the most senior tranche.
+    std::unique_ptr<QMimeData> dragged(model->mimeData({model->index(2, label)}));
+    QVERIFY(model->dropMimeData(dragged.get(), Qt::CopyAction, -1, -1, model->index(0, label)));
+    QCOMPARE(model->data(model->index(0, label), Qt::DisplayRole).toString(),
+             QStringLiteral("Senior subordinated notes"));
+    QCOMPARE(model->data(model->index(1, label), Qt::DisplayRole).toString(),
+             QStringLiteral("Revolving credit facility"));
+    undo->trigger();
+    QCOMPARE(model->data(model->index(0, label), Qt::DisplayRole).toString(),
+             QStringLiteral("Revolving credit facility"));
     undo->trigger();
     QCOMPARE(irrOf(), irr);
     // A dividend typed into the per-year grid reaches the sponsor: 50 paid in 2011 (year 3).

@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMimeData>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTableView>
@@ -80,7 +81,42 @@ QVariant ListMembersModel::headerData(int section, Qt::Orientation orientation, 
 }
 
 Qt::ItemFlags ListMembersModel::flags(const QModelIndex& index) const {
-  return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
+  Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+  if (index.isValid()) flags |= Qt::ItemIsEditable;
+  if (list_.ordered) flags |= (index.isValid() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags) |
+                              Qt::ItemIsDropEnabled;
+  return flags;
+}
+
+namespace {
+const QString kMemberMime = QStringLiteral("application/x-valor-list-member-row");
+}  // namespace
+
+Qt::DropActions ListMembersModel::supportedDropActions() const {
+  return list_.ordered ? Qt::CopyAction | Qt::MoveAction : Qt::IgnoreAction;
+}
+
+QStringList ListMembersModel::mimeTypes() const {
+  return {kMemberMime};
+}
+
+// The dragged member's row; the drop moves it, so nothing else needs to travel.
+QMimeData* ListMembersModel::mimeData(const QModelIndexList& indexes) const {
+  if (indexes.isEmpty()) return nullptr;
+  auto* data = new QMimeData;
+  data->setData(kMemberMime, QByteArray::number(indexes.front().row()));
+  return data;
+}
+
+bool ListMembersModel::dropMimeData(const QMimeData* data, Qt::DropAction, int row, int,
+                                    const QModelIndex& parent) {
+  if (!list_.ordered || !data || !data->hasFormat(kMemberMime)) return false;
+  bool ok = false;
+  const int from = data->data(kMemberMime).toInt(&ok);
+  // Dropped on a row: take its place; between rows: go there; below the last: the end.
+  const int target = parent.isValid() ? parent.row() : row >= 0 ? row : rowCount();
+  if (!ok) return false;
+  return moveMemberTo(from, target > from && !parent.isValid() ? target - 1 : target).isEmpty();
 }
 
 QString ListMembersModel::refused(const QString& error) {
@@ -154,17 +190,20 @@ QString ListMembersModel::removeMember(int row) {
 }
 
 QString ListMembersModel::moveMember(int row, int delta) {
+  return moveMemberTo(row, row + delta);
+}
+
+QString ListMembersModel::moveMemberTo(int row, int target) {
   const auto list = members();
-  const int target = row + delta;
   if (row < 0 || target < 0 || row >= static_cast<int>(list.size()) ||
-      target >= static_cast<int>(list.size()))
+      target >= static_cast<int>(list.size()) || target == row)
     return {};
-  // The new key lies between the target's neighbours on the far side.
+  // The new key lies between the target and its neighbour on the far side.
   const std::size_t t = static_cast<std::size_t>(target);
-  const std::string before = delta < 0 ? (t == 0 ? std::string() : list[t - 1]->order)
-                                        : list[t]->order;
-  const std::string after = delta < 0 ? list[t]->order
-                                      : (t + 1 < list.size() ? list[t + 1]->order : std::string());
+  const bool up = target < row;
+  const std::string before = up ? (t == 0 ? std::string() : list[t - 1]->order) : list[t]->order;
+  const std::string after =
+      up ? list[t]->order : (t + 1 < list.size() ? list[t + 1]->order : std::string());
   const auto key = orderKeyBetween(before, after);
   if (!key) return refused(tr("The list cannot be reordered here."));
   const Entity& m = *list[static_cast<std::size_t>(row)];
@@ -188,6 +227,15 @@ ListMembersEditor::ListMembersEditor(Document* document, const ModelPresentation
   view_->verticalHeader()->hide();
   view_->setMinimumHeight(90);
   view_->setMaximumHeight(list.ordered ? 220 : 130);
+  if (list.ordered) {
+    // Drag a row onto another to move it there.
+    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view_->setDragEnabled(true);
+    view_->setAcceptDrops(true);
+    view_->setDropIndicatorShown(true);
+    view_->setDragDropMode(QAbstractItemView::DragDrop);
+    view_->setDefaultDropAction(Qt::CopyAction);  // the drop moves; the view removes nothing
+  }
   title_ = new QLabel(this);
   title_->setWordWrap(true);
   message_ = fieldMessageLabel(this);

@@ -13,6 +13,7 @@
 #include "ui/models/presentation.h"
 
 class QLabel;
+class QMimeData;
 class QPushButton;
 class QTableView;
 
@@ -31,6 +32,12 @@ class ListMembersModel : public QAbstractTableModel {
   QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
   Qt::ItemFlags flags(const QModelIndex& index) const override;
   bool setData(const QModelIndex& index, const QVariant& value, int role) override;
+  // Drag a member onto another row to move it there (an ordered list only).
+  Qt::DropActions supportedDropActions() const override;
+  QStringList mimeTypes() const override;
+  QMimeData* mimeData(const QModelIndexList& indexes) const override;
+  bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                    const QModelIndex& parent) override;
 
   const ListPresentation& list() const { return list_; }
   // The column of a field, or −1.
@@ -40,6 +47,8 @@ class ListMembersModel : public QAbstractTableModel {
   QString removeMember(int row);
   // Moves the member one place up (delta −1) or down (+1).
   QString moveMember(int row, int delta);
+  // Moves the member at `row` so that it stands at `target` (list positions before the move).
+  QString moveMemberTo(int row, int target);
 
  signals:
   void editRefused(const QString& message);
