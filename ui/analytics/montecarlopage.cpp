@@ -179,7 +179,7 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
       setSetting("target", std::nullopt, labels::plain(PlainChange::ClearMonteCarloTarget));
       return;
     }
-    const ParsedNumber n = parseFieldValue(text, QString());
+    const ParsedNumber n = parseFieldValue(text, outputUnit());
     if (!n.value) {
       showMessage(tr("Target: %1").arg(n.error), true);
       return;
@@ -576,7 +576,15 @@ void MonteCarloPage::refreshSettings() {
   chooseOutput(output_, text("output"));
   const Value* target = field("target");
   if (!target_->hasFocus())
-    target_->setText(target ? formatFieldValue(std::get<double>(*target), QString()) : QString());
+    target_->setText(target ? formatFieldValue(std::get<double>(*target), outputUnit())
+                            : QString());
+}
+
+QString MonteCarloPage::outputUnit() const {
+  const std::string key = output_->currentData().toString().toStdString();
+  for (const OutputSpec& o : valuationOutputs(document_->scenario()))
+    if (o.key == key) return QString::fromStdString(o.unit);
+  return {};
 }
 
 void MonteCarloPage::refreshInputChoices() {
@@ -660,8 +668,10 @@ void MonteCarloPage::showResult() {
               unvalued > 0 || !stale.isEmpty());
   const QLocale locale;
   const QString none = QStringLiteral("—");  // a statistic of no paths does not exist
+  const QString unit = QString::fromStdString(prepared_->model->outputs()[r.output].unit);
+  // In the output's unit: an IRR as a percentage, a MOIC as a multiple.
   auto money = [&](double v, bool exists = true) {
-    return exists ? locale.toString(v, 'f', 2) : none;
+    return exists ? formatOutputValue(v, unit, 2, locale) : none;
   };
   const bool any = r.valued > 0, spread = r.valued > 1;
   std::vector<std::pair<QString, QString>> rows = {

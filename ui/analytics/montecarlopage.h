@@ -47,6 +47,8 @@ class MonteCarloPage : public QWidget {
   void changeEvent(QEvent* event) override;
 
  private:
+  // The unit of the chosen output ("rate" for an IRR), for the target and the statistics.
+  QString outputUnit() const;
   const Entity* settingsEntity() const;
   std::vector<Op> settingsOps(Id& holder) const;  // creates the settings when absent
   void setSetting(const std::string& field, std::optional<Value> value, const LabelCode& label);

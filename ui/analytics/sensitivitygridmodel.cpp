@@ -1,5 +1,7 @@
 #include "ui/analytics/sensitivitygridmodel.h"
 
+#include "ui/editors/numberformat.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -18,7 +20,9 @@ QColor heat(double t) {
 
 }  // namespace
 
-void SensitivityGridModel::setGrid(SensitivityGrid grid, QStringList columns, QStringList rows) {
+void SensitivityGridModel::setGrid(SensitivityGrid grid, QStringList columns, QStringList rows,
+                                   QString unit) {
+  unit_ = std::move(unit);
   beginResetModel();
   grid_ = std::move(grid);
   columns_ = std::move(columns);
@@ -34,7 +38,7 @@ void SensitivityGridModel::setGrid(SensitivityGrid grid, QStringList columns, QS
 }
 
 void SensitivityGridModel::clear() {
-  setGrid({}, {}, {});
+  setGrid({}, {}, {}, {});
 }
 
 int SensitivityGridModel::rowCount(const QModelIndex& parent) const {
@@ -53,7 +57,7 @@ QVariant SensitivityGridModel::data(const QModelIndex& index, int role) const {
   const std::optional<double>& v = grid_.cells[cell];
   switch (role) {
     case Qt::DisplayRole:
-      return v ? QLocale().toString(*v, 'f', 2) : tr("n/a");
+      return v ? formatOutputValue(*v, unit_, 2) : tr("n/a");
     case Qt::TextAlignmentRole:
       return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::BackgroundRole:

@@ -16,7 +16,8 @@ class SensitivityGridModel : public QAbstractTableModel {
   using QAbstractTableModel::QAbstractTableModel;
 
   // `columns` and `rows` are the axis captions; a one-way sweep has one row.
-  void setGrid(SensitivityGrid grid, QStringList columns, QStringList rows);
+  // `unit` is the output's (a rate shows as a percentage).
+  void setGrid(SensitivityGrid grid, QStringList columns, QStringList rows, QString unit);
   void clear();
   const SensitivityGrid& grid() const { return grid_; }
 
@@ -27,6 +28,7 @@ class SensitivityGridModel : public QAbstractTableModel {
 
  private:
   SensitivityGrid grid_;
+  QString unit_;
   QStringList columns_;
   QStringList rows_;
   double lo_ = 0;

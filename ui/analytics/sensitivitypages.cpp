@@ -255,9 +255,10 @@ void SensitivityPage::showGrid(const SensitivityGrid& grid, const ValuationModel
   for (const double y : grid.ys) rows << formatFieldValue(y, yUnit, QLocale(), 2);
   if (oneWay) rows << output_->currentText();
   const std::size_t unvalued = grid.unvalued;
-  gridModel_->setGrid(grid, columns, rows);
+  const QString outputUnit = QString::fromStdString(model.outputs()[output].unit);
+  gridModel_->setGrid(grid, columns, rows, outputUnit);
   showSweep(oneWay, xUnit, output);
-  const QString base = QLocale().toString(valor::outputOf(model.baseOutputs(), output), 'f', 2);
+  const QString base = formatOutputValue(valor::outputOf(model.baseOutputs(), output), outputUnit, 2);
   const QString layout =
       oneWay ? tr("Columns: %1; base value %2.").arg(InputCaption::of(paths_[0]), base)
              : tr("Rows: %1; columns: %2; base value %3.")
@@ -474,6 +475,7 @@ GoalSeekPage::GoalSeekPage(Document* document, QWidget* parent)
   auto* solveButton = new QPushButton(this);
   tx_.add([=, this] { solveButton->setText(tr("S&olve")); });
   apply_ = new QPushButton(this);
+  apply_->setObjectName(QStringLiteral("useGoalSeekResult"));
   tx_.add([this] { apply_->setText(tr("&Use This Value")); });
   apply_->setEnabled(false);
   tx_.add([=, this] {
@@ -531,12 +533,14 @@ void GoalSeekPage::solve() {
     say(result_, QString::fromStdString(model.error().message), true);
     return;
   }
-  const ParsedNumber target = parseFieldValue(target_->text(), QString());
+  const OutputIndex output = chosenOutput(output_);
+  // The target in the output's unit: an IRR of 25 is typed as 25 (%).
+  const QString outputUnit = QString::fromStdString(model.value()->outputs()[output].unit);
+  const ParsedNumber target = parseFieldValue(target_->text(), outputUnit);
   if (!target.value) {
     say(result_, tr("Target: %1").arg(target.error), true);
     return;
   }
-  const OutputIndex output = chosenOutput(output_);
   auto result = goalSeek(*model.value(), output, *target.value);
   if (!result) {
     say(result_, QString::fromStdString(result.error().message), true);
@@ -551,7 +555,7 @@ void GoalSeekPage::solve() {
   say(result_,
       tr("%1 = %2 gives %3 = %4 (now %5).")
           .arg(InputCaption::of(path), formatFieldValue(solved_->value, unit),
-               output_->currentText(), QLocale().toString(solved_->achieved, 'f', 4),
+               output_->currentText(), formatOutputValue(solved_->achieved, outputUnit, 4),
                formatFieldValue(input.baseValue, unit)),
       false);
 }

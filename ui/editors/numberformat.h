@@ -20,5 +20,9 @@ QString formatFieldValue(double stored, const QString& unit, const QLocale& loca
                          int percentDecimals = 4);
 ParsedNumber parseFieldValue(const QString& text, const QString& unit,
                              const QLocale& locale = QLocale());
+// A result in its unit with `decimals` digits: a rate as a percentage ("20.24 %"), a multiple
+// with "×" ("2.51×"), anything else as a plain number.
+QString formatOutputValue(double value, const QString& unit, int decimals,
+                          const QLocale& locale = QLocale());
 
 }  // namespace valor::ui

@@ -17,11 +17,7 @@ namespace {
 
 QString valueText(const std::optional<double>& value, const std::string& unit, int decimals) {
   if (!value) return QStringLiteral("—");  // the figure does not exist for this scenario
-  const QString u = QString::fromStdString(unit);
-  if (u == QLatin1String("rate")) return formatFieldValue(*value, u, QLocale(), decimals);
-  // A multiple reads as one: 7.5×.
-  if (u == QLatin1String("multiple")) return QLocale().toString(*value, 'f', decimals) + QChar(0x00D7);
-  return QLocale().toString(*value, 'f', decimals);
+  return formatOutputValue(*value, QString::fromStdString(unit), decimals);
 }
 
 }  // namespace
