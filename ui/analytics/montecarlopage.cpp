@@ -679,7 +679,11 @@ void MonteCarloPage::showResult() {
       {tr("Mean"), money(r.mean, any)},
       {tr("Median"), money(r.median, any)},
       {tr("Standard deviation"), money(r.standardDeviation, spread)},
-      {tr("Standard error of the mean"), spread ? locale.toString(r.standardError, 'g', 3) : none},
+      {tr("Standard error of the mean"),
+       !spread ? none
+       : unit == QLatin1String("rate")
+           ? QStringLiteral("%1 %").arg(locale.toString(r.standardError * 100, 'g', 3))
+           : locale.toString(r.standardError, 'g', 3)},
       {tr("Minimum"), money(r.min, any)},
       {tr("Maximum"), money(r.max, any)}};
   for (const Percentile& p : r.percentiles)
@@ -702,8 +706,12 @@ void MonteCarloPage::showResult() {
     statistics_->setItem(i, 1, value);
   }
 
+  // A rate is charted in percent, its axis says so.
+  const bool percent = unit == QLatin1String("rate");
+  const double scale = percent ? 100 : 1;
   const QString outputCaption =
-      InputCaption::output(document_->scenario(), prepared_->model->outputs()[r.output].key);
+      InputCaption::output(document_->scenario(), prepared_->model->outputs()[r.output].key) +
+      (percent ? QStringLiteral(" (%)") : QString());
   // Histogram as a step line, with vertical lines at P5, P50 and P95.
   auto* bars = new QLineSeries;
   bars->setName(tr("Paths per bin"));
@@ -712,8 +720,8 @@ void MonteCarloPage::showResult() {
     const double x0 = r.histogramStart + r.binWidth * static_cast<double>(b);
     const auto c = static_cast<double>(r.histogram[b]);
     top = std::max(top, c);
-    bars->append(x0, c);
-    bars->append(x0 + r.binWidth, c);
+    bars->append(x0 * scale, c);
+    bars->append((x0 + r.binWidth) * scale, c);
   }
   std::vector<QAbstractSeries*> histogramSeries = {bars};
   for (const auto& [level, caption] : std::vector<std::pair<double, QString>>{
@@ -722,8 +730,8 @@ void MonteCarloPage::showResult() {
       if (p.level == level) {
         auto* line = new QLineSeries;
         line->setName(tr("%1 = %2").arg(caption, money(p.value)));
-        line->append(p.value, 0);
-        line->append(p.value, top);
+        line->append(p.value * scale, 0);
+        line->append(p.value * scale, top);
         histogramSeries.push_back(line);
       }
   }
@@ -731,7 +739,7 @@ void MonteCarloPage::showResult() {
 
   auto* cdf = new QLineSeries;
   cdf->setName(tr("P(output ≤ x)"));
-  for (const Percentile& p : r.cdf) cdf->append(p.value, p.level);
+  for (const Percentile& p : r.cdf) cdf->append(p.value * scale, p.level);
   cdf_->showSeries({cdf}, outputCaption, tr("Probability"));
 
   auto* mean = new QLineSeries;
@@ -741,9 +749,9 @@ void MonteCarloPage::showResult() {
   upper->setName(tr("95 % confidence band"));
   lower->setName(tr("95 % confidence band"));
   for (const ConvergencePoint& c : r.convergence) {
-    mean->append(static_cast<double>(c.paths), c.mean);
-    upper->append(static_cast<double>(c.paths), c.mean + c.halfWidth);
-    lower->append(static_cast<double>(c.paths), c.mean - c.halfWidth);
+    mean->append(static_cast<double>(c.paths), c.mean * scale);
+    upper->append(static_cast<double>(c.paths), (c.mean + c.halfWidth) * scale);
+    lower->append(static_cast<double>(c.paths), (c.mean - c.halfWidth) * scale);
   }
   convergence_->showSeries({mean, upper, lower}, tr("Paths"), outputCaption, true);
 
