@@ -53,6 +53,12 @@ SensitivityGrid evaluateGrid(const ValuationModel& model, OutputIndex output,
 std::vector<std::pair<double, double>> relativeRanges(const ValuationModel& model, double change) {
   std::vector<std::pair<double, double>> ranges;
   for (const ModelInput& input : model.inputs()) {
+    // A calendar year (an exit year) moves a year either way: a percentage of 2030 means
+    // nothing.
+    if (input.unit == "year") {
+      ranges.emplace_back(input.baseValue - 1, input.baseValue + 1);
+      continue;
+    }
     const double a = input.baseValue * (1 - change), b = input.baseValue * (1 + change);
     ranges.emplace_back(std::min(a, b),
                         std::max(a, b));  // low below high, also for a negative base

@@ -49,7 +49,8 @@ struct Tornado {
 Tornado evaluateTornado(const ValuationModel& model, OutputIndex output,
                         std::span<const std::pair<double, double>> ranges);
 // base·(1 − change) and base·(1 + change) for every input of the model, the lower first. An
-// input whose base is 0 does not move: its bar has no swing.
+// input whose base is 0 does not move: its bar has no swing. An input in years (an exit year)
+// moves one year either way.
 std::vector<std::pair<double, double>> relativeRanges(const ValuationModel& model, double change);
 
 struct SpiderLine {

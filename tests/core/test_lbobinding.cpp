@@ -406,6 +406,33 @@ class TestLboBinding : public QObject {
     QCOMPARE(differ->severity, Severity::Warning);
   }
 
+  // IRR by exit year: the exit year is a lever of whole years inside the projection. At 2030
+  // it is the template's IRR; a year earlier it is the IRR of the same scenario exiting in 2029
+  // (the slow path); half a year or a year outside the projection is out of range.
+  void exitYearIsAWholeYearLever() {
+    const ScenarioDocument doc = templateDocument();
+    auto model = prepareLboModel(doc, {"lbo.exit.year"});
+    LBO_VERIFY(model, errorText(model).c_str());
+    const ModelInput& input = model.value()->inputs().front();
+    QCOMPARE(input.baseValue, 2030.0);
+    QCOMPARE(input.bounds.min, 2026.0);
+    QCOMPARE(input.bounds.max, 2032.0);
+    auto evaluator = model.value()->evaluator();
+    OutputValues out{};
+    const double earlier[] = {2029};
+    QVERIFY(evaluator->evaluate(earlier, out).ok());
+    const LboEvaluation exit2029 = evaluateLboScenario(editedTemplate("/lbo/exit/year=2029"));
+    QCOMPARE(out[LboOutput::Irr], *exit2029.result->irr);
+    const double half[] = {2029.5};
+    QCOMPARE(evaluator->evaluate(half, out).failure, kPathOutOfRange);
+    const double beyond[] = {2033};
+    QCOMPARE(evaluator->evaluate(beyond, out).failure, kPathOutOfRange);
+    // The tornado moves it a year either way.
+    const auto ranges = relativeRanges(*model.value(), 0.1);
+    QCOMPARE(ranges.front().first, 2029.0);
+    QCOMPARE(ranges.front().second, 2031.0);
+  }
+
   // A drawn set that breaks a rule across fields is not valued: a revolver drawn above its
   // commitment, or transaction fees at or above the entry EV (1,125 on the template).
   void analyticsRefusesDrawsThatBreakARule() {
@@ -483,6 +510,7 @@ class TestLboBinding : public QObject {
       // +1 % of the value (a zero moves by 0.01, so the lever is exercised); −1 % where +1 %
       // leaves the field's range (a sweep of 100 %).
       double moved = input.baseValue != 0 ? input.baseValue * 1.01 : 0.01;
+      if (input.unit == "year") moved = input.baseValue - 1;  // whole years: a year earlier
       if (!input.bounds.contains(moved))
         moved = input.baseValue != 0 ? input.baseValue * 0.99 : -0.01;
       LBO_VERIFY(input.bounds.contains(moved), where);
@@ -514,10 +542,6 @@ class TestLboBinding : public QObject {
                                       << "analytics.bad_input"
                                       << "lbo.years"
                                       << "whole-number";
-    QTest::newRow("exit year") << "lbo.exit.year"
-                               << "analytics.bad_input"
-                               << "lbo.exit.year"
-                               << "whole-number";
     QTest::newRow("maturity") << "lbo.tranches[1].maturity_years"
                               << "analytics.bad_input"
                               << "lbo.tranches[1].maturity_years"

@@ -177,6 +177,14 @@ void SensitivityPage::suggestRange(const Axis& a) {
   if (!model) return;
   const ModelInput& in = model.value()->inputs().front();
   const QString unit = QString::fromStdString(in.unit);
+  if (unit == QLatin1String("year")) {  // whole years, two either side where the model allows
+    const double from = std::max(in.bounds.min, in.baseValue - 2);
+    const double to = std::min(in.bounds.max, in.baseValue + 2);
+    a.from->setText(QString::number(from, 'f', 0));
+    a.to->setText(QString::number(to, 'f', 0));
+    a.steps->setValue(static_cast<int>(to - from) + 1);
+    return;
+  }
   const double spread = in.baseValue != 0 ? std::fabs(in.baseValue) * 0.2 : 0.01;
   a.from->setText(formatFieldValue(in.baseValue - spread, unit));
   a.to->setText(formatFieldValue(in.baseValue + spread, unit));

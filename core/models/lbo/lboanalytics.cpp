@@ -50,7 +50,8 @@ class LboEvaluator final : public ModelEvaluator {
   PathOutcome evaluate(std::span<const double> values, OutputValues& out) override {
     for (std::size_t i = 0; i < p_.levers.size(); ++i) {
       const double v = values[i];
-      if (!std::isfinite(v) || !p_.levers[i].bounds.contains(v))
+      const LboLever& lever = p_.levers[i];
+      if (!std::isfinite(v) || !lever.bounds.contains(v) || (lever.whole && v != std::floor(v)))
         return {kPathOutOfRange, static_cast<int>(i)};
       apply(p_.levers[i], v);
     }
@@ -78,7 +79,9 @@ class LboEvaluator final : public ModelEvaluator {
 
  private:
   void apply(const LboLever& lever, double v) {
-    if (lever.scalar) {
+    if (lever.whole) {
+      in_.*(lever.whole) = static_cast<int>(v) - lever.wholeOffset;
+    } else if (lever.scalar) {
       in_.*(lever.scalar) = v;
     } else if (lever.trancheField) {
       in_.tranches[static_cast<std::size_t>(lever.tranche)].*(lever.trancheField) = v;

@@ -200,7 +200,7 @@ class Binder {
                   {"from", std::to_string(in_.firstYear)},
                   {"to", std::to_string(last)}});
       else
-        in_.exitYear = *year - baseYear_;
+        recordExitYear(*year);
     }
     scalar(r_, "exit.multiple", &LboInputs::exitMultiple);
     out_.exitDate = dateOf("exit.date");
@@ -228,6 +228,18 @@ class Binder {
                        " years; the XIRR uses the dates",
                    {{"held", formatNumber(held)}, {"years", std::to_string(in_.exitYear)}});
     }
+  }
+
+  // The exit year as a lever: whole years within the projection ("IRR by exit year").
+  void recordExitYear(int year) {
+    in_.exitYear = year - baseYear_;
+    LboLever lever;
+    lever.whole = &LboInputs::exitYear;
+    lever.wholeOffset = baseYear_;
+    record(r_, "exit.year", lever);
+    out_.levers.back().baseValue = year;
+    out_.levers.back().bounds = {static_cast<double>(in_.firstYear),
+                                 static_cast<double>(in_.firstYear + in_.years - 1)};
   }
 
   std::optional<Date> dateOf(const std::string& field) const {

@@ -49,6 +49,10 @@ struct LboLever {
   int year = -1;   // one year of a per-year driver; −1 with stage 0: every year (a constant)
   int stage = 0;   // 1..3: a stage of the staged driver staged[stagedIndex]
   int stagedIndex = -1;
+  // A whole year (the exit year): stored as the value less `wholeOffset`; only whole values
+  // inside the bounds are valid.
+  int LboInputs::*whole = nullptr;
+  int wholeOffset = 0;
 };
 
 struct LboStagedDriver {
