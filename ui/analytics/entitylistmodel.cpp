@@ -1,6 +1,5 @@
 #include "ui/analytics/entitylistmodel.h"
 
-#include "core/model/orderkey.h"
 #include "core/model/schema.h"
 #include "ui/analytics/inputcaption.h"
 #include "ui/editors/numberformat.h"
@@ -11,41 +10,9 @@ namespace valor::ui {
 EntityListModel::EntityListModel(Document* document, std::function<const Entity*()> parent,
                                  std::string slot, std::string childType,
                                  std::vector<Column> columns, QObject* parentObject)
-    : QAbstractTableModel(parentObject),
-      document_(document),
-      parent_(std::move(parent)),
-      slot_(std::move(slot)),
-      childType_(std::move(childType)),
-      columns_(std::move(columns)) {
-  for (const Entity* e : members()) ids_.push_back(e->id);
-  connect(document_, &Document::changed, this, &EntityListModel::reload);
-}
-
-void EntityListModel::reload() {
-  std::vector<Id> now;
-  for (const Entity* e : members()) now.push_back(e->id);
-  if (now != ids_) {
-    beginResetModel();
-    ids_ = std::move(now);
-    endResetModel();
-  } else if (!ids_.empty()) {
-    emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-  }
-}
-
-std::vector<const Entity*> EntityListModel::members() const {
-  const Entity* holder = parent_();
-  return holder ? document_->scenario().listMembers(*holder, slot_) : std::vector<const Entity*>();
-}
-
-const Entity* EntityListModel::member(int row) const {
-  if (row < 0 || row >= rowCount()) return nullptr;
-  return document_->scenario().find(ids_[static_cast<std::size_t>(row)]);
-}
-
-int EntityListModel::rowCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : static_cast<int>(ids_.size());
-}
+    : MemberListModel(document, std::move(parent), std::move(slot), std::move(childType),
+                      parentObject),
+      columns_(std::move(columns)) {}
 
 int EntityListModel::columnCount(const QModelIndex& parent) const {
   return parent.isValid() ? 0 : static_cast<int>(columns_.size());
@@ -100,42 +67,23 @@ bool EntityListModel::setData(const QModelIndex& index, const QVariant& value, i
     v = Value(text.toStdString());
   }
   if (!v) {
-    const FieldSpec* spec = entitySchema(childType_)->field(c.field);
+    const FieldSpec* spec = entitySchema(e->type)->field(c.field);
     if (spec && spec->required) {
       emit editRefused(
           tr("%1 is needed: type a new value instead of clearing it.").arg(tr(c.title)));
       return false;
     }
   }
-  Op set = setFieldOp(document_->scenario(), e->id, c.field, v);
+  Op set = setFieldOp(document()->scenario(), e->id, c.field, v);
   if (set.value == set.previous) return true;  // nothing changes: no undo step
   std::vector<Op> ops = {std::move(set)};
   if (v && followUp_) {
     const auto more = followUp_(*e, c.field, *v);
     ops.insert(ops.end(), more.begin(), more.end());
   }
-  const QString error = document_->edit(ops, labels::setColumn(c.title));
+  const QString error = document()->edit(ops, labels::setColumn(c.title));
   if (!error.isEmpty()) emit editRefused(error);
   return error.isEmpty();
-}
-
-std::vector<Op> EntityListModel::appendOps(std::map<std::string, Value> fields,
-                                           const Id& holder) const {
-  const auto list = members();
-  Entity child;
-  child.id = document_->workspace().options().newId();
-  child.type = childType_;
-  child.parent = holder;
-  child.slot = slot_;
-  child.order =
-      list.empty() ? initialOrderKey(0)
-                   : orderKeyBetween(list.back()->order, "").value_or(initialOrderKey(list.size()));
-  child.fields = std::move(fields);
-  Op create;
-  create.kind = OpKind::Create;
-  create.entity = child.id;
-  create.snapshot = child;
-  return {create};
 }
 
 QString EntityListModel::remove(int row, const LabelCode& label, std::vector<Op> alsoRemove) {
@@ -143,7 +91,7 @@ QString EntityListModel::remove(int row, const LabelCode& label, std::vector<Op>
   if (!e) return {};
   // Children (a discrete input's outcomes) go first, as the document requires.
   std::vector<Op> ops = std::move(alsoRemove);
-  for (const Entity& other : document_->scenario().entities)
+  for (const Entity& other : document()->scenario().entities)
     if (other.parent == e->id) {
       Op d;
       d.kind = OpKind::Delete;
@@ -156,7 +104,7 @@ QString EntityListModel::remove(int row, const LabelCode& label, std::vector<Op>
   d.entity = e->id;
   d.snapshot = *e;
   ops.push_back(d);
-  const QString error = document_->edit(ops, label);
+  const QString error = document()->edit(ops, label);
   if (!error.isEmpty()) emit editRefused(error);
   return error;
 }

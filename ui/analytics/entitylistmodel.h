@@ -2,16 +2,15 @@
 // An editable table over a list of entities (the Monte Carlo inputs, the correlations): one row
 // per member in list order, one column per field. Every edit, addition and removal is a
 // mutation through the document, so it is saved, undoable and in the history.
-#include <QAbstractTableModel>
 
 #include <functional>
 #include <vector>
 
-#include "ui/document/document.h"
+#include "ui/document/memberlistmodel.h"
 
 namespace valor::ui {
 
-class EntityListModel : public QAbstractTableModel {
+class EntityListModel : public MemberListModel {
   Q_OBJECT
 
  public:
@@ -33,34 +32,20 @@ class EntityListModel : public QAbstractTableModel {
   EntityListModel(Document* document, std::function<const Entity*()> parent, std::string slot,
                   std::string childType, std::vector<Column> columns, QObject* parentObject);
 
-  int rowCount(const QModelIndex& parent = {}) const override;
   int columnCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role) const override;
   QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
   Qt::ItemFlags flags(const QModelIndex& index) const override;
   bool setData(const QModelIndex& index, const QVariant& value, int role) override;
 
-  const Entity* member(int row) const;
-  // The op that creates a member with `fields` at the end of the list held by `holder` (which
-  // the same edit may be creating).
-  std::vector<Op> appendOps(std::map<std::string, Value> fields, const Id& holder) const;
   // Removes the member (its children first) together with `alsoRemove`, as one step.
   QString remove(int row, const LabelCode& label, std::vector<Op> alsoRemove = {});
-  // Reads the list again (after the holder changed, e.g. another input was selected).
-  void reload();
 
  signals:
   void editRefused(const QString& message);
 
  private:
-  std::vector<const Entity*> members() const;
-
-  Document* document_;
-  std::function<const Entity*()> parent_;
-  std::string slot_;
-  std::string childType_;
   std::vector<Column> columns_;
-  std::vector<Id> ids_;
   FollowUp followUp_;
 };
 

@@ -19,30 +19,11 @@ namespace valor::ui {
 
 ListMembersModel::ListMembersModel(Document* document, const ModelPresentation& presentation,
                                    const ListPresentation& list, QObject* parent)
-    : QAbstractTableModel(parent), document_(document), presentation_(presentation), list_(list) {
-  for (const Entity* m : members()) ids_.push_back(m->id);
-  connect(document_, &Document::changed, this, [this] {
-    std::vector<Id> now;
-    for (const Entity* m : members()) now.push_back(m->id);
-    if (now != ids_) {
-      beginResetModel();
-      ids_ = std::move(now);
-      endResetModel();
-    } else if (!ids_.empty()) {
-      emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    }
-  });
-}
-
-std::vector<const Entity*> ListMembersModel::members() const {
-  const Entity* block = document_->modelBlock();
-  return block ? document_->scenario().listMembers(*block, list_.slot)
-               : std::vector<const Entity*>();
-}
-
-int ListMembersModel::rowCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : static_cast<int>(ids_.size());
-}
+    : MemberListModel(
+          document, [document] { return document->modelBlock(); }, list.slot,
+          entitySchema(presentation.model)->slot(list.slot)->childType, parent),
+      presentation_(presentation),
+      list_(list) {}
 
 int ListMembersModel::columnCount(const QModelIndex& parent) const {
   return parent.isValid() ? 0 : static_cast<int>(list_.fields.size());
@@ -61,7 +42,7 @@ QVariant ListMembersModel::data(const QModelIndex& index, int role) const {
   if (role == Qt::TextAlignmentRole)
     return numeric ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
   if (role != Qt::DisplayRole && role != Qt::EditRole) return {};
-  const Entity* m = document_->scenario().find(ids_[static_cast<std::size_t>(index.row())]);
+  const Entity* m = member(index.row());
   if (!m) return {};
   if (const double* v = m->number(f.field))
     return f.widget == FieldWidget::Integer ? QString::number(static_cast<long long>(*v))
@@ -127,7 +108,9 @@ QString ListMembersModel::refused(const QString& error) {
 bool ListMembersModel::setData(const QModelIndex& index, const QVariant& value, int role) {
   if (!index.isValid() || role != Qt::EditRole) return false;
   const FieldPresentation& f = list_.fields[static_cast<std::size_t>(index.column())];
-  const Id id = ids_[static_cast<std::size_t>(index.row())];
+  const Entity* m = member(index.row());
+  if (!m) return false;
+  const Id id = m->id;
   const QString text = value.toString().trimmed();
   std::optional<Value> stored;
   if (f.widget == FieldWidget::Choice) {
@@ -148,44 +131,30 @@ bool ListMembersModel::setData(const QModelIndex& index, const QVariant& value, 
     if (!n.value) return refused(n.error).isEmpty();
     stored = Value(*n.value);
   }
-  return refused(document_->setField(id, f.field, stored)).isEmpty();
+  return refused(document()->setField(id, f.field, stored)).isEmpty();
 }
 
 QString ListMembersModel::addMember() {
-  const Entity* block = document_->modelBlock();
+  const Entity* block = document()->modelBlock();
   if (!block) return refused(tr("This scenario has no model block."));
   const SlotSpec* slot = entitySchema(block->type)->slot(list_.slot);
-  const auto list = members();
-  if (list.size() >= slot->maxMembers)
+  if (static_cast<std::size_t>(rowCount()) >= slot->maxMembers)
     return refused(tr("At most %1 are allowed.").arg(slot->maxMembers));
-  Entity member;
-  member.id = document_->workspace().options().newId();
-  member.type = slot->childType;
-  member.parent = block->id;
-  member.slot = list_.slot;
-  member.order =
-      list.empty() ? initialOrderKey(0)
-                   : orderKeyBetween(list.back()->order, "").value_or(initialOrderKey(list.size()));
-  member.fields["label"] =
-      Value(presentation_.tr(list_.itemCaption).arg(list.size() + 1).toStdString());
-  for (const auto& [field, value] : list_.newMember) member.fields[field] = value;
-  Op create;
-  create.kind = OpKind::Create;
-  create.entity = member.id;
-  create.snapshot = member;
-  return refused(document_->edit({create}, labels::listMember("add_list_member", presentation_,
-                                                              list_)));
+  std::map<std::string, Value> fields(list_.newMember.begin(), list_.newMember.end());
+  fields["label"] = Value(presentation_.tr(list_.itemCaption).arg(rowCount() + 1).toStdString());
+  return refused(document()->edit(appendOps(std::move(fields), block->id),
+                                  labels::listMember("add_list_member", presentation_, list_)));
 }
 
 QString ListMembersModel::removeMember(int row) {
   if (row < 0 || row >= rowCount()) return {};
-  const Entity* m = document_->scenario().find(ids_[static_cast<std::size_t>(row)]);
+  const Entity* m = member(row);
   if (!m) return {};
   Op remove;
   remove.kind = OpKind::Delete;
   remove.entity = m->id;
   remove.snapshot = *m;
-  return refused(document_->edit({remove}, labels::listMember("remove_list_member",
+  return refused(document()->edit({remove}, labels::listMember("remove_list_member",
                                                               presentation_, list_)));
 }
 
@@ -212,7 +181,7 @@ QString ListMembersModel::moveMemberTo(int row, int target) {
   move.entity = m.id;
   move.order = *key;
   move.previousOrder = m.order;
-  return refused(document_->edit({move}, labels::listMember("move_list_member", presentation_,
+  return refused(document()->edit({move}, labels::listMember("move_list_member", presentation_,
                                                             list_)));
 }
 

@@ -4,12 +4,11 @@
 // ListPresentation. Adding, removing, editing and moving are mutations through the document, so
 // each is undoable and in the history; order lives in fractional order keys, so moving a member
 // rewrites that member's key alone.
-#include <QAbstractTableModel>
 #include <QWidget>
 
 #include <vector>
 
-#include "ui/document/document.h"
+#include "ui/document/memberlistmodel.h"
 #include "ui/models/presentation.h"
 
 class QLabel;
@@ -19,14 +18,13 @@ class QTableView;
 
 namespace valor::ui {
 
-class ListMembersModel : public QAbstractTableModel {
+class ListMembersModel : public MemberListModel {
   Q_OBJECT
 
  public:
   ListMembersModel(Document* document, const ModelPresentation& presentation,
                    const ListPresentation& list, QObject* parent = nullptr);
 
-  int rowCount(const QModelIndex& parent = {}) const override;
   int columnCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role) const override;
   QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
@@ -54,13 +52,10 @@ class ListMembersModel : public QAbstractTableModel {
   void editRefused(const QString& message);
 
  private:
-  std::vector<const Entity*> members() const;
   QString refused(const QString& error);
 
-  Document* document_;
   const ModelPresentation& presentation_;
   const ListPresentation& list_;
-  std::vector<Id> ids_;  // row → member, in list order
 };
 
 // The table with its title, Add / Remove (and Move up / down for an ordered list) and a line for
