@@ -167,9 +167,8 @@ void fillSourcesUses(const LboInputs& in, LboResult& out) {
   LboSourcesUses& su = out.sourcesUses;
   su = {};
   su.entryEnterpriseValue = in.entryByMultiple ? in.entryMultiple * in.baseEbitda : in.entryPrice;
-  su.transactionFees = in.transactionFeeIsPercent
-                           ? in.transactionFee * su.entryEnterpriseValue
-                           : in.transactionFee;
+  su.transactionFees =
+      in.transactionFeeIsPercent ? in.transactionFee * su.entryEnterpriseValue : in.transactionFee;
   for (int i = 0; i < in.trancheCount; ++i) {
     const LboTranche& tr = in.tranches[static_cast<std::size_t>(i)];
     su.debt += tr.principal;
@@ -178,8 +177,8 @@ void fillSourcesUses(const LboInputs& in, LboResult& out) {
   }
   su.minimumCash = in.minimumCash;
   su.rolloverEquity = in.rolloverEquity;
-  su.total = su.entryEnterpriseValue + su.transactionFees + su.financingFees + su.oid +
-             su.minimumCash;
+  su.total =
+      su.entryEnterpriseValue + su.transactionFees + su.financingFees + su.oid + su.minimumCash;
   su.sponsorEquity = su.total - su.debt - su.rolloverEquity;  // the plug
   out.entryMultiple = in.baseEbitda != 0 ? su.entryEnterpriseValue / in.baseEbitda : 0;
 }
@@ -202,8 +201,7 @@ bool runYear(const LboInputs& in, int t, Opening& open, Money& revenue, Money& n
   row.deltaNwc = newNwc - nwc;
   nwc = newNwc;
   row.cashOpening = open.cash;
-  const Operating op{row.ebitda, row.ebit, row.capex, row.deltaNwc, in.taxRate[y],
-                     in.dividends[y]};
+  const Operating op{row.ebitda, row.ebit, row.capex, row.deltaNwc, in.taxRate[y], in.dividends[y]};
 
   TrancheMoney amortisation{};
   row.oidAmortisation = 0;

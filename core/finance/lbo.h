@@ -21,8 +21,9 @@
 //   the balance; the whole balance, PIK included, at maturity); dividends; then the excess
 //   X = opening cash + CF − mandatory − dividends − minimum cash. X < 0: the revolver draws up
 //   to its commitment, and what it cannot cover is a cash shortfall (a failure, never negative
-//   cash; after the exit year it only ends the projection there). X ≥ 0: the revolver is repaid first, then sweep % of what remains repays prepayable
-//   tranches in seniority (list) order; the rest stays in cash.
+//   cash; after the exit year it only ends the projection there). X ≥ 0: the revolver is repaid
+//   first, then sweep % of what remains repays prepayable tranches in seniority (list) order; the
+//   rest stays in cash.
 // Exit at the end of year X ≤ N: EV_X = exit multiple × EBITDA_X; net debt = debt − cash;
 //   exit equity = EV_X − net debt. The sponsor holds sponsor / (sponsor + rollover) of the equity
 //   and receives that share of dividends and of max(exit equity, 0) (limited liability).
@@ -192,10 +193,10 @@ struct LboResult {
   Money exitEbitda = 0;
   Money exitEnterpriseValue = 0;
   Money netDebtAtExit = 0;
-  Money exitEquity = 0;             // may be negative
-  Real sponsorShare = 0;            // of all equity
-  Money sponsorProceeds = 0;        // dividends and exit, received
-  std::optional<Rate> irr;          // annual, periodic
+  Money exitEquity = 0;       // may be negative
+  Real sponsorShare = 0;      // of all equity
+  Money sponsorProceeds = 0;  // dividends and exit, received
+  std::optional<Rate> irr;    // annual, periodic
   std::optional<Multiple> moic;
   LboAttribution attribution;
   bool averageInterest = false;
@@ -205,9 +206,9 @@ struct LboResult {
 
 // Credit statistics of one year (a ratio whose denominator is not positive does not exist).
 struct LboCreditStats {
-  std::optional<Multiple> totalLeverage;   // debt / EBITDA
-  std::optional<Multiple> seniorLeverage;  // revolver and term loans / EBITDA
-  std::optional<Multiple> interestCover;   // EBITDA / cash interest
+  std::optional<Multiple> totalLeverage;         // debt / EBITDA
+  std::optional<Multiple> seniorLeverage;        // revolver and term loans / EBITDA
+  std::optional<Multiple> interestCover;         // EBITDA / cash interest
   std::optional<Multiple> ebitdaLessCapexCover;  // (EBITDA − capex) / cash interest
   std::optional<Real> fcfToDebt;                 // CF (before repayments) / debt
   std::optional<Rate> cumulativePaydown;         // 1 − debt / debt at close

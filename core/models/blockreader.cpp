@@ -34,7 +34,9 @@ StagedDriver stagedDriverOf(const Entity& entity, const std::string& name) {
 }
 
 BlockReader::BlockReader(const Entity& entity, std::string prefix, Issues& issues)
-    : entity_(entity), schema_(*entitySchema(entity.type)), prefix_(std::move(prefix)),
+    : entity_(entity),
+      schema_(*entitySchema(entity.type)),
+      prefix_(std::move(prefix)),
       issues_(issues) {}
 
 std::string BlockReader::path(const std::string& field) const {
@@ -53,9 +55,8 @@ void BlockReader::warning(const std::string& field, const std::string& rule,
 
 bool BlockReader::schemaRejected(const std::string& field) const {
   const std::string p = path(field);
-  return std::any_of(issues_.begin(), issues_.end(), [&](const Issue& i) {
-    return i.path == p || i.path.rfind(p + ".", 0) == 0;
-  });
+  return std::any_of(issues_.begin(), issues_.end(),
+                     [&](const Issue& i) { return i.path == p || i.path.rfind(p + ".", 0) == 0; });
 }
 
 std::optional<double> BlockReader::numberOf(const std::string& field) const {
@@ -89,8 +90,7 @@ std::optional<double> BlockReader::need(const std::string& field, const std::str
   return std::nullopt;
 }
 
-void BlockReader::driver(const std::string& name, int firstYear, int years,
-                         std::span<Real> out) {
+void BlockReader::driver(const std::string& name, int firstYear, int years, std::span<Real> out) {
   const std::string mode = choiceOf(name + ".mode");
   if (mode.empty()) {
     if (!schemaRejected(name + ".mode"))
@@ -135,8 +135,7 @@ void BlockReader::perYearDriver(const std::string& name, int firstYear, int year
     if (year < firstYear || year > lastYear)
       warning(field + "." + std::to_string(year), "year_outside_projection",
               path(field) + "." + std::to_string(year) + " lies outside the projection (" +
-                  std::to_string(firstYear) + "–" + std::to_string(lastYear) +
-                  ") and is not used",
+                  std::to_string(firstYear) + "–" + std::to_string(lastYear) + ") and is not used",
               {{"year", std::to_string(year)}});
 }
 

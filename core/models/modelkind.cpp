@@ -37,7 +37,8 @@ void ModelKind::printEvaluation(const ScenarioDocument& doc, const Evaluation& e
   for (const NamedTable& t : evaluation.tables) {
     // A column is as wide as its key, at least 16, so long keys never run together.
     std::vector<std::size_t> widths;
-    for (const TableColumn& c : t.columns) widths.push_back(std::max<std::size_t>(16, c.key.size() + 2));
+    for (const TableColumn& c : t.columns)
+      widths.push_back(std::max<std::size_t>(16, c.key.size() + 2));
     out << "\n" << t.key << "\n" << padLeft("year", 6);
     for (std::size_t c = 0; c < t.columns.size(); ++c) out << padLeft(t.columns[c].key, widths[c]);
     out << "\n";

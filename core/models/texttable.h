@@ -11,9 +11,9 @@
 namespace valor::texttable {
 
 std::string fixed(double v, int decimals);
-std::string pct(double rate);        // 0.082 → "8.2%"
-std::string money(double v);         // one decimal
-std::string multiple(double v);      // "7.50x"
+std::string pct(double rate);    // 0.082 → "8.2%"
+std::string money(double v);     // one decimal
+std::string multiple(double v);  // "7.50x"
 std::string orDash(const std::optional<double>& v, std::string (*format)(double));
 // Right-aligns `s` in `width` characters (not bytes, so "—" and "Δ" line up).
 std::string pad(const std::string& s, std::size_t width);

@@ -7,7 +7,6 @@
 // PERT) with a correlation. Models are prepared once, outside the timed loop.
 #include <benchmark/benchmark.h>
 
-
 #include "core/analytics/montecarlo.h"
 #include "core/analytics/sensitivity.h"
 #include "core/model/scenariojson.h"

@@ -7,7 +7,6 @@
 // prepared once, outside the timed loop, as the desktop and valor-cli do.
 #include <benchmark/benchmark.h>
 
-
 #include "core/analytics/montecarlo.h"
 #include "core/analytics/sensitivity.h"
 #include "core/model/scenariojson.h"

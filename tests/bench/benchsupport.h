@@ -22,8 +22,7 @@ inline std::string readText(const char* path) {
 }
 
 // `paths` paths of the scenario's saved simulation on state.range(0) threads; reports paths/s.
-inline void monteCarlo(benchmark::State& state, const ScenarioDocument& doc,
-                       std::uint64_t paths) {
+inline void monteCarlo(benchmark::State& state, const ScenarioDocument& doc, std::uint64_t paths) {
   MonteCarloSettings settings = monteCarloSettings(doc).value();
   settings.paths = paths;
   const PreparedMonteCarlo prepared = prepareMonteCarlo(doc, settings).value();

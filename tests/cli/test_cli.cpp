@@ -956,8 +956,8 @@ class TestCli : public QObject {
     }
     // The LBO's sample, written by the binary that introduced the LBO: its keys are published.
     const QString valueco = sampleFile("valueco.valor.json");
-    QTest::addRow("valueco evaluate") << QStringList{eval, valueco}
-                                      << QStringLiteral("valueco.evaluate.json") << 0;
+    QTest::addRow("valueco evaluate")
+        << QStringList{eval, valueco} << QStringLiteral("valueco.evaluate.json") << 0;
     QTest::addRow("valueco table")
         << QStringList{eval, valueco, QStringLiteral("--format"), QStringLiteral("table")}
         << QStringLiteral("valueco.evaluate.txt") << 0;

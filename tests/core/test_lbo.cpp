@@ -106,12 +106,11 @@ LboResult run(const LboInputs& in) {
 
 }  // namespace
 
-#define QCLOSE_TOL(actual, expected, tol)                                                   \
-  QVERIFY2(close((actual), (expected), (tol)),                                              \
-           qPrintable(QStringLiteral("%1 = %2, expected %3")                                \
-                          .arg(QLatin1String(#actual))                                      \
-                          .arg(double(actual), 0, 'g', 17)                                  \
-                          .arg(double(expected), 0, 'g', 17)))
+#define QCLOSE_TOL(actual, expected, tol)                                                        \
+  QVERIFY2(close((actual), (expected), (tol)), qPrintable(QStringLiteral("%1 = %2, expected %3") \
+                                                              .arg(QLatin1String(#actual))       \
+                                                              .arg(double(actual), 0, 'g', 17)   \
+                                                              .arg(double(expected), 0, 'g', 17)))
 #define QCLOSE(actual, expected) QCLOSE_TOL(actual, expected, 1e-12)
 
 class TestLbo : public QObject {
@@ -535,7 +534,7 @@ class TestLbo : public QObject {
     QCLOSE(*r.moic, moic);
     QVERIFY(*r.moic < 1);
     QVERIFY(*r.irr < 0 && *r.irr > -1);
-    QCLOSE_TOL(*r.irr, std::cbrt(moic) - 1, kIrrTol);  // ≈ −19.7 %
+    QCLOSE_TOL(*r.irr, std::cbrt(moic) - 1, kIrrTol);              // ≈ −19.7 %
     QCLOSE(r.attribution.multipleExpansion, (4.0 - 8.0) * 266.2);  // −1064.8
 
     // At 2×: EV 532.4 < net debt 727.45281125: equity −195.05281125, limited liability.

@@ -23,11 +23,11 @@
 #include "core/analytics/montecarlo.h"
 #include "core/analytics/sensitivity.h"
 #include "core/jobs/threadpool.h"
+#include "core/model/scenariojson.h"
 #include "core/models/lbo/lboanalytics.h"
 #include "core/models/lbo/lbobinding.h"
 #include "core/models/lbo/lbokind.h"
 #include "core/models/lbo/lbotemplate.h"
-#include "core/model/scenariojson.h"
 #include "core/models/registry.h"
 #include "core/ops/mutation.h"
 #include "core/ops/patch.h"
@@ -147,7 +147,6 @@ std::unique_ptr<ValuationModel> modelOf(const ScenarioDocument& doc,
   return std::move(model).value();
 }
 
-
 }  // namespace
 
 // QVERIFY2 with a message of any text type (QByteArray, const char*), built only on failure.
@@ -168,8 +167,8 @@ class TestLboBinding : public QObject {
   // not in the excerpt (the sample states its assumptions), so the yearly figures are held to
   // the book's rounding and half a unit, the returns to about a percentage point.
   void textbookBuyoutMatchesTheBook() {
-    auto text = readTextFile(
-        VALOR_TEST_DATA_DIR "/../../resources/samples/valueco.valor.json", 1 << 20);
+    auto text =
+        readTextFile(VALOR_TEST_DATA_DIR "/../../resources/samples/valueco.valor.json", 1 << 20);
     QVERIFY(text);
     const LboEvaluation e = evaluateLboScenario(documentOf(text.value()));
     QVERIFY(e.result);

@@ -77,7 +77,6 @@ ScenarioDocument sample(const char* name) {
   return documentOf(text.value());
 }
 
-
 // The error of a failed result, for a failure message (empty on success; evaluated eagerly).
 template <typename T>
 QByteArray why(const Result<T>& r) {

@@ -3,9 +3,9 @@
 #include <cstdint>
 #include <string>
 
+#include "core/analytics/montecarlo.h"
 #include "core/common/issue.h"
 #include "core/common/result.h"
-#include "core/analytics/montecarlo.h"
 #include "core/model/document.h"
 
 namespace valor::testing {

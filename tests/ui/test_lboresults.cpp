@@ -23,8 +23,8 @@ using namespace valor::ui;
 namespace {
 
 ScenarioDocument valueco() {
-  auto text = readTextFile(VALOR_TEST_DATA_DIR "/../../resources/samples/valueco.valor.json",
-                           1 << 20);
+  auto text =
+      readTextFile(VALOR_TEST_DATA_DIR "/../../resources/samples/valueco.valor.json", 1 << 20);
   if (!text) qFatal("%s", text.error().message.c_str());
   auto parsed = parseScenarioJson(text.value(), seededIdGenerator(1));
   if (!parsed.ok()) qFatal("%s", parsed.error().message.c_str());

@@ -18,24 +18,24 @@
 #include "core/model/id.h"
 #include "core/models/dcf/dcfbinding.h"
 #include "core/models/dcf/dcfkind.h"
+#include "core/models/lbo/lbobinding.h"
+#include "core/models/lbo/lbokind.h"
 #include "core/store/workspace.h"
 #include "tests/support/checks.h"
 #include "ui/common/messagebox.h"
 #include "ui/editors/fieldedit.h"
+#include "ui/editors/peryearmodel.h"
+#include "ui/editors/peryearview.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/sampleworkspace.h"
 #include "ui/models/dcf/dcfeditor.h"
-#include "core/models/lbo/lbobinding.h"
-#include "core/models/lbo/lbokind.h"
-#include "ui/editors/peryearmodel.h"
-#include "ui/editors/peryearview.h"
-#include "ui/models/listmembers.h"
+#include "ui/models/dcf/resultspanel.h"
 #include "ui/models/lbo/lbocharts.h"
 #include "ui/models/lbo/lboeditor.h"
 #include "ui/models/lbo/lboresults.h"
+#include "ui/models/listmembers.h"
 #include "ui/models/modelview.h"
 #include "ui/results/outputspanel.h"
-#include "ui/models/dcf/resultspanel.h"
 #include "ui/settings/appearance.h"
 #include "ui/settings/settings.h"
 
@@ -256,17 +256,14 @@ class TestMainWindow : public QObject {
         *dcfEvaluationOf(window->currentEditor()->document()->evaluation()).result;
     QVERIFY(model->addMember().isEmpty());
     QCOMPARE(model->rowCount(), 1);
-    QVERIFY(model->setData(model->index(0, count), QStringLiteral("10"),
-                           Qt::EditRole));
-    QVERIFY(model->setData(model->index(0, strike), QStringLiteral("1"),
-                           Qt::EditRole));
+    QVERIFY(model->setData(model->index(0, count), QStringLiteral("10"), Qt::EditRole));
+    QVERIFY(model->setData(model->index(0, strike), QStringLiteral("1"), Qt::EditRole));
     // Treasury stock method at the computed price: P = (E + 10 × 1) / (410 + 10 shares).
     const DcfResult after =
         *dcfEvaluationOf(window->currentEditor()->document()->evaluation()).result;
     QCOMPARE(after.equityValue, before.equityValue);
     QVERIFY(std::abs(after.valuePerShare - (before.equityValue + 10.0) / 420.0) < 1e-9);
-    QVERIFY(!model->setData(model->index(0, strike), QStringLiteral("x"),
-                            Qt::EditRole));
+    QVERIFY(!model->setData(model->index(0, strike), QStringLiteral("x"), Qt::EditRole));
     // Three steps (add, count, strike) undo back to no tranche at all.
     QAction* undo = window->findChild<QAction*>(QStringLiteral("undoAction"));
     for (int i = 0; i < 3; ++i) undo->trigger();
@@ -294,9 +291,7 @@ class TestMainWindow : public QObject {
     QCOMPARE(QLocale().toDouble(su->item(last, 1)->text()), 1135.0);
     QCOMPARE(su->item(last, 3)->text(), su->item(last, 1)->text());
     QCOMPARE(view->results()->debtPaydown()->series()->count(), 3);  // one set per tranche
-    const auto irrOf = [&] {
-      return *lboEvaluationOf(view->document()->evaluation()).result->irr;
-    };
+    const auto irrOf = [&] { return *lboEvaluationOf(view->document()->evaluation()).result->irr; };
     const double irr = irrOf();
     QVERIFY(irr > 0.19 && irr < 0.21);
 

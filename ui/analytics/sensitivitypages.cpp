@@ -266,7 +266,8 @@ void SensitivityPage::showGrid(const SensitivityGrid& grid, const ValuationModel
   const QString outputUnit = QString::fromStdString(model.outputs()[output].unit);
   gridModel_->setGrid(grid, columns, rows, outputUnit);
   showSweep(oneWay, xUnit, output);
-  const QString base = formatOutputValue(valor::outputOf(model.baseOutputs(), output), outputUnit, 2);
+  const QString base =
+      formatOutputValue(valor::outputOf(model.baseOutputs(), output), outputUnit, 2);
   const QString layout =
       oneWay ? tr("Columns: %1; base value %2.").arg(InputCaption::of(paths_[0]), base)
              : tr("Rows: %1; columns: %2; base value %3.")

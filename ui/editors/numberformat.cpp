@@ -37,8 +37,7 @@ ParsedNumber parseFieldValue(const QString& text, const QString& unit, const QLo
   return {percent ? v / 100 : v, {}};
 }
 
-QString formatOutputValue(double value, const QString& unit, int decimals,
-                          const QLocale& locale) {
+QString formatOutputValue(double value, const QString& unit, int decimals, const QLocale& locale) {
   // A column of rates lines up: every one with the same digits ("24.00 %", not "24 %").
   if (unit == QLatin1String("rate"))
     return QStringLiteral("%1 %").arg(locale.toString(value * 100, 'f', decimals));

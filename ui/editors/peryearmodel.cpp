@@ -156,7 +156,8 @@ std::vector<Op> PerYearModel::driverOps(const Driver& d,
         if (op.value != op.previous) ops.push_back(std::move(op));
       }
     } else {
-      ops.push_back(setFieldOp(doc, block->id, d.name, Value(YearMap(changes.begin(), changes.end()))));
+      ops.push_back(
+          setFieldOp(doc, block->id, d.name, Value(YearMap(changes.begin(), changes.end()))));
     }
     return ops;
   }

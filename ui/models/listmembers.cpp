@@ -64,8 +64,8 @@ QVariant ListMembersModel::headerData(int section, Qt::Orientation orientation, 
 Qt::ItemFlags ListMembersModel::flags(const QModelIndex& index) const {
   Qt::ItemFlags flags = QAbstractTableModel::flags(index);
   if (index.isValid()) flags |= Qt::ItemIsEditable;
-  if (list_.ordered) flags |= (index.isValid() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags) |
-                              Qt::ItemIsDropEnabled;
+  if (list_.ordered)
+    flags |= (index.isValid() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags) | Qt::ItemIsDropEnabled;
   return flags;
 }
 
@@ -154,8 +154,8 @@ QString ListMembersModel::removeMember(int row) {
   remove.kind = OpKind::Delete;
   remove.entity = m->id;
   remove.snapshot = *m;
-  return refused(document()->edit({remove}, labels::listMember("remove_list_member",
-                                                              presentation_, list_)));
+  return refused(
+      document()->edit({remove}, labels::listMember("remove_list_member", presentation_, list_)));
 }
 
 QString ListMembersModel::moveMember(int row, int delta) {
@@ -181,8 +181,8 @@ QString ListMembersModel::moveMemberTo(int row, int target) {
   move.entity = m.id;
   move.order = *key;
   move.previousOrder = m.order;
-  return refused(document()->edit({move}, labels::listMember("move_list_member", presentation_,
-                                                            list_)));
+  return refused(
+      document()->edit({move}, labels::listMember("move_list_member", presentation_, list_)));
 }
 
 ListMembersEditor::ListMembersEditor(Document* document, const ModelPresentation& presentation,

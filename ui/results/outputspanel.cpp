@@ -80,8 +80,10 @@ void OutputsPanel::showEvaluation(const ScenarioDocument&, const Evaluation& eva
   keyFigures_->setRowCount(static_cast<int>(evaluation.outputs.size()));
   for (std::size_t i = 0; i < evaluation.outputs.size(); ++i) {
     const NamedOutput& o = evaluation.outputs[i];
-    keyFigures_->setItem(static_cast<int>(i), 0, resultCell(presentation_.outputCaption(o.key), false));
-    keyFigures_->setItem(static_cast<int>(i), 1, resultCell(valueText(o.value, o.unit, decimals_), true));
+    keyFigures_->setItem(static_cast<int>(i), 0,
+                         resultCell(presentation_.outputCaption(o.key), false));
+    keyFigures_->setItem(static_cast<int>(i), 1,
+                         resultCell(valueText(o.value, o.unit, decimals_), true));
   }
   std::size_t shown = 0;
   for (const NamedTable& t : evaluation.tables) {

@@ -78,8 +78,7 @@ void WaterfallChart::applyColours() {
   chartkit::styleSet(decreaseBelow_, chartkit::kRed);
 }
 
-void WaterfallChart::setLegend(const QString& total, const QString& adds,
-                               const QString& deducts) {
+void WaterfallChart::setLegend(const QString& total, const QString& adds, const QString& deducts) {
   total_->setLabel(total);
   increase_->setLabel(adds);
   decrease_->setLabel(deducts);
@@ -166,9 +165,7 @@ void WaterfallChart::hovered(bool status, int index) {
       s.kind == StepKind::Total
           ? tr("%1: %2").arg(s.label, format_(s.to))
           : tr("%1: %2 (from %3 to %4)")
-                .arg(s.label, format_(std::abs(s.to - s.from)),
-                     format_(s.from),
-                     format_(s.to));
+                .arg(s.label, format_(std::abs(s.to - s.from)), format_(s.from), format_(s.to));
   QToolTip::showText(QCursor::pos(), text, this);
 }
 

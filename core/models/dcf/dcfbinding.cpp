@@ -72,10 +72,10 @@ class Binder {
     const Date valuation = *Date::parseIso(*text);
     if (valuation < baseEnd || valuation >= firstEnd) {
       r_.error("valuation_date", "valuation_date_outside_first_year",
-            r_.path("valuation_date") + " must be on or after the base year's end (" +
-                baseEnd.toIso() + ") and before the first projection year's end (" +
-                firstEnd.toIso() + "); move base_year so the valuation date falls in year one",
-            {{"value", *text}, {"from", baseEnd.toIso()}, {"to", firstEnd.toIso()}});
+               r_.path("valuation_date") + " must be on or after the base year's end (" +
+                   baseEnd.toIso() + ") and before the first projection year's end (" +
+                   firstEnd.toIso() + "); move base_year so the valuation date falls in year one",
+               {{"value", *text}, {"from", baseEnd.toIso()}, {"to", firstEnd.toIso()}});
       return;
     }
     // Stub = days remaining in the first year / days in that year (actual/actual).
@@ -106,7 +106,7 @@ class Binder {
     const auto tax = r_.need("discount_rate.marginal_tax_rate", when);
     if (r_.entity().field("discount_rate.wacc"))
       r_.warning("discount_rate.wacc", "unused_with_build_up",
-              "dcf.discount_rate.wacc is not used: the WACC is built up from its parts");
+                 "dcf.discount_rate.wacc is not used: the WACC is built up from its parts");
     if (!rf || !erp || !crp || !beta || !debtBeta || !de || !kd || !tax) return;
     c.riskFreeRate = *rf;
     c.equityRiskPremium = *erp;
@@ -121,10 +121,10 @@ class Binder {
     in.wacc = costOfCapital->wacc;
     if (!(in.wacc > 0))
       r_.error("discount_rate", "wacc_not_positive",
-            "the built-up WACC is " + formatPercent(in.wacc) +
-                "; it must be positive (check beta and "
-                "the premiums)",
-            {{"wacc", formatNumber(in.wacc)}});
+               "the built-up WACC is " + formatPercent(in.wacc) +
+                   "; it must be positive (check beta and "
+                   "the premiums)",
+               {{"wacc", formatNumber(in.wacc)}});
   }
 
   void bindTerminalValue(DcfInputs& in) {
@@ -141,10 +141,10 @@ class Binder {
       in.terminalGrowth = *g;
       if (in.wacc > 0 && !(in.terminalGrowth < in.wacc))
         r_.error("terminal_value.growth", "growth_not_below_wacc",
-              "dcf.terminal_value.growth (" + formatPercent(in.terminalGrowth) +
-                  ") must be below the WACC (" + formatPercent(in.wacc) +
-                  "): the Gordon growth model has no finite value otherwise",
-              {{"growth", formatNumber(in.terminalGrowth)}, {"wacc", formatNumber(in.wacc)}});
+                 "dcf.terminal_value.growth (" + formatPercent(in.terminalGrowth) +
+                     ") must be below the WACC (" + formatPercent(in.wacc) +
+                     "): the Gordon growth model has no finite value otherwise",
+                 {{"growth", formatNumber(in.terminalGrowth)}, {"wacc", formatNumber(in.wacc)}});
     } else if (method == "exit_multiple") {
       in.terminalMethod = TerminalMethod::ExitMultiple;
       if (auto m =
@@ -154,13 +154,13 @@ class Binder {
     if (in.terminalMetric == TerminalMetric::EvEbitda && !in.hasDepreciation &&
         (method == "exit_multiple" || metricGiven))
       r_.error("terminal_value.metric", "ebitda_needs_depreciation",
-            "dcf.terminal_value.metric ev_ebitda needs D&A: give dcf.da_pct_revenue, or use "
-            "ev_ebit");
+               "dcf.terminal_value.metric ev_ebitda needs D&A: give dcf.da_pct_revenue, or use "
+               "ev_ebit");
   }
 
   void bindConventions(DcfInputs& in) {
     in.discounting = r_.choiceOf("conventions.discounting") == "mid_year" ? Discounting::MidYear
-                                                                       : Discounting::EndOfYear;
+                                                                          : Discounting::EndOfYear;
     in.terminalTiming = r_.choiceOf("conventions.terminal_timing") == "end_of_final_year"
                             ? TerminalTiming::EndOfFinalYear
                             : TerminalTiming::Consistent;
@@ -176,7 +176,8 @@ class Binder {
     in.preferred = money("equity_bridge.preferred");
     in.minorityInterest = money("equity_bridge.minority_interest");
     in.nonOperatingAssets = money("equity_bridge.non_operating_assets");
-    if (const double* shares = r_.entity().number("equity_bridge.basic_shares")) in.basicShares = *shares;
+    if (const double* shares = r_.entity().number("equity_bridge.basic_shares"))
+      in.basicShares = *shares;
     for (const Entity* tranche : doc_.listMembers(r_.entity(), "equity_bridge.options")) {
       const double* count = tranche->number("count");
       const double* strike = tranche->number("strike");

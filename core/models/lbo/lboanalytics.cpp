@@ -105,9 +105,8 @@ class LboEvaluator final : public ModelEvaluator {
 class LboModel final : public ValuationModel {
  public:
   LboModel(Prepared prepared, std::vector<ModelInput> inputs, OutputValues base)
-      : ValuationModel(lboAnalyticsOutputs(),
-                       {"no_sponsor_equity", "cash_shortfall", "not_converged", "not_finite",
-                        "breaks_rule"}),
+      : ValuationModel(lboAnalyticsOutputs(), {"no_sponsor_equity", "cash_shortfall",
+                                               "not_converged", "not_finite", "breaks_rule"}),
         prepared_(std::move(prepared)) {
     inputs_ = std::move(inputs);
     baseOutputs_ = base;

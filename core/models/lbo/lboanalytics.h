@@ -2,8 +2,9 @@
 // The LBO scenario as a ValuationModel (its analytics adapter): each chosen input is one of the
 // levers the binding recorded — a deal number, a tranche term, one year or all years of a
 // driver, or a stage of a staged driver (refilled after the draw). Each set of drawn values is
-// checked against the field's range and the binding's rules across fields; the engine's failures (no equity plug, a cash shortfall,
-// interest that does not settle) are counted as the path's reason.
+// checked against the field's range and the binding's rules across fields; the engine's failures
+// (no equity plug, a cash shortfall, interest that does not settle) are counted as the path's
+// reason.
 #include "core/models/valuationmodel.h"
 
 namespace valor {

@@ -103,8 +103,7 @@ class Binder {
       for (int t = 0; t < in_.years; ++t) {
         const int year = in_.firstYear + t;
         if (!r_.entity().years(name + ".values")->count(year)) continue;
-        record(r_, name + ".values",
-               driverLever(d.values, values[static_cast<std::size_t>(t)], t));
+        record(r_, name + ".values", driverLever(d.values, values[static_cast<std::size_t>(t)], t));
         out_.levers.back().path += "." + std::to_string(year);
       }
     } else if (mode == "staged") {
@@ -116,8 +115,7 @@ class Binder {
         if (stage == 2 && !step) continue;
         const std::string field = name + ".stage" + std::to_string(stage);
         if (!r_.numberOf(field)) continue;
-        record(r_, field,
-               driverLever(d.values, *r_.numberOf(field), -1, stage, index));
+        record(r_, field, driverLever(d.values, *r_.numberOf(field), -1, stage, index));
       }
     }
   }
@@ -206,8 +204,8 @@ class Binder {
     out_.exitDate = dateOf("exit.date");
     if (out_.closeDate && out_.exitDate && !(*out_.closeDate < *out_.exitDate)) {
       r_.error("exit.date", "exit_before_close",
-               "lbo.exit.date (" + out_.exitDate->toIso() + ") must be after lbo.entry.close_date (" +
-                   out_.closeDate->toIso() + ")",
+               "lbo.exit.date (" + out_.exitDate->toIso() +
+                   ") must be after lbo.entry.close_date (" + out_.closeDate->toIso() + ")",
                {{"exit", out_.exitDate->toIso()}, {"close", out_.closeDate->toIso()}});
     } else if (out_.closeDate.has_value() != out_.exitDate.has_value()) {
       r_.warning(out_.closeDate ? "exit.date" : "entry.close_date", "xirr_needs_both_dates",
@@ -219,7 +217,8 @@ class Binder {
       out_.exitDate.reset();
     } else if (in_.exitYear > 0) {
       // The dates should span about the years the projection holds the investment.
-      const double held = static_cast<double>(daysBetween(*out_.closeDate, *out_.exitDate)) / 365.25;
+      const double held =
+          static_cast<double>(daysBetween(*out_.closeDate, *out_.exitDate)) / 365.25;
       if (std::abs(held - in_.exitYear) > 0.5)
         r_.warning("exit.date", "dates_differ_from_exit_year",
                    "lbo.entry.close_date to lbo.exit.date spans " + formatNumber(held) +
@@ -265,10 +264,10 @@ class Binder {
     }
     if (!floating.empty() && !r_.entity().field("base_rate.mode")) {
       if (!r_.schemaRejected("base_rate.mode"))
-        r_.error("base_rate.mode", "required",
-                 "lbo.base_rate is required: " + floating +
-                     " pays a floating rate (base rate + spread)",
-                 {{"tranche", floating}});
+        r_.error(
+            "base_rate.mode", "required",
+            "lbo.base_rate is required: " + floating + " pays a floating rate (base rate + spread)",
+            {{"tranche", floating}});
     } else if (!floating.empty()) {
       driver(kLboDrivers[std::size(kLboDrivers) - 1]);
     } else if (r_.entity().field("base_rate.mode")) {
@@ -296,12 +295,11 @@ class Binder {
       trancheField(t, i, "commitment", &LboTranche::commitment, "for a revolver");
       if (t.numberOf("amount")) trancheField(t, i, "amount", &LboTranche::principal);
       if (tr.principal > tr.commitment && t.numberOf("commitment"))
-        t.error("amount", "drawn_above_commitment",
-                t.path("amount") + " (" + formatNumber(tr.principal) +
-                    ") is more than the revolver's commitment (" + formatNumber(tr.commitment) +
-                    ")",
-                {{"amount", formatNumber(tr.principal)},
-                 {"commitment", formatNumber(tr.commitment)}});
+        t.error(
+            "amount", "drawn_above_commitment",
+            t.path("amount") + " (" + formatNumber(tr.principal) +
+                ") is more than the revolver's commitment (" + formatNumber(tr.commitment) + ")",
+            {{"amount", formatNumber(tr.principal)}, {"commitment", formatNumber(tr.commitment)}});
       trancheField(t, i, "undrawn_fee", &LboTranche::undrawnFee);
       for (const char* field : {"pik_rate", "amortisation"})
         if (t.numberOf(field).value_or(0) != 0)
@@ -353,30 +351,29 @@ void addResultIssues(const LboBinding& b, const LboResult& r, Issues& issues) {
   const LboSourcesUses& su = r.sourcesUses;
   switch (r.failure) {
     case LboFailure::NoSponsorEquity:
+      issues.push_back({Severity::Error,
+                        "lbo.tranches",
+                        "no_sponsor_equity",
+                        "the debt (" + sumOfTranches(b) + ") and the rollover equity (" +
+                            formatNumber(su.rolloverEquity) + ") cover all uses (" +
+                            formatNumber(su.total) + "), leaving sponsor equity of " +
+                            formatNumber(su.sponsorEquity) +
+                            "; lower the tranches so the sponsor puts in equity",
+                        {{"debt", formatNumber(su.debt)},
+                         {"rollover", formatNumber(su.rolloverEquity)},
+                         {"uses", formatNumber(su.total)},
+                         {"sponsor_equity", formatNumber(su.sponsorEquity)}}});
+      return;
+    case LboFailure::CashShortfall:
       issues.push_back(
           {Severity::Error,
            "lbo.tranches",
-           "no_sponsor_equity",
-           "the debt (" + sumOfTranches(b) + ") and the rollover equity (" +
-               formatNumber(su.rolloverEquity) + ") cover all uses (" + formatNumber(su.total) +
-               "), leaving sponsor equity of " + formatNumber(su.sponsorEquity) +
-               "; lower the tranches so the sponsor puts in equity",
-           {{"debt", formatNumber(su.debt)},
-            {"rollover", formatNumber(su.rolloverEquity)},
-            {"uses", formatNumber(su.total)},
-            {"sponsor_equity", formatNumber(su.sponsorEquity)}}});
-      return;
-    case LboFailure::CashShortfall:
-      issues.push_back({Severity::Error,
-                        "lbo.tranches",
-                        "cash_shortfall",
-                        "in " + std::to_string(r.failureYear) + " cash falls " +
-                            formatNumber(r.shortfall) +
-                            " short of debt service, dividends and the minimum cash, beyond "
-                            "what a revolver can draw; add or enlarge a revolver, or lower the "
-                            "debt",
-                        {{"year", std::to_string(r.failureYear)},
-                         {"shortfall", formatNumber(r.shortfall)}}});
+           "cash_shortfall",
+           "in " + std::to_string(r.failureYear) + " cash falls " + formatNumber(r.shortfall) +
+               " short of debt service, dividends and the minimum cash, beyond "
+               "what a revolver can draw; add or enlarge a revolver, or lower the "
+               "debt",
+           {{"year", std::to_string(r.failureYear)}, {"shortfall", formatNumber(r.shortfall)}}});
       return;
     case LboFailure::NotConverged:
       issues.push_back({Severity::Error,
@@ -395,8 +392,10 @@ void addResultIssues(const LboBinding& b, const LboResult& r, Issues& issues) {
     issues.push_back({Severity::Warning,
                       "lbo.tranches",
                       "cash_shortfall_after_exit",
-                      "in " + std::to_string(r.shortfallAfterExitYear) + ", after the exit, cash "
-                          "would fall " + formatNumber(r.shortfallAfterExit) +
+                      "in " + std::to_string(r.shortfallAfterExitYear) +
+                          ", after the exit, cash "
+                          "would fall " +
+                          formatNumber(r.shortfallAfterExit) +
                           " short of debt service (a maturity the cash cannot meet); the "
                           "projection stops before that year. The returns are unaffected",
                       {{"year", std::to_string(r.shortfallAfterExitYear)},
@@ -473,8 +472,9 @@ std::vector<DatedFlow> sponsorDatedFlows(const LboResult& r, int exitYear, const
   for (int t = 1; t <= exitYear; ++t) {
     const Money dividend = r.sponsorShare * r.rows[static_cast<std::size_t>(t - 1)].dividends;
     // An anniversary past the exit is paid at the exit (and never built past year 9999).
-    const Date when =
-        t == exitYear || close.year() + t > exit.year() ? exit : std::min(anniversary(close, t), exit);
+    const Date when = t == exitYear || close.year() + t > exit.year()
+                          ? exit
+                          : std::min(anniversary(close, t), exit);
     Money amount = dividend;
     if (t == exitYear) amount += r.sponsorShare * std::max(r.exitEquity, Money(0));
     if (amount != 0) flows.push_back({when, amount});

@@ -46,8 +46,8 @@ struct LboLever {
   Real LboTranche::*trancheField = nullptr;
   int tranche = -1;
   LboYears LboInputs::*driver = nullptr;
-  int year = -1;   // one year of a per-year driver; −1 with stage 0: every year (a constant)
-  int stage = 0;   // 1..3: a stage of the staged driver staged[stagedIndex]
+  int year = -1;  // one year of a per-year driver; −1 with stage 0: every year (a constant)
+  int stage = 0;  // 1..3: a stage of the staged driver staged[stagedIndex]
   int stagedIndex = -1;
   // A whole year (the exit year): stored as the value less `wholeOffset`; only whole values
   // inside the bounds are valid.
@@ -61,9 +61,9 @@ struct LboStagedDriver {
 };
 
 struct LboBinding {
-  std::optional<LboInputs> inputs;  // set when there is no error
-  LboInputs resolved;               // as far as it could be read, even with errors
-  Issues issues;                    // errors and warnings, in file order
+  std::optional<LboInputs> inputs;         // set when there is no error
+  LboInputs resolved;                      // as far as it could be read, even with errors
+  Issues issues;                           // errors and warnings, in file order
   std::vector<std::string> trancheLabels;  // as given, or the type's name
   std::optional<Date> closeDate;
   std::optional<Date> exitDate;  // both set, exit after close: the XIRR is computed

@@ -140,8 +140,9 @@ Json lboEvaluationToJson(const ScenarioDocument& doc, const LboEvaluation& evalu
     out["sponsor_share"] = r.sponsorShare;
     out["sponsor_proceeds"] = r.sponsorProceeds;
     const LboAttribution& a = r.attribution;
-    out["attribution"] = {{"convention", "sequential: EBITDA growth at the entry multiple, then "
-                                         "multiple expansion on exit EBITDA, then the rest"},
+    out["attribution"] = {{"convention",
+                           "sequential: EBITDA growth at the entry multiple, then "
+                           "multiple expansion on exit EBITDA, then the rest"},
                           {"ebitda_growth", a.ebitdaGrowth},
                           {"multiple_expansion", a.multipleExpansion},
                           {"debt_paydown", a.debtPaydown},

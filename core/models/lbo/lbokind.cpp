@@ -31,41 +31,58 @@ NamedTable yearTable(const LboResult& r, std::string key, std::vector<TableColum
 
 std::vector<NamedTable> resultTables(const LboResult& r) {
   std::vector<NamedTable> tables;
-  tables.push_back(yearTable(
-      r, "operating",
-      {{"revenue", "money"}, {"ebitda", "money"}, {"depreciation", "money"}, {"ebit", "money"},
-       {"capex", "money"}, {"delta_nwc", "money"}, {"interest_cash", "money"},
-       {"interest_pik", "money"}, {"non_cash_amortisation", "money"},
-       {"interest_income", "money"}, {"ebt", "money"}, {"taxes", "money"},
-       {"nol_closing", "money"}, {"net_income", "money"}},
-      [](const LboYearRow& y) -> std::vector<Cell> {
-        return {y.revenue,      y.ebitda,       y.depreciation,
-                y.ebit,         y.capex,        y.deltaNwc,
-                y.interestCash, y.interestPik,  y.oidAmortisation + y.feeAmortisation,
-                y.interestIncome, y.ebt,        y.taxes,
-                y.nolClosing,   y.netIncome};
-      }));
-  tables.push_back(yearTable(
-      r, "cash",
-      {{"cash_opening", "money"}, {"cash_flow_for_debt", "money"}, {"mandatory", "money"},
-       {"dividends", "money"}, {"revolver_drawn", "money"}, {"revolver_repaid", "money"},
-       {"sweep", "money"}, {"cash_closing", "money"}, {"debt_closing", "money"}},
-      [](const LboYearRow& y) -> std::vector<Cell> {
-        return {y.cashOpening,   y.cashFlowForDebt, y.mandatory,
-                y.dividends,     y.revolverDrawn,   y.revolverRepaid,
-                y.sweep,         y.cashClosing,     y.debtClosing};
-      }));
+  tables.push_back(
+      yearTable(r, "operating",
+                {{"revenue", "money"},
+                 {"ebitda", "money"},
+                 {"depreciation", "money"},
+                 {"ebit", "money"},
+                 {"capex", "money"},
+                 {"delta_nwc", "money"},
+                 {"interest_cash", "money"},
+                 {"interest_pik", "money"},
+                 {"non_cash_amortisation", "money"},
+                 {"interest_income", "money"},
+                 {"ebt", "money"},
+                 {"taxes", "money"},
+                 {"nol_closing", "money"},
+                 {"net_income", "money"}},
+                [](const LboYearRow& y) -> std::vector<Cell> {
+                  return {y.revenue,        y.ebitda,      y.depreciation,
+                          y.ebit,           y.capex,       y.deltaNwc,
+                          y.interestCash,   y.interestPik, y.oidAmortisation + y.feeAmortisation,
+                          y.interestIncome, y.ebt,         y.taxes,
+                          y.nolClosing,     y.netIncome};
+                }));
+  tables.push_back(yearTable(r, "cash",
+                             {{"cash_opening", "money"},
+                              {"cash_flow_for_debt", "money"},
+                              {"mandatory", "money"},
+                              {"dividends", "money"},
+                              {"revolver_drawn", "money"},
+                              {"revolver_repaid", "money"},
+                              {"sweep", "money"},
+                              {"cash_closing", "money"},
+                              {"debt_closing", "money"}},
+                             [](const LboYearRow& y) -> std::vector<Cell> {
+                               return {y.cashOpening, y.cashFlowForDebt, y.mandatory,
+                                       y.dividends,   y.revolverDrawn,   y.revolverRepaid,
+                                       y.sweep,       y.cashClosing,     y.debtClosing};
+                             }));
   const Money debtAtClose = r.sourcesUses.debt;
-  tables.push_back(yearTable(
-      r, "credit_stats",
-      {{"total_leverage", "multiple"}, {"senior_leverage", "multiple"},
-       {"interest_cover", "multiple"}, {"ebitda_less_capex_cover", "multiple"},
-       {"fcf_to_debt", "ratio"}, {"cumulative_paydown", "rate"}},
-      [&](const LboYearRow& y) -> std::vector<Cell> {
-        const LboCreditStats s = lboCreditStats(y, debtAtClose);
-        return {s.totalLeverage, s.seniorLeverage,    s.interestCover,
-                s.ebitdaLessCapexCover, s.fcfToDebt, s.cumulativePaydown};
-      }));
+  tables.push_back(yearTable(r, "credit_stats",
+                             {{"total_leverage", "multiple"},
+                              {"senior_leverage", "multiple"},
+                              {"interest_cover", "multiple"},
+                              {"ebitda_less_capex_cover", "multiple"},
+                              {"fcf_to_debt", "ratio"},
+                              {"cumulative_paydown", "rate"}},
+                             [&](const LboYearRow& y) -> std::vector<Cell> {
+                               const LboCreditStats s = lboCreditStats(y, debtAtClose);
+                               return {s.totalLeverage, s.seniorLeverage,
+                                       s.interestCover, s.ebitdaLessCapexCover,
+                                       s.fcfToDebt,     s.cumulativePaydown};
+                             }));
   return tables;
 }
 

@@ -70,8 +70,7 @@ std::vector<EntitySchema> lboEntitySchemas() {
   f.push_back(number("base.revenue", "money", openLow(0, kMaxMoney), "Revenue of the base year.",
                      std::nullopt, true));
   f.push_back(number("base.ebitda", "money", openLow(0, kMaxMoney),
-                     "LTM EBITDA at close: the entry multiple applies to it.", std::nullopt,
-                     true));
+                     "LTM EBITDA at close: the entry multiple applies to it.", std::nullopt, true));
   f.push_back(number("base.nwc", "money", closed(-kMaxMoney, kMaxMoney),
                      "Net working capital at close. Default: the first projection year's NWC "
                      "percentage times base revenue."));
@@ -105,8 +104,7 @@ std::vector<EntitySchema> lboEntitySchemas() {
   f.push_back(number("entry.minimum_cash", "money", closed(0, kMaxMoney),
                      "Cash funded at close and held as the minimum balance after.", 0.0));
   f.push_back(number("entry.rollover_equity", "money", closed(0, kMaxMoney),
-                     "Equity rolled over by sellers or management, alongside the sponsor's.",
-                     0.0));
+                     "Equity rolled over by sellers or management, alongside the sponsor's.", 0.0));
   f.push_back(dateField("entry.close_date",
                         "Closing date, \"YYYY-MM-DD\". With exit.date, the IRR is also given as "
                         "an XIRR on those dates."));
@@ -131,10 +129,11 @@ std::vector<EntitySchema> lboEntitySchemas() {
                       "Fiscal year at whose end the sponsor exits; within the projection.", true));
   f.push_back(number("exit.multiple", "multiple", openLow(0, 1000),
                      "Exit EV / EBITDA of the exit year.", std::nullopt, true));
-  f.push_back(dateField("exit.date", "Exit date, \"YYYY-MM-DD\", for the XIRR (with "
-                                     "entry.close_date)."));
-  lbo.childSlots = {{"tranches", "lbo_tranche", true, false, 8,
-                     "Debt tranches in seniority order (at most 8)."}};
+  f.push_back(dateField("exit.date",
+                        "Exit date, \"YYYY-MM-DD\", for the XIRR (with "
+                        "entry.close_date)."));
+  lbo.childSlots = {
+      {"tranches", "lbo_tranche", true, false, 8, "Debt tranches in seniority order (at most 8)."}};
   out.push_back(lbo);
 
   out.push_back({"lbo_tranche", "Debt tranche (\"lbo.tranches[]\")", trancheFields(), {}});

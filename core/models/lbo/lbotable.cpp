@@ -31,8 +31,7 @@ std::string left(const std::string& s, std::size_t width) {
 }
 
 // A row of a per-year block: label, then one cell per year.
-void yearRow(std::ostream& out, const std::string& label, const LboResult& r,
-             const auto& cellOf) {
+void yearRow(std::ostream& out, const std::string& label, const LboResult& r, const auto& cellOf) {
   out << left("  " + label, kLabelWidth);
   for (int t = 0; t < r.years; ++t)
     out << pad(cellOf(r.rows[static_cast<std::size_t>(t)], t), kCellWidth);

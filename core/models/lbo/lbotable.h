@@ -9,7 +9,6 @@
 
 namespace valor {
 
-void printLboTable(const ScenarioDocument& doc, const LboEvaluation& evaluation,
-                   std::ostream& out);
+void printLboTable(const ScenarioDocument& doc, const LboEvaluation& evaluation, std::ostream& out);
 
 }  // namespace valor

@@ -130,15 +130,15 @@ void EquityBridgeChart::setBridge(const EquityBridgeFigures& figures, int decima
 void EquityBridgeChart::show() {
   const EquityBridgeFigures& f = figures_;
   const int decimals = decimals_;
-  setSteps(bridge(tr("EV"), f.enterpriseValue,
-                  {{tr("\u2212 Debt"), -f.debt},
-                   {tr("\u2212 Preferred"), -f.preferred},
-                   {tr("\u2212 Minority"), -f.minorityInterest},
-                   {tr("+ Cash"), f.cash},
-                   {tr("+ Non-op. assets"), f.nonOperatingAssets}},
-                  tr("= Equity"), f.equityValue),
-           [decimals](double v) { return YearTableModel::formatMoney(v, decimals); },
-           moneyCaption_);
+  setSteps(
+      bridge(tr("EV"), f.enterpriseValue,
+             {{tr("\u2212 Debt"), -f.debt},
+              {tr("\u2212 Preferred"), -f.preferred},
+              {tr("\u2212 Minority"), -f.minorityInterest},
+              {tr("+ Cash"), f.cash},
+              {tr("+ Non-op. assets"), f.nonOperatingAssets}},
+             tr("= Equity"), f.equityValue),
+      [decimals](double v) { return YearTableModel::formatMoney(v, decimals); }, moneyCaption_);
 }
 
 // --- TerminalShareChart ---------------------------------------------------------------------

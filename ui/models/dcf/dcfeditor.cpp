@@ -1,6 +1,5 @@
 #include "ui/models/dcf/dcfeditor.h"
 
-
 #include "core/models/dcf/dcfbinding.h"
 #include "core/models/dcf/dcfkind.h"
 #include "ui/document/document.h"

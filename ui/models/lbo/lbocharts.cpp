@@ -85,7 +85,8 @@ void DebtPaydownChart::retranslate() {
 void DebtPaydownChart::setSchedule(const LboResult& r, const QStringList& labels,
                                    const QString& moneyCaption) {
   QStringList years;
-  for (int t = 0; t < r.years; ++t) years << QString::number(r.rows[static_cast<std::size_t>(t)].year);
+  for (int t = 0; t < r.years; ++t)
+    years << QString::number(r.rows[static_cast<std::size_t>(t)].year);
   if (years_->categories() != years) years_->setCategories(years);
   // One bar set per tranche; rebuilt only when the tranches change, else updated in place.
   auto sets = series_->barSets();
@@ -98,7 +99,8 @@ void DebtPaydownChart::setSchedule(const LboResult& r, const QStringList& labels
     applyColours();
   }
   double high = 0;
-  for (int t = 0; t < r.years; ++t) high = std::max(high, r.rows[static_cast<std::size_t>(t)].debtClosing);
+  for (int t = 0; t < r.years; ++t)
+    high = std::max(high, r.rows[static_cast<std::size_t>(t)].debtClosing);
   for (int i = 0; i < sets.size(); ++i) {
     resizeSet(sets[i], r.years);
     for (int t = 0; t < r.years; ++t)

@@ -43,8 +43,7 @@ class DebtPaydownChart : public ResultChartView {
 
  public:
   explicit DebtPaydownChart(QWidget* parent = nullptr);
-  void setSchedule(const LboResult& result, const QStringList& labels,
-                   const QString& moneyCaption);
+  void setSchedule(const LboResult& result, const QStringList& labels, const QString& moneyCaption);
   void retranslate();
   QStackedBarSeries* series() const { return series_; }
 

@@ -79,7 +79,8 @@ void LboResults::showEvaluation(const ScenarioDocument& doc, const Evaluation& e
   auto format = [decimals](double v) { return QLocale().toString(v, 'f', decimals); };
   bridge_->setResult(r, format, caption);
   QStringList labels;
-  for (const std::string& label : lbo->binding.trancheLabels) labels << QString::fromStdString(label);
+  for (const std::string& label : lbo->binding.trancheLabels)
+    labels << QString::fromStdString(label);
   paydown_->setSchedule(r, labels, caption);
   credit_->setResult(r);
   showSourcesUses(doc, evaluation);
@@ -94,8 +95,8 @@ void LboResults::showSourcesUses(const ScenarioDocument&, const Evaluation& eval
   for (int i = 0; i < lbo.binding.resolved.trancheCount; ++i) {
     const double amount = lbo.binding.resolved.tranches[static_cast<std::size_t>(i)].principal;
     if (amount != 0)
-      sources.emplace_back(QString::fromStdString(lbo.binding.trancheLabels[static_cast<std::size_t>(i)]),
-                           amount);
+      sources.emplace_back(
+          QString::fromStdString(lbo.binding.trancheLabels[static_cast<std::size_t>(i)]), amount);
   }
   if (su.rolloverEquity != 0) sources.emplace_back(tr("Rollover equity"), su.rolloverEquity);
   sources.emplace_back(tr("Sponsor equity"), su.sponsorEquity);
@@ -110,7 +111,8 @@ void LboResults::showSourcesUses(const ScenarioDocument&, const Evaluation& eval
   auto fill = [&](const std::vector<std::pair<QString, double>>& items, int column) {
     for (std::size_t i = 0; i < items.size(); ++i) {
       sourcesUses_->setItem(static_cast<int>(i), column, resultCell(items[i].first, false));
-      sourcesUses_->setItem(static_cast<int>(i), column + 1, resultCell(money(items[i].second), true));
+      sourcesUses_->setItem(static_cast<int>(i), column + 1,
+                            resultCell(money(items[i].second), true));
     }
     sourcesUses_->setItem(rows - 1, column, resultCell(tr("Total"), false, true));
     sourcesUses_->setItem(rows - 1, column + 1, resultCell(money(su.total), true, true));
@@ -134,17 +136,21 @@ void LboResults::showDebtSchedule(const Evaluation& evaluation) {
   debtSchedule_->setColumnCount(r.years);
   debtSchedule_->setRowCount(r.trancheCount * static_cast<int>(lines.size()));
   QStringList years, rows;
-  for (int t = 0; t < r.years; ++t) years << QString::number(r.rows[static_cast<std::size_t>(t)].year);
+  for (int t = 0; t < r.years; ++t)
+    years << QString::number(r.rows[static_cast<std::size_t>(t)].year);
   for (int i = 0; i < r.trancheCount; ++i) {
-    const QString label = QString::fromStdString(lbo.binding.trancheLabels[static_cast<std::size_t>(i)]);
+    const QString label =
+        QString::fromStdString(lbo.binding.trancheLabels[static_cast<std::size_t>(i)]);
     for (const QString& line : lines) rows << tr("%1 — %2").arg(label, line);
     for (int t = 0; t < r.years; ++t) {
-      const LboTrancheYear& y = r.schedule[static_cast<std::size_t>(i)][static_cast<std::size_t>(t)];
+      const LboTrancheYear& y =
+          r.schedule[static_cast<std::size_t>(i)][static_cast<std::size_t>(t)];
       const double values[] = {y.opening, y.interestCash, y.interestPik, y.mandatory,
                                y.drawn,   y.sweep,        y.closing};
       for (int k = 0; k < static_cast<int>(std::size(values)); ++k)
-        debtSchedule_->setItem(i * static_cast<int>(lines.size()) + k, t,
-                               resultCell(money(values[k]), true, k == static_cast<int>(lines.size()) - 1));
+        debtSchedule_->setItem(
+            i * static_cast<int>(lines.size()) + k, t,
+            resultCell(money(values[k]), true, k == static_cast<int>(lines.size()) - 1));
     }
   }
   debtSchedule_->setHorizontalHeaderLabels(years);
