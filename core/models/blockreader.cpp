@@ -111,14 +111,19 @@ void BlockReader::driver(const std::string& name, int firstYear, int years, std:
 void BlockReader::perYearDriver(const std::string& name, int firstYear, int years,
                                 std::span<Real> out) {
   const std::string field = name + ".values";
-  const YearMap* values = entity_.years(field);
-  if (!values) {
+  if (!entity_.years(field)) {
     if (!schemaRejected(field))
       error(field, "required",
             path(field) + " is required when " + path(name + ".mode") + " is per_year");
     return;
   }
-  if (schemaRejected(field)) return;
+  yearValues(field, firstYear, years, out);
+}
+
+bool BlockReader::yearValues(const std::string& field, int firstYear, int years,
+                             std::span<Real> out) {
+  const YearMap* values = entity_.years(field);
+  if (!values || schemaRejected(field)) return false;
   const int lastYear = firstYear + years - 1;
   for (int t = 0; t < years; ++t) {
     const int year = firstYear + t;
@@ -137,6 +142,7 @@ void BlockReader::perYearDriver(const std::string& name, int firstYear, int year
               path(field) + "." + std::to_string(year) + " lies outside the projection (" +
                   std::to_string(firstYear) + "–" + std::to_string(lastYear) + ") and is not used",
               {{"year", std::to_string(year)}});
+  return true;
 }
 
 void BlockReader::stagedDriver(const std::string& name, int years, std::span<Real> out) {

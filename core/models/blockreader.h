@@ -58,6 +58,9 @@ class BlockReader {
   // A per-year driver (mode constant, per_year or staged) for the projection firstYear ..
   // firstYear + years − 1, into out[0, years). Missing parts are issues.
   void driver(const std::string& name, int firstYear, int years, std::span<Real> out);
+  // A plain per-year field ({"2026": 120, ...}) that must cover every projection year, into
+  // out[0, years); a missing year is an issue, a year outside a warning. False when absent.
+  bool yearValues(const std::string& field, int firstYear, int years, std::span<Real> out);
 
  private:
   void perYearDriver(const std::string& name, int firstYear, int years, std::span<Real> out);

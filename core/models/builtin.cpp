@@ -2,6 +2,7 @@
 
 #include "core/models/dcf/dcfkind.h"
 #include "core/models/lbo/lbokind.h"
+#include "core/models/ma/makind.h"
 #include "core/models/registry.h"
 
 namespace valor {
@@ -13,6 +14,7 @@ void registerBuiltInModelKinds() {
   // One line per model kind that ships with the program.
   registerModelKind(makeDcfKind());
   registerModelKind(makeLboKind());
+  registerModelKind(makeMaKind());
 }
 
 }  // namespace valor

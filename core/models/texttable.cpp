@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "core/common/numbertext.h"
+#include "core/model/textrules.h"
 
 namespace valor::texttable {
 
@@ -30,6 +31,20 @@ std::string pad(const std::string& s, std::size_t width) {
   std::size_t chars = 0;
   for (const char c : s) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   return chars >= width ? s : std::string(width - chars, ' ') + s;
+}
+
+std::string padRight(const std::string& s, std::size_t width) {
+  std::size_t chars = 0;
+  for (const char c : s) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return chars >= width ? s : s + std::string(width - chars, ' ');
+}
+
+void title(std::ostream& out, const ScenarioDocument& doc, const std::string& kind) {
+  const Entity& root = doc.root();
+  const std::string currency = root.text("currency") ? *root.text("currency") : "USD";
+  const std::string unit = root.text("unit") ? *root.text("unit") : "millions";
+  out << printableText(root.text("name") ? *root.text("name") : std::string("(unnamed)")) << " — "
+      << kind << " (" << printableText(currency) << " " << unit << ")\n\n";
 }
 
 void line(std::ostream& out, const std::string& label, const std::string& value) {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/common/issue.h"
+#include "core/model/document.h"
 
 namespace valor::texttable {
 
@@ -17,6 +18,10 @@ std::string multiple(double v);  // "7.50x"
 std::string orDash(const std::optional<double>& v, std::string (*format)(double));
 // Right-aligns `s` in `width` characters (not bytes, so "—" and "Δ" line up).
 std::string pad(const std::string& s, std::size_t width);
+// Left-aligns `s` in `width` characters.
+std::string padRight(const std::string& s, std::size_t width);
+// "<name> — <kind> (<currency> <unit>)" and a blank line: the first line of every table.
+void title(std::ostream& out, const ScenarioDocument& doc, const std::string& kind);
 // "  label ....... value" with the value starting at column 36.
 void line(std::ostream& out, const std::string& label, const std::string& value);
 // "Warnings:" and one line each, when there are any.

@@ -1,6 +1,7 @@
 #include "core/models/valuationmodel.h"
 
 #include "core/common/require.h"
+#include "core/ops/patch.h"
 
 namespace valor {
 
@@ -32,6 +33,21 @@ Error scenarioNotValued(const Issues& issues) {
       return Error{"analytics.scenario_invalid",
                    "the scenario cannot be valued as it is: " + issue.message, issue.path};
   return Error{"analytics.scenario_invalid", "the scenario cannot be valued as it is", ""};
+}
+
+Error notALever(const ScenarioDocument& doc, const std::string& path) {
+  auto refuse = [&](const std::string& why) {
+    return Error{"analytics.bad_input", path + " " + why, path};
+  };
+  auto address = resolveFieldPath(doc, path);
+  if (!address) return Error{"analytics.bad_input", path + ": " + address.error().message, path};
+  const Entity* entity = doc.find(address.value().entity);
+  const FieldSpec* spec = entitySchema(entity->type)->field(address.value().field);
+  if (spec->type == FieldType::Integer)
+    return refuse("is a whole-number setting, not an input that can vary continuously");
+  if (spec->type != FieldType::Number && spec->type != FieldType::YearValues)
+    return refuse("is not a number");
+  return refuse("is not used by this scenario's valuation (its method or mode leaves it out)");
 }
 
 }  // namespace valor

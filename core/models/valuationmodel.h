@@ -14,6 +14,7 @@
 
 #include "core/common/issue.h"
 #include "core/common/result.h"
+#include "core/model/document.h"
 #include "core/model/schema.h"
 
 namespace valor {
@@ -67,6 +68,9 @@ class ModelEvaluator {
 
 // Why an adapter cannot be prepared: the scenario's first error (analytics.scenario_invalid).
 Error scenarioNotValued(const Issues& issues);
+// Why a path that the kind's binding did not record as a lever cannot vary (analytics.bad_input):
+// not a field, a whole-number setting, not a number, or left out by a method or mode.
+Error notALever(const ScenarioDocument& doc, const std::string& path);
 
 class ValuationModel {
  public:

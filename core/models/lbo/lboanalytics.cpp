@@ -5,7 +5,6 @@
 #include <set>
 
 #include "core/models/lbo/lbobinding.h"
-#include "core/ops/patch.h"
 
 namespace valor {
 namespace {
@@ -119,22 +118,6 @@ class LboModel final : public ValuationModel {
   Prepared prepared_;
 };
 
-// Why a path the binding did not record cannot vary, in the words of the DCF's adapter.
-Error refusal(const ScenarioDocument& doc, const std::string& path) {
-  auto refuse = [&](const std::string& why) {
-    return Error{"analytics.bad_input", path + " " + why, path};
-  };
-  auto address = resolveFieldPath(doc, path);
-  if (!address) return Error{"analytics.bad_input", path + ": " + address.error().message, path};
-  const Entity* entity = doc.find(address.value().entity);
-  const FieldSpec* spec = entitySchema(entity->type)->field(address.value().field);
-  if (spec->type == FieldType::Integer)
-    return refuse("is a whole-number setting, not an input that can vary continuously");
-  if (spec->type != FieldType::Number && spec->type != FieldType::YearValues)
-    return refuse("is not a number");
-  return refuse("is not used by this scenario's valuation (its method or mode leaves it out)");
-}
-
 }  // namespace
 
 std::vector<OutputSpec> lboAnalyticsOutputs() {
@@ -162,7 +145,7 @@ Result<std::unique_ptr<ValuationModel>> prepareLboModel(const ScenarioDocument& 
       return Error{"analytics.duplicate_input", path + " is given twice", path};
     const auto lever = std::find_if(b.levers.begin(), b.levers.end(),
                                     [&](const LboLever& l) { return l.path == path; });
-    if (lever == b.levers.end()) return refusal(doc, path);
+    if (lever == b.levers.end()) return notALever(doc, path);
     p.levers.push_back(*lever);
     inputs.push_back({path, lever->baseValue, lever->bounds, lever->unit, false});
     if (lever->stage > 0) staged.insert(lever->stagedIndex);

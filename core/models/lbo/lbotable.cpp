@@ -24,22 +24,16 @@ std::string scientific(double v) {
   return text;
 }
 
-std::string left(const std::string& s, std::size_t width) {
-  std::size_t chars = 0;
-  for (const char c : s) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return chars >= width ? s : s + std::string(width - chars, ' ');
-}
-
 // A row of a per-year block: label, then one cell per year.
 void yearRow(std::ostream& out, const std::string& label, const LboResult& r, const auto& cellOf) {
-  out << left("  " + label, kLabelWidth);
+  out << padRight("  " + label, kLabelWidth);
   for (int t = 0; t < r.years; ++t)
     out << pad(cellOf(r.rows[static_cast<std::size_t>(t)], t), kCellWidth);
   out << "\n";
 }
 
 void yearHeader(std::ostream& out, const std::string& title, const LboResult& r) {
-  out << "\n" << left(title, kLabelWidth);
+  out << "\n" << padRight(title, kLabelWidth);
   for (int t = 0; t < r.years; ++t)
     out << pad(std::to_string(r.rows[static_cast<std::size_t>(t)].year), kCellWidth);
   out << "\n";
@@ -60,17 +54,17 @@ void sourcesAndUses(std::ostream& out, const LboEvaluation& e) {
   uses.emplace_back("Original issue discount", su.oid);
   uses.emplace_back("Cash to the balance sheet", su.minimumCash);
   out << "\nSources and uses at close\n";
-  out << left("  Sources", 30) << pad("", 10) << "    " << left("Uses", 26) << "\n";
+  out << padRight("  Sources", 30) << pad("", 10) << "    " << padRight("Uses", 26) << "\n";
   const std::size_t rows = std::max(sources.size(), uses.size());
   for (std::size_t i = 0; i < rows; ++i) {
     const bool s = i < sources.size();
     const bool u = i < uses.size();
-    out << left("  " + (s ? sources[i].first : std::string()), 30)
+    out << padRight("  " + (s ? sources[i].first : std::string()), 30)
         << pad(s ? money(sources[i].second) : std::string(), 10) << "    "
-        << left(u ? uses[i].first : std::string(), 26)
+        << padRight(u ? uses[i].first : std::string(), 26)
         << pad(u ? money(uses[i].second) : std::string(), 10) << "\n";
   }
-  out << left("  Total", 30) << pad(money(su.total), 10) << "    " << left("Total", 26)
+  out << padRight("  Total", 30) << pad(money(su.total), 10) << "    " << padRight("Total", 26)
       << pad(money(su.total), 10) << "\n";
 }
 
@@ -129,11 +123,7 @@ void operatingAndCredit(std::ostream& out, const LboResult& r) {
 
 void printLboTable(const ScenarioDocument& doc, const LboEvaluation& e, std::ostream& out) {
   const LboResult& r = *e.result;
-  const Entity& root = doc.root();
-  const std::string currency = root.text("currency") ? *root.text("currency") : "USD";
-  const std::string unit = root.text("unit") ? *root.text("unit") : "millions";
-  out << printableText(root.text("name") ? *root.text("name") : std::string("(unnamed)"))
-      << " — LBO (" << printableText(currency) << " " << unit << ")\n\n";
+  title(out, doc, "LBO");
   line(out, "Sponsor IRR", orDash(r.irr, pct));
   line(out, "Sponsor IRR on dates (XIRR)",
        e.xirr ? pct(e.xirr->rate) : std::string("— (needs close and exit dates)"));
