@@ -954,13 +954,17 @@ class TestCli : public QObject {
           << QStringList{eval, file, QStringLiteral("--format"), QStringLiteral("table")}
           << QStringLiteral("%1.evaluate.txt").arg(QLatin1String(sample)) << 0;
     }
-    // The LBO's sample, written by the binary that introduced the LBO: its keys are published.
-    const QString valueco = sampleFile("valueco.valor.json");
-    QTest::addRow("valueco evaluate")
-        << QStringList{eval, valueco} << QStringLiteral("valueco.evaluate.json") << 0;
-    QTest::addRow("valueco table")
-        << QStringList{eval, valueco, QStringLiteral("--format"), QStringLiteral("table")}
-        << QStringLiteral("valueco.evaluate.txt") << 0;
+    // The LBO's and the M&A's samples, written by the binaries that introduced them: their keys
+    // are published.
+    for (const char* sample : {"valueco", "pioneer"}) {
+      const QString file = sampleFile((std::string(sample) + ".valor.json").c_str());
+      QTest::addRow("%s evaluate", sample)
+          << QStringList{eval, file}
+          << QStringLiteral("%1.evaluate.json").arg(QLatin1String(sample)) << 0;
+      QTest::addRow("%s table", sample)
+          << QStringList{eval, file, QStringLiteral("--format"), QStringLiteral("table")}
+          << QStringLiteral("%1.evaluate.txt").arg(QLatin1String(sample)) << 0;
+    }
     for (const char* data : {"hand_case", "sample_full", "invalid_growth", "missing_year"}) {
       const bool valid = std::string(data) == "hand_case" || std::string(data) == "sample_full";
       QTest::addRow("%s evaluate", data)

@@ -33,6 +33,8 @@
 #include "ui/models/lbo/lbocharts.h"
 #include "ui/models/lbo/lboeditor.h"
 #include "ui/models/lbo/lboresults.h"
+#include "ui/models/ma/maeditor.h"
+#include "ui/models/ma/maresults.h"
 #include "ui/models/listmembers.h"
 #include "ui/models/modelview.h"
 #include "ui/results/outputspanel.h"
@@ -105,11 +107,12 @@ class TestMainWindow : public QObject {
   // Without fonts Qt draws every glyph as an empty box and says nothing.
   void fontsAreAvailable() { QVERIFY(!QFontDatabase::families().isEmpty()); }
 
-  void sampleWorkspaceHoldsFourCompanies() {
+  void sampleWorkspaceHoldsFiveDeals() {
     auto window = openHelios();
     QVERIFY(window);
     auto list = window->workspace()->listScenarios();
-    QCOMPARE(list.value().size(), std::size_t(4));  // three DCFs and the ValueCo buyout
+    // Three DCFs, the ValueCo buyout and the ExxonMobil / Pioneer merger.
+    QCOMPARE(list.value().size(), std::size_t(5));
     QVERIFY(dcfEditorOf(*window)->resultsPanel()->showsResult());
   }
 
@@ -203,7 +206,7 @@ class TestMainWindow : public QObject {
     QVERIFY(reader);
     auto list = reader.value()->listScenarios();
     QVERIFY(list);
-    QCOMPARE(list.value().size(), std::size_t(4));
+    QCOMPARE(list.value().size(), std::size_t(5));
     auto stored = reader.value()->loadScenario(window->currentEditor()->document()->scenarioId());
     QVERIFY(stored);
     QCOMPARE(*dcfOf(stored.value().document).number("discount_rate.wacc"), 0.095);
@@ -376,7 +379,22 @@ class TestMainWindow : public QObject {
     auto* view = qobject_cast<LboEditor*>(window->currentEditor());
     QVERIFY(view);
     QVERIFY(view->results()->outputs()->showsResult());
-    QCOMPARE(window->workspace()->listScenarios().value().size(), std::size_t(5));
+    QCOMPARE(window->workspace()->listScenarios().value().size(), std::size_t(6));
+  }
+
+  // File ▸ New M&A Scenario: the template, valued, in the M&A's own tab.
+  // (Last: it adds a scenario to the shared sample workspace.)
+  void newMaScenarioOpensTheTemplate() {
+    auto window = openHelios();
+    QVERIFY(window);
+    auto* ma = window->findChild<QAction*>(QStringLiteral("newScenario:ma"));
+    QVERIFY(ma);
+    QCOMPARE(ma->text(), QStringLiteral("New M&&A Scenario"));
+    ma->trigger();
+    auto* view = qobject_cast<MaEditor*>(window->currentEditor());
+    QVERIFY(view);
+    QVERIFY(view->results()->outputs()->showsResult());
+    QCOMPARE(window->workspace()->listScenarios().value().size(), std::size_t(7));
   }
 };
 

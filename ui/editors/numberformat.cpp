@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace valor::ui {
@@ -43,6 +44,8 @@ QString formatOutputValue(double value, const QString& unit, int decimals, const
     return QStringLiteral("%1 %").arg(locale.toString(value * 100, 'f', decimals));
   if (unit == QLatin1String("multiple"))
     return locale.toString(value, 'f', decimals) + QChar(0x00D7);
+  // Per-share figures (EPS, prices) read to the cent, as analysts quote them.
+  if (unit == QLatin1String("price")) return locale.toString(value, 'f', std::max(decimals, 2));
   return locale.toString(value, 'f', decimals);
 }
 

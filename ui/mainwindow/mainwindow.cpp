@@ -43,6 +43,16 @@
 #include "ui/settings/settings.h"
 
 namespace valor::ui {
+namespace {
+
+// Text shown as it is in a menu item or tab ("M&A", "Smith & Co."): Qt reads a lone & as the
+// mnemonic marker.
+QString literalText(QString text) {
+  return text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
+}  // namespace
+
 MainWindow::MainWindow(Settings* settings, QWidget* parent)
     : QMainWindow(parent), settings_(settings) {
   setObjectName(QStringLiteral("mainWindow"));
@@ -248,8 +258,9 @@ void MainWindow::retranslate() {
   openWorkspaceAction_->setText(tr("&Open Workspace…"));
   const auto kinds = scenarioViewKinds();
   for (std::size_t i = 0; i < newScenarioActions_.size() && i < kinds.size(); ++i)
-    newScenarioActions_[i]->setText(i == 0 ? tr("&New %1 Scenario").arg(kinds[i]->title())
-                                           : tr("New %1 Scenario").arg(kinds[i]->title()));
+    newScenarioActions_[i]->setText(i == 0
+                                        ? tr("&New %1 Scenario").arg(literalText(kinds[i]->title()))
+                                        : tr("New %1 Scenario").arg(literalText(kinds[i]->title())));
   importAction_->setText(tr("&Import Scenarios…"));
   exportAction_->setText(tr("&Export Scenario…"));
   saveCopyAction_->setText(tr("Sa&ve a Copy of the Workspace…"));
@@ -398,7 +409,7 @@ bool MainWindow::openScenario(const Id& scenario) {
   undoGroup_->addStack(document->undoStack());
   connect(document, &Document::changed, this, [this, document] {
     const int tab = tabOf(document->scenarioId());
-    if (tab >= 0) tabs_->setTabText(tab, document->title());
+    if (tab >= 0) tabs_->setTabText(tab, literalText(document->title()));
     setStatus(workspace_->readOnly() ? tr("Read-only") : tr("All changes saved"));
     revisionLabel_->setText(tr("Revision %1").arg(document->revision()));
     if (const int row = scenarioModel_->rowOf(document->scenarioId()); row >= 0) {
@@ -408,7 +419,7 @@ bool MainWindow::openScenario(const Id& scenario) {
   });
   connect(document, &Document::saveFailed, this,
           [this](const QString& message) { setStatus(tr("Not saved: %1").arg(message), true); });
-  const int tab = tabs_->addTab(editor, document->title());
+  const int tab = tabs_->addTab(editor, literalText(document->title()));
   tabs_->setCurrentIndex(tab);
   revisionLabel_->setText(tr("Revision %1").arg(document->revision()));
   return true;

@@ -6,6 +6,7 @@
 #include "ui/document/document.h"
 #include "ui/models/dcf/dcfview.h"
 #include "ui/models/lbo/lboview.h"
+#include "ui/models/ma/maview.h"
 #include "ui/models/modelview.h"
 
 namespace valor::ui {
@@ -23,6 +24,7 @@ void registerBuiltIns() {
   // One line per model kind that ships with the program.
   registerScenarioViewKind(dcfViewKind());
   registerScenarioViewKind(lboViewKind());
+  registerScenarioViewKind(maViewKind());
 }
 
 }  // namespace

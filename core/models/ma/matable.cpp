@@ -14,6 +14,11 @@ namespace {
 constexpr std::size_t kLabelWidth = 34;
 constexpr std::size_t kCellWidth = 11;
 
+// A deduction as a negative amount (never "-0.0").
+std::string less(double v) {
+  return money(v == 0 ? 0.0 : -v);
+}
+
 std::string perShare(double v) {
   return fixed(v, 2);
 }
@@ -90,10 +95,10 @@ void printMaTable(const ScenarioDocument& doc, const MaEvaluation& e, std::ostre
        pct(r.acquirerOwnership) + " / " + pct(r.targetOwnership));
   out << "\nPurchase price allocation\n";
   line(out, "Purchase equity", money(r.ppa.purchaseEquity));
-  line(out, "less book equity", money(-r.ppa.bookEquity));
+  line(out, "less book equity", less(r.ppa.bookEquity));
   line(out, "plus goodwill written off", money(r.ppa.existingGoodwill));
-  line(out, "less PP&E write-up", money(-r.ppa.ppeWriteUp));
-  line(out, "less intangibles", money(-r.ppa.intangiblesWriteUp));
+  line(out, "less PP&E write-up", less(r.ppa.ppeWriteUp));
+  line(out, "less intangibles", less(r.ppa.intangiblesWriteUp));
   line(out, "plus deferred tax liability", money(r.ppa.deferredTaxLiability));
   line(out, "Goodwill", money(r.ppa.goodwill));
   accretion(out, r);
