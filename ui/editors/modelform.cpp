@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include "core/model/schema.h"
 #include "ui/document/document.h"
 #include "ui/editors/choicebox.h"
@@ -64,10 +66,63 @@ ModelForm::ModelForm(Document* document, const ModelPresentation& presentation, 
                  &f);
     }
   }
-  for (const Group& g : groups_) layout->addWidget(g.box);
+  layOutGroups(layout);
   layout->addStretch(1);
   retranslate();
   refresh();
+}
+
+void ModelForm::layOutGroups(QBoxLayout* layout) {
+  auto groupTitled = [&](const char* title) -> QGroupBox* {
+    for (const Group& g : groups_)
+      if (!g.own && std::string_view(g.title) == title) return g.box;
+    return nullptr;
+  };
+  for (const Group& g : groups_) {
+    const auto pair = std::find_if(
+        presentation_.sideBySide.begin(), presentation_.sideBySide.end(),
+        [&](const auto& p) { return !g.own && std::string_view(p.first) == g.title; });
+    const bool second = !g.own && std::any_of(presentation_.sideBySide.begin(),
+                                              presentation_.sideBySide.end(), [&](const auto& p) {
+                                                return std::string_view(p.second) == g.title;
+                                              });
+    if (second) continue;  // laid out with its first
+    QGroupBox* partner = pair != presentation_.sideBySide.end() ? groupTitled(pair->second) : nullptr;
+    if (!partner) {
+      layout->addWidget(g.box);
+      continue;
+    }
+    auto* box = new QBoxLayout(QBoxLayout::TopToBottom);
+    box->addWidget(g.box, 1, Qt::AlignTop);
+    box->addWidget(partner, 1, Qt::AlignTop);
+    layout->addLayout(box);
+    pairs_.push_back({box, g.box, partner});
+  }
+}
+
+// Side by side when both groups fit the width the form is given (the scroll area's viewport),
+// so a narrow window never scrolls sideways for it.
+void ModelForm::arrangePairs(int width) {
+  for (Pair& p : pairs_) {
+    const int both = p.first->minimumSizeHint().width() + p.second->minimumSizeHint().width() +
+                     p.box->spacing() + contentsMargins().left() + contentsMargins().right() +
+                     layout()->contentsMargins().left() + layout()->contentsMargins().right();
+    p.box->setDirection(width >= both ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+  }
+}
+
+void ModelForm::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  if (parentWidget() && !pairs_.empty()) {
+    parentWidget()->installEventFilter(this);
+    arrangePairs(parentWidget()->width());
+  }
+}
+
+bool ModelForm::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == parentWidget() && event->type() == QEvent::Resize)
+    arrangePairs(parentWidget()->width());
+  return QWidget::eventFilter(watched, event);
 }
 
 void ModelForm::addGroup(const char* title, bool own) {

@@ -9,6 +9,7 @@
 
 #include "ui/models/presentation.h"
 
+class QBoxLayout;
 class QGridLayout;
 class QGroupBox;
 class QLabel;
@@ -38,6 +39,8 @@ class ModelForm : public QWidget {
 
  protected:
   void changeEvent(QEvent* event) override;
+  void showEvent(QShowEvent* event) override;
+  bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
   struct Row {
@@ -62,6 +65,9 @@ class ModelForm : public QWidget {
   };
 
   void addGroup(const char* title, bool own);
+  // Lays the groups out, a side-by-side pair in one box whose direction follows the width.
+  void layOutGroups(QBoxLayout* layout);
+  void arrangePairs(int width);
   Group& groupOf(bool own, const FieldPresentation* presentation);
   void addField(const Entity& entity, const std::string& field, const char* caption, int widget,
                 const QString& unit, bool own, const FieldPresentation* presentation);
@@ -79,6 +85,12 @@ class ModelForm : public QWidget {
   std::vector<Row> rows_;
   std::vector<FieldEdit*> fields_;
   std::vector<Choice> choices_;
+  struct Pair {
+    QBoxLayout* box;
+    QGroupBox* first;
+    QGroupBox* second;
+  };
+  std::vector<Pair> pairs_;
 };
 
 }  // namespace valor::ui

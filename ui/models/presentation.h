@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/model/document.h"
@@ -84,6 +85,9 @@ struct ModelPresentation {
   std::vector<KeyCaption> columns;         // columns of named tables
   std::vector<KeyCaption> failureReasons;  // the kind's own unvalued-path reasons
   std::vector<IssuePresentation> issues;   // the kind's own validation rules
+  // Pairs of form groups shown side by side when the form is wide enough for both (the
+  // acquirer beside the target), one above the other otherwise.
+  std::vector<std::pair<const char*, const char*>> sideBySide;
   // The inputs a new sensitivity grid starts from, across and down: the first of each list
   // that the scenario offers (paths in the scenario file).
   std::vector<std::string> gridAcross;

@@ -20,6 +20,7 @@ struct Prepared {
   std::vector<MaLever> levers;
   std::optional<MaGrowth> growth[2];
   std::optional<StagedDriver> stagedPhaseIn;
+  bool targetTaxFollowsAcquirer = false;
   std::vector<std::size_t> slots;  // model output k is full output slots[k]
 };
 
@@ -47,6 +48,8 @@ class MaEvaluator final : public ModelEvaluator {
         (lever.stage == 1 ? staged_->stage1 : lever.stage == 2 ? staged_->stage2 : staged_->stage3) =
             v;
         restage = true;
+      } else if (lever.targetInterestRate) {
+        in_.target.interestRate = v;
       } else if (lever.scalar) {
         lever.scalar(in_) = lever.complement ? 1 - v : v;
       } else if (lever.year >= 0) {
@@ -59,6 +62,7 @@ class MaEvaluator final : public ModelEvaluator {
     if (regrow[0]) fillGrowth(*growth_[0], in_.years, in_.acquirer.netIncome);
     if (regrow[1]) fillGrowth(*growth_[1], in_.years, in_.target.netIncome);
     if (restage) fillStagedDriver(*staged_, in_.years, in_.phaseIn);
+    if (p_.targetTaxFollowsAcquirer) in_.targetTaxRate = in_.taxRate;
     evaluateMa(in_, result_);
     switch (result_.failure) {
       case MaFailure::CashAboveBalance:
@@ -128,6 +132,7 @@ Result<std::unique_ptr<ValuationModel>> prepareMaModel(const ScenarioDocument& d
   p.growth[0] = b.growth[0];
   p.growth[1] = b.growth[1];
   p.stagedPhaseIn = b.stagedPhaseIn;
+  p.targetTaxFollowsAcquirer = b.targetTaxFollowsAcquirer;
   std::vector<ModelInput> inputs;
   std::set<std::string> seen;
   bool mixChosen = false;
@@ -165,8 +170,10 @@ Result<std::unique_ptr<ValuationModel>> prepareMaModel(const ScenarioDocument& d
 std::vector<std::string> maInputPaths(const ScenarioDocument& doc) {
   const MaEvaluation evaluation = evaluateMaScenario(doc);
   if (!evaluation.result) return {};
+  // The mix is one input: its stock share (the cash share moves with it).
   std::vector<std::string> paths;
-  for (const MaLever& lever : evaluation.binding.levers) paths.push_back(lever.path);
+  for (const MaLever& lever : evaluation.binding.levers)
+    if (lever.path != "ma.consideration.cash") paths.push_back(lever.path);
   return paths;
 }
 

@@ -53,14 +53,18 @@ class Binder {
   }
 
   // A number the model needs: the value (recorded as a lever), else the default, else an issue.
+  // `lever`: whether analytics may vary it (not when moving it off 0 would need a field the
+  // file leaves out, such as a write-up's life).
   std::optional<double> scalar(const std::string& field, Real& (*target)(MaInputs&),
-                               const std::string& because = "") {
+                               const std::string& because = "", bool lever = true) {
     const auto v = r_.need(field, because);
     if (!v) return std::nullopt;
     target(in_) = *v;
-    MaLever lever;
-    lever.scalar = target;
-    record(field, lever, *v);
+    if (lever) {
+      MaLever l;
+      l.scalar = target;
+      record(field, l, *v);
+    }
     return v;
   }
 
@@ -94,6 +98,14 @@ class Binder {
     scalar(side + ".cash", acquirer ? VALOR_MA_FIELD(acquirer.cash) : VALOR_MA_FIELD(target.cash));
     scalar(side + ".debt", acquirer ? VALOR_MA_FIELD(acquirer.debt) : VALOR_MA_FIELD(target.debt));
     if (const auto rate = r_.numberOf(side + ".interest_rate")) c.interestRate = *rate;
+  }
+
+  // The target's rate varies in analytics where it moves the result: a refinancing's saving.
+  void targetRateLever() {
+    if (!in_.refinanceTargetDebt || !in_.target.interestRate || in_.target.debt == 0) return;
+    MaLever lever;
+    lever.targetInterestRate = true;
+    record("target.interest_rate", lever, *in_.target.interestRate);
   }
 
   void bindNetIncome(const std::string& side, int index, MaCompany& c) {
@@ -133,10 +145,12 @@ class Binder {
 
   void bindTaxAndBooks() {
     scalar("acquirer.tax_rate", VALOR_MA_FIELD(taxRate));
-    if (r_.numberOf("target.tax_rate"))
+    if (r_.numberOf("target.tax_rate")) {
       scalar("target.tax_rate", VALOR_MA_FIELD(targetTaxRate));
-    else
+    } else {
       in_.targetTaxRate = in_.taxRate;
+      out_.targetTaxFollowsAcquirer = true;
+    }
     scalar("target.book_equity", VALOR_MA_FIELD(targetBookEquity));
     scalar("target.existing_goodwill", VALOR_MA_FIELD(targetExistingGoodwill));
   }
@@ -165,12 +179,7 @@ class Binder {
   void bindConsideration() {
     const auto cash = r_.numberOf("consideration.cash");
     const auto stock = r_.numberOf("consideration.stock");
-    if (!cash || !stock) {
-      for (const char* field : {"consideration.cash", "consideration.stock"})
-        if (!r_.entity().field(field))
-          r_.error(field, "required", r_.path(field) + " is required (the consideration mix)");
-      return;
-    }
+    if (!cash || !stock) return;  // both are required: the schema checks say so
     if (std::abs(*cash + *stock - 1) > 1e-9) {
       r_.error("consideration.stock", "mix_not_100",
                "ma.consideration.cash (" + formatNumber(*cash) + ") and ma.consideration.stock (" +
@@ -203,7 +212,10 @@ class Binder {
   }
 
   void bindFunding() {
-    const auto share = scalar("funding.debt_share", VALOR_MA_FIELD(debtShare));
+    // The share of new debt varies only where the debt has a rate.
+    const auto share = scalar("funding.debt_share", VALOR_MA_FIELD(debtShare), "",
+                              r_.numberOf("funding.debt_share").value_or(0) > 0 ||
+                                  r_.numberOf("funding.debt_rate").has_value());
     if (share && *share > 0) {
       scalar("funding.debt_rate", VALOR_MA_FIELD(debtRate),
              "when ma.funding.debt_share is above 0");
@@ -223,6 +235,7 @@ class Binder {
       r_.error("target.interest_rate", "required",
                "ma.target.interest_rate is required when the target's debt is refinanced: its "
                "interest is what the refinancing saves");
+    targetRateLever();
   }
 
   void bindPpa() {
@@ -232,8 +245,10 @@ class Binder {
   }
 
   void writeUp(const std::string& what, Real& (*target)(MaInputs&), int& life) {
-    const auto amount = scalar("ppa." + what + "_write_up", target);
     const std::string lifeField = "ppa." + what + "_life";
+    // A write-up varies only where it has a life to be depreciated over.
+    const auto amount = scalar("ppa." + what + "_write_up", target, "",
+                               r_.numberOf(lifeField).has_value());
     if (amount && *amount > 0) {
       if (const auto years =
               r_.need(lifeField, "when ma.ppa." + what + "_write_up is above 0 (straight-line "
@@ -243,8 +258,12 @@ class Binder {
   }
 
   void bindSynergies() {
-    const auto cost = scalar("synergies.cost", VALOR_MA_FIELD(costSynergies));
-    const auto revenue = scalar("synergies.revenue", VALOR_MA_FIELD(revenueSynergies));
+    // Synergies vary only where they have a phase-in (and revenue synergies a margin).
+    const bool phased = r_.entity().field("synergies.phase_in.mode") != nullptr;
+    const auto cost = scalar("synergies.cost", VALOR_MA_FIELD(costSynergies), "", phased);
+    const auto revenue =
+        scalar("synergies.revenue", VALOR_MA_FIELD(revenueSynergies), "",
+               phased && r_.numberOf("synergies.revenue_margin").has_value());
     if (revenue && *revenue > 0)
       scalar("synergies.revenue_margin", VALOR_MA_FIELD(revenueSynergyMargin),
              "when ma.synergies.revenue is above 0");
@@ -290,17 +309,19 @@ class Binder {
     }
   }
 
-  // Accretion divides by the standalone EPS: a year with none is refused by name.
+  // Accretion divides by the standalone EPS: a year with none is refused by name; a loss is
+  // said once.
   void checkStandaloneEps() {
+    if (hasErrors(out_.issues)) return;  // a value that was not read is not a zero
     const std::string name = "acquirer.net_income";
     const std::string mode = r_.choiceOf(name + ".mode");
+    bool lossSaid = false;
     for (int t = 0; t < in_.years; ++t) {
       const Money ni = in_.acquirer.netIncome[static_cast<std::size_t>(t)];
       const std::string year = std::to_string(in_.firstYear + t);
       const std::string field = mode == "per_year"   ? name + ".values." + year
                                 : mode == "constant" ? name + ".value"
                                                      : name + ".base";
-      if (hasErrors(out_.issues)) return;  // a value that was not read is not a zero
       if (ni == 0) {
         r_.error(field, "zero_standalone_eps",
                  "the acquirer's net income in " + year +
@@ -308,13 +329,13 @@ class Binder {
                  {{"year", year}});
         return;
       }
-      if (ni < 0) {
+      if (ni < 0 && !lossSaid) {
+        lossSaid = true;
         r_.warning(field, "negative_standalone_eps",
                    "the acquirer's net income in " + year +
                        " is negative: accretion is measured against the size of its loss per "
                        "share",
                    {{"year", year}});
-        return;
       }
     }
   }

@@ -38,6 +38,7 @@ struct MaLever {
   int growthSide = -1;  // 0 acquirer, 1 target: the base (growthPart 0) or the growth (1)
   int growthPart = 0;
   int stage = 0;  // 1..3: a stage of the staged phase-in
+  bool targetInterestRate = false;  // the target's rate (its refinancing saving)
 };
 
 struct MaBinding {
@@ -49,6 +50,7 @@ struct MaBinding {
   std::vector<MaLever> levers;
   std::optional<MaGrowth> growth[2];       // the sides whose net income grows from a base
   std::optional<StagedDriver> stagedPhaseIn;
+  bool targetTaxFollowsAcquirer = false;  // no target.tax_rate: the acquirer's applies
 };
 
 MaBinding bindMa(const ScenarioDocument& doc);

@@ -285,6 +285,8 @@ ModelPresentation build() {
   };
   p.columns = columns();
   p.issues = issues();
+  p.sideBySide = {{QT_TRANSLATE_NOOP("MaPresentation", "Acquirer"),
+                   QT_TRANSLATE_NOOP("MaPresentation", "Target")}};
   p.failureReasons = {
       {"cash_above_balance",
        QT_TRANSLATE_NOOP("MaPresentation", "Not valued: cash funding above the acquirer's cash")},
