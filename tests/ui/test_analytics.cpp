@@ -17,6 +17,7 @@
 #include "core/analytics/montecarlosettings.h"
 #include "core/models/lbo/lbobinding.h"
 #include "core/models/lbo/lbokind.h"
+#include "core/models/ma/makind.h"
 #include "ui/analytics/analyticspanel.h"
 #include "ui/analytics/inputcaption.h"
 #include "ui/analytics/montecarlopage.h"
@@ -245,6 +246,61 @@ class TestAnalytics : public QObject {
     seek->findChild<QPushButton*>(QStringLiteral("useGoalSeekResult"))->click();
     QVERIFY(std::fabs(*lboEvaluationOf(doc->evaluation()).result->irr - 0.25) < 1e-9);
     screenshot(seek, "analytics-lbo-goalseek");
+  }
+
+  // The merger's analytics: its saved simulation, the accretion grid (the offer across, the
+  // share paid in stock down) and the exchange ratio at which year-1 EPS breaks even — which is
+  // the engine's maximum EPS-neutral offer price over the acquirer's share price.
+  void mergerAnalytics() {
+    auto window = std::make_unique<MainWindow>(settings_.get());
+    window->resize(1400, 900);
+    window->show();
+    QVERIFY(window->openWorkspace(workspacePath_));
+    auto id = window->workspace()->findScenario("ExxonMobil / Pioneer — all-stock merger (2023)");
+    QVERIFY(id && window->openScenario(id.value()));
+    window->currentEditor()->showPage(1);
+    AnalyticsPanel* panel = window->currentEditor()->analyticsPanel();
+    MonteCarloPage* page = panel->monteCarlo();
+    page->run();
+    QTRY_VERIFY_WITH_TIMEOUT(page->result().has_value(), 30000);
+    const MonteCarloResult& r = *page->result();
+    QCOMPARE(r.paths, std::uint64_t{100000});
+    QCOMPARE(r.valued, r.paths);
+    screenshot(page, "analytics-ma-montecarlo");
+
+    panel->setCurrentIndex(1);
+    SensitivityPage* grid = panel->sensitivity();
+    const auto axes = grid->findChildren<QComboBox*>();
+    QCOMPARE(axes.at(0)->currentData().toString(), QStringLiteral("ma.offer.exchange_ratio"));
+    QCOMPARE(axes.at(1)->currentData().toString(), QStringLiteral("ma.consideration.stock"));
+    grid->compute();
+    QTRY_VERIFY(!grid->computing());
+    // The share paid in stock is suggested within 0–100 %: from 80 % up to the 100 % of the deal,
+    // so every cell is valued.
+    QAbstractItemModel* cells = grid->table()->model();
+    QCOMPARE(cells->headerData(0, Qt::Vertical).toString(), QStringLiteral("80 %"));
+    QCOMPARE(cells->headerData(cells->rowCount() - 1, Qt::Vertical).toString(),
+             QStringLiteral("100 %"));
+    for (int row = 0; row < cells->rowCount(); ++row)
+      for (int column = 0; column < cells->columnCount(); ++column)
+        QVERIFY(cells->data(cells->index(row, column)).toString() != QStringLiteral("n/a"));
+    screenshot(grid, "analytics-ma-sensitivity");
+
+    panel->setCurrentIndex(3);
+    GoalSeekPage* seek = panel->goalSeek();
+    seek->field()->setCurrentIndex(
+        seek->field()->findData(QStringLiteral("ma.offer.exchange_ratio")));
+    seek->target()->setText(QStringLiteral("0"));  // neither accretive nor dilutive in year 1
+    seek->solve();
+    QVERIFY2(seek->resultText().contains(QStringLiteral("Accretion / dilution, year 1")),
+             qPrintable(seek->resultText()));
+    Document* doc = window->currentEditor()->document();
+    const double maxPrice = *maEvaluationOf(doc->evaluation()).result->rows[0].maxOfferPrice;
+    seek->findChild<QPushButton*>(QStringLiteral("useGoalSeekResult"))->click();
+    const MaResult& after = *maEvaluationOf(doc->evaluation()).result;
+    QVERIFY(std::fabs(after.rows[0].accretion) < 1e-9);
+    QVERIFY(std::fabs(after.offerPrice / maxPrice - 1) < 1e-9);
+    screenshot(seek, "analytics-ma-goalseek");
   }
 
   void discreteInputGetsItsOutcomes() {

@@ -185,9 +185,14 @@ void SensitivityPage::suggestRange(const Axis& a) {
     a.steps->setValue(static_cast<int>(to - from) + 1);
     return;
   }
+  // Kept inside what the field allows (a share paid in stock of 100 % runs 80–100 %, not to
+  // 120 %); an open end stays out of the range.
   const double spread = in.baseValue != 0 ? std::fabs(in.baseValue) * 0.2 : 0.01;
-  a.from->setText(formatFieldValue(in.baseValue - spread, unit));
-  a.to->setText(formatFieldValue(in.baseValue + spread, unit));
+  double from = in.baseValue - spread, to = in.baseValue + spread;
+  if (!in.bounds.contains(from)) from = in.bounds.minInclusive ? in.bounds.min : in.baseValue;
+  if (!in.bounds.contains(to)) to = in.bounds.maxInclusive ? in.bounds.max : in.baseValue;
+  a.from->setText(formatFieldValue(from, unit));
+  a.to->setText(formatFieldValue(to, unit));
 }
 
 void SensitivityPage::fillAxis(const Axis& axis) {
