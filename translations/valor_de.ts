@@ -1054,6 +1054,484 @@
     </message>
 </context>
 <context>
+    <name>MaPresentation</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Share price</source>
+        <translation>Aktienkurs</translation>
+    </message>
+    <message>
+        <source>Diluted shares</source>
+        <translation>Verwässerte Aktien</translation>
+    </message>
+    <message>
+        <source>Net income</source>
+        <translation>Jahresergebnis</translation>
+    </message>
+    <message>
+        <source>The same every year</source>
+        <translation>Jedes Jahr gleich</translation>
+    </message>
+    <message>
+        <source>Per year (in the grid)</source>
+        <translation>Je Jahr (in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>Base year and growth</source>
+        <translation>Basisjahr und Wachstum</translation>
+    </message>
+    <message>
+        <source>Net income every year</source>
+        <translation>Jahresergebnis (alle Jahre)</translation>
+    </message>
+    <message>
+        <source>Net income, base year</source>
+        <translation>Jahresergebnis im Basisjahr</translation>
+    </message>
+    <message>
+        <source>Net income growth</source>
+        <translation>Wachstum des Jahresergebnisses</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Zahlungsmittel</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Finanzschulden</translation>
+    </message>
+    <message>
+        <source>Interest rate on debt</source>
+        <translation>Zinssatz der Finanzschulden</translation>
+    </message>
+    <message>
+        <source>Pro-forma years</source>
+        <translation>Pro-forma-Jahre</translation>
+    </message>
+    <message>
+        <source>Acquirer</source>
+        <translation>Erwerber</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielunternehmen</translation>
+    </message>
+    <message>
+        <source>Offer and consideration</source>
+        <translation>Angebot und Gegenleistung</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <source>Purchase price allocation</source>
+        <translation>Kaufpreisallokation</translation>
+    </message>
+    <message>
+        <source>Synergies</source>
+        <translation>Synergien</translation>
+    </message>
+    <message>
+        <source>Base year (before close)</source>
+        <translation>Basisjahr (vor Closing)</translation>
+    </message>
+    <message>
+        <source>Marginal tax rate</source>
+        <translation>Grenzsteuersatz</translation>
+    </message>
+    <message>
+        <source>Tax rate (deferred tax on write-ups)</source>
+        <translation>Steuersatz (latente Steuern auf Aufwertungen)</translation>
+    </message>
+    <message>
+        <source>Book equity</source>
+        <translation>Bilanzielles Eigenkapital</translation>
+    </message>
+    <message>
+        <source>Existing goodwill</source>
+        <translation>Bestehender Goodwill</translation>
+    </message>
+    <message>
+        <source>Offer given as</source>
+        <translation>Angebot vorgegeben als</translation>
+    </message>
+    <message>
+        <source>Price per target share</source>
+        <translation>Preis je Aktie des Zielunternehmens</translation>
+    </message>
+    <message>
+        <source>Premium to share price</source>
+        <translation>Prämie auf den Aktienkurs</translation>
+    </message>
+    <message>
+        <source>Exchange ratio</source>
+        <translation>Umtauschverhältnis</translation>
+    </message>
+    <message>
+        <source>Offer price per share</source>
+        <translation>Angebotspreis je Aktie</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Prämie</translation>
+    </message>
+    <message>
+        <source>Acquirer shares per target share</source>
+        <translation>Aktien des Erwerbers je Aktie des Zielunternehmens</translation>
+    </message>
+    <message>
+        <source>Paid in cash</source>
+        <translation>In bar gezahlt</translation>
+    </message>
+    <message>
+        <source>Paid in stock</source>
+        <translation>In Aktien gezahlt</translation>
+    </message>
+    <message>
+        <source>Issue discount on new shares</source>
+        <translation>Emissionsabschlag auf neue Aktien</translation>
+    </message>
+    <message>
+        <source>Issue price of new shares</source>
+        <translation>Emissionspreis der neuen Aktien</translation>
+    </message>
+    <message>
+        <source>Cash need funded by new debt</source>
+        <translation>Mit neuen Finanzschulden finanzierter Anteil des Barmittelbedarfs</translation>
+    </message>
+    <message>
+        <source>Rate on new debt</source>
+        <translation>Zinssatz der neuen Finanzschulden</translation>
+    </message>
+    <message>
+        <source>Financing fee (% of new debt)</source>
+        <translation>Finanzierungsgebühr (in % der neuen Finanzschulden)</translation>
+    </message>
+    <message>
+        <source>Financing fees amortised over (years)</source>
+        <translation>Auflösung der Finanzierungsgebühren über (Jahre)</translation>
+    </message>
+    <message>
+        <source>Interest foregone on cash used</source>
+        <translation>Entgangener Guthabenzins auf eingesetzte Zahlungsmittel</translation>
+    </message>
+    <message>
+        <source>Transaction fees (expensed at close)</source>
+        <translation>Transaktionskosten (zum Closing als Aufwand erfasst)</translation>
+    </message>
+    <message>
+        <source>Target&apos;s debt</source>
+        <translation>Finanzschulden des Zielunternehmens</translation>
+    </message>
+    <message>
+        <source>Assumed</source>
+        <translation>Übernommen</translation>
+    </message>
+    <message>
+        <source>Refinanced at close</source>
+        <translation>Zum Closing refinanziert</translation>
+    </message>
+    <message>
+        <source>Deal structure</source>
+        <translation>Transaktionsstruktur</translation>
+    </message>
+    <message>
+        <source>Stock deal (deferred tax on write-ups)</source>
+        <translation>Share Deal (latente Steuern auf Aufwertungen)</translation>
+    </message>
+    <message>
+        <source>Asset deal (write-ups deductible)</source>
+        <translation>Asset Deal (Aufwertungen steuerlich abzugsfähig)</translation>
+    </message>
+    <message>
+        <source>PP&amp;E write-up</source>
+        <translation>Aufwertung der Sachanlagen (Step-up)</translation>
+    </message>
+    <message>
+        <source>PP&amp;E life (years)</source>
+        <translation>Nutzungsdauer der Sachanlagen (Jahre)</translation>
+    </message>
+    <message>
+        <source>Identified intangibles</source>
+        <translation>Identifizierte immaterielle Vermögenswerte</translation>
+    </message>
+    <message>
+        <source>Intangibles life (years)</source>
+        <translation>Nutzungsdauer der immateriellen Vermögenswerte (Jahre)</translation>
+    </message>
+    <message>
+        <source>Cost synergies (run rate, pre-tax)</source>
+        <translation>Kostensynergien (Run-Rate, vor Steuern)</translation>
+    </message>
+    <message>
+        <source>Revenue synergies (run rate)</source>
+        <translation>Umsatzsynergien (Run-Rate)</translation>
+    </message>
+    <message>
+        <source>Margin on revenue synergies</source>
+        <translation>Marge auf Umsatzsynergien</translation>
+    </message>
+    <message>
+        <source>Acquirer net income</source>
+        <translation>Jahresergebnis des Erwerbers</translation>
+    </message>
+    <message>
+        <source>Target net income</source>
+        <translation>Jahresergebnis des Zielunternehmens</translation>
+    </message>
+    <message>
+        <source>Synergies realised (% of run rate)</source>
+        <translation>Realisierte Synergien (in % der Run-Rate)</translation>
+    </message>
+    <message>
+        <source>Integration costs</source>
+        <translation>Integrationskosten</translation>
+    </message>
+    <message>
+        <source>Acquirer revenue</source>
+        <translation>Umsatz des Erwerbers</translation>
+    </message>
+    <message>
+        <source>Target revenue</source>
+        <translation>Umsatz des Zielunternehmens</translation>
+    </message>
+    <message>
+        <source>Acquirer EBITDA</source>
+        <translation>EBITDA des Erwerbers</translation>
+    </message>
+    <message>
+        <source>Target EBITDA</source>
+        <translation>EBITDA des Zielunternehmens</translation>
+    </message>
+    <message>
+        <source>Accretion / dilution, year 1</source>
+        <translation>EPS-Steigerung/-Verwässerung, Jahr 1</translation>
+    </message>
+    <message>
+        <source>Accretion / dilution, year 2</source>
+        <translation>EPS-Steigerung/-Verwässerung, Jahr 2</translation>
+    </message>
+    <message>
+        <source>Accretion / dilution, year 3</source>
+        <translation>EPS-Steigerung/-Verwässerung, Jahr 3</translation>
+    </message>
+    <message>
+        <source>Accretion / dilution, year 4</source>
+        <translation>EPS-Steigerung/-Verwässerung, Jahr 4</translation>
+    </message>
+    <message>
+        <source>Accretion / dilution, year 5</source>
+        <translation>EPS-Steigerung/-Verwässerung, Jahr 5</translation>
+    </message>
+    <message>
+        <source>Pro-forma EPS, year 1</source>
+        <translation>Pro-forma-EPS, Jahr 1</translation>
+    </message>
+    <message>
+        <source>Standalone EPS, year 1</source>
+        <translation>Stand-alone-EPS, Jahr 1</translation>
+    </message>
+    <message>
+        <source>Break-even synergies, year 1</source>
+        <translation>Break-even-Synergien, Jahr 1</translation>
+    </message>
+    <message>
+        <source>Offer premium</source>
+        <translation>Angebotsprämie</translation>
+    </message>
+    <message>
+        <source>Purchase equity</source>
+        <translation>Eigenkapitalkaufpreis</translation>
+    </message>
+    <message>
+        <source>Enterprise value</source>
+        <translation>Unternehmenswert (EV)</translation>
+    </message>
+    <message>
+        <source>New shares issued</source>
+        <translation>Neu ausgegebene Aktien</translation>
+    </message>
+    <message>
+        <source>New debt</source>
+        <translation>Neue Finanzschulden</translation>
+    </message>
+    <message>
+        <source>Acquirer cash used</source>
+        <translation>Eingesetzte Zahlungsmittel des Erwerbers</translation>
+    </message>
+    <message>
+        <source>Goodwill</source>
+        <translation>Goodwill</translation>
+    </message>
+    <message>
+        <source>Target holders&apos; ownership</source>
+        <translation>Beteiligungsquote der Aktionäre des Zielunternehmens</translation>
+    </message>
+    <message>
+        <source>Pro-forma net income</source>
+        <translation>Pro-forma-Jahresergebnis</translation>
+    </message>
+    <message>
+        <source>Pro-forma shares</source>
+        <translation>Pro-forma-Aktienanzahl</translation>
+    </message>
+    <message>
+        <source>Standalone EPS</source>
+        <translation>Stand-alone-EPS</translation>
+    </message>
+    <message>
+        <source>Pro-forma EPS</source>
+        <translation>Pro-forma-EPS</translation>
+    </message>
+    <message>
+        <source>Accretion per share</source>
+        <translation>Steigerung/Verwässerung je Aktie</translation>
+    </message>
+    <message>
+        <source>Accretion / dilution</source>
+        <translation>EPS-Steigerung/-Verwässerung</translation>
+    </message>
+    <message>
+        <source>Break-even synergies (pre-tax)</source>
+        <translation>Break-even-Synergien (vor Steuern)</translation>
+    </message>
+    <message>
+        <source>Maximum EPS-neutral offer price</source>
+        <translation>Maximaler EPS-neutraler Angebotspreis</translation>
+    </message>
+    <message>
+        <source>Synergies realised (pre-tax)</source>
+        <translation>Realisierte Synergien (vor Steuern)</translation>
+    </message>
+    <message>
+        <source>Interest on new debt</source>
+        <translation>Zinsen auf neue Finanzschulden</translation>
+    </message>
+    <message>
+        <source>Financing fee amortisation</source>
+        <translation>Auflösung der Finanzierungsgebühren</translation>
+    </message>
+    <message>
+        <source>Interest foregone on cash</source>
+        <translation>Entgangene Guthabenzinsen</translation>
+    </message>
+    <message>
+        <source>New D&amp;A on write-ups</source>
+        <translation>Zusätzliche Abschreibungen auf Aufwertungen</translation>
+    </message>
+    <message>
+        <source>Refinanced interest saved</source>
+        <translation>Ersparte Zinsen aus Refinanzierung</translation>
+    </message>
+    <message>
+        <source>Adjustments after tax</source>
+        <translation>Anpassungen nach Steuern</translation>
+    </message>
+    <message>
+        <source>Target&apos;s share of revenue</source>
+        <translation>Anteil des Zielunternehmens am Umsatz</translation>
+    </message>
+    <message>
+        <source>Target&apos;s share of EBITDA</source>
+        <translation>Anteil des Zielunternehmens am EBITDA</translation>
+    </message>
+    <message>
+        <source>Target&apos;s share of net income</source>
+        <translation>Anteil des Zielunternehmens am Jahresergebnis</translation>
+    </message>
+    <message>
+        <source>Pro-forma net debt / EBITDA</source>
+        <translation>Pro-forma-Nettofinanzverschuldung / EBITDA</translation>
+    </message>
+    <message>
+        <source>Pro-forma EBITDA / interest</source>
+        <translation>Pro-forma-EBITDA / Zinsen</translation>
+    </message>
+    <message>
+        <source>The cash (%1) and stock (%2) shares of the consideration must sum to 100 %.</source>
+        <translation>Bar- (%1) und Aktienanteil (%2) der Gegenleistung müssen zusammen 100 % ergeben.</translation>
+    </message>
+    <message>
+        <source>Give the new shares&apos; issue price or a discount to the share price, not both.</source>
+        <translation>Geben Sie entweder den Emissionspreis der neuen Aktien oder einen Abschlag auf den Aktienkurs an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Not used: the offer is given another way.</source>
+        <translation>Wird nicht verwendet: Das Angebot ist auf andere Weise vorgegeben.</translation>
+    </message>
+    <message>
+        <source>Not used: no shares are issued in an all-cash deal.</source>
+        <translation>Wird nicht verwendet: Bei einer reinen Barzahlung werden keine Aktien ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Not used: no new debt is raised.</source>
+        <translation>Wird nicht verwendet: Es werden keine neuen Finanzschulden aufgenommen.</translation>
+    </message>
+    <message>
+        <source>The acquirer&apos;s net income in %1 is 0: its standalone EPS is 0, so accretion/dilution is undefined.</source>
+        <translation>Das Jahresergebnis des Erwerbers im Jahr %1 ist 0: Sein Ergebnis je Aktie (Stand-alone) ist 0, daher ist die EPS-Steigerung/-Verwässerung nicht definiert.</translation>
+    </message>
+    <message>
+        <source>The acquirer&apos;s net income in %1 is negative: accretion is measured against the size of its loss per share.</source>
+        <translation>Das Jahresergebnis des Erwerbers im Jahr %1 ist negativ: Die EPS-Steigerung wird am Betrag seines Verlusts je Aktie gemessen.</translation>
+    </message>
+    <message>
+        <source>The cash funding (%1) exceeds the acquirer&apos;s cash (%2); fund more with new debt or stock.</source>
+        <translation>Die Barfinanzierung (%1) übersteigt die Zahlungsmittel des Erwerbers (%2); finanzieren Sie einen größeren Teil mit neuen Finanzschulden oder Aktien.</translation>
+    </message>
+    <message>
+        <source>Goodwill is negative (%1): a bargain purchase, recognised as a gain at close.</source>
+        <translation>Der Goodwill ist negativ (%1): ein Erwerb unter Marktwert (Bargain Purchase), der zum Closing als Ertrag erfasst wird.</translation>
+    </message>
+    <message>
+        <source>The combined company has no shares.</source>
+        <translation>Das kombinierte Unternehmen hat keine Aktien.</translation>
+    </message>
+    <message>
+        <source>The model overflowed: the inputs give numbers beyond floating point.</source>
+        <translation>Das Modell ist übergelaufen: Die Eingaben ergeben Zahlen jenseits des Gleitkommabereichs.</translation>
+    </message>
+    <message>
+        <source>Contribution and pro-forma credit statistics</source>
+        <translation>Beitragsanalyse und Pro-forma-Kreditkennzahlen</translation>
+    </message>
+    <message>
+        <source>Not valued: cash funding above the acquirer&apos;s cash</source>
+        <translation>Nicht bewertet: Barfinanzierung übersteigt Zahlungsmittel des Erwerbers</translation>
+    </message>
+    <message>
+        <source>Not valued: standalone EPS of 0</source>
+        <translation>Nicht bewertet: Stand-alone-EPS von 0</translation>
+    </message>
+    <message>
+        <source>Not with a fixed exchange ratio: the ratio sets the new shares at the acquirer&apos;s price.</source>
+        <translation>Nicht bei festem Umtauschverhältnis: Das Verhältnis bestimmt die neuen Aktien zum Aktienkurs des Erwerbers.</translation>
+    </message>
+    <message>
+        <source>At the maximum EPS-neutral price for %1 (%2 per share) the cash funding (%3) would exceed the acquirer&apos;s cash (%4).</source>
+        <translation>Beim höchsten EPS-neutralen Preis für %1 (%2 je Aktie) würde die Barfinanzierung (%3) die Zahlungsmittel des Erwerbers (%4) übersteigen.</translation>
+    </message>
+    <message>
+        <source>Not given: the contribution analysis needs both companies&apos; figures.</source>
+        <translation>Nicht angegeben: Die Beitragsanalyse braucht die Zahlen beider Unternehmen.</translation>
+    </message>
+    <message>
+        <source>Not given: the pro-forma interest cover needs a rate for every debt carried.</source>
+        <translation>Nicht angegeben: Die Pro-forma-Zinsdeckung braucht einen Zinssatz für jede weitergeführte Finanzschuld.</translation>
+    </message>
+</context>
+<context>
+    <name>MaView</name>
+    <message>
+        <source>M&amp;A</source>
+        <translation>M&amp;A</translation>
+    </message>
+</context>
+<context>
     <name>MoneyCaption</name>
     <message>
         <source>%1 thousands</source>
@@ -1134,6 +1612,21 @@
     </message>
 </context>
 <context>
+    <name>valor::ui::AccretionChart</name>
+    <message>
+        <source>EPS accretion / dilution</source>
+        <translation>EPS-Steigerung/-Verwässerung</translation>
+    </message>
+    <message>
+        <source>Accretive</source>
+        <translation>Steigernd</translation>
+    </message>
+    <message>
+        <source>Dilutive</source>
+        <translation>Verwässernd</translation>
+    </message>
+</context>
+<context>
     <name>valor::ui::AnalyticsPanel</name>
     <message>
         <source>&amp;Monte Carlo</source>
@@ -1150,6 +1643,29 @@
     <message>
         <source>&amp;Goal Seek</source>
         <translation>&amp;Zielwertsuche</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::ContributionChart</name>
+    <message>
+        <source>Contribution against ownership</source>
+        <translation>Beitrag im Vergleich zur Beteiligungsquote</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>Net income</source>
+        <translation>Jahresergebnis</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Beteiligungsquote</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1754,69 @@
     <message>
         <source>%1 is needed: type a new value instead of clearing it.</source>
         <translation>%1 wird benötigt: Geben Sie einen neuen Wert ein, statt das Feld zu leeren.</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::EpsBridgeChart</name>
+    <message>
+        <source>EPS</source>
+        <translation>EPS</translation>
+    </message>
+    <message>
+        <source>Adds</source>
+        <translation>Zuschläge</translation>
+    </message>
+    <message>
+        <source>Deducts</source>
+        <translation>Abzüge</translation>
+    </message>
+    <message>
+        <source>Where the EPS change comes from, %1</source>
+        <translation>Quellen der EPS-Veränderung, %1</translation>
+    </message>
+    <message>
+        <source>Standalone</source>
+        <translation>Stand-alone</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Synergies</source>
+        <translation>Synergien</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Zinsen</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Gebühren</translation>
+    </message>
+    <message>
+        <source>Cash yield</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>New D&amp;A</source>
+        <translation>AfA neu</translation>
+    </message>
+    <message>
+        <source>Refinancing</source>
+        <translation>Refinanz.</translation>
+    </message>
+    <message>
+        <source>New shares</source>
+        <translation>Neue Aktien</translation>
+    </message>
+    <message>
+        <source>= Pro forma</source>
+        <translation>= Pro forma</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1934,53 @@
     <message>
         <source>%1 = %2 gives %3 = %4 (now %5).</source>
         <translation>%1 = %2 ergibt %3 = %4 (aktuell %5).</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::GoodwillBridgeChart</name>
+    <message>
+        <source>From the purchase price to goodwill</source>
+        <translation>Vom Kaufpreis zum Goodwill</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Adds</source>
+        <translation>Zuschläge</translation>
+    </message>
+    <message>
+        <source>Deducts</source>
+        <translation>Abzüge</translation>
+    </message>
+    <message>
+        <source>Purchase equity</source>
+        <translation>Kaufpreis EK</translation>
+    </message>
+    <message>
+        <source>Book equity</source>
+        <translation>Buch-EK</translation>
+    </message>
+    <message>
+        <source>Old goodwill</source>
+        <translation>Alter Goodwill</translation>
+    </message>
+    <message>
+        <source>PP&amp;E</source>
+        <translation>Sachanlagen</translation>
+    </message>
+    <message>
+        <source>Intangibles</source>
+        <translation>Immat. VG</translation>
+    </message>
+    <message>
+        <source>Deferred tax</source>
+        <translation>Latente Steuern</translation>
+    </message>
+    <message>
+        <source>= Goodwill</source>
+        <translation>= Goodwill</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +2447,21 @@ Nachher: %3</translation>
     <message>
         <source>The list cannot be reordered here.</source>
         <translation>Die Liste kann hier nicht umsortiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::MaResults</name>
+    <message>
+        <source>%1 per share</source>
+        <translation>%1 je Aktie</translation>
+    </message>
+    <message>
+        <source>EPS bridge for &amp;year:</source>
+        <translation>EPS-Brücke für &amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>Year of the EPS bridge</source>
+        <translation>Jahr der EPS-Brücke</translation>
     </message>
 </context>
 <context>

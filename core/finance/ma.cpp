@@ -22,7 +22,8 @@ void fillCredit(const MaInputs& in, const MaResult& r, MaYearRow& row, std::size
   const Money targetDebtKept = in.refinanceTargetDebt ? 0 : in.target.debt;
   const Money debt = in.acquirer.debt + targetDebtKept + r.newDebt;
   const Money cash = in.acquirer.cash - r.cashUsed + in.target.cash;
-  if (ebitda > 0) row.netDebtToEbitda = (debt - cash) / ebitda;
+  if (!(ebitda > 0)) return;  // leverage and cover mean nothing on a negative EBITDA
+  row.netDebtToEbitda = (debt - cash) / ebitda;
   // Interest is known when every debt carried has a rate.
   const bool acquirerKnown = in.acquirer.debt == 0 || in.acquirer.interestRate;
   const bool targetKnown = targetDebtKept == 0 || in.target.interestRate;
@@ -96,6 +97,8 @@ void evaluateMa(const MaInputs& in, MaResult& out) {
   const Real acquirerEps1 = in.acquirer.netIncome[0] / nAcquirer;
   if (targetEps1 > 0) out.offerPe = out.offerPrice / targetEps1;
   if (acquirerEps1 > 0) out.acquirerPe = out.issuePrice / acquirerEps1;
+  out.accretiveBeforeAdjustments =
+      (in.acquirer.netIncome[0] + in.target.netIncome[0]) / proFormaShares > acquirerEps1;
 
   if (out.cashUsed > in.acquirer.cash * (1 + 1e-12)) {
     out.failure = MaFailure::CashAboveBalance;
@@ -131,10 +134,13 @@ void evaluateMa(const MaInputs& in, MaResult& out) {
                           straightLine(in.intangiblesWriteUp, in.intangiblesLife, t);
     row.refinancingSaving = refinancingRate * out.refinancedDebt;
     const Real keep = 1 - tau;
+    // The new D&A's tax effect is at the rate of the write-ups (their DTL unwinds at it).
+    const Real keepDa = 1 - in.targetTaxRate;
     row.adjustmentsAfterTax = (row.synergies - row.integrationCosts - row.newDebtInterest -
-                               row.financingFeeAmortisation - row.foregoneInterest -
-                               row.newDepreciation + row.refinancingSaving) *
-                              keep;
+                               row.financingFeeAmortisation - row.foregoneInterest +
+                               row.refinancingSaving) *
+                                  keep -
+                              row.newDepreciation * keepDa;
     row.proFormaNetIncome = row.acquirerNetIncome + row.targetNetIncome + row.adjustmentsAfterTax;
     row.proFormaShares = proFormaShares;
     row.proFormaEps = row.proFormaNetIncome / proFormaShares;
@@ -150,9 +156,8 @@ void evaluateMa(const MaInputs& in, MaResult& out) {
         (in.debtShare * in.debtRate + (1 - in.debtShare) * in.cashYield +
          (t <= in.feeYears ? in.debtShare * in.financingFee / in.feeYears : 0));
     const Money q = row.acquirerNetIncome + row.targetNetIncome +
-                    (row.synergies - row.integrationCosts - row.newDepreciation +
-                     row.refinancingSaving) *
-                        keep;
+                    (row.synergies - row.integrationCosts + row.refinancingSaving) * keep -
+                    row.newDepreciation * keepDa;
     const Real slope = perUnitNeed * (1 - sigma) * nTarget +
                        row.standaloneEps * sigma * nTarget / out.issuePrice;
     if (slope > 0) {
@@ -167,7 +172,7 @@ void evaluateMa(const MaInputs& in, MaResult& out) {
     b.newDebtInterest = -row.newDebtInterest * keep / proFormaShares;
     b.financingFees = -row.financingFeeAmortisation * keep / proFormaShares;
     b.foregoneInterest = -row.foregoneInterest * keep / proFormaShares;
-    b.newDepreciation = -row.newDepreciation * keep / proFormaShares;
+    b.newDepreciation = -row.newDepreciation * keepDa / proFormaShares;
     b.refinancing = row.refinancingSaving * keep / proFormaShares;
     b.newShares = row.acquirerNetIncome / proFormaShares - row.standaloneEps;
 

@@ -12,9 +12,11 @@
 //   acquirer's cash. Since the fees are part of what the debt funds, D = s·C₀ / (1 − s·f) with
 //   C₀ the need before financing fees, and cash used = (1 − s)·C₀ / (1 − s·f). The new debt is
 //   held over the years (no repayment is modelled).
-// Pro-forma net income (FINANCE §9), every adjustment taxed at the acquirer's marginal rate τ:
+// Pro-forma net income (FINANCE §9), every adjustment taxed at the acquirer's marginal rate τ
+// but the new D&A, taxed at the rate of the write-ups τ_w (the target's; the DTL set up at that
+// rate unwinds at it):
 //   PF NI_t = NI_acq + NI_target + (S_t − I_t − r_d·D − y·cash used − f·D / fee years
-//             − new D&A_t + r_target·refinanced debt)·(1 − τ)
+//             + r_target·refinanced debt)·(1 − τ) − new D&A_t·(1 − τ_w)
 //   with realised synergies S_t = phase-in_t · (cost run-rate + revenue run-rate · margin),
 //   integration costs I_t, and new D&A from the write-ups, straight line over their lives.
 //   (The new D&A lowers book net income after tax in a stock deal too: its tax effect is the
@@ -66,7 +68,7 @@ struct MaInputs {
   MaCompany acquirer;
   MaCompany target;
   Rate taxRate = 0;        // the acquirer's marginal rate, on every pro-forma adjustment
-  Rate targetTaxRate = 0;  // on the write-ups: the deferred tax liability
+  Rate targetTaxRate = 0;  // on the write-ups: the deferred tax liability and the new D&A
   Money targetBookEquity = 0;
   Money targetExistingGoodwill = 0;
 
@@ -192,6 +194,9 @@ struct MaResult {
   // acquirer's P/E (at the issue price) exceeds the P/E paid for the target.
   std::optional<Multiple> acquirerPe;
   std::optional<Multiple> offerPe;
+  // The cross-check: is year 1 accretive before any adjustment, (NI_acq + NI_target) / PF
+  // shares > standalone EPS? In an all-stock deal at the acquirer's price the rule predicts it.
+  bool accretiveBeforeAdjustments = false;
 
   int years = 0;
   std::array<MaYearRow, kMaxMaYears> rows{};

@@ -355,18 +355,19 @@ class TestMa : public QObject {
     QCLOSE(ppa.goodwill, 403.0);
 
     // New D&A: PP&E 120 / 2 = 60 in years 1–2; intangibles 90 / 3 = 30 in years 1–3.
-    // Years 1–4: 90, 90, 30, 0. PF NI = 600 − D&A × 0.75: 532.5, 532.5, 577.5, 600.
+    // Years 1–4: 90, 90, 30, 0. Its tax effect is at the write-ups' rate, 30 % (the DTL
+    // unwinds at it): PF NI = 600 − D&A × 0.7: 537, 537, 579, 600.
     // PF shares 100 + 900 / 50 = 118.
     const double da[4] = {90, 90, 30, 0};
-    const double pfNi[4] = {532.5, 532.5, 577.5, 600};
+    const double pfNi[4] = {537, 537, 579, 600};
     for (int t = 0; t < 4; ++t) {
       const MaYearRow& row = r.rows[t];
       QCLOSE(row.newDepreciation, da[t]);
       QCLOSE(row.proFormaNetIncome, pfNi[t]);
       QCLOSE(row.proFormaEps, pfNi[t] / 118);
     }
-    // Year 1: accretion = 532.5 / 590 − 1 = −57.5 / 590; year 4: 600 / 590 − 1 = 1 / 59.
-    QCLOSE(r.rows[0].accretion, -57.5 / 590);
+    // Year 1: accretion = 537 / 590 − 1 = −53 / 590; year 4: 600 / 590 − 1 = 1 / 59.
+    QCLOSE(r.rows[0].accretion, -53.0 / 590);
     QCLOSE(r.rows[3].accretion, 1.0 / 59);
 
     // Asset deal: the write-ups are stepped up for tax, no DTL: goodwill = 403 − 63 = 340.

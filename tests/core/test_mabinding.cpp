@@ -1026,6 +1026,45 @@ class TestMaBinding : public QObject {
     QCOMPARE(viaRegistry.error().context, context.toStdString());
   }
 
+  // What the review of the kind asked for: the exchange ratio fixes the shares (an issue price
+  // of its own is refused by name); a maximum price the acquirer's cash cannot fund, a one-sided
+  // contribution and an interest cover without a rate are said, not left blank.
+  void gapsAreSaid() {
+    for (const char* field : {"issue_price", "issue_discount"}) {
+      const std::string edits = std::string("/ma/offer/method=\"exchange_ratio\";"
+                                            "/ma/offer/exchange_ratio=0.78;/ma/offer/premium=delete;"
+                                            "/ma/consideration/issue_discount=delete;"
+                                            "/ma/consideration/") +
+                                field + "=" + (std::string(field) == "issue_price" ? "40" : "0.2");
+      const MaEvaluation e = evaluateMaScenario(editedTemplate(edits.c_str()));
+      QVERIFY(!e.result);
+      const Issue* issue = findIssue(e.issues, std::string("ma.consideration.") + field,
+                                     "issue_price_with_exchange_ratio");
+      MA_VERIFY(issue, describe(e.issues).c_str());
+    }
+    // All cash from 4,000 of cash at 1 %: at the year-1 maximum price the cash consideration
+    // alone (price × 100 shares) is far above 4,000.
+    const MaEvaluation unfunded = evaluateMaScenario(
+        editedTemplate("/ma/consideration/cash=1;/ma/consideration/stock=0;"
+                       "/ma/funding/debt_share=0;/ma/funding/debt_rate=delete;"
+                       "/ma/funding/financing_fee=delete;/ma/funding/fee_years=delete;"
+                       "/ma/funding/cash_yield=0.01;/ma/acquirer/cash=4000"));
+    MA_VERIFY(unfunded.result, describe(unfunded.issues).c_str());
+    QVERIFY(unfunded.result->rows[0].maxOfferPrice);
+    QVERIFY(*unfunded.result->rows[0].maxOfferPrice * 100 > 4000);
+    MA_VERIFY(findIssue(unfunded.issues, "ma.funding.debt_share", "max_offer_price_unfunded"),
+              describe(unfunded.issues).c_str());
+    // Revenue for the acquirer only; the acquirer's debt without a rate.
+    const MaEvaluation gaps = evaluateMaScenario(
+        editedTemplate("/ma/target/revenue=delete;/ma/acquirer/interest_rate=delete"));
+    MA_VERIFY(gaps.result, describe(gaps.issues).c_str());
+    QVERIFY(findIssue(gaps.issues, "ma.target.revenue", "needs_both_sides"));
+    QVERIFY(findIssue(gaps.issues, "ma.acquirer.interest_rate", "interest_cover_needs_rate"));
+    QVERIFY(!gaps.result->rows[0].targetContribution.revenue);
+    QVERIFY(!gaps.result->rows[0].interestCover);
+    QVERIFY(gaps.result->rows[0].netDebtToEbitda);
+  }
+
   // An input varies only where moving it off its value needs nothing the file leaves out: a
   // write-up without a life, new debt without a rate, synergies without a phase-in are refused;
   // the target's rate varies where its debt is refinanced (its interest is the saving).

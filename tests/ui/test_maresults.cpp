@@ -51,13 +51,13 @@ void screenshot(QWidget* w, const char* name) {
 
 // The sample by hand (core/finance/ma.h):
 //   new shares n = 2.3234 × 235.2 = 546.46368; PF shares = 4,000 + n = 4,546.46368
-//   year 1: PF NI = 36,000 + 4,900 + (0.5 × 2,000 − 0.04 × 100 − 46,700 / 15) × 0.75
-//          = 40,900 + (1,000 − 4 − 3,113.33…) × 0.75 = 40,900 − 1,588 = 39,312
+//   year 1: PF NI = 36,000 + 4,900 + (0.5 × 2,000 − 0.04 × 100) × 0.75 − 46,700 / 15 × 0.77
+//          (the new D&A at the write-ups' 23 %) = 40,900 + 747 − 2,397.27 = 39,249.73
 //   standalone EPS = 36,000 / 4,000 = 9
 constexpr double kNewShares = 2.3234 * 235.2;
 constexpr double kProFormaShares = 4000 + kNewShares;
-constexpr double kYear1ProFormaNi = 36000 + 4900 + (1000 - 4 - 46700.0 / 15) * 0.75;
-constexpr double kYear2ProFormaNi = 36000 + 4900 + (2000 - 4 - 46700.0 / 15) * 0.75;
+constexpr double kYear1ProFormaNi = 36000 + 4900 + (1000 - 4) * 0.75 - 46700.0 / 15 * 0.77;
+constexpr double kYear2ProFormaNi = 36000 + 4900 + (2000 - 4) * 0.75 - 46700.0 / 15 * 0.77;
 
 }  // namespace
 
@@ -77,7 +77,7 @@ class TestMaResults : public QObject {
     results.showEvaluation(doc, evaluation);
     QVERIFY(results.outputs()->showsResult());
 
-    // Accretion per year in percent: year 1 dilutes by 1 − (39,312 / 4,546.46…) / 9.
+    // Accretion per year in percent: year 1 dilutes by 1 − (39,249.73 / 4,546.46…) / 9.
     const double year1 = (kYear1ProFormaNi / kProFormaShares / 9 - 1) * 100;
     QVERIFY(year1 < 0);
     QCOMPARE(results.accretion()->accretive()->count(), 3);

@@ -1,6 +1,7 @@
 #include "core/models/ma/mabinding.h"
 
 #include <cmath>
+#include <tuple>
 
 #include "core/model/schema.h"
 
@@ -183,8 +184,11 @@ class Binder {
     if (std::abs(*cash + *stock - 1) > 1e-9) {
       r_.error("consideration.stock", "mix_not_100",
                "ma.consideration.cash (" + formatNumber(*cash) + ") and ma.consideration.stock (" +
-                   formatNumber(*stock) + ") must sum to 100 %",
-               {{"cash", formatNumber(*cash)}, {"stock", formatNumber(*stock)}});
+                   formatNumber(*stock) + ") must sum to 100 %, not " +
+                   formatNumber(*cash + *stock),
+               {{"cash", formatNumber(*cash)},
+                {"stock", formatNumber(*stock)},
+                {"sum", formatNumber(*cash + *stock)}});
       return;
     }
     in_.stockShare = *stock;
@@ -197,6 +201,16 @@ class Binder {
     record("consideration.stock", viaStock, *stock);
 
     const bool stated = r_.numberOf("consideration.issue_price").has_value();
+    if (in_.offerMethod == OfferMethod::ExchangeRatio) {
+      // The ratio fixes the shares issued: an issue price of its own would count them again.
+      for (const char* field : {"consideration.issue_price", "consideration.issue_discount"})
+        if (r_.entity().field(field) && r_.numberOf(field).value_or(1) != 0)
+          r_.error(field, "issue_price_with_exchange_ratio",
+                   r_.path(field) +
+                       " cannot be given with a fixed exchange ratio: the ratio sets the new "
+                       "shares (ratio × target shares × the stock share) at the acquirer's price");
+      return;
+    }
     if (stated && r_.entity().field("consideration.issue_discount")) {
       r_.error("consideration.issue_price", "issue_price_given_twice",
                "give ma.consideration.issue_price or ma.consideration.issue_discount, not both");
@@ -348,6 +362,65 @@ class Binder {
 #undef VALOR_MA_FIELD
 #undef VALOR_MA_YEARS
 
+// The maximum EPS-neutral price is found from the earnings alone; at that price the cash
+// funding may exceed the acquirer's cash, which the analyst must hear.
+void maxOfferPriceFunding(const MaInputs& in, const MaResult& r, Issues& issues) {
+  const Real gross = 1 / (1 - in.debtShare * in.financingFee);
+  for (int t = 0; t < r.years; ++t) {
+    const MaYearRow& row = r.rows[static_cast<std::size_t>(t)];
+    if (!row.maxOfferPrice) continue;
+    const Money need = (1 - in.stockShare) * *row.maxOfferPrice * in.target.shares +
+                       r.transactionFees + r.refinancedDebt;
+    const Money cashUsed = (1 - in.debtShare) * need * gross;
+    if (cashUsed <= in.acquirer.cash * (1 + 1e-12)) continue;
+    const std::string year = std::to_string(row.year);
+    issues.push_back({Severity::Warning,
+                      "ma.funding.debt_share",
+                      "max_offer_price_unfunded",
+                      "at the maximum EPS-neutral price for " + year + " (" +
+                          formatNumber(*row.maxOfferPrice) + " per share) the cash funding (" +
+                          formatNumber(cashUsed) + ") would exceed the acquirer's cash (" +
+                          formatNumber(in.acquirer.cash) + ")",
+                      {{"year", year},
+                       {"price", formatNumber(*row.maxOfferPrice)},
+                       {"cash_used", formatNumber(cashUsed)},
+                       {"cash", formatNumber(in.acquirer.cash)}}});
+    return;  // once: the later years' prices say the same
+  }
+}
+
+// Contribution and credit statistics need figures of both sides: say which is missing rather
+// than leave a column blank.
+void creditGaps(const MaInputs& in, const MaResult& r, Issues& issues) {
+  const auto oneSided = [&](bool acquirer, bool target, const char* what) {
+    if (acquirer == target) return;
+    const std::string missing = acquirer ? "target" : "acquirer";
+    issues.push_back({Severity::Warning,
+                      "ma." + missing + "." + what,
+                      "needs_both_sides",
+                      "ma." + missing + "." + what + " is not given: the " + what +
+                          " contribution needs both companies' figures",
+                      {}});
+  };
+  oneSided(in.acquirer.hasRevenue, in.target.hasRevenue, "revenue");
+  oneSided(in.acquirer.hasEbitda, in.target.hasEbitda, "ebitda");
+  if (!in.acquirer.hasEbitda || !in.target.hasEbitda || r.years == 0) return;
+  const Money keptTargetDebt = in.refinanceTargetDebt ? 0 : in.target.debt;
+  for (const auto& [debt, rate, path] :
+       {std::tuple{in.acquirer.debt, in.acquirer.interestRate.has_value(),
+                   "ma.acquirer.interest_rate"},
+        std::tuple{keptTargetDebt, in.target.interestRate.has_value(),
+                   "ma.target.interest_rate"}})
+    if (debt > 0 && !rate)
+      issues.push_back({Severity::Warning,
+                        path,
+                        "interest_cover_needs_rate",
+                        std::string(path) +
+                            " is not given: the pro-forma interest cover needs a rate for every "
+                            "debt carried",
+                        {}});
+}
+
 void addResultIssues(const MaBinding& b, const MaResult& r, Issues& issues) {
   switch (r.failure) {
     case MaFailure::CashAboveBalance:
@@ -357,7 +430,8 @@ void addResultIssues(const MaBinding& b, const MaResult& r, Issues& issues) {
                         "the cash funding (" + formatNumber(r.cashUsed) +
                             ") exceeds the acquirer's cash (" +
                             formatNumber(b.resolved.acquirer.cash) +
-                            "); raise ma.funding.debt_share or the stock share",
+                            "); raise ma.funding.debt_share" +
+                            (b.resolved.stockShare < 1 ? " or the share paid in stock" : ""),
                         {{"cash_used", formatNumber(r.cashUsed)},
                          {"cash", formatNumber(b.resolved.acquirer.cash)}}});
       return;
@@ -376,6 +450,8 @@ void addResultIssues(const MaBinding& b, const MaResult& r, Issues& issues) {
     case MaFailure::None:
       break;
   }
+  maxOfferPriceFunding(b.resolved, r, issues);
+  creditGaps(b.resolved, r, issues);
   if (r.ppa.goodwill < 0)
     issues.push_back({Severity::Warning,
                       "ma.ppa",

@@ -118,7 +118,8 @@ Json maEvaluationToJson(const ScenarioDocument& doc, const MaEvaluation& evaluat
                       {"offer_pe", optionalJson(r.offerPe)},
                       {"predicts_accretive", r.acquirerPe && r.offerPe
                                                  ? Json(*r.acquirerPe > *r.offerPe)
-                                                 : Json(nullptr)}};
+                                                 : Json(nullptr)},
+                      {"accretive_before_adjustments", r.accretiveBeforeAdjustments}};
   }
   out["warnings"] = issuesToJson(evaluation.issues, Severity::Warning);
   out["issues"] = issuesToJson(evaluation.issues, Severity::Error);

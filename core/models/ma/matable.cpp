@@ -106,7 +106,8 @@ void printMaTable(const ScenarioDocument& doc, const MaEvaluation& e, std::ostre
     out << "\nP/E rule (all stock): acquirer P/E " << multiple(*r.acquirerPe) << " vs offer P/E "
         << multiple(*r.offerPe) << ": predicts "
         << (*r.acquirerPe > *r.offerPe ? "accretion" : "dilution")
-        << " before synergies and other adjustments\n";
+        << " before synergies and other adjustments; the model before adjustments: "
+        << (r.accretiveBeforeAdjustments ? "accretion" : "dilution") << "\n";
   warnings(out, e.issues);
 }
 

@@ -90,12 +90,16 @@ std::vector<FieldPresentation> fields() {
                     offer, W::Number, kRate));
   f.push_back(field("consideration.issue_discount",
                     QT_TRANSLATE_NOOP("MaPresentation", "Issue discount on new shares"), offer,
-                    W::Number, kRate,
-                    [](const BlockValues& v) { return !v.has("consideration.issue_price"); }));
+                    W::Number, kRate, [](const BlockValues& v) {
+                      return v.choice("offer.method") != "exchange_ratio" &&
+                             !v.has("consideration.issue_price");
+                    }));
   f.push_back(field("consideration.issue_price",
                     QT_TRANSLATE_NOOP("MaPresentation", "Issue price of new shares"), offer,
-                    W::Number, kPrice,
-                    [](const BlockValues& v) { return !v.has("consideration.issue_discount"); }));
+                    W::Number, kPrice, [](const BlockValues& v) {
+                      return v.choice("offer.method") != "exchange_ratio" &&
+                             !v.has("consideration.issue_discount");
+                    }));
 
   f.push_back(field("funding.debt_share",
                     QT_TRANSLATE_NOOP("MaPresentation", "Cash need funded by new debt"), funding,
@@ -261,6 +265,25 @@ std::vector<IssuePresentation> issues() {
                          "Goodwill is negative (%1): a bargain purchase, recognised as a gain at "
                          "close."),
        {{"goodwill", kMoney}}},
+      {"issue_price_with_exchange_ratio",
+       QT_TRANSLATE_NOOP("MaPresentation",
+                         "Not with a fixed exchange ratio: the ratio sets the new shares at the "
+                         "acquirer's price."),
+       {}},
+      {"max_offer_price_unfunded",
+       QT_TRANSLATE_NOOP("MaPresentation",
+                         "At the maximum EPS-neutral price for %1 (%2 per share) the cash "
+                         "funding (%3) would exceed the acquirer's cash (%4)."),
+       {{"year", QString()}, {"price", kPrice}, {"cash_used", kMoney}, {"cash", kMoney}}},
+      {"needs_both_sides",
+       QT_TRANSLATE_NOOP("MaPresentation",
+                         "Not given: the contribution analysis needs both companies' figures."),
+       {}},
+      {"interest_cover_needs_rate",
+       QT_TRANSLATE_NOOP("MaPresentation",
+                         "Not given: the pro-forma interest cover needs a rate for every debt "
+                         "carried."),
+       {}},
       {"no_pro_forma_shares",
        QT_TRANSLATE_NOOP("MaPresentation", "The combined company has no shares."),
        {}},
