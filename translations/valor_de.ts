@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CellArithmetic</name>
+    <message>
+        <source>Enter a formula after “=”.</source>
+        <translation>Geben Sie nach „=“ eine Formel ein.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLabel</name>
     <message>
         <source>Rename</source>
@@ -1612,6 +1619,113 @@
     </message>
 </context>
 <context>
+    <name>valor::ui</name>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Valor IVX in five minutes&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Open a scenario.&lt;/b&gt; The workspace browser on the left lists the scenarios of the workspace; the sample workspace has three DCFs, a buyout and a merger. Double-click one to open it in a tab.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Change an assumption.&lt;/b&gt; Type into a field of the form and press Enter: the results beside it follow every keystroke, and Enter saves the change at once — there is no Save. Rates are typed as percentages (&lt;i&gt;2.5&lt;/i&gt; is 2.5 %). The grid below holds the values per year: type over a cell, paste a row from a spreadsheet, or type a formula such as &lt;i&gt;=1200*1.05&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Undo anything.&lt;/b&gt; Ctrl+Z undoes the last change, Ctrl+Y or Ctrl+Shift+Z redoes it; the History panel on the right lists every change with its author and time, and Scenario ▸ Save Version marks a state to compare with or return to.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ask what-if.&lt;/b&gt; The Analytics tab runs Monte Carlo, sensitivity grids, the tornado and goal seek on any input, in the background.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Start your own.&lt;/b&gt; File ▸ New … Scenario starts a DCF, an LBO or an M&amp;amp;A from a complete example to overwrite.&lt;/p&gt;&lt;p&gt;Help ▸ Keyboard Shortcuts lists every key.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Valor IVX in fünf Minuten&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Ein Szenario öffnen.&lt;/b&gt; Der Arbeitsbereich links listet die Szenarien des Arbeitsbereichs; der Beispiel-Arbeitsbereich enthält drei DCFs, einen Buyout und eine Fusion. Ein Doppelklick öffnet eines in einem Tab.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Eine Annahme ändern.&lt;/b&gt; Tippen Sie in ein Feld des Formulars und drücken Sie die Eingabetaste: Die Ergebnisse daneben folgen jedem Tastendruck, und die Eingabetaste speichert die Änderung sofort – ein Speichern gibt es nicht. Sätze werden in Prozent eingegeben (&lt;i&gt;2,5&lt;/i&gt; ist 2,5 %). Die Tabelle darunter enthält die Werte je Jahr: Zelle überschreiben, eine Zeile aus einer Tabellenkalkulation einfügen oder eine Formel wie &lt;i&gt;=1200*1,05&lt;/i&gt; eingeben.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alles rückgängig machen.&lt;/b&gt; Strg+Z macht die letzte Änderung rückgängig, Strg+Y oder Strg+Umschalt+Z stellt sie wieder her; der Verlauf rechts listet jede Änderung mit Autor und Zeit, und Szenario ▸ Version speichern markiert einen Stand zum Vergleichen oder Zurückkehren.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was-wäre-wenn fragen.&lt;/b&gt; Der Tab Analysen führt Monte Carlo, Sensitivitätstabellen, Tornado und Zielwertsuche für jede Eingabe im Hintergrund aus.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ein eigenes beginnen.&lt;/b&gt; Datei ▸ Neues …-Szenario beginnt einen DCF, einen LBO oder eine M&amp;amp;A mit einem vollständigen Beispiel zum Überschreiben.&lt;/p&gt;&lt;p&gt;Hilfe ▸ Tastenkürzel listet jede Taste.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Per-year grid</source>
+        <translation>Jahrestabelle</translation>
+    </message>
+    <message>
+        <source>Edit the cell</source>
+        <translation>Zelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>F2, or just type</source>
+        <translation>F2 oder einfach tippen</translation>
+    </message>
+    <message>
+        <source>Save the cell and move down</source>
+        <translation>Zelle speichern und nach unten gehen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Work out a formula</source>
+        <translation>Formel ausrechnen</translation>
+    </message>
+    <message>
+        <source>=1200*1.05, then Enter</source>
+        <translation>=1200*1,05, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>Paste cells from a spreadsheet</source>
+        <translation>Zellen aus einer Tabellenkalkulation einfügen</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells</source>
+        <translation>Markierte Zellen kopieren</translation>
+    </message>
+    <message>
+        <source>Fill the value to the right</source>
+        <translation>Wert nach rechts ausfüllen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Save the value</source>
+        <translation>Wert speichern</translation>
+    </message>
+    <message>
+        <source>Enter, or leave the field</source>
+        <translation>Eingabe oder Feld verlassen</translation>
+    </message>
+    <message>
+        <source>Go back to the saved value</source>
+        <translation>Zum gespeicherten Wert zurück</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Undo the change just saved</source>
+        <translation>Eben gespeicherte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Tranche table</source>
+        <translation>Tranchentabelle</translation>
+    </message>
+    <message>
+        <source>Move the row up or down</source>
+        <translation>Zeile nach oben oder unten verschieben</translation>
+    </message>
+</context>
+<context>
     <name>valor::ui::AccretionChart</name>
     <message>
         <source>EPS accretion / dilution</source>
@@ -1883,6 +1997,10 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Did you mean &lt;a href=&quot;fix&quot;&gt;%2&lt;/a&gt;?</source>
+        <translation>Gespeichert als %1. Meinten Sie &lt;a href=&quot;fix&quot;&gt;%2&lt;/a&gt;?</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2885,22 @@ Nachher: %3</translation>
         <source>New %1 Scenario</source>
         <translation>Neues %1-Szenario</translation>
     </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Next Scenario Tab</source>
+        <translation>&amp;Nächster Szenario-Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Scenario Tab</source>
+        <translation>&amp;Vorheriger Szenario-Tab</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::ModelForm</name>
@@ -3109,6 +3243,37 @@ Nachher: %3</translation>
     <message>
         <source>The scenario cannot be valued: %1</source>
         <translation>Das Szenario lässt sich nicht bewerten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::Parser</name>
+    <message>
+        <source>The result is not a finite number.</source>
+        <translation>Das Ergebnis ist keine endliche Zahl.</translation>
+    </message>
+    <message>
+        <source>“%1” is not expected at position %2.</source>
+        <translation>„%1“ ist an Stelle %2 nicht erwartet.</translation>
+    </message>
+    <message>
+        <source>The formula ends too early.</source>
+        <translation>Die Formel endet zu früh.</translation>
+    </message>
+    <message>
+        <source>Division by zero.</source>
+        <translation>Division durch null.</translation>
+    </message>
+    <message>
+        <source>The formula nests too deeply.</source>
+        <translation>Die Formel ist zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>A closing parenthesis is missing.</source>
+        <translation>Eine schließende Klammer fehlt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
     </message>
 </context>
 <context>

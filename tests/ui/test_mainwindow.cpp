@@ -2,6 +2,12 @@
 // DCF form, undo, reopen, mistype, switch the language. Offscreen, temporary settings, C locale.
 #include <QtTest>
 
+#include <QTabWidget>
+
+#include <QLineEdit>
+
+#include <QTimer>
+
 #include <QApplication>
 #include <QFontDatabase>
 #include <QLabel>
@@ -363,6 +369,155 @@ class TestMainWindow : public QObject {
     QCOMPARE(window->menuBar()->actions().front()->text(), QStringLiteral("&Datei"));
     settings_->setLanguage(QStringLiteral("en"));
     QCOMPARE(window->menuBar()->actions().front()->text(), QStringLiteral("&File"));
+  }
+
+  // Excel's habits: Redo on Ctrl+Y and on Ctrl+Shift+Z, each held by one action only (two holders
+  // would make the key ambiguous and dead); Ctrl+Z undoes the edit just saved while the cursor
+  // is still in the field. (Ends where it began: the WACC back at 6.2 %.)
+  void undoAndRedoKeysWorkAsInASpreadsheet() {
+    auto window = openHelios();
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    const QKeySequence ctrlY(Qt::CTRL | Qt::Key_Y);
+    const QKeySequence ctrlShiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    for (const QKeySequence& key : {ctrlY, ctrlShiftZ, QKeySequence(QKeySequence::Undo)}) {
+      int holders = 0;
+      for (QAction* a : window->findChildren<QAction*>())
+        if (a->shortcuts().contains(key)) ++holders;
+      QCOMPARE(holders, 1);
+    }
+    FieldEdit* wacc = window->currentEditor()->fieldEdit(kWacc);
+    const double start = storedWacc(*window);  // as the tests before left it
+    typeInto(wacc, QStringLiteral("7.5"));
+    QTest::keyClick(wacc, Qt::Key_Return);
+    QCOMPARE(storedWacc(*window), 0.075);
+    QVERIFY(wacc->hasFocus());
+    QTest::keySequence(wacc, QKeySequence::Undo);
+    QCOMPARE(storedWacc(*window), start);
+    QTest::keySequence(wacc, ctrlY);
+    QCOMPARE(storedWacc(*window), 0.075);
+    QTest::keySequence(wacc, QKeySequence::Undo);
+    QTest::keySequence(wacc, ctrlShiftZ);
+    QCOMPARE(storedWacc(*window), 0.075);
+    QTest::keySequence(wacc, QKeySequence::Undo);
+    QCOMPARE(storedWacc(*window), start);
+    // While typing, Ctrl+Z undoes the typing, not the scenario.
+    typeInto(wacc, QStringLiteral("9"));
+    QTest::keySequence(wacc, QKeySequence::Undo);
+    QCOMPARE(storedWacc(*window), start);
+    QTest::keyClick(wacc, Qt::Key_Escape);
+  }
+
+  // "0.025" typed into the WACC is saved as typed (0.025 %) and asks "Did you mean 2.5 %?"; one
+  // click makes it 2.5 %, an undoable change of its own. (Ends where it began.)
+  void decimalInAPercentFieldAsksDidYouMean() {
+    auto window = openHelios();
+    QVERIFY(window);
+    FieldEdit* wacc = window->currentEditor()->fieldEdit(kWacc);
+    const double start = storedWacc(*window);
+    typeInto(wacc, QStringLiteral("0.025"));
+    QTest::keyClick(wacc, Qt::Key_Return);
+    QCOMPARE(storedWacc(*window), 0.00025);
+    QLabel* hint = nullptr;
+    for (QLabel* label : window->currentEditor()->findChildren<QLabel*>())
+      if (label->isVisibleTo(window.get()) && label->text().contains(QStringLiteral("Did you mean")))
+        hint = label;
+    QVERIFY(hint);
+    QVERIFY2(hint->text().contains(QStringLiteral("2.5 %")), qPrintable(hint->text()));
+    emit hint->linkActivated(QStringLiteral("fix"));
+    QCOMPARE(storedWacc(*window), 0.025);
+    QAction* undo = window->findChild<QAction*>(QStringLiteral("undoAction"));
+    undo->trigger();
+    QCOMPARE(storedWacc(*window), 0.00025);
+    undo->trigger();
+    QCOMPARE(storedWacc(*window), start);
+  }
+
+  // The per-year grid: F2 edits the cell (the window's F2, Rename, waits), a formula is worked
+  // out, Enter saves and moves down. (Ends where it began: both edits undone.)
+  void gridKeysWorkAsInASpreadsheet() {
+    auto window = openHelios();
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    auto* grid = window->currentEditor()->findChild<PerYearView*>(QStringLiteral("perYearGrid"));
+    QVERIFY(grid);
+    grid->setFocus();
+    grid->setCurrentIndex(grid->model()->index(0, 0));
+    QKeyEvent override(QEvent::ShortcutOverride, Qt::Key_F2, Qt::NoModifier);
+    QApplication::sendEvent(grid, &override);
+    QVERIFY(override.isAccepted());
+    QTest::keyClick(grid, Qt::Key_F2);
+    // The cell's editor is open (and no rename dialog).
+    auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    QVERIFY(editor && grid->isAncestorOf(editor));
+    QVERIFY(!QApplication::activeModalWidget());
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("=2+1"));
+    QTest::keyClick(editor, Qt::Key_Return);  // the delegate commits and closes queued
+    QTRY_COMPARE(grid->currentIndex().row(), 1);
+    QCOMPARE(grid->currentIndex().column(), 0);
+    // The formula's cell reads as a 3 typed straight in (in the row's own unit).
+    grid->setCurrentIndex(grid->model()->index(0, 1));
+    QTest::keyClick(grid, Qt::Key_F2);
+    editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("3"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(grid->currentIndex().row(), 1);
+    QCOMPARE(grid->model()->index(0, 0).data().toString(),
+             grid->model()->index(0, 1).data().toString());
+    // Enter without editing moves down too.
+    grid->setCurrentIndex(grid->model()->index(0, 2));
+    QTest::keyClick(grid, Qt::Key_Return);
+    QCOMPARE(grid->currentIndex().row(), 1);
+    QAction* undo = window->findChild<QAction*>(QStringLiteral("undoAction"));
+    undo->trigger();
+    undo->trigger();
+  }
+
+  // Ctrl+PgDown / Ctrl+PgUp (and Ctrl+Tab / Ctrl+Shift+Tab) step through the scenario tabs.
+  void ctrlPageKeysStepThroughTabs() {
+    auto window = openHelios();
+    QVERIFY(window);
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    auto id = window->workspace()->findScenario("ValueCo — leveraged buyout (textbook case)");
+    QVERIFY(id && window->openScenario(id.value()));
+    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("scenarioTabs"));
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->currentIndex(), 1);
+    QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    QCOMPARE(tabs->currentIndex(), 0);
+    QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    QCOMPARE(tabs->currentIndex(), 1);
+    window->findChild<QAction*>(QStringLiteral("nextTab"))->trigger();
+    QCOMPARE(tabs->currentIndex(), 0);
+  }
+
+  // Help ▸ Keyboard Shortcuts lists the menus' keys as they are, both of Redo's among them.
+  void keyboardShortcutsListTheMenusKeys() {
+    auto window = openHelios();
+    QVERIFY(window);
+    QString redoKeys;
+    int rows = 0;
+    QTimer::singleShot(0, this, [&] {
+      QWidget* dialog = QApplication::activeModalWidget();
+      if (!dialog) return;
+      if (auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("shortcutsTable"))) {
+        rows = table->rowCount();
+        for (int r = 0; r < rows; ++r)
+          if (table->item(r, 1)->text() == QStringLiteral("Redo"))
+            redoKeys = table->item(r, 2)->text();
+      }
+      // Set VALOR_SCREENSHOT_DIR for a picture of the dialog.
+      if (const QByteArray dir = qgetenv("VALOR_SCREENSHOT_DIR"); !dir.isEmpty())
+        dialog->grab().save(QString::fromUtf8(dir + "/keyboard-shortcuts.png"));
+      dialog->close();
+    });
+    window->findChild<QAction*>(QStringLiteral("keyboardShortcuts"))->trigger();
+    QVERIFY(rows > 20);
+    QVERIFY2(redoKeys.contains(QStringLiteral("Ctrl+Y")), qPrintable(redoKeys));
+    QVERIFY2(redoKeys.contains(QStringLiteral("Ctrl+Shift+Z")), qPrintable(redoKeys));
   }
 
   // File ▸ New LBO Scenario beside New DCF Scenario: the template, valued, in its own tab.

@@ -94,6 +94,7 @@ void FieldEdit::commit() {
     setMessage(tr("%1 The value was not changed.").arg(refused), true);
     return;
   }
+  const QString typedText = text();
   const QString error = document_->setField(entity_, field_, parsed.value, {}, std::nullopt,
                                             /*mergeable=*/true);
   if (!error.isEmpty()) {
@@ -102,6 +103,43 @@ void FieldEdit::commit() {
     return;
   }
   refresh();
+  if (const double* v = parsed.value ? std::get_if<double>(&*parsed.value) : nullptr)
+    if (const auto meant = likelyMeantPercent(typedText, *v, unit_, bounds())) offerPercentFix(*meant);
+}
+
+std::optional<Bounds> FieldEdit::bounds() const {
+  const Entity* e = document_->scenario().find(entity_);
+  const EntitySchema* schema = e ? entitySchema(e->type) : nullptr;
+  const FieldSpec* spec = schema ? schema->field(field_) : nullptr;
+  return spec ? spec->bounds : std::nullopt;
+}
+
+void FieldEdit::setMessageLabel(QLabel* label) {
+  messageLabel_ = label;
+  connect(label, &QLabel::linkActivated, this, [this] { applyPercentFix(); });
+}
+
+void FieldEdit::offerPercentFix(double meant) {
+  if (!messageLabel_) return;
+  percentFix_ = meant;
+  const auto current = currentValue();
+  const double* stored = current ? std::get_if<double>(&*current) : nullptr;
+  if (!stored) return;
+  const QString saved = formatFieldValue(*stored, unit_);
+  const QString fix = formatFieldValue(meant, unit_);
+  messageLabel_->setText(tr("Saved as %1. Did you mean <a href=\"fix\">%2</a>?").arg(saved, fix));
+  messageLabel_->setVisible(true);
+}
+
+void FieldEdit::applyPercentFix() {
+  if (!percentFix_) return;
+  const double meant = *percentFix_;
+  percentFix_.reset();
+  const QString error = document_->setField(entity_, field_, Value(meant), {}, std::nullopt,
+                                            /*mergeable=*/false);
+  refresh();
+  setMessage(error.isEmpty() ? issue_ : tr("Not saved: %1").arg(error),
+             !error.isEmpty() || !issue_.isEmpty());
 }
 
 void FieldEdit::showIssue(const QString& message) {
@@ -117,6 +155,21 @@ void FieldEdit::setMessage(const QString& text, bool isError) {
   if (!messageLabel_) return;
   messageLabel_->setText(text);
   messageLabel_->setVisible(isError && !text.isEmpty());
+}
+
+// Ctrl+Z / Ctrl+Y with nothing typed since the last commit belong to the scenario, as in a
+// spreadsheet: the edit just made is undone even while the cursor stays in the field. While
+// typing they undo the typing.
+bool FieldEdit::event(QEvent* event) {
+  if (event->type() == QEvent::ShortcutOverride && !editing_) {
+    auto* key = static_cast<QKeyEvent*>(event);
+    if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) ||
+        key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_Y)) {
+      event->ignore();
+      return true;
+    }
+  }
+  return QLineEdit::event(event);
 }
 
 void FieldEdit::keyPressEvent(QKeyEvent* event) {

@@ -5,8 +5,10 @@
 #include <QLabel>
 #include <QLineEdit>
 
+#include <optional>
 #include <string>
 
+#include "core/model/schema.h"
 #include "ui/document/document.h"
 
 namespace valor::ui {
@@ -21,7 +23,7 @@ class FieldEdit : public QLineEdit {
             QWidget* parent = nullptr);
 
   // The label under the field where its messages appear (owned by the form).
-  void setMessageLabel(QLabel* label) { messageLabel_ = label; }
+  void setMessageLabel(QLabel* label);
   // Shows the document's current value, unless the user is in the middle of typing.
   void refresh();
   // A validation issue of the scenario for this field; empty clears it.
@@ -37,6 +39,7 @@ class FieldEdit : public QLineEdit {
   void previewEnded();
 
  protected:
+  bool event(QEvent* event) override;
   void keyPressEvent(QKeyEvent* event) override;
   void focusOutEvent(QFocusEvent* event) override;
 
@@ -47,8 +50,13 @@ class FieldEdit : public QLineEdit {
     QString error;
   };
   Parsed parse() const;
+  std::optional<Bounds> bounds() const;
   void commit();
   void setMessage(const QString& text, bool isError);
+  // After a rate typed as a decimal ("0.025" saved as 0.025 %): "Did you mean 2.5 %?", with the
+  // fix one click away (an undoable edit like any other).
+  void offerPercentFix(double typed);
+  void applyPercentFix();
   std::optional<Value> currentValue() const;
 
   Document* document_;
@@ -60,6 +68,7 @@ class FieldEdit : public QLineEdit {
   QLabel* messageLabel_ = nullptr;
   QString issue_;
   bool editing_ = false;
+  std::optional<double> percentFix_;  // the stored value the user probably meant
 };
 
 }  // namespace valor::ui

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/editors/cellarithmetic.h"
+
 namespace valor::ui {
 
 QString formatFieldValue(double stored, const QString& unit, const QLocale& locale,
@@ -25,6 +27,12 @@ QString formatFieldValue(double stored, const QString& unit, const QLocale& loca
 ParsedNumber parseFieldValue(const QString& text, const QString& unit, const QLocale& locale) {
   QString t = text.trimmed();
   const bool percent = unit == QLatin1String("rate");
+  // "=1200*1.05": a formula, its result in the field's unit ("=2.5+0.5" in a rate is 3 %).
+  if (t.startsWith(QLatin1Char('='))) {
+    const ArithmeticResult r = evaluateArithmetic(t.mid(1), locale);
+    if (!r.value) return {std::nullopt, r.error};
+    return {percent ? *r.value / 100 : *r.value, {}};
+  }
   if (percent && t.endsWith(QLatin1Char('%'))) t = t.chopped(1).trimmed();
   if (t.isEmpty())
     return {std::nullopt, QCoreApplication::translate("NumberFormat", "Enter a number.")};
@@ -36,6 +44,23 @@ ParsedNumber parseFieldValue(const QString& text, const QString& unit, const QLo
         std::nullopt,
         QCoreApplication::translate("NumberFormat", "“%1” is not a number.").arg(text.trimmed())};
   return {percent ? v / 100 : v, {}};
+}
+
+std::optional<double> likelyMeantPercent(const QString& text, double stored, const QString& unit,
+                                         const std::optional<Bounds>& bounds,
+                                         const QLocale& locale) {
+  const QString t = text.trimmed();
+  if (unit != QLatin1String("rate") || t.contains(QLatin1Char('%')) ||
+      t.startsWith(QLatin1Char('=')))
+    return std::nullopt;
+  const double typed = stored * 100;
+  if (!(std::fabs(typed) > 0 && std::fabs(typed) < 1)) return std::nullopt;
+  const QString point = locale.decimalPoint();
+  const qsizetype at = t.contains(point) ? t.indexOf(point) : t.indexOf(QLatin1Char('.'));
+  if (at < 0 || t.size() - at - 1 < 2) return std::nullopt;  // "0.5" may well mean 0.5 %
+  const double meant = typed;
+  if (bounds && !bounds->contains(meant)) return std::nullopt;
+  return meant;
 }
 
 QString formatOutputValue(double value, const QString& unit, int decimals, const QLocale& locale) {

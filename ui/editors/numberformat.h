@@ -7,6 +7,8 @@
 
 #include <optional>
 
+#include "core/model/schema.h"
+
 namespace valor::ui {
 
 struct ParsedNumber {
@@ -20,6 +22,14 @@ QString formatFieldValue(double stored, const QString& unit, const QLocale& loca
                          int percentDecimals = 4);
 ParsedNumber parseFieldValue(const QString& text, const QString& unit,
                              const QLocale& locale = QLocale());
+// A rate typed as a decimal by mistake: "0.025" in a percentage field reads as 0.025 %, but
+// almost certainly means 2.5 %. The stored value meant (0.025), when the text has no "%" and
+// no formula, the typed number lies strictly between −1 and 1 with at least two decimals, and
+// the meant value is allowed by `bounds`; otherwise nothing.
+std::optional<double> likelyMeantPercent(const QString& text, double stored, const QString& unit,
+                                         const std::optional<Bounds>& bounds,
+                                         const QLocale& locale = QLocale());
+
 // A result in its unit with `decimals` digits: a rate as a percentage ("20.24 %"), a multiple
 // with "×" ("2.51×"), anything else as a plain number.
 QString formatOutputValue(double value, const QString& unit, int decimals,

@@ -89,7 +89,40 @@ QString PerYearView::selectedText() const {
   return text;
 }
 
+// F2 and Enter are the grid's own keys while it has the focus (edit the cell, commit and move
+// down), ahead of the window's shortcuts (F2 renames a scenario).
+bool PerYearView::event(QEvent* event) {
+  if (event->type() == QEvent::ShortcutOverride) {
+    const int key = static_cast<QKeyEvent*>(event)->key();
+    if (key == Qt::Key_F2 || key == Qt::Key_Return || key == Qt::Key_Enter) {
+      event->accept();
+      return true;
+    }
+  }
+  return QTableView::event(event);
+}
+
+void PerYearView::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint) {
+  if (hint != QAbstractItemDelegate::SubmitModelCache) {
+    QTableView::closeEditor(editor, hint);
+    return;
+  }
+  QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
+  moveDown();
+}
+
+void PerYearView::moveDown() {
+  const QModelIndex current = currentIndex();
+  if (!current.isValid() || current.row() + 1 >= model()->rowCount()) return;
+  setCurrentIndex(model()->index(current.row() + 1, current.column()));
+}
+
 void PerYearView::keyPressEvent(QKeyEvent* event) {
+  if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+      state() != QAbstractItemView::EditingState) {
+    moveDown();
+    return;
+  }
   if (event->matches(QKeySequence::Paste)) {
     pasteText(QApplication::clipboard()->text());
     return;

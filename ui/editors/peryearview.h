@@ -1,6 +1,7 @@
 #pragma once
 // The per-year grid as a spreadsheet user expects: type over a cell, paste a row (or block)
-// copied from a spreadsheet, fill the current value to the right, copy cells out.
+// copied from a spreadsheet, fill the current value to the right, copy cells out; F2 edits the
+// cell, Enter moves down, "=1200*1.05" is worked out.
 #include <QTableView>
 
 namespace valor::ui {
@@ -20,9 +21,14 @@ class PerYearView : public QTableView {
   QString selectedText() const;
 
  protected:
+  bool event(QEvent* event) override;
   void keyPressEvent(QKeyEvent* event) override;
+  // Enter commits the cell and moves down, as in a spreadsheet.
+  void closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint hint) override;
 
  private:
+  void moveDown();
+
   PerYearModel* model_ = nullptr;
 };
 

@@ -35,6 +35,7 @@
 #include "ui/common/messagebox.h"
 #include "ui/document/document.h"
 #include "ui/history/historypanel.h"
+#include "ui/mainwindow/helpdialogs.h"
 #include "ui/mainwindow/scenariolistmodel.h"
 #include "ui/models/changelabel.h"
 #include "ui/models/scenarioview.h"
@@ -200,6 +201,23 @@ void MainWindow::buildActions() {
   });
   aboutAction_ = make(QKeySequence(), &MainWindow::showAbout);
   aboutAction_->setMenuRole(QAction::AboutRole);
+  gettingStartedAction_ = make(QKeySequence::HelpContents, [this] { showGettingStarted(this); });
+  shortcutsAction_ = make(QKeySequence(Qt::CTRL | Qt::Key_F1),
+                          [this] { showKeyboardShortcuts(menuBar(), this); });
+  shortcutsAction_->setObjectName(QStringLiteral("keyboardShortcuts"));
+  // Between scenario tabs as between spreadsheet sheets and browser tabs.
+  auto stepTab = [this](int step) {
+    if (tabs_->count() > 1)
+      tabs_->setCurrentIndex((tabs_->currentIndex() + step + tabs_->count()) % tabs_->count());
+  };
+  nextTabAction_ = make(QKeySequence(), [stepTab] { stepTab(1); });
+  nextTabAction_->setShortcuts(
+      {QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Tab)});
+  nextTabAction_->setObjectName(QStringLiteral("nextTab"));
+  previousTabAction_ = make(QKeySequence(), [stepTab] { stepTab(-1); });
+  previousTabAction_->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
+  previousTabAction_->setObjectName(QStringLiteral("previousTab"));
   // Delete acts on the browser's selection only, so it never fires while typing in a field.
   auto* browserDelete = new QAction(browser_);
   browserDelete->setShortcut(QKeySequence::Delete);
@@ -238,7 +256,13 @@ void MainWindow::buildMenus() {
   viewMenu_->addAction(historyDock_->toggleViewAction());
   browserDock_->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
   historyDock_->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+  viewMenu_->addSeparator();
+  viewMenu_->addAction(nextTabAction_);
+  viewMenu_->addAction(previousTabAction_);
   helpMenu_ = menuBar()->addMenu(QString());
+  helpMenu_->addAction(gettingStartedAction_);
+  helpMenu_->addAction(shortcutsAction_);
+  helpMenu_->addSeparator();
   helpMenu_->addAction(aboutAction_);
   updateRecentMenu();
 }
@@ -276,6 +300,10 @@ void MainWindow::retranslate() {
   deleteAction_->setText(tr("De&lete"));
   undeleteAction_->setText(tr("Bring &Back Deleted Scenario"));
   aboutAction_->setText(tr("&About Valor IVX"));
+  gettingStartedAction_->setText(tr("&Getting Started"));
+  shortcutsAction_->setText(tr("&Keyboard Shortcuts"));
+  nextTabAction_->setText(tr("&Next Scenario Tab"));
+  previousTabAction_->setText(tr("&Previous Scenario Tab"));
   browserDock_->setWindowTitle(tr("Workspace"));
   browserDock_->toggleViewAction()->setText(tr("&Workspace Browser"));
   historyDock_->setWindowTitle(tr("History"));
@@ -309,7 +337,9 @@ void MainWindow::rebuildUndoActions() {
   undoAction_->setShortcut(QKeySequence::Undo);
   redoAction_ = undoGroup_->createRedoAction(this, tr("&Redo"));
   redoAction_->setObjectName(QStringLiteral("redoAction"));
-  redoAction_->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+  // Both spreadsheet habits, each once (the platform's Redo key is one of them).
+  redoAction_->setShortcuts(
+      {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
   editMenu_->insertAction(undoSeparator_, undoAction_);
   editMenu_->insertAction(undoSeparator_, redoAction_);
 }

@@ -130,6 +130,10 @@ class MainWindow : public QMainWindow {
   QAction* saveVersionAction_ = nullptr;
   QAction* findAction_ = nullptr;
   QAction* aboutAction_ = nullptr;
+  QAction* nextTabAction_ = nullptr;
+  QAction* previousTabAction_ = nullptr;
+  QAction* gettingStartedAction_ = nullptr;
+  QAction* shortcutsAction_ = nullptr;
 };
 
 }  // namespace valor::ui
