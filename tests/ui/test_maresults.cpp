@@ -5,6 +5,8 @@
 #include <QtTest>
 
 #include <QBarCategoryAxis>
+#include <QClipboard>
+#include <QMimeData>
 #include <QBarSet>
 #include <QComboBox>
 #include <QGroupBox>
@@ -113,6 +115,41 @@ class TestMaResults : public QObject {
     QVERIFY(near(results.contribution()->targetSet()->at(1), 100 * 4900.0 / (4900 + 36000)));
     QVERIFY(near(results.contribution()->targetSet()->at(2), 100 * kNewShares / kProFormaShares));
     QVERIFY(near(results.contribution()->acquirerSet()->at(2), 100 * 4000 / kProFormaShares));
+  }
+
+  // Every chart copies itself and saves as PNG or SVG from its context menu (here the accretion
+  // chart; the menu's actions call these).
+  void chartsCopyAndSave() {
+    const ScenarioDocument doc = pioneer();
+    const Evaluation evaluation = evaluateScenario(doc);
+    MaResults results(maPresentation());
+    results.resize(900, 2000);
+    results.showEvaluation(doc, evaluation);
+    results.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&results));
+    AccretionChart* chart = results.accretion();
+    const QString png = dir_.filePath(QStringLiteral("accretion.png"));
+    QCOMPARE(chart->writeImage(png), QString());
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    if (const QByteArray shots = qgetenv("VALOR_SCREENSHOT_DIR"); !shots.isEmpty())
+      image.save(QString::fromUtf8(shots + "/chart-export.png"));
+    QCOMPARE(image.width(), 2 * chart->viewport()->width());  // twice the screen's resolution
+    const QString svg = dir_.filePath(QStringLiteral("accretion.svg"));
+    QCOMPARE(chart->writeImage(svg), QString());
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("<svg"));
+    QVERIFY(text.contains("EPS accretion / dilution"));
+    // A folder that does not exist: a reason, and no file.
+    const QString nowhere = dir_.filePath(QStringLiteral("missing/accretion.png"));
+    QVERIFY(!chart->writeImage(nowhere).isEmpty());
+    QVERIFY(!QFile::exists(nowhere));
+    chart->copyToClipboard();
+    const QMimeData* copied = QApplication::clipboard()->mimeData();
+    QVERIFY(copied && copied->hasImage());
+    QVERIFY(copied->hasFormat(QStringLiteral("image/svg+xml")));
   }
 
   // The tab as a user meets it: acquirer beside target when wide, one above the other when

@@ -1,8 +1,21 @@
 #include "ui/results/resultchart.h"
 
+#include <QApplication>
 #include <QBarSet>
+#include <QBuffer>
 #include <QChart>
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QEvent>
+#include <QFileDialog>
+#include <QImage>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPainter>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QSvgGenerator>
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QLocale>
@@ -118,6 +131,84 @@ void ResultChartView::applyTheme() {
     axis->setTitleBrush(palette().brush(QPalette::Text));
   }
   applyColours();
+}
+
+namespace {
+
+// The chart drawn by its scene, `scale` times its size on screen.
+QImage chartImage(QChartView* view, qreal scale) {
+  QImage image((QSizeF(view->viewport()->size()) * scale).toSize(), QImage::Format_ARGB32);
+  image.setDevicePixelRatio(scale);
+  image.fill(view->palette().color(QPalette::Base));
+  QPainter painter(&image);
+  painter.setRenderHint(QPainter::Antialiasing);
+  view->render(&painter, QRectF(QPointF(0, 0), QSizeF(view->viewport()->size())));
+  return image;
+}
+
+QByteArray chartSvg(QChartView* view, const QString& title) {
+  QBuffer buffer;
+  buffer.open(QIODevice::WriteOnly);
+  QSvgGenerator svg;
+  svg.setOutputDevice(&buffer);
+  svg.setSize(view->viewport()->size());
+  svg.setViewBox(QRect(QPoint(0, 0), view->viewport()->size()));
+  svg.setTitle(title);
+  QPainter painter(&svg);
+  view->render(&painter);
+  painter.end();
+  return buffer.data();
+}
+
+}  // namespace
+
+void ResultChartView::copyToClipboard() {
+  auto* mime = new QMimeData;
+  mime->setImageData(chartImage(this, 2));
+  mime->setData(QStringLiteral("image/svg+xml"), chartSvg(this, chart()->title()));
+  QApplication::clipboard()->setMimeData(mime);
+}
+
+QString ResultChartView::writeImage(const QString& path) {
+  QSaveFile file(path);
+  if (!file.open(QIODevice::WriteOnly)) return file.errorString();
+  const bool svg = path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive);
+  const bool written = svg ? file.write(chartSvg(this, chart()->title())) > 0
+                           : chartImage(this, 2).save(&file, "PNG");
+  if (!written) {
+    file.cancelWriting();
+    return tr("The image could not be written.");
+  }
+  if (!file.commit()) return file.errorString();
+  return {};
+}
+
+void ResultChartView::contextMenuEvent(QContextMenuEvent* event) {
+  QMenu menu(this);
+  QAction* copy = menu.addAction(tr("&Copy Chart"));
+  copy->setObjectName(QStringLiteral("copyChart"));
+  QAction* save = menu.addAction(tr("&Save Chart As…"));
+  save->setObjectName(QStringLiteral("saveChartAs"));
+  QAction* chosen = menu.exec(event->globalPos());
+  if (chosen == copy) copyToClipboard();
+  if (chosen != save) return;
+  const QString png = tr("PNG image (*.png)");
+  const QString svg = tr("SVG image (*.svg)");
+  QString filter = png;
+  const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+  QString name = chart()->title().isEmpty() ? tr("chart") : chart()->title();
+  name.replace(QLatin1Char('/'), QLatin1Char('-'));
+  QString path = QFileDialog::getSaveFileName(this, tr("Save Chart As"),
+                                              dir + u'/' + name + QStringLiteral(".png"),
+                                              png + QStringLiteral(";;") + svg, &filter);
+  if (path.isEmpty()) return;
+  const QString suffix = filter == svg ? QStringLiteral(".svg") : QStringLiteral(".png");
+  if (!path.endsWith(suffix, Qt::CaseInsensitive) && !path.endsWith(QStringLiteral(".png")) &&
+      !path.endsWith(QStringLiteral(".svg")))
+    path += suffix;
+  if (const QString error = writeImage(path); !error.isEmpty())
+    QMessageBox::warning(this, tr("Save Chart As"),
+                         tr("%1 could not be saved: %2").arg(path, error));
 }
 
 void ResultChartView::changeEvent(QEvent* event) {

@@ -11,15 +11,24 @@ class QValueAxis;
 namespace valor::ui {
 
 // What the result charts share: antialiasing, no animation, a theme that follows the widget
-// palette (light or dark), a sensible minimum height.
+// palette (light or dark), a sensible minimum height, and a context menu to copy the chart or
+// save it as PNG or SVG (for a report or a slide).
 class ResultChartView : public QChartView {
   Q_OBJECT
 
  public:
   explicit ResultChartView(QWidget* parent = nullptr);
 
+  // The chart as it is shown, on the clipboard as an image (and as SVG for programs that take
+  // it).
+  void copyToClipboard();
+  // Writes the chart to `path`: SVG for a ".svg" name, else PNG at twice the screen's
+  // resolution. Whole or not at all (a temporary file renamed into place); empty, or why not.
+  QString writeImage(const QString& path);
+
  protected:
   void changeEvent(QEvent* event) override;
+  void contextMenuEvent(QContextMenuEvent* event) override;
   // Re-applies the series colours (a theme change resets them).
   virtual void applyColours() = 0;
   void applyTheme();

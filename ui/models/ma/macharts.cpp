@@ -15,11 +15,12 @@ using namespace chartkit;
 
 namespace {
 
+// Values in percent; the axis title says so ("%" in the label format would be shown doubled
+// when the chart localises its numbers).
 QValueAxis* percentAxis() {
   auto* axis = new QValueAxis;
   axis->setTickType(QValueAxis::TicksFixed);
   axis->setMinorTickCount(0);
-  axis->setLabelFormat(QStringLiteral("%.0f %%"));
   return axis;
 }
 
@@ -56,6 +57,7 @@ void AccretionChart::applyColours() {
 
 void AccretionChart::retranslate() {
   chart()->setTitle(tr("EPS accretion / dilution"));
+  values_->setTitleText(QStringLiteral("%"));
   accretive_->setLabel(tr("Accretive"));
   dilutive_->setLabel(tr("Dilutive"));
 }
@@ -75,10 +77,7 @@ void AccretionChart::setResult(const MaResult& r) {
     high = std::max(high, percent);
   }
   if (years_->categories() != years) years_->setCategories(years);
-  AxisRange range = niceRange(low, high);
-  applyRange(values_, range);
-  values_->setLabelFormat(QStringLiteral("%.") + QString::number(range.decimals) +
-                          QStringLiteral("f %%"));
+  applyRange(values_, niceRange(low, high));
 }
 
 // --- EpsBridgeChart ---------------------------------------------------------------------------
@@ -188,6 +187,7 @@ QStringList ContributionChart::categories() const {
 
 void ContributionChart::retranslate() {
   chart()->setTitle(tr("Contribution against ownership"));
+  values_->setTitleText(QStringLiteral("%"));
   showCategories();
 }
 
