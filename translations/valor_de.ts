@@ -3635,6 +3635,10 @@ Revision %2, geändert am %3</translation>
         <source>This combination of inputs cannot be valued.</source>
         <translation>Diese Kombination der Eingaben lässt sich nicht bewerten.</translation>
     </message>
+    <message>
+        <source>The scenario as it is</source>
+        <translation>Das Szenario, wie es ist</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::SensitivityPage</name>

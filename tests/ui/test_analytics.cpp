@@ -19,6 +19,7 @@
 #include "core/models/lbo/lbokind.h"
 #include "core/models/ma/makind.h"
 #include "ui/analytics/analyticspanel.h"
+#include "ui/analytics/sensitivitygridmodel.h"
 #include "ui/analytics/inputcaption.h"
 #include "ui/analytics/montecarlopage.h"
 #include "ui/analytics/sensitivitypages.h"
@@ -284,6 +285,24 @@ class TestAnalytics : public QObject {
     for (int row = 0; row < cells->rowCount(); ++row)
       for (int column = 0; column < cells->columnCount(); ++column)
         QVERIFY(cells->data(cells->index(row, column)).toString() != QStringLiteral("n/a"));
+    // Shaded around the scenario's own value: its cell (the 2.3234 ratio, 100 % stock: the last
+    // row, the middle column) is bold and white; a better (less dilutive) cell is green, a worse
+    // one red.
+    auto* heat = qobject_cast<SensitivityGridModel*>(cells);
+    QVERIFY(heat && heat->baseCell());
+    const int baseRow = heat->baseCell()->first, baseColumn = heat->baseCell()->second;
+    QCOMPARE(baseRow, cells->rowCount() - 1);
+    QCOMPARE(baseColumn, cells->columnCount() / 2);
+    const QModelIndex baseIndex = cells->index(baseRow, baseColumn);
+    QVERIFY(cells->data(baseIndex, Qt::FontRole).value<QFont>().bold());
+    QCOMPARE(cells->data(baseIndex, Qt::BackgroundRole).value<QColor>(), QColor(Qt::white));
+    // A higher exchange ratio pays more in shares: more dilutive, below the base, red.
+    const QColor worse = cells->data(cells->index(baseRow, baseColumn + 1), Qt::BackgroundRole)
+                             .value<QColor>();
+    QVERIFY(worse.red() > worse.green());
+    const QColor better = cells->data(cells->index(baseRow, baseColumn - 1), Qt::BackgroundRole)
+                              .value<QColor>();
+    QVERIFY(better.green() > better.red());
     screenshot(grid, "analytics-ma-sensitivity");
 
     panel->setCurrentIndex(3);

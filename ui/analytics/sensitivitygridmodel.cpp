@@ -3,37 +3,60 @@
 #include "ui/editors/numberformat.h"
 
 #include <QColor>
+#include <QFont>
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 namespace valor::ui {
 namespace {
 
-// Blue (low) through white to red (high), readable with black text.
-QColor heat(double t) {
-  t = std::clamp(t, 0.0, 1.0);
+// White at 0; green towards +1 (above the base), red towards −1 (below), readable with black
+// text at either end.
+QColor diverging(double t) {
+  t = std::clamp(t, -1.0, 1.0);
   const auto mix = [](int a, int b, double s) { return static_cast<int>(a + (b - a) * s); };
-  if (t < 0.5) return {mix(66, 255, t * 2), mix(133, 255, t * 2), mix(244, 255, t * 2)};
-  return {mix(255, 229, (t - 0.5) * 2), mix(255, 57, (t - 0.5) * 2), mix(255, 53, (t - 0.5) * 2)};
+  if (t >= 0) return {mix(255, 99, t), mix(255, 190, t), mix(255, 123, t)};
+  return {mix(255, 229, -t), mix(255, 115, -t), mix(255, 115, -t)};
+}
+
+// The index of `value` on an axis, when it is one of its steps (to a rounding of the steps).
+std::optional<int> stepOf(const std::vector<double>& axis, double value) {
+  for (std::size_t i = 0; i < axis.size(); ++i)
+    if (std::abs(axis[i] - value) <= 1e-9 * std::max(1.0, std::abs(value)))
+      return static_cast<int>(i);
+  return std::nullopt;
 }
 
 }  // namespace
 
 void SensitivityGridModel::setGrid(SensitivityGrid grid, QStringList columns, QStringList rows,
-                                   QString unit) {
+                                   QString unit, double base, std::vector<double> baseInputs) {
   unit_ = std::move(unit);
   beginResetModel();
   grid_ = std::move(grid);
   columns_ = std::move(columns);
   rows_ = std::move(rows);
-  bool any = false;
+  base_ = base;
+  std::vector<double> distances;
   for (const auto& c : grid_.cells)
-    if (c) {
-      lo_ = any ? std::min(lo_, *c) : *c;
-      hi_ = any ? std::max(hi_, *c) : *c;
-      any = true;
-    }
+    if (c) distances.push_back(std::abs(*c - base_));
+  scale_ = 0;
+  if (!distances.empty()) {
+    const auto at = distances.begin() + static_cast<std::ptrdiff_t>(
+                                            std::ceil(0.95 * static_cast<double>(distances.size() - 1)));
+    std::nth_element(distances.begin(), at, distances.end());
+    scale_ = *at;
+  }
+  baseCell_.reset();
+  if (!baseInputs.empty() && !grid_.xs.empty()) {
+    const auto column = stepOf(grid_.xs, baseInputs[0]);
+    const auto row = grid_.ys.empty() ? std::optional<int>(0)
+                     : baseInputs.size() > 1 ? stepOf(grid_.ys, baseInputs[1])
+                                             : std::nullopt;
+    if (column && row) baseCell_ = std::make_pair(*row, *column);
+  }
   endResetModel();
 }
 
@@ -61,14 +84,25 @@ QVariant SensitivityGridModel::data(const QModelIndex& index, int role) const {
     case Qt::TextAlignmentRole:
       return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::BackgroundRole:
-      return v ? QVariant(heat(hi_ > lo_ ? (*v - lo_) / (hi_ - lo_) : 0.5)) : QVariant();
+      return v ? QVariant(diverging(scale_ > 0 ? (*v - base_) / scale_ : 0)) : QVariant();
     case Qt::ForegroundRole:
       return v ? QVariant(QColor(Qt::black)) : QVariant();
+    case Qt::FontRole: {
+      if (!isBase(index)) return {};
+      QFont bold;
+      bold.setBold(true);
+      return bold;
+    }
     case Qt::ToolTipRole:
-      return v ? QVariant() : QVariant(tr("This combination of inputs cannot be valued."));
+      if (!v) return tr("This combination of inputs cannot be valued.");
+      return isBase(index) ? QVariant(tr("The scenario as it is")) : QVariant();
     default:
       return {};
   }
+}
+
+bool SensitivityGridModel::isBase(const QModelIndex& index) const {
+  return baseCell_ && baseCell_->first == index.row() && baseCell_->second == index.column();
 }
 
 QVariant SensitivityGridModel::headerData(int section, Qt::Orientation orientation,

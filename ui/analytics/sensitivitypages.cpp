@@ -269,7 +269,10 @@ void SensitivityPage::showGrid(const SensitivityGrid& grid, const ValuationModel
   if (oneWay) rows << output_->currentText();
   const std::size_t unvalued = grid.unvalued;
   const QString outputUnit = QString::fromStdString(model.outputs()[output].unit);
-  gridModel_->setGrid(grid, columns, rows, outputUnit);
+  std::vector<double> baseInputs;
+  for (const ModelInput& input : model.inputs()) baseInputs.push_back(input.baseValue);
+  gridModel_->setGrid(grid, columns, rows, outputUnit, valor::outputOf(model.baseOutputs(), output),
+                      baseInputs);
   showSweep(oneWay, xUnit, output);
   const QString base =
       formatOutputValue(valor::outputOf(model.baseOutputs(), output), outputUnit, 2);
