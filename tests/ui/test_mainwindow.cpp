@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QFontDatabase>
 #include <QLabel>
+#include <QListView>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSettings>
@@ -476,7 +477,8 @@ class TestMainWindow : public QObject {
     undo->trigger();
   }
 
-  // Ctrl+PgDown / Ctrl+PgUp (and Ctrl+Tab / Ctrl+Shift+Tab) step through the scenario tabs.
+  // Ctrl+PgDown / Ctrl+PgUp (and Ctrl+Tab / Ctrl+Shift+Tab) step through the scenario tabs; the
+  // status bar and the workspace list follow.
   void ctrlPageKeysStepThroughTabs() {
     auto window = openHelios();
     QVERIFY(window);
@@ -488,8 +490,19 @@ class TestMainWindow : public QObject {
     QCOMPARE(tabs->currentIndex(), 1);
     QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     QCOMPARE(tabs->currentIndex(), 0);
+    // The status bar's revision and the workspace list follow the tab in front.
+    auto* list = window->findChild<QListView*>(QStringLiteral("scenarioList"));
+    auto* revision = window->findChild<QLabel*>(QStringLiteral("revision"));
+    QVERIFY(list && revision);
+    QCOMPARE(list->currentIndex().data().toString(), kHelios);
+    QCOMPARE(revision->text(), QStringLiteral("Revision %1")
+                                   .arg(window->currentEditor()->document()->revision()));
     QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     QCOMPARE(tabs->currentIndex(), 1);
+    QCOMPARE(list->currentIndex().data().toString(),
+             QStringLiteral("ValueCo — leveraged buyout (textbook case)"));
+    QCOMPARE(revision->text(), QStringLiteral("Revision %1")
+                                   .arg(window->currentEditor()->document()->revision()));
     window->findChild<QAction*>(QStringLiteral("nextTab"))->trigger();
     QCOMPARE(tabs->currentIndex(), 0);
   }

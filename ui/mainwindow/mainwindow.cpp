@@ -68,6 +68,7 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
     ScenarioView* editor = currentEditor();
     undoGroup_->setActiveStack(editor ? editor->document()->undoStack() : nullptr);
     history_->setDocument(editor ? editor->document() : nullptr);
+    followActiveTab();
     updateActions();
   });
 
@@ -82,6 +83,7 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
   saveState_ = new QLabel(this);
   saveState_->setObjectName(QStringLiteral("saveState"));
   revisionLabel_ = new QLabel(this);
+  revisionLabel_->setObjectName(QStringLiteral("revision"));
   statusBar()->addWidget(saveState_, 1);
   statusBar()->addPermanentWidget(revisionLabel_);
 
@@ -325,6 +327,7 @@ void MainWindow::retranslate() {
   else
     setStatus(tr("No workspace open"));
   updateRecentMenu();
+  showRevision();
 }
 
 // QUndoGroup's actions keep the prefix they were made with ("Undo Set WACC"), so a language
@@ -397,6 +400,23 @@ void MainWindow::reloadScenarioList() {
   scenarioModel_->setScenarios(std::move(list).value());
 }
 
+// The status bar's revision and the workspace list's selection follow the tab in front.
+void MainWindow::followActiveTab() {
+  showRevision();
+  ScenarioView* editor = currentEditor();
+  if (!editor) return;
+  const int row = scenarioModel_->rowOf(editor->document()->scenarioId());
+  if (row < 0) return;
+  const QModelIndex index = scenarioFilter_->mapFromSource(scenarioModel_->index(row, 0));
+  if (index.isValid() && index != browser_->currentIndex()) browser_->setCurrentIndex(index);
+}
+
+void MainWindow::showRevision() {
+  ScenarioView* editor = currentEditor();
+  revisionLabel_->setText(editor ? tr("Revision %1").arg(editor->document()->revision())
+                                 : QString());
+}
+
 Id MainWindow::selectedScenario() const {
   const QModelIndex index = browser_->currentIndex();
   if (!index.isValid()) return Id();
@@ -441,7 +461,7 @@ bool MainWindow::openScenario(const Id& scenario) {
     const int tab = tabOf(document->scenarioId());
     if (tab >= 0) tabs_->setTabText(tab, literalText(document->title()));
     setStatus(workspace_->readOnly() ? tr("Read-only") : tr("All changes saved"));
-    revisionLabel_->setText(tr("Revision %1").arg(document->revision()));
+    if (currentEditor() && currentEditor()->document() == document) showRevision();
     if (const int row = scenarioModel_->rowOf(document->scenarioId()); row >= 0) {
       const ScenarioSummary* s = scenarioModel_->summary(row);
       if (s && s->name != document->title().toStdString()) reloadScenarioList();
@@ -451,7 +471,7 @@ bool MainWindow::openScenario(const Id& scenario) {
           [this](const QString& message) { setStatus(tr("Not saved: %1").arg(message), true); });
   const int tab = tabs_->addTab(editor, literalText(document->title()));
   tabs_->setCurrentIndex(tab);
-  revisionLabel_->setText(tr("Revision %1").arg(document->revision()));
+  followActiveTab();
   return true;
 }
 

@@ -65,6 +65,8 @@ class MainWindow : public QMainWindow {
   void setStatus(const QString& text, bool problem = false);
   void tell(const QString& message);  // a message the user must see
   Id selectedScenario() const;
+  void followActiveTab();
+  void showRevision();
   int tabOf(const Id& scenario) const;
 
   void newWorkspace();
