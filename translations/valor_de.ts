@@ -3237,6 +3237,10 @@ Nachher: %3</translation>
         <source>The simulation stopped: %1</source>
         <translation>Die Simulation wurde abgebrochen: %1</translation>
     </message>
+    <message>
+        <source>beyond the plotted range: %1 below, %2 above</source>
+        <translation>außerhalb des gezeigten Bereichs: %1 darunter, %2 darüber</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::OutputsPanel</name>

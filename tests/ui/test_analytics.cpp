@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include <QComboBox>
+#include <QValueAxis>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -18,6 +19,7 @@
 #include "core/models/lbo/lbobinding.h"
 #include "core/models/lbo/lbokind.h"
 #include "core/models/ma/makind.h"
+#include "ui/analytics/analyticschart.h"
 #include "ui/analytics/analyticspanel.h"
 #include "ui/analytics/sensitivitygridmodel.h"
 #include "ui/analytics/inputcaption.h"
@@ -267,6 +269,15 @@ class TestAnalytics : public QObject {
     const MonteCarloResult& r = *page->result();
     QCOMPARE(r.paths, std::uint64_t{100000});
     QCOMPARE(r.valued, r.paths);
+    // The histogram counts from 0 in whole paths; P5, P50 and P95 and the paths beyond the
+    // plotted range (P0.5–P99.5: 500 each side of 100,000) are written under its title.
+    auto* histogram = page->findChild<AnalyticsChart*>(QStringLiteral("histogram"));
+    QVERIFY(histogram && histogram->valueAxis());
+    QCOMPARE(histogram->valueAxis()->min(), 0.0);
+    QCOMPARE(histogram->valueAxis()->labelFormat(), QStringLiteral("%.0f"));
+    const QString title = histogram->chart()->title();
+    QVERIFY2(title.contains(QStringLiteral("P50 = ")), qPrintable(title));
+    QVERIFY2(title.contains(QStringLiteral("500 below, 500 above")), qPrintable(title));
     screenshot(page, "analytics-ma-montecarlo");
 
     panel->setCurrentIndex(1);

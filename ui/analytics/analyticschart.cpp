@@ -13,8 +13,27 @@ AnalyticsChart::AnalyticsChart(QWidget* parent) : ResultChartView(parent) {
 }
 
 void AnalyticsChart::setTitle(const QString& title) {
-  chart()->setTitle(title);
+  title_ = title;
   setAccessibleName(title);
+  showTitle();
+}
+
+void AnalyticsChart::setNotes(const QString& notes) {
+  notes_ = notes;
+  showTitle();
+}
+
+void AnalyticsChart::showTitle() {
+  QString html = title_.toHtmlEscaped();
+  for (const QString& line : notes_.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+    html += QStringLiteral("<br><span style=\"font-weight:normal\">") + line.toHtmlEscaped() +
+            QStringLiteral("</span>");
+  chart()->setTitle(html);
+}
+
+QValueAxis* AnalyticsChart::valueAxis() const {
+  const auto axes = chart()->axes(Qt::Vertical);
+  return axes.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(axes.front());
 }
 
 void AnalyticsChart::clear() {

@@ -7,6 +7,7 @@
 #include "ui/models/dcf/charts.h"
 
 class QAbstractSeries;
+class QValueAxis;
 
 namespace valor::ui {
 
@@ -17,6 +18,11 @@ class AnalyticsChart : public ResultChartView {
   explicit AnalyticsChart(QWidget* parent = nullptr);
 
   void setTitle(const QString& title);  // the chart's title and accessible name
+  // Lines under the title (figures the legend has no room for), separated by "\n"; empty
+  // removes them.
+  void setNotes(const QString& notes);
+  // The value axis of the last showSeries (its y axis), or nullptr.
+  QValueAxis* valueAxis() const;
   // Removes every series and axis.
   void clear();
   // Shows `series` on value axes (x logarithmic if asked), replacing what was there.
@@ -27,6 +33,12 @@ class AnalyticsChart : public ResultChartView {
 
  protected:
   void applyColours() override {}  // the theme's own series colours
+
+ private:
+  void showTitle();
+
+  QString title_;
+  QString notes_;
 };
 
 }  // namespace valor::ui

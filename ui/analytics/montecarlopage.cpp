@@ -712,7 +712,8 @@ void MonteCarloPage::showResult() {
   const QString outputCaption =
       InputCaption::output(document_->scenario(), prepared_->model->outputs()[r.output].key) +
       (percent ? QStringLiteral(" (%)") : QString());
-  // Histogram as a step line, with vertical lines at P5, P50 and P95.
+  // Histogram as a step line, with vertical lines at P5, P50 and P95; their values, and the
+  // paths beyond the plotted range, are written under the title (the legend is too narrow).
   auto* bars = new QLineSeries;
   bars->setName(tr("Paths per bin"));
   double top = 0;
@@ -724,18 +725,29 @@ void MonteCarloPage::showResult() {
     bars->append((x0 + r.binWidth) * scale, c);
   }
   std::vector<QAbstractSeries*> histogramSeries = {bars};
+  QStringList marks;
   for (const auto& [level, caption] : std::vector<std::pair<double, QString>>{
            {0.05, tr("P5")}, {0.5, tr("P50")}, {0.95, tr("P95")}}) {
     for (const Percentile& p : r.percentiles)
       if (p.level == level) {
         auto* line = new QLineSeries;
-        line->setName(tr("%1 = %2").arg(caption, money(p.value)));
+        line->setName(caption);
         line->append(p.value * scale, 0);
         line->append(p.value * scale, top);
         histogramSeries.push_back(line);
+        marks << tr("%1 = %2").arg(caption, money(p.value));
       }
   }
+  QString notes = marks.join(QStringLiteral(" · "));
+  if (r.below + r.above > 0)
+    notes += QLatin1Char('\n') +
+             tr("beyond the plotted range: %1 below, %2 above")
+                 .arg(QLocale().toString(static_cast<qulonglong>(r.below)),
+                      QLocale().toString(static_cast<qulonglong>(r.above)));
   histogram_->showSeries(histogramSeries, outputCaption, tr("Paths"));
+  histogram_->setNotes(notes);
+  // Counts from 0, in whole paths.
+  if (QValueAxis* counts = histogram_->valueAxis()) chartkit::applyRange(counts, chartkit::niceRange(0, std::max(top, 5.0)));
 
   auto* cdf = new QLineSeries;
   cdf->setName(tr("P(output ≤ x)"));
