@@ -3241,6 +3241,18 @@ Nachher: %3</translation>
         <source>beyond the plotted range: %1 below, %2 above</source>
         <translation>außerhalb des gezeigten Bereichs: %1 darunter, %2 darüber</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The results shown are from the previous run, which no longer matches the scenario and its settings.</source>
+        <translation>Abgebrochen. Die angezeigten Ergebnisse stammen aus dem vorherigen Lauf, der nicht mehr zum Szenario und seinen Einstellungen passt.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The results shown are from the previous run.</source>
+        <translation>Abgebrochen. Die angezeigten Ergebnisse stammen aus dem vorherigen Lauf.</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::OutputsPanel</name>

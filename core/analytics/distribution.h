@@ -15,6 +15,7 @@ enum class DistributionKind { Normal, Lognormal, Uniform, Triangular, Pert, Disc
 struct DiscreteOutcome {
   double value;
   double probability;
+  bool operator==(const DiscreteOutcome&) const = default;
 };
 
 struct DistributionSpec {
@@ -25,6 +26,7 @@ struct DistributionSpec {
   double mode = 0;                        // triangular, PERT
   double max = 0;                         // uniform, triangular, PERT
   std::vector<DiscreteOutcome> outcomes;  // discrete, in the order given
+  bool operator==(const DistributionSpec&) const = default;
 };
 
 const char* distributionKindName(DistributionKind kind);

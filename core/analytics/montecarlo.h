@@ -30,12 +30,14 @@ inline constexpr std::size_t kRankCorrelationSample = 100'000;
 struct StochasticInput {
   std::string path;  // a model input: its path in the scenario file
   DistributionSpec distribution;
+  bool operator==(const StochasticInput&) const = default;
 };
 
 struct InputCorrelation {
   std::string first;  // input paths
   std::string second;
   double rho = 0;
+  bool operator==(const InputCorrelation&) const = default;
 };
 
 struct MonteCarloSettings {
@@ -46,6 +48,7 @@ struct MonteCarloSettings {
   std::vector<StochasticInput> inputs;
   std::vector<InputCorrelation> correlations;
   bool repairCorrelation = false;  // replace an invalid matrix by the nearest valid one
+  bool operator==(const MonteCarloSettings&) const = default;
 };
 
 // Everything a run needs, checked: the model over the stochastic inputs, the prepared

@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include <QComboBox>
+#include <QProgressBar>
 #include <QValueAxis>
 #include <QLineEdit>
 #include <QPushButton>
@@ -132,6 +133,36 @@ class TestAnalytics : public QObject {
     QVERIFY(undo->canUndo());
     undo->undo();
     QCOMPARE(page->findChild<QSpinBox*>()->value(), 100000);  // the paths
+  }
+
+  // Cancel keeps the previous result, with the progress gone back to it, and says the result
+  // is the earlier run's, which no longer matches the settings (the paths were changed).
+  void cancelKeepsThePreviousResultAndSaysSo() {
+    auto window = openNorthwind();
+    QVERIFY(window);
+    MonteCarloPage* page = window->currentEditor()->analyticsPanel()->monteCarlo();
+    auto* paths = page->findChild<QSpinBox*>();
+    paths->setValue(2000);
+    emit paths->editingFinished();
+    page->run();
+    QTRY_VERIFY_WITH_TIMEOUT(page->result().has_value(), 30000);
+    const double mean = page->result()->mean;
+    paths->setValue(5000000);
+    emit paths->editingFinished();
+    page->run();
+    QVERIFY(page->runner()->running());
+    page->runner()->cancel();
+    QVERIFY(page->result().has_value());
+    QCOMPARE(page->result()->mean, mean);
+    QVERIFY(page->settingsChangedSinceResult());
+    QVERIFY2(page->lastMessage().contains(QStringLiteral("previous run, which no longer matches")),
+             qPrintable(page->lastMessage()));
+    auto* bar = page->findChild<QProgressBar*>();
+    QVERIFY(bar);
+    QCOMPARE(bar->format(), QStringLiteral("Done"));
+    QUndoStack* undo = window->currentEditor()->document()->undoStack();
+    undo->undo();
+    undo->undo();
   }
 
   void addedInputIsSavedAndUndoable() {

@@ -369,6 +369,7 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
       progress_->setFormat(QString());
     }
   });
+  connect(runner_, &JobRunner::cancelled, this, [this] { showCancelled(); });
   auto* runRow = new QHBoxLayout;
   runRow->addWidget(runButton_);
   runRow->addWidget(cancelButton_);
@@ -604,6 +605,28 @@ bool MonteCarloPage::resultIsStale() const {
   return result_ && resultRevision_ != document_->revision();
 }
 
+// After Cancel the progress goes; a previous result stays, said to be the earlier run's and,
+// when it is, no longer matching the scenario or its settings.
+void MonteCarloPage::showCancelled() {
+  progress_->setValue(result_ ? 1000 : 0);
+  progress_->setFormat(result_ ? tr("Done") : QString());
+  if (!result_) {
+    showMessage(tr("Cancelled."), false);
+    return;
+  }
+  const bool outdated = resultIsStale() || settingsChangedSinceResult();
+  showMessage(outdated ? tr("Cancelled. The results shown are from the previous run, which no "
+                            "longer matches the scenario and its settings.")
+                       : tr("Cancelled. The results shown are from the previous run."),
+              outdated);
+}
+
+bool MonteCarloPage::settingsChangedSinceResult() const {
+  if (!result_) return false;
+  const auto now = monteCarloSettings(document_->scenario());
+  return !now || !(now.value() == resultSettings_);
+}
+
 QString MonteCarloPage::lastMessage() const {
   return message_->text();
 }
@@ -641,6 +664,7 @@ void MonteCarloPage::run() {
       prepared_ = *job;
       result_ = result.value();
       resultRevision_ = revision;
+      resultSettings_ = job->settings;
       showResult();
     });
   });

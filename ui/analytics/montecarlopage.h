@@ -39,6 +39,8 @@ class MonteCarloPage : public QWidget {
   JobRunner* runner() const { return runner_; }
   const std::optional<MonteCarloResult>& result() const { return result_; }
   bool resultIsStale() const;
+  // The saved simulation settings differ from those the result was simulated with.
+  bool settingsChangedSinceResult() const;
   QString lastMessage() const;
   // Adds `path` as a varying input with a normal distribution around its current value.
   QString addInput(const QString& path);
@@ -55,6 +57,7 @@ class MonteCarloPage : public QWidget {
   void refreshSettings();
   void refreshInputChoices();
   void showResult();
+  void showCancelled();
   void showMessage(const QString& text, bool problem);
   void addCorrelation();
   const Entity* selectedDiscreteInput() const;
@@ -64,6 +67,7 @@ class MonteCarloPage : public QWidget {
   Retranslator tx_;
   JobRunner* runner_;
   std::optional<MonteCarloResult> result_;
+  MonteCarloSettings resultSettings_;  // the settings the result was simulated with
   std::optional<PreparedMonteCarlo> prepared_;
   std::int64_t resultRevision_ = -1;
 

@@ -73,6 +73,7 @@ void JobRunner::cancel() {
   logInfo("background job cancelled after " + std::to_string(clock_.elapsed()) + " ms");
   running_ = false;
   timer_.stop();
+  emit cancelled();
   emit finished();
 }
 

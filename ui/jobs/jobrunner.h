@@ -36,6 +36,7 @@ class JobRunner : public QObject {
   void started();
   // Fraction done in [0, 1] and the estimated seconds left (negative while unknown).
   void progressed(double fraction, double secondsLeft);
+  void cancelled();                     // the job was stopped; nothing is delivered
   void finished();                      // after the result was delivered, or after a cancel
   void failed(const QString& message);  // the job threw: nothing was delivered
 
