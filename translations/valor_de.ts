@@ -3210,14 +3210,6 @@ Nachher: %3</translation>
         <translation>Rangkorrelation nach Spearman</translation>
     </message>
     <message>
-        <source>Replace inconsistent correlations by the nearest valid matrix</source>
-        <translation>Widersprüchliche Korrelationen durch die nächstgelegene gültige Matrix ersetzen</translation>
-    </message>
-    <message>
-        <source>Off: a set of correlations that cannot hold together is an error naming the pair. On: the nearest valid matrix is used instead.</source>
-        <translation>Aus: Korrelationen, die nicht gleichzeitig gelten können, sind ein Fehler, der das betroffene Paar nennt. Ein: Stattdessen wird die nächstgelegene gültige Matrix verwendet.</translation>
-    </message>
-    <message>
         <source> The correlations could not all hold together: the nearest valid matrix was used.</source>
         <translation> Die Korrelationen konnten nicht alle gleichzeitig gelten: Die nächstgelegene gültige Matrix wurde verwendet.</translation>
     </message>
@@ -3252,6 +3244,14 @@ Nachher: %3</translation>
     <message>
         <source>Cancelled. The results shown are from the previous run.</source>
         <translation>Abgebrochen. Die angezeigten Ergebnisse stammen aus dem vorherigen Lauf.</translation>
+    </message>
+    <message>
+        <source>Repair inconsistent correlations</source>
+        <translation>Widersprüchliche Korrelationen reparieren</translation>
+    </message>
+    <message>
+        <source>Off: a set of correlations that cannot hold together is an error naming the pair. On: the nearest valid correlation matrix is used instead.</source>
+        <translation>Aus: Korrelationen, die nicht zusammen bestehen können, sind ein Fehler, der das Paar nennt. An: Stattdessen wird die nächstgelegene gültige Korrelationsmatrix verwendet.</translation>
     </message>
 </context>
 <context>

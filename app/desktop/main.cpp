@@ -2,6 +2,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -54,13 +55,16 @@ int main(int argc, char** argv) {
   const QStringList recent = settings.recentWorkspaces();
   if (path.isEmpty() && !parser.isSet(sample) && !recent.isEmpty()) path = recent.front();
   if (path.isEmpty()) {
-    // First run (or --sample): the bundled sample workspace with three example companies.
+    // First run (or --sample): the bundled sample workspace with its five examples.
     QString error;
     path = valor::ui::ensureSampleWorkspace(
         QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), &error);
     if (path.isEmpty())
       std::fprintf(stderr, "valor: cannot set up the sample workspace: %s\n", qPrintable(error));
   }
+  // The window opens within the screen (a laptop's 1280 × 720 included).
+  if (const QScreen* screen = QGuiApplication::primaryScreen())
+    window.resize(window.sizeHint().boundedTo(screen->availableGeometry().size()));
   window.show();
   if (!path.isEmpty() && window.openWorkspace(path) && window.workspace()) {
     // Back where the analyst left off: the scenario changed last.

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QFontDatabase>
+#include <QDockWidget>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -531,6 +532,40 @@ class TestMainWindow : public QObject {
     QVERIFY(rows > 20);
     QVERIFY2(redoKeys.contains(QStringLiteral("Ctrl+Y")), qPrintable(redoKeys));
     QVERIFY2(redoKeys.contains(QStringLiteral("Ctrl+Shift+Z")), qPrintable(redoKeys));
+  }
+
+  // A laptop screen: the main window with both side panels fits 1280 × 720 in English and in
+  // German, whichever kind of scenario is in front.
+  void fitsALaptopScreen() {
+    auto window = openHelios();
+    QVERIFY(window);
+    for (const char* name : {"ValueCo — leveraged buyout (textbook case)",
+                             "ExxonMobil / Pioneer — all-stock merger (2023)"}) {
+      auto id = window->workspace()->findScenario(name);
+      QVERIFY(id && window->openScenario(id.value()));
+    }
+    auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("scenarioTabs"));
+    for (QDockWidget* dock : window->findChildren<QDockWidget*>()) QVERIFY(dock->isVisible());
+    for (const char* language : {"en", "de"}) {
+      settings_->setLanguage(QString::fromLatin1(language));
+      for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QTest::qWait(20);  // the new texts' layouts settle first
+        const QSize hint = window->minimumSizeHint();
+        QVERIFY2(hint.width() <= 1280 && hint.height() <= 720,
+                 qPrintable(QStringLiteral("%1, %2: %3 × %4")
+                                .arg(QLatin1String(language), tabs->tabText(tab))
+                                .arg(hint.width())
+                                .arg(hint.height())));
+      }
+    }
+    // Sized to 1280 × 720, everything is inside the window.
+    window->resize(1280, 720);
+    QTest::qWait(50);
+    QCOMPARE(window->width(), 1280);
+    for (QDockWidget* dock : window->findChildren<QDockWidget*>())
+      QVERIFY(dock->geometry().right() < 1280);
+    settings_->setLanguage(QStringLiteral("en"));
   }
 
   // File ▸ New LBO Scenario beside New DCF Scenario: the template, valued, in its own tab.

@@ -138,10 +138,10 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   form->addRow(translatedLabel(tx_, target_, [] { return tr("Target"); }), target_);
   repair_ = new QCheckBox(settingsBox);
   tx_.add([this] {
-    repair_->setText(tr("Replace inconsistent correlations by the nearest valid matrix"));
+    repair_->setText(tr("Repair inconsistent correlations"));
     repair_->setToolTip(
         tr("Off: a set of correlations that cannot hold together is an error "
-           "naming the pair. On: the nearest valid matrix is used instead."));
+           "naming the pair. On: the nearest valid correlation matrix is used instead."));
   });
   form->addRow(QString(), repair_);
   connect(repair_, &QCheckBox::toggled, this, [this](bool on) {
@@ -301,6 +301,7 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   connect(document_, &Document::changed, this, &MonteCarloPage::refreshOutcomes);
 
   auto* correlationsTitle = new QLabel(this);
+  correlationsTitle->setWordWrap(true);
   tx_.add(
       [=, this] { correlationsTitle->setText(tr("Correlations (of the inputs' normal scores)")); });
   correlationsView_ = new QTableView(this);

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -147,12 +148,13 @@ void HistoryPanel::buildUi() {
   versionsStatus_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   versionsStatus_->setContentsMargins(kTextMargin, 0, kTextMargin, kTextMargin);
 
-  auto* buttons = new QHBoxLayout;
+  // Two rows, so the panel stays narrow enough for a laptop screen beside the editor.
+  auto* buttons = new QGridLayout;
   buttons->setContentsMargins(kTextMargin, kTextMargin, kTextMargin, kTextMargin);
-  buttons->addWidget(saveVersionButton_);
-  buttons->addWidget(restoreVersionButton_);
-  buttons->addWidget(compareVersionButton_);
-  buttons->addStretch(1);
+  buttons->addWidget(saveVersionButton_, 0, 0);
+  buttons->addWidget(restoreVersionButton_, 0, 1);
+  buttons->addWidget(compareVersionButton_, 1, 0, 1, 2);
+  buttons->setColumnStretch(2, 1);
   auto* versionsLayout = new QVBoxLayout(versionsPage_);
   versionsLayout->setContentsMargins(0, 0, 0, 0);
   versionsLayout->addWidget(versionsView_, 1);
