@@ -110,9 +110,8 @@ void evaluateMa(const MaInputs& in, MaResult& out) {
   }
 
   const Money runRate = in.costSynergies + in.revenueSynergies * in.revenueSynergyMargin;
-  const Money refinancingRate = in.refinanceTargetDebt && in.target.interestRate
-                                    ? *in.target.interestRate
-                                    : 0;
+  const Money refinancingRate =
+      in.refinanceTargetDebt && in.target.interestRate ? *in.target.interestRate : 0;
   for (int t = 1; t <= in.years; ++t) {
     const auto i = static_cast<std::size_t>(t - 1);
     MaYearRow& row = out.rows[i];
@@ -136,11 +135,11 @@ void evaluateMa(const MaInputs& in, MaResult& out) {
     const Real keep = 1 - tau;
     // The new D&A's tax effect is at the rate of the write-ups (their DTL unwinds at it).
     const Real keepDa = 1 - in.targetTaxRate;
-    row.adjustmentsAfterTax = (row.synergies - row.integrationCosts - row.newDebtInterest -
-                               row.financingFeeAmortisation - row.foregoneInterest +
-                               row.refinancingSaving) *
-                                  keep -
-                              row.newDepreciation * keepDa;
+    row.adjustmentsAfterTax =
+        (row.synergies - row.integrationCosts - row.newDebtInterest - row.financingFeeAmortisation -
+         row.foregoneInterest + row.refinancingSaving) *
+            keep -
+        row.newDepreciation * keepDa;
     row.proFormaNetIncome = row.acquirerNetIncome + row.targetNetIncome + row.adjustmentsAfterTax;
     row.proFormaShares = proFormaShares;
     row.proFormaEps = row.proFormaNetIncome / proFormaShares;
@@ -158,8 +157,8 @@ void evaluateMa(const MaInputs& in, MaResult& out) {
     const Money q = row.acquirerNetIncome + row.targetNetIncome +
                     (row.synergies - row.integrationCosts + row.refinancingSaving) * keep -
                     row.newDepreciation * keepDa;
-    const Real slope = perUnitNeed * (1 - sigma) * nTarget +
-                       row.standaloneEps * sigma * nTarget / out.issuePrice;
+    const Real slope =
+        perUnitNeed * (1 - sigma) * nTarget + row.standaloneEps * sigma * nTarget / out.issuePrice;
     if (slope > 0) {
       const Money price = (q - perUnitNeed * fixedNeed - row.standaloneEps * nAcquirer) / slope;
       if (price > 0) row.maxOfferPrice = price;

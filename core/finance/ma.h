@@ -73,17 +73,17 @@ struct MaInputs {
   Money targetExistingGoodwill = 0;
 
   OfferMethod offerMethod = OfferMethod::PerShare;
-  Money offerPrice = 0;  // per target share
-  Rate premium = 0;      // to the target's share price
+  Money offerPrice = 0;    // per target share
+  Rate premium = 0;        // to the target's share price
   Real exchangeRatio = 0;  // acquirer shares per target share
 
-  Rate stockShare = 0;        // of the purchase equity; the rest is cash
+  Rate stockShare = 0;         // of the purchase equity; the rest is cash
   Money statedIssuePrice = 0;  // > 0: new shares are issued at this price
   Rate issueDiscount = 0;      // otherwise at the acquirer's price × (1 − discount)
 
   Rate debtShare = 0;  // of the cash need
   Rate debtRate = 0;
-  Rate cashYield = 0;  // pre-tax, foregone on the acquirer's cash used
+  Rate cashYield = 0;     // pre-tax, foregone on the acquirer's cash used
   Rate financingFee = 0;  // × new debt, capitalised
   int feeYears = 1;       // amortisation of the financing fees
   Money transactionFees = 0;
@@ -160,9 +160,9 @@ struct MaPpa {
 
 enum class MaFailure {
   None,
-  ZeroStandaloneEps,    // in failureYear: accretion is undefined
-  CashAboveBalance,     // the cash funding exceeds the acquirer's cash (the rows are not filled)
-  NoProFormaShares,     // cannot happen with valid inputs; kept so no division is by zero
+  ZeroStandaloneEps,  // in failureYear: accretion is undefined
+  CashAboveBalance,   // the cash funding exceeds the acquirer's cash (the rows are not filled)
+  NoProFormaShares,   // cannot happen with valid inputs; kept so no division is by zero
 };
 
 struct MaResult {

@@ -72,8 +72,8 @@ void BM_MaEvaluation(benchmark::State& state) {
 BENCHMARK(BM_MaEvaluation)->Unit(benchmark::kMicrosecond);
 
 void BM_MaAccretionGrid50x50(benchmark::State& state) {
-  auto model = prepareValuationModel(fiveYears(), {"ma.offer.premium", "ma.consideration.stock"})
-                   .value();
+  auto model =
+      prepareValuationModel(fiveYears(), {"ma.offer.premium", "ma.consideration.stock"}).value();
   const auto premiums = linearSteps(0.1, 0.6, 50);
   const auto stock = linearSteps(0, 1, 50);
   for (auto _ : state) {

@@ -898,13 +898,14 @@ class TestMaBinding : public QObject {
     QCOMPARE(paths, valuationInputPaths(doc));
     for (const char* expected :
          {"ma.acquirer.net_income.base", "ma.acquirer.net_income.growth",
-          "ma.target.net_income.values.2027", "ma.offer.premium", "ma.consideration.stock", "ma.funding.debt_rate", "ma.synergies.cost",
-          "ma.synergies.phase_in.values.2028", "ma.synergies.integration_costs.2026"})
+          "ma.target.net_income.values.2027", "ma.offer.premium", "ma.consideration.stock",
+          "ma.funding.debt_rate", "ma.synergies.cost", "ma.synergies.phase_in.values.2028",
+          "ma.synergies.integration_costs.2026"})
       MA_VERIFY(std::find(paths.begin(), paths.end(), expected) != paths.end(), expected);
     // The mix is one input (its stock share; the cash share follows it), so a tornado over every
     // input never moves both.
-    for (const char* absent :
-         {"ma.consideration.cash", "ma.funding.fee_years", "ma.ppa.ppe_life", "ma.years", "ma.base_year", "ma.offer.price"})
+    for (const char* absent : {"ma.consideration.cash", "ma.funding.fee_years", "ma.ppa.ppe_life",
+                               "ma.years", "ma.base_year", "ma.offer.price"})
       MA_VERIFY(std::find(paths.begin(), paths.end(), absent) == paths.end(), absent);
   }
 
@@ -1031,10 +1032,11 @@ class TestMaBinding : public QObject {
   // contribution and an interest cover without a rate are said, not left blank.
   void gapsAreSaid() {
     for (const char* field : {"issue_price", "issue_discount"}) {
-      const std::string edits = std::string("/ma/offer/method=\"exchange_ratio\";"
-                                            "/ma/offer/exchange_ratio=0.78;/ma/offer/premium=delete;"
-                                            "/ma/consideration/issue_discount=delete;"
-                                            "/ma/consideration/") +
+      const std::string edits = std::string(
+                                    "/ma/offer/method=\"exchange_ratio\";"
+                                    "/ma/offer/exchange_ratio=0.78;/ma/offer/premium=delete;"
+                                    "/ma/consideration/issue_discount=delete;"
+                                    "/ma/consideration/") +
                                 field + "=" + (std::string(field) == "issue_price" ? "40" : "0.2");
       const MaEvaluation e = evaluateMaScenario(editedTemplate(edits.c_str()));
       QVERIFY(!e.result);

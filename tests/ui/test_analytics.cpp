@@ -5,9 +5,8 @@
 #include <QtTest>
 
 #include <QComboBox>
-#include <QProgressBar>
-#include <QValueAxis>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -15,6 +14,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <QValueAxis>
 
 #include "core/analytics/montecarlosettings.h"
 #include "core/models/lbo/lbobinding.h"
@@ -22,9 +22,9 @@
 #include "core/models/ma/makind.h"
 #include "ui/analytics/analyticschart.h"
 #include "ui/analytics/analyticspanel.h"
-#include "ui/analytics/sensitivitygridmodel.h"
 #include "ui/analytics/inputcaption.h"
 #include "ui/analytics/montecarlopage.h"
+#include "ui/analytics/sensitivitygridmodel.h"
 #include "ui/analytics/sensitivitypages.h"
 #include "ui/common/messagebox.h"
 #include "ui/document/document.h"
@@ -339,11 +339,11 @@ class TestAnalytics : public QObject {
     QVERIFY(cells->data(baseIndex, Qt::FontRole).value<QFont>().bold());
     QCOMPARE(cells->data(baseIndex, Qt::BackgroundRole).value<QColor>(), QColor(Qt::white));
     // A higher exchange ratio pays more in shares: more dilutive, below the base, red.
-    const QColor worse = cells->data(cells->index(baseRow, baseColumn + 1), Qt::BackgroundRole)
-                             .value<QColor>();
+    const QColor worse =
+        cells->data(cells->index(baseRow, baseColumn + 1), Qt::BackgroundRole).value<QColor>();
     QVERIFY(worse.red() > worse.green());
-    const QColor better = cells->data(cells->index(baseRow, baseColumn - 1), Qt::BackgroundRole)
-                              .value<QColor>();
+    const QColor better =
+        cells->data(cells->index(baseRow, baseColumn - 1), Qt::BackgroundRole).value<QColor>();
     QVERIFY(better.green() > better.red());
     screenshot(grid, "analytics-ma-sensitivity");
 

@@ -9,8 +9,8 @@
 #include <QTimer>
 
 #include <QApplication>
-#include <QFontDatabase>
 #include <QDockWidget>
+#include <QFontDatabase>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -41,9 +41,9 @@
 #include "ui/models/lbo/lbocharts.h"
 #include "ui/models/lbo/lboeditor.h"
 #include "ui/models/lbo/lboresults.h"
+#include "ui/models/listmembers.h"
 #include "ui/models/ma/maeditor.h"
 #include "ui/models/ma/maresults.h"
-#include "ui/models/listmembers.h"
 #include "ui/models/modelview.h"
 #include "ui/results/outputspanel.h"
 #include "ui/settings/appearance.h"
@@ -422,7 +422,8 @@ class TestMainWindow : public QObject {
     QCOMPARE(storedWacc(*window), 0.00025);
     QLabel* hint = nullptr;
     for (QLabel* label : window->currentEditor()->findChildren<QLabel*>())
-      if (label->isVisibleTo(window.get()) && label->text().contains(QStringLiteral("Did you mean")))
+      if (label->isVisibleTo(window.get()) &&
+          label->text().contains(QStringLiteral("Did you mean")))
         hint = label;
     QVERIFY(hint);
     QVERIFY2(hint->text().contains(QStringLiteral("2.5 %")), qPrintable(hint->text()));
@@ -496,14 +497,14 @@ class TestMainWindow : public QObject {
     auto* revision = window->findChild<QLabel*>(QStringLiteral("revision"));
     QVERIFY(list && revision);
     QCOMPARE(list->currentIndex().data().toString(), kHelios);
-    QCOMPARE(revision->text(), QStringLiteral("Revision %1")
-                                   .arg(window->currentEditor()->document()->revision()));
+    QCOMPARE(revision->text(),
+             QStringLiteral("Revision %1").arg(window->currentEditor()->document()->revision()));
     QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     QCOMPARE(tabs->currentIndex(), 1);
     QCOMPARE(list->currentIndex().data().toString(),
              QStringLiteral("ValueCo — leveraged buyout (textbook case)"));
-    QCOMPARE(revision->text(), QStringLiteral("Revision %1")
-                                   .arg(window->currentEditor()->document()->revision()));
+    QCOMPARE(revision->text(),
+             QStringLiteral("Revision %1").arg(window->currentEditor()->document()->revision()));
     window->findChild<QAction*>(QStringLiteral("nextTab"))->trigger();
     QCOMPARE(tabs->currentIndex(), 0);
   }

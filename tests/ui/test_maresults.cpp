@@ -5,11 +5,11 @@
 #include <QtTest>
 
 #include <QBarCategoryAxis>
-#include <QClipboard>
-#include <QMimeData>
 #include <QBarSet>
+#include <QClipboard>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
 #include <QTemporaryDir>
@@ -210,8 +210,7 @@ class TestMaResults : public QObject {
     QVERIFY(near(after.result->rows[0].proFormaNetIncome, before + 2000));
     QVERIFY(near(after.result->rows[1].proFormaNetIncome, kYear2ProFormaNi));
     document->undoStack()->undo();
-    QVERIFY(near(maEvaluationOf(document->evaluation()).result->rows[0].proFormaNetIncome,
-                 before));
+    QVERIFY(near(maEvaluationOf(document->evaluation()).result->rows[0].proFormaNetIncome, before));
   }
 
  private:

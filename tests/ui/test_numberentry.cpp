@@ -37,7 +37,8 @@ class TestNumberEntry : public QObject {
         evaluateArithmetic(QStringLiteral("1,200*2"), QLocale(QLocale::English));
     QVERIFY2(english.value, qPrintable(english.error));
     QCOMPARE(*english.value, 2400.0);
-    const ArithmeticResult r = evaluateArithmetic(QStringLiteral("1.200,5*2"), QLocale(QLocale::German));
+    const ArithmeticResult r =
+        evaluateArithmetic(QStringLiteral("1.200,5*2"), QLocale(QLocale::German));
     QVERIFY2(r.value, qPrintable(r.error));
     QCOMPARE(*r.value, 2401.0);
   }
@@ -62,16 +63,16 @@ class TestNumberEntry : public QObject {
 
   // In a field the result is in the field's unit: a rate's formula is in percent.
   void landsInTheFieldsUnit() {
-    const ParsedNumber rate = parseFieldValue(QStringLiteral("=2.5+0.5"), QStringLiteral("rate"),
-                                              QLocale::c());
+    const ParsedNumber rate =
+        parseFieldValue(QStringLiteral("=2.5+0.5"), QStringLiteral("rate"), QLocale::c());
     QVERIFY(rate.value);
     QCOMPARE(*rate.value, 0.03);  // 3 %
-    const ParsedNumber money = parseFieldValue(QStringLiteral("=1200*1.05"),
-                                               QStringLiteral("money"), QLocale::c());
+    const ParsedNumber money =
+        parseFieldValue(QStringLiteral("=1200*1.05"), QStringLiteral("money"), QLocale::c());
     QVERIFY(money.value);
     QCOMPARE(*money.value, 1260.0);
-    const ParsedNumber bad = parseFieldValue(QStringLiteral("=1200*"), QStringLiteral("money"),
-                                             QLocale::c());
+    const ParsedNumber bad =
+        parseFieldValue(QStringLiteral("=1200*"), QStringLiteral("money"), QLocale::c());
     QVERIFY(!bad.value);
     QVERIFY(!bad.error.isEmpty());
   }
@@ -95,8 +96,8 @@ class TestNumberEntry : public QObject {
     QVERIFY(!meant("=0.025", upTo100));
     QVERIFY(!meant("0", upTo100));
     QVERIFY(!meant("0.35", valor::Bounds{0, 0.1}));  // a 35 % the field would refuse
-    const ParsedNumber money = parseFieldValue(QStringLiteral("0.025"), QStringLiteral("money"),
-                                               QLocale::c());
+    const ParsedNumber money =
+        parseFieldValue(QStringLiteral("0.025"), QStringLiteral("money"), QLocale::c());
     QVERIFY(!likelyMeantPercent(QStringLiteral("0.025"), *money.value, QStringLiteral("money"),
                                 upTo100, QLocale::c()));
     // German: "0,025" reads the same.

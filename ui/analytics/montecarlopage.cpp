@@ -765,14 +765,14 @@ void MonteCarloPage::showResult() {
   }
   QString notes = marks.join(QStringLiteral(" · "));
   if (r.below + r.above > 0)
-    notes += QLatin1Char('\n') +
-             tr("beyond the plotted range: %1 below, %2 above")
-                 .arg(QLocale().toString(static_cast<qulonglong>(r.below)),
-                      QLocale().toString(static_cast<qulonglong>(r.above)));
+    notes += QLatin1Char('\n') + tr("beyond the plotted range: %1 below, %2 above")
+                                     .arg(QLocale().toString(static_cast<qulonglong>(r.below)),
+                                          QLocale().toString(static_cast<qulonglong>(r.above)));
   histogram_->showSeries(histogramSeries, outputCaption, tr("Paths"));
   histogram_->setNotes(notes);
   // Counts from 0, in whole paths.
-  if (QValueAxis* counts = histogram_->valueAxis()) chartkit::applyRange(counts, chartkit::niceRange(0, std::max(top, 5.0)));
+  if (QValueAxis* counts = histogram_->valueAxis())
+    chartkit::applyRange(counts, chartkit::niceRange(0, std::max(top, 5.0)));
 
   auto* cdf = new QLineSeries;
   cdf->setName(tr("P(output ≤ x)"));

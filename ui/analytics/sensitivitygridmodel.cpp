@@ -44,15 +44,16 @@ void SensitivityGridModel::setGrid(SensitivityGrid grid, QStringList columns, QS
     if (c) distances.push_back(std::abs(*c - base_));
   scale_ = 0;
   if (!distances.empty()) {
-    const auto at = distances.begin() + static_cast<std::ptrdiff_t>(
-                                            std::ceil(0.95 * static_cast<double>(distances.size() - 1)));
+    const auto at =
+        distances.begin() +
+        static_cast<std::ptrdiff_t>(std::ceil(0.95 * static_cast<double>(distances.size() - 1)));
     std::nth_element(distances.begin(), at, distances.end());
     scale_ = *at;
   }
   baseCell_.reset();
   if (!baseInputs.empty() && !grid_.xs.empty()) {
     const auto column = stepOf(grid_.xs, baseInputs[0]);
-    const auto row = grid_.ys.empty() ? std::optional<int>(0)
+    const auto row = grid_.ys.empty()        ? std::optional<int>(0)
                      : baseInputs.size() > 1 ? stepOf(grid_.ys, baseInputs[1])
                                              : std::nullopt;
     if (column && row) baseCell_ = std::make_pair(*row, *column);

@@ -107,7 +107,8 @@ class Parser {
     skipSpaces();
     const qsizetype start = pos_;
     const QChar point = locale_.decimalPoint().at(0);
-    const QChar group = locale_.groupSeparator().isEmpty() ? QChar() : locale_.groupSeparator().at(0);
+    const QChar group =
+        locale_.groupSeparator().isEmpty() ? QChar() : locale_.groupSeparator().at(0);
     while (pos_ < text_.size()) {
       const QChar c = text_.at(pos_);
       if (!(c.isDigit() || c == point || c == QLatin1Char('.') || (!group.isNull() && c == group)))
@@ -134,7 +135,8 @@ class Parser {
 
 ArithmeticResult evaluateArithmetic(const QString& expression, const QLocale& locale) {
   if (expression.trimmed().isEmpty())
-    return {std::nullopt, QCoreApplication::translate("CellArithmetic", "Enter a formula after “=”.")};
+    return {std::nullopt,
+            QCoreApplication::translate("CellArithmetic", "Enter a formula after “=”.")};
   return Parser(expression, locale).run();
 }
 

@@ -104,7 +104,8 @@ void FieldEdit::commit() {
   }
   refresh();
   if (const double* v = parsed.value ? std::get_if<double>(&*parsed.value) : nullptr)
-    if (const auto meant = likelyMeantPercent(typedText, *v, unit_, bounds())) offerPercentFix(*meant);
+    if (const auto meant = likelyMeantPercent(typedText, *v, unit_, bounds()))
+      offerPercentFix(*meant);
 }
 
 std::optional<Bounds> FieldEdit::bounds() const {

@@ -79,15 +79,15 @@ void ModelForm::layOutGroups(QBoxLayout* layout) {
     return nullptr;
   };
   for (const Group& g : groups_) {
-    const auto pair = std::find_if(
-        presentation_.sideBySide.begin(), presentation_.sideBySide.end(),
-        [&](const auto& p) { return !g.own && std::string_view(p.first) == g.title; });
-    const bool second = !g.own && std::any_of(presentation_.sideBySide.begin(),
-                                              presentation_.sideBySide.end(), [&](const auto& p) {
-                                                return std::string_view(p.second) == g.title;
-                                              });
+    const auto pair =
+        std::find_if(presentation_.sideBySide.begin(), presentation_.sideBySide.end(),
+                     [&](const auto& p) { return !g.own && std::string_view(p.first) == g.title; });
+    const bool second =
+        !g.own && std::any_of(presentation_.sideBySide.begin(), presentation_.sideBySide.end(),
+                              [&](const auto& p) { return std::string_view(p.second) == g.title; });
     if (second) continue;  // laid out with its first
-    QGroupBox* partner = pair != presentation_.sideBySide.end() ? groupTitled(pair->second) : nullptr;
+    QGroupBox* partner =
+        pair != presentation_.sideBySide.end() ? groupTitled(pair->second) : nullptr;
     if (!partner) {
       layout->addWidget(g.box);
       continue;

@@ -58,24 +58,24 @@ void showGettingStarted(QWidget* parent) {
   auto* text = new QLabel(&dialog);
   text->setWordWrap(true);
   text->setTextFormat(Qt::RichText);
-  text->setText(tr(
-      "<h3>Valor IVX in five minutes</h3>"
-      "<p><b>Open a scenario.</b> The workspace browser on the left lists the scenarios of the "
-      "workspace; the sample workspace has three DCFs, a buyout and a merger. Double-click one "
-      "to open it in a tab.</p>"
-      "<p><b>Change an assumption.</b> Type into a field of the form and press Enter: the "
-      "results beside it follow every keystroke, and Enter saves the change at once — there is "
-      "no Save. Rates are typed as percentages (<i>2.5</i> is 2.5 %). The grid below holds the "
-      "values per year: type over a cell, paste a row from a spreadsheet, or type a formula "
-      "such as <i>=1200*1.05</i>.</p>"
-      "<p><b>Undo anything.</b> Ctrl+Z undoes the last change, Ctrl+Y or Ctrl+Shift+Z redoes "
-      "it; the History panel on the right lists every change with its author and time, and "
-      "Scenario ▸ Save Version marks a state to compare with or return to.</p>"
-      "<p><b>Ask what-if.</b> The Analytics tab runs Monte Carlo, sensitivity grids, the "
-      "tornado and goal seek on any input, in the background.</p>"
-      "<p><b>Start your own.</b> File ▸ New … Scenario starts a DCF, an LBO or an M&amp;A from "
-      "a complete example to overwrite.</p>"
-      "<p>Help ▸ Keyboard Shortcuts lists every key.</p>"));
+  text->setText(
+      tr("<h3>Valor IVX in five minutes</h3>"
+         "<p><b>Open a scenario.</b> The workspace browser on the left lists the scenarios of the "
+         "workspace; the sample workspace has three DCFs, a buyout and a merger. Double-click one "
+         "to open it in a tab.</p>"
+         "<p><b>Change an assumption.</b> Type into a field of the form and press Enter: the "
+         "results beside it follow every keystroke, and Enter saves the change at once — there is "
+         "no Save. Rates are typed as percentages (<i>2.5</i> is 2.5 %). The grid below holds the "
+         "values per year: type over a cell, paste a row from a spreadsheet, or type a formula "
+         "such as <i>=1200*1.05</i>.</p>"
+         "<p><b>Undo anything.</b> Ctrl+Z undoes the last change, Ctrl+Y or Ctrl+Shift+Z redoes "
+         "it; the History panel on the right lists every change with its author and time, and "
+         "Scenario ▸ Save Version marks a state to compare with or return to.</p>"
+         "<p><b>Ask what-if.</b> The Analytics tab runs Monte Carlo, sensitivity grids, the "
+         "tornado and goal seek on any input, in the background.</p>"
+         "<p><b>Start your own.</b> File ▸ New … Scenario starts a DCF, an LBO or an M&amp;A from "
+         "a complete example to overwrite.</p>"
+         "<p>Help ▸ Keyboard Shortcuts lists every key.</p>"));
   layout->addWidget(text);
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
   QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

@@ -204,8 +204,8 @@ void MainWindow::buildActions() {
   aboutAction_ = make(QKeySequence(), &MainWindow::showAbout);
   aboutAction_->setMenuRole(QAction::AboutRole);
   gettingStartedAction_ = make(QKeySequence::HelpContents, [this] { showGettingStarted(this); });
-  shortcutsAction_ = make(QKeySequence(Qt::CTRL | Qt::Key_F1),
-                          [this] { showKeyboardShortcuts(menuBar(), this); });
+  shortcutsAction_ =
+      make(QKeySequence(Qt::CTRL | Qt::Key_F1), [this] { showKeyboardShortcuts(menuBar(), this); });
   shortcutsAction_->setObjectName(QStringLiteral("keyboardShortcuts"));
   // Between scenario tabs as between spreadsheet sheets and browser tabs.
   auto stepTab = [this](int step) {
@@ -284,9 +284,9 @@ void MainWindow::retranslate() {
   openWorkspaceAction_->setText(tr("&Open Workspace…"));
   const auto kinds = scenarioViewKinds();
   for (std::size_t i = 0; i < newScenarioActions_.size() && i < kinds.size(); ++i)
-    newScenarioActions_[i]->setText(i == 0
-                                        ? tr("&New %1 Scenario").arg(literalText(kinds[i]->title()))
-                                        : tr("New %1 Scenario").arg(literalText(kinds[i]->title())));
+    newScenarioActions_[i]->setText(
+        i == 0 ? tr("&New %1 Scenario").arg(literalText(kinds[i]->title()))
+               : tr("New %1 Scenario").arg(literalText(kinds[i]->title())));
   importAction_->setText(tr("&Import Scenarios…"));
   exportAction_->setText(tr("&Export Scenario…"));
   saveCopyAction_->setText(tr("Sa&ve a Copy of the Workspace…"));

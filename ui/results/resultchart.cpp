@@ -8,18 +8,18 @@
 #include <QContextMenuEvent>
 #include <QEvent>
 #include <QFileDialog>
+#include <QGraphicsLayout>
 #include <QImage>
+#include <QLegend>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
+#include <QPalette>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QSvgGenerator>
-#include <QGraphicsLayout>
-#include <QLegend>
-#include <QLocale>
-#include <QPalette>
 #include <QValueAxis>
 
 #include <algorithm>

@@ -45,8 +45,9 @@ class MaEvaluator final : public ModelEvaluator {
         (lever.growthPart == 0 ? g.base : g.growth) = v;
         regrow[lever.growthSide] = true;
       } else if (lever.stage > 0) {
-        (lever.stage == 1 ? staged_->stage1 : lever.stage == 2 ? staged_->stage2 : staged_->stage3) =
-            v;
+        (lever.stage == 1   ? staged_->stage1
+         : lever.stage == 2 ? staged_->stage2
+                            : staged_->stage3) = v;
         restage = true;
       } else if (lever.targetInterestRate) {
         in_.target.interestRate = v;
@@ -80,7 +81,8 @@ class MaEvaluator final : public ModelEvaluator {
   }
 
   static bool writeFull(const MaResult& r, OutputValues& full) {
-    for (int t = 0; t < r.years; ++t) full[static_cast<std::size_t>(t)] = r.rows[static_cast<std::size_t>(t)].accretion;
+    for (int t = 0; t < r.years; ++t)
+      full[static_cast<std::size_t>(t)] = r.rows[static_cast<std::size_t>(t)].accretion;
     full[kProFormaEpsOutput] = r.rows[0].proFormaEps;
     full[kBreakevenOutput] = r.rows[0].breakevenSynergies;
     full[kGoodwillOutput] = r.ppa.goodwill;
@@ -99,8 +101,8 @@ class MaModel final : public ValuationModel {
  public:
   MaModel(Prepared prepared, std::vector<OutputSpec> outputs, std::vector<ModelInput> inputs,
           OutputValues base)
-      : ValuationModel(std::move(outputs), {"cash_above_balance", "zero_standalone_eps",
-                                            "not_finite"}),
+      : ValuationModel(std::move(outputs),
+                       {"cash_above_balance", "zero_standalone_eps", "not_finite"}),
         prepared_(std::move(prepared)) {
     inputs_ = std::move(inputs);
     baseOutputs_ = base;
@@ -116,10 +118,14 @@ class MaModel final : public ValuationModel {
 }  // namespace
 
 std::vector<OutputSpec> maAnalyticsOutputs() {
-  return {{"accretion_year_1", "rate"},        {"accretion_year_2", "rate"},
-          {"accretion_year_3", "rate"},        {"accretion_year_4", "rate"},
-          {"accretion_year_5", "rate"},        {"pro_forma_eps_year_1", "price"},
-          {"breakeven_synergies_year_1", "money"}, {"goodwill", "money"}};
+  return {{"accretion_year_1", "rate"},
+          {"accretion_year_2", "rate"},
+          {"accretion_year_3", "rate"},
+          {"accretion_year_4", "rate"},
+          {"accretion_year_5", "rate"},
+          {"pro_forma_eps_year_1", "price"},
+          {"breakeven_synergies_year_1", "money"},
+          {"goodwill", "money"}};
 }
 
 Result<std::unique_ptr<ValuationModel>> prepareMaModel(const ScenarioDocument& doc,
@@ -145,8 +151,9 @@ Result<std::unique_ptr<ValuationModel>> prepareMaModel(const ScenarioDocument& d
     const bool mix = path == "ma.consideration.cash" || path == "ma.consideration.stock";
     if (mix && mixChosen)
       return Error{"analytics.bad_input",
-                   path + " moves with the other share of the consideration (they sum to 100 %); "
-                          "vary one of them",
+                   path +
+                       " moves with the other share of the consideration (they sum to 100 %); "
+                       "vary one of them",
                    path};
     mixChosen = mixChosen || mix;
     p.levers.push_back(*lever);

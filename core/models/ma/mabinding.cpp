@@ -130,7 +130,8 @@ class Binder {
       return;
     }
     if (mode == "constant") {
-      if (const auto v = r_.need(name + ".value", "when " + r_.path(name + ".mode") + " is constant")) {
+      if (const auto v =
+              r_.need(name + ".value", "when " + r_.path(name + ".mode") + " is constant")) {
         std::fill(c.netIncome.begin(), c.netIncome.begin() + in_.years, *v);
         MaLever lever;
         lever.years = years;
@@ -171,10 +172,10 @@ class Binder {
     }
     for (const char* other : {"price", "premium", "exchange_ratio"})
       if (other != method && r_.entity().field(std::string("offer.") + other))
-        r_.warning(std::string("offer.") + other, "unused_for_method",
-                   r_.path(std::string("offer.") + other) + " is not used: ma.offer.method is " +
-                       method,
-                   {{"method", method}});
+        r_.warning(
+            std::string("offer.") + other, "unused_for_method",
+            r_.path(std::string("offer.") + other) + " is not used: ma.offer.method is " + method,
+            {{"method", method}});
   }
 
   void bindConsideration() {
@@ -221,8 +222,7 @@ class Binder {
     }
     if (in_.stockShare == 0 && (stated || r_.entity().field("consideration.issue_discount")))
       r_.warning(stated ? "consideration.issue_price" : "consideration.issue_discount",
-                 "unused_without_stock",
-                 "no shares are issued: the consideration is all cash");
+                 "unused_without_stock", "no shares are issued: the consideration is all cash");
   }
 
   void bindFunding() {
@@ -234,7 +234,8 @@ class Binder {
       scalar("funding.debt_rate", VALOR_MA_FIELD(debtRate),
              "when ma.funding.debt_share is above 0");
       scalar("funding.financing_fee", VALOR_MA_FIELD(financingFee));
-      if (const auto years = r_.need("funding.fee_years", "")) in_.feeYears = static_cast<int>(*years);
+      if (const auto years = r_.need("funding.fee_years", ""))
+        in_.feeYears = static_cast<int>(*years);
     } else {
       for (const char* field : {"funding.debt_rate", "funding.financing_fee", "funding.fee_years"})
         if (r_.entity().field(field))
@@ -261,12 +262,12 @@ class Binder {
   void writeUp(const std::string& what, Real& (*target)(MaInputs&), int& life) {
     const std::string lifeField = "ppa." + what + "_life";
     // A write-up varies only where it has a life to be depreciated over.
-    const auto amount = scalar("ppa." + what + "_write_up", target, "",
-                               r_.numberOf(lifeField).has_value());
+    const auto amount =
+        scalar("ppa." + what + "_write_up", target, "", r_.numberOf(lifeField).has_value());
     if (amount && *amount > 0) {
-      if (const auto years =
-              r_.need(lifeField, "when ma.ppa." + what + "_write_up is above 0 (straight-line "
-                                 "D&A)"))
+      if (const auto years = r_.need(lifeField, "when ma.ppa." + what +
+                                                    "_write_up is above 0 (straight-line "
+                                                    "D&A)"))
         life = static_cast<int>(*years);
     }
   }
@@ -275,9 +276,8 @@ class Binder {
     // Synergies vary only where they have a phase-in (and revenue synergies a margin).
     const bool phased = r_.entity().field("synergies.phase_in.mode") != nullptr;
     const auto cost = scalar("synergies.cost", VALOR_MA_FIELD(costSynergies), "", phased);
-    const auto revenue =
-        scalar("synergies.revenue", VALOR_MA_FIELD(revenueSynergies), "",
-               phased && r_.numberOf("synergies.revenue_margin").has_value());
+    const auto revenue = scalar("synergies.revenue", VALOR_MA_FIELD(revenueSynergies), "",
+                                phased && r_.numberOf("synergies.revenue_margin").has_value());
     if (revenue && *revenue > 0)
       scalar("synergies.revenue_margin", VALOR_MA_FIELD(revenueSynergyMargin),
              "when ma.synergies.revenue is above 0");
@@ -409,8 +409,7 @@ void creditGaps(const MaInputs& in, const MaResult& r, Issues& issues) {
   for (const auto& [debt, rate, path] :
        {std::tuple{in.acquirer.debt, in.acquirer.interestRate.has_value(),
                    "ma.acquirer.interest_rate"},
-        std::tuple{keptTargetDebt, in.target.interestRate.has_value(),
-                   "ma.target.interest_rate"}})
+        std::tuple{keptTargetDebt, in.target.interestRate.has_value(), "ma.target.interest_rate"}})
     if (debt > 0 && !rate)
       issues.push_back({Severity::Warning,
                         path,
@@ -424,16 +423,15 @@ void creditGaps(const MaInputs& in, const MaResult& r, Issues& issues) {
 void addResultIssues(const MaBinding& b, const MaResult& r, Issues& issues) {
   switch (r.failure) {
     case MaFailure::CashAboveBalance:
-      issues.push_back({Severity::Error,
-                        "ma.funding.debt_share",
-                        "cash_above_balance",
-                        "the cash funding (" + formatNumber(r.cashUsed) +
-                            ") exceeds the acquirer's cash (" +
-                            formatNumber(b.resolved.acquirer.cash) +
-                            "); raise ma.funding.debt_share" +
-                            (b.resolved.stockShare < 1 ? " or the share paid in stock" : ""),
-                        {{"cash_used", formatNumber(r.cashUsed)},
-                         {"cash", formatNumber(b.resolved.acquirer.cash)}}});
+      issues.push_back(
+          {Severity::Error,
+           "ma.funding.debt_share",
+           "cash_above_balance",
+           "the cash funding (" + formatNumber(r.cashUsed) + ") exceeds the acquirer's cash (" +
+               formatNumber(b.resolved.acquirer.cash) + "); raise ma.funding.debt_share" +
+               (b.resolved.stockShare < 1 ? " or the share paid in stock" : ""),
+           {{"cash_used", formatNumber(r.cashUsed)},
+            {"cash", formatNumber(b.resolved.acquirer.cash)}}});
       return;
     case MaFailure::ZeroStandaloneEps:
       issues.push_back({Severity::Error,
@@ -444,8 +442,11 @@ void addResultIssues(const MaBinding& b, const MaResult& r, Issues& issues) {
                         {{"year", std::to_string(r.failureYear)}}});
       return;
     case MaFailure::NoProFormaShares:
-      issues.push_back({Severity::Error, "ma.acquirer.shares", "no_pro_forma_shares",
-                        "the combined company has no shares", {}});
+      issues.push_back({Severity::Error,
+                        "ma.acquirer.shares",
+                        "no_pro_forma_shares",
+                        "the combined company has no shares",
+                        {}});
       return;
     case MaFailure::None:
       break;
@@ -484,8 +485,11 @@ MaBinding bindMa(const ScenarioDocument& doc) {
   const std::string* model = doc.root().text("model");
   if (!model || *model != "ma") {
     if (model && !hasErrors(binding.issues))
-      binding.issues.push_back({Severity::Error, "model", "not_ma",
-                                "model is \"" + *model + "\"; this needs an ma scenario", {}});
+      binding.issues.push_back({Severity::Error,
+                                "model",
+                                "not_ma",
+                                "model is \"" + *model + "\"; this needs an ma scenario",
+                                {}});
     return binding;
   }
   const Entity* ma = doc.child(doc.root(), "ma");
@@ -509,7 +513,9 @@ MaEvaluation evaluateMaScenario(const ScenarioDocument& doc) {
   addResultIssues(evaluation.binding, result, evaluation.issues);
   if (result.failure != MaFailure::None) return evaluation;
   if (!finite(result)) {
-    evaluation.issues.push_back({Severity::Error, "ma", "not_finite_result",
+    evaluation.issues.push_back({Severity::Error,
+                                 "ma",
+                                 "not_finite_result",
                                  "the model overflowed: the inputs give numbers beyond floating "
                                  "point",
                                  {}});

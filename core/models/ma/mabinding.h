@@ -34,10 +34,10 @@ struct MaLever {
   Real& (*scalar)(MaInputs&) = nullptr;
   bool complement = false;  // sets the scalar to 1 − value (consideration.cash → stock share)
   MaYears& (*years)(MaInputs&) = nullptr;
-  int year = -1;  // one year; −1 with no stage or growth: every year (a constant)
+  int year = -1;        // one year; −1 with no stage or growth: every year (a constant)
   int growthSide = -1;  // 0 acquirer, 1 target: the base (growthPart 0) or the growth (1)
   int growthPart = 0;
-  int stage = 0;  // 1..3: a stage of the staged phase-in
+  int stage = 0;                    // 1..3: a stage of the staged phase-in
   bool targetInterestRate = false;  // the target's rate (its refinancing saving)
 };
 
@@ -48,7 +48,7 @@ struct MaBinding {
   std::string acquirerName;        // as given, or "Acquirer"
   std::string targetName;
   std::vector<MaLever> levers;
-  std::optional<MaGrowth> growth[2];       // the sides whose net income grows from a base
+  std::optional<MaGrowth> growth[2];  // the sides whose net income grows from a base
   std::optional<StagedDriver> stagedPhaseIn;
   bool targetTaxFollowsAcquirer = false;  // no target.tax_rate: the acquirer's applies
 };

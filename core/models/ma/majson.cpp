@@ -113,13 +113,13 @@ Json maEvaluationToJson(const ScenarioDocument& doc, const MaEvaluation& evaluat
     out["ownership"] = {{"acquirer", r.acquirerOwnership}, {"target", r.targetOwnership}};
     out["contribution"] = contributionJson(r);
     out["credit_stats"] = creditJson(r);
-    out["pe_rule"] = {{"applies", b.resolved.stockShare == 1},
-                      {"acquirer_pe", optionalJson(r.acquirerPe)},
-                      {"offer_pe", optionalJson(r.offerPe)},
-                      {"predicts_accretive", r.acquirerPe && r.offerPe
-                                                 ? Json(*r.acquirerPe > *r.offerPe)
-                                                 : Json(nullptr)},
-                      {"accretive_before_adjustments", r.accretiveBeforeAdjustments}};
+    out["pe_rule"] = {
+        {"applies", b.resolved.stockShare == 1},
+        {"acquirer_pe", optionalJson(r.acquirerPe)},
+        {"offer_pe", optionalJson(r.offerPe)},
+        {"predicts_accretive",
+         r.acquirerPe && r.offerPe ? Json(*r.acquirerPe > *r.offerPe) : Json(nullptr)},
+        {"accretive_before_adjustments", r.accretiveBeforeAdjustments}};
   }
   out["warnings"] = issuesToJson(evaluation.issues, Severity::Warning);
   out["issues"] = issuesToJson(evaluation.issues, Severity::Error);

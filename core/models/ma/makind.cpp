@@ -38,7 +38,7 @@ std::vector<NamedTable> resultTables(const MaResult& r) {
                               {"breakeven_synergies", "money"},
                               {"max_offer_price", "price"}},
                              [](const MaYearRow& y) -> std::vector<Cell> {
-                               return {y.proFormaNetIncome,  y.proFormaShares, y.standaloneEps,
+                               return {y.proFormaNetIncome,  y.proFormaShares,    y.standaloneEps,
                                        y.proFormaEps,        y.accretionPerShare, y.accretion,
                                        y.breakevenSynergies, y.maxOfferPrice};
                              }));
@@ -54,11 +54,11 @@ std::vector<NamedTable> resultTables(const MaResult& r) {
                               {"refinancing_saving", "money"},
                               {"adjustments_after_tax", "money"}},
                              [](const MaYearRow& y) -> std::vector<Cell> {
-                               return {y.acquirerNetIncome,   y.targetNetIncome,
-                                       y.synergies,           y.integrationCosts,
-                                       y.newDebtInterest,     y.financingFeeAmortisation,
-                                       y.foregoneInterest,    y.newDepreciation,
-                                       y.refinancingSaving,   y.adjustmentsAfterTax};
+                               return {y.acquirerNetIncome, y.targetNetIncome,
+                                       y.synergies,         y.integrationCosts,
+                                       y.newDebtInterest,   y.financingFeeAmortisation,
+                                       y.foregoneInterest,  y.newDepreciation,
+                                       y.refinancingSaving, y.adjustmentsAfterTax};
                              }));
   tables.push_back(yearTable(r, "contribution",
                              {{"target_revenue_share", "rate"},
@@ -69,8 +69,8 @@ std::vector<NamedTable> resultTables(const MaResult& r) {
                               {"interest_cover", "multiple"}},
                              [&](const MaYearRow& y) -> std::vector<Cell> {
                                const MaContribution& c = y.targetContribution;
-                               return {c.revenue,          c.ebitda,          c.netIncome,
-                                       r.targetOwnership,  y.netDebtToEbitda, y.interestCover};
+                               return {c.revenue,         c.ebitda,          c.netIncome,
+                                       r.targetOwnership, y.netDebtToEbitda, y.interestCover};
                              }));
   return tables;
 }

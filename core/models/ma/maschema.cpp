@@ -108,16 +108,15 @@ std::vector<EntitySchema> maEntitySchemas() {
                      "Share of the cash need (cash consideration, fees, refinanced debt) "
                      "funded by new debt; the rest is the acquirer's cash.",
                      0.0));
-  f.push_back(number("funding.debt_rate", "rate", closed(0, 1),
-                     "Pre-tax interest rate on the new debt."));
+  f.push_back(
+      number("funding.debt_rate", "rate", closed(0, 1), "Pre-tax interest rate on the new debt."));
   f.push_back(number("funding.cash_yield", "rate", closed(-0.05, 1),
                      "Pre-tax interest the acquirer's cash used no longer earns.", 0.0));
   f.push_back(number("funding.financing_fee", "rate", closed(0, 0.5),
-                     "Financing fees as a share of the new debt, capitalised and amortised.",
-                     0.0));
+                     "Financing fees as a share of the new debt, capitalised and amortised.", 0.0));
   f.push_back(integer("funding.fee_years", "years", closed(1, 30),
-                      "Years over which the financing fees are amortised (the debt's term).",
-                      false, 5.0));
+                      "Years over which the financing fees are amortised (the debt's term).", false,
+                      5.0));
   f.push_back(number("funding.transaction_fees", "money", closed(0, kMaxMoney),
                      "Advisory and other transaction fees, expensed at close (outside the "
                      "pro-forma years) and funded like the cash consideration.",

@@ -33,7 +33,8 @@ void yearHeader(std::ostream& out, const std::string& heading, const MaResult& r
 template <typename CellOf>
 void yearRow(std::ostream& out, const std::string& label, const MaResult& r, CellOf cellOf) {
   out << padRight("  " + label, kLabelWidth);
-  for (int t = 0; t < r.years; ++t) out << pad(cellOf(r.rows[static_cast<std::size_t>(t)]), kCellWidth);
+  for (int t = 0; t < r.years; ++t)
+    out << pad(cellOf(r.rows[static_cast<std::size_t>(t)]), kCellWidth);
   out << "\n";
 }
 

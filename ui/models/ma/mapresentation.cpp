@@ -36,8 +36,8 @@ void company(std::vector<FieldPresentation>& f, const std::string& side, const c
                     group, W::Number, kMoney, whenChoice(ni + ".mode", "constant")));
   f.push_back(field(ni + ".base", QT_TRANSLATE_NOOP("MaPresentation", "Net income, base year"),
                     group, W::Number, kMoney, whenChoice(ni + ".mode", "growth")));
-  f.push_back(field(ni + ".growth", QT_TRANSLATE_NOOP("MaPresentation", "Net income growth"),
-                    group, W::Number, kRate, whenChoice(ni + ".mode", "growth")));
+  f.push_back(field(ni + ".growth", QT_TRANSLATE_NOOP("MaPresentation", "Net income growth"), group,
+                    W::Number, kRate, whenChoice(ni + ".mode", "growth")));
   f.push_back(
       field(side + ".cash", QT_TRANSLATE_NOOP("MaPresentation", "Cash"), group, W::Number, kMoney));
   f.push_back(
@@ -58,8 +58,8 @@ std::vector<FieldPresentation> fields() {
   std::vector<FieldPresentation> f;
   f.push_back(field("base_year", QT_TRANSLATE_NOOP("MaPresentation", "Base year (before close)"),
                     deal, W::Integer));
-  f.push_back(field("years", QT_TRANSLATE_NOOP("MaPresentation", "Pro-forma years"), deal,
-                    W::Integer));
+  f.push_back(
+      field("years", QT_TRANSLATE_NOOP("MaPresentation", "Pro-forma years"), deal, W::Integer));
   company(f, "acquirer", acquirer);
   f.push_back(field("acquirer.tax_rate", QT_TRANSLATE_NOOP("MaPresentation", "Marginal tax rate"),
                     acquirer, W::Number, kRate));
@@ -83,7 +83,8 @@ std::vector<FieldPresentation> fields() {
                     W::Number, kRate, whenChoice("offer.method", "premium")));
   f.push_back(field("offer.exchange_ratio",
                     QT_TRANSLATE_NOOP("MaPresentation", "Acquirer shares per target share"), offer,
-                    W::Number, QStringLiteral("ratio"), whenChoice("offer.method", "exchange_ratio")));
+                    W::Number, QStringLiteral("ratio"),
+                    whenChoice("offer.method", "exchange_ratio")));
   f.push_back(field("consideration.cash", QT_TRANSLATE_NOOP("MaPresentation", "Paid in cash"),
                     offer, W::Number, kRate));
   f.push_back(field("consideration.stock", QT_TRANSLATE_NOOP("MaPresentation", "Paid in stock"),
@@ -123,11 +124,10 @@ std::vector<FieldPresentation> fields() {
                      {{"assumed", QT_TRANSLATE_NOOP("MaPresentation", "Assumed")},
                       {"refinanced", QT_TRANSLATE_NOOP("MaPresentation", "Refinanced at close")}}));
 
-  f.push_back(choice("ppa.deal_type", QT_TRANSLATE_NOOP("MaPresentation", "Deal structure"), ppa,
-                     {{"stock", QT_TRANSLATE_NOOP("MaPresentation",
-                                                  "Stock deal (deferred tax on write-ups)")},
-                      {"asset", QT_TRANSLATE_NOOP("MaPresentation",
-                                                  "Asset deal (write-ups deductible)")}}));
+  f.push_back(choice(
+      "ppa.deal_type", QT_TRANSLATE_NOOP("MaPresentation", "Deal structure"), ppa,
+      {{"stock", QT_TRANSLATE_NOOP("MaPresentation", "Stock deal (deferred tax on write-ups)")},
+       {"asset", QT_TRANSLATE_NOOP("MaPresentation", "Asset deal (write-ups deductible)")}}));
   f.push_back(field("ppa.ppe_write_up", QT_TRANSLATE_NOOP("MaPresentation", "PP&E write-up"), ppa,
                     W::Number, kMoney));
   f.push_back(field("ppa.ppe_life", QT_TRANSLATE_NOOP("MaPresentation", "PP&E life (years)"), ppa,
@@ -152,8 +152,8 @@ std::vector<FieldPresentation> fields() {
   // The per-year grid's rows, in this order.
   f.push_back(driver("acquirer.net_income",
                      QT_TRANSLATE_NOOP("MaPresentation", "Acquirer net income"), kMoney));
-  f.push_back(
-      driver("target.net_income", QT_TRANSLATE_NOOP("MaPresentation", "Target net income"), kMoney));
+  f.push_back(driver("target.net_income", QT_TRANSLATE_NOOP("MaPresentation", "Target net income"),
+                     kMoney));
   f.push_back(driver("synergies.phase_in",
                      QT_TRANSLATE_NOOP("MaPresentation", "Synergies realised (% of run rate)"),
                      kRate));
@@ -165,7 +165,8 @@ std::vector<FieldPresentation> fields() {
       driver("target.revenue", QT_TRANSLATE_NOOP("MaPresentation", "Target revenue"), kMoney));
   f.push_back(
       driver("acquirer.ebitda", QT_TRANSLATE_NOOP("MaPresentation", "Acquirer EBITDA"), kMoney));
-  f.push_back(driver("target.ebitda", QT_TRANSLATE_NOOP("MaPresentation", "Target EBITDA"), kMoney));
+  f.push_back(
+      driver("target.ebitda", QT_TRANSLATE_NOOP("MaPresentation", "Target EBITDA"), kMoney));
   return f;
 }
 

@@ -17,8 +17,7 @@
 
 namespace valor::ui {
 
-MaResults::MaResults(const ModelPresentation& presentation, QWidget* parent)
-    : QScrollArea(parent) {
+MaResults::MaResults(const ModelPresentation& presentation, QWidget* parent) : QScrollArea(parent) {
   setWidgetResizable(true);
   setFrameShape(QFrame::NoFrame);
   outputs_ = new OutputsPanel(presentation, this);
@@ -94,8 +93,7 @@ void MaResults::showBridge() {
   // EPS to the cent at least, as analysts quote it.
   const int decimals = std::max(decimals_, 2);
   epsBridge_->setRow(
-      row, [decimals](double v) { return QLocale().toString(v, 'f', decimals); },
-      perShareCaption_);
+      row, [decimals](double v) { return QLocale().toString(v, 'f', decimals); }, perShareCaption_);
 }
 
 void MaResults::retranslate() {
