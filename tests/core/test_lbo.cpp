@@ -8,14 +8,13 @@
 #include <vector>
 
 #include "core/finance/lbo.h"
+#include "tests/support/qclose.h"
 
 using namespace valor;
 
 namespace {
 
-bool close(double actual, double expected, double relTol = 1e-12) {
-  return std::abs(actual - expected) <= relTol * std::max(1.0, std::abs(expected));
-}
+using valor::testing::closeTo;
 
 // An IRR is a root finder's answer (Brent's x tolerance is 1e-12 absolute), so it is held to a
 // slightly looser tolerance than the accounting, which is plain arithmetic.
@@ -105,13 +104,6 @@ LboResult run(const LboInputs& in) {
 }
 
 }  // namespace
-
-#define QCLOSE_TOL(actual, expected, tol)                                                        \
-  QVERIFY2(close((actual), (expected), (tol)), qPrintable(QStringLiteral("%1 = %2, expected %3") \
-                                                              .arg(QLatin1String(#actual))       \
-                                                              .arg(double(actual), 0, 'g', 17)   \
-                                                              .arg(double(expected), 0, 'g', 17)))
-#define QCLOSE(actual, expected) QCLOSE_TOL(actual, expected, 1e-12)
 
 class TestLbo : public QObject {
   Q_OBJECT

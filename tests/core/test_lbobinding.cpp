@@ -33,11 +33,13 @@
 #include "core/ops/patch.h"
 #include "scenariofixtures.h"
 #include "tests/support/checks.h"
+#include "tests/support/jsonedits.h"
 
 using namespace valor;
 using valor::testing::bits;
 using valor::testing::describe;
 using valor::testing::documentOf;
+using valor::testing::editedJson;
 using valor::testing::errorText;
 using valor::testing::findIssue;
 using valor::testing::normalInput;
@@ -68,36 +70,11 @@ QByteArray numbers(double actual, double expected) {
   return QStringLiteral("%1 vs %2").arg(actual, 0, 'g', 17).arg(expected, 0, 'g', 17).toUtf8();
 }
 
-// The template as JSON (its // comments skipped) to edit.
-Json templateJson() {
-  return Json::parse(std::string(lboTemplate()), nullptr, true, true);
-}
-
-// Applies "pointer=json" edits separated by ';'; the value `delete` removes the member or the
-// list element.
-Json withEdits(Json json, const QString& edits) {
-  for (const QString& edit : edits.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-    const auto eq = edit.indexOf(QLatin1Char('='));
-    const Json::json_pointer pointer(edit.left(eq).trimmed().toStdString());
-    const std::string value = edit.mid(eq + 1).trimmed().toStdString();
-    if (value == "delete") {
-      Json& parent = json.at(pointer.parent_pointer());
-      if (parent.is_array())
-        parent.erase(static_cast<std::size_t>(std::stoul(pointer.back())));
-      else
-        parent.erase(pointer.back());
-    } else {
-      json[pointer] = Json::parse(value);
-    }
-  }
-  return json;
-}
-
 ScenarioDocument templateDocument() {
   return documentOf(lboTemplate());
 }
 ScenarioDocument editedTemplate(const QString& edits) {
-  return documentOf(withEdits(templateJson(), edits).dump());
+  return documentOf(editedJson(lboTemplate(), edits.toStdString()));
 }
 ScenarioDocument editedTemplate(const char* edits) {
   return editedTemplate(QString::fromUtf8(edits));

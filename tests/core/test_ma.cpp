@@ -10,14 +10,13 @@
 #include <cmath>
 
 #include "core/finance/ma.h"
+#include "tests/support/qclose.h"
 
 using namespace valor;
 
 namespace {
 
-bool close(double actual, double expected, double relTol = 1e-12) {
-  return std::abs(actual - expected) <= relTol * std::max(1.0, std::abs(expected));
-}
+using valor::testing::closeTo;
 
 // The hand case. Acquirer: 100 shares at 50, net income 500 every year (EPS 5, P/E 10).
 // Target: 20 shares at 40, net income 100 every year (EPS 5, P/E 8). Tax 25 %. Offer 45 a share
@@ -103,13 +102,6 @@ MaResult run(const MaInputs& in) {
 }
 
 }  // namespace
-
-#define QCLOSE_TOL(actual, expected, tol)                                                        \
-  QVERIFY2(close((actual), (expected), (tol)), qPrintable(QStringLiteral("%1 = %2, expected %3") \
-                                                              .arg(QLatin1String(#actual))       \
-                                                              .arg(double(actual), 0, 'g', 17)   \
-                                                              .arg(double(expected), 0, 'g', 17)))
-#define QCLOSE(actual, expected) QCLOSE_TOL(actual, expected, 1e-12)
 
 class TestMa : public QObject {
   Q_OBJECT
