@@ -19,6 +19,7 @@
 #include "core/models/registry.h"
 #include "core/store/workspace.h"
 #include "ui/document/document.h"
+#include "ui/editors/fieldedit.h"
 #include "ui/editors/peryearmodel.h"
 #include "ui/models/ma/macharts.h"
 #include "ui/models/ma/maeditor.h"
@@ -194,6 +195,19 @@ class TestMaResults : public QObject {
     QTRY_VERIFY(target->y() > acquirer->y());
     QCOMPARE(target->x(), acquirer->x());
     screenshot(&editor, "ma-narrow");
+
+    // Under the fixed exchange ratio the issue discount is hidden; set (an error: the ratio sets
+    // the shares) it shows, so it can be cleared; cleared, it goes again.
+    FieldEdit* discount = editor.fieldEdit(QStringLiteral("ma.consideration.issue_discount"));
+    QVERIFY(discount);
+    QVERIFY(!discount->isVisibleTo(&editor));
+    const Id block = document->modelBlock()->id;
+    QVERIFY(document->setField(block, "consideration.issue_discount", Value(0.1)).isEmpty());
+    QVERIFY(discount->isVisibleTo(&editor));
+    QVERIFY(!maEvaluationOf(document->evaluation()).result);
+    QVERIFY(document->setField(block, "consideration.issue_discount", std::nullopt).isEmpty());
+    QVERIFY(!discount->isVisibleTo(&editor));
+    QVERIFY(maEvaluationOf(document->evaluation()).result);
 
     // Pioneer's net income 2024 from 4,900 to 6,900: a constant driver becomes per-year values,
     // and year-1 PF NI rises by 2,000.

@@ -77,6 +77,18 @@ class TestNumberEntry : public QObject {
     QVERIFY(!bad.error.isEmpty());
   }
 
+  // A goal seek's answer to six significant digits, without trailing zeros.
+  void significantDigits() {
+    const QLocale c = QLocale::c();
+    QCOMPARE(formatSignificant(1.56462585034, QStringLiteral("ratio"), 6, c),
+             QStringLiteral("1.56463"));
+    QCOMPARE(formatSignificant(0.0923456789, QStringLiteral("rate"), 6, c),
+             QStringLiteral("9.23457 %"));
+    QCOMPARE(formatSignificant(1234.5, QStringLiteral("money"), 6, c), QStringLiteral("1234.5"));
+    QCOMPARE(formatSignificant(250, QStringLiteral("price"), 6, c), QStringLiteral("250"));
+    QCOMPARE(formatSignificant(-0.5, QStringLiteral("money"), 6, c), QStringLiteral("-0.5"));
+  }
+
   // "0.025" in a percentage field is saved as 0.025 % (0.00025) but probably meant 2.5 % (0.025);
   // "2.5", "0.5" (one decimal: a 0.5 % fee is common), "0.025 %" and a formula are taken as
   // typed; a meant value outside the field's range is not suggested.

@@ -569,9 +569,10 @@ void GoalSeekPage::solve() {
   solvedPath_ = path;
   // Overriding a built-up WACC is a what-if, not a field the valuation reads: nothing to set.
   apply_->setEnabled(!input.overridesDerived && !document_->workspace().readOnly());
+  // The solved value to six significant digits (Use This Value sets it exactly).
   say(result_,
       tr("%1 = %2 gives %3 = %4 (now %5).")
-          .arg(InputCaption::of(path), formatFieldValue(solved_->value, unit),
+          .arg(InputCaption::of(path), formatSignificant(solved_->value, unit),
                output_->currentText(), formatOutputValue(solved_->achieved, outputUnit, 4),
                formatFieldValue(input.baseValue, unit)),
       false);

@@ -46,6 +46,21 @@ ParsedNumber parseFieldValue(const QString& text, const QString& unit, const QLo
   return {percent ? v / 100 : v, {}};
 }
 
+QString formatSignificant(double stored, const QString& unit, int digits, const QLocale& locale) {
+  const bool percent = unit == QLatin1String("rate");
+  const double shown = percent ? stored * 100 : stored;
+  if (!std::isfinite(shown)) return locale.toString(shown);
+  const int magnitude = shown == 0 ? 0 : static_cast<int>(std::floor(std::log10(std::fabs(shown))));
+  const int decimals = std::clamp(digits - 1 - magnitude, 0, 12);
+  QString text = locale.toString(shown, 'f', decimals);
+  const QChar point = locale.decimalPoint().at(0);
+  if (text.contains(point)) {
+    while (text.endsWith(QLatin1Char('0'))) text.chop(1);
+    if (text.endsWith(point)) text.chop(1);
+  }
+  return percent ? text + QStringLiteral(" %") : text;
+}
+
 std::optional<double> likelyMeantPercent(const QString& text, double stored, const QString& unit,
                                          const std::optional<Bounds>& bounds,
                                          const QLocale& locale) {

@@ -22,6 +22,11 @@ QString formatFieldValue(double stored, const QString& unit, const QLocale& loca
                          int percentDecimals = 4);
 ParsedNumber parseFieldValue(const QString& text, const QString& unit,
                              const QLocale& locale = QLocale());
+// A computed input value (a goal seek's answer) to `digits` significant digits in its unit,
+// without trailing zeros: 1.56462585034 → "1.56463", 0.0923456 as a rate → "9.23456 %".
+QString formatSignificant(double stored, const QString& unit, int digits = 6,
+                          const QLocale& locale = QLocale());
+
 // A rate typed as a decimal by mistake: "0.025" in a percentage field reads as 0.025 %, but
 // almost certainly means 2.5 %. The stored value meant (0.025), when the text has no "%" and
 // no formula, the typed number lies strictly between −1 and 1 with at least two decimals, and

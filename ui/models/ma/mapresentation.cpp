@@ -92,15 +92,17 @@ std::vector<FieldPresentation> fields() {
   f.push_back(field("consideration.issue_discount",
                     QT_TRANSLATE_NOOP("MaPresentation", "Issue discount on new shares"), offer,
                     W::Number, kRate, [](const BlockValues& v) {
-                      return v.choice("offer.method") != "exchange_ratio" &&
-                             !v.has("consideration.issue_price");
+                      // Under a fixed ratio it shows only while set, so it can be cleared.
+                      return v.choice("offer.method") != "exchange_ratio"
+                                 ? !v.has("consideration.issue_price")
+                                 : v.has("consideration.issue_discount");
                     }));
-  f.push_back(field("consideration.issue_price",
-                    QT_TRANSLATE_NOOP("MaPresentation", "Issue price of new shares"), offer,
-                    W::Number, kPrice, [](const BlockValues& v) {
-                      return v.choice("offer.method") != "exchange_ratio" &&
-                             !v.has("consideration.issue_discount");
-                    }));
+  f.push_back(field(
+      "consideration.issue_price", QT_TRANSLATE_NOOP("MaPresentation", "Issue price of new shares"),
+      offer, W::Number, kPrice, [](const BlockValues& v) {
+        return v.choice("offer.method") != "exchange_ratio" ? !v.has("consideration.issue_discount")
+                                                            : v.has("consideration.issue_price");
+      }));
 
   f.push_back(field("funding.debt_share",
                     QT_TRANSLATE_NOOP("MaPresentation", "Cash need funded by new debt"), funding,
