@@ -25,5 +25,6 @@ int runMonteCarlo(const std::vector<std::string>& args, Streams io);
 int runSensitivity(const std::vector<std::string>& args, Streams io);
 int runTornado(const std::vector<std::string>& args, Streams io);
 int runGoalSeek(const std::vector<std::string>& args, Streams io);
+int runCompare(const std::vector<std::string>& args, Streams io);
 
 }  // namespace valor::cli

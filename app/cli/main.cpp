@@ -28,6 +28,9 @@ commands:
   tornado FILE [--change 0.1]     every input moved ±10 %, sorted by swing; spider lines
   goalseek FILE --set FIELD --target OUTPUT=VALUE
                                   solve an input for a target output (e.g. implied WACC)
+  compare WS A B [C ...] [--bridge sequential|shapley|none] [--output KEY]
+                                  scenarios or states (NAME@12, NAME@v3) side by side, and
+                                  the value bridge from A to B by input group
 
 FILE may be - for standard input. validate and evaluate also take WS SCENARIO: a scenario in a
 workspace (WS is a .valor file; SCENARIO its ID or name).
@@ -75,6 +78,7 @@ int main(int argc, char** argv) {
     if (command == "sensitivity") return runSensitivity(args, io);
     if (command == "tornado") return runTornado(args, io);
     if (command == "goalseek") return runGoalSeek(args, io);
+    if (command == "compare") return runCompare(args, io);
   } catch (const std::exception& e) {
     // A broken internal precondition: say so plainly rather than abort.
     std::cerr << "valor-cli: internal error: " << e.what() << "\n";

@@ -4,6 +4,7 @@
 
 #include "cliio.h"
 #include "commands.h"
+#include "core/compare/scenarioref.h"
 #include "core/model/flatjson.h"
 #include "core/model/jsontext.h"
 #include "core/model/scenariojson.h"
@@ -116,19 +117,9 @@ Json changesJson(const ScenarioDocument& pathsFrom, const std::vector<Op>& ops) 
 
 // "current", a revision number, or vN for a saved version.
 Result<ScenarioDocument> stateOf(Workspace& ws, const Id& scenario, const std::string& which) {
-  if (which == "current") {
-    auto stored = ws.loadScenario(scenario);
-    if (!stored) return stored.error();
-    return stored.value().document;
-  }
-  const bool version = !which.empty() && which[0] == 'v';
-  const std::string digits = version ? which.substr(1) : which;
-  if (digits.empty() || digits.size() > 12 ||
-      digits.find_first_not_of("0123456789") != std::string::npos)
-    return Error{"cli.bad_state", "expected a revision number, vN for a version, or current",
-                 which};
-  const std::int64_t n = std::stoll(digits);
-  return version ? ws.versionDocument(n) : ws.documentAt(scenario, n);
+  auto state = scenarioState(ws, scenario, which);
+  if (!state) return state.error();
+  return std::move(state.value().document);
 }
 
 int create(const Options& o, Streams io) {

@@ -59,4 +59,7 @@ class [[nodiscard]] Result {
   std::variant<T, Error> state_;
 };
 
+// The result of a step that yields nothing but may fail.
+using Status = Result<std::monostate>;
+
 }  // namespace valor

@@ -18,6 +18,15 @@
 
 namespace valor {
 
+// Inputs that a comparison's value bridge moves together ("Discount rate", "Equity bridge"),
+// named by the paths inside the kind's block they cover: a field, a dotted group of fields
+// ("terminal_value") or a child slot ("tranches").
+struct InputGroup {
+  std::string key;    // stable: "discount_rate"
+  std::string label;  // English; the desktop translates it
+  std::vector<std::string> prefixes;
+};
+
 class ModelKind {
  public:
   virtual ~ModelKind() = default;
@@ -49,6 +58,10 @@ class ModelKind {
       const ScenarioDocument& doc, const std::vector<std::string>& paths) const = 0;
   // Every input path prepareAnalytics accepts for `doc`, in the order of the scenario file.
   virtual std::vector<std::string> analyticsInputPaths(const ScenarioDocument& doc) const = 0;
+
+  // How a value bridge groups this kind's inputs, in its default order. A changed path no group
+  // covers forms a group of its own, named by its first segment.
+  virtual std::vector<InputGroup> inputGroups() const { return {}; }
 };
 
 }  // namespace valor

@@ -14,7 +14,7 @@ struct sqlite3_stmt;
 
 namespace valor::sql {
 
-using Status = Result<std::monostate>;
+using valor::Status;
 inline Status ok() {
   return std::monostate{};
 }

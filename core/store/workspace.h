@@ -20,7 +20,6 @@
 
 namespace valor {
 
-using Status = Result<std::monostate>;
 
 struct WorkspaceOptions {
   Clock clock;

@@ -114,6 +114,19 @@ class DcfKind final : public ModelKind {
   std::vector<std::string> analyticsInputPaths(const ScenarioDocument& doc) const override {
     return dcfInputPaths(doc);
   }
+  std::vector<InputGroup> inputGroups() const override {
+    return {{"timing", "Timing and conventions",
+             {"base_year", "fiscal_year_end", "valuation_date", "years", "conventions"}},
+            {"revenue", "Revenue and growth", {"base.revenue", "revenue_growth"}},
+            {"margins", "EBIT margin", {"ebit_margin"}},
+            {"tax", "Tax rate", {"tax_rate"}},
+            {"reinvestment", "Reinvestment",
+             {"reinvestment", "sales_to_capital", "da_pct_revenue", "capex_pct_revenue",
+              "nwc_pct_revenue", "base.nwc"}},
+            {"discount_rate", "Discount rate", {"discount_rate"}},
+            {"terminal_value", "Terminal value", {"terminal_value"}},
+            {"equity_bridge", "Equity bridge", {"equity_bridge"}}};
+  }
 };
 
 }  // namespace

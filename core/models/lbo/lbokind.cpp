@@ -165,6 +165,18 @@ class LboKind final : public ModelKind {
   std::vector<std::string> analyticsInputPaths(const ScenarioDocument& doc) const override {
     return lboInputPaths(doc);
   }
+  std::vector<InputGroup> inputGroups() const override {
+    return {{"timing", "Timing", {"base_year", "years"}},
+            {"revenue", "Revenue and growth", {"base.revenue", "revenue_growth"}},
+            {"margins", "EBITDA margin", {"base.ebitda", "ebitda_margin"}},
+            {"reinvestment", "Reinvestment",
+             {"base.nwc", "da_pct_revenue", "capex_pct_revenue", "nwc_pct_revenue"}},
+            {"tax", "Taxes", {"tax_rate", "taxes"}},
+            {"entry", "Entry", {"entry"}},
+            {"debt", "Debt and interest", {"tranches", "financing", "base_rate"}},
+            {"dividends", "Dividends", {"dividends"}},
+            {"exit", "Exit", {"exit"}}};
+  }
 };
 
 }  // namespace

@@ -174,6 +174,16 @@ class MaKind final : public ModelKind {
   std::vector<std::string> analyticsInputPaths(const ScenarioDocument& doc) const override {
     return maInputPaths(doc);
   }
+  std::vector<InputGroup> inputGroups() const override {
+    return {{"timing", "Timing", {"base_year", "years"}},
+            {"acquirer", "Acquirer", {"acquirer"}},
+            {"target", "Target", {"target"}},
+            {"offer", "Offer price", {"offer"}},
+            {"consideration", "Consideration mix", {"consideration"}},
+            {"funding", "Funding", {"funding"}},
+            {"ppa", "Purchase price allocation", {"ppa"}},
+            {"synergies", "Synergies", {"synergies"}}};
+  }
 };
 
 }  // namespace
