@@ -149,6 +149,7 @@ class States {
                     (first != issues.end() ? ": " + first->message
                                            : " (" + output_ + " has no value)"),
                 first != issues.end() ? first->path : output_};
+    if (first != issues.end()) error.issues = {*first};
     return error;
   }
 

@@ -142,6 +142,13 @@ void HistoryPanel::buildUi() {
           &HistoryPanel::restoreSelectedVersion);
   connect(compareVersionButton_, &QPushButton::clicked, this,
           &HistoryPanel::compareSelectedVersion);
+  explainVersionButton_ = new QPushButton(versionsPage_);
+  explainVersionButton_->setObjectName(QStringLiteral("explainVersionButton"));
+  connect(explainVersionButton_, &QPushButton::clicked, this, [this] {
+    const qint64 id = selectedVersionId();
+    if (document_ && id >= 0)
+      emit explainVersionRequested(document_->scenarioId(), id, versionLabel(id));
+  });
   versionsStatus_ = new QLabel(versionsPage_);
   versionsStatus_->setObjectName(QStringLiteral("versionsStatus"));
   versionsStatus_->setWordWrap(true);
@@ -154,6 +161,7 @@ void HistoryPanel::buildUi() {
   buttons->addWidget(saveVersionButton_, 0, 0);
   buttons->addWidget(restoreVersionButton_, 0, 1);
   buttons->addWidget(compareVersionButton_, 1, 0, 1, 2);
+  buttons->addWidget(explainVersionButton_, 2, 0, 1, 2);
   buttons->setColumnStretch(2, 1);
   auto* versionsLayout = new QVBoxLayout(versionsPage_);
   versionsLayout->setContentsMargins(0, 0, 0, 0);
@@ -194,7 +202,8 @@ void HistoryPanel::buildUi() {
   setTabOrder(versionsView_, saveVersionButton_);
   setTabOrder(saveVersionButton_, restoreVersionButton_);
   setTabOrder(restoreVersionButton_, compareVersionButton_);
-  setTabOrder(compareVersionButton_, notesEdit_);
+  setTabOrder(compareVersionButton_, explainVersionButton_);
+  setTabOrder(explainVersionButton_, notesEdit_);
 }
 
 void HistoryPanel::retranslateUi() {
@@ -229,6 +238,12 @@ void HistoryPanel::retranslateUi() {
       tr("List the fields that differ between the selected version and now"));
   compareVersionButton_->setAccessibleName(
       tr("Compare the selected version with the current scenario"));
+  explainVersionButton_->setText(tr("E&xplain the change in value"));
+  explainVersionButton_->setToolTip(
+      tr("Split the change in value from the selected version to now by input group, with who "
+         "made each change"));
+  explainVersionButton_->setAccessibleName(
+      tr("Explain the change in value from the selected version to now"));
   versionsStatus_->clear();  // a message in the previous language would be out of place
 
   notesEdit_->setAccessibleName(tr("Scenario notes"));
@@ -423,6 +438,7 @@ void HistoryPanel::updateVersionButtons() {
   saveVersionButton_->setEnabled(writable);
   restoreVersionButton_->setEnabled(writable && selected);
   compareVersionButton_->setEnabled(document_ && selected);
+  explainVersionButton_->setEnabled(document_ && selected);
 }
 
 void HistoryPanel::showVersionsStatus(const QString& text) {

@@ -13,6 +13,8 @@
 
 #include <cstdint>
 
+#include "core/model/id.h"
+
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -60,6 +62,10 @@ class HistoryPanel : public QWidget {
   // Saves the note now if it has unsaved edits.
   void saveNote();
 
+ signals:
+  // The analyst asked why the value moved from the selected version to the current state.
+  void explainVersionRequested(const valor::Id& scenario, qint64 versionId, const QString& label);
+
  protected:
   void changeEvent(QEvent* event) override;
   bool eventFilter(QObject* watched, QEvent* event) override;
@@ -103,6 +109,7 @@ class HistoryPanel : public QWidget {
   QPushButton* saveVersionButton_ = nullptr;
   QPushButton* restoreVersionButton_ = nullptr;
   QPushButton* compareVersionButton_ = nullptr;
+  QPushButton* explainVersionButton_ = nullptr;
   QLabel* versionsStatus_ = nullptr;
 
   QPlainTextEdit* notesEdit_ = nullptr;

@@ -34,6 +34,8 @@
 #include "core/store/transfer.h"
 #include "ui/common/messagebox.h"
 #include "ui/document/document.h"
+#include "ui/compare/bridgepage.h"
+#include "ui/compare/comparewindow.h"
 #include "ui/history/historypanel.h"
 #include "ui/mainwindow/helpdialogs.h"
 #include "ui/mainwindow/scenariolistmodel.h"
@@ -75,6 +77,7 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
   buildBrowser();
   history_ = new HistoryPanel(this);
   history_->setAuthor(settings_->authorName());
+  connect(history_, &HistoryPanel::explainVersionRequested, this, &MainWindow::explainVersion);
   historyDock_ = new QDockWidget(this);
   historyDock_->setObjectName(QStringLiteral("historyDock"));
   historyDock_->setWidget(history_);
@@ -196,6 +199,9 @@ void MainWindow::buildActions() {
     updateActions();
   });
   saveVersionAction_ = make(QKeySequence::Save, &MainWindow::saveVersion);
+  compareAction_ =
+      make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &MainWindow::compareScenarios);
+  compareAction_->setObjectName(QStringLiteral("compareScenarios"));
   findAction_ = make(QKeySequence::Find, [this] {
     browserDock_->show();
     search_->setFocus();
@@ -247,6 +253,7 @@ void MainWindow::buildMenus() {
   editMenu_->addAction(preferencesAction_);
   scenarioMenu_ = menuBar()->addMenu(QString());
   scenarioMenu_->addAction(saveVersionAction_);
+  scenarioMenu_->addAction(compareAction_);
   scenarioMenu_->addSeparator();
   scenarioMenu_->addAction(duplicateAction_);
   scenarioMenu_->addAction(renameAction_);
@@ -296,6 +303,7 @@ void MainWindow::retranslate() {
   findAction_->setText(tr("&Find Scenario"));
   preferencesAction_->setText(tr("&Preferences…"));
   saveVersionAction_->setText(tr("Save &Version…"));
+  compareAction_->setText(tr("&Compare Scenarios…"));
   duplicateAction_->setText(tr("&Duplicate"));
   renameAction_->setText(tr("&Rename…"));
   tagsAction_->setText(tr("&Tags…"));
@@ -497,6 +505,7 @@ void MainWindow::updateActions() {
   deleteAction_->setEnabled(writable && !selectedScenario().isNil());
   undeleteAction_->setEnabled(writable && !lastDeleted_.isNil());
   saveVersionAction_->setEnabled(writable && currentEditor());
+  compareAction_->setEnabled(workspace_ != nullptr);
   closeTabAction_->setEnabled(currentEditor() != nullptr);
 }
 
@@ -690,6 +699,33 @@ void MainWindow::saveVersion() {
   if (!currentEditor()) return;
   historyDock_->show();
   history_->promptSaveVersion();
+}
+
+CompareWindow* MainWindow::compareWindow() const { return compareWindow_; }
+
+void MainWindow::compareScenarios() {
+  if (!workspace_) return;
+  if (!compareWindow_) compareWindow_ = new CompareWindow(workspace_, settings_->decimals(), this);
+  if (ScenarioView* editor = currentEditor()) compareWindow_->check(editor->document()->scenarioId());
+  if (const Id selected = selectedScenario(); !selected.isNil()) compareWindow_->check(selected);
+  compareWindow_->showPage(CompareWindow::OutputsPage);
+  compareWindow_->show();
+  compareWindow_->raise();
+  compareWindow_->activateWindow();
+}
+
+void MainWindow::explainVersion(const Id& scenario, qint64 versionId, const QString& label) {
+  if (!workspace_) return;
+  // A window of its own: the version and now, nothing else ticked.
+  auto* window = new CompareWindow(workspace_, settings_->decimals(), this);
+  window->check(scenario);
+  window->addState(scenario, "v" + std::to_string(versionId),
+                   tr("Version “%1”").arg(label));
+  // The version is listed after the scenarios, so it is the second state: bridge it to now.
+  window->bridgePage()->choose(1, 0);
+  window->showPage(CompareWindow::BridgeTab);
+  window->show();
+  compareWindow_ = window;
 }
 
 void MainWindow::showPreferences() {

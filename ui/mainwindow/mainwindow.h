@@ -22,6 +22,7 @@ class QUndoGroup;
 
 namespace valor::ui {
 
+class CompareWindow;
 class ScenarioView;
 struct ScenarioViewKind;
 class Document;
@@ -39,6 +40,8 @@ class MainWindow : public QMainWindow {
   // Opens a workspace (closing the open one); offers read-only when another program writes it.
   bool openWorkspace(const QString& path);
   bool openScenario(const Id& scenario);
+  // The Compare Scenarios window, when open.
+  CompareWindow* compareWindow() const;
   Workspace* workspace() const { return workspace_.get(); }
   // File ▸ Save a Copy of the Workspace without its file dialog (which confirms a replacement):
   // a complete copy as one file, changes still in the log included.
@@ -81,6 +84,10 @@ class MainWindow : public QMainWindow {
   void editTags();
   void deleteScenario();
   void saveVersion();
+  // Compare Scenarios, with the open scenario and the browser's selection ticked.
+  void compareScenarios();
+  // The value bridge from a saved version of a scenario to its current state.
+  void explainVersion(const Id& scenario, qint64 versionId, const QString& label);
   void closeTab(int index);
   void showPreferences();
   void showAbout();
@@ -104,6 +111,7 @@ class MainWindow : public QMainWindow {
   QLabel* saveState_ = nullptr;
   QLabel* revisionLabel_ = nullptr;
   QString lastMessage_;
+  QPointer<CompareWindow> compareWindow_;
   Id lastDeleted_;
 
   QMenu* fileMenu_ = nullptr;
@@ -130,6 +138,7 @@ class MainWindow : public QMainWindow {
   QAction* deleteAction_ = nullptr;
   QAction* undeleteAction_ = nullptr;
   QAction* saveVersionAction_ = nullptr;
+  QAction* compareAction_ = nullptr;
   QAction* findAction_ = nullptr;
   QAction* aboutAction_ = nullptr;
   QAction* nextTabAction_ = nullptr;
