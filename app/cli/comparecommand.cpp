@@ -9,6 +9,7 @@
 #include "core/compare/bridgehistory.h"
 #include "core/compare/outputdiff.h"
 #include "core/compare/scenarioref.h"
+#include "core/jobs/threadpool.h"
 #include "core/model/flatjson.h"
 #include "core/models/registry.h"
 #include "core/models/texttable.h"
@@ -177,8 +178,10 @@ int runCompare(const std::vector<std::string>& args, Streams io) {
 
   std::optional<ValueBridge> bridge;
   if (method) {
+    jobs::ThreadPool pool;
     BridgeOptions options;
     options.method = *method;
+    options.pool = &pool;
     options.output = o.value("output");
     for (std::size_t start = 0, comma; start <= o.value("order").size(); start = comma + 1) {
       comma = o.value("order").find(',', start);

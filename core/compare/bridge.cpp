@@ -5,10 +5,12 @@
 #include <cmath>
 #include <numeric>
 #include <random>
+#include <map>
 #include <set>
 #include <string_view>
 #include <unordered_map>
 
+#include "core/jobs/threadpool.h"
 #include "core/models/registry.h"
 
 namespace valor {
@@ -79,57 +81,100 @@ class States {
  public:
   States(const ScenarioDocument& a, const ScenarioDocument& b, const std::string& kind,
          const std::vector<ChangedGroup>& groups, std::string output)
-      : a_(a), b_(b), groups_(groups), output_(std::move(output)) {
-    aBlock_ = blockOf(a, kind)->id;
-    bBlock_ = blockOf(b, kind)->id;
+      : a_(a), groups_(groups), output_(std::move(output)) {
+    const Id aBlock = blockOf(a, kind)->id;
+    const Entity* bBlock = blockOf(b, kind);
+    blockIndex_ = static_cast<std::size_t>(
+        std::find_if(a.entities.begin(), a.entities.end(),
+                     [&](const Entity& e) { return e.id == aBlock; }) -
+        a.entities.begin());
+    // What each group swaps, found once: A's fields and child entities under its prefixes go,
+    // B's come in (the block's direct children re-parented onto A's block).
+    for (const ChangedGroup& g : groups) {
+      Swap swap;
+      const auto underGroup = [&](std::string_view name) {
+        return std::any_of(g.group.prefixes.begin(), g.group.prefixes.end(),
+                           [&](const std::string& p) { return covers(name, p); });
+      };
+      for (const auto& [name, value] : a.entities[blockIndex_].fields)
+        if (underGroup(name)) swap.dropFields.push_back(name);
+      for (const auto& [name, value] : bBlock->fields)
+        if (underGroup(name)) swap.takeFields.emplace_back(name, value);
+      std::set<Id> dropped, taken;
+      for (const Entity& e : a.entities)
+        if (e.parent == aBlock && underGroup(e.slot)) dropped.insert(e.id);
+      swap.dropEntities = subtree(a, std::move(dropped));
+      for (const Entity& e : b.entities)
+        if (e.parent == bBlock->id && underGroup(e.slot)) taken.insert(e.id);
+      taken = subtree(b, std::move(taken));
+      for (const Entity& e : b.entities) {
+        if (!taken.count(e.id)) continue;
+        Entity copy = e;
+        if (copy.parent == bBlock->id) copy.parent = aBlock;
+        swap.takeEntities.push_back(std::move(copy));
+      }
+      swaps_.push_back(std::move(swap));
+    }
   }
 
   std::size_t evaluations() const { return evaluations_; }
 
   Result<double> value(std::uint64_t mask) {
     if (auto hit = cache_.find(mask); hit != cache_.end()) return hit->second;
-    const Evaluation evaluation = evaluateScenario(mix(mask));
+    auto computed = compute(mask);
     ++evaluations_;
-    const NamedOutput* out = evaluation.output(output_);
-    if (!evaluation.valued || !out || !out->value) return notValued(mask, evaluation.issues);
-    cache_.emplace(mask, *out->value);
-    return *out->value;
+    if (computed) cache_.emplace(mask, computed.value());
+    return computed;
+  }
+
+  // Values the states [0, count) on the pool's threads into the cache; the first state that
+  // cannot be valued (lowest mask) is the error.
+  Status valueAll(std::uint64_t count, jobs::ThreadPool& pool) {
+    std::vector<std::optional<Result<double>>> results(count);
+    pool.parallelFor(count, 8, [&](std::size_t begin, std::size_t end) {
+      for (std::size_t mask = begin; mask < end; ++mask) results[mask] = compute(mask);
+    });
+    evaluations_ += count;
+    for (std::uint64_t mask = 0; mask < count; ++mask) {
+      if (!*results[mask]) return results[mask]->error();
+      cache_.emplace(mask, results[mask]->value());
+    }
+    return std::monostate{};
   }
 
  private:
-  ScenarioDocument mix(std::uint64_t mask) const {
-    ScenarioDocument doc = a_;
-    for (std::size_t g = 0; g < groups_.size(); ++g)
-      if (mask >> g & 1)
-        for (const std::string& prefix : groups_[g].group.prefixes) takeFromB(doc, prefix);
-    return doc;
+  struct Swap {
+    std::vector<std::string> dropFields;
+    std::vector<std::pair<std::string, Value>> takeFields;
+    std::set<Id> dropEntities;
+    std::vector<Entity> takeEntities;
+  };
+
+  Result<double> compute(std::uint64_t mask) const {
+    const Evaluation evaluation = evaluateScenario(mix(mask));
+    const NamedOutput* out = evaluation.output(output_);
+    if (!evaluation.valued || !out || !out->value) return notValued(mask, evaluation.issues);
+    return *out->value;
   }
 
-  // Replaces A's fields and child entities under `prefix` of the block by B's.
-  void takeFromB(ScenarioDocument& doc, const std::string& prefix) const {
-    auto block = std::find_if(doc.entities.begin(), doc.entities.end(),
-                              [&](const Entity& e) { return e.id == aBlock_; });
-    std::erase_if(block->fields, [&](const auto& f) { return covers(f.first, prefix); });
-    const Entity* bBlock = b_.find(bBlock_);
-    for (const auto& [name, value] : bBlock->fields)
-      if (covers(name, prefix)) block->fields[name] = value;
-
-    std::set<Id> dropped;
-    for (const Entity& e : doc.entities)
-      if (e.parent == aBlock_ && covers(e.slot, prefix)) dropped.insert(e.id);
-    dropped = subtree(doc, std::move(dropped));
-    std::erase_if(doc.entities, [&](const Entity& e) { return dropped.count(e.id) > 0; });
-
-    std::set<Id> taken;
-    for (const Entity& e : b_.entities)
-      if (e.parent == bBlock_ && covers(e.slot, prefix)) taken.insert(e.id);
-    taken = subtree(b_, std::move(taken));
-    for (const Entity& e : b_.entities) {
-      if (!taken.count(e.id)) continue;
-      Entity copy = e;
-      if (copy.parent == bBlock_) copy.parent = aBlock_;
-      doc.entities.push_back(std::move(copy));
+  ScenarioDocument mix(std::uint64_t mask) const {
+    ScenarioDocument doc = a_;
+    // Fields first: removing entities below may move the block within the vector.
+    std::map<std::string, Value>& fields = doc.entities[blockIndex_].fields;
+    for (std::size_t g = 0; g < swaps_.size(); ++g) {
+      if (!(mask >> g & 1)) continue;
+      for (const std::string& name : swaps_[g].dropFields) fields.erase(name);
+      for (const auto& [name, value] : swaps_[g].takeFields) fields[name] = value;
     }
+    for (std::size_t g = 0; g < swaps_.size(); ++g) {
+      if (!(mask >> g & 1)) continue;
+      const Swap& swap = swaps_[g];
+      if (!swap.dropEntities.empty())
+        std::erase_if(doc.entities,
+                      [&](const Entity& e) { return swap.dropEntities.count(e.id) > 0; });
+      doc.entities.insert(doc.entities.end(), swap.takeEntities.begin(), swap.takeEntities.end());
+    }
+    return doc;
   }
 
   Error notValued(std::uint64_t mask, const Issues& issues) const {
@@ -154,11 +199,10 @@ class States {
   }
 
   const ScenarioDocument& a_;
-  const ScenarioDocument& b_;
   const std::vector<ChangedGroup>& groups_;
   std::string output_;
-  Id aBlock_;
-  Id bBlock_;
+  std::size_t blockIndex_ = 0;  // A's block in a_.entities
+  std::vector<Swap> swaps_;     // one per group
   std::unordered_map<std::uint64_t, double> cache_;
   std::size_t evaluations_ = 0;
 };
@@ -195,15 +239,18 @@ Status sequential(States& states, const std::vector<std::size_t>& order,
   return std::monostate{};
 }
 
-Status exactShapley(States& states, std::size_t n, std::vector<double>& change) {
+Status exactShapley(States& states, std::size_t n, jobs::ThreadPool* pool,
+                    std::vector<double>& change) {
   // weight[s] = s!(n−s−1)!/n!, the share of orders in which a group follows exactly s others.
   std::vector<double> weight(n);
   for (std::size_t s = 0; s < n; ++s)
     weight[s] = std::exp(std::lgamma(double(s + 1)) + std::lgamma(double(n - s)) -
                          std::lgamma(double(n + 1)));
-  const std::uint64_t states_count = std::uint64_t{1} << n;
-  std::vector<double> v(states_count);
-  for (std::uint64_t mask = 0; mask < states_count; ++mask) {
+  const std::uint64_t stateCount = std::uint64_t{1} << n;
+  if (pool)
+    if (auto all = states.valueAll(stateCount, *pool); !all) return all.error();
+  std::vector<double> v(stateCount);
+  for (std::uint64_t mask = 0; mask < stateCount; ++mask) {
     auto value = states.value(mask);
     if (!value) return value.error();
     v[mask] = value.value();
@@ -211,7 +258,7 @@ Status exactShapley(States& states, std::size_t n, std::vector<double>& change) 
   for (std::size_t g = 0; g < n; ++g) {
     const std::uint64_t bit = std::uint64_t{1} << g;
     double sum = 0;
-    for (std::uint64_t mask = 0; mask < states_count; ++mask)
+    for (std::uint64_t mask = 0; mask < stateCount; ++mask)
       if (!(mask & bit))
         sum += weight[static_cast<std::size_t>(std::popcount(mask))] * (v[mask | bit] - v[mask]);
     change[g] = sum;
@@ -314,7 +361,7 @@ Result<ValueBridge> valueBridge(const ScenarioDocument& a, const ScenarioDocumen
   if (options.method == BridgeMethod::Sequential) {
     done = sequential(states, order.value(), change);
   } else if (n <= std::min(options.maxExactGroups, kMaxExactShapleyGroups)) {
-    done = exactShapley(states, n, change);
+    done = exactShapley(states, n, options.pool, change);
   } else {
     done = sampledShapley(states, n, options, change, standardError);
     bridge.exact = false;

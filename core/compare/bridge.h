@@ -21,6 +21,10 @@
 
 namespace valor {
 
+namespace jobs {
+class ThreadPool;
+}
+
 enum class BridgeMethod { Sequential, Shapley };
 
 inline constexpr std::size_t kMaxExactShapleyGroups = 10;
@@ -34,6 +38,8 @@ struct BridgeOptions {
   std::size_t maxExactGroups = kMaxExactShapleyGroups;  // Shapley samples orders above this
   std::size_t sampledOrders = 4000;
   std::uint64_t seed = 1;
+  // Exact Shapley values its 2^n states on these threads when given (else on the caller's).
+  jobs::ThreadPool* pool = nullptr;
 };
 
 // A change in the history behind a step (bridges between two states of one scenario).

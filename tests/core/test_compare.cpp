@@ -12,6 +12,7 @@
 #include "core/compare/inputdiff.h"
 #include "core/compare/outputdiff.h"
 #include "core/compare/scenarioref.h"
+#include "core/jobs/threadpool.h"
 #include "core/models/registry.h"
 #include "core/ops/mutation.h"
 #include "tests/support/jsonedits.h"
@@ -248,6 +249,14 @@ class TestCompare : public QObject {
       QCOMPARE(int(bridge.value().steps.size()), groups);
       checkAddsUp(a, b, bridge.value());
       for (const BridgeStep& step : bridge.value().steps) QVERIFY(!step.fields.empty());
+      // On a pool the states are valued in parallel: the same values, bit for bit.
+      jobs::ThreadPool pool(2);
+      options.pool = &pool;
+      auto parallel = valueBridge(a, b, options);
+      QVERIFY2(parallel, errorText(parallel).c_str());
+      for (std::size_t i = 0; i < bridge.value().steps.size(); ++i)
+        QCOMPARE(valor::testing::bits(parallel.value().steps[i].change),
+                 valor::testing::bits(bridge.value().steps[i].change));
     }
   }
 

@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "core/compare/bridgehistory.h"
+#include "core/jobs/threadpool.h"
 #include "core/models/registry.h"
 #include "ui/editors/numberformat.h"
 #include "ui/models/issuetext.h"
@@ -70,7 +71,7 @@ QString inputGroupCaption(const std::string& label) {
 }
 
 BridgePage::BridgePage(Workspace* workspace, QWidget* parent)
-    : QWidget(parent), workspace_(workspace) {
+    : QWidget(parent), workspace_(workspace), pool_(std::make_unique<jobs::ThreadPool>()) {
   from_ = new QComboBox(this);
   from_->setObjectName(QStringLiteral("bridgeFrom"));
   to_ = new QComboBox(this);
@@ -161,6 +162,8 @@ BridgePage::BridgePage(Workspace* workspace, QWidget* parent)
   retranslate();
 }
 
+BridgePage::~BridgePage() = default;
+
 void BridgePage::setStates(std::vector<const ComparedState*> states, int decimals) {
   states_ = std::move(states);
   decimals_ = decimals;
@@ -243,6 +246,7 @@ void BridgePage::recompute() {
                        ? BridgeMethod::Shapley
                        : BridgeMethod::Sequential;
   options.order = chosenOrder();
+  options.pool = pool_.get();
   auto made = valueBridge(a.document, b.document, options);
   if (!made) {
     const Error& e = made.error();

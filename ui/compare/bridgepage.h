@@ -5,6 +5,7 @@
 // with the fields behind each and, for two states of one scenario, who changed them and when.
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -18,7 +19,10 @@ class QTableWidget;
 
 namespace valor {
 class Workspace;
+namespace jobs {
+class ThreadPool;
 }
+}  // namespace valor
 
 namespace valor::ui {
 
@@ -31,6 +35,7 @@ class BridgePage : public QWidget {
   enum StepColumn { GroupColumn, ChangeColumn, FieldsColumn, AuthorsColumn, StepColumnCount };
 
   BridgePage(Workspace* workspace, QWidget* parent = nullptr);
+  ~BridgePage() override;
 
   // The states the bridge may run between (the compare window's checked ones).
   void setStates(std::vector<const ComparedState*> states, int decimals);
@@ -59,6 +64,7 @@ class BridgePage : public QWidget {
   std::vector<std::string> chosenOrder() const;
 
   Workspace* workspace_;
+  std::unique_ptr<jobs::ThreadPool> pool_;  // a Shapley bridge values its states on every core
   std::vector<const ComparedState*> states_;
   int decimals_ = 2;
   std::optional<ValueBridge> bridge_;
