@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BridgePage</name>
+    <message>
+        <source>none</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>CellArithmetic</name>
     <message>
         <source>Enter a formula after “=”.</source>
@@ -132,6 +147,45 @@
     <message>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTables</name>
+    <message>
+        <source>—</source>
+        <comment>no such input in this scenario</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Zielgröße</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>Column heading: this scenario&apos;s outputs less the first scenario&apos;s.</extracomment>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no such output</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no change to show</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingangsgröße</translation>
     </message>
 </context>
 <context>
@@ -485,6 +539,113 @@
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Valor IVX in five minutes&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Open a scenario.&lt;/b&gt; The workspace browser on the left lists the scenarios of the workspace; the sample workspace has three DCFs, a buyout and a merger. Double-click one to open it in a tab.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Change an assumption.&lt;/b&gt; Type into a field of the form and press Enter: the results beside it follow every keystroke, and Enter saves the change at once — there is no Save. Rates are typed as percentages (&lt;i&gt;2.5&lt;/i&gt; is 2.5 %). The grid below holds the values per year: type over a cell, paste a row from a spreadsheet, or type a formula such as &lt;i&gt;=1200*1.05&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Undo anything.&lt;/b&gt; Ctrl+Z undoes the last change, Ctrl+Y or Ctrl+Shift+Z redoes it; the History panel on the right lists every change with its author and time, and Scenario ▸ Save Version marks a state to compare with or return to.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ask what-if.&lt;/b&gt; The Analytics tab runs Monte Carlo, sensitivity grids, the tornado and goal seek on any input, in the background.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Start your own.&lt;/b&gt; File ▸ New … Scenario starts a DCF, an LBO or an M&amp;amp;A from a complete example to overwrite.&lt;/p&gt;&lt;p&gt;Help ▸ Keyboard Shortcuts lists every key.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Valor IVX in fünf Minuten&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Ein Szenario öffnen.&lt;/b&gt; Der Arbeitsbereich links listet die Szenarien des Arbeitsbereichs; der Beispiel-Arbeitsbereich enthält drei DCFs, einen Buyout und eine Fusion. Ein Doppelklick öffnet eines in einem Tab.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Eine Annahme ändern.&lt;/b&gt; Tippen Sie in ein Feld des Formulars und drücken Sie die Eingabetaste: Die Ergebnisse daneben folgen jedem Tastendruck, und die Eingabetaste speichert die Änderung sofort – ein Speichern gibt es nicht. Sätze werden in Prozent eingegeben (&lt;i&gt;2,5&lt;/i&gt; ist 2,5 %). Die Tabelle darunter enthält die Werte je Jahr: Zelle überschreiben, eine Zeile aus einer Tabellenkalkulation einfügen oder eine Formel wie &lt;i&gt;=1200*1,05&lt;/i&gt; eingeben.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alles rückgängig machen.&lt;/b&gt; Strg+Z macht die letzte Änderung rückgängig, Strg+Y oder Strg+Umschalt+Z stellt sie wieder her; der Verlauf rechts listet jede Änderung mit Autor und Zeit, und Szenario ▸ Version speichern markiert einen Stand zum Vergleichen oder Zurückkehren.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was-wäre-wenn fragen.&lt;/b&gt; Der Tab Analysen führt Monte Carlo, Sensitivitätstabellen, Tornado und Zielwertsuche für jede Eingabe im Hintergrund aus.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ein eigenes beginnen.&lt;/b&gt; Datei ▸ Neues …-Szenario beginnt einen DCF, einen LBO oder eine M&amp;amp;A mit einem vollständigen Beispiel zum Überschreiben.&lt;/p&gt;&lt;p&gt;Hilfe ▸ Tastenkürzel listet jede Taste.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Per-year grid</source>
+        <translation>Jahrestabelle</translation>
+    </message>
+    <message>
+        <source>Edit the cell</source>
+        <translation>Zelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>F2, or just type</source>
+        <translation>F2 oder einfach tippen</translation>
+    </message>
+    <message>
+        <source>Save the cell and move down</source>
+        <translation>Zelle speichern und nach unten gehen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Work out a formula</source>
+        <translation>Formel ausrechnen</translation>
+    </message>
+    <message>
+        <source>=1200*1.05, then Enter</source>
+        <translation>=1200*1,05, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>Paste cells from a spreadsheet</source>
+        <translation>Zellen aus einer Tabellenkalkulation einfügen</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells</source>
+        <translation>Markierte Zellen kopieren</translation>
+    </message>
+    <message>
+        <source>Fill the value to the right</source>
+        <translation>Wert nach rechts ausfüllen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Save the value</source>
+        <translation>Wert speichern</translation>
+    </message>
+    <message>
+        <source>Enter, or leave the field</source>
+        <translation>Eingabe oder Feld verlassen</translation>
+    </message>
+    <message>
+        <source>Go back to the saved value</source>
+        <translation>Zum gespeicherten Wert zurück</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Undo the change just saved</source>
+        <translation>Eben gespeicherte Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Tranche table</source>
+        <translation>Tranchentabelle</translation>
+    </message>
+    <message>
+        <source>Move the row up or down</source>
+        <translation>Zeile nach oben oder unten verschieben</translation>
+    </message>
+</context>
+<context>
     <name>InputCaption</name>
     <message>
         <source>Not valued: input out of range</source>
@@ -497,6 +658,97 @@
     <message>
         <source>Not valued: %1</source>
         <translation>Nicht bewertet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InputGroup</name>
+    <message>
+        <source>Timing and conventions</source>
+        <translation>Zeitraum und Konventionen</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Revenue and growth</source>
+        <translation>Umsatz und Wachstum</translation>
+    </message>
+    <message>
+        <source>EBIT margin</source>
+        <translation>EBIT-Marge</translation>
+    </message>
+    <message>
+        <source>EBITDA margin</source>
+        <translation>EBITDA-Marge</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Steuersatz</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Steuern</translation>
+    </message>
+    <message>
+        <source>Reinvestment</source>
+        <translation>Reinvestitionen</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Diskontierungssatz</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>Endwert (Terminal Value)</translation>
+    </message>
+    <message>
+        <source>Equity bridge</source>
+        <translation>Überleitung zum Eigenkapitalwert</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Einstieg</translation>
+    </message>
+    <message>
+        <source>Debt and interest</source>
+        <translation>Finanzschulden und Zinsen</translation>
+    </message>
+    <message>
+        <source>Dividends</source>
+        <translation>Ausschüttungen</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>Acquirer</source>
+        <translation>Erwerber</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielunternehmen</translation>
+    </message>
+    <message>
+        <source>Offer price</source>
+        <translation>Angebotspreis</translation>
+    </message>
+    <message>
+        <source>Consideration mix</source>
+        <translation>Zusammensetzung der Gegenleistung</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <source>Purchase price allocation</source>
+        <translation>Kaufpreisallokation</translation>
+    </message>
+    <message>
+        <source>Synergies</source>
+        <translation>Synergien</translation>
     </message>
 </context>
 <context>
@@ -1619,113 +1871,6 @@
     </message>
 </context>
 <context>
-    <name>valor::ui</name>
-    <message>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
-        <source>Getting Started</source>
-        <translation>Erste Schritte</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Valor IVX in five minutes&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Open a scenario.&lt;/b&gt; The workspace browser on the left lists the scenarios of the workspace; the sample workspace has three DCFs, a buyout and a merger. Double-click one to open it in a tab.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Change an assumption.&lt;/b&gt; Type into a field of the form and press Enter: the results beside it follow every keystroke, and Enter saves the change at once — there is no Save. Rates are typed as percentages (&lt;i&gt;2.5&lt;/i&gt; is 2.5 %). The grid below holds the values per year: type over a cell, paste a row from a spreadsheet, or type a formula such as &lt;i&gt;=1200*1.05&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Undo anything.&lt;/b&gt; Ctrl+Z undoes the last change, Ctrl+Y or Ctrl+Shift+Z redoes it; the History panel on the right lists every change with its author and time, and Scenario ▸ Save Version marks a state to compare with or return to.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ask what-if.&lt;/b&gt; The Analytics tab runs Monte Carlo, sensitivity grids, the tornado and goal seek on any input, in the background.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Start your own.&lt;/b&gt; File ▸ New … Scenario starts a DCF, an LBO or an M&amp;amp;A from a complete example to overwrite.&lt;/p&gt;&lt;p&gt;Help ▸ Keyboard Shortcuts lists every key.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Valor IVX in fünf Minuten&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Ein Szenario öffnen.&lt;/b&gt; Der Arbeitsbereich links listet die Szenarien des Arbeitsbereichs; der Beispiel-Arbeitsbereich enthält drei DCFs, einen Buyout und eine Fusion. Ein Doppelklick öffnet eines in einem Tab.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Eine Annahme ändern.&lt;/b&gt; Tippen Sie in ein Feld des Formulars und drücken Sie die Eingabetaste: Die Ergebnisse daneben folgen jedem Tastendruck, und die Eingabetaste speichert die Änderung sofort – ein Speichern gibt es nicht. Sätze werden in Prozent eingegeben (&lt;i&gt;2,5&lt;/i&gt; ist 2,5 %). Die Tabelle darunter enthält die Werte je Jahr: Zelle überschreiben, eine Zeile aus einer Tabellenkalkulation einfügen oder eine Formel wie &lt;i&gt;=1200*1,05&lt;/i&gt; eingeben.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Alles rückgängig machen.&lt;/b&gt; Strg+Z macht die letzte Änderung rückgängig, Strg+Y oder Strg+Umschalt+Z stellt sie wieder her; der Verlauf rechts listet jede Änderung mit Autor und Zeit, und Szenario ▸ Version speichern markiert einen Stand zum Vergleichen oder Zurückkehren.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was-wäre-wenn fragen.&lt;/b&gt; Der Tab Analysen führt Monte Carlo, Sensitivitätstabellen, Tornado und Zielwertsuche für jede Eingabe im Hintergrund aus.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Ein eigenes beginnen.&lt;/b&gt; Datei ▸ Neues …-Szenario beginnt einen DCF, einen LBO oder eine M&amp;amp;A mit einem vollständigen Beispiel zum Überschreiben.&lt;/p&gt;&lt;p&gt;Hilfe ▸ Tastenkürzel listet jede Taste.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Wo</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Was</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Tasten</translation>
-    </message>
-    <message>
-        <source>Per-year grid</source>
-        <translation>Jahrestabelle</translation>
-    </message>
-    <message>
-        <source>Edit the cell</source>
-        <translation>Zelle bearbeiten</translation>
-    </message>
-    <message>
-        <source>F2, or just type</source>
-        <translation>F2 oder einfach tippen</translation>
-    </message>
-    <message>
-        <source>Save the cell and move down</source>
-        <translation>Zelle speichern und nach unten gehen</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <source>Work out a formula</source>
-        <translation>Formel ausrechnen</translation>
-    </message>
-    <message>
-        <source>=1200*1.05, then Enter</source>
-        <translation>=1200*1,05, dann Eingabe</translation>
-    </message>
-    <message>
-        <source>Paste cells from a spreadsheet</source>
-        <translation>Zellen aus einer Tabellenkalkulation einfügen</translation>
-    </message>
-    <message>
-        <source>Copy the selected cells</source>
-        <translation>Markierte Zellen kopieren</translation>
-    </message>
-    <message>
-        <source>Fill the value to the right</source>
-        <translation>Wert nach rechts ausfüllen</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
-        <source>Save the value</source>
-        <translation>Wert speichern</translation>
-    </message>
-    <message>
-        <source>Enter, or leave the field</source>
-        <translation>Eingabe oder Feld verlassen</translation>
-    </message>
-    <message>
-        <source>Go back to the saved value</source>
-        <translation>Zum gespeicherten Wert zurück</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Undo the change just saved</source>
-        <translation>Eben gespeicherte Änderung rückgängig machen</translation>
-    </message>
-    <message>
-        <source>Tranche table</source>
-        <translation>Tranchentabelle</translation>
-    </message>
-    <message>
-        <source>Move the row up or down</source>
-        <translation>Zeile nach oben oder unten verschieben</translation>
-    </message>
-</context>
-<context>
     <name>valor::ui::AccretionChart</name>
     <message>
         <source>EPS accretion / dilution</source>
@@ -1757,6 +1902,202 @@
     <message>
         <source>&amp;Goal Seek</source>
         <translation>&amp;Zielwertsuche</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::BridgePage</name>
+    <message>
+        <source>Choose two scenarios to compare.</source>
+        <translation>Wählen Sie zwei Szenarien zum Vergleich aus.</translation>
+    </message>
+    <message>
+        <source>Choose two different scenarios: the bridge explains the change from one to the other.</source>
+        <translation>Wählen Sie zwei verschiedene Szenarien aus: Die Wertbrücke erklärt die Veränderung vom einen zum anderen.</translation>
+    </message>
+    <message>
+        <source>A value bridge needs two scenarios of the same model kind. The Outputs tab compares these two.</source>
+        <translation>Eine Wertbrücke erfordert zwei Szenarien derselben Modellart. Der Tab „Zielgrößen“ vergleicht diese beiden.</translation>
+    </message>
+    <message>
+        <source>The two scenarios state money in a different currency or unit, so their values cannot be bridged.</source>
+        <translation>Die beiden Szenarien geben Geldbeträge in unterschiedlicher Währung oder Einheit an; zwischen ihren Werten ist daher keine Wertbrücke möglich.</translation>
+    </message>
+    <message>
+        <source>On the way from one scenario to the other, a mix of their inputs cannot be valued: %1 Try another order, or the other method.</source>
+        <translation>Auf dem Weg vom einen zum anderen Szenario lässt sich eine Mischung ihrer Eingangsgrößen nicht bewerten: %1 Versuchen Sie eine andere Reihenfolge oder die andere Methode.</translation>
+    </message>
+    <message>
+        <source>Each step is the change when its inputs take the second scenario&apos;s values, after the steps above it; drag the groups (or Alt+Up, Alt+Down) to change the order.</source>
+        <translation>Jeder Schritt ist die Veränderung, wenn seine Eingangsgrößen nach den Schritten darüber die Werte des zweiten Szenarios annehmen; ziehen Sie die Gruppen (oder Alt+Pfeil nach oben, Alt+Pfeil nach unten), um die Reihenfolge zu ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each step is the group&apos;s average effect over every order of the groups (Shapley values, exact over %n states).</source>
+        <translation>
+            <numerusform>Jeder Schritt ist die durchschnittliche Wirkung der Gruppe über alle Reihenfolgen der Gruppen (Shapley-Werte, exakt berechnet aus %n Zustand).</numerusform>
+            <numerusform>Jeder Schritt ist die durchschnittliche Wirkung der Gruppe über alle Reihenfolgen der Gruppen (Shapley-Werte, exakt berechnet aus %n Zuständen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Each step is the group&apos;s average effect over %n sampled orders (Shapley values); ± is one standard error.</source>
+        <translation>
+            <numerusform>Jeder Schritt ist die durchschnittliche Wirkung der Gruppe über %n zufällig gezogene Reihenfolge (Shapley-Werte); ± entspricht einem Standardfehler.</numerusform>
+            <numerusform>Jeder Schritt ist die durchschnittliche Wirkung der Gruppe über %n zufällig gezogene Reihenfolgen (Shapley-Werte); ± entspricht einem Standardfehler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, %4. %5</source>
+        <translation>%1: %2 → %3, %4. %5</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Raises</source>
+        <translation>Erhöhung</translation>
+    </message>
+    <message>
+        <source>Lowers</source>
+        <translation>Verringerung</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>r%1 %2, %3: %4</source>
+        <extracomment>One change behind a bridge step: revision, author, time, and the change&apos;s label.</extracomment>
+        <translation>r%1 %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>Ziel&amp;größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>O&amp;rder of the steps:</source>
+        <translation>&amp;Reihenfolge der Schritte:</translation>
+    </message>
+    <message>
+        <source>Sequential</source>
+        <translation>Sequenziell</translation>
+    </message>
+    <message>
+        <source>Shapley (average over orders)</source>
+        <translation>Shapley (Durchschnitt über alle Reihenfolgen)</translation>
+    </message>
+    <message>
+        <source>Scenario the bridge starts from</source>
+        <translation>Szenario, von dem die Wertbrücke ausgeht</translation>
+    </message>
+    <message>
+        <source>Scenario the bridge ends at</source>
+        <translation>Szenario, bei dem die Wertbrücke endet</translation>
+    </message>
+    <message>
+        <source>Output the bridge explains</source>
+        <translation>Zielgröße, deren Veränderung die Wertbrücke erklärt</translation>
+    </message>
+    <message>
+        <source>How the change is split between input groups</source>
+        <translation>Wie die Veränderung auf die Gruppen von Eingangsgrößen aufgeteilt wird</translation>
+    </message>
+    <message>
+        <source>Order of the sequential steps</source>
+        <translation>Reihenfolge der sequenziellen Schritte</translation>
+    </message>
+    <message>
+        <source>Bridge steps</source>
+        <translation>Schritte der Wertbrücke</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingangsgrößen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::CompareWindow</name>
+    <message numerus="yes">
+        <source>At most %n scenarios can be compared at once.</source>
+        <translation>
+            <numerusform>Es kann höchstens %n Szenario gleichzeitig verglichen werden.</numerusform>
+            <numerusform>Es können höchstens %n Szenarien gleichzeitig verglichen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Tick two to six scenarios to compare them.</source>
+        <translation>Kreuzen Sie zwei bis sechs Szenarien an, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>Szenarien vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios (tick two to six; the first is the base):</source>
+        <translation>&amp;Szenarien (zwei bis sechs ankreuzen; das erste ist die Basis):</translation>
+    </message>
+    <message>
+        <source>Scenarios to compare</source>
+        <translation>Zu vergleichende Szenarien</translation>
+    </message>
+    <message>
+        <source>&amp;Outputs</source>
+        <translation>&amp;Zielgrößen</translation>
+    </message>
+    <message>
+        <source>&amp;Inputs</source>
+        <translation>&amp;Eingangsgrößen</translation>
+    </message>
+    <message>
+        <source>&amp;Bridge</source>
+        <translation>&amp;Wertbrücke</translation>
+    </message>
+    <message>
+        <source>Only inputs that &amp;differ</source>
+        <translation>Nur &amp;abweichende Eingangsgrößen</translation>
+    </message>
+    <message>
+        <source>Outputs side by side</source>
+        <translation>Zielgrößen nebeneinander</translation>
+    </message>
+    <message>
+        <source>Inputs side by side</source>
+        <translation>Eingangsgrößen nebeneinander</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2774,18 @@ Nachher: %3</translation>
         <source>Note status</source>
         <translation>Status der Notizen</translation>
     </message>
+    <message>
+        <source>E&amp;xplain the change in value</source>
+        <translation>Wertveränderung &amp;erklären</translation>
+    </message>
+    <message>
+        <source>Split the change in value from the selected version to now by input group, with who made each change</source>
+        <translation>Die Wertveränderung von der ausgewählten Version bis zum aktuellen Stand nach Gruppen von Eingangsgrößen aufteilen, mit Angabe, wer welche Änderung vorgenommen hat</translation>
+    </message>
+    <message>
+        <source>Explain the change in value from the selected version to now</source>
+        <translation>Die Wertveränderung von der ausgewählten Version bis zum aktuellen Stand erklären</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::LboResults</name>
@@ -2900,6 +3253,14 @@ Nachher: %3</translation>
     <message>
         <source>&amp;Previous Scenario Tab</source>
         <translation>&amp;Vorheriger Szenario-Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Scenarios…</source>
+        <translation>Szenarien ver&amp;gleichen…</translation>
+    </message>
+    <message>
+        <source>Version “%1”</source>
+        <translation>Version „%1“</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ commands:
   goalseek FILE --set FIELD --target OUTPUT=VALUE
                                   solve an input for a target output (e.g. implied WACC)
   compare WS A B [C ...] [--bridge sequential|shapley|none] [--output KEY]
+          [--order GROUP,...] [--all-inputs] [--format json|table]
                                   scenarios or states (NAME@12, NAME@v3) side by side, and
                                   the value bridge from A to B by input group
 

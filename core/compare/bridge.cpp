@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "core/jobs/threadpool.h"
+#include "core/model/schema.h"
 #include "core/models/registry.h"
 
 namespace valor {
@@ -322,9 +323,12 @@ Result<ValueBridge> valueBridge(const ScenarioDocument& a, const ScenarioDocumen
                  std::string("a value bridge needs two scenarios of one model kind (A is ") +
                      kindName(a) + ", B is " + kindName(b) + ")",
                  "model"};
+  const EntitySchema* root = entitySchema("scenario");
   for (const char* field : {"currency", "unit"}) {
-    const Value* inA = a.root().field(field);
-    const Value* inB = b.root().field(field);
+    // Effective values: a scenario that leaves the currency out states it in the default.
+    const FieldSpec* spec = root ? root->field(field) : nullptr;
+    const Value* inA = spec ? fieldOrDefault(a.root(), *spec) : a.root().field(field);
+    const Value* inB = spec ? fieldOrDefault(b.root(), *spec) : b.root().field(field);
     if ((inA == nullptr) != (inB == nullptr) || (inA && *inA != *inB))
       return Error{"compare.units_differ",
                    std::string("A and B state money in a different ") + field +

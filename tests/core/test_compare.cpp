@@ -288,6 +288,9 @@ class TestCompare : public QObject {
     auto units = valueBridge(dcf, documentOf(editedJson(text, R"(/unit="thousands")")), {});
     QVERIFY(!units);
     QCOMPARE(units.error().code, std::string("compare.units_differ"));
+    // Left out, the currency is the default USD: the same as writing it.
+    auto implicit = valueBridge(dcf, documentOf(editedJson(text, "/currency=delete")), {});
+    QVERIFY2(implicit, errorText(implicit).c_str());
   }
 
   void aStateThatCannotBeValuedIsNamed() {

@@ -13,10 +13,6 @@
 namespace valor::ui {
 namespace {
 
-QString tr(const char* text, const char* comment = nullptr) {
-  return QCoreApplication::translate("CompareTables", text, comment);
-}
-
 // Differences are marked by a translucent amber that reads on light and dark themes, and in
 // bold, so they do not rest on colour alone.
 void markChanged(QTableWidgetItem* item) {
@@ -41,9 +37,9 @@ void prepare(QTableWidget* table, const QStringList& headers, int rows) {
 }
 
 QString inputText(const std::optional<Value>& value, const QString& unit) {
-  if (!value) return tr("—", "no such input in this scenario");
+  if (!value) return QCoreApplication::translate("CompareTables", "—", "no such input in this scenario");
   if (const auto* d = std::get_if<double>(&*value)) return formatFieldValue(*d, unit);
-  if (const auto* b = std::get_if<bool>(&*value)) return *b ? tr("yes") : tr("no");
+  if (const auto* b = std::get_if<bool>(&*value)) return *b ? QCoreApplication::translate("CompareTables", "yes") : QCoreApplication::translate("CompareTables", "no");
   if (const auto* s = std::get_if<std::string>(&*value)) return QString::fromStdString(*s);
   return {};
 }
@@ -68,12 +64,12 @@ QString outputCaption(const std::string& key, const std::vector<const ComparedSt
 void fillOutputTable(QTableWidget* table, const std::vector<const ComparedState*>& states,
                      int decimals) {
   std::vector<const Evaluation*> evaluations;
-  QStringList headers{tr("Output")};
+  QStringList headers{QCoreApplication::translate("CompareTables", "Output")};
   for (std::size_t i = 0; i < states.size(); ++i) {
     evaluations.push_back(&states[i]->evaluation);
     headers << states[i]->title;
     //: Column heading: this scenario's outputs less the first scenario's.
-    if (i > 0) headers << tr("Change");
+    if (i > 0) headers << QCoreApplication::translate("CompareTables", "Change");
   }
   const std::vector<OutputRow> rows = compareOutputs(evaluations);
   prepare(table, headers, static_cast<int>(rows.size()));
@@ -88,11 +84,11 @@ void fillOutputTable(QTableWidget* table, const std::vector<const ComparedState*
     for (std::size_t i = 0; i < row.values.size(); ++i) {
       const auto& v = row.values[i];
       table->setItem(r, column++, cell(v ? formatOutputValue(*v, unit, decimals, locale)
-                                         : tr("—", "no such output"),
+                                         : QCoreApplication::translate("CompareTables", "—", "no such output"),
                                        true));
       if (i == 0) continue;
       const auto change = row.change(i);
-      QString text = tr("—", "no change to show");
+      QString text = QCoreApplication::translate("CompareTables", "—", "no change to show");
       if (change) {
         // A rate's change is in percentage points; anything else also as a relative change.
         text = formatOutputValue(*change, unit, decimals, locale);
@@ -113,7 +109,7 @@ void fillOutputTable(QTableWidget* table, const std::vector<const ComparedState*
 void fillInputTable(QTableWidget* table, const std::vector<const ComparedState*>& states,
                     bool onlyChanged) {
   std::vector<const ScenarioDocument*> docs;
-  QStringList headers{tr("Input")};
+  QStringList headers{QCoreApplication::translate("CompareTables", "Input")};
   for (const ComparedState* s : states) {
     docs.push_back(&s->document);
     headers << s->title;

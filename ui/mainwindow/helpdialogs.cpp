@@ -14,9 +14,6 @@
 namespace valor::ui {
 namespace {
 
-QString tr(const char* text) {
-  return QCoreApplication::translate("HelpDialogs", text);
-}
 
 // "&Redo" → "Redo"; "&&" stays one "&".
 QString plainText(QString text) {
@@ -29,7 +26,7 @@ QString plainText(QString text) {
 QString keysOf(const QList<QKeySequence>& keys) {
   QStringList texts;
   for (const QKeySequence& k : keys) texts << k.toString(QKeySequence::NativeText);
-  return texts.join(tr(" or "));
+  return texts.join(QCoreApplication::translate("HelpDialogs", " or "));
 }
 
 void addRow(QTableWidget* table, const QString& where, const QString& what, const QString& keys) {
@@ -53,13 +50,13 @@ void addMenu(QTableWidget* table, const QMenu* menu) {
 
 void showGettingStarted(QWidget* parent) {
   QDialog dialog(parent);
-  dialog.setWindowTitle(tr("Getting Started"));
+  dialog.setWindowTitle(QCoreApplication::translate("HelpDialogs", "Getting Started"));
   auto* layout = new QVBoxLayout(&dialog);
   auto* text = new QLabel(&dialog);
   text->setWordWrap(true);
   text->setTextFormat(Qt::RichText);
   text->setText(
-      tr("<h3>Valor IVX in five minutes</h3>"
+      QCoreApplication::translate("HelpDialogs", "<h3>Valor IVX in five minutes</h3>"
          "<p><b>Open a scenario.</b> The workspace browser on the left lists the scenarios of the "
          "workspace; the sample workspace has three DCFs, a buyout and a merger. Double-click one "
          "to open it in a tab.</p>"
@@ -87,34 +84,34 @@ void showGettingStarted(QWidget* parent) {
 void showKeyboardShortcuts(const QMenuBar* menus, QWidget* parent) {
   QDialog dialog(parent);
   dialog.setObjectName(QStringLiteral("keyboardShortcutsDialog"));
-  dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+  dialog.setWindowTitle(QCoreApplication::translate("HelpDialogs", "Keyboard Shortcuts"));
   auto* layout = new QVBoxLayout(&dialog);
   auto* table = new QTableWidget(0, 3, &dialog);
   table->setObjectName(QStringLiteral("shortcutsTable"));
-  table->setAccessibleName(tr("Keyboard shortcuts"));
-  table->setHorizontalHeaderLabels({tr("Where"), tr("What"), tr("Keys")});
+  table->setAccessibleName(QCoreApplication::translate("HelpDialogs", "Keyboard shortcuts"));
+  table->setHorizontalHeaderLabels({QCoreApplication::translate("HelpDialogs", "Where"), QCoreApplication::translate("HelpDialogs", "What"), QCoreApplication::translate("HelpDialogs", "Keys")});
   table->verticalHeader()->hide();
   table->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table->setSelectionBehavior(QAbstractItemView::SelectRows);
   for (const QAction* action : menus->actions())
     if (action->menu()) addMenu(table, action->menu());
-  const QString grid = tr("Per-year grid");
-  addRow(table, grid, tr("Edit the cell"), tr("F2, or just type"));
-  addRow(table, grid, tr("Save the cell and move down"), tr("Enter"));
-  addRow(table, grid, tr("Work out a formula"), tr("=1200*1.05, then Enter"));
-  addRow(table, grid, tr("Paste cells from a spreadsheet"),
+  const QString grid = QCoreApplication::translate("HelpDialogs", "Per-year grid");
+  addRow(table, grid, QCoreApplication::translate("HelpDialogs", "Edit the cell"), QCoreApplication::translate("HelpDialogs", "F2, or just type"));
+  addRow(table, grid, QCoreApplication::translate("HelpDialogs", "Save the cell and move down"), QCoreApplication::translate("HelpDialogs", "Enter"));
+  addRow(table, grid, QCoreApplication::translate("HelpDialogs", "Work out a formula"), QCoreApplication::translate("HelpDialogs", "=1200*1.05, then Enter"));
+  addRow(table, grid, QCoreApplication::translate("HelpDialogs", "Paste cells from a spreadsheet"),
          QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText));
-  addRow(table, grid, tr("Copy the selected cells"),
+  addRow(table, grid, QCoreApplication::translate("HelpDialogs", "Copy the selected cells"),
          QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText));
-  addRow(table, grid, tr("Fill the value to the right"),
+  addRow(table, grid, QCoreApplication::translate("HelpDialogs", "Fill the value to the right"),
          QKeySequence(Qt::CTRL | Qt::Key_R).toString(QKeySequence::NativeText));
-  const QString field = tr("Field");
-  addRow(table, field, tr("Save the value"), tr("Enter, or leave the field"));
-  addRow(table, field, tr("Go back to the saved value"), tr("Esc"));
-  addRow(table, field, tr("Undo the change just saved"),
+  const QString field = QCoreApplication::translate("HelpDialogs", "Field");
+  addRow(table, field, QCoreApplication::translate("HelpDialogs", "Save the value"), QCoreApplication::translate("HelpDialogs", "Enter, or leave the field"));
+  addRow(table, field, QCoreApplication::translate("HelpDialogs", "Go back to the saved value"), QCoreApplication::translate("HelpDialogs", "Esc"));
+  addRow(table, field, QCoreApplication::translate("HelpDialogs", "Undo the change just saved"),
          QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText));
-  const QString list = tr("Tranche table");
-  addRow(table, list, tr("Move the row up or down"),
+  const QString list = QCoreApplication::translate("HelpDialogs", "Tranche table");
+  addRow(table, list, QCoreApplication::translate("HelpDialogs", "Move the row up or down"),
          keysOf({QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::ALT | Qt::Key_Down)}));
   table->resizeColumnsToContents();
   table->resizeRowsToContents();
