@@ -22,6 +22,7 @@ run: build
 	@$(BUILD)/app/desktop/valor --sample
 
 test: build
+	@scripts/install-deps --test
 	@ctest --preset $(PRESET) -j $(JOBS)
 
 asan-test:

@@ -26,5 +26,6 @@ int runSensitivity(const std::vector<std::string>& args, Streams io);
 int runTornado(const std::vector<std::string>& args, Streams io);
 int runGoalSeek(const std::vector<std::string>& args, Streams io);
 int runCompare(const std::vector<std::string>& args, Streams io);
+int runReport(const std::vector<std::string>& args, Streams io);
 
 }  // namespace valor::cli

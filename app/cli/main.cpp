@@ -32,6 +32,9 @@ commands:
           [--order GROUP,...] [--all-inputs] [--format json|table]
                                   scenarios or states (NAME@12, NAME@v3) side by side, and
                                   the value bridge from A to B by input group
+  report FILE [--xlsx F.xlsx] [--csv DIR]
+                                  an Excel workbook whose model recalculates (formulas over
+                                  the inputs), and CSV files of the outputs and tables
 
 FILE may be - for standard input. validate and evaluate also take WS SCENARIO: a scenario in a
 workspace (WS is a .valor file; SCENARIO its ID or name).
@@ -80,6 +83,7 @@ int main(int argc, char** argv) {
     if (command == "tornado") return runTornado(args, io);
     if (command == "goalseek") return runGoalSeek(args, io);
     if (command == "compare") return runCompare(args, io);
+    if (command == "report") return runReport(args, io);
   } catch (const std::exception& e) {
     // A broken internal precondition: say so plainly rather than abort.
     std::cerr << "valor-cli: internal error: " << e.what() << "\n";

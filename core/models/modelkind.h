@@ -18,6 +18,8 @@
 
 namespace valor {
 
+class XlsxBook;
+
 // Inputs that a comparison's value bridge moves together ("Discount rate", "Equity bridge"),
 // named by the paths inside the kind's block they cover: a field, a dotted group of fields
 // ("terminal_value") or a child slot ("tranches").
@@ -62,6 +64,14 @@ class ModelKind {
   // How a value bridge groups this kind's inputs, in its default order. A changed path no group
   // covers forms a group of its own, named by its first segment.
   virtual std::vector<InputGroup> inputGroups() const { return {}; }
+
+  // Writes the kind's model of a valued scenario into `book` as formulas over its inputs, each
+  // caching the engine's value (core/report/workbook.h). False when the kind has none yet: the
+  // workbook then holds its inputs and results as values only.
+  virtual bool writeWorkbookModel(XlsxBook& /*book*/, const ScenarioDocument& /*doc*/,
+                                  const Evaluation& /*evaluation*/) const {
+    return false;
+  }
 };
 
 }  // namespace valor

@@ -7,6 +7,7 @@
 #include "core/models/dcf/dcfanalytics.h"
 #include "core/models/dcf/dcfbinding.h"
 #include "core/models/dcf/dcfjson.h"
+#include "core/models/dcf/dcfworkbook.h"
 #include "core/models/dcf/dcfschema.h"
 #include "core/models/dcf/dcftable.h"
 #include "core/models/dcf/dcftemplate.h"
@@ -113,6 +114,13 @@ class DcfKind final : public ModelKind {
   }
   std::vector<std::string> analyticsInputPaths(const ScenarioDocument& doc) const override {
     return dcfInputPaths(doc);
+  }
+  bool writeWorkbookModel(XlsxBook& book, const ScenarioDocument& doc,
+                          const Evaluation& evaluation) const override {
+    const DcfEvaluation* dcf = evaluation.detail<DcfEvaluation>();
+    if (!dcf || !dcf->result || !dcf->binding.inputs) return false;
+    writeDcfWorkbookModel(book, doc, *dcf);
+    return true;
   }
   std::vector<InputGroup> inputGroups() const override {
     return {{"timing", "Timing and conventions",
