@@ -51,6 +51,8 @@ bench: deps
 	  --benchmark_report_aggregates_only=true
 	@build/bench/tests/bench/bench_compare --benchmark_min_time=0.2 --benchmark_repetitions=3 \
 	  --benchmark_report_aggregates_only=true
+	@build/bench/tests/bench/bench_report --benchmark_min_time=0.2 --benchmark_repetitions=3 \
+	  --benchmark_report_aggregates_only=true
 	@build/bench/tests/bench/bench_ui
 	@tests/bench/bench_startup.sh build/bench/app/desktop/valor 10
 

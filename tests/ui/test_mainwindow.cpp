@@ -8,8 +8,11 @@
 
 #include <QTimer>
 
+#include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QListView>
@@ -114,6 +117,32 @@ class TestMainWindow : public QObject {
 
   // Without fonts Qt draws every glyph as an empty box and says nothing.
   void fontsAreAvailable() { QVERIFY(!QFontDatabase::families().isEmpty()); }
+
+  void theOpenScenarioExportsToExcelAndCsv() {
+    auto window = openHelios();
+    QVERIFY(window);
+    auto* excel = window->findChild<QAction*>(QStringLiteral("exportWorkbook"));
+    QVERIFY(excel && excel->isEnabled());
+    QCOMPARE(excel->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    const QString book = dir_.filePath(QStringLiteral("helios.xlsx"));
+    QVERIFY2(window->exportWorkbookTo(book), qPrintable(window->lastMessage()));
+    QVERIFY(QFileInfo(book).size() > 0);
+    const QString folder = dir_.filePath(QStringLiteral("helios-csv"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY2(window->exportCsvTo(folder), qPrintable(window->lastMessage()));
+    QVERIFY(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("projection.csv"))));
+
+    // A WACC the scenario cannot be valued at: refused, with the rule, and no file.
+    FieldEdit* wacc = window->currentEditor()->fieldEdit(kWacc);
+    typeInto(wacc, QStringLiteral("-150"));
+    QTest::keyClick(wacc, Qt::Key_Return);
+    const QString refused = dir_.filePath(QStringLiteral("refused.xlsx"));
+    QVERIFY(!window->exportWorkbookTo(refused));
+    QVERIFY2(window->lastMessage().contains(QStringLiteral("errors to fix first")),
+             qPrintable(window->lastMessage()));
+    QVERIFY(!QFileInfo::exists(refused));
+    window->undoGroup()->undo();
+  }
 
   void sampleWorkspaceHoldsFiveDeals() {
     auto window = openHelios();

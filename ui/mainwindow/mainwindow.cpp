@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScreen>
 #include <QSortFilterProxyModel>
@@ -34,8 +35,11 @@
 #include "core/store/transfer.h"
 #include "ui/common/messagebox.h"
 #include "ui/document/document.h"
+#include "core/report/csv.h"
+#include "core/report/workbook.h"
 #include "ui/compare/bridgepage.h"
 #include "ui/compare/comparewindow.h"
+#include "ui/models/issuetext.h"
 #include "ui/history/historypanel.h"
 #include "ui/mainwindow/helpdialogs.h"
 #include "ui/mainwindow/scenariolistmodel.h"
@@ -182,6 +186,11 @@ void MainWindow::buildActions() {
   importAction_ = make(QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::importScenarios);
   exportAction_ = make(QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportScenario);
   saveCopyAction_ = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::saveCopy);
+  exportWorkbookAction_ =
+      make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MainWindow::exportWorkbook);
+  exportWorkbookAction_->setObjectName(QStringLiteral("exportWorkbook"));
+  exportCsvAction_ = make(QKeySequence(), &MainWindow::exportCsv);
+  exportCsvAction_->setObjectName(QStringLiteral("exportCsv"));
   closeTabAction_ = make(QKeySequence::Close, [this] { closeTab(tabs_->currentIndex()); });
   quitAction_ = make(QKeySequence::Quit, &QWidget::close);
   preferencesAction_ = make(QKeySequence(Qt::CTRL | Qt::Key_Comma), &MainWindow::showPreferences);
@@ -243,6 +252,8 @@ void MainWindow::buildMenus() {
   fileMenu_->addSeparator();
   fileMenu_->addAction(importAction_);
   fileMenu_->addAction(exportAction_);
+  fileMenu_->addAction(exportWorkbookAction_);
+  fileMenu_->addAction(exportCsvAction_);
   fileMenu_->addAction(saveCopyAction_);
   fileMenu_->addSeparator();
   fileMenu_->addAction(closeTabAction_);
@@ -297,6 +308,10 @@ void MainWindow::retranslate() {
   importAction_->setText(tr("&Import Scenarios…"));
   exportAction_->setText(tr("&Export Scenario…"));
   saveCopyAction_->setText(tr("Sa&ve a Copy of the Workspace…"));
+  exportWorkbookAction_->setText(tr("Export to Exce&l…"));
+  exportWorkbookAction_->setToolTip(
+      tr("The scenario as a workbook whose model recalculates when an input changes"));
+  exportCsvAction_->setText(tr("Export Tables as CS&V…"));
   closeTabAction_->setText(tr("&Close Scenario"));
   quitAction_->setText(tr("&Quit"));
   rebuildUndoActions();
@@ -498,6 +513,8 @@ void MainWindow::updateActions() {
   for (QAction* action : newScenarioActions_) action->setEnabled(writable);
   importAction_->setEnabled(writable);
   exportAction_->setEnabled(workspace_ && selected);
+  exportWorkbookAction_->setEnabled(workspace_ && (selected || currentEditor()));
+  exportCsvAction_->setEnabled(workspace_ && (selected || currentEditor()));
   saveCopyAction_->setEnabled(workspace_ != nullptr);
   duplicateAction_->setEnabled(writable && selected);
   renameAction_->setEnabled(writable && selected);
@@ -621,6 +638,78 @@ bool MainWindow::saveCopyTo(const QString& path) {
     return false;
   }
   setStatus(tr("Saved a copy to %1").arg(path));
+  return true;
+}
+
+std::optional<ScenarioDocument> MainWindow::scenarioToExport() {
+  // Every field being typed in is saved first, so the export holds what the user sees.
+  if (QWidget* focus = focusWidget()) focus->clearFocus();
+  if (ScenarioView* editor = currentEditor()) return editor->document()->scenario();
+  const Id id = selectedScenario();
+  if (!workspace_ || id.isNil()) return std::nullopt;
+  auto stored = workspace_->loadScenario(id);
+  if (!stored) {
+    tell(QString::fromStdString(stored.error().message));
+    return std::nullopt;
+  }
+  return stored.value().document;
+}
+
+namespace {
+
+// Why an export was refused, in the user's language when it is the scenario's own error.
+QString exportProblem(const Error& error) {
+  if (error.code == "report.not_valued" && !error.issues.empty())
+    return MainWindow::tr("the scenario has errors to fix first: %1")
+        .arg(issueText(error.issues.front()));
+  return QString::fromStdString(error.message);
+}
+
+QString suggestedName(const ScenarioDocument& doc, const QString& suffix) {
+  const std::string* name = doc.root().text("name");
+  QString base = name ? QString::fromStdString(*name) : MainWindow::tr("Scenario");
+  base.replace(QRegularExpression(QStringLiteral("[/\\:*?\"<>|]")), QStringLiteral("-"));
+  return base + suffix;
+}
+
+}  // namespace
+
+void MainWindow::exportWorkbook() {
+  const auto doc = scenarioToExport();
+  if (!doc) return;
+  const QString path = QFileDialog::getSaveFileName(
+      this, tr("Export to Excel"),
+      QDir::home().filePath(suggestedName(*doc, QStringLiteral(".xlsx"))),
+      tr("Excel workbooks (*.xlsx)"));
+  if (!path.isEmpty()) exportWorkbookTo(path);
+}
+
+bool MainWindow::exportWorkbookTo(const QString& path) {
+  const auto doc = scenarioToExport();
+  if (!doc) return false;
+  if (auto s = valor::exportWorkbook(*doc, path.toStdString()); !s) {
+    tell(tr("Cannot export to %1: %2").arg(path, exportProblem(s.error())));
+    return false;
+  }
+  setStatus(tr("Exported to %1").arg(path));
+  return true;
+}
+
+void MainWindow::exportCsv() {
+  if (!scenarioToExport()) return;
+  const QString folder = QFileDialog::getExistingDirectory(
+      this, tr("Export Tables as CSV: choose a folder"), QDir::homePath());
+  if (!folder.isEmpty()) exportCsvTo(folder);
+}
+
+bool MainWindow::exportCsvTo(const QString& folder) {
+  const auto doc = scenarioToExport();
+  if (!doc) return false;
+  if (auto s = valor::exportCsv(*doc, folder.toStdString()); !s) {
+    tell(tr("Cannot export to %1: %2").arg(folder, exportProblem(s.error())));
+    return false;
+  }
+  setStatus(tr("Exported the outputs and tables as CSV files to %1").arg(folder));
   return true;
 }
 

@@ -5,6 +5,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "core/store/workspace.h"
@@ -46,6 +47,10 @@ class MainWindow : public QMainWindow {
   // File ▸ Save a Copy of the Workspace without its file dialog (which confirms a replacement):
   // a complete copy as one file, changes still in the log included.
   bool saveCopyTo(const QString& path);
+  // File ▸ Export to Excel / Export Tables as CSV without their file dialogs: the open scenario
+  // (else the browser's selection) as a workbook that recalculates, or as CSV files in `folder`.
+  bool exportWorkbookTo(const QString& path);
+  bool exportCsvTo(const QString& folder);
   ScenarioView* currentEditor() const;
   QUndoGroup* undoGroup() const { return undoGroup_; }
   HistoryPanel* historyPanel() const { return history_; }
@@ -79,6 +84,10 @@ class MainWindow : public QMainWindow {
   void importScenarios();
   void exportScenario();
   void saveCopy();
+  void exportWorkbook();
+  void exportCsv();
+  // The scenario File ▸ Export acts on, as it is now; nothing (and a message) when there is none.
+  std::optional<ScenarioDocument> scenarioToExport();
   void duplicateScenario();
   void renameScenario();
   void editTags();
@@ -126,6 +135,8 @@ class MainWindow : public QMainWindow {
   QAction* importAction_ = nullptr;
   QAction* exportAction_ = nullptr;
   QAction* saveCopyAction_ = nullptr;
+  QAction* exportWorkbookAction_ = nullptr;
+  QAction* exportCsvAction_ = nullptr;
   QAction* closeTabAction_ = nullptr;
   QAction* quitAction_ = nullptr;
   QAction* undoSeparator_ = nullptr;

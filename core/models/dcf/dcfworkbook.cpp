@@ -2,6 +2,7 @@
 
 #include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "core/model/schema.h"
@@ -324,10 +325,18 @@ void writeDcfWorkbookModel(XlsxBook& book, const ScenarioDocument& doc,
                                       tv + "*(1+wacc)^-" + tvTime, r.pvTerminal, "money");
   const std::string ev = line("Enterprise value", "enterprise_value", pvExplicit + "+" + pvTerminal,
                               r.enterpriseValue, "money", CellStyle::Total);
-  const std::string equity =
-      line("Equity value", "equity_value",
-           ev + "-debt-preferred-minority_interest+cash+non_operating_assets", r.equityValue,
-           "money", CellStyle::Total);
+  // The bridge line by line, added in the engine's order (EV − debt − preferred − minority +
+  // cash + non-operating assets).
+  std::string bridge = ev;
+  for (const auto& [label, input, sign, value] :
+       {std::tuple{"Less debt", "debt", "-", in.debt},
+        {"Less preferred equity", "preferred", "-", in.preferred},
+        {"Less minority interest", "minority_interest", "-", in.minorityInterest},
+        {"Plus cash", "cash", "", in.cash},
+        {"Plus non-operating assets", "non_operating_assets", "", in.nonOperatingAssets}})
+    bridge += "+" + line(label, "", std::string(sign) + input, *sign ? -value : value, "money");
+  const std::string equity = line("Equity value", "equity_value", bridge, r.equityValue, "money",
+                                  CellStyle::Total);
 
   // Treasury stock method at the value being computed (core/finance/dilution.h): by ascending
   // strike, a tranche with K < P joins, P = (E + Σ n·K)/(B + Σ n); the first K ≥ P ends it.
