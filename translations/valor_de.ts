@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>BridgePage</name>
-    <message>
-        <source>none</source>
-        <translation>keine Angabe</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-</context>
-<context>
     <name>CellArithmetic</name>
     <message>
         <source>Enter a formula after “=”.</source>
@@ -155,14 +140,6 @@
         <source>—</source>
         <comment>no such input in this scenario</comment>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
     </message>
     <message>
         <source>Output</source>
@@ -529,6 +506,62 @@
     <message>
         <source>Options and warrants (treasury stock method at the computed price):</source>
         <translation>Optionen und Optionsscheine (Treasury-Stock-Methode zum berechneten Preis):</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Projektion</translation>
+    </message>
+    <message>
+        <source>Drivers per year</source>
+        <translation>Treiber je Jahr</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>EBIT</source>
+        <translation>EBIT</translation>
+    </message>
+    <message>
+        <source>Taxes on EBIT</source>
+        <translation>Steuern auf das EBIT</translation>
+    </message>
+    <message>
+        <source>NOPAT</source>
+        <translation>NOPAT</translation>
+    </message>
+    <message>
+        <source>D&amp;A</source>
+        <translation>Abschreibungen</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Investitionen</translation>
+    </message>
+    <message>
+        <source>Change in NWC</source>
+        <translation>Veränderung des NWC</translation>
+    </message>
+    <message>
+        <source>FCFF</source>
+        <translation>FCFF</translation>
+    </message>
+    <message>
+        <source>Discount factor</source>
+        <translation>Diskontierungsfaktor</translation>
+    </message>
+    <message>
+        <source>Present value</source>
+        <translation>Barwert</translation>
+    </message>
+    <message>
+        <source>Sales to capital</source>
+        <translation>Umsatz/Kapital</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1902,69 @@
         <source>billions</source>
         <translation>Milliarden</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioReport</name>
+    <message>
+        <source>%1 scenario, %2</source>
+        <translation>%1-Szenario, %2</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Annahmen</translation>
+    </message>
+    <message>
+        <source>the scenario cannot be valued; fix its errors first</source>
+        <translation>das Szenario lässt sich nicht bewerten; beheben Sie zuerst seine Fehler</translation>
+    </message>
+    <message>
+        <source>Per year</source>
+        <translation>Je Jahr</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Revision %1 · content %2</source>
+        <translation>Revision %1 · Inhalt %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::AccretionChart</name>
@@ -2044,6 +2140,10 @@
     <message>
         <source>Changed by</source>
         <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nicht vorhanden</translation>
     </message>
 </context>
 <context>
@@ -3261,6 +3361,66 @@ Nachher: %3</translation>
     <message>
         <source>Version “%1”</source>
         <translation>Version „%1“</translation>
+    </message>
+    <message>
+        <source>Export to Exce&amp;l…</source>
+        <translation>Nach Exce&amp;l exportieren…</translation>
+    </message>
+    <message>
+        <source>The scenario as a workbook whose model recalculates when an input changes</source>
+        <translation>Das Szenario als Arbeitsmappe, deren Modell neu rechnet, wenn sich eine Eingabe ändert</translation>
+    </message>
+    <message>
+        <source>Export Tables as CS&amp;V…</source>
+        <translation>Tabellen als CS&amp;V exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Report as &amp;PDF…</source>
+        <translation>Bericht als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>the scenario has errors to fix first: %1</source>
+        <translation>das Szenario hat Fehler, die zuerst zu beheben sind: %1</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Nach Excel exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Export Tables as CSV: choose a folder</source>
+        <translation>Tabellen als CSV exportieren: Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Exported the outputs and tables as CSV files to %1</source>
+        <translation>Kennzahlen und Tabellen als CSV-Dateien nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>Bericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: the scenario has errors to fix first</source>
+        <translation>Export nach %1 nicht möglich: das Szenario hat Fehler, die zuerst zu beheben sind</translation>
+    </message>
+    <message>
+        <source>Exported the report to %1</source>
+        <translation>Bericht nach %1 exportiert</translation>
     </message>
 </context>
 <context>

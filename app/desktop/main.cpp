@@ -1,6 +1,7 @@
 // valor: the desktop application. Arguments, settings location, translations, main window.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QElapsedTimer>
 #include <QScreen>
 #include <QSettings>
@@ -13,12 +14,17 @@
 #include "core/common/log.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/sampleworkspace.h"
+#include "ui/report/headlessreport.h"
 #include "ui/settings/appearance.h"
 #include "ui/settings/settings.h"
 
 int main(int argc, char** argv) {
   QElapsedTimer startup;
   startup.start();
+  // A report needs no display: without one chosen, draw off screen.
+  for (int i = 1; i < argc; ++i)
+    if (QByteArray(argv[i]) == "--report" && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+      qputenv("QT_QPA_PLATFORM", "offscreen");
   QApplication app(argc, argv);
   QApplication::setOrganizationName(QStringLiteral("Valor IVX"));
   QApplication::setApplicationName(QStringLiteral("Valor"));
@@ -36,8 +42,21 @@ int main(int argc, char** argv) {
   QCommandLineOption quitAfterLoad(
       QStringLiteral("quit-after-load"),
       QStringLiteral("Quit once the window is ready; print the start-up time."));
+  QCommandLineOption report(QStringLiteral("report"),
+                            QStringLiteral("Write the PDF report of --scenario to FILE and quit "
+                                           "(no window; works without a display)."),
+                            QStringLiteral("FILE"));
+  QCommandLineOption scenario(QStringLiteral("scenario"),
+                              QStringLiteral("The scenario of the report: its name or ID."),
+                              QStringLiteral("NAME"));
+  QCommandLineOption language(QStringLiteral("language"),
+                              QStringLiteral("The report's language and number format (en, de)."),
+                              QStringLiteral("CODE"));
   parser.addOption(sample);
   parser.addOption(quitAfterLoad);
+  parser.addOption(report);
+  parser.addOption(scenario);
+  parser.addOption(language);
   parser.process(app);
   const QString logs =
       QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs");
@@ -49,6 +68,18 @@ int main(int argc, char** argv) {
   QSettings storage;
   valor::ui::Settings settings(&storage);
   valor::ui::Appearance appearance(&settings);
+  if (parser.isSet(report)) {
+    if (parser.isSet(language)) {
+      appearance.applyLanguage(parser.value(language));
+      QLocale::setDefault(QLocale(parser.value(language)));
+    }
+    if (parser.positionalArguments().isEmpty() || !parser.isSet(scenario)) {
+      std::fprintf(stderr, "valor: --report needs a workspace and --scenario\n");
+      return 2;
+    }
+    return valor::ui::writeReportHeadless(settings, parser.positionalArguments().front(),
+                                          parser.value(scenario), parser.value(report));
+  }
   valor::ui::MainWindow window(&settings);
 
   QString path = parser.positionalArguments().value(0);

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QLabel>
@@ -131,6 +132,14 @@ class TestMainWindow : public QObject {
     QVERIFY(QDir().mkpath(folder));
     QVERIFY2(window->exportCsvTo(folder), qPrintable(window->lastMessage()));
     QVERIFY(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("projection.csv"))));
+    auto* pdf = window->findChild<QAction*>(QStringLiteral("exportPdf"));
+    QVERIFY(pdf && pdf->isEnabled());
+    QCOMPARE(pdf->shortcut(), QKeySequence(QKeySequence::Print));
+    const QString report = dir_.filePath(QStringLiteral("helios.pdf"));
+    QVERIFY2(window->exportPdfTo(report), qPrintable(window->lastMessage()));
+    QFile written(report);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.read(5), QByteArray("%PDF-"));
 
     // A WACC the scenario cannot be valued at: refused, with the rule, and no file.
     FieldEdit* wacc = window->currentEditor()->fieldEdit(kWacc);
@@ -141,6 +150,8 @@ class TestMainWindow : public QObject {
     QVERIFY2(window->lastMessage().contains(QStringLiteral("errors to fix first")),
              qPrintable(window->lastMessage()));
     QVERIFY(!QFileInfo::exists(refused));
+    QVERIFY(!window->exportPdfTo(dir_.filePath(QStringLiteral("refused.pdf"))));
+    QVERIFY(!QFileInfo::exists(dir_.filePath(QStringLiteral("refused.pdf"))));
     window->undoGroup()->undo();
   }
 

@@ -53,17 +53,6 @@ namespace {
 
 constexpr int kKeyRole = Qt::UserRole;
 
-QString fieldValueText(const std::optional<Value>& value, const std::string& unit) {
-  if (!value) return QCoreApplication::translate("BridgePage", "none");
-  if (const auto* d = std::get_if<double>(&*value))
-    return formatFieldValue(*d, QString::fromStdString(unit));
-  if (const auto* s = std::get_if<std::string>(&*value)) return QString::fromStdString(*s);
-  if (const auto* b = std::get_if<bool>(&*value))
-    return *b ? QCoreApplication::translate("BridgePage", "yes")
-              : QCoreApplication::translate("BridgePage", "no");
-  return {};
-}
-
 }  // namespace
 
 QString inputGroupCaption(const std::string& label) {
@@ -336,9 +325,14 @@ void BridgePage::showBridge() {
     QStringList fields;
     for (const InputRow& f : step.fields) {
       const auto caption = presentation ? presentation->captionOfPath(f.path) : std::nullopt;
+      const auto shown = [&](const std::optional<Value>& v) {
+        if (!v) return tr("none");
+        return presentation ? presentation->displayValue(f.path, *v, f.unit)
+                            : QString::fromStdString(inputValueText(*v));
+      };
       fields << tr("%1: %2 → %3")
-                    .arg(caption ? *caption : QString::fromStdString(f.path),
-                         fieldValueText(f.values[0], f.unit), fieldValueText(f.values[1], f.unit));
+                    .arg(caption ? *caption : QString::fromStdString(f.path), shown(f.values[0]),
+                         shown(f.values[1]));
     }
     QStringList authors;
     for (const BridgeHistoryEntry& h : step.history)

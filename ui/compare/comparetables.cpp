@@ -36,12 +36,13 @@ void prepare(QTableWidget* table, const QStringList& headers, int rows) {
   table->setRowCount(rows);
 }
 
-QString inputText(const std::optional<Value>& value, const QString& unit) {
+QString inputText(const std::string& path, const std::optional<Value>& value,
+                  const std::string& unit, const std::vector<const ComparedState*>& states) {
   if (!value) return QCoreApplication::translate("CompareTables", "—", "no such input in this scenario");
-  if (const auto* d = std::get_if<double>(&*value)) return formatFieldValue(*d, unit);
-  if (const auto* b = std::get_if<bool>(&*value)) return *b ? QCoreApplication::translate("CompareTables", "yes") : QCoreApplication::translate("CompareTables", "no");
-  if (const auto* s = std::get_if<std::string>(&*value)) return QString::fromStdString(*s);
-  return {};
+  for (const ComparedState* s : states)
+    if (const ModelPresentation* p = presentationOf(s->document))
+      return p->displayValue(path, *value, unit);
+  return QString::fromStdString(inputValueText(*value));
 }
 
 // The caption of a path as the editor shows it, from the first scenario whose kind knows it.
@@ -124,7 +125,7 @@ void fillInputTable(QTableWidget* table, const std::vector<const ComparedState*>
     table->setItem(r, 0, caption);
     for (std::size_t i = 0; i < row.values.size(); ++i) {
       const bool numeric = row.values[i] && std::holds_alternative<double>(*row.values[i]);
-      auto* item = cell(inputText(row.values[i], QString::fromStdString(row.unit)), numeric);
+      auto* item = cell(inputText(row.path, row.values[i], row.unit, states), numeric);
       if (i > 0 && row.values[i] != row.values[0]) markChanged(item);
       table->setItem(r, static_cast<int>(i) + 1, item);
     }

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -40,6 +41,7 @@
 #include "ui/compare/bridgepage.h"
 #include "ui/compare/comparewindow.h"
 #include "ui/models/issuetext.h"
+#include "ui/report/scenarioreport.h"
 #include "ui/history/historypanel.h"
 #include "ui/mainwindow/helpdialogs.h"
 #include "ui/mainwindow/scenariolistmodel.h"
@@ -191,6 +193,8 @@ void MainWindow::buildActions() {
   exportWorkbookAction_->setObjectName(QStringLiteral("exportWorkbook"));
   exportCsvAction_ = make(QKeySequence(), &MainWindow::exportCsv);
   exportCsvAction_->setObjectName(QStringLiteral("exportCsv"));
+  exportPdfAction_ = make(QKeySequence::Print, &MainWindow::exportPdf);
+  exportPdfAction_->setObjectName(QStringLiteral("exportPdf"));
   closeTabAction_ = make(QKeySequence::Close, [this] { closeTab(tabs_->currentIndex()); });
   quitAction_ = make(QKeySequence::Quit, &QWidget::close);
   preferencesAction_ = make(QKeySequence(Qt::CTRL | Qt::Key_Comma), &MainWindow::showPreferences);
@@ -254,6 +258,7 @@ void MainWindow::buildMenus() {
   fileMenu_->addAction(exportAction_);
   fileMenu_->addAction(exportWorkbookAction_);
   fileMenu_->addAction(exportCsvAction_);
+  fileMenu_->addAction(exportPdfAction_);
   fileMenu_->addAction(saveCopyAction_);
   fileMenu_->addSeparator();
   fileMenu_->addAction(closeTabAction_);
@@ -312,6 +317,7 @@ void MainWindow::retranslate() {
   exportWorkbookAction_->setToolTip(
       tr("The scenario as a workbook whose model recalculates when an input changes"));
   exportCsvAction_->setText(tr("Export Tables as CS&V…"));
+  exportPdfAction_->setText(tr("Export Report as &PDF…"));
   closeTabAction_->setText(tr("&Close Scenario"));
   quitAction_->setText(tr("&Quit"));
   rebuildUndoActions();
@@ -515,6 +521,7 @@ void MainWindow::updateActions() {
   exportAction_->setEnabled(workspace_ && selected);
   exportWorkbookAction_->setEnabled(workspace_ && (selected || currentEditor()));
   exportCsvAction_->setEnabled(workspace_ && (selected || currentEditor()));
+  exportPdfAction_->setEnabled(currentEditor() != nullptr);
   saveCopyAction_->setEnabled(workspace_ != nullptr);
   duplicateAction_->setEnabled(writable && selected);
   renameAction_->setEnabled(writable && selected);
@@ -710,6 +717,36 @@ bool MainWindow::exportCsvTo(const QString& folder) {
     return false;
   }
   setStatus(tr("Exported the outputs and tables as CSV files to %1").arg(folder));
+  return true;
+}
+
+void MainWindow::exportPdf() {
+  ScenarioView* editor = currentEditor();
+  if (!editor) return;
+  const QString path = QFileDialog::getSaveFileName(
+      this, tr("Export Report as PDF"),
+      QDir::home().filePath(suggestedName(editor->document()->scenario(), QStringLiteral(".pdf"))),
+      tr("PDF documents (*.pdf)"));
+  if (!path.isEmpty()) exportPdfTo(path);
+}
+
+bool MainWindow::exportPdfTo(const QString& path) {
+  ScenarioView* editor = currentEditor();
+  if (!editor || !workspace_) return false;
+  if (QWidget* focus = focusWidget()) focus->clearFocus();
+  const Document& document = *editor->document();
+  if (!document.evaluation().valued) {
+    tell(tr("Cannot export to %1: the scenario has errors to fix first").arg(path));
+    return false;
+  }
+  const ReportContext context{QFileInfo(QString::fromStdString(workspace_->path())).fileName(),
+                              document.revision(), settings_->authorName(),
+                              QDateTime::currentDateTime(), settings_->decimals()};
+  if (const QString error = writeScenarioPdf(*editor, context, path); !error.isEmpty()) {
+    tell(tr("Cannot export to %1: %2").arg(path, error));
+    return false;
+  }
+  setStatus(tr("Exported the report to %1").arg(path));
   return true;
 }
 

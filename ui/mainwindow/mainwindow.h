@@ -51,6 +51,8 @@ class MainWindow : public QMainWindow {
   // (else the browser's selection) as a workbook that recalculates, or as CSV files in `folder`.
   bool exportWorkbookTo(const QString& path);
   bool exportCsvTo(const QString& folder);
+  // File ▸ Export to PDF without its file dialog: the open scenario's report.
+  bool exportPdfTo(const QString& path);
   ScenarioView* currentEditor() const;
   QUndoGroup* undoGroup() const { return undoGroup_; }
   HistoryPanel* historyPanel() const { return history_; }
@@ -86,6 +88,7 @@ class MainWindow : public QMainWindow {
   void saveCopy();
   void exportWorkbook();
   void exportCsv();
+  void exportPdf();
   // The scenario File ▸ Export acts on, as it is now; nothing (and a message) when there is none.
   std::optional<ScenarioDocument> scenarioToExport();
   void duplicateScenario();
@@ -137,6 +140,7 @@ class MainWindow : public QMainWindow {
   QAction* saveCopyAction_ = nullptr;
   QAction* exportWorkbookAction_ = nullptr;
   QAction* exportCsvAction_ = nullptr;
+  QAction* exportPdfAction_ = nullptr;
   QAction* closeTabAction_ = nullptr;
   QAction* quitAction_ = nullptr;
   QAction* undoSeparator_ = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/models/presentation.h"
 
+#include "ui/editors/numberformat.h"
+
 #include <QCoreApplication>
 
 #include <charconv>
@@ -90,6 +92,35 @@ std::optional<QString> ModelPresentation::captionOfPath(const std::string& path,
 QString ModelPresentation::outputCaption(const std::string& key) const {
   const char* caption = captionOfKey(outputs, key);
   return caption ? tr(caption) : QString::fromStdString(key);
+}
+
+std::optional<QString> ModelPresentation::choiceCaption(const std::string& path,
+                                                       const std::string& value) const {
+  const FieldPresentation* f = nullptr;
+  bool shared = false;
+  for (const FieldPresentation& own : scenarioFields())
+    if (own.field == path) f = &own, shared = true;
+  if (!f && startsWith(path, model + ".")) f = field(path.substr(model.size() + 1));
+  if (!f) return std::nullopt;
+  for (const ChoicePresentation& choice : f->choices)
+    if (choice.value == value)
+      return shared ? QCoreApplication::translate("Presentation", choice.caption) : tr(choice.caption);
+  return std::nullopt;
+}
+
+QString ModelPresentation::displayValue(const std::string& path, const Value& value,
+                                        const std::string& unit) const {
+  if (const auto* d = std::get_if<double>(&value))
+    return unit == "year" ? QString::number(*d, 'f', 0)
+                          : formatFieldValue(*d, QString::fromStdString(unit));
+  if (const auto* s = std::get_if<std::string>(&value)) {
+    if (auto caption = choiceCaption(path, *s)) return *caption;
+    return QString::fromStdString(*s);
+  }
+  if (const auto* b = std::get_if<bool>(&value))
+    return *b ? QCoreApplication::translate("Presentation", "yes")
+              : QCoreApplication::translate("Presentation", "no");
+  return {};
 }
 
 QString ModelPresentation::columnCaption(const std::string& key) const {

@@ -101,6 +101,12 @@ struct ModelPresentation {
   // when the path is not one of this kind's or the scenario's own. In English (the source
   // texts) when not `translated`.
   std::optional<QString> captionOfPath(const std::string& path, bool translated = true) const;
+  // The caption of a choice field's value at `path` ("dcf.reinvestment" = "sales_to_capital"
+  // is "Sales-to-capital ratio"); nothing when the path is not a choice this kind shows.
+  std::optional<QString> choiceCaption(const std::string& path, const std::string& value) const;
+  // An input's value as the editor would show it: a rate as a percentage, a year without a
+  // thousands separator, a choice by its caption, a flag as yes or no.
+  QString displayValue(const std::string& path, const Value& value, const std::string& unit) const;
   QString outputCaption(const std::string& key) const;  // the key itself when unknown
   QString columnCaption(const std::string& key) const;
   QString tableCaption(const std::string& key) const;

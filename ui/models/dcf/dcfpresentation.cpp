@@ -159,6 +159,29 @@ ModelPresentation build() {
       {"implied_exit_multiple", QT_TRANSLATE_NOOP("DcfPresentation", "Implied exit multiple")},
       {"implied_terminal_growth", QT_TRANSLATE_NOOP("DcfPresentation", "Implied terminal growth")},
       {"wacc", QT_TRANSLATE_NOOP("DcfPresentation", "WACC")}};
+  p.tables = {{"projection", QT_TRANSLATE_NOOP("DcfPresentation", "Projection")},
+              {"drivers", QT_TRANSLATE_NOOP("DcfPresentation", "Drivers per year")}};
+  p.columns = {
+      {"revenue", QT_TRANSLATE_NOOP("DcfPresentation", "Revenue")},
+      {"growth", QT_TRANSLATE_NOOP("DcfPresentation", "Revenue growth")},
+      {"ebitda", QT_TRANSLATE_NOOP("DcfPresentation", "EBITDA")},
+      {"ebit", QT_TRANSLATE_NOOP("DcfPresentation", "EBIT")},
+      {"taxes", QT_TRANSLATE_NOOP("DcfPresentation", "Taxes on EBIT")},
+      {"nopat", QT_TRANSLATE_NOOP("DcfPresentation", "NOPAT")},
+      {"depreciation", QT_TRANSLATE_NOOP("DcfPresentation", "D&A")},
+      {"capex", QT_TRANSLATE_NOOP("DcfPresentation", "Capex")},
+      {"delta_nwc", QT_TRANSLATE_NOOP("DcfPresentation", "Change in NWC")},
+      {"reinvestment", QT_TRANSLATE_NOOP("DcfPresentation", "Reinvestment")},
+      {"fcff", QT_TRANSLATE_NOOP("DcfPresentation", "FCFF")},
+      {"discount_factor", QT_TRANSLATE_NOOP("DcfPresentation", "Discount factor")},
+      {"present_value", QT_TRANSLATE_NOOP("DcfPresentation", "Present value")},
+      {"revenue_growth", QT_TRANSLATE_NOOP("DcfPresentation", "Revenue growth")},
+      {"ebit_margin", QT_TRANSLATE_NOOP("DcfPresentation", "EBIT margin")},
+      {"tax_rate", QT_TRANSLATE_NOOP("DcfPresentation", "Tax rate")},
+      {"da_pct_revenue", QT_TRANSLATE_NOOP("DcfPresentation", "D&A % of revenue")},
+      {"capex_pct_revenue", QT_TRANSLATE_NOOP("DcfPresentation", "Capex % of revenue")},
+      {"nwc_pct_revenue", QT_TRANSLATE_NOOP("DcfPresentation", "NWC % of revenue")},
+      {"sales_to_capital", QT_TRANSLATE_NOOP("DcfPresentation", "Sales to capital")}};
   p.issues = {
       {"growth_not_below_wacc",
        QT_TRANSLATE_NOOP("DcfPresentation",
