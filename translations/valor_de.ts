@@ -166,6 +166,49 @@
     </message>
 </context>
 <context>
+    <name>ComparisonReport</name>
+    <message>
+        <source>tick two to six scenarios first</source>
+        <translation>kreuzen Sie zuerst zwei bis sechs Szenarien an</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>Szenariovergleich</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2.</source>
+        <translation>Gedruckt am %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Zielgrößen</translation>
+    </message>
+    <message>
+        <source>Inputs that differ</source>
+        <translation>Abweichende Eingangsgrößen</translation>
+    </message>
+    <message>
+        <source>Value bridge</source>
+        <translation>Wertbrücke</translation>
+    </message>
+    <message>
+        <source>Content %1</source>
+        <translation>Inhalt %1</translation>
+    </message>
+</context>
+<context>
     <name>DcfPresentation</name>
     <message>
         <source>Timing</source>
@@ -2198,6 +2241,30 @@
     <message>
         <source>Inputs side by side</source>
         <translation>Eingangsgrößen nebeneinander</translation>
+    </message>
+    <message>
+        <source>Export Comparison as PDF</source>
+        <translation>Vergleich als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>Szenariovergleich</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -163,6 +165,15 @@ class TestCompare : public QObject {
     QCOMPARE(bridge->bridge()->method, BridgeMethod::Shapley);
     QVERIFY(!bridge->orderList()->isEnabled());
     QVERIFY(bridge->summary()->text().contains(QStringLiteral("exact over 4 states")));
+
+    // The comparison as a PDF, whole.
+    const QString pdf = dir_.filePath(QStringLiteral("comparison.pdf"));
+    QVERIFY2(cw->exportPdfTo(pdf), qPrintable(cw->status()->text()));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(5), QByteArray("%PDF-"));
+    if (const QByteArray dir = qgetenv("VALOR_SCREENSHOT_DIR"); !dir.isEmpty())
+      QFile::copy(pdf, QString::fromUtf8(dir + "/comparison.pdf"));
   }
 
   void aBridgeNeedsTwoScenariosOfOneKind() {

@@ -2,6 +2,10 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPushButton>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,6 +20,7 @@
 #include "core/models/registry.h"
 #include "core/store/workspace.h"
 #include "ui/compare/bridgepage.h"
+#include "ui/compare/comparereport.h"
 #include "ui/compare/comparetables.h"
 
 namespace valor::ui {
@@ -33,8 +38,10 @@ QTableWidget* sideBySideTable(QWidget* parent, const char* name) {
 
 }  // namespace
 
-CompareWindow::CompareWindow(std::shared_ptr<Workspace> workspace, int decimals, QWidget* parent)
-    : QDialog(parent), workspace_(std::move(workspace)), decimals_(decimals) {
+CompareWindow::CompareWindow(std::shared_ptr<Workspace> workspace, int decimals, QString author,
+                             QWidget* parent)
+    : QDialog(parent), workspace_(std::move(workspace)), decimals_(decimals),
+      author_(std::move(author)) {
   setObjectName(QStringLiteral("compareWindow"));
   setWindowFlag(Qt::Window);
   setAttribute(Qt::WA_DeleteOnClose);
@@ -78,6 +85,9 @@ CompareWindow::CompareWindow(std::shared_ptr<Workspace> workspace, int decimals,
 
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
+  exportButton_ = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+  exportButton_->setObjectName(QStringLiteral("compareExportPdf"));
+  connect(exportButton_, &QPushButton::clicked, this, &CompareWindow::exportPdf);
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(splitter, 1);
   layout->addWidget(buttons);
@@ -122,6 +132,26 @@ void CompareWindow::addState(const Id& scenario, const std::string& which, const
 }
 
 void CompareWindow::showPage(Page page) { tabs_->setCurrentIndex(page); }
+
+void CompareWindow::exportPdf() {
+  const QString path = QFileDialog::getSaveFileName(
+      this, tr("Export Comparison as PDF"),
+      QDir::home().filePath(tr("Scenario comparison") + QStringLiteral(".pdf")),
+      tr("PDF documents (*.pdf)"));
+  if (!path.isEmpty()) exportPdfTo(path);
+}
+
+bool CompareWindow::exportPdfTo(const QString& path) {
+  const QString workspace =
+      workspace_ ? QFileInfo(QString::fromStdString(workspace_->path())).fileName() : QString();
+  if (const QString error = writeComparisonPdf(*this, workspace, author_, path);
+      !error.isEmpty()) {
+    status_->setText(tr("Not exported: %1").arg(error));
+    return false;
+  }
+  status_->setText(tr("Exported to %1").arg(path));
+  return true;
+}
 
 std::vector<const ComparedState*> CompareWindow::comparedStates() const {
   std::vector<const ComparedState*> states;
@@ -198,6 +228,7 @@ void CompareWindow::retranslate() {
   tabs_->setTabText(InputsPage, tr("&Inputs"));
   tabs_->setTabText(BridgeTab, tr("&Bridge"));
   onlyChanged_->setText(tr("Only inputs that &differ"));
+  exportButton_->setText(tr("Export &PDF…"));
   outputs_->setAccessibleName(tr("Outputs side by side"));
   inputs_->setAccessibleName(tr("Inputs side by side"));
 }

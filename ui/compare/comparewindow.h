@@ -16,6 +16,7 @@ class QCheckBox;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
+class QPushButton;
 class QTabWidget;
 class QTableWidget;
 
@@ -34,7 +35,9 @@ class CompareWindow : public QDialog {
   static constexpr int kMaxCompared = 6;
   enum Page { OutputsPage, InputsPage, BridgeTab };
 
-  CompareWindow(std::shared_ptr<Workspace> workspace, int decimals, QWidget* parent = nullptr);
+  // `author` is named as who prepared an exported comparison.
+  CompareWindow(std::shared_ptr<Workspace> workspace, int decimals, QString author,
+                QWidget* parent = nullptr);
 
   // Ticks a scenario as it is now.
   void check(const Id& scenario);
@@ -42,6 +45,8 @@ class CompareWindow : public QDialog {
   // heading, ticked.
   void addState(const Id& scenario, const std::string& which, const QString& title);
   void showPage(Page page);
+  // The comparison as a PDF (the Export PDF button without its file dialog).
+  bool exportPdfTo(const QString& path);
 
   QListWidget* scenarioList() const { return list_; }
   QTableWidget* outputTable() const { return outputs_; }
@@ -67,9 +72,11 @@ class CompareWindow : public QDialog {
   void itemChanged(QListWidgetItem* item);
   void reload();
   void refresh();
+  void exportPdf();
 
   std::shared_ptr<Workspace> workspace_;
   int decimals_;
+  QString author_;
   std::vector<Entry> entries_;  // entries_[i] is the list's row i
   bool updating_ = false;
 
@@ -81,6 +88,7 @@ class CompareWindow : public QDialog {
   QCheckBox* onlyChanged_;
   QTableWidget* inputs_;
   BridgePage* bridge_;
+  QPushButton* exportButton_ = nullptr;
 };
 
 }  // namespace valor::ui

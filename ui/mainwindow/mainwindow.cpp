@@ -831,7 +831,9 @@ CompareWindow* MainWindow::compareWindow() const { return compareWindow_; }
 
 void MainWindow::compareScenarios() {
   if (!workspace_) return;
-  if (!compareWindow_) compareWindow_ = new CompareWindow(workspace_, settings_->decimals(), this);
+  if (!compareWindow_)
+    compareWindow_ =
+        new CompareWindow(workspace_, settings_->decimals(), settings_->authorName(), this);
   if (ScenarioView* editor = currentEditor()) compareWindow_->check(editor->document()->scenarioId());
   if (const Id selected = selectedScenario(); !selected.isNil()) compareWindow_->check(selected);
   compareWindow_->showPage(CompareWindow::OutputsPage);
@@ -843,7 +845,8 @@ void MainWindow::compareScenarios() {
 void MainWindow::explainVersion(const Id& scenario, qint64 versionId, const QString& label) {
   if (!workspace_) return;
   // A window of its own: the version and now, nothing else ticked.
-  auto* window = new CompareWindow(workspace_, settings_->decimals(), this);
+  auto* window =
+      new CompareWindow(workspace_, settings_->decimals(), settings_->authorName(), this);
   window->check(scenario);
   window->addState(scenario, "v" + std::to_string(versionId),
                    tr("Version “%1”").arg(label));

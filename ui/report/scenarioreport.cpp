@@ -1,14 +1,8 @@
 #include "ui/report/scenarioreport.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QLocale>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QTextCursor>
-#include <QTextDocument>
 
 #include <algorithm>
 
@@ -20,32 +14,20 @@
 #include "ui/models/presentation.h"
 #include "ui/models/scenarioview.h"
 #include "ui/models/viewregistry.h"
-#include "ui/report/chartobject.h"
+#include "ui/report/pdfdocument.h"
 #include "ui/results/moneycaption.h"
 #include "ui/results/resultchart.h"
 
 namespace valor::ui {
 namespace {
 
+using reporthtml::cell;
+using reporthtml::escaped;
+using reporthtml::headerCell;
+using reporthtml::heading;
+using reporthtml::tableStart;
+
 constexpr int kYearsPerBlock = 8;  // a per-year table wider than this continues below
-
-QString escaped(const QString& text) { return text.toHtmlEscaped(); }
-
-QString tableStart() {
-  return QStringLiteral(
-      "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" "
-      "style=\"border-collapse: collapse; margin-bottom: 10px;\">");
-}
-
-QString headerCell(const QString& text, bool number) {
-  return QStringLiteral("<th align=\"%1\" style=\"background-color:#e8ecf2;\">%2</th>")
-      .arg(number ? QStringLiteral("right") : QStringLiteral("left"), escaped(text));
-}
-
-QString cell(const QString& text, bool number) {
-  return QStringLiteral("<td align=\"%1\">%2</td>")
-      .arg(number ? QStringLiteral("right") : QStringLiteral("left"), escaped(text));
-}
 
 // A per-year path ("dcf.ebit_margin.values.2027") is shown in the per-year tables instead.
 bool perYear(const std::string& path) {
@@ -176,92 +158,22 @@ QString writeScenarioPdf(ScenarioView& view, const ReportContext& context, const
   const std::string* model = doc.root().text("model");
   const ScenarioViewKind* kind = model ? findScenarioViewKind(*model) : nullptr;
 
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly)) return file.errorString();
-  QPdfWriter pdf(&file);
-  pdf.setPageSize(QPageSize(QPageSize::A4));
-  pdf.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout::Millimeter);
-  pdf.setResolution(300);
-  pdf.setTitle(QString::fromStdString(doc.root().text("name") ? *doc.root().text("name") : ""));
-  pdf.setCreator(QStringLiteral("Valor IVX"));
-
-  const QRectF page = pdf.pageLayout().paintRectPixels(pdf.resolution());
-  const qreal pointToPixel = pdf.resolution() / 72.0;
-  const qreal band = 16 * pointToPixel;  // header and footer bands
-  const QSizeF body(page.width(), page.height() - 2 * band);
-
-  // The charts keep their on-screen drawing code; each is laid out at a report size first
-  // (in screen units, so its fonts keep their proportions) and given back its own after.
-  std::vector<QChartView*> charts = chartsOf(view);
-  std::vector<QRectF> screenGeometry;
-  for (QChartView* chart : charts) {
-    screenGeometry.push_back(chart->chart()->geometry());
-    chart->chart()->setGeometry(QRectF(0, 0, 720, 360));
-  }
-
-  QTextDocument text;
-  text.documentLayout()->setPaintDevice(&pdf);
-  QFont font(QStringLiteral("DejaVu Sans"));
-  font.setPointSizeF(9);
-  text.setDefaultFont(font);
-  text.setPageSize(body);
-  text.setDocumentMargin(0);
-  auto* chartObject = new ChartTextObject(charts, body.width(), body.width() / 2, &text);
-  text.documentLayout()->registerHandler(ChartTextObject::kType, chartObject);
-
   QString html = coverHtml(doc, context, kind ? kind->title() : QString());
   html += QStringLiteral("<p style=\"page-break-after: always;\"></p>");
   html += keyFiguresHtml(evaluation, presentation, context.decimals);
   html += assumptionsHtml(doc, presentation);
-  html += QStringLiteral("<h2>%1</h2>").arg(escaped(QCoreApplication::translate("ScenarioReport", "Per year")));
+  html += heading(2, QCoreApplication::translate("ScenarioReport", "Per year"));
   for (const NamedTable& table : evaluation.tables)
     html += yearTableHtml(table, presentation, context.decimals);
-  text.setHtml(html);
-  if (!charts.empty()) {
-    QTextCursor cursor(&text);
-    cursor.movePosition(QTextCursor::End);
-    QTextBlockFormat breakBefore;
-    breakBefore.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    cursor.insertBlock(breakBefore);
-    QTextCharFormat heading;
-    heading.setFontPointSize(14);
-    heading.setFontWeight(QFont::Bold);
-    cursor.insertText(QCoreApplication::translate("ScenarioReport", "Charts"), heading);
-    for (int i = 0; i < static_cast<int>(charts.size()); ++i) {
-      cursor.insertBlock(QTextBlockFormat());
-      ChartTextObject::insert(cursor, i);
-    }
-  }
 
-  const int pages = text.pageCount();
-  const QString name = QString::fromStdString(doc.root().text("name") ? *doc.root().text("name")
-                                                                     : std::string());
-  const QString footer =
-      QCoreApplication::translate("ScenarioReport", "Revision %1 · content %2").arg(context.revision).arg(contentHash(doc));
-  QPainter painter(&pdf);
-  QFont small = font;
-  small.setPointSizeF(7.5);
-  for (int p = 0; p < pages; ++p) {
-    if (p > 0) pdf.newPage();
-    painter.setFont(small);
-    painter.setPen(QColor(90, 90, 90));
-    const QRectF header(0, 0, page.width(), band * 0.8);
-    painter.drawText(header, Qt::AlignLeft | Qt::AlignTop, name);
-    painter.drawText(header, Qt::AlignRight | Qt::AlignTop, context.workspace);
-    const QRectF foot(0, page.height() - band * 0.8, page.width(), band * 0.8);
-    painter.drawText(foot, Qt::AlignLeft | Qt::AlignBottom, footer);
-    painter.drawText(foot, Qt::AlignRight | Qt::AlignBottom,
-                     QCoreApplication::translate("ScenarioReport", "Page %1 of %2").arg(p + 1).arg(pages));
-    painter.save();
-    painter.setClipRect(QRectF(QPointF(0, band), body));  // an object never spills into a band
-    painter.translate(0, band - p * body.height());
-    text.drawContents(&painter, QRectF(QPointF(0, p * body.height()), body));
-    painter.restore();
-  }
-  painter.end();
-  for (std::size_t i = 0; i < charts.size(); ++i) charts[i]->chart()->setGeometry(screenGeometry[i]);
-  if (!file.commit()) return file.errorString();
-  return {};
+  const std::string* name = doc.root().text("name");
+  const PdfFrame frame{QString::fromStdString(name ? *name : std::string()),
+                       QString::fromStdString(name ? *name : std::string()), context.workspace,
+                       QCoreApplication::translate("ScenarioReport", "Revision %1 · content %2")
+                           .arg(context.revision)
+                           .arg(contentHash(doc))};
+  return writePdf(path, frame, html, chartsOf(view),
+                  QCoreApplication::translate("ScenarioReport", "Charts"));
 }
 
 }  // namespace valor::ui
