@@ -225,8 +225,9 @@ Result<std::vector<std::size_t>> stepOrder(const std::vector<ChangedGroup>& grou
   return order;
 }
 
-Status sequential(States& states, const std::vector<std::size_t>& order,
-                  std::vector<double>& change) {
+// Takes the groups in `order` one after another from A towards B; `step(g, change)` gets each.
+template <typename StepFn>
+Status walk(States& states, const std::vector<std::size_t>& order, StepFn step) {
   auto previous = states.value(0);
   if (!previous) return previous.error();
   std::uint64_t mask = 0;
@@ -234,10 +235,15 @@ Status sequential(States& states, const std::vector<std::size_t>& order,
     mask |= std::uint64_t{1} << g;
     auto current = states.value(mask);
     if (!current) return current.error();
-    change[g] = current.value() - previous.value();
+    step(g, current.value() - previous.value());
     previous = current;
   }
   return std::monostate{};
+}
+
+Status sequential(States& states, const std::vector<std::size_t>& order,
+                  std::vector<double>& change) {
+  return walk(states, order, [&](std::size_t g, double step) { change[g] = step; });
 }
 
 Status exactShapley(States& states, std::size_t n, jobs::ThreadPool* pool,
@@ -276,18 +282,11 @@ Status sampledShapley(States& states, std::size_t n, const BridgeOptions& option
   const std::size_t orders = std::max<std::size_t>(options.sampledOrders, 2);
   for (std::size_t k = 0; k < orders; ++k) {
     std::shuffle(order.begin(), order.end(), random);
-    auto previous = states.value(0);
-    if (!previous) return previous.error();
-    std::uint64_t mask = 0;
-    for (std::size_t g : order) {
-      mask |= std::uint64_t{1} << g;
-      auto current = states.value(mask);
-      if (!current) return current.error();
-      const double step = current.value() - previous.value();
+    const Status walked = walk(states, order, [&](std::size_t g, double step) {
       sum[g] += step;
       sumSquares[g] += step * step;
-      previous = current;
-    }
+    });
+    if (!walked) return walked;
   }
   const double m = double(orders);
   for (std::size_t g = 0; g < n; ++g) {

@@ -4,6 +4,8 @@
 // while the analytics page has a sensitivity grid and a tornado to keep current, for a keystroke
 // and for a committed edit (Enter: saved, in the history, the grid and tornado recomputed on
 // workers): the GUI thread's time, with the workers sharing the machine.
+// Also the PDF report of the open scenario (target ≤ 1 s; issue: comparison and reports): cover,
+// tables and the tab's charts drawn as vectors, written to a file.
 // Runs offscreen.
 #include <benchmark/benchmark.h>
 
@@ -21,6 +23,7 @@
 #include "ui/editors/numberformat.h"
 #include "ui/mainwindow/sampleworkspace.h"
 #include "ui/models/dcf/dcfeditor.h"
+#include "ui/report/scenarioreport.h"
 
 using namespace valor;
 using namespace valor::ui;
@@ -119,6 +122,17 @@ BENCHMARK(editWithAnalyticsOpen)
     ->Args({10, 1})
     ->Unit(benchmark::kMillisecond)
     ->MinTime(2.0);
+
+void pdfReport(benchmark::State& state) {
+  EditorFixture& fixture = *fixtures().at(static_cast<int>(state.range(0)));
+  const QString path = fixture.dir.filePath(QStringLiteral("report.pdf"));
+  const ReportContext context{QStringLiteral("bench.valor"), fixture.editor->document()->revision(),
+                              QStringLiteral("bench"), QDateTime::currentDateTime(), 2};
+  for (auto _ : state)
+    if (!writeScenarioPdf(*fixture.editor, context, path).isEmpty())
+      state.SkipWithError("the report was not written");
+}
+BENCHMARK(pdfReport)->Arg(10)->Arg(30)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 
 }  // namespace
 

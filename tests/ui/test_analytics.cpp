@@ -4,6 +4,8 @@
 // Set VALOR_SCREENSHOT_DIR to save pictures of the pages for a look.
 #include <QtTest>
 
+#include <QFile>
+
 #include <QComboBox>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -29,6 +31,7 @@
 #include "ui/common/messagebox.h"
 #include "ui/document/document.h"
 #include "ui/jobs/jobrunner.h"
+#include "tests/ui/samplesession.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/sampleworkspace.h"
 #include "ui/models/dcf/dcfeditor.h"
@@ -59,16 +62,13 @@ class TestAnalytics : public QObject {
   Q_OBJECT
 
  private:
-  QTemporaryDir dir_;
-  QString workspacePath_;
-  std::unique_ptr<QSettings> storage_;
-  std::unique_ptr<Settings> settings_;
+  valor::testing::SampleSession session_;
 
   std::unique_ptr<MainWindow> openNorthwind() {
-    auto window = std::make_unique<MainWindow>(settings_.get());
+    auto window = std::make_unique<MainWindow>(session_.settings.get());
     window->resize(1400, 900);
     window->show();
-    if (!window->openWorkspace(workspacePath_)) return nullptr;
+    if (!window->openWorkspace(session_.workspacePath)) return nullptr;
     auto id = window->workspace()->findScenario(kNorthwind.toStdString());
     if (!id || !window->openScenario(id.value())) return nullptr;
     window->currentEditor()->showPage(1);
@@ -77,15 +77,8 @@ class TestAnalytics : public QObject {
 
  private slots:
   void initTestCase() {
-    // No dialog waits for a click: warnings are only recorded in the status line.
-    messages::setHook([](messages::Kind, const QString&, const QString&) { return false; });
-    QVERIFY(dir_.isValid());
-    storage_ = std::make_unique<QSettings>(dir_.filePath(QStringLiteral("settings.ini")),
-                                           QSettings::IniFormat);
-    settings_ = std::make_unique<Settings>(storage_.get());
-    QString error;
-    workspacePath_ = ensureSampleWorkspace(dir_.path(), &error);
-    QVERIFY2(!workspacePath_.isEmpty(), qPrintable(error));
+    const QString problem = session_.start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
   }
 
   void monteCarloRunsInTheBackgroundAndGoesStale() {
@@ -109,12 +102,24 @@ class TestAnalytics : public QObject {
     QVERIFY(!statistic(stats, QStringLiteral("P95")).isEmpty());
     QVERIFY(!page->resultIsStale());
     screenshot(page, "analytics-montecarlo");
+    // A report made now carries the simulation's charts; once the scenario changes, not.
+    const auto pdfPages = [&](const QString& name) {
+      const QString path = session_.dir.filePath(name);
+      if (!window->exportPdfTo(path)) return -1;
+      QFile file(path);
+      if (!file.open(QIODevice::ReadOnly)) return -1;
+      return static_cast<int>(file.readAll().count("/Type /Page\n"));
+    };
+    const int withSimulation = pdfPages(QStringLiteral("with-simulation.pdf"));
 
     // Change an input: the result now belongs to an older state of the scenario.
     Document* doc = window->currentEditor()->document();
     QVERIFY(doc->setField(doc->modelBlock()->id, "terminal_value.growth", Value(0.02)).isEmpty());
     QVERIFY(page->resultIsStale());
     QVERIFY(page->lastMessage().contains(QStringLiteral("stale")));
+    const int stale = pdfPages(QStringLiteral("stale-simulation.pdf"));
+    QVERIFY2(stale > 0 && withSimulation > stale,
+             qPrintable(QStringLiteral("%1 pages, then %2").arg(withSimulation).arg(stale)));
   }
 
   void cancelStopsTheRun() {
@@ -241,10 +246,10 @@ class TestAnalytics : public QObject {
   // The buyout sample through the same pages: its saved simulation of the sponsor IRR, the
   // returns table (entry price across, exit multiple down) and goal seek on the exit multiple.
   void buyoutAnalytics() {
-    auto window = std::make_unique<MainWindow>(settings_.get());
+    auto window = std::make_unique<MainWindow>(session_.settings.get());
     window->resize(1400, 900);
     window->show();
-    QVERIFY(window->openWorkspace(workspacePath_));
+    QVERIFY(window->openWorkspace(session_.workspacePath));
     auto id = window->workspace()->findScenario("ValueCo — leveraged buyout (textbook case)");
     QVERIFY(id && window->openScenario(id.value()));
     window->currentEditor()->showPage(1);
@@ -286,10 +291,10 @@ class TestAnalytics : public QObject {
   // share paid in stock down) and the exchange ratio at which year-1 EPS breaks even — which is
   // the engine's maximum EPS-neutral offer price over the acquirer's share price.
   void mergerAnalytics() {
-    auto window = std::make_unique<MainWindow>(settings_.get());
+    auto window = std::make_unique<MainWindow>(session_.settings.get());
     window->resize(1400, 900);
     window->show();
-    QVERIFY(window->openWorkspace(workspacePath_));
+    QVERIFY(window->openWorkspace(session_.workspacePath));
     auto id = window->workspace()->findScenario("ExxonMobil / Pioneer — all-stock merger (2023)");
     QVERIFY(id && window->openScenario(id.value()));
     window->currentEditor()->showPage(1);
@@ -452,17 +457,17 @@ class TestAnalytics : public QObject {
   void languageSwitchReachesTheAnalytics() {
     auto window = openNorthwind();
     QVERIFY(window);
-    Appearance appearance(settings_.get());
+    Appearance appearance(session_.settings.get());
     AnalyticsPanel* panel = window->currentEditor()->analyticsPanel();
     auto runButton = [&] {
       return panel->monteCarlo()->findChild<QPushButton*>(QStringLiteral("runSimulation"));
     };
     QVERIFY(runButton());
     QCOMPARE(runButton()->text(), QStringLiteral("&Run Simulation"));
-    settings_->setLanguage(QStringLiteral("de"));
+    session_.settings->setLanguage(QStringLiteral("de"));
     QCOMPARE(runButton()->text(), QStringLiteral("Simulation sta&rten"));
     QVERIFY(panel->tabText(3) != QStringLiteral("&Goal Seek"));
-    settings_->setLanguage(QStringLiteral("en"));
+    session_.settings->setLanguage(QStringLiteral("en"));
     QCOMPARE(runButton()->text(), QStringLiteral("&Run Simulation"));
     QCOMPARE(panel->tabText(3), QStringLiteral("&Goal Seek"));
   }

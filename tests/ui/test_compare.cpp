@@ -27,6 +27,7 @@
 #include "ui/compare/comparewindow.h"
 #include "ui/editors/fieldedit.h"
 #include "ui/history/historypanel.h"
+#include "tests/ui/samplesession.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/sampleworkspace.h"
 #include "ui/models/scenarioview.h"
@@ -64,33 +65,24 @@ class TestCompare : public QObject {
   Q_OBJECT
 
  private:
-  QTemporaryDir dir_;
-  QString workspacePath_;
-  std::unique_ptr<QSettings> storage_;
-  std::unique_ptr<Settings> settings_;
+  valor::testing::SampleSession session_;
   ScenarioDocument base_, downside_;
 
   std::unique_ptr<MainWindow> openWorkspace() {
-    auto window = std::make_unique<MainWindow>(settings_.get());
+    auto window = std::make_unique<MainWindow>(session_.settings.get());
     window->show();
-    if (!window->openWorkspace(workspacePath_)) return nullptr;
+    if (!window->openWorkspace(session_.workspacePath)) return nullptr;
     return window;
   }
 
  private slots:
   void initTestCase() {
-    messages::setHook([](messages::Kind, const QString&, const QString&) { return false; });
-    QVERIFY(dir_.isValid());
-    storage_ = std::make_unique<QSettings>(dir_.filePath(QStringLiteral("settings.ini")),
-                                           QSettings::IniFormat);
-    settings_ = std::make_unique<Settings>(storage_.get());
-    settings_->setAuthorName(QStringLiteral("dana"));
-    QString error;
-    workspacePath_ = ensureSampleWorkspace(dir_.path(), &error);
-    QVERIFY2(!workspacePath_.isEmpty(), qPrintable(error));
+    const QString problem = session_.start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    session_.settings->setAuthorName(QStringLiteral("dana"));
     // A downside case beside the sample: a higher beta and a lower terminal growth.
     WorkspaceOptions options{systemClock(), randomIdGenerator()};
-    auto ws = Workspace::open(workspacePath_.toStdString(), options);
+    auto ws = Workspace::open(session_.workspacePath.toStdString(), options);
     QVERIFY(ws.ok());
     auto id = ws.value()->findScenario(kNorthwind.toStdString());
     QVERIFY(id.ok());
@@ -167,7 +159,7 @@ class TestCompare : public QObject {
     QVERIFY(bridge->summary()->text().contains(QStringLiteral("exact over 4 states")));
 
     // The comparison as a PDF, whole.
-    const QString pdf = dir_.filePath(QStringLiteral("comparison.pdf"));
+    const QString pdf = session_.dir.filePath(QStringLiteral("comparison.pdf"));
     QVERIFY2(cw->exportPdfTo(pdf), qPrintable(cw->status()->text()));
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));

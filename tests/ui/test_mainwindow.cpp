@@ -38,6 +38,7 @@
 #include "ui/editors/fieldedit.h"
 #include "ui/editors/peryearmodel.h"
 #include "ui/editors/peryearview.h"
+#include "tests/ui/samplesession.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/sampleworkspace.h"
 #include "ui/models/dcf/dcfeditor.h"
@@ -71,15 +72,12 @@ class TestMainWindow : public QObject {
   Q_OBJECT
 
  private:
-  QTemporaryDir dir_;
-  QString workspacePath_;
-  std::unique_ptr<QSettings> storage_;
-  std::unique_ptr<Settings> settings_;
+  valor::testing::SampleSession session_;
 
   std::unique_ptr<MainWindow> openHelios() {
-    auto window = std::make_unique<MainWindow>(settings_.get());
+    auto window = std::make_unique<MainWindow>(session_.settings.get());
     window->show();
-    if (!window->openWorkspace(workspacePath_)) return nullptr;
+    if (!window->openWorkspace(session_.workspacePath)) return nullptr;
     auto id = window->workspace()->findScenario(kHelios.toStdString());
     if (!id || !window->openScenario(id.value())) return nullptr;
     return window;
@@ -105,15 +103,8 @@ class TestMainWindow : public QObject {
 
  private slots:
   void initTestCase() {
-    // No dialog waits for a click: warnings are only recorded in the status line.
-    messages::setHook([](messages::Kind, const QString&, const QString&) { return false; });
-    QVERIFY(dir_.isValid());
-    storage_ = std::make_unique<QSettings>(dir_.filePath(QStringLiteral("settings.ini")),
-                                           QSettings::IniFormat);
-    settings_ = std::make_unique<Settings>(storage_.get());
-    QString error;
-    workspacePath_ = ensureSampleWorkspace(dir_.path(), &error);
-    QVERIFY2(!workspacePath_.isEmpty(), qPrintable(error));
+    const QString problem = session_.start();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
   }
 
   // Without fonts Qt draws every glyph as an empty box and says nothing.
@@ -125,17 +116,17 @@ class TestMainWindow : public QObject {
     auto* excel = window->findChild<QAction*>(QStringLiteral("exportWorkbook"));
     QVERIFY(excel && excel->isEnabled());
     QCOMPARE(excel->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    const QString book = dir_.filePath(QStringLiteral("helios.xlsx"));
+    const QString book = session_.dir.filePath(QStringLiteral("helios.xlsx"));
     QVERIFY2(window->exportWorkbookTo(book), qPrintable(window->lastMessage()));
     QVERIFY(QFileInfo(book).size() > 0);
-    const QString folder = dir_.filePath(QStringLiteral("helios-csv"));
+    const QString folder = session_.dir.filePath(QStringLiteral("helios-csv"));
     QVERIFY(QDir().mkpath(folder));
     QVERIFY2(window->exportCsvTo(folder), qPrintable(window->lastMessage()));
     QVERIFY(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("projection.csv"))));
     auto* pdf = window->findChild<QAction*>(QStringLiteral("exportPdf"));
     QVERIFY(pdf && pdf->isEnabled());
     QCOMPARE(pdf->shortcut(), QKeySequence(QKeySequence::Print));
-    const QString report = dir_.filePath(QStringLiteral("helios.pdf"));
+    const QString report = session_.dir.filePath(QStringLiteral("helios.pdf"));
     QVERIFY2(window->exportPdfTo(report), qPrintable(window->lastMessage()));
     QFile written(report);
     QVERIFY(written.open(QIODevice::ReadOnly));
@@ -145,13 +136,13 @@ class TestMainWindow : public QObject {
     FieldEdit* wacc = window->currentEditor()->fieldEdit(kWacc);
     typeInto(wacc, QStringLiteral("-150"));
     QTest::keyClick(wacc, Qt::Key_Return);
-    const QString refused = dir_.filePath(QStringLiteral("refused.xlsx"));
+    const QString refused = session_.dir.filePath(QStringLiteral("refused.xlsx"));
     QVERIFY(!window->exportWorkbookTo(refused));
     QVERIFY2(window->lastMessage().contains(QStringLiteral("errors to fix first")),
              qPrintable(window->lastMessage()));
     QVERIFY(!QFileInfo::exists(refused));
-    QVERIFY(!window->exportPdfTo(dir_.filePath(QStringLiteral("refused.pdf"))));
-    QVERIFY(!QFileInfo::exists(dir_.filePath(QStringLiteral("refused.pdf"))));
+    QVERIFY(!window->exportPdfTo(session_.dir.filePath(QStringLiteral("refused.pdf"))));
+    QVERIFY(!QFileInfo::exists(session_.dir.filePath(QStringLiteral("refused.pdf"))));
     window->undoGroup()->undo();
   }
 
@@ -246,7 +237,7 @@ class TestMainWindow : public QObject {
       if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)) action = a;
     QVERIFY(action && action->isEnabled());
     QCOMPARE(action->text(), QStringLiteral("Sa&ve a Copy of the Workspace…"));
-    const QString copy = dir_.filePath(QStringLiteral("copy of the sample.valor"));
+    const QString copy = session_.dir.filePath(QStringLiteral("copy of the sample.valor"));
     QVERIFY2(window->saveCopyTo(copy), qPrintable(window->lastMessage()));
     QCOMPARE(storedWacc(*window), 0.095);
     auto reader = Workspace::open(copy.toStdString(),
@@ -327,9 +318,9 @@ class TestMainWindow : public QObject {
   // The buyout sample in its LBO tab: the key figures, the tranche table in seniority order,
   // an edit that moves the IRR, a reorder, and undo of both.
   void buyoutTabEditsTranchesAndReturns() {
-    auto window = std::make_unique<MainWindow>(settings_.get());
+    auto window = std::make_unique<MainWindow>(session_.settings.get());
     window->show();
-    QVERIFY(window->openWorkspace(workspacePath_));
+    QVERIFY(window->openWorkspace(session_.workspacePath));
     auto id = window->workspace()->findScenario("ValueCo — leveraged buyout (textbook case)");
     QVERIFY(id);
     QVERIFY(window->openScenario(id.value()));
@@ -405,11 +396,11 @@ class TestMainWindow : public QObject {
   void languageSwitchChangesTheMenus() {
     auto window = openHelios();
     QVERIFY(window);
-    Appearance appearance(settings_.get());
+    Appearance appearance(session_.settings.get());
     QCOMPARE(window->menuBar()->actions().front()->text(), QStringLiteral("&File"));
-    settings_->setLanguage(QStringLiteral("de"));
+    session_.settings->setLanguage(QStringLiteral("de"));
     QCOMPARE(window->menuBar()->actions().front()->text(), QStringLiteral("&Datei"));
-    settings_->setLanguage(QStringLiteral("en"));
+    session_.settings->setLanguage(QStringLiteral("en"));
     QCOMPARE(window->menuBar()->actions().front()->text(), QStringLiteral("&File"));
   }
 
@@ -588,7 +579,7 @@ class TestMainWindow : public QObject {
     auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("scenarioTabs"));
     for (QDockWidget* dock : window->findChildren<QDockWidget*>()) QVERIFY(dock->isVisible());
     for (const char* language : {"en", "de"}) {
-      settings_->setLanguage(QString::fromLatin1(language));
+      session_.settings->setLanguage(QString::fromLatin1(language));
       for (int tab = 0; tab < tabs->count(); ++tab) {
         tabs->setCurrentIndex(tab);
         QTest::qWait(20);  // the new texts' layouts settle first
@@ -606,7 +597,7 @@ class TestMainWindow : public QObject {
     QCOMPARE(window->width(), 1280);
     for (QDockWidget* dock : window->findChildren<QDockWidget*>())
       QVERIFY(dock->geometry().right() < 1280);
-    settings_->setLanguage(QStringLiteral("en"));
+    session_.settings->setLanguage(QStringLiteral("en"));
   }
 
   // File ▸ New LBO Scenario beside New DCF Scenario: the template, valued, in its own tab.

@@ -1,7 +1,11 @@
 #include "ui/report/scenarioreport.h"
 
 #include <QCoreApplication>
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QCryptographicHash>
+#include <QPieSeries>
+#include <QXYSeries>
 #include <QLocale>
 
 #include <algorithm>
@@ -9,6 +13,8 @@
 #include "core/compare/inputdiff.h"
 #include "core/model/scenariojson.h"
 #include "ui/analytics/analyticschart.h"
+#include "ui/analytics/analyticspanel.h"
+#include "ui/analytics/montecarlopage.h"
 #include "ui/document/document.h"
 #include "ui/editors/numberformat.h"
 #include "ui/models/presentation.h"
@@ -129,13 +135,30 @@ QString yearTableHtml(const NamedTable& table, const ModelPresentation* presenta
   return html;
 }
 
-// The charts of the valuation page as the tab shows them (analytics charts are run on demand
-// and have their own exports).
+// A chart with something drawn in it: an analytics chart before its first run has none.
+bool hasData(const QChart* chart) {
+  for (const QAbstractSeries* series : chart->series()) {
+    if (const auto* xy = qobject_cast<const QXYSeries*>(series); xy && xy->count() > 0) return true;
+    if (const auto* bars = qobject_cast<const QAbstractBarSeries*>(series); bars && bars->count() > 0)
+      for (const QBarSet* set : bars->barSets())
+        if (set->count() > 0) return true;
+    if (const auto* pie = qobject_cast<const QPieSeries*>(series); pie && pie->count() > 0)
+      return true;
+  }
+  return false;
+}
+
+// The charts of the tab: the valuation's, then the Monte Carlo's when it has been run on the
+// scenario as it is (a stale result would describe another state), each as shown.
 std::vector<QChartView*> chartsOf(ScenarioView& view) {
   std::vector<QChartView*> charts;
-  for (ResultChartView* chart : view.findChildren<ResultChartView*>()) {
-    if (qobject_cast<AnalyticsChart*>(chart) || chart->chart()->series().isEmpty()) continue;
-    charts.push_back(chart);
+  for (ResultChartView* chart : view.findChildren<ResultChartView*>())
+    if (!qobject_cast<AnalyticsChart*>(chart) && hasData(chart->chart())) charts.push_back(chart);
+  if (AnalyticsPanel* analytics = view.analyticsPanel()) {
+    MonteCarloPage* monteCarlo = analytics->monteCarlo();
+    if (monteCarlo && monteCarlo->result() && !monteCarlo->resultIsStale())
+      for (AnalyticsChart* chart : monteCarlo->findChildren<AnalyticsChart*>())
+        if (hasData(chart->chart())) charts.push_back(chart);
   }
   return charts;
 }
