@@ -39,7 +39,9 @@ Json optionalValue(const std::optional<Value>& v) {
   return v ? valueToJson(*v) : Json(nullptr);
 }
 
-Json optionalNumber(const std::optional<double>& v) { return v ? Json(*v) : Json(nullptr); }
+Json optionalNumber(const std::optional<double>& v) {
+  return v ? Json(*v) : Json(nullptr);
+}
 
 Json inputRowJson(const InputRow& row) {
   Json values = Json::array();
@@ -54,20 +56,25 @@ Json bridgeJson(const ValueBridge& bridge) {
     sum += step.change;
     Json fields = Json::array();
     for (const InputRow& f : step.fields)
-      fields.push_back({{"path", f.path}, {"from", optionalValue(f.values[0])},
+      fields.push_back({{"path", f.path},
+                        {"from", optionalValue(f.values[0])},
                         {"to", optionalValue(f.values[1])}});
     Json history = Json::array();
     for (const BridgeHistoryEntry& h : step.history)
-      history.push_back({{"revision", h.revision}, {"author", h.author},
-                         {"committed_ms", h.committedMs}, {"label", h.label}});
+      history.push_back({{"revision", h.revision},
+                         {"author", h.author},
+                         {"committed_ms", h.committedMs},
+                         {"label", h.label}});
     Json s = {{"group", step.group}, {"label", step.label}, {"change", step.change}};
     if (!bridge.exact) s["standard_error"] = step.standardError;
     s["fields"] = std::move(fields);
     s["history"] = std::move(history);
     steps.push_back(std::move(s));
   }
-  Json out = {{"output", bridge.output}, {"unit", bridge.unit},
-              {"method", bridgeMethodName(bridge.method)}, {"exact", bridge.exact}};
+  Json out = {{"output", bridge.output},
+              {"unit", bridge.unit},
+              {"method", bridgeMethodName(bridge.method)},
+              {"exact", bridge.exact}};
   if (!bridge.exact) out["sampled_orders"] = bridge.sampledOrders;
   out["from"] = bridge.from;
   out["to"] = bridge.to;
@@ -97,7 +104,8 @@ void printTable(const std::vector<Compared>& compared, const std::vector<InputRo
         << compared[i].state.revision << "\n";
   }
   out << "\n" << padRight("", 36);
-  for (std::size_t i = 0; i < compared.size(); ++i) out << pad(std::string(1, char('A' + i)), kWidth);
+  for (std::size_t i = 0; i < compared.size(); ++i)
+    out << pad(std::string(1, char('A' + i)), kWidth);
   out << "\n\nOutputs (change from A)\n";
   for (const OutputRow& row : outputs) {
     out << padRight("  " + row.key, 36);
@@ -195,9 +203,9 @@ int runCompare(const std::vector<std::string>& args, Streams io) {
     }
     bridge = std::move(made).value();
     if (compared[0].state.scenario == compared[1].state.scenario) {
-      auto named = attributeHistory(*ws.value(), compared[0].state.scenario,
-                                    compared[0].state.revision, compared[1].state.revision,
-                                    *bridge);
+      auto named =
+          attributeHistory(*ws.value(), compared[0].state.scenario, compared[0].state.revision,
+                           compared[1].state.revision, *bridge);
       if (!named) {
         io.err << "valor-cli: bridge history: " << named.error().message << "\n";
         return kBadInput;
@@ -214,9 +222,12 @@ int runCompare(const std::vector<std::string>& args, Streams io) {
   for (const Compared& c : compared) {
     const std::string* name = c.state.document.root().text("name");
     const std::string* model = c.state.document.root().text("model");
-    scenarios.push_back({{"reference", c.reference}, {"id", c.state.scenario.toString()},
-                         {"name", name ? *name : ""}, {"model", model ? *model : ""},
-                         {"state", c.state.which}, {"revision", c.state.revision},
+    scenarios.push_back({{"reference", c.reference},
+                         {"id", c.state.scenario.toString()},
+                         {"name", name ? *name : ""},
+                         {"model", model ? *model : ""},
+                         {"state", c.state.which},
+                         {"revision", c.state.revision},
                          {"valued", c.evaluation.valued}});
   }
   out["scenarios"] = std::move(scenarios);
@@ -232,8 +243,12 @@ int runCompare(const std::vector<std::string>& args, Streams io) {
       change.push_back(optionalNumber(row.change(i)));
       relative.push_back(optionalNumber(row.relativeChange(i)));
     }
-    outputRows.push_back({{"key", row.key}, {"unit", row.unit}, {"shared", row.shared},
-                          {"values", values}, {"change", change}, {"relative_change", relative}});
+    outputRows.push_back({{"key", row.key},
+                          {"unit", row.unit},
+                          {"shared", row.shared},
+                          {"values", values},
+                          {"change", change},
+                          {"relative_change", relative}});
   }
   out["outputs"] = std::move(outputRows);
   out["bridge"] = bridge ? bridgeJson(*bridge) : Json(nullptr);

@@ -1,8 +1,8 @@
 // valor: the desktop application. Arguments, settings location, translations, main window.
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLocale>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>

@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <map>
 #include <numeric>
 #include <random>
-#include <map>
 #include <set>
 #include <string_view>
 #include <unordered_map>
@@ -22,8 +22,7 @@ constexpr std::size_t kMaxGroups = 62;  // states are bit masks
 // True when `path` (inside the block) is `prefix` or lies under it.
 bool covers(std::string_view path, std::string_view prefix) {
   if (!path.starts_with(prefix)) return false;
-  return path.size() == prefix.size() || path[prefix.size()] == '.' ||
-         path[prefix.size()] == '[';
+  return path.size() == prefix.size() || path[prefix.size()] == '.' || path[prefix.size()] == '[';
 }
 
 std::string firstSegment(std::string_view path) {
@@ -85,10 +84,10 @@ class States {
       : a_(a), groups_(groups), output_(std::move(output)) {
     const Id aBlock = blockOf(a, kind)->id;
     const Entity* bBlock = blockOf(b, kind);
-    blockIndex_ = static_cast<std::size_t>(
-        std::find_if(a.entities.begin(), a.entities.end(),
-                     [&](const Entity& e) { return e.id == aBlock; }) -
-        a.entities.begin());
+    blockIndex_ =
+        static_cast<std::size_t>(std::find_if(a.entities.begin(), a.entities.end(),
+                                              [&](const Entity& e) { return e.id == aBlock; }) -
+                                 a.entities.begin());
     // What each group swaps, found once: A's fields and child entities under its prefixes go,
     // B's come in (the block's direct children re-parented onto A's block).
     for (const ChangedGroup& g : groups) {
@@ -190,11 +189,11 @@ class States {
     }
     const auto first = std::find_if(issues.begin(), issues.end(),
                                     [](const Issue& i) { return i.severity == Severity::Error; });
-    Error error{"compare.state_not_valued",
-                what + " cannot be valued" +
-                    (first != issues.end() ? ": " + first->message
-                                           : " (" + output_ + " has no value)"),
-                first != issues.end() ? first->path : output_};
+    Error error{
+        "compare.state_not_valued",
+        what + " cannot be valued" +
+            (first != issues.end() ? ": " + first->message : " (" + output_ + " has no value)"),
+        first != issues.end() ? first->path : output_};
     if (first != issues.end()) error.issues = {*first};
     return error;
   }
@@ -329,10 +328,10 @@ Result<ValueBridge> valueBridge(const ScenarioDocument& a, const ScenarioDocumen
     const Value* inA = spec ? fieldOrDefault(a.root(), *spec) : a.root().field(field);
     const Value* inB = spec ? fieldOrDefault(b.root(), *spec) : b.root().field(field);
     if ((inA == nullptr) != (inB == nullptr) || (inA && *inA != *inB))
-      return Error{"compare.units_differ",
-                   std::string("A and B state money in a different ") + field +
-                       ": a bridge would mix them",
-                   field};
+      return Error{
+          "compare.units_differ",
+          std::string("A and B state money in a different ") + field + ": a bridge would mix them",
+          field};
   }
 
   ValueBridge bridge;
@@ -343,10 +342,10 @@ Result<ValueBridge> valueBridge(const ScenarioDocument& a, const ScenarioDocumen
   if (!output) {
     std::string known;
     for (const NamedOutput& o : evaluated.outputs) known += (known.empty() ? "" : ", ") + o.key;
-    return Error{"compare.unknown_output",
-                 "no output " + bridge.output + " in a " + kind->id() + " scenario (outputs: " +
-                     known + ")",
-                 bridge.output};
+    return Error{
+        "compare.unknown_output",
+        "no output " + bridge.output + " in a " + kind->id() + " scenario (outputs: " + known + ")",
+        bridge.output};
   }
   bridge.unit = output->unit;
 
@@ -379,8 +378,12 @@ Result<ValueBridge> valueBridge(const ScenarioDocument& a, const ScenarioDocumen
   bridge.to = to.value();
   bridge.evaluations = states.evaluations();
   for (std::size_t g : order.value())
-    bridge.steps.push_back({groups[g].group.key, groups[g].group.label, change[g],
-                            standardError[g], groups[g].fields, {}});
+    bridge.steps.push_back({groups[g].group.key,
+                            groups[g].group.label,
+                            change[g],
+                            standardError[g],
+                            groups[g].fields,
+                            {}});
   return bridge;
 }
 

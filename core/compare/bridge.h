@@ -54,7 +54,7 @@ struct BridgeStep {
   std::string group;  // InputGroup key
   std::string label;  // English
   double change = 0;
-  double standardError = 0;  // sampled Shapley only
+  double standardError = 0;      // sampled Shapley only
   std::vector<InputRow> fields;  // the group's changed fields: values[0] in A, values[1] in B
   std::vector<BridgeHistoryEntry> history;  // filled by attributeHistory (bridgehistory.h)
 };

@@ -11,8 +11,7 @@ namespace {
 // One path lies under the other: a field and its per-year value, a list and its member's field.
 bool related(std::string_view a, std::string_view b) {
   if (a.size() > b.size()) std::swap(a, b);
-  return b.starts_with(a) &&
-         (b.size() == a.size() || b[a.size()] == '.' || b[a.size()] == '[');
+  return b.starts_with(a) && (b.size() == a.size() || b[a.size()] == '.' || b[a.size()] == '[');
 }
 
 bool touches(const std::vector<std::string>& opPaths, const BridgeStep& step) {
@@ -39,8 +38,8 @@ Status attributeHistory(Workspace& ws, const Id& scenario, std::int64_t fromRevi
     for (const Op& op : entry.mutation.ops) paths.push_back(opPath(state, op));
     for (BridgeStep& step : bridge.steps)
       if (touches(paths, step))
-        step.history.push_back({entry.revision, entry.committedMs, entry.mutation.author,
-                                entry.mutation.label});
+        step.history.push_back(
+            {entry.revision, entry.committedMs, entry.mutation.author, entry.mutation.label});
     auto next = applyMutation(state, entry.mutation);
     if (!next) return next.error();
     state = std::move(next).value();

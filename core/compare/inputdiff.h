@@ -27,8 +27,9 @@ std::vector<InputLeaf> flattenInputs(const ScenarioDocument& doc);
 struct InputRow {
   std::string path;
   std::string unit;
-  std::vector<std::optional<InputValue>> values;  // one per scenario; none when it has no such field
-  bool changed = false;                           // not the same in every scenario
+  std::vector<std::optional<InputValue>>
+      values;            // one per scenario; none when it has no such field
+  bool changed = false;  // not the same in every scenario
 };
 
 // The union of the scenarios' inputs, in file order (a path only some scenarios have sits

@@ -24,7 +24,8 @@ Result<ScenarioState> scenarioState(Workspace& ws, const Id& scenario, const std
     const VersionInfo* info = nullptr;
     for (const VersionInfo& v : versions.value())
       if (v.id == n) info = &v;
-    if (!info) return Error{"compare.no_such_version", "the scenario has no saved version " + which, which};
+    if (!info)
+      return Error{"compare.no_such_version", "the scenario has no saved version " + which, which};
     state.revision = info->revision;
     auto doc = ws.versionDocument(n);
     if (!doc) return doc.error();

@@ -76,7 +76,8 @@ Status exportWorkbook(const ScenarioDocument& doc, const std::string& path) {
   const ModelKind* kind = modelKindOf(doc);
   auto book = XlsxBook::create(path);
   if (!book) return book.error();
-  if (!kind->writeWorkbookModel(*book.value(), doc, evaluation)) writeInputValues(*book.value(), doc);
+  if (!kind->writeWorkbookModel(*book.value(), doc, evaluation))
+    writeInputValues(*book.value(), doc);
   writeResults(*book.value(), evaluation);
   return book.value()->close();
 }

@@ -2,10 +2,10 @@
 
 #include <xlsxwriter.h>
 
+#include <unistd.h>
 #include <atomic>
 #include <filesystem>
 #include <system_error>
-#include <unistd.h>
 
 namespace valor {
 namespace {
@@ -43,8 +43,7 @@ void XlsxSheet::text(int row, int col, const std::string& text, CellStyle style)
 
 void XlsxSheet::number(int row, int col, double value, const std::string& unit, CellStyle style) {
   book_.note(worksheet_write_number(sheet_, static_cast<lxw_row_t>(row),
-                                    static_cast<lxw_col_t>(col), value,
-                                    book_.format(style, unit)));
+                                    static_cast<lxw_col_t>(col), value, book_.format(style, unit)));
 }
 
 void XlsxSheet::formula(int row, int col, const std::string& formula, double cached,

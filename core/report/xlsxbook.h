@@ -30,8 +30,8 @@ class XlsxSheet {
   void number(int row, int col, double value, const std::string& unit,
               CellStyle style = CellStyle::Plain);
   // `formula` without the leading "="; `cached` is the value the engine computed.
-  void formula(int row, int col, const std::string& formula, double cached,
-               const std::string& unit, CellStyle style = CellStyle::Formula);
+  void formula(int row, int col, const std::string& formula, double cached, const std::string& unit,
+               CellStyle style = CellStyle::Formula);
   void columnWidth(int first, int last, double width);
   void freeze(int row, int col);
 

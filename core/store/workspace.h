@@ -20,7 +20,6 @@
 
 namespace valor {
 
-
 struct WorkspaceOptions {
   Clock clock;
   IdGenerator newId;  // for the mutations the workspace makes itself (restores)

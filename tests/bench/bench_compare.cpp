@@ -26,21 +26,29 @@ std::string thirtyYears(bool b) {
       "base": {"revenue": 1000, "nwc": 150},
       "revenue_growth": {"mode": "staged", "stage1_years": 5, "stage1": )" +
          pick("0.08", "0.07") + R"(, "stage2_years": 15, "stage3": 0.025, "fade": "linear"},
-      "ebit_margin": {"mode": "constant", "value": )" + pick("0.15", "0.14") + R"(},
-      "tax_rate": {"mode": "constant", "value": )" + pick("0.25", "0.26") + R"(},
+      "ebit_margin": {"mode": "constant", "value": )" +
+         pick("0.15", "0.14") + R"(},
+      "tax_rate": {"mode": "constant", "value": )" +
+         pick("0.25", "0.26") + R"(},
       "reinvestment": "percent_of_revenue",
       "da_pct_revenue": {"mode": "constant", "value": 0.04},
-      "capex_pct_revenue": {"mode": "constant", "value": )" + pick("0.05", "0.055") + R"(},
+      "capex_pct_revenue": {"mode": "constant", "value": )" +
+         pick("0.05", "0.055") + R"(},
       "nwc_pct_revenue": {"mode": "constant", "value": 0.15},
-      "discount_rate": {"method": "direct", "wacc": )" + pick("0.09", "0.095") + R"(},
-      "terminal_value": {"method": "gordon", "growth": )" + pick("0.025", "0.02") + R"(},
-      "conventions": {"discounting": ")" + pick("end_of_year", "mid_year") + R"("},
-      "equity_bridge": {"cash": 100, "debt": )" + pick("300", "350") + R"(, "basic_shares": 50}
+      "discount_rate": {"method": "direct", "wacc": )" +
+         pick("0.09", "0.095") + R"(},
+      "terminal_value": {"method": "gordon", "growth": )" +
+         pick("0.025", "0.02") + R"(},
+      "conventions": {"discounting": ")" +
+         pick("end_of_year", "mid_year") + R"("},
+      "equity_bridge": {"cash": 100, "debt": )" +
+         pick("300", "350") + R"(, "basic_shares": 50}
     }})";
 }
 
 const ScenarioDocument& scenario(bool b) {
-  static const ScenarioDocument a = parseScenarioJson(thirtyYears(false), randomIdGenerator()).value();
+  static const ScenarioDocument a =
+      parseScenarioJson(thirtyYears(false), randomIdGenerator()).value();
   static const ScenarioDocument other =
       parseScenarioJson(thirtyYears(true), randomIdGenerator()).value();
   return b ? other : a;

@@ -36,7 +36,7 @@ const ScenarioDocument& thirtyYears() {
       "terminal_value": {"method": "gordon", "growth": 0.025},
       "equity_bridge": {"cash": 100, "debt": 300, "basic_shares": 50}}})",
                                                         randomIdGenerator())
-                                         .value();
+                                          .value();
   return doc;
 }
 
@@ -51,10 +51,14 @@ void workbook(benchmark::State& state, const ScenarioDocument& doc) {
   std::filesystem::remove(path);
 }
 
-void BM_WorkbookNorthwind(benchmark::State& state) { workbook(state, northwind()); }
+void BM_WorkbookNorthwind(benchmark::State& state) {
+  workbook(state, northwind());
+}
 BENCHMARK(BM_WorkbookNorthwind)->Unit(benchmark::kMillisecond);
 
-void BM_Workbook30Years(benchmark::State& state) { workbook(state, thirtyYears()); }
+void BM_Workbook30Years(benchmark::State& state) {
+  workbook(state, thirtyYears());
+}
 BENCHMARK(BM_Workbook30Years)->Unit(benchmark::kMillisecond);
 
 void BM_CsvNorthwind(benchmark::State& state) {

@@ -65,14 +65,16 @@ class TestCliCompare : public QObject {
     QVERIFY(run({QStringLiteral("workspace"), QStringLiteral("import"), ws_,
                  dataFile("hand_case.valor.json")})
                 .exitedWith(0));
-    apply(QStringLiteral("ana"), R"({"label": "WACC 11 %", "set": {"dcf.discount_rate.wacc": 0.11}})");
+    apply(QStringLiteral("ana"),
+          R"({"label": "WACC 11 %", "set": {"dcf.discount_rate.wacc": 0.11}})");
     apply(QStringLiteral("ben"),
           R"({"label": "Growth 1.5 %", "set": {"dcf.terminal_value.growth": 0.015}})");
   }
 
   void bridgeBetweenRevisionsAddsUpAndNamesAuthors() {
-    const QStringList args{QStringLiteral("compare"), ws_, kHand + QStringLiteral("@1"), kHand,
-                           QStringLiteral("--bridge"), QStringLiteral("shapley")};
+    const QStringList args{QStringLiteral("compare"),    ws_,
+                           kHand + QStringLiteral("@1"), kHand,
+                           QStringLiteral("--bridge"),   QStringLiteral("shapley")};
     const CliRun r = run(args);
     QVERIFY2(r.exitedWith(0), r.describe(args).constData());
     const Json json = Json::parse(r.out.toStdString(), nullptr, false);

@@ -6,7 +6,6 @@
 
 #include <cmath>
 
-#include "tests/support/checks.h"
 #include "core/compare/bridge.h"
 #include "core/compare/bridgehistory.h"
 #include "core/compare/inputdiff.h"
@@ -15,8 +14,9 @@
 #include "core/jobs/threadpool.h"
 #include "core/models/registry.h"
 #include "core/ops/mutation.h"
-#include "tests/support/jsonedits.h"
 #include "scenariofixtures.h"
+#include "tests/support/checks.h"
+#include "tests/support/jsonedits.h"
 
 using namespace valor;
 using valor::testing::documentOf;
@@ -35,13 +35,14 @@ double handValue(double multiple, double wacc) {
 
 std::string exitCase(double multiple, double wacc) {
   std::string json = oneYearScenario(R"({"method": "exit_multiple", "metric": "ev_ebitda",
-                                         "multiple": )" + std::to_string(multiple) + "}");
+                                         "multiple": )" +
+                                     std::to_string(multiple) + "}");
   return editedJson(json, "/dcf/discount_rate/wacc=" + std::to_string(wacc));
 }
 
 std::string sampleText(const char* name) {
-  auto text = readTextFile(std::string(VALOR_TEST_DATA_DIR "/../../resources/samples/") + name,
-                           8 << 20);
+  auto text =
+      readTextFile(std::string(VALOR_TEST_DATA_DIR "/../../resources/samples/") + name, 8 << 20);
   if (!text) qFatal("%s: %s", name, text.error().message.c_str());
   return text.value();
 }
@@ -71,7 +72,8 @@ void checkAddsUp(const ScenarioDocument& a, const ScenarioDocument& b, const Val
   QCOMPARE(bridge.to, valueOf(b, bridge.output));
   const double total = bridge.to - bridge.from;
   QVERIFY2(std::abs(sumOfSteps(bridge) - total) <= 1e-9 * std::max(1.0, std::abs(total)),
-           qPrintable(QStringLiteral("steps %1, total %2").arg(sumOfSteps(bridge), 0, 'g', 17)
+           qPrintable(QStringLiteral("steps %1, total %2")
+                          .arg(sumOfSteps(bridge), 0, 'g', 17)
                           .arg(total, 0, 'g', 17)));
 }
 
@@ -87,8 +89,7 @@ class TestCompare : public QObject {
     const std::string json = exitCase(10, 0.10);
     const auto a = documentOf(json);
     const auto b = documentOf(editedJson(json, R"(/dcf/conventions/terminal_timing="consistent")"));
-    for (const InputRow& row : compareInputs({&a, &b}))
-      QVERIFY2(!row.changed, row.path.c_str());
+    for (const InputRow& row : compareInputs({&a, &b})) QVERIFY2(!row.changed, row.path.c_str());
   }
 
   void perYearValuesAndListMembersCompareOneByOne() {
@@ -219,19 +220,22 @@ class TestCompare : public QObject {
     QTest::addColumn<QString>("edits");
     QTest::addColumn<int>("groups");
     QTest::newRow("dcf") << QStringLiteral("northwind.valor.json")
-                         << QStringLiteral("/dcf/discount_rate/beta=1.0;/dcf/terminal_value/growth=0.02;"
-                            "/dcf/ebit_margin/stage3=0.15;/dcf/equity_bridge/options/0=delete;"
-                            "/dcf/revenue_growth/values/2026=0.05;/dcf/tax_rate/value=0.26;"
-                            "/dcf/conventions/discounting=\"end_of_year\";"
-                            "/dcf/capex_pct_revenue/value=0.05;/name=\"Downside\"")
+                         << QStringLiteral(
+                                "/dcf/discount_rate/beta=1.0;/dcf/terminal_value/growth=0.02;"
+                                "/dcf/ebit_margin/stage3=0.15;/dcf/equity_bridge/options/0=delete;"
+                                "/dcf/revenue_growth/values/2026=0.05;/dcf/tax_rate/value=0.26;"
+                                "/dcf/conventions/discounting=\"end_of_year\";"
+                                "/dcf/capex_pct_revenue/value=0.05;/name=\"Downside\"")
                          << 8;
     QTest::newRow("lbo") << QStringLiteral("valueco.valor.json")
-                         << QStringLiteral("/lbo/exit/multiple=6.5;/lbo/tranches/1/spread=0.05;"
-                            "/lbo/ebitda_margin/value=0.2;/lbo/entry/price=800")
+                         << QStringLiteral(
+                                "/lbo/exit/multiple=6.5;/lbo/tranches/1/spread=0.05;"
+                                "/lbo/ebitda_margin/value=0.2;/lbo/entry/price=800")
                          << 4;
     QTest::newRow("ma") << QStringLiteral("pioneer.valor.json")
-                        << QStringLiteral("/ma/synergies/cost=1500;/ma/offer/exchange_ratio=2.2;"
-                           "/ma/ppa/ppe_write_up=40000;/ma/target/shares=240")
+                        << QStringLiteral(
+                               "/ma/synergies/cost=1500;/ma/offer/exchange_ratio=2.2;"
+                               "/ma/ppa/ppe_write_up=40000;/ma/target/shares=240")
                         << 4;
   }
   void samplesOfEveryKindAddUp() {
@@ -332,8 +336,14 @@ class TestCompare : public QObject {
     auto edit = [&](const std::string& author, const std::string& label, const std::string& e) {
       auto current = ws.value()->loadScenario(id);
       QVERIFY(current.ok());
-      const auto edited = documentOf(editedJson(scenarioToJson(current.value().document).dump(), e));
-      Mutation m{mutationIds(), author, now, current.value().revision, label, {},
+      const auto edited =
+          documentOf(editedJson(scenarioToJson(current.value().document).dump(), e));
+      Mutation m{mutationIds(),
+                 author,
+                 now,
+                 current.value().revision,
+                 label,
+                 {},
                  diffDocuments(current.value().document, edited)};
       QVERIFY2(ws.value()->commit(id, m).ok(), label.c_str());
     };

@@ -24,8 +24,8 @@ using valor::testing::errorText;
 namespace {
 
 std::string sampleText(const char* name) {
-  auto text = readTextFile(std::string(VALOR_TEST_DATA_DIR "/../../resources/samples/") + name,
-                           8 << 20);
+  auto text =
+      readTextFile(std::string(VALOR_TEST_DATA_DIR "/../../resources/samples/") + name, 8 << 20);
   if (!text) qFatal("%s: %s", name, text.error().message.c_str());
   return text.value();
 }
@@ -57,8 +57,8 @@ class TestReport : public QObject {
     QFETCH(QString, sample);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("book.xlsx"));
-    auto written = exportWorkbook(documentOf(sampleText(sample.toUtf8().constData())),
-                                  path.toStdString());
+    auto written =
+        exportWorkbook(documentOf(sampleText(sample.toUtf8().constData())), path.toStdString());
     QVERIFY2(written, errorText(written).c_str());
     QCOMPARE(fileStart(path), QByteArray("PK\x03\x04", 4));  // an .xlsx is a zip archive
     // Only the finished file is left: no temporary beside it.
@@ -67,8 +67,8 @@ class TestReport : public QObject {
 
   void aScenarioWithErrorsIsRefusedAndNothingIsWritten() {
     QTemporaryDir dir;
-    const auto bad = documentOf(editedJson(sampleText("helios.valor.json"),
-                                           "/dcf/discount_rate/wacc=-2"));
+    const auto bad =
+        documentOf(editedJson(sampleText("helios.valor.json"), "/dcf/discount_rate/wacc=-2"));
     const QString path = dir.filePath(QStringLiteral("book.xlsx"));
     auto written = exportWorkbook(bad, path.toStdString());
     QVERIFY(!written);

@@ -22,12 +22,12 @@
 #include "core/store/transfer.h"
 #include "core/store/workspace.h"
 #include "tests/support/jsonedits.h"
+#include "tests/ui/samplesession.h"
 #include "ui/common/messagebox.h"
 #include "ui/compare/bridgepage.h"
 #include "ui/compare/comparewindow.h"
 #include "ui/editors/fieldedit.h"
 #include "ui/history/historypanel.h"
-#include "tests/ui/samplesession.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/sampleworkspace.h"
 #include "ui/models/scenarioview.h"
@@ -137,8 +137,10 @@ class TestCompare : public QObject {
     QCOMPARE(bridge->stepTable()->rowCount(), 2);
     QCOMPARE(bridge->stepTable()->item(0, BridgePage::GroupColumn)->text(),
              QStringLiteral("Discount rate"));
-    QVERIFY(bridge->stepTable()->item(0, BridgePage::FieldsColumn)->text().contains(
-        QStringLiteral("0.9 → 1")));
+    QVERIFY(bridge->stepTable()
+                ->item(0, BridgePage::FieldsColumn)
+                ->text()
+                .contains(QStringLiteral("0.9 → 1")));
     double sum = 0;
     for (const BridgeStep& step : bridge->bridge()->steps) sum += step.change;
     QVERIFY(std::abs(sum - (b - a)) < 1e-9);
@@ -174,9 +176,8 @@ class TestCompare : public QObject {
     window->findChild<QAction*>(QStringLiteral("compareScenarios"))->trigger();
     CompareWindow* cw = window->compareWindow();
     cw->check(window->workspace()->findScenario(kNorthwind.toStdString()).value());
-    cw->check(window->workspace()
-                  ->findScenario("ValueCo — leveraged buyout (textbook case)")
-                  .value());
+    cw->check(
+        window->workspace()->findScenario("ValueCo — leveraged buyout (textbook case)").value());
     QCOMPARE(cw->comparedStates().size(), std::size_t{2});
     QVERIFY(!cw->bridgePage()->bridge());
     QVERIFY(cw->bridgePage()->summary()->text().contains(QStringLiteral("same model kind")));
@@ -211,8 +212,10 @@ class TestCompare : public QObject {
     QCOMPARE(step.group, std::string("discount_rate"));
     QCOMPARE(step.history.size(), std::size_t{1});
     QCOMPARE(step.history.front().author, std::string("dana"));
-    QVERIFY(bridge->stepTable()->item(0, BridgePage::AuthorsColumn)->text().contains(
-        QStringLiteral("dana")));
+    QVERIFY(bridge->stepTable()
+                ->item(0, BridgePage::AuthorsColumn)
+                ->text()
+                .contains(QStringLiteral("dana")));
     QVERIFY(bridge->bridge()->to < bridge->bridge()->from);  // a higher beta, a lower value
   }
 };

@@ -166,8 +166,8 @@ void BridgePage::setStates(std::vector<const ComparedState*> states, int decimal
   }
   const int count = static_cast<int>(states_.size());
   from_->setCurrentIndex(from >= 0 && from < count ? from : 0);
-  to_->setCurrentIndex(to >= 0 && to < count && to != from_->currentIndex() ? to
-                                                                            : std::min(1, count - 1));
+  to_->setCurrentIndex(
+      to >= 0 && to < count && to != from_->currentIndex() ? to : std::min(1, count - 1));
   filling_ = false;
   fillOutputs();
   recompute();  // the order as dragged stays: keys this pair does not change are passed over
@@ -194,9 +194,9 @@ void BridgePage::fillOutputs() {
     const ModelPresentation* presentation = presentationOf(state.document);
     for (const NamedOutput& o : state.evaluation.outputs) {
       if (!o.value) continue;
-      output_->addItem(presentation ? presentation->outputCaption(o.key)
-                                    : QString::fromStdString(o.key),
-                       QString::fromStdString(o.key));
+      output_->addItem(
+          presentation ? presentation->outputCaption(o.key) : QString::fromStdString(o.key),
+          QString::fromStdString(o.key));
     }
     const auto analytics = valuationOutputs(state.document);
     QString wanted = kept;
@@ -223,8 +223,9 @@ void BridgePage::recompute() {
     return;
   }
   if (from == to) {
-    showProblem(tr("Choose two different scenarios: the bridge explains the change from one to "
-                   "the other."));
+    showProblem(
+        tr("Choose two different scenarios: the bridge explains the change from one to "
+           "the other."));
     return;
   }
   const ComparedState& a = *states_[static_cast<std::size_t>(from)];
@@ -240,11 +241,13 @@ void BridgePage::recompute() {
   if (!made) {
     const Error& e = made.error();
     if (e.code == "compare.kinds_differ")
-      showProblem(tr("A value bridge needs two scenarios of the same model kind. The Outputs tab "
-                     "compares these two."));
+      showProblem(
+          tr("A value bridge needs two scenarios of the same model kind. The Outputs tab "
+             "compares these two."));
     else if (e.code == "compare.units_differ")
-      showProblem(tr("The two scenarios state money in a different currency or unit, so their "
-                     "values cannot be bridged."));
+      showProblem(
+          tr("The two scenarios state money in a different currency or unit, so their "
+             "values cannot be bridged."));
     else if (e.code == "compare.state_not_valued" && !e.issues.empty())
       showProblem(tr("On the way from one scenario to the other, a mix of their inputs cannot be "
                      "valued: %1 Try another order, or the other method.")
@@ -289,24 +292,28 @@ void BridgePage::showBridge() {
 
   QString how;
   if (bridge.method == BridgeMethod::Sequential)
-    how = tr("Each step is the change when its inputs take the second scenario's values, after "
-             "the steps above it; drag the groups (or Alt+Up, Alt+Down) to change the order.");
+    how =
+        tr("Each step is the change when its inputs take the second scenario's values, after "
+           "the steps above it; drag the groups (or Alt+Up, Alt+Down) to change the order.");
   else if (bridge.exact)
-    how = tr("Each step is the group's average effect over every order of the groups (Shapley "
-             "values, exact over %n states).", nullptr, static_cast<int>(bridge.evaluations));
+    how =
+        tr("Each step is the group's average effect over every order of the groups (Shapley "
+           "values, exact over %n states).",
+           nullptr, static_cast<int>(bridge.evaluations));
   else
-    how = tr("Each step is the group's average effect over %n sampled orders (Shapley values); "
-             "± is one standard error.", nullptr, static_cast<int>(bridge.sampledOrders));
+    how =
+        tr("Each step is the group's average effect over %n sampled orders (Shapley values); "
+           "± is one standard error.",
+           nullptr, static_cast<int>(bridge.sampledOrders));
   const double total = bridge.to - bridge.from;
   QString totalText = signedText(total);
   if (bridge.from != 0 && unit != QLatin1String("rate"))
-    totalText += QStringLiteral(" (%1%2)")
-                     .arg(total > 0 ? QStringLiteral("+") : QString(),
-                          formatOutputValue(total / std::abs(bridge.from), QStringLiteral("rate"),
-                                            1, locale));
-  summary_->setText(tr("%1: %2 → %3, %4. %5")
-                        .arg(output_->currentText(), format(bridge.from), format(bridge.to),
-                             totalText, how));
+    totalText += QStringLiteral(" (%1%2)").arg(
+        total > 0 ? QStringLiteral("+") : QString(),
+        formatOutputValue(total / std::abs(bridge.from), QStringLiteral("rate"), 1, locale));
+  summary_->setText(
+      tr("%1: %2 → %3, %4. %5")
+          .arg(output_->currentText(), format(bridge.from), format(bridge.to), totalText, how));
 
   std::vector<std::pair<QString, Money>> changes;
   for (const BridgeStep& step : bridge.steps)
@@ -340,8 +347,9 @@ void BridgePage::showBridge() {
       authors << tr("r%1 %2, %3: %4")
                      .arg(h.revision)
                      .arg(QString::fromStdString(h.author),
-                          locale.toString(QDateTime::fromMSecsSinceEpoch(h.committedMs).toLocalTime(),
-                                          QLocale::ShortFormat),
+                          locale.toString(
+                              QDateTime::fromMSecsSinceEpoch(h.committedMs).toLocalTime(),
+                              QLocale::ShortFormat),
                           QString::fromStdString(h.label));
     QString change = signedText(step.change);
     if (!bridge.exact) change += QStringLiteral(" ± ") + format(step.standardError);
@@ -349,8 +357,10 @@ void BridgePage::showBridge() {
                             authors.join(QLatin1Char('\n'))};
     for (int c = 0; c < StepColumnCount; ++c) {
       auto* item = new QTableWidgetItem(texts[c]);
-      if (c == ChangeColumn) item->setTextAlignment(Qt::AlignRight | Qt::AlignTop);
-      else item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+      if (c == ChangeColumn)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignTop);
+      else
+        item->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
       steps_->setItem(r, c, item);
     }
   }
@@ -364,8 +374,8 @@ bool BridgePage::eventFilter(QObject* watched, QEvent* event) {
     auto* key = static_cast<QKeyEvent*>(event);
     const int row = order_->currentRow();
     const int step = key->key() == Qt::Key_Up ? -1 : key->key() == Qt::Key_Down ? 1 : 0;
-    if ((key->modifiers() & Qt::AltModifier) && step != 0 && row >= 0 &&
-        row + step >= 0 && row + step < order_->count()) {
+    if ((key->modifiers() & Qt::AltModifier) && step != 0 && row >= 0 && row + step >= 0 &&
+        row + step < order_->count()) {
       filling_ = true;
       QListWidgetItem* item = order_->takeItem(row);
       order_->insertItem(row + step, item);

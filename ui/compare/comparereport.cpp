@@ -43,11 +43,14 @@ QString tableHtml(const QTableWidget* table) {
 QString writeComparisonPdf(const CompareWindow& window, const QString& workspace,
                            const QString& preparedBy, const QString& path) {
   const auto states = window.comparedStates();
-  if (states.size() < 2) return QCoreApplication::translate("ComparisonReport", "tick two to six scenarios first");
+  if (states.size() < 2)
+    return QCoreApplication::translate("ComparisonReport", "tick two to six scenarios first");
   const QLocale locale;
   QString html = heading(1, QCoreApplication::translate("ComparisonReport", "Scenario comparison"));
-  html += tableStart() + QStringLiteral("<tr>") + headerCell(QCoreApplication::translate("ComparisonReport", "Scenario"), false) +
-          headerCell(QCoreApplication::translate("ComparisonReport", "Revision"), true) + headerCell(QCoreApplication::translate("ComparisonReport", "Content"), false) +
+  html += tableStart() + QStringLiteral("<tr>") +
+          headerCell(QCoreApplication::translate("ComparisonReport", "Scenario"), false) +
+          headerCell(QCoreApplication::translate("ComparisonReport", "Revision"), true) +
+          headerCell(QCoreApplication::translate("ComparisonReport", "Content"), false) +
           QStringLiteral("</tr>");
   QByteArray hashes;
   for (const ComparedState* s : states) {
@@ -57,13 +60,15 @@ QString writeComparisonPdf(const CompareWindow& window, const QString& workspace
             cell(QString::number(s->revision), true) + cell(hash, false) + QStringLiteral("</tr>");
   }
   html += QStringLiteral("</table>");
-  html += QStringLiteral("<p>%1</p>")
-              .arg(escaped(QCoreApplication::translate("ComparisonReport", "Printed %1 by %2.")
-                               .arg(locale.toString(QDateTime::currentDateTime(),
-                                                    QLocale::LongFormat),
-                                    preparedBy)));
-  html += heading(2, QCoreApplication::translate("ComparisonReport", "Outputs")) + tableHtml(window.outputTable());
-  html += heading(2, QCoreApplication::translate("ComparisonReport", "Inputs that differ")) + tableHtml(window.inputTable());
+  html +=
+      QStringLiteral("<p>%1</p>")
+          .arg(escaped(QCoreApplication::translate("ComparisonReport", "Printed %1 by %2.")
+                           .arg(locale.toString(QDateTime::currentDateTime(), QLocale::LongFormat),
+                                preparedBy)));
+  html += heading(2, QCoreApplication::translate("ComparisonReport", "Outputs")) +
+          tableHtml(window.outputTable());
+  html += heading(2, QCoreApplication::translate("ComparisonReport", "Inputs that differ")) +
+          tableHtml(window.inputTable());
 
   std::vector<QChartView*> charts;
   const BridgePage* bridge = window.bridgePage();
@@ -75,10 +80,12 @@ QString writeComparisonPdf(const CompareWindow& window, const QString& workspace
   }
   const QString combined = QString::fromLatin1(
       QCryptographicHash::hash(hashes, QCryptographicHash::Sha256).toHex().left(12));
-  const PdfFrame frame{QCoreApplication::translate("ComparisonReport", "Scenario comparison"), QCoreApplication::translate("ComparisonReport", "Scenario comparison"),
+  const PdfFrame frame{QCoreApplication::translate("ComparisonReport", "Scenario comparison"),
+                       QCoreApplication::translate("ComparisonReport", "Scenario comparison"),
                        workspace,
                        QCoreApplication::translate("ComparisonReport", "Content %1").arg(combined)};
-  return writePdf(path, frame, html, charts, QCoreApplication::translate("ComparisonReport", "Value bridge"));
+  return writePdf(path, frame, html, charts,
+                  QCoreApplication::translate("ComparisonReport", "Value bridge"));
 }
 
 }  // namespace valor::ui

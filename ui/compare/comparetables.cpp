@@ -38,7 +38,8 @@ void prepare(QTableWidget* table, const QStringList& headers, int rows) {
 
 QString inputText(const std::string& path, const std::optional<Value>& value,
                   const std::string& unit, const std::vector<const ComparedState*>& states) {
-  if (!value) return QCoreApplication::translate("CompareTables", "—", "no such input in this scenario");
+  if (!value)
+    return QCoreApplication::translate("CompareTables", "—", "no such input in this scenario");
   for (const ComparedState* s : states)
     if (const ModelPresentation* p = presentationOf(s->document))
       return p->displayValue(path, *value, unit);
@@ -84,9 +85,10 @@ void fillOutputTable(QTableWidget* table, const std::vector<const ComparedState*
     int column = 1;
     for (std::size_t i = 0; i < row.values.size(); ++i) {
       const auto& v = row.values[i];
-      table->setItem(r, column++, cell(v ? formatOutputValue(*v, unit, decimals, locale)
-                                         : QCoreApplication::translate("CompareTables", "—", "no such output"),
-                                       true));
+      table->setItem(r, column++,
+                     cell(v ? formatOutputValue(*v, unit, decimals, locale)
+                            : QCoreApplication::translate("CompareTables", "—", "no such output"),
+                          true));
       if (i == 0) continue;
       const auto change = row.change(i);
       QString text = QCoreApplication::translate("CompareTables", "—", "no change to show");
@@ -95,9 +97,9 @@ void fillOutputTable(QTableWidget* table, const std::vector<const ComparedState*
         text = formatOutputValue(*change, unit, decimals, locale);
         if (*change > 0) text.prepend(QLatin1Char('+'));
         if (const auto relative = row.relativeChange(i); relative && unit != QLatin1String("rate"))
-          text += QStringLiteral(" (%1%2)")
-                      .arg(*relative > 0 ? QStringLiteral("+") : QString(),
-                           formatOutputValue(*relative, QStringLiteral("rate"), 1, locale));
+          text += QStringLiteral(" (%1%2)").arg(
+              *relative > 0 ? QStringLiteral("+") : QString(),
+              formatOutputValue(*relative, QStringLiteral("rate"), 1, locale));
       }
       auto* item = cell(text, true);
       if (change && *change != 0) markChanged(item);

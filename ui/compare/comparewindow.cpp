@@ -3,14 +3,14 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QPushButton>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -40,7 +40,9 @@ QTableWidget* sideBySideTable(QWidget* parent, const char* name) {
 
 CompareWindow::CompareWindow(std::shared_ptr<Workspace> workspace, int decimals, QString author,
                              QWidget* parent)
-    : QDialog(parent), workspace_(std::move(workspace)), decimals_(decimals),
+    : QDialog(parent),
+      workspace_(std::move(workspace)),
+      decimals_(decimals),
       author_(std::move(author)) {
   setObjectName(QStringLiteral("compareWindow"));
   setWindowFlag(Qt::Window);
@@ -81,7 +83,8 @@ CompareWindow::CompareWindow(std::shared_ptr<Workspace> workspace, int decimals,
   splitter->addWidget(side);
   splitter->addWidget(tabs_);
   splitter->setStretchFactor(1, 1);
-  splitter->setSizes({fontMetrics().averageCharWidth() * 40, fontMetrics().averageCharWidth() * 110});
+  splitter->setSizes(
+      {fontMetrics().averageCharWidth() * 40, fontMetrics().averageCharWidth() * 110});
 
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
@@ -131,7 +134,9 @@ void CompareWindow::addState(const Id& scenario, const std::string& which, const
   addEntry({scenario, which, title, std::nullopt}, true);
 }
 
-void CompareWindow::showPage(Page page) { tabs_->setCurrentIndex(page); }
+void CompareWindow::showPage(Page page) {
+  tabs_->setCurrentIndex(page);
+}
 
 void CompareWindow::exportPdf() {
   const QString path = QFileDialog::getSaveFileName(
@@ -144,8 +149,7 @@ void CompareWindow::exportPdf() {
 bool CompareWindow::exportPdfTo(const QString& path) {
   const QString workspace =
       workspace_ ? QFileInfo(QString::fromStdString(workspace_->path())).fileName() : QString();
-  if (const QString error = writeComparisonPdf(*this, workspace, author_, path);
-      !error.isEmpty()) {
+  if (const QString error = writeComparisonPdf(*this, workspace, author_, path); !error.isEmpty()) {
     status_->setText(tr("Not exported: %1").arg(error));
     return false;
   }
@@ -186,12 +190,13 @@ void CompareWindow::reload() {
     auto state = scenarioState(*workspace_, e.scenario, e.which);
     if (!state) {
       e.state.reset();
-      status_->setText(tr("%1 cannot be read: %2")
-                           .arg(e.title, QString::fromStdString(state.error().message)));
+      status_->setText(
+          tr("%1 cannot be read: %2").arg(e.title, QString::fromStdString(state.error().message)));
       continue;
     }
-    ComparedState compared{e.scenario, e.which, e.title, state.value().revision,
-                           std::move(state.value().document), {}};
+    ComparedState compared{
+        e.scenario, e.which, e.title, state.value().revision, std::move(state.value().document),
+        {}};
     compared.evaluation = evaluateScenario(compared.document);
     e.state = std::move(compared);
   }

@@ -33,21 +33,21 @@
 #include "core/common/log.h"
 #include "core/model/scenariojson.h"
 #include "core/models/registry.h"
-#include "core/store/transfer.h"
-#include "ui/common/messagebox.h"
-#include "ui/document/document.h"
 #include "core/report/csv.h"
 #include "core/report/workbook.h"
+#include "core/store/transfer.h"
+#include "ui/common/messagebox.h"
 #include "ui/compare/bridgepage.h"
 #include "ui/compare/comparewindow.h"
-#include "ui/models/issuetext.h"
-#include "ui/report/scenarioreport.h"
+#include "ui/document/document.h"
 #include "ui/history/historypanel.h"
 #include "ui/mainwindow/helpdialogs.h"
 #include "ui/mainwindow/scenariolistmodel.h"
 #include "ui/models/changelabel.h"
+#include "ui/models/issuetext.h"
 #include "ui/models/scenarioview.h"
 #include "ui/models/viewregistry.h"
+#include "ui/report/scenarioreport.h"
 #include "ui/settings/preferencesdialog.h"
 #include "ui/settings/settings.h"
 
@@ -827,14 +827,17 @@ void MainWindow::saveVersion() {
   history_->promptSaveVersion();
 }
 
-CompareWindow* MainWindow::compareWindow() const { return compareWindow_; }
+CompareWindow* MainWindow::compareWindow() const {
+  return compareWindow_;
+}
 
 void MainWindow::compareScenarios() {
   if (!workspace_) return;
   if (!compareWindow_)
     compareWindow_ =
         new CompareWindow(workspace_, settings_->decimals(), settings_->authorName(), this);
-  if (ScenarioView* editor = currentEditor()) compareWindow_->check(editor->document()->scenarioId());
+  if (ScenarioView* editor = currentEditor())
+    compareWindow_->check(editor->document()->scenarioId());
   if (const Id selected = selectedScenario(); !selected.isNil()) compareWindow_->check(selected);
   compareWindow_->showPage(CompareWindow::OutputsPage);
   compareWindow_->show();
@@ -848,8 +851,7 @@ void MainWindow::explainVersion(const Id& scenario, qint64 versionId, const QStr
   auto* window =
       new CompareWindow(workspace_, settings_->decimals(), settings_->authorName(), this);
   window->check(scenario);
-  window->addState(scenario, "v" + std::to_string(versionId),
-                   tr("Version “%1”").arg(label));
+  window->addState(scenario, "v" + std::to_string(versionId), tr("Version “%1”").arg(label));
   // The version is listed after the scenarios, so it is the second state: bridge it to now.
   window->bridgePage()->choose(1, 0);
   window->showPage(CompareWindow::BridgeTab);

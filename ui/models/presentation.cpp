@@ -95,7 +95,7 @@ QString ModelPresentation::outputCaption(const std::string& key) const {
 }
 
 std::optional<QString> ModelPresentation::choiceCaption(const std::string& path,
-                                                       const std::string& value) const {
+                                                        const std::string& value) const {
   const FieldPresentation* f = nullptr;
   bool shared = false;
   for (const FieldPresentation& own : scenarioFields())
@@ -104,7 +104,8 @@ std::optional<QString> ModelPresentation::choiceCaption(const std::string& path,
   if (!f) return std::nullopt;
   for (const ChoicePresentation& choice : f->choices)
     if (choice.value == value)
-      return shared ? QCoreApplication::translate("Presentation", choice.caption) : tr(choice.caption);
+      return shared ? QCoreApplication::translate("Presentation", choice.caption)
+                    : tr(choice.caption);
   return std::nullopt;
 }
 

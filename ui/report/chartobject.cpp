@@ -20,7 +20,9 @@ void ChartTextObject::insert(QTextCursor& cursor, int index) {
   cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
 }
 
-QSizeF ChartTextObject::intrinsicSize(QTextDocument*, int, const QTextFormat&) { return size_; }
+QSizeF ChartTextObject::intrinsicSize(QTextDocument*, int, const QTextFormat&) {
+  return size_;
+}
 
 void ChartTextObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int,
                                  const QTextFormat& format) {

@@ -16,8 +16,8 @@
 
 namespace valor::ui {
 
-int writeReportHeadless(const Settings& settings, const QString& workspace,
-                        const QString& scenario, const QString& pdf) {
+int writeReportHeadless(const Settings& settings, const QString& workspace, const QString& scenario,
+                        const QString& pdf) {
   const auto fail = [](const QString& message, int code) {
     std::fprintf(stderr, "valor: %s\n", qPrintable(message));
     return code;
@@ -26,10 +26,12 @@ int writeReportHeadless(const Settings& settings, const QString& workspace,
   options.backupIntervalMs = 0;
   auto opened = Workspace::open(workspace.toStdString(), options);
   if (!opened)
-    return fail(workspace + QStringLiteral(": ") + QString::fromStdString(opened.error().message), 2);
+    return fail(workspace + QStringLiteral(": ") + QString::fromStdString(opened.error().message),
+                2);
   std::shared_ptr<Workspace> ws = std::move(opened).value();
   auto id = ws->findScenario(scenario.toStdString());
-  if (!id) return fail(scenario + QStringLiteral(": ") + QString::fromStdString(id.error().message), 2);
+  if (!id)
+    return fail(scenario + QStringLiteral(": ") + QString::fromStdString(id.error().message), 2);
   auto stored = ws->loadScenario(id.value());
   if (!stored) return fail(QString::fromStdString(stored.error().message), 2);
   const std::int64_t revision = stored.value().revision;

@@ -9,7 +9,7 @@ class Settings;
 
 // Returns the process exit code (0 written; 1 the scenario cannot be valued; 2 cannot read or
 // write); problems go to standard error.
-int writeReportHeadless(const Settings& settings, const QString& workspace,
-                        const QString& scenario, const QString& pdf);
+int writeReportHeadless(const Settings& settings, const QString& workspace, const QString& scenario,
+                        const QString& pdf);
 
 }  // namespace valor::ui

@@ -16,7 +16,9 @@ namespace valor::ui {
 
 namespace reporthtml {
 
-QString escaped(const QString& text) { return text.toHtmlEscaped(); }
+QString escaped(const QString& text) {
+  return text.toHtmlEscaped();
+}
 
 QString tableStart() {
   return QStringLiteral(
@@ -104,10 +106,9 @@ QString writePdf(const QString& path, const PdfFrame& frame, const QString& html
     painter.drawText(header, Qt::AlignRight | Qt::AlignTop, frame.headerRight);
     const QRectF footer(0, page.height() - band * 0.8, page.width(), band * 0.8);
     painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, frame.footerLeft);
-    painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
-                     QCoreApplication::translate("ScenarioReport", "Page %1 of %2")
-                         .arg(p + 1)
-                         .arg(pages));
+    painter.drawText(
+        footer, Qt::AlignRight | Qt::AlignBottom,
+        QCoreApplication::translate("ScenarioReport", "Page %1 of %2").arg(p + 1).arg(pages));
     painter.save();
     painter.setClipRect(QRectF(QPointF(0, band), body));  // an object never spills into a band
     painter.translate(0, band - p * body.height());
@@ -115,7 +116,8 @@ QString writePdf(const QString& path, const PdfFrame& frame, const QString& html
     painter.restore();
   }
   painter.end();
-  for (std::size_t i = 0; i < charts.size(); ++i) charts[i]->chart()->setGeometry(screenGeometry[i]);
+  for (std::size_t i = 0; i < charts.size(); ++i)
+    charts[i]->chart()->setGeometry(screenGeometry[i]);
   if (!file.commit()) return file.errorString();
   return {};
 }

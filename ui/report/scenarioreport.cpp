@@ -1,12 +1,12 @@
 #include "ui/report/scenarioreport.h"
 
-#include <QCoreApplication>
 #include <QAbstractBarSeries>
 #include <QBarSet>
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QLocale>
 #include <QPieSeries>
 #include <QXYSeries>
-#include <QLocale>
 
 #include <algorithm>
 
@@ -49,18 +49,21 @@ QString coverHtml(const ScenarioDocument& doc, const ReportContext& context,
   const std::string* description = doc.root().text("description");
   QString html = QStringLiteral("<h1>%1</h1><p>%2</p>")
                      .arg(escaped(QString::fromStdString(name ? *name : std::string())),
-                          escaped(QCoreApplication::translate("ScenarioReport", "%1 scenario, %2").arg(kindTitle, moneyCaption(doc))));
+                          escaped(QCoreApplication::translate("ScenarioReport", "%1 scenario, %2")
+                                      .arg(kindTitle, moneyCaption(doc))));
   html += tableStart();
   const QLocale locale;
   const std::pair<QString, QString> rows[] = {
       {QCoreApplication::translate("ScenarioReport", "Workspace"), context.workspace},
-      {QCoreApplication::translate("ScenarioReport", "Revision"), QString::number(context.revision)},
+      {QCoreApplication::translate("ScenarioReport", "Revision"),
+       QString::number(context.revision)},
       {QCoreApplication::translate("ScenarioReport", "Content"), contentHash(doc)},
-      {QCoreApplication::translate("ScenarioReport", "Printed"), locale.toString(context.printed, QLocale::LongFormat)},
+      {QCoreApplication::translate("ScenarioReport", "Printed"),
+       locale.toString(context.printed, QLocale::LongFormat)},
       {QCoreApplication::translate("ScenarioReport", "Prepared by"), context.preparedBy}};
   for (const auto& [label, value] : rows)
-    html += QStringLiteral("<tr>") + cell(label, false) + cell(value, false) +
-            QStringLiteral("</tr>");
+    html +=
+        QStringLiteral("<tr>") + cell(label, false) + cell(value, false) + QStringLiteral("</tr>");
   html += QStringLiteral("</table>");
   if (description && !description->empty())
     html += QStringLiteral("<p>%1</p>").arg(escaped(QString::fromStdString(*description)));
@@ -69,12 +72,14 @@ QString coverHtml(const ScenarioDocument& doc, const ReportContext& context,
 
 QString keyFiguresHtml(const Evaluation& evaluation, const ModelPresentation* presentation,
                        int decimals) {
-  QString html = QStringLiteral("<h2>%1</h2>").arg(escaped(QCoreApplication::translate("ScenarioReport", "Key figures"))) + tableStart();
+  QString html = QStringLiteral("<h2>%1</h2>")
+                     .arg(escaped(QCoreApplication::translate("ScenarioReport", "Key figures"))) +
+                 tableStart();
   const QLocale locale;
   for (const NamedOutput& out : evaluation.outputs) {
     if (!out.value) continue;
-    const QString caption = presentation ? presentation->outputCaption(out.key)
-                                         : QString::fromStdString(out.key);
+    const QString caption =
+        presentation ? presentation->outputCaption(out.key) : QString::fromStdString(out.key);
     html += QStringLiteral("<tr>") + cell(caption, false) +
             cell(formatOutputValue(*out.value, QString::fromStdString(out.unit), decimals, locale),
                  true) +
@@ -84,7 +89,9 @@ QString keyFiguresHtml(const Evaluation& evaluation, const ModelPresentation* pr
 }
 
 QString assumptionsHtml(const ScenarioDocument& doc, const ModelPresentation* presentation) {
-  QString html = QStringLiteral("<h2>%1</h2>").arg(escaped(QCoreApplication::translate("ScenarioReport", "Assumptions"))) + tableStart();
+  QString html = QStringLiteral("<h2>%1</h2>")
+                     .arg(escaped(QCoreApplication::translate("ScenarioReport", "Assumptions"))) +
+                 tableStart();
   for (const InputLeaf& leaf : flattenInputs(doc)) {
     if (perYear(leaf.path) || leaf.path == "name" || leaf.path == "description" ||
         leaf.path.rfind("monte_carlo", 0) == 0)
@@ -115,18 +122,17 @@ QString yearTableHtml(const NamedTable& table, const ModelPresentation* presenta
     html += QStringLiteral("</tr>");
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
       const TableColumn& column = table.columns[c];
-      html += QStringLiteral("<tr>") +
-              cell(presentation ? presentation->columnCaption(column.key)
-                                : QString::fromStdString(column.key),
-                   false);
+      html += QStringLiteral("<tr>") + cell(presentation ? presentation->columnCaption(column.key)
+                                                         : QString::fromStdString(column.key),
+                                            false);
       for (int y = first; y < last; ++y) {
         const auto& value = table.rows[static_cast<std::size_t>(y)][c];
         // A discount factor or ratio needs more digits than money to be read.
         const int digits = column.unit == "ratio" ? 4 : decimals;
-        html += cell(value ? formatOutputValue(*value, QString::fromStdString(column.unit),
-                                               digits, locale)
-                           : QStringLiteral("–"),
-                     true);
+        html += cell(
+            value ? formatOutputValue(*value, QString::fromStdString(column.unit), digits, locale)
+                  : QStringLiteral("–"),
+            true);
       }
       html += QStringLiteral("</tr>");
     }
@@ -139,7 +145,8 @@ QString yearTableHtml(const NamedTable& table, const ModelPresentation* presenta
 bool hasData(const QChart* chart) {
   for (const QAbstractSeries* series : chart->series()) {
     if (const auto* xy = qobject_cast<const QXYSeries*>(series); xy && xy->count() > 0) return true;
-    if (const auto* bars = qobject_cast<const QAbstractBarSeries*>(series); bars && bars->count() > 0)
+    if (const auto* bars = qobject_cast<const QAbstractBarSeries*>(series);
+        bars && bars->count() > 0)
       for (const QBarSet* set : bars->barSets())
         if (set->count() > 0) return true;
     if (const auto* pie = qobject_cast<const QPieSeries*>(series); pie && pie->count() > 0)
@@ -176,7 +183,8 @@ QString writeScenarioPdf(ScenarioView& view, const ReportContext& context, const
   const ScenarioDocument& doc = document.scenario();
   const Evaluation& evaluation = document.evaluation();
   if (!evaluation.valued)
-    return QCoreApplication::translate("ScenarioReport", "the scenario cannot be valued; fix its errors first");
+    return QCoreApplication::translate("ScenarioReport",
+                                       "the scenario cannot be valued; fix its errors first");
   const ModelPresentation* presentation = presentationOf(doc);
   const std::string* model = doc.root().text("model");
   const ScenarioViewKind* kind = model ? findScenarioViewKind(*model) : nullptr;

@@ -7,10 +7,10 @@
 #include "core/models/dcf/dcfanalytics.h"
 #include "core/models/dcf/dcfbinding.h"
 #include "core/models/dcf/dcfjson.h"
-#include "core/models/dcf/dcfworkbook.h"
 #include "core/models/dcf/dcfschema.h"
 #include "core/models/dcf/dcftable.h"
 #include "core/models/dcf/dcftemplate.h"
+#include "core/models/dcf/dcfworkbook.h"
 
 namespace valor {
 namespace {
@@ -123,12 +123,14 @@ class DcfKind final : public ModelKind {
     return true;
   }
   std::vector<InputGroup> inputGroups() const override {
-    return {{"timing", "Timing and conventions",
+    return {{"timing",
+             "Timing and conventions",
              {"base_year", "fiscal_year_end", "valuation_date", "years", "conventions"}},
             {"revenue", "Revenue and growth", {"base.revenue", "revenue_growth"}},
             {"margins", "EBIT margin", {"ebit_margin"}},
             {"tax", "Tax rate", {"tax_rate"}},
-            {"reinvestment", "Reinvestment",
+            {"reinvestment",
+             "Reinvestment",
              {"reinvestment", "sales_to_capital", "da_pct_revenue", "capex_pct_revenue",
               "nwc_pct_revenue", "base.nwc"}},
             {"discount_rate", "Discount rate", {"discount_rate"}},

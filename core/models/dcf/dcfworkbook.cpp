@@ -14,7 +14,8 @@ namespace {
 constexpr int kLabelColumn = 0;
 constexpr int kValueColumn = 1;
 constexpr int kNoteColumn = 2;
-constexpr int kFirstYearColumn = 1;  // year t of the projection sits in column B + t, on both sheets
+constexpr int kFirstYearColumn =
+    1;  // year t of the projection sits in column B + t, on both sheets
 
 // A number of the DCF block at its effective value (the schema default when left out).
 double blockNumber(const Entity& block, const std::string& name) {
@@ -104,8 +105,8 @@ void writeDcfWorkbookModel(XlsxBook& book, const ScenarioDocument& doc,
   sheet.section("Discount rate");
   if (const auto& coc = evaluation.binding.costOfCapital) {
     const bool unlevered = blockText(block, "discount_rate.beta_type") == "unlevered";
-    sheet.input("Risk-free rate", "risk_free_rate", blockNumber(block, "discount_rate.risk_free_rate"),
-                "rate");
+    sheet.input("Risk-free rate", "risk_free_rate",
+                blockNumber(block, "discount_rate.risk_free_rate"), "rate");
     sheet.input("Equity risk premium", "equity_risk_premium",
                 blockNumber(block, "discount_rate.equity_risk_premium"), "rate");
     sheet.input("Country risk premium", "country_risk_premium",
@@ -134,9 +135,8 @@ void writeDcfWorkbookModel(XlsxBook& book, const ScenarioDocument& doc,
                   coc->equityWeight, "ratio");
     sheet.derived("Debt weight D/V", "debt_weight",
                   "target_debt_to_equity/(1+target_debt_to_equity)", coc->debtWeight, "ratio");
-    sheet.derived("WACC", "wacc",
-                  "equity_weight*cost_of_equity+debt_weight*after_tax_cost_of_debt", in.wacc,
-                  "rate");
+    sheet.derived("WACC", "wacc", "equity_weight*cost_of_equity+debt_weight*after_tax_cost_of_debt",
+                  in.wacc, "rate");
   } else {
     sheet.input("WACC", "wacc", in.wacc, "rate");
   }
@@ -148,7 +148,8 @@ void writeDcfWorkbookModel(XlsxBook& book, const ScenarioDocument& doc,
   else
     sheet.input(in.terminalMetric == TerminalMetric::EvEbitda ? "Exit multiple (EV/EBITDA)"
                                                               : "Exit multiple (EV/EBIT)",
-                "exit_multiple", in.exitMultiple, "multiple", "a sale at the end of the final year");
+                "exit_multiple", in.exitMultiple, "multiple",
+                "a sale at the end of the final year");
 
   sheet.section("Equity bridge");
   sheet.input("Cash", "cash", in.cash, "money");
@@ -223,18 +224,46 @@ void writeDcfWorkbookModel(XlsxBook& book, const ScenarioDocument& doc,
                  "; every figure is a formula over the Inputs sheet.",
              CellStyle::Note);
   enum Rows {
-    kYear = 3, kRevenue, kEbit, kTaxes, kNopat, kDepreciation, kEbitda, kCapex, kNwc, kDeltaNwc,
-    kReinvestment, kFcff, kFraction, kTime, kFactor, kPresentValue
+    kYear = 3,
+    kRevenue,
+    kEbit,
+    kTaxes,
+    kNopat,
+    kDepreciation,
+    kEbitda,
+    kCapex,
+    kNwc,
+    kDeltaNwc,
+    kReinvestment,
+    kFcff,
+    kFraction,
+    kTime,
+    kFactor,
+    kPresentValue
   };
   const auto at = [&](int row, int t) { return XlsxSheet::cell(row, kFirstYearColumn + t); };
-  const char* labels[] = {"Year", "Revenue", "EBIT", "Taxes on EBIT", "NOPAT", "D&A", "EBITDA",
-                          "Capex", "Net working capital", "Change in NWC", "Reinvestment", "FCFF",
-                          "Part of the year valued", "Discount time (years)", "Discount factor",
+  const char* labels[] = {"Year",
+                          "Revenue",
+                          "EBIT",
+                          "Taxes on EBIT",
+                          "NOPAT",
+                          "D&A",
+                          "EBITDA",
+                          "Capex",
+                          "Net working capital",
+                          "Change in NWC",
+                          "Reinvestment",
+                          "FCFF",
+                          "Part of the year valued",
+                          "Discount time (years)",
+                          "Discount factor",
                           "Present value"};
   for (int row = kYear; row <= kPresentValue; ++row) {
     if (!percentOfRevenue && (row == kCapex || row == kNwc || row == kDeltaNwc)) continue;
     model.text(row, kLabelColumn, labels[row - kYear],
-               row == kYear ? CellStyle::Header : row == kFcff ? CellStyle::Total : CellStyle::Label);
+               row == kYear   ? CellStyle::Header
+               : row == kFcff ? CellStyle::Total
+                              : CellStyle::Label);
   }
   for (int t = 0; t < n; ++t) {
     const DcfYearRow& y = r.projection.rows[static_cast<std::size_t>(t)];
@@ -252,8 +281,8 @@ void writeDcfWorkbookModel(XlsxBook& book, const ScenarioDocument& doc,
                   y.depreciation, "money");
     model.formula(kEbitda, c, at(kEbit, t) + "+" + at(kDepreciation, t), y.ebitda, "money");
     if (percentOfRevenue) {
-      model.formula(kCapex, c, at(kRevenue, t) + "*" + driverCell("capex_pct_revenue", t),
-                    y.capex, "money");
+      model.formula(kCapex, c, at(kRevenue, t) + "*" + driverCell("capex_pct_revenue", t), y.capex,
+                    "money");
       model.formula(kNwc, c, at(kRevenue, t) + "*" + driverCell("nwc_pct_revenue", t), y.nwc,
                     "money");
       model.formula(kDeltaNwc, c, at(kNwc, t) + "-" + (t == 0 ? "base_nwc" : at(kNwc, t - 1)),
@@ -263,29 +292,30 @@ void writeDcfWorkbookModel(XlsxBook& book, const ScenarioDocument& doc,
                     y.reinvestment, "money");
     } else {
       // Damodaran: reinvestment = growth in revenue / sales-to-capital.
-      model.formula(kReinvestment, c,
-                    "(" + at(kRevenue, t) + "-" + previousRevenue + ")/" +
-                        driverCell("sales_to_capital", t),
-                    y.reinvestment, "money");
+      model.formula(
+          kReinvestment, c,
+          "(" + at(kRevenue, t) + "-" + previousRevenue + ")/" + driverCell("sales_to_capital", t),
+          y.reinvestment, "money");
     }
     model.formula(kFcff, c, at(kNopat, t) + "-" + at(kReinvestment, t), y.fcff, "money",
                   CellStyle::Total);
     model.formula(kFraction, c, t == 0 ? "stub_fraction" : "1", y.fraction, "ratio");
     // τ: the year's end (s + t), or its middle under the mid-year convention (s/2, s + t − ½).
-    const std::string time = midYear ? (t == 0 ? "stub_fraction/2"
-                                               : "stub_fraction+" + std::to_string(t) + "-0.5")
-                                     : "stub_fraction+" + std::to_string(t);
+    const std::string time =
+        midYear ? (t == 0 ? "stub_fraction/2" : "stub_fraction+" + std::to_string(t) + "-0.5")
+                : "stub_fraction+" + std::to_string(t);
     model.formula(kTime, c, time, y.discountTime, "years");
     model.formula(kFactor, c, "(1+wacc)^-" + at(kTime, t), y.discountFactor, "ratio");
-    model.formula(kPresentValue, c,
-                  at(kFcff, t) + "*" + at(kFraction, t) + "*" + at(kFactor, t), y.presentValue,
-                  "money");
+    model.formula(kPresentValue, c, at(kFcff, t) + "*" + at(kFraction, t) + "*" + at(kFactor, t),
+                  y.presentValue, "money");
   }
 
   // The rows an analyst refers to by name: revenue, ebit, ebitda, fcff, present_value.
-  for (const auto& [rowName, rowIndex] :
-       {std::pair{"revenue", kRevenue}, {"ebit", kEbit}, {"ebitda", kEbitda}, {"fcff", kFcff},
-        {"present_value", kPresentValue}})
+  for (const auto& [rowName, rowIndex] : {std::pair{"revenue", kRevenue},
+                                          {"ebit", kEbit},
+                                          {"ebitda", kEbitda},
+                                          {"fcff", kFcff},
+                                          {"present_value", kPresentValue}})
     book.defineName(rowName, model, rowIndex, kFirstYearColumn, kFirstYearColumn + n - 1);
 
   // Valuation, in column B under the projection.
@@ -294,33 +324,30 @@ void writeDcfWorkbookModel(XlsxBook& book, const ScenarioDocument& doc,
   const auto line = [&](const std::string& label, const std::string& definedName,
                         const std::string& formula, double cached, const std::string& unit,
                         CellStyle style = CellStyle::Formula) {
-    model.text(row, kLabelColumn, label, style == CellStyle::Total ? CellStyle::Total
-                                                                   : CellStyle::Label);
+    model.text(row, kLabelColumn, label,
+               style == CellStyle::Total ? CellStyle::Total : CellStyle::Label);
     model.formula(row, kValueColumn, formula, cached, unit, style);
     if (!definedName.empty()) book.defineName(definedName, model, row, kValueColumn);
     return XlsxSheet::cell(row++, kValueColumn);
   };
   const std::string last = std::to_string(n - 1);
-  const std::string pvExplicit =
-      line("PV of explicit FCFF", "pv_explicit",
-           "SUM(" + at(kPresentValue, 0) + ":" + at(kPresentValue, n - 1) + ")", r.pvExplicit,
-           "money");
+  const std::string pvExplicit = line(
+      "PV of explicit FCFF", "pv_explicit",
+      "SUM(" + at(kPresentValue, 0) + ":" + at(kPresentValue, n - 1) + ")", r.pvExplicit, "money");
   std::string tvFormula;
   if (gordon)
     tvFormula = at(kFcff, n - 1) + "*(1+terminal_growth)/(wacc-terminal_growth)";
   else
     tvFormula = "exit_multiple*" +
                 at(in.terminalMetric == TerminalMetric::EvEbitda ? kEbitda : kEbit, n - 1);
-  const std::string tv = line("Terminal value (end of the final year)", "terminal_value",
-                              tvFormula, r.terminalValue, "money");
+  const std::string tv = line("Terminal value (end of the final year)", "terminal_value", tvFormula,
+                              r.terminalValue, "money");
   // A Gordon TV under mid-year discounting is a perpetuity of mid-year flows: half a year
   // earlier (timing "consistent"); an exit multiple is a sale at the year's end.
-  const bool halfYearEarlier =
-      gordon && midYear && in.terminalTiming == TerminalTiming::Consistent;
-  const std::string tvTime =
-      line("Terminal discount time (years)", "terminal_discount_time",
-           "stub_fraction+" + last + (halfYearEarlier ? "-0.5" : ""), r.terminalDiscountTime,
-           "years");
+  const bool halfYearEarlier = gordon && midYear && in.terminalTiming == TerminalTiming::Consistent;
+  const std::string tvTime = line("Terminal discount time (years)", "terminal_discount_time",
+                                  "stub_fraction+" + last + (halfYearEarlier ? "-0.5" : ""),
+                                  r.terminalDiscountTime, "years");
   const std::string pvTerminal = line("PV of terminal value", "pv_terminal",
                                       tv + "*(1+wacc)^-" + tvTime, r.pvTerminal, "money");
   const std::string ev = line("Enterprise value", "enterprise_value", pvExplicit + "+" + pvTerminal,
@@ -335,8 +362,8 @@ void writeDcfWorkbookModel(XlsxBook& book, const ScenarioDocument& doc,
         {"Plus cash", "cash", "", in.cash},
         {"Plus non-operating assets", "non_operating_assets", "", in.nonOperatingAssets}})
     bridge += "+" + line(label, "", std::string(sign) + input, *sign ? -value : value, "money");
-  const std::string equity = line("Equity value", "equity_value", bridge, r.equityValue, "money",
-                                  CellStyle::Total);
+  const std::string equity =
+      line("Equity value", "equity_value", bridge, r.equityValue, "money", CellStyle::Total);
 
   // Treasury stock method at the value being computed (core/finance/dilution.h): by ascending
   // strike, a tranche with K < P joins, P = (E + Σ n·K)/(B + Σ n); the first K ≥ P ends it.
@@ -352,9 +379,10 @@ void writeDcfWorkbookModel(XlsxBook& book, const ScenarioDocument& doc,
   model.text(row, kLabelColumn, "Basic shares only");
   model.formula(row, kValueColumn + 1, equity, numerator, "money");
   model.formula(row, kValueColumn + 2, "basic_shares", denominator, "shares");
-  model.formula(row, kValueColumn + 3, XlsxSheet::cell(row, kValueColumn + 1) + "/" +
-                                           XlsxSheet::cell(row, kValueColumn + 2),
-                price, "price");
+  model.formula(
+      row, kValueColumn + 3,
+      XlsxSheet::cell(row, kValueColumn + 1) + "/" + XlsxSheet::cell(row, kValueColumn + 2), price,
+      "price");
   bool stopped = false;
   for (std::size_t k = 0; k < tranches.size(); ++k) {
     const OptionTranche& option = in.optionsByStrike[k];
@@ -371,19 +399,20 @@ void writeDcfWorkbookModel(XlsxBook& book, const ScenarioDocument& doc,
     const std::string previousPrice = XlsxSheet::cell(previous, kValueColumn + 3);
     const std::string joinsCell = XlsxSheet::cell(row, kValueColumn);
     model.text(row, kLabelColumn, "Tranche " + std::to_string(k + 1));
-    model.formula(row, kValueColumn, "IF(AND(" + count + ">0," + strike + "<" + previousPrice +
-                                         "),1,0)",
+    model.formula(row, kValueColumn,
+                  "IF(AND(" + count + ">0," + strike + "<" + previousPrice + "),1,0)",
                   joins ? 1 : 0, "year");
-    model.formula(row, kValueColumn + 1,
-                  XlsxSheet::cell(previous, kValueColumn + 1) + "+" + joinsCell + "*" + count +
-                      "*" + strike,
-                  numerator, "money");
+    model.formula(
+        row, kValueColumn + 1,
+        XlsxSheet::cell(previous, kValueColumn + 1) + "+" + joinsCell + "*" + count + "*" + strike,
+        numerator, "money");
     model.formula(row, kValueColumn + 2,
                   XlsxSheet::cell(previous, kValueColumn + 2) + "+" + joinsCell + "*" + count,
                   denominator, "shares");
-    model.formula(row, kValueColumn + 3, XlsxSheet::cell(row, kValueColumn + 1) + "/" +
-                                             XlsxSheet::cell(row, kValueColumn + 2),
-                  price, "price");
+    model.formula(
+        row, kValueColumn + 3,
+        XlsxSheet::cell(row, kValueColumn + 1) + "/" + XlsxSheet::cell(row, kValueColumn + 2),
+        price, "price");
   }
   const std::string finalPrice = XlsxSheet::cell(row, kValueColumn + 3);
   row += 2;
