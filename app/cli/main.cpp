@@ -33,6 +33,7 @@ commands:
                                   scenarios or states (NAME@12, NAME@v3) side by side, and
                                   the value bridge from A to B by input group
   report FILE [--xlsx F.xlsx] [--csv DIR]
+  report WS --all [--xlsx DIR] [--csv DIR]
                                   an Excel workbook whose model recalculates (formulas over
                                   the inputs), and CSV files of the outputs and tables
 

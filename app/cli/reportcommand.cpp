@@ -1,48 +1,125 @@
-// valor-cli report: a scenario's reports without a display — an Excel workbook whose model is
-// live formulas (--xlsx) and CSV files of its outputs and tables (--csv).
+// valor-cli report: reports without a display — an Excel workbook whose model is live formulas
+// (--xlsx) and CSV files of the outputs and tables (--csv), for one scenario or, with --all,
+// for every scenario of a workspace.
+#include <filesystem>
 #include <iostream>
+#include <set>
 
 #include "cliio.h"
 #include "commands.h"
 #include "core/report/csv.h"
 #include "core/report/workbook.h"
+#include "core/store/workspace.h"
 
 namespace valor::cli {
 namespace {
 
 constexpr const char* kUsage =
     "usage: valor-cli report (FILE | WS SCENARIO) [--xlsx FILE.xlsx] [--csv DIRECTORY]\n"
+    "       valor-cli report WS --all [--xlsx DIRECTORY] [--csv DIRECTORY]\n"
     "  --xlsx  a workbook: Inputs, the model as formulas over them, and the engine's Results\n"
-    "  --csv   outputs.csv and one CSV per table into an existing directory\n";
+    "  --csv   outputs.csv and one CSV per table into an existing directory\n"
+    "  --all   every scenario of the workspace: <name>.xlsx, and CSV files in <name>/\n";
 
-int refused(const Error& e, Streams io) {
-  io.err << "valor-cli: " << (e.context.empty() ? "" : e.context + ": ") << e.message << "\n";
+// `what` names the scenario when a workspace's scenarios are reported together.
+int refused(const Error& e, const std::string& what, Streams io) {
+  // A message that already starts with its field is not prefixed with it again.
+  const bool named = !e.context.empty() && e.message.rfind(e.context, 0) == 0;
+  io.err << "valor-cli: " << (what.empty() ? "" : what + ": ")
+         << (e.context.empty() || named ? "" : e.context + ": ") << e.message << "\n";
   if (e.issues.size() > 1) printIssues(e.issues, io.err);
   return e.code == "report.not_valued" ? kValidationIssues : kBadInput;
+}
+
+// The reports of one scenario; the exit code.
+int reportOne(const ScenarioDocument& doc, const std::string& xlsx, const std::string& csv,
+              const std::string& what, Streams io) {
+  if (!xlsx.empty()) {
+    if (auto written = exportWorkbook(doc, xlsx); !written)
+      return refused(written.error(), what, io);
+    io.out << "wrote " << xlsx << "\n";
+  }
+  if (!csv.empty()) {
+    if (auto written = exportCsv(doc, csv); !written) return refused(written.error(), what, io);
+    io.out << "wrote CSV files into " << csv << "\n";
+  }
+  return kOk;
+}
+
+// A scenario's name as a file name: characters file systems refuse become "-"; a name two
+// scenarios share gets the ID's start.
+std::string fileNameOf(const ScenarioSummary& s, std::set<std::string>& used) {
+  std::string name = s.name.empty() ? s.id.toString() : s.name;
+  for (char& c : name)
+    if (std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos ||
+        static_cast<unsigned char>(c) < 0x20)
+      c = '-';
+  if (name == "." || name == "..") name = s.id.toString();
+  if (!used.insert(name).second) name += " " + s.id.toString().substr(0, 8);
+  used.insert(name);
+  return name;
+}
+
+int reportAll(const Options& o, Streams io) {
+  auto ws = Workspace::open(o.positional[0], {systemClock(), randomIdGenerator(), true});
+  if (!ws) {
+    io.err << "valor-cli: " << o.positional[0] << ": " << ws.error().message << "\n";
+    return kBadInput;
+  }
+  auto list = ws.value()->listScenarios();
+  if (!list) return refused(list.error(), o.positional[0], io);
+  for (const char* option : {"xlsx", "csv"}) {
+    std::error_code error;
+    if (o.has(option) && !std::filesystem::is_directory(o.value(option), error)) {
+      io.err << "valor-cli: --" << option << " " << o.value(option)
+             << ": with --all, an existing directory\n";
+      return kBadInput;
+    }
+  }
+  // Every scenario is tried; the worst outcome is the exit code.
+  int exit = kOk;
+  std::set<std::string> used;
+  for (const ScenarioSummary& s : list.value()) {
+    auto stored = ws.value()->loadScenario(s.id);
+    if (!stored) {
+      exit = std::max(exit, refused(stored.error(), s.name, io));
+      continue;
+    }
+    const std::filesystem::path name = fileNameOf(s, used);
+    std::string csv;
+    if (o.has("csv")) {
+      const std::filesystem::path dir = std::filesystem::path(o.value("csv")) / name;
+      std::error_code error;
+      std::filesystem::create_directories(dir, error);
+      if (error) {
+        io.err << "valor-cli: " << dir.string() << ": " << error.message() << "\n";
+        exit = kBadInput;
+        continue;
+      }
+      csv = dir.string();
+    }
+    const std::string xlsx =
+        o.has("xlsx") ? (std::filesystem::path(o.value("xlsx")) / name).string() + ".xlsx" : "";
+    exit = std::max(exit, reportOne(stored.value().document, xlsx, csv, s.name, io));
+  }
+  return exit;
 }
 
 }  // namespace
 
 int runReport(const std::vector<std::string>& args, Streams io) {
-  const Options o = parseOptions(args, {"xlsx", "csv"}, {}, io);
+  const Options o = parseOptions(args, {"xlsx", "csv"}, {"all"}, io);
   if (!o.ok) return kBadInput;
-  if (o.positional.empty() || o.positional.size() > 2 || (!o.has("xlsx") && !o.has("csv"))) {
+  const bool all = o.has("all");
+  if (o.positional.empty() || o.positional.size() > (all ? 1u : 2u) ||
+      (!o.has("xlsx") && !o.has("csv"))) {
     io.err << kUsage;
     return kBadInput;
   }
+  if (all) return reportAll(o, io);
   const Loaded loaded = loadScenario(o.positional, io);
   if (!loaded.document) return loaded.exitCode;
-  if (o.has("xlsx")) {
-    if (auto written = exportWorkbook(*loaded.document, o.value("xlsx")); !written)
-      return refused(written.error(), io);
-    io.out << "wrote " << o.value("xlsx") << "\n";
-  }
-  if (o.has("csv")) {
-    if (auto written = exportCsv(*loaded.document, o.value("csv")); !written)
-      return refused(written.error(), io);
-    io.out << "wrote CSV files into " << o.value("csv") << "\n";
-  }
-  return kOk;
+  return reportOne(*loaded.document, o.value("xlsx"), o.value("csv"), "", io);
 }
 
 }  // namespace valor::cli
