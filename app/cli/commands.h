@@ -27,5 +27,6 @@ int runTornado(const std::vector<std::string>& args, Streams io);
 int runGoalSeek(const std::vector<std::string>& args, Streams io);
 int runCompare(const std::vector<std::string>& args, Streams io);
 int runReport(const std::vector<std::string>& args, Streams io);
+int runFootball(const std::vector<std::string>& args, Streams io);
 
 }  // namespace valor::cli

@@ -36,6 +36,9 @@ commands:
   report WS --all [--xlsx DIR] [--csv DIR]
                                   an Excel workbook whose model recalculates (formulas over
                                   the inputs), and CSV files of the outputs and tables
+  football WS [--set SETTINGS.json] [--format json|table]
+                                  the workspace's football field: each saved value-per-share
+                                  range valued on the scenarios as they are now
 
 FILE may be - for standard input. validate and evaluate also take WS SCENARIO: a scenario in a
 workspace (WS is a .valor file; SCENARIO its ID or name).
@@ -85,6 +88,7 @@ int main(int argc, char** argv) {
     if (command == "goalseek") return runGoalSeek(args, io);
     if (command == "compare") return runCompare(args, io);
     if (command == "report") return runReport(args, io);
+    if (command == "football") return runFootball(args, io);
   } catch (const std::exception& e) {
     // A broken internal precondition: say so plainly rather than abort.
     std::cerr << "valor-cli: internal error: " << e.what() << "\n";

@@ -139,6 +139,61 @@ class TestCliCompare : public QObject {
     QVERIFY2(r.exitedWith(2), r.describe(args).constData());
     QVERIFY2(r.err.contains(message), r.describe(args).constData());
   }
+
+  // valor-cli football: settings checked and saved, then every range valued; a range that
+  // cannot be valued says why without stopping the others.
+  void footballFieldIsSavedAndValued() {
+    QVERIFY(run({QStringLiteral("workspace"), QStringLiteral("import"), ws_,
+                 valor::testing::sampleFile("valueco.valor.json")})
+                .exitedWith(0));
+    const CliRun list = run({QStringLiteral("workspace"), QStringLiteral("list"), ws_,
+                             QStringLiteral("--format"), QStringLiteral("json")});
+    std::string hand, buyout;
+    for (const Json& s : Json::parse(list.out.toStdString()))
+      (s.at("model") == "dcf" ? hand : buyout) = s.at("id").get<std::string>();
+    const QString settings = dir_.filePath(QStringLiteral("football.json"));
+    QVERIFY(writeFile(settings, QByteArray::fromStdString(R"({"current_price": 60, "bars": [
+        {"method": "sensitivity", "scenario": ")" + hand + R"(",
+         "inputs": [{"path": "dcf.discount_rate.wacc", "spread": 0.01}]},
+        {"method": "target_irr", "scenario": ")" + buyout +
+                                                          R"(", "lever": "lbo.entry.price",
+         "net_debt": 275, "shares": 100},
+        {"method": "monte_carlo", "scenario": ")" + hand + R"("},
+        {"method": "typed", "label": "52-week range", "low": 40, "high": 70}]})")));
+    const QStringList set{QStringLiteral("football"), ws_, QStringLiteral("--set"), settings};
+    const CliRun saved = run(set);
+    QVERIFY2(saved.exitedWith(0), saved.describe(set).constData());
+
+    // Read back without --set: the workspace kept them.
+    const CliRun r = run({QStringLiteral("football"), ws_});
+    const Json json = Json::parse(r.out.toStdString(), nullptr, false);
+    QCOMPARE(json.at("current_price").get<double>(), 60.0);
+    const Json& bars = json.at("bars");
+    QCOMPARE(bars.size(), std::size_t{4});
+    QCOMPARE(bars[0].at("label").get<std::string>(), kHand.toStdString() + ": sensitivity");
+    QVERIFY(bars[0].at("low").get<double>() < bars[0].at("point").get<double>());
+    QVERIFY(bars[0].at("point").get<double>() < bars[0].at("high").get<double>());
+    QCOMPARE(bars[1].at("point").get<double>(), (1100.0 - 275) / 100);  // the deal as modelled
+    QVERIFY(bars[1].at("low").get<double>() < bars[1].at("high").get<double>());
+    QCOMPARE(bars[2].at("error").at("code").get<std::string>(),
+             std::string("football.no_monte_carlo"));
+    QCOMPARE(bars[3].at("high").get<double>(), 70.0);
+    QVERIFY(
+        run({QStringLiteral("football"), ws_, QStringLiteral("--format"), QStringLiteral("table")})
+            .out.contains("52-week range"));
+
+    // Bad settings are refused field by field, and the saved ones stay.
+    const QStringList bad{QStringLiteral("football"), ws_, QStringLiteral("--set"),
+                          QStringLiteral("-")};
+    const CliRun refused =
+        runCli(bad, R"({"bars": [{"method": "typed", "label": "Comps", "low": 5, "high": 1}]})");
+    QVERIFY2(refused.exitedWith(1), refused.describe(bad).constData());
+    QVERIFY(refused.err.contains("bars[0].high must not be below low"));
+    QCOMPARE(
+        Json::parse(run({QStringLiteral("football"), ws_}).out.toStdString()).at("bars").size(),
+        std::size_t{4});
+    QVERIFY(run({QStringLiteral("football")}, 2).exitedWith(2));
+  }
 };
 
 QTEST_GUILESS_MAIN(TestCliCompare)
