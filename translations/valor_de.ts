@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnalyticsReport</name>
+    <message>
+        <source>Output</source>
+        <translation>Zielgröße</translation>
+    </message>
+    <message>
+        <source>Paths simulated</source>
+        <translation>Simulierte Pfade</translation>
+    </message>
+    <message>
+        <source>Paths valued</source>
+        <translation>Bewertete Pfade</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s own value</source>
+        <translation>Wert des Szenarios selbst</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Standardabweichung</translation>
+    </message>
+    <message>
+        <source>Standard error of the mean</source>
+        <translation>Standardfehler des Mittelwerts</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Probability above %1</source>
+        <translation>Wahrscheinlichkeit über %1</translation>
+    </message>
+    <message>
+        <source>Monte Carlo summary</source>
+        <translation>Monte-Carlo-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <source>The grid of %1 × %2 values is too large for a page; its Export CSV button on the Sensitivity tab writes it whole.</source>
+        <translation>Die Tabelle mit %1 × %2 Werten ist für eine Seite zu groß; die Schaltfläche „Als CSV exportieren“ im Reiter Sensitivität schreibt sie vollständig.</translation>
+    </message>
+</context>
+<context>
     <name>CellArithmetic</name>
     <message>
         <source>Enter a formula after “=”.</source>
@@ -2010,6 +2069,29 @@
     </message>
 </context>
 <context>
+    <name>TableActions</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Als &amp;CSV speichern…</translation>
+    </message>
+    <message>
+        <source>Save Table as CSV</source>
+        <translation>Tabelle als CSV speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>valor::ui::AccretionChart</name>
     <message>
         <source>EPS accretion / dilution</source>
@@ -2512,6 +2594,401 @@
     </message>
 </context>
 <context>
+    <name>valor::ui::FootballBarDialog</name>
+    <message>
+        <source>Football Field Range</source>
+        <translation>Spanne im Football Field</translation>
+    </message>
+    <message>
+        <source>Sensitivity range of a scenario</source>
+        <translation>Sensitivitätsspanne eines Szenarios</translation>
+    </message>
+    <message>
+        <source>Monte Carlo range of a scenario</source>
+        <translation>Monte-Carlo-Spanne eines Szenarios</translation>
+    </message>
+    <message>
+        <source>LBO price at target IRRs</source>
+        <translation>LBO-Preis bei Ziel-IRRs</translation>
+    </message>
+    <message>
+        <source>M&amp;A maximum offer price</source>
+        <translation>M&amp;A-Höchstangebotspreis</translation>
+    </message>
+    <message>
+        <source>Range typed in (comparables, precedents, 52-week range)</source>
+        <translation>Eingegebene Spanne (Vergleichsunternehmen, Transaktionen, 52-Wochen-Spanne)</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Szenario:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>&amp;First input:</source>
+        <translation>&amp;Erste Eingangsgröße:</translation>
+    </message>
+    <message>
+        <source>Spread of the first (±):</source>
+        <translation>Spanne der ersten (±):</translation>
+    </message>
+    <message>
+        <source>S&amp;econd input:</source>
+        <translation>&amp;Zweite Eingangsgröße:</translation>
+    </message>
+    <message>
+        <source>Spread of the second (±):</source>
+        <translation>Spanne der zweiten (±):</translation>
+    </message>
+    <message>
+        <source>Low &amp;percentile:</source>
+        <translation>&amp;Unteres Perzentil:</translation>
+    </message>
+    <message>
+        <source>High p&amp;ercentile:</source>
+        <translation>&amp;Oberes Perzentil:</translation>
+    </message>
+    <message>
+        <source>Higher target IRR (low price):</source>
+        <translation>Höhere Ziel-IRR (niedriger Preis):</translation>
+    </message>
+    <message>
+        <source>Lower target IRR (high price):</source>
+        <translation>Niedrigere Ziel-IRR (hoher Preis):</translation>
+    </message>
+    <message>
+        <source>Target&apos;s net &amp;debt:</source>
+        <translation>&amp;Nettoverschuldung des Zielunternehmens:</translation>
+    </message>
+    <message>
+        <source>Target&apos;s diluted s&amp;hares:</source>
+        <translation>Verwässerte &amp;Aktien des Zielunternehmens:</translation>
+    </message>
+    <message>
+        <source>L&amp;ow (per share):</source>
+        <translation>Unter&amp;grenze (je Aktie):</translation>
+    </message>
+    <message>
+        <source>&amp;High (per share):</source>
+        <translation>Ober&amp;grenze (je Aktie):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>e.g. Trading comparables</source>
+        <translation>z. B. Vergleichsunternehmen</translation>
+    </message>
+    <message>
+        <source>Named after the scenario</source>
+        <translation>Nach dem Szenario benannt</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose a scenario: none in this workspace can give this range.</source>
+        <translation>Wählen Sie ein Szenario: Keines in diesem Arbeitsbereich kann diese Spanne liefern.</translation>
+    </message>
+    <message>
+        <source>The first input&apos;s spread</source>
+        <translation>Die Spanne der ersten Eingangsgröße</translation>
+    </message>
+    <message>
+        <source>The second input&apos;s spread</source>
+        <translation>Die Spanne der zweiten Eingangsgröße</translation>
+    </message>
+    <message>
+        <source>%1 must be above 0.</source>
+        <translation>%1 muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <source>Choose an input: the scenario has none that can vary.</source>
+        <translation>Wählen Sie eine Eingangsgröße: Das Szenario hat keine, die variieren kann.</translation>
+    </message>
+    <message>
+        <source>Choose two different inputs, or None for the second.</source>
+        <translation>Wählen Sie zwei verschiedene Eingangsgrößen oder „Keine“ für die zweite.</translation>
+    </message>
+    <message>
+        <source>The low percentile must be below the high one.</source>
+        <translation>Das untere Perzentil muss unter dem oberen liegen.</translation>
+    </message>
+    <message>
+        <source>The higher target IRR</source>
+        <translation>Die höhere Ziel-IRR</translation>
+    </message>
+    <message>
+        <source>The lower target IRR</source>
+        <translation>Die niedrigere Ziel-IRR</translation>
+    </message>
+    <message>
+        <source>The target&apos;s net debt</source>
+        <translation>Die Nettoverschuldung des Zielunternehmens</translation>
+    </message>
+    <message>
+        <source>The target&apos;s shares</source>
+        <translation>Die Aktien des Zielunternehmens</translation>
+    </message>
+    <message>
+        <source>The lower target IRR must be below the higher one.</source>
+        <translation>Die niedrigere Ziel-IRR muss unter der höheren liegen.</translation>
+    </message>
+    <message>
+        <source>A target IRR must be above −100 %.</source>
+        <translation>Eine Ziel-IRR muss über −100 % liegen.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s shares must be above 0.</source>
+        <translation>Die Aktien des Zielunternehmens müssen mehr als 0 sein.</translation>
+    </message>
+    <message>
+        <source>This scenario has no entry price to solve for.</source>
+        <translation>Dieses Szenario hat keinen Einstiegspreis, nach dem gelöst werden kann.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Untergrenze</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Obergrenze</translation>
+    </message>
+    <message>
+        <source>High must not be below low.</source>
+        <translation>Die Obergrenze darf nicht unter der Untergrenze liegen.</translation>
+    </message>
+    <message>
+        <source>Name the range (e.g. Trading comparables or 52-week range).</source>
+        <translation>Benennen Sie die Spanne (z. B. Vergleichsunternehmen oder 52-Wochen-Spanne).</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::FootballChart</name>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1: %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Scenario value: %1</source>
+        <translation>Wert des Szenarios: %1</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::FootballFieldWindow</name>
+    <message>
+        <source>Valuing the ranges…</source>
+        <translation>Die Spannen werden bewertet…</translation>
+    </message>
+    <message>
+        <source>Football Field</source>
+        <translation>Football Field</translation>
+    </message>
+    <message>
+        <source>&amp;Add Range…</source>
+        <translation>Spanne &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Current share price:</source>
+        <translation>&amp;Aktueller Aktienkurs:</translation>
+    </message>
+    <message>
+        <source>Current share price</source>
+        <translation>Aktueller Aktienkurs</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Value-per-share ranges</source>
+        <translation>Spannen des Werts je Aktie</translation>
+    </message>
+    <message>
+        <source>Football field chart</source>
+        <translation>Football-Field-Diagramm</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Spanne</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Untergrenze</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Obergrenze</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>The saved football field cannot be read: %1</source>
+        <translation>Das gespeicherte Football Field kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The football field could not be saved: %1</source>
+        <translation>Das Football Field konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>A football field holds at most %1 ranges.</source>
+        <translation>Ein Football Field fasst höchstens %1 Spannen.</translation>
+    </message>
+    <message>
+        <source>The current share price must be above 0.</source>
+        <translation>Der aktuelle Aktienkurs muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <source>Current share price: %1</source>
+        <translation>Aktueller Aktienkurs: %1</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <source>Monte Carlo P%1–P%2</source>
+        <translation>Monte Carlo P%1–P%2</translation>
+    </message>
+    <message>
+        <source>LBO at IRR %1–%2</source>
+        <translation>LBO bei IRR %1–%2</translation>
+    </message>
+    <message>
+        <source>M&amp;A maximum price</source>
+        <translation>M&amp;A-Höchstpreis</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation>Eingegeben</translation>
+    </message>
+    <message>
+        <source>(deleted scenario)</source>
+        <translation>(gelöschtes Szenario)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The scenario is no longer in the workspace.</source>
+        <translation>Das Szenario ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>This kind of scenario has no value per share to vary.</source>
+        <translation>Diese Art von Szenario hat keinen Wert je Aktie, der variieren könnte.</translation>
+    </message>
+    <message>
+        <source>The scenario has no Monte Carlo inputs yet: choose them on its Monte Carlo tab.</source>
+        <translation>Das Szenario hat noch keine Monte-Carlo-Eingangsgrößen: Wählen Sie sie im Reiter Monte Carlo.</translation>
+    </message>
+    <message>
+        <source>A price at a target IRR needs an LBO scenario.</source>
+        <translation>Ein Preis bei einer Ziel-IRR braucht ein LBO-Szenario.</translation>
+    </message>
+    <message>
+        <source>A maximum offer price needs an M&amp;A scenario.</source>
+        <translation>Ein Höchstangebotspreis braucht ein M&amp;A-Szenario.</translation>
+    </message>
+    <message>
+        <source>No pro-forma year has a maximum EPS-neutral price.</source>
+        <translation>Kein Pro-forma-Jahr hat einen EPS-neutralen Höchstpreis.</translation>
+    </message>
+    <message>
+        <source>No point of the range can be valued.</source>
+        <translation>Kein Punkt der Spanne kann bewertet werden.</translation>
+    </message>
+    <message>
+        <source>The scenario cannot be valued as it is; its editor shows why.</source>
+        <translation>Das Szenario kann so nicht bewertet werden; sein Editor zeigt, warum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grid point(s) could not be valued and are left out.</source>
+        <translation>
+            <numerusform>%n Rasterpunkt konnte nicht bewertet werden und bleibt außen vor.</numerusform>
+            <numerusform>%n Rasterpunkte konnten nicht bewertet werden und bleiben außen vor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 paths, %2 not valued</source>
+        <translation>%1 Pfade, %2 nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Value per share</source>
+        <translation>Wert je Aktie</translation>
+    </message>
+    <message>
+        <source>Scenario value</source>
+        <translation>Wert des Szenarios</translation>
+    </message>
+    <message>
+        <source>Current price %1</source>
+        <translation>Aktueller Kurs %1</translation>
+    </message>
+    <message>
+        <source>Current price</source>
+        <translation>Aktueller Kurs</translation>
+    </message>
+    <message>
+        <source>no range</source>
+        <translation>keine Spanne</translation>
+    </message>
+    <message>
+        <source>No ranges yet: Add Range lines up a scenario&apos;s ranges or one typed in.</source>
+        <translation>Noch keine Spannen: „Spanne hinzufügen“ stellt die Spannen eines Szenarios oder eine eingegebene nebeneinander.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n range(s) could not be valued; the Note column says why.</source>
+        <translation>
+            <numerusform>%n Spanne konnte nicht bewertet werden; die Spalte Hinweis sagt, warum.</numerusform>
+            <numerusform>%n Spannen konnten nicht bewertet werden; die Spalte Hinweis sagt, warum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every range is valued on the scenarios as they are now.</source>
+        <translation>Jede Spanne ist auf dem aktuellen Stand der Szenarien bewertet.</translation>
+    </message>
+</context>
+<context>
     <name>valor::ui::GoalSeekPage</name>
     <message>
         <source>e.g. today&apos;s share price</source>
@@ -2952,6 +3429,14 @@ Nachher: %3</translation>
     <message>
         <source>Explain the change in value from the selected version to now</source>
         <translation>Die Wertveränderung von der ausgewählten Version bis zum aktuellen Stand erklären</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Revision %1 with Now</source>
+        <translation>Revision %1 mit aktuellem Stand &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Explain the Change in Value Since Revision %1</source>
+        <translation>Wertveränderung seit Revision %1 &amp;erklären</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3974,10 @@ Nachher: %3</translation>
         <source>Exported the report to %1</source>
         <translation>Bericht nach %1 exportiert</translation>
     </message>
+    <message>
+        <source>&amp;Football Field…</source>
+        <translation>&amp;Football Field…</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::ModelForm</name>
@@ -4012,10 +4501,6 @@ Nachher: %3</translation>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
         <source>Projection by year</source>
         <translation>Prognose nach Jahren</translation>
     </message>
@@ -4348,6 +4833,14 @@ Revision %2, geändert am %3</translation>
     <message>
         <source>Columns: %1; base value %2.</source>
         <translation>Spalten: %1; Basiswert %2.</translation>
+    </message>
+    <message>
+        <source>%1 as %2 varies</source>
+        <translation>%1, wenn %2 variiert</translation>
+    </message>
+    <message>
+        <source>%1 as %2 (across) and %3 (down) vary</source>
+        <translation>%1, wenn %2 (Spalten) und %3 (Zeilen) variieren</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <QtTest>
 
 #include <QFile>
+#include <QProcess>
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -43,6 +44,15 @@ using namespace valor::ui;
 
 namespace {
 const QString kNorthwind = QStringLiteral("Northwind Instruments — base case");
+
+// The text of a PDF as poppler's pdftotext reads it (make test installs poppler-utils).
+QString pdfText(const QString& path) {
+  QProcess process;
+  process.start(QStringLiteral("pdftotext"),
+                {QStringLiteral("-layout"), path, QStringLiteral("-")});
+  if (!process.waitForFinished(30000) || process.exitCode() != 0) return {};
+  return QString::fromUtf8(process.readAllStandardOutput());
+}
 
 void screenshot(QWidget* w, const char* name) {
   const QByteArray dir = qgetenv("VALOR_SCREENSHOT_DIR");
@@ -111,6 +121,11 @@ class TestAnalytics : public QObject {
       return static_cast<int>(file.readAll().count("/Type /Page\n"));
     };
     const int withSimulation = pdfPages(QStringLiteral("with-simulation.pdf"));
+    // Its summary too, with the figures as the statistics table shows them.
+    const QString text = pdfText(session_.dir.filePath(QStringLiteral("with-simulation.pdf")));
+    QVERIFY2(text.contains(QStringLiteral("Monte Carlo summary")), qPrintable(text.left(400)));
+    QVERIFY(text.contains(statistic(stats, QStringLiteral("Median"))));
+    QVERIFY(text.contains(QStringLiteral("Paths simulated")));
 
     // Change an input: the result now belongs to an older state of the scenario.
     Document* doc = window->currentEditor()->document();
@@ -120,6 +135,8 @@ class TestAnalytics : public QObject {
     const int stale = pdfPages(QStringLiteral("stale-simulation.pdf"));
     QVERIFY2(stale > 0 && withSimulation > stale,
              qPrintable(QStringLiteral("%1 pages, then %2").arg(withSimulation).arg(stale)));
+    QVERIFY(!pdfText(session_.dir.filePath(QStringLiteral("stale-simulation.pdf")))
+                 .contains(QStringLiteral("Monte Carlo summary")));
   }
 
   void cancelStopsTheRun() {
@@ -205,6 +222,16 @@ class TestAnalytics : public QObject {
     QCOMPARE(grid->table()->model()->columnCount(), 9);
     QVERIFY(grid->csv().count(QLatin1Char('\n')) == 10);
     screenshot(grid, "analytics-sensitivity");
+    // The report prints the grid as shown: its title, and the scenario's own cell in it.
+    QVERIFY(grid->gridIsCurrent());
+    QVERIFY(grid->gridTitle().startsWith(QStringLiteral("Value per share as ")));
+    const QString pdf = session_.dir.filePath(QStringLiteral("with-grid.pdf"));
+    QVERIFY(window->exportPdfTo(pdf));
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(QStringLiteral("Sensitivity")), qPrintable(text.left(400)));
+    const QAbstractItemModel* cells = grid->table()->model();
+    QVERIFY(text.contains(cells->data(cells->index(4, 4)).toString()));
+    QVERIFY(text.contains(cells->headerData(0, Qt::Horizontal).toString()));
     // Down: none gives a one-way sweep, one row of the output.
     auto* down = grid->findChildren<QComboBox*>().at(1);
     QCOMPARE(down->itemData(0).toString(), QString());

@@ -192,6 +192,7 @@ class TestCompare : public QObject {
     QVERIFY(window->openScenario(id));
     HistoryPanel* history = window->historyPanel();
     QVERIFY(history->saveVersion(QStringLiteral("Before review")) > 0);
+    const std::int64_t before = window->workspace()->loadScenario(id).value().revision;
     FieldEdit* beta = window->currentEditor()->fieldEdit(QStringLiteral("dcf.discount_rate.beta"));
     QVERIFY(beta);
     beta->setFocus();
@@ -217,6 +218,20 @@ class TestCompare : public QObject {
                 ->text()
                 .contains(QStringLiteral("dana")));
     QVERIFY(bridge->bridge()->to < bridge->bridge()->from);  // a higher beta, a lower value
+
+    // The Changes list offers the same for any revision: side by side, or explained.
+    history->compareRevision(before, false);
+    CompareWindow* byRevision = window->compareWindow();
+    QVERIFY(byRevision && byRevision != cw && byRevision->isVisible());
+    QCOMPARE(byRevision->comparedStates().size(), std::size_t{2});
+    QCOMPARE(byRevision->tabs()->currentIndex(), int(CompareWindow::OutputsPage));
+    QCOMPARE(byRevision->comparedStates()[1]->which, std::to_string(before));
+    QVERIFY(
+        byRevision->comparedStates()[1]->title.contains(QStringLiteral("Revision %1").arg(before)));
+    history->compareRevision(before, true);
+    QCOMPARE(window->compareWindow()->tabs()->currentIndex(), int(CompareWindow::BridgeTab));
+    QCOMPARE(window->compareWindow()->bridgePage()->bridge()->steps.front().group,
+             std::string("discount_rate"));
   }
 };
 

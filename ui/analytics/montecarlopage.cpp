@@ -40,6 +40,7 @@
 #include "ui/editors/numberformat.h"
 #include "ui/jobs/jobrunner.h"
 #include "ui/models/changelabel.h"
+#include "ui/results/tableactions.h"
 
 namespace valor::ui {
 namespace {
@@ -398,6 +399,7 @@ MonteCarloPage::MonteCarloPage(Document* document, QWidget* parent)
   statistics_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   tx_.add([=, this] { statistics_->setAccessibleName(tr("Simulation statistics")); });
   statistics_->setObjectName(QStringLiteral("monteCarloStatistics"));
+  addTableActions(statistics_, QStringLiteral("monte-carlo-statistics"));
   histogram_ = new AnalyticsChart(this);
   histogram_->setObjectName(QStringLiteral("histogram"));
   cdf_ = new AnalyticsChart(this);

@@ -217,6 +217,18 @@ bool SensitivityPage::computing() const {
   return runner_->running();
 }
 
+bool SensitivityPage::gridIsCurrent() const {
+  return computed_ && !computing() && gridModel_->rowCount() > 0 && !paths_.empty();
+}
+
+QString SensitivityPage::gridTitle() const {
+  if (paths_.empty()) return {};
+  const QString output = InputCaption::output(document_->scenario(), gridOutput_);
+  if (paths_.size() == 1) return tr("%1 as %2 varies").arg(output, InputCaption::of(paths_[0]));
+  return tr("%1 as %2 (across) and %3 (down) vary")
+      .arg(output, InputCaption::of(paths_[0]), InputCaption::of(paths_[1]));
+}
+
 QString SensitivityPage::message() const {
   return message_->text();
 }

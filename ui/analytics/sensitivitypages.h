@@ -35,6 +35,10 @@ class SensitivityPage : public QWidget {
   QString message() const;
   // The grid as CSV: the y input and its values down the first column, x values across.
   QString csv() const;
+  // The grid describes the scenario as it is: computed, and not being computed again.
+  bool gridIsCurrent() const;
+  // What the grid shows: "Value per share as WACC (across) and Terminal growth (down) vary".
+  QString gridTitle() const;
 
  protected:
   void changeEvent(QEvent* event) override;

@@ -20,6 +20,7 @@
 #include "ui/models/issuetext.h"
 #include "ui/models/presentation.h"
 #include "ui/results/moneycaption.h"
+#include "ui/results/tableactions.h"
 #include "ui/results/waterfallchart.h"
 
 namespace valor::ui {
@@ -105,6 +106,7 @@ BridgePage::BridgePage(Workspace* workspace, QWidget* parent)
   steps_->setSelectionBehavior(QAbstractItemView::SelectRows);
   steps_->setWordWrap(true);
   steps_->horizontalHeader()->setStretchLastSection(true);
+  addTableActions(steps_, QStringLiteral("bridge"));
 
   auto* controls = new QGridLayout;
   controls->addWidget(fromLabel_, 0, 0);

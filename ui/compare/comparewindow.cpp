@@ -22,6 +22,7 @@
 #include "ui/compare/bridgepage.h"
 #include "ui/compare/comparereport.h"
 #include "ui/compare/comparetables.h"
+#include "ui/results/tableactions.h"
 
 namespace valor::ui {
 namespace {
@@ -33,6 +34,7 @@ QTableWidget* sideBySideTable(QWidget* parent, const char* name) {
   table->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table->setSelectionBehavior(QAbstractItemView::SelectRows);
   table->setAlternatingRowColors(true);
+  addTableActions(table, {});
   return table;
 }
 

@@ -10,6 +10,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -104,6 +105,8 @@ void HistoryPanel::buildUi() {
   // A change row shows "path: before → after" across the whole width. Spans are set when a
   // mutation is expanded, so a long history costs nothing until someone looks inside.
   connect(historyView_, &QTreeView::expanded, this, &HistoryPanel::spanChangeRows);
+  historyView_->setContextMenuPolicy(Qt::CustomContextMenu);
+  connect(historyView_, &QWidget::customContextMenuRequested, this, &HistoryPanel::showHistoryMenu);
   historyStatus_ = new QLabel(changesPage_);
   historyStatus_->setObjectName(QStringLiteral("historyStatus"));
   historyStatus_->setWordWrap(true);
@@ -613,6 +616,22 @@ void HistoryPanel::showNoteState(NoteState state, const QString& reason) {
   }
   notesStatus_->setText(text);
   notesStatus_->setAccessibleName(tr("Note status"));
+}
+
+void HistoryPanel::showHistoryMenu(const QPoint& position) {
+  const QModelIndex index = historyView_->indexAt(position);
+  if (!document_ || !index.isValid()) return;
+  const qint64 revision = index.data(HistoryModel::RevisionRole).toLongLong();
+  QMenu menu(this);
+  QAction* compare = menu.addAction(tr("&Compare Revision %1 with Now").arg(revision));
+  QAction* explain =
+      menu.addAction(tr("&Explain the Change in Value Since Revision %1").arg(revision));
+  QAction* chosen = menu.exec(historyView_->viewport()->mapToGlobal(position));
+  if (chosen == compare || chosen == explain) compareRevision(revision, chosen == explain);
+}
+
+void HistoryPanel::compareRevision(qint64 revision, bool explain) {
+  if (document_) emit compareRevisionRequested(document_->scenarioId(), revision, explain);
 }
 
 }  // namespace valor::ui

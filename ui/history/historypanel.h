@@ -61,10 +61,15 @@ class HistoryPanel : public QWidget {
   void compareSelectedVersion();
   // Saves the note now if it has unsaved edits.
   void saveNote();
+  // What the Changes list's context menu offers on a revision: compare it with the current
+  // state, or explain the change in value since then.
+  void compareRevision(qint64 revision, bool explain);
 
  signals:
   // The analyst asked why the value moved from the selected version to the current state.
   void explainVersionRequested(const valor::Id& scenario, qint64 versionId, const QString& label);
+  // The same for a revision of the Changes list; `explain` opens the value bridge.
+  void compareRevisionRequested(const valor::Id& scenario, qint64 revision, bool explain);
 
  protected:
   void changeEvent(QEvent* event) override;
@@ -89,6 +94,7 @@ class HistoryPanel : public QWidget {
   void showHistoryProblem(const QString& problem);
   void showVersionsStatus(const QString& text);
   void spanChangeRows(const QModelIndex& mutationRow);
+  void showHistoryMenu(const QPoint& position);
 
   QPointer<Document> document_;
   QString author_;

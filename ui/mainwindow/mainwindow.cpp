@@ -39,6 +39,7 @@
 #include "ui/common/messagebox.h"
 #include "ui/compare/bridgepage.h"
 #include "ui/compare/comparewindow.h"
+#include "ui/compare/footballfieldwindow.h"
 #include "ui/document/document.h"
 #include "ui/history/historypanel.h"
 #include "ui/mainwindow/helpdialogs.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
   history_ = new HistoryPanel(this);
   history_->setAuthor(settings_->authorName());
   connect(history_, &HistoryPanel::explainVersionRequested, this, &MainWindow::explainVersion);
+  connect(history_, &HistoryPanel::compareRevisionRequested, this, &MainWindow::compareRevision);
   historyDock_ = new QDockWidget(this);
   historyDock_->setObjectName(QStringLiteral("historyDock"));
   historyDock_->setWidget(history_);
@@ -215,6 +217,9 @@ void MainWindow::buildActions() {
   compareAction_ =
       make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &MainWindow::compareScenarios);
   compareAction_->setObjectName(QStringLiteral("compareScenarios"));
+  footballAction_ =
+      make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { showFootballField(); });
+  footballAction_->setObjectName(QStringLiteral("footballField"));
   findAction_ = make(QKeySequence::Find, [this] {
     browserDock_->show();
     search_->setFocus();
@@ -270,6 +275,7 @@ void MainWindow::buildMenus() {
   scenarioMenu_ = menuBar()->addMenu(QString());
   scenarioMenu_->addAction(saveVersionAction_);
   scenarioMenu_->addAction(compareAction_);
+  scenarioMenu_->addAction(footballAction_);
   scenarioMenu_->addSeparator();
   scenarioMenu_->addAction(duplicateAction_);
   scenarioMenu_->addAction(renameAction_);
@@ -325,6 +331,7 @@ void MainWindow::retranslate() {
   preferencesAction_->setText(tr("&Preferences…"));
   saveVersionAction_->setText(tr("Save &Version…"));
   compareAction_->setText(tr("&Compare Scenarios…"));
+  footballAction_->setText(tr("&Football Field…"));
   duplicateAction_->setText(tr("&Duplicate"));
   renameAction_->setText(tr("&Rename…"));
   tagsAction_->setText(tr("&Tags…"));
@@ -530,6 +537,7 @@ void MainWindow::updateActions() {
   undeleteAction_->setEnabled(writable && !lastDeleted_.isNil());
   saveVersionAction_->setEnabled(writable && currentEditor());
   compareAction_->setEnabled(workspace_ != nullptr);
+  footballAction_->setEnabled(workspace_ != nullptr);
   closeTabAction_->setEnabled(currentEditor() != nullptr);
 }
 
@@ -845,16 +853,37 @@ void MainWindow::compareScenarios() {
   compareWindow_->activateWindow();
 }
 
+FootballFieldWindow* MainWindow::showFootballField() {
+  if (!workspace_) return nullptr;
+  // One window per workspace: a window left from a workspace closed since goes with it.
+  if (footballWindow_ && footballWindow_->workspace() != workspace_.get())
+    delete footballWindow_.data();
+  if (!footballWindow_)
+    footballWindow_ = new FootballFieldWindow(workspace_, settings_->decimals(), this);
+  footballWindow_->show();
+  footballWindow_->raise();
+  footballWindow_->activateWindow();
+  return footballWindow_;
+}
+
 void MainWindow::explainVersion(const Id& scenario, qint64 versionId, const QString& label) {
+  compareWithNow(scenario, "v" + std::to_string(versionId), tr("Version “%1”").arg(label), true);
+}
+
+void MainWindow::compareRevision(const Id& scenario, qint64 revision, bool explain) {
+  compareWithNow(scenario, std::to_string(revision), tr("Revision %1").arg(revision), explain);
+}
+
+void MainWindow::compareWithNow(const Id& scenario, const std::string& which, const QString& title,
+                                bool explain) {
   if (!workspace_) return;
-  // A window of its own: the version and now, nothing else ticked.
   auto* window =
       new CompareWindow(workspace_, settings_->decimals(), settings_->authorName(), this);
   window->check(scenario);
-  window->addState(scenario, "v" + std::to_string(versionId), tr("Version “%1”").arg(label));
-  // The version is listed after the scenarios, so it is the second state: bridge it to now.
+  window->addState(scenario, which, title);
+  // The past state is listed after the scenario, so it is the second: bridge it to now.
   window->bridgePage()->choose(1, 0);
-  window->showPage(CompareWindow::BridgeTab);
+  window->showPage(explain ? CompareWindow::BridgeTab : CompareWindow::OutputsPage);
   window->show();
   compareWindow_ = window;
 }

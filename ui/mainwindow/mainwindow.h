@@ -24,6 +24,7 @@ class QUndoGroup;
 namespace valor::ui {
 
 class CompareWindow;
+class FootballFieldWindow;
 class ScenarioView;
 struct ScenarioViewKind;
 class Document;
@@ -43,6 +44,8 @@ class MainWindow : public QMainWindow {
   bool openScenario(const Id& scenario);
   // The Compare Scenarios window, when open.
   CompareWindow* compareWindow() const;
+  // Scenario ▸ Football Field: opens (or brings up) the workspace's football field.
+  FootballFieldWindow* showFootballField();
   Workspace* workspace() const { return workspace_.get(); }
   // File ▸ Save a Copy of the Workspace without its file dialog (which confirms a replacement):
   // a complete copy as one file, changes still in the log included.
@@ -100,6 +103,11 @@ class MainWindow : public QMainWindow {
   void compareScenarios();
   // The value bridge from a saved version of a scenario to its current state.
   void explainVersion(const Id& scenario, qint64 versionId, const QString& label);
+  void compareRevision(const Id& scenario, qint64 revision, bool explain);
+  // A compare window of its own: `which` ("v3", "12") beside the current state; with
+  // `explain`, on the value bridge from that state to now.
+  void compareWithNow(const Id& scenario, const std::string& which, const QString& title,
+                      bool explain);
   void closeTab(int index);
   void showPreferences();
   void showAbout();
@@ -124,6 +132,7 @@ class MainWindow : public QMainWindow {
   QLabel* revisionLabel_ = nullptr;
   QString lastMessage_;
   QPointer<CompareWindow> compareWindow_;
+  QPointer<FootballFieldWindow> footballWindow_;
   Id lastDeleted_;
 
   QMenu* fileMenu_ = nullptr;
@@ -154,6 +163,7 @@ class MainWindow : public QMainWindow {
   QAction* undeleteAction_ = nullptr;
   QAction* saveVersionAction_ = nullptr;
   QAction* compareAction_ = nullptr;
+  QAction* footballAction_ = nullptr;
   QAction* findAction_ = nullptr;
   QAction* aboutAction_ = nullptr;
   QAction* nextTabAction_ = nullptr;

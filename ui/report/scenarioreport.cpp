@@ -20,6 +20,7 @@
 #include "ui/models/presentation.h"
 #include "ui/models/scenarioview.h"
 #include "ui/models/viewregistry.h"
+#include "ui/report/analyticshtml.h"
 #include "ui/report/pdfdocument.h"
 #include "ui/results/moneycaption.h"
 #include "ui/results/resultchart.h"
@@ -196,6 +197,7 @@ QString writeScenarioPdf(ScenarioView& view, const ReportContext& context, const
   html += heading(2, QCoreApplication::translate("ScenarioReport", "Per year"));
   for (const NamedTable& table : evaluation.tables)
     html += yearTableHtml(table, presentation, context.decimals);
+  html += analyticsHtml(view, context.decimals);
 
   const std::string* name = doc.root().text("name");
   const PdfFrame frame{QString::fromStdString(name ? *name : std::string()),

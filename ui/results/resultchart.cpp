@@ -35,8 +35,10 @@ constexpr int kMinimumChartHeight = 220;
 namespace chartkit {
 
 AxisRange niceRange(double low, double high) {
-  low = std::min(low, 0.0);
-  high = std::max(high, 0.0);
+  return niceSpan(std::min(low, 0.0), std::max(high, 0.0));
+}
+
+AxisRange niceSpan(double low, double high) {
   if (!std::isfinite(low) || !std::isfinite(high)) return {};
   if (high - low <= 0) high = low + 1;
   const double rough = (high - low) / 5;

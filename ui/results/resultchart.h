@@ -56,6 +56,8 @@ struct AxisRange {
 // A range that includes zero and [low, high], with round steps (1, 2, 2.5 or 5 × 10^k) and
 // about five intervals.
 AxisRange niceRange(double low, double high);
+// The same without forcing zero in: for values far from it (prices on a football field).
+AxisRange niceSpan(double low, double high);
 void applyRange(QValueAxis* axis, const AxisRange& r);
 // Resizes a bar set to `count` values without touching the ones it keeps.
 void resizeSet(QBarSet* set, int count);

@@ -3,6 +3,8 @@
 #include <QHeaderView>
 #include <QTableWidget>
 
+#include "ui/results/tableactions.h"
+
 namespace valor::ui {
 
 QTableWidget* readOnlyTable(QWidget* parent) {
@@ -10,6 +12,7 @@ QTableWidget* readOnlyTable(QWidget* parent) {
   table->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  addTableActions(table, {});
   return table;
 }
 

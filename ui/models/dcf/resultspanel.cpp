@@ -32,6 +32,7 @@
 #include "ui/models/dcf/yeartablemodel.h"
 #include "ui/models/issuetext.h"
 #include "ui/results/moneycaption.h"
+#include "ui/results/tableactions.h"
 
 namespace valor::ui {
 
@@ -178,13 +179,7 @@ QWidget* ResultsPanel::buildResultsPage() {
   table_->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
   table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   table_->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-  auto* copy = new QAction(this);
-  copy->setObjectName(QStringLiteral("copyYearTable"));
-  copy->setShortcut(QKeySequence::Copy);
-  copy->setShortcutContext(Qt::WidgetShortcut);
-  connect(copy, &QAction::triggered, this, &ResultsPanel::copyTableSelection);
-  table_->addAction(copy);
-  table_->setContextMenuPolicy(Qt::ActionsContextMenu);
+  addTableActions(table_, QStringLiteral("projection"));
   tableLayout->addWidget(tableCaption_);
   tableLayout->addWidget(table_);
   tabs_->addTab(tablePage, QString());
@@ -303,7 +298,6 @@ void ResultsPanel::retranslate() {
   tabs_->setTabText(0, tr("Per year"));
   tabs_->setTabToolTip(0, tr("The projection year by year, as the valuation computes it"));
   tabs_->setTabText(1, tr("Charts"));
-  if (auto* copy = findChild<QAction*>(QStringLiteral("copyYearTable"))) copy->setText(tr("Copy"));
   table_->setAccessibleName(tr("Projection by year"));
   updateCaptions();
   updateTableCaption();
@@ -512,30 +506,6 @@ void ResultsPanel::updateErrors() {
 void ResultsPanel::updateTableCaption() {
   tableCaption_->setText(
       tr("Amounts in %1. Hover over a row's name for how it is computed.").arg(moneyCaption()));
-}
-
-void ResultsPanel::copyTableSelection() {
-  // Tab-separated with the row and year headers, ready to paste into a spreadsheet.
-  const QModelIndexList selected = table_->selectionModel()->selectedIndexes();
-  if (selected.isEmpty()) return;
-  int top = tableModel_->rowCount(), bottom = -1, left = tableModel_->columnCount(), right = -1;
-  for (const QModelIndex& index : selected) {
-    top = std::min(top, index.row());
-    bottom = std::max(bottom, index.row());
-    left = std::min(left, index.column());
-    right = std::max(right, index.column());
-  }
-  QString text;
-  for (int column = left; column <= right; ++column)
-    text += QLatin1Char('\t') + tableModel_->headerData(column, Qt::Horizontal).toString();
-  text += QLatin1Char('\n');
-  for (int row = top; row <= bottom; ++row) {
-    text += tableModel_->headerData(row, Qt::Vertical).toString();
-    for (int column = left; column <= right; ++column)
-      text += QLatin1Char('\t') + tableModel_->text(row, column);
-    text += QLatin1Char('\n');
-  }
-  QApplication::clipboard()->setText(text);
 }
 
 }  // namespace valor::ui

@@ -83,7 +83,6 @@ class ResultsPanel : public QWidget {
   void updateCharts();  // needs a result
   void updateErrors();
   void updateTableCaption();
-  void copyTableSelection();
   // Side by side when there is room, else one chart under the other (the page scrolls).
   void arrangeCharts(bool wide);
   QString moneyCaption() const;  // "USD millions"
