@@ -54,6 +54,16 @@ void XlsxSheet::formula(int row, int col, const std::string& formula, double cac
                                          book_.format(style, unit), cached));
 }
 
+void XlsxSheet::optionalFormula(int row, int col, const std::string& formula,
+                                std::optional<double> cached, const std::string& unit,
+                                CellStyle style) {
+  if (cached) return this->formula(row, col, formula, *cached, unit, style);
+  const std::string text = "=" + formula;
+  book_.note(worksheet_write_formula_str(sheet_, static_cast<lxw_row_t>(row),
+                                         static_cast<lxw_col_t>(col), text.c_str(),
+                                         book_.format(style, unit), ""));
+}
+
 void XlsxSheet::columnWidth(int first, int last, double width) {
   book_.note(worksheet_set_column(sheet_, static_cast<lxw_col_t>(first),
                                   static_cast<lxw_col_t>(last), width, nullptr));

@@ -6,6 +6,7 @@
 // target and moved into place only when complete: a failed export never leaves half a file.
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -32,6 +33,10 @@ class XlsxSheet {
   // `formula` without the leading "="; `cached` is the value the engine computed.
   void formula(int row, int col, const std::string& formula, double cached, const std::string& unit,
                CellStyle style = CellStyle::Formula);
+  // The same for a figure the engine may not have (a maximum price that does not exist): the
+  // formula then caches an empty text, never a made-up number.
+  void optionalFormula(int row, int col, const std::string& formula, std::optional<double> cached,
+                       const std::string& unit, CellStyle style = CellStyle::Formula);
   void columnWidth(int first, int last, double width);
   void freeze(int row, int col);
 

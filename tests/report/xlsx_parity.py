@@ -2,7 +2,8 @@
 """Excel parity: the workbook `valor-cli report --xlsx` writes, recalculated from scratch by
 LibreOffice (headless, through its UNO bridge, calculateAll), gives the engine's values within
 1e-9 relative — as exported, and again after an input cell is changed in the sheet (the WACC or
-a beta, a year's EBIT margin), against the engine evaluated on the same change.
+a beta, a year's EBIT margin; the merger's exchange ratio and cost synergies), against the
+engine evaluated on the same change.
 
 usage: xlsx_parity.py VALOR_CLI SAMPLES_DIR WORK_DIR
 """
@@ -17,6 +18,11 @@ TOLERANCE = 1e-9
 OUTPUTS = ["value_per_share", "enterprise_value", "equity_value", "pv_explicit", "pv_terminal",
            "terminal_value", "diluted_shares"]
 SAMPLES = ["northwind.valor.json", "helios.valor.json", "crescent.valor.json"]
+MERGERS = ["pioneer.valor.json"]
+MERGER_OUTPUTS = ["offer_price_per_share", "purchase_equity", "enterprise_value", "new_shares",
+                  "new_debt", "cash_used", "goodwill"]
+MERGER_ROWS = ["pro_forma_net_income", "standalone_eps", "pro_forma_eps", "accretion",
+               "breakeven_synergies", "max_offer_price"]
 
 failures = []
 
@@ -92,6 +98,42 @@ def compare(doc, reference, label):
         check(f"{label} fcff {row['year']}", fcff[i], row["fcff"])
 
 
+def compare_merger(doc, reference, label):
+    doc.calculateAll()
+    for key in MERGER_OUTPUTS:
+        check(f"{label} {key}", named_value(doc, key), reference[key])
+    check(f"{label} target_ownership", named_value(doc, "target_ownership"),
+          reference["ownership"]["target"])
+    for key in MERGER_ROWS:
+        row = named_row(doc, key)
+        for i, year in enumerate(reference["years"]):
+            if year[key] is not None:
+                check(f"{label} {key} {year['year']}", row[i], year[key])
+
+
+def merger_parity(cli, samples, work, desktop):
+    for sample in MERGERS:
+        source = os.path.join(samples, sample)
+        with open(source, encoding="utf-8") as f:
+            scenario = json.load(f)
+        book = os.path.join(work, sample.replace(".valor.json", ".xlsx"))
+        subprocess.run([cli, "report", source, "--xlsx", book], check=True,
+                       stdout=subprocess.DEVNULL)
+        doc = load(desktop, book)
+        try:
+            compare_merger(doc, engine(cli, scenario), f"{sample} as exported")
+            ratio = scenario["ma"]["offer"]["exchange_ratio"] + 0.1
+            named_cells(doc, "exchange_ratio").getCellByPosition(0, 0).setValue(ratio)
+            scenario["ma"]["offer"]["exchange_ratio"] = ratio
+            compare_merger(doc, engine(cli, scenario), f"{sample} with a new exchange ratio")
+            cost = scenario["ma"]["synergies"]["cost"] + 500
+            named_cells(doc, "cost_synergies").getCellByPosition(0, 0).setValue(cost)
+            scenario["ma"]["synergies"]["cost"] = cost
+            compare_merger(doc, engine(cli, scenario), f"{sample} with new cost synergies")
+        finally:
+            doc.close(True)
+
+
 def main():
     cli, samples, work = sys.argv[1:4]
     if not shutil.which("soffice"):
@@ -132,6 +174,7 @@ def main():
                 compare(doc, engine(cli, scenario), f"{sample} with a new year-3 margin")
             finally:
                 doc.close(True)
+        merger_parity(cli, samples, work, desktop)
     finally:
         try:
             desktop.terminate()
@@ -144,7 +187,8 @@ def main():
     if failures:
         print("\n".join(failures))
         raise SystemExit(f"{len(failures)} values differ")
-    print(f"parity: {len(SAMPLES)} samples, 3 states each, within {TOLERANCE} relative")
+    print(f"parity: {len(SAMPLES) + len(MERGERS)} samples, 3 states each, "
+          f"within {TOLERANCE} relative")
 
 
 if __name__ == "__main__":

@@ -6,68 +6,34 @@
 #include <vector>
 
 #include "core/model/schema.h"
+#include "core/report/inputsheet.h"
 #include "core/report/xlsxbook.h"
 
 namespace valor {
 namespace {
 
-constexpr int kLabelColumn = 0;
-constexpr int kValueColumn = 1;
-constexpr int kNoteColumn = 2;
+constexpr int kLabelColumn = InputsSheet::kLabelColumn;
+constexpr int kValueColumn = InputsSheet::kValueColumn;
 constexpr int kFirstYearColumn =
     1;  // year t of the projection sits in column B + t, on both sheets
 
-// A number of the DCF block at its effective value (the schema default when left out).
-double blockNumber(const Entity& block, const std::string& name) {
+// A field of the DCF block at its effective value (the schema default when left out).
+template <typename T>
+T blockField(const Entity& block, const std::string& name) {
   const EntitySchema* schema = entitySchema(block.type);
   const FieldSpec* spec = schema ? schema->field(name) : nullptr;
   const Value* value = spec ? fieldOrDefault(block, *spec) : block.field(name);
-  const double* number = value ? std::get_if<double>(value) : nullptr;
-  return number ? *number : 0;
+  const T* typed = value ? std::get_if<T>(value) : nullptr;
+  return typed ? *typed : T{};
+}
+
+double blockNumber(const Entity& block, const std::string& name) {
+  return blockField<double>(block, name);
 }
 
 std::string blockText(const Entity& block, const std::string& name) {
-  const EntitySchema* schema = entitySchema(block.type);
-  const FieldSpec* spec = schema ? schema->field(name) : nullptr;
-  const Value* value = spec ? fieldOrDefault(block, *spec) : block.field(name);
-  const std::string* text = value ? std::get_if<std::string>(value) : nullptr;
-  return text ? *text : std::string();
+  return blockField<std::string>(block, name);
 }
-
-class InputsSheet {
- public:
-  InputsSheet(XlsxBook& book, XlsxSheet& sheet) : book_(book), sheet_(sheet) {}
-
-  void section(const std::string& title) {
-    row_ += 1;
-    sheet_.text(row_++, kLabelColumn, title, CellStyle::Header);
-  }
-  // A blue input cell with a defined name.
-  void input(const std::string& label, const std::string& name, double value,
-             const std::string& unit, const std::string& note = {}) {
-    sheet_.text(row_, kLabelColumn, label);
-    sheet_.number(row_, kValueColumn, value, unit, CellStyle::Input);
-    if (!note.empty()) sheet_.text(row_, kNoteColumn, note, CellStyle::Note);
-    book_.defineName(name, sheet_, row_, kValueColumn);
-    ++row_;
-  }
-  // A black formula cell with a defined name.
-  void derived(const std::string& label, const std::string& name, const std::string& formula,
-               double cached, const std::string& unit, const std::string& note = {}) {
-    sheet_.text(row_, kLabelColumn, label);
-    sheet_.formula(row_, kValueColumn, formula, cached, unit);
-    if (!note.empty()) sheet_.text(row_, kNoteColumn, note, CellStyle::Note);
-    book_.defineName(name, sheet_, row_, kValueColumn);
-    ++row_;
-  }
-  int row() const { return row_; }
-  void skip(int rows) { row_ += rows; }
-
- private:
-  XlsxBook& book_;
-  XlsxSheet& sheet_;
-  int row_ = 2;
-};
 
 }  // namespace
 

@@ -6,6 +6,7 @@
 #include "core/models/ma/maschema.h"
 #include "core/models/ma/matable.h"
 #include "core/models/ma/matemplate.h"
+#include "core/models/ma/maworkbook.h"
 
 namespace valor {
 namespace {
@@ -173,6 +174,13 @@ class MaKind final : public ModelKind {
   }
   std::vector<std::string> analyticsInputPaths(const ScenarioDocument& doc) const override {
     return maInputPaths(doc);
+  }
+  bool writeWorkbookModel(XlsxBook& book, const ScenarioDocument& doc,
+                          const Evaluation& evaluation) const override {
+    const MaEvaluation* ma = evaluation.detail<MaEvaluation>();
+    if (!ma || !ma->result || !ma->binding.inputs) return false;
+    writeMaWorkbookModel(book, doc, *ma);
+    return true;
   }
   std::vector<InputGroup> inputGroups() const override {
     return {{"timing", "Timing", {"base_year", "years"}},

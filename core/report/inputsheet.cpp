@@ -1,0 +1,29 @@
+#include "core/report/inputsheet.h"
+
+namespace valor {
+
+void InputsSheet::section(const std::string& title) {
+  row_ += 1;
+  sheet_.text(row_++, kLabelColumn, title, CellStyle::Header);
+}
+
+void InputsSheet::input(const std::string& label, const std::string& name, double value,
+                        const std::string& unit, const std::string& note) {
+  sheet_.text(row_, kLabelColumn, label);
+  sheet_.number(row_, kValueColumn, value, unit, CellStyle::Input);
+  if (!note.empty()) sheet_.text(row_, kNoteColumn, note, CellStyle::Note);
+  book_.defineName(name, sheet_, row_, kValueColumn);
+  ++row_;
+}
+
+void InputsSheet::derived(const std::string& label, const std::string& name,
+                          const std::string& formula, double cached, const std::string& unit,
+                          const std::string& note) {
+  sheet_.text(row_, kLabelColumn, label);
+  sheet_.formula(row_, kValueColumn, formula, cached, unit);
+  if (!note.empty()) sheet_.text(row_, kNoteColumn, note, CellStyle::Note);
+  book_.defineName(name, sheet_, row_, kValueColumn);
+  ++row_;
+}
+
+}  // namespace valor

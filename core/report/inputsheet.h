@@ -1,0 +1,36 @@
+#pragma once
+// The Inputs sheet of a model workbook, written top to bottom: section headers, blue input
+// cells and black derived cells in column B, each with a defined name the Model sheet's
+// formulas use ("wacc", "offer_price"), and a note in column C. Every kind's workbook model
+// writes its inputs through this, so they all look alike.
+#include <string>
+
+#include "core/report/xlsxbook.h"
+
+namespace valor {
+
+class InputsSheet {
+ public:
+  static constexpr int kLabelColumn = 0;
+  static constexpr int kValueColumn = 1;
+  static constexpr int kNoteColumn = 2;
+
+  InputsSheet(XlsxBook& book, XlsxSheet& sheet) : book_(book), sheet_(sheet) {}
+
+  void section(const std::string& title);
+  // A blue input cell with a defined name.
+  void input(const std::string& label, const std::string& name, double value,
+             const std::string& unit, const std::string& note = {});
+  // A black formula cell with a defined name.
+  void derived(const std::string& label, const std::string& name, const std::string& formula,
+               double cached, const std::string& unit, const std::string& note = {});
+  int row() const { return row_; }
+  void skip(int rows) { row_ += rows; }
+
+ private:
+  XlsxBook& book_;
+  XlsxSheet& sheet_;
+  int row_ = 2;
+};
+
+}  // namespace valor
