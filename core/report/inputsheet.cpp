@@ -7,6 +7,15 @@ void InputsSheet::section(const std::string& title) {
   sheet_.text(row_++, kLabelColumn, title, CellStyle::Header);
 }
 
+int InputsSheet::yearSection(const std::string& title, int firstYear, int years) {
+  section(title);
+  const int yearRow = row_++;
+  sheet_.text(yearRow, kLabelColumn, "Year", CellStyle::Header);
+  for (int t = 0; t < years; ++t)
+    sheet_.number(yearRow, kValueColumn + t, firstYear + t, "year", CellStyle::Header);
+  return yearRow;
+}
+
 void InputsSheet::input(const std::string& label, const std::string& name, double value,
                         const std::string& unit, const std::string& note) {
   sheet_.text(row_, kLabelColumn, label);

@@ -24,6 +24,9 @@ class InputsSheet {
   // A black formula cell with a defined name.
   void derived(const std::string& label, const std::string& name, const std::string& formula,
                double cached, const std::string& unit, const std::string& note = {});
+  // A section whose rows run across the years: its title, then a header row of the years
+  // from column B on. Returns that row; the next row written is the one under it.
+  int yearSection(const std::string& title, int firstYear, int years);
   int row() const { return row_; }
   void skip(int rows) { row_ += rows; }
 

@@ -15,6 +15,14 @@
 
 namespace valor::testing {
 
+// The text of a bundled sample (resources/samples/<name>).
+inline std::string sampleText(const char* name) {
+  auto text =
+      readTextFile(std::string(VALOR_TEST_DATA_DIR "/../../resources/samples/") + name, 8 << 20);
+  if (!text) qFatal("%s: %s", name, text.error().message.c_str());
+  return text.value();
+}
+
 inline ScenarioDocument documentOf(const std::string& json, std::uint64_t idSeed = 11) {
   auto parse = parseScenarioJson(json, seededIdGenerator(idSeed));
   if (!parse.ok()) qFatal("test scenario does not parse: %s", parse.error().message.c_str());

@@ -23,6 +23,7 @@ using valor::testing::documentOf;
 using valor::testing::editedJson;
 using valor::testing::errorText;
 using valor::testing::oneYearScenario;
+using valor::testing::sampleText;
 
 namespace {
 
@@ -38,13 +39,6 @@ std::string exitCase(double multiple, double wacc) {
                                          "multiple": )" +
                                      std::to_string(multiple) + "}");
   return editedJson(json, "/dcf/discount_rate/wacc=" + std::to_string(wacc));
-}
-
-std::string sampleText(const char* name) {
-  auto text =
-      readTextFile(std::string(VALOR_TEST_DATA_DIR "/../../resources/samples/") + name, 8 << 20);
-  if (!text) qFatal("%s: %s", name, text.error().message.c_str());
-  return text.value();
 }
 
 double valueOf(const ScenarioDocument& doc, const std::string& output) {

@@ -21,6 +21,7 @@ using valor::testing::documentOf;
 using valor::testing::editedJson;
 using valor::testing::errorText;
 using valor::testing::oneYearScenario;
+using valor::testing::sampleText;
 
 namespace {
 
@@ -33,13 +34,6 @@ double handValue(double multiple, double wacc) {
 
 std::string exitCase() {
   return oneYearScenario(R"({"method": "exit_multiple", "metric": "ev_ebitda", "multiple": 8})");
-}
-
-std::string sampleText(const char* name) {
-  auto text =
-      readTextFile(std::string(VALOR_TEST_DATA_DIR "/../../resources/samples/") + name, 8 << 20);
-  if (!text) qFatal("%s: %s", name, text.error().message.c_str());
-  return text.value();
 }
 
 FootballBar barOf(FootballMethod method, const ScenarioDocument& doc) {

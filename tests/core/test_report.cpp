@@ -20,15 +20,9 @@ using namespace valor;
 using valor::testing::documentOf;
 using valor::testing::editedJson;
 using valor::testing::errorText;
+using valor::testing::sampleText;
 
 namespace {
-
-std::string sampleText(const char* name) {
-  auto text =
-      readTextFile(std::string(VALOR_TEST_DATA_DIR "/../../resources/samples/") + name, 8 << 20);
-  if (!text) qFatal("%s: %s", name, text.error().message.c_str());
-  return text.value();
-}
 
 QByteArray fileStart(const QString& path) {
   QFile file(path);

@@ -89,6 +89,16 @@ def named_row(doc, name):
     return [cells.getCellByPosition(i, 0).getValue() for i in range(cells.Columns.getCount())]
 
 
+def exported(cli, samples, work, desktop, sample):
+    """The sample's scenario, and its workbook as `valor-cli report --xlsx` writes it, opened."""
+    source = os.path.join(samples, sample)
+    with open(source, encoding="utf-8") as f:
+        scenario = json.load(f)
+    book = os.path.join(work, sample.replace(".valor.json", ".xlsx"))
+    subprocess.run([cli, "report", source, "--xlsx", book], check=True, stdout=subprocess.DEVNULL)
+    return scenario, load(desktop, book)
+
+
 def compare(doc, reference, label):
     doc.calculateAll()
     for key in OUTPUTS:
@@ -113,13 +123,7 @@ def compare_merger(doc, reference, label):
 
 def merger_parity(cli, samples, work, desktop):
     for sample in MERGERS:
-        source = os.path.join(samples, sample)
-        with open(source, encoding="utf-8") as f:
-            scenario = json.load(f)
-        book = os.path.join(work, sample.replace(".valor.json", ".xlsx"))
-        subprocess.run([cli, "report", source, "--xlsx", book], check=True,
-                       stdout=subprocess.DEVNULL)
-        doc = load(desktop, book)
+        scenario, doc = exported(cli, samples, work, desktop, sample)
         try:
             compare_merger(doc, engine(cli, scenario), f"{sample} as exported")
             ratio = scenario["ma"]["offer"]["exchange_ratio"] + 0.1
@@ -142,13 +146,7 @@ def main():
     office, desktop = start_office(work)
     try:
         for sample in SAMPLES:
-            source = os.path.join(samples, sample)
-            with open(source, encoding="utf-8") as f:
-                scenario = json.load(f)
-            book = os.path.join(work, sample.replace(".valor.json", ".xlsx"))
-            subprocess.run([cli, "report", source, "--xlsx", book], check=True,
-                           stdout=subprocess.DEVNULL)
-            doc = load(desktop, book)
+            scenario, doc = exported(cli, samples, work, desktop, sample)
             try:
                 compare(doc, engine(cli, scenario), f"{sample} as exported")
 

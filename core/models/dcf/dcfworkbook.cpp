@@ -141,12 +141,7 @@ void writeDcfWorkbookModel(XlsxBook& book, const ScenarioDocument& doc,
   }
 
   // Per-year drivers: one row each, years across.
-  sheet.section("Drivers per year");
-  const int yearRow = sheet.row();
-  inputs.text(yearRow, kLabelColumn, "Year", CellStyle::Header);
-  for (int t = 0; t < n; ++t)
-    inputs.number(yearRow, kFirstYearColumn + t, in.firstYear + t, "year", CellStyle::Header);
-  sheet.skip(1);
+  sheet.yearSection("Drivers per year", in.firstYear, n);
   struct Driver {
     const char* label;
     const char* name;

@@ -125,12 +125,7 @@ void writeMaWorkbookModel(XlsxBook& book, const ScenarioDocument& doc,
                 "NI(t) = base × (1 + g)^t");
   }
 
-  sheet.section("Per year");
-  const int yearRow = sheet.row();
-  inputs.text(yearRow, kLabelColumn, "Year", CellStyle::Header);
-  for (int t = 0; t < n; ++t)
-    inputs.number(yearRow, kFirstYearColumn + t, in.firstYear + t, "year", CellStyle::Header);
-  sheet.skip(1);
+  const int yearRow = sheet.yearSection("Per year", in.firstYear, n);
   struct PerYear {
     const char* label;
     const char* name;
@@ -267,20 +262,17 @@ void writeMaWorkbookModel(XlsxBook& book, const ScenarioDocument& doc,
   for (int k = 0; k < kLineCount; ++k)
     model.text(first + k, kLabelColumn, labels[k],
                k == kProFormaEps || k == kAccretion ? CellStyle::Total : CellStyle::Label);
-  const auto at = [&](int line, int t) {
-    return XlsxSheet::cell(first + line, kFirstYearColumn + t);
-  };
+  const auto at = [&](int k, int t) { return XlsxSheet::cell(first + k, kFirstYearColumn + t); };
   const std::string keep = "(1-tax_rate)";
   const std::string keepDa = "(1-target_tax_rate)";
   for (int t = 0; t < n; ++t) {
     const MaYearRow& y = r.rows[static_cast<std::size_t>(t)];
     const int c = kFirstYearColumn + t;
     const std::string year = std::to_string(t + 1);
-    const auto put = [&](int line, const std::string& formula, double cached,
+    const auto put = [&](int k, const std::string& formula, double cached,
                          const std::string& unit) {
-      model.formula(
-          first + line, c, formula, cached, unit,
-          line == kProFormaEps || line == kAccretion ? CellStyle::Total : CellStyle::Formula);
+      model.formula(first + k, c, formula, cached, unit,
+                    k == kProFormaEps || k == kAccretion ? CellStyle::Total : CellStyle::Formula);
     };
     put(kSynergies, perYear(2, t) + "*(cost_synergies+revenue_synergies*revenue_synergy_margin)",
         y.synergies, "money");
@@ -330,13 +322,13 @@ void writeMaWorkbookModel(XlsxBook& book, const ScenarioDocument& doc,
                           "IF(" + slope + ">0,IF(" + price + ">0," + price + ",\"\"),\"\")",
                           y.maxOfferPrice, "price");
   }
-  for (const auto& [rowName, line] : {std::pair{"pro_forma_net_income", kProFormaIncome},
-                                      {"standalone_eps", kStandaloneEps},
-                                      {"pro_forma_eps", kProFormaEps},
-                                      {"accretion", kAccretion},
-                                      {"breakeven_synergies", kBreakeven},
-                                      {"max_offer_price", kMaxPrice}})
-    book.defineName(rowName, model, first + line, kFirstYearColumn, kFirstYearColumn + n - 1);
+  for (const auto& [rowName, k] : {std::pair{"pro_forma_net_income", kProFormaIncome},
+                                   {"standalone_eps", kStandaloneEps},
+                                   {"pro_forma_eps", kProFormaEps},
+                                   {"accretion", kAccretion},
+                                   {"breakeven_synergies", kBreakeven},
+                                   {"max_offer_price", kMaxPrice}})
+    book.defineName(rowName, model, first + k, kFirstYearColumn, kFirstYearColumn + n - 1);
   model.freeze(yearHeader + 1, kFirstYearColumn);
 }
 
