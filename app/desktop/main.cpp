@@ -93,12 +93,14 @@ int main(int argc, char** argv) {
     if (path.isEmpty())
       std::fprintf(stderr, "valor: cannot set up the sample workspace: %s\n", qPrintable(error));
   }
-  // The window opens within the screen (a laptop's 1280 × 720 included).
-  if (const QScreen* screen = QGuiApplication::primaryScreen())
-    window.resize(window.sizeHint().boundedTo(screen->availableGeometry().size()));
+  // Where the analyst left it; the first time, within the screen (a laptop's 1280 × 720).
+  if (!window.restoreLayout())
+    if (const QScreen* screen = QGuiApplication::primaryScreen())
+      window.resize(window.sizeHint().boundedTo(screen->availableGeometry().size()));
   window.show();
-  if (!path.isEmpty() && window.openWorkspace(path) && window.workspace()) {
-    // Back where the analyst left off: the scenario changed last.
+  if (!path.isEmpty() && window.openWorkspace(path) && window.workspace() &&
+      !window.restoreOpenTabs()) {
+    // No tabs saved for this workspace: the scenario changed last.
     auto list = window.workspace()->listScenarios();
     if (list && !list.value().empty()) {
       const auto& scenarios = list.value();

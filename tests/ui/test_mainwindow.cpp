@@ -540,6 +540,48 @@ class TestMainWindow : public QObject {
     QCOMPARE(tabs->currentIndex(), 0);
   }
 
+  // Closing keeps the window's place, its docks, and the workspace's open tabs with the one in
+  // front; the next start opens them again, a scenario deleted meanwhile left out.
+  void theLayoutAndOpenTabsComeBackAtTheNextStart() {
+    QString valueCoId, heliosId;
+    {
+      auto window = openHelios();
+      QVERIFY(window);
+      auto id = window->workspace()->findScenario("ValueCo — leveraged buyout (textbook case)");
+      QVERIFY(id && window->openScenario(id.value()));
+      valueCoId = QString::fromStdString(id.value().toString());
+      heliosId = QString::fromStdString(
+          window->workspace()->findScenario(kHelios.toStdString()).value().toString());
+      window->findChild<QTabWidget*>(QStringLiteral("scenarioTabs"))->setCurrentIndex(0);
+      window->findChild<QDockWidget*>(QStringLiteral("historyDock"))->hide();
+      window->resize(1100, 700);
+      QVERIFY(window->close());
+    }
+    QCOMPARE(session_.settings->openTabs(session_.workspacePath),
+             QStringList({heliosId, valueCoId}));
+
+    MainWindow again(session_.settings.get());
+    QVERIFY(again.restoreLayout());
+    QCOMPARE(again.size(), QSize(1100, 700));
+    again.show();
+    QVERIFY(again.openWorkspace(session_.workspacePath));
+    QVERIFY(again.restoreOpenTabs());
+    auto* tabs = again.findChild<QTabWidget*>(QStringLiteral("scenarioTabs"));
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), kHelios);  // in front, as it was
+    QVERIFY(!again.findChild<QDockWidget*>(QStringLiteral("historyDock"))->isVisible());
+    again.findChild<QDockWidget*>(QStringLiteral("historyDock"))->show();
+
+    // A workspace never left with tabs has none to restore; an unknown ID is skipped.
+    session_.settings->setOpenTabs(session_.workspacePath,
+                                   {QStringLiteral("00000000-0000-4000-8000-000000000009")}, {});
+    MainWindow third(session_.settings.get());
+    QVERIFY(third.openWorkspace(session_.workspacePath));
+    QVERIFY(!third.restoreOpenTabs());
+    QCOMPARE(third.findChild<QTabWidget*>(QStringLiteral("scenarioTabs"))->count(), 0);
+    session_.settings->setOpenTabs(session_.workspacePath, {}, {});
+  }
+
   // Help ▸ Keyboard Shortcuts lists the menus' keys as they are, both of Redo's among them.
   void keyboardShortcutsListTheMenusKeys() {
     auto window = openHelios();

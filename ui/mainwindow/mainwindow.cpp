@@ -389,8 +389,50 @@ void MainWindow::changeEvent(QEvent* event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-  // Every change is already saved; closing needs no question.
+  // Every change is already saved; closing needs no question. The layout is kept for next time.
+  settings_->setWindowLayout(saveGeometry(), saveState());
+  rememberOpenTabs();
   event->accept();
+}
+
+bool MainWindow::restoreLayout() {
+  const QByteArray geometry = settings_->windowGeometry();
+  if (geometry.isEmpty()) return false;
+  restoreGeometry(geometry);  // Qt moves a window saved on a screen now gone onto this one
+  restoreState(settings_->windowLayout());
+  return true;
+}
+
+void MainWindow::rememberOpenTabs() {
+  if (!workspace_) return;
+  QStringList ids;
+  for (int i = 0; i < tabs_->count(); ++i)
+    if (auto* editor = qobject_cast<ScenarioView*>(tabs_->widget(i)))
+      ids << QString::fromStdString(editor->document()->scenarioId().toString());
+  const ScenarioView* front = currentEditor();
+  settings_->setOpenTabs(
+      QString::fromStdString(workspace_->path()), ids,
+      front ? QString::fromStdString(front->document()->scenarioId().toString()) : QString());
+}
+
+bool MainWindow::restoreOpenTabs() {
+  if (!workspace_) return false;
+  const QString path = QString::fromStdString(workspace_->path());
+  const QStringList ids = settings_->openTabs(path);
+  if (ids.isEmpty()) return false;
+  auto listed = workspace_->listScenarios();
+  if (!listed) return false;
+  const auto present = [&](const Id& id) {
+    return std::any_of(listed.value().begin(), listed.value().end(),
+                       [&](const ScenarioSummary& s) { return s.id == id; });
+  };
+  bool any = false;
+  for (const QString& text : ids)
+    if (const auto id = Id::parse(text.toStdString()); id && present(*id))
+      any = openScenario(*id) || any;
+  if (const auto front = Id::parse(settings_->activeTab(path).toStdString()); front)
+    if (const int tab = tabOf(*front); tab >= 0) tabs_->setCurrentIndex(tab);
+  return any;
 }
 
 void MainWindow::setStatus(const QString& text, bool problem) {
@@ -406,6 +448,7 @@ void MainWindow::tell(const QString& message) {
 }
 
 bool MainWindow::openWorkspace(const QString& path) {
+  rememberOpenTabs();
   while (tabs_->count() > 0) closeTab(0);
   WorkspaceOptions options{systemClock(), randomIdGenerator()};
   auto ws = Workspace::open(path.toStdString(), options);

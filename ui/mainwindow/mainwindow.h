@@ -42,6 +42,12 @@ class MainWindow : public QMainWindow {
   // Opens a workspace (closing the open one); offers read-only when another program writes it.
   bool openWorkspace(const QString& path);
   bool openScenario(const Id& scenario);
+  // Puts the window and its docks where they were at the last close; false when no layout was
+  // saved (the caller then fits the window to the screen).
+  bool restoreLayout();
+  // Opens again the scenarios that were open in tabs when this workspace was last left, the
+  // one then in front in front (deleted ones are skipped); false when none were saved.
+  bool restoreOpenTabs();
   // The Compare Scenarios window, when open.
   CompareWindow* compareWindow() const;
   // Scenario ▸ Football Field: opens (or brings up) the workspace's football field.
@@ -65,6 +71,10 @@ class MainWindow : public QMainWindow {
  protected:
   void changeEvent(QEvent* event) override;
   void closeEvent(QCloseEvent* event) override;
+
+ private:
+  // Saves the open workspace's tabs for restoreOpenTabs().
+  void rememberOpenTabs();
 
  private:
   void buildActions();

@@ -1,5 +1,6 @@
 #include "ui/settings/settings.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 
 namespace valor::ui {
@@ -10,7 +11,16 @@ const auto kAuthor = QStringLiteral("user/author");
 const auto kDecimals = QStringLiteral("display/decimals");
 const auto kDiscounting = QStringLiteral("defaults/discounting");
 const auto kRecent = QStringLiteral("workspaces/recent");
+const auto kGeometry = QStringLiteral("window/geometry");
+const auto kLayout = QStringLiteral("window/layout");
 constexpr int kRecentKept = 8;
+
+// A workspace's own group of keys: its path could hold characters QSettings keys cannot.
+QString tabsGroup(const QString& workspace) {
+  const QByteArray path = QDir::cleanPath(workspace).toUtf8();
+  return QStringLiteral("tabs/") +
+         QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
+}
 }  // namespace
 
 Settings::Settings(QSettings* storage, QObject* parent) : QObject(parent), storage_(storage) {}
@@ -80,6 +90,33 @@ void Settings::addRecentWorkspace(const QString& path) {
   list.prepend(clean);
   while (list.size() > kRecentKept) list.removeLast();
   storage_->setValue(kRecent, list);
+}
+
+QByteArray Settings::windowGeometry() const {
+  return storage_->value(kGeometry).toByteArray();
+}
+
+QByteArray Settings::windowLayout() const {
+  return storage_->value(kLayout).toByteArray();
+}
+
+void Settings::setWindowLayout(const QByteArray& geometry, const QByteArray& layout) {
+  storage_->setValue(kGeometry, geometry);
+  storage_->setValue(kLayout, layout);
+}
+
+QStringList Settings::openTabs(const QString& workspace) const {
+  return storage_->value(tabsGroup(workspace) + QStringLiteral("/open")).toStringList();
+}
+
+QString Settings::activeTab(const QString& workspace) const {
+  return storage_->value(tabsGroup(workspace) + QStringLiteral("/active")).toString();
+}
+
+void Settings::setOpenTabs(const QString& workspace, const QStringList& ids,
+                           const QString& active) {
+  storage_->setValue(tabsGroup(workspace) + QStringLiteral("/open"), ids);
+  storage_->setValue(tabsGroup(workspace) + QStringLiteral("/active"), active);
 }
 
 }  // namespace valor::ui

@@ -30,6 +30,16 @@ class Settings : public QObject {
   QStringList recentWorkspaces() const;  // most recent first, at most 8
   void addRecentWorkspace(const QString& path);
 
+  // Where the analyst left the main window: its geometry and its docks (QMainWindow's own
+  // blobs), and per workspace the scenarios open in tabs (IDs, in tab order) and the one in
+  // front.
+  QByteArray windowGeometry() const;
+  QByteArray windowLayout() const;
+  void setWindowLayout(const QByteArray& geometry, const QByteArray& layout);
+  QStringList openTabs(const QString& workspace) const;
+  QString activeTab(const QString& workspace) const;
+  void setOpenTabs(const QString& workspace, const QStringList& ids, const QString& active);
+
  signals:
   void languageChanged(const QString& code);
   void themeChanged(Theme theme);
