@@ -4957,8 +4957,20 @@ Revision %2, geändert am %3</translation>
         <translation>Unterschiede zur Version „%1“</translation>
     </message>
     <message>
-        <source>One row per field: its path, its value in the version and its value now</source>
-        <translation>Eine Zeile je Feld: sein Pfad, sein Wert in der Version und sein aktueller Wert</translation>
+        <source>Effect on the results:</source>
+        <translation>Auswirkung auf die Ergebnisse:</translation>
+    </message>
+    <message>
+        <source>Version “%1”</source>
+        <translation>Version „%1“</translation>
+    </message>
+    <message>
+        <source>Results of version “%1” and now</source>
+        <translation>Ergebnisse der Version „%1“ und jetzt</translation>
+    </message>
+    <message>
+        <source>One row per field: its name, its value in the version and its value now</source>
+        <translation>Eine Zeile je Feld: sein Name, sein Wert in der Version und sein Wert jetzt</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,8 @@
 #include <QUndoStack>
 #include <QtTest>
 
+#include <QTableWidget>
+
 using namespace valor;
 using valor::testing::errorText;
 using valor::ui::HistoryModel;
@@ -422,9 +424,19 @@ void TestHistoryPanel::comparesAVersionWithTheCurrentState() {
   QVERIFY(dialog->isVisible());
   QCOMPARE(dialog->differenceCount(), 1);
   const QTreeWidgetItem* row = dialog->view()->topLevelItem(0);
-  QCOMPARE(row->text(ui::VersionDiffDialog::PathColumn), QStringLiteral("dcf.discount_rate.wacc"));
-  QCOMPARE(row->text(ui::VersionDiffDialog::VersionColumn), QStringLiteral("0.1"));
-  QCOMPARE(row->text(ui::VersionDiffDialog::CurrentColumn), QStringLiteral("0.12"));
+  // In the editor's words and format, never the file's path or a raw decimal.
+  QCOMPARE(row->text(ui::VersionDiffDialog::PathColumn), QStringLiteral("WACC"));
+  QCOMPARE(row->text(ui::VersionDiffDialog::VersionColumn), QStringLiteral("10 %"));
+  QCOMPARE(row->text(ui::VersionDiffDialog::CurrentColumn), QStringLiteral("12 %"));
+  // The effect on the results: value per share then and now, and the change (down, at a
+  // higher WACC).
+  const QTableWidget* outputs = dialog->outputs();
+  QCOMPARE(outputs->item(0, 0)->text(), QStringLiteral("Value per share"));
+  const double then = outputs->item(0, 1)->text().toDouble();
+  const double now = outputs->item(0, 2)->text().toDouble();
+  QVERIFY2(now < then, qPrintable(outputs->item(0, 3)->text()));
+  QVERIFY2(outputs->item(0, 3)->text().startsWith(QLocale().negativeSign()),
+           qPrintable(outputs->item(0, 3)->text()));
   dialog->close();
   QTRY_COMPARE(panel_->findChildren<ui::VersionDiffDialog*>().size(), qsizetype{0});
 

@@ -36,6 +36,15 @@ void prepare(QTableWidget* table, const QStringList& headers, int rows) {
   table->setRowCount(rows);
 }
 
+QString outputCaption(const std::string& key, const std::vector<const ComparedState*>& states) {
+  for (const ComparedState* s : states)
+    if (const ModelPresentation* p = presentationOf(s->document))
+      if (s->evaluation.output(key)) return p->outputCaption(key);
+  return QString::fromStdString(key);
+}
+
+}  // namespace
+
 QString inputText(const std::string& path, const std::optional<Value>& value,
                   const std::string& unit, const std::vector<const ComparedState*>& states) {
   if (!value)
@@ -46,22 +55,12 @@ QString inputText(const std::string& path, const std::optional<Value>& value,
   return QString::fromStdString(inputValueText(*value));
 }
 
-// The caption of a path as the editor shows it, from the first scenario whose kind knows it.
 QString pathCaption(const std::string& path, const std::vector<const ComparedState*>& states) {
   for (const ComparedState* s : states)
     if (const ModelPresentation* p = presentationOf(s->document))
       if (auto caption = p->captionOfPath(path)) return *caption;
   return QString::fromStdString(path);
 }
-
-QString outputCaption(const std::string& key, const std::vector<const ComparedState*>& states) {
-  for (const ComparedState* s : states)
-    if (const ModelPresentation* p = presentationOf(s->document))
-      if (s->evaluation.output(key)) return p->outputCaption(key);
-  return QString::fromStdString(key);
-}
-
-}  // namespace
 
 void fillOutputTable(QTableWidget* table, const std::vector<const ComparedState*>& states,
                      int decimals) {

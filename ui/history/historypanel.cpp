@@ -538,7 +538,7 @@ void HistoryPanel::compareSelectedVersion() {
     return;
   }
   auto* dialog =
-      new VersionDiffDialog(versionLabel(id), version.value(), document_->scenario(), this);
+      new VersionDiffDialog(versionLabel(id), version.value(), document_->scenario(), 2, this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   dialog->show();
 }

@@ -7,23 +7,36 @@
 #include <QLocale>
 #include <QScreen>
 #include <QStyle>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
-#include "core/ops/mutation.h"
+#include "core/models/registry.h"
+#include "ui/compare/comparetables.h"
+#include "ui/results/resulttable.h"
 
 namespace valor::ui {
 
 VersionDiffDialog::VersionDiffDialog(const QString& versionLabel, const ScenarioDocument& version,
-                                     const ScenarioDocument& current, QWidget* parent)
-    : QDialog(parent), versionLabel_(versionLabel) {
+                                     const ScenarioDocument& current, int decimals, QWidget* parent)
+    : QDialog(parent), versionLabel_(versionLabel), decimals_(decimals) {
   setObjectName(QStringLiteral("versionDiffDialog"));
-  // The ops that turn the version into the current state: "previous" is the version's value.
-  changes_ = HistoryModel::describeOps(version, current, diffDocuments(version, current));
-  std::stable_sort(changes_.begin(), changes_.end(),
-                   [](const FieldChange& a, const FieldChange& b) { return a.path < b.path; });
+  version_.document = version;
+  version_.evaluation = evaluateScenario(version);
+  current_.document = current;
+  current_.evaluation = evaluateScenario(current);
+  // The inputs that differ, in the order of the scenario file.
+  for (InputRow& row : compareInputs({&version, &current}))
+    if (row.changed) changes_.push_back(std::move(row));
+
+  effect_ = new QLabel(this);
+  effect_->setWordWrap(true);
+  outputs_ = readOnlyTable(this);
+  outputs_->setObjectName(QStringLiteral("versionDiffOutputs"));
+  outputs_->verticalHeader()->hide();
+  effect_->setBuddy(outputs_);
 
   summary_ = new QLabel(this);
   summary_->setObjectName(QStringLiteral("versionDiffSummary"));
@@ -50,12 +63,14 @@ VersionDiffDialog::VersionDiffDialog(const QString& versionLabel, const Scenario
   connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
   auto* layout = new QVBoxLayout(this);
+  layout->addWidget(effect_);
+  layout->addWidget(outputs_, 1);
   layout->addWidget(summary_);
   layout->addWidget(view_, 1);
   layout->addWidget(buttons_);
 
   retranslate();
-  resize(preferredWidth(), fontMetrics().height() * 24);
+  resize(preferredWidth(), fontMetrics().height() * 36);
 }
 
 int VersionDiffDialog::preferredWidth() const {
@@ -89,20 +104,26 @@ void VersionDiffDialog::retranslate() {
                         : tr("%n difference(s) between version “%1” and the current scenario.",
                              nullptr, static_cast<int>(changes_.size()))
                               .arg(versionLabel_));
+  effect_->setText(tr("Effect on the results:"));
+  version_.title = tr("Version “%1”").arg(versionLabel_);
+  current_.title = tr("Current");
+  const std::vector<const ComparedState*> states{&version_, &current_};
+  fillOutputTable(outputs_, states, decimals_);
+  outputs_->setAccessibleName(tr("Results of version “%1” and now").arg(versionLabel_));
   view_->setHeaderLabels({tr("Field"), tr("Version"), tr("Current")});
   view_->setAccessibleName(tr("Differences from version “%1”").arg(versionLabel_));
   view_->setAccessibleDescription(
-      tr("One row per field: its path, its value in the version and its value now"));
-  const QLocale locale;
+      tr("One row per field: its name, its value in the version and its value now"));
   for (std::size_t i = 0; i < changes_.size(); ++i) {
     QTreeWidgetItem* item = view_->topLevelItem(static_cast<int>(i));
-    const FieldChange& change = changes_[i];
-    const QString before = HistoryModel::formatBefore(change, locale);
-    const QString after = HistoryModel::formatAfter(change, locale);
-    item->setText(PathColumn, change.path);
+    const InputRow& row = changes_[i];
+    const QString caption = pathCaption(row.path, states);
+    const QString before = inputText(row.path, row.values[0], row.unit, states);
+    const QString after = inputText(row.path, row.values[1], row.unit, states);
+    item->setText(PathColumn, caption);
     item->setText(VersionColumn, before);
     item->setText(CurrentColumn, after);
-    item->setToolTip(PathColumn, change.path);
+    item->setToolTip(PathColumn, caption);
     item->setToolTip(VersionColumn, before);
     item->setToolTip(CurrentColumn, after);
   }
