@@ -24,6 +24,7 @@
 #include "core/models/lbo/lbokind.h"
 #include "core/models/ma/makind.h"
 #include "tests/ui/samplesession.h"
+#include "tests/ui/screenshot.h"
 #include "ui/analytics/analyticschart.h"
 #include "ui/analytics/analyticspanel.h"
 #include "ui/analytics/inputcaption.h"
@@ -42,6 +43,8 @@
 using namespace valor;
 using namespace valor::ui;
 
+using valor::testing::screenshot;
+
 namespace {
 const QString kNorthwind = QStringLiteral("Northwind Instruments — base case");
 
@@ -52,13 +55,6 @@ QString pdfText(const QString& path) {
                 {QStringLiteral("-layout"), path, QStringLiteral("-")});
   if (!process.waitForFinished(30000) || process.exitCode() != 0) return {};
   return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-void screenshot(QWidget* w, const char* name) {
-  const QByteArray dir = qgetenv("VALOR_SCREENSHOT_DIR");
-  if (dir.isEmpty()) return;
-  QTest::qWait(200);  // let the charts lay out their new series
-  w->window()->grab().save(QString::fromUtf8(dir + "/" + name + ".png"));
 }
 
 QString statistic(QTableWidget* table, const QString& name) {
@@ -111,7 +107,7 @@ class TestAnalytics : public QObject {
     QVERIFY(!statistic(stats, QStringLiteral("Mean")).isEmpty());
     QVERIFY(!statistic(stats, QStringLiteral("P95")).isEmpty());
     QVERIFY(!page->resultIsStale());
-    screenshot(page, "analytics-montecarlo");
+    screenshot(page, "analytics-montecarlo", true);
     // A report made now carries the simulation's charts; once the scenario changes, not.
     const auto pdfPages = [&](const QString& name) {
       const QString path = session_.dir.filePath(name);
@@ -221,7 +217,7 @@ class TestAnalytics : public QObject {
     QCOMPARE(grid->table()->model()->rowCount(), 9);
     QCOMPARE(grid->table()->model()->columnCount(), 9);
     QVERIFY(grid->csv().count(QLatin1Char('\n')) == 10);
-    screenshot(grid, "analytics-sensitivity");
+    screenshot(grid, "analytics-sensitivity", true);
     // The report prints the grid as shown: its title, and the scenario's own cell in it.
     QVERIFY(grid->gridIsCurrent());
     QVERIFY(grid->gridTitle().startsWith(QStringLiteral("Value per share as ")));
@@ -241,7 +237,7 @@ class TestAnalytics : public QObject {
     QCOMPARE(grid->table()->model()->rowCount(), 1);
     QCOMPARE(grid->table()->model()->columnCount(), 9);
     QVERIFY(grid->csv().startsWith(QStringLiteral("output\\")));
-    screenshot(grid, "analytics-sweep");
+    screenshot(grid, "analytics-sweep", true);
 
     panel->setCurrentIndex(2);
     panel->tornado()->compute();
@@ -251,7 +247,7 @@ class TestAnalytics : public QObject {
     for (std::size_t i = 1; i < t.bars.size(); ++i)
       if (t.bars[i].outputAtLow && t.bars[i].outputAtHigh)
         QVERIFY(t.bars[i - 1].swing >= t.bars[i].swing);
-    screenshot(panel->tornado(), "analytics-tornado");
+    screenshot(panel->tornado(), "analytics-tornado", true);
 
     panel->setCurrentIndex(3);
     GoalSeekPage* seek = panel->goalSeek();
@@ -267,7 +263,7 @@ class TestAnalytics : public QObject {
     seek->solve();
     QVERIFY2(seek->resultText().contains(QStringLiteral("no value of")),
              qPrintable(seek->resultText()));
-    screenshot(seek, "analytics-goalseek");
+    screenshot(seek, "analytics-goalseek", true);
   }
 
   // The buyout sample through the same pages: its saved simulation of the sponsor IRR, the
@@ -288,7 +284,7 @@ class TestAnalytics : public QObject {
     QCOMPARE(r.paths, std::uint64_t{100000});
     QCOMPARE(r.valued, r.paths);  // margins of 13.5–16 % always cover the debt service
     QVERIFY2(std::fabs(r.mean - r.baseOutput) < 0.03, qPrintable(QString::number(r.mean)));
-    screenshot(page, "analytics-lbo-montecarlo");
+    screenshot(page, "analytics-lbo-montecarlo", true);
 
     panel->setCurrentIndex(1);
     SensitivityPage* grid = panel->sensitivity();
@@ -298,7 +294,7 @@ class TestAnalytics : public QObject {
     grid->compute();
     QTRY_VERIFY(!grid->computing());
     QCOMPARE(grid->table()->model()->rowCount(), 9);
-    screenshot(grid, "analytics-lbo-sensitivity");
+    screenshot(grid, "analytics-lbo-sensitivity", true);
 
     panel->setCurrentIndex(3);
     GoalSeekPage* seek = panel->goalSeek();
@@ -311,7 +307,7 @@ class TestAnalytics : public QObject {
     Document* doc = window->currentEditor()->document();
     seek->findChild<QPushButton*>(QStringLiteral("useGoalSeekResult"))->click();
     QVERIFY(std::fabs(*lboEvaluationOf(doc->evaluation()).result->irr - 0.25) < 1e-9);
-    screenshot(seek, "analytics-lbo-goalseek");
+    screenshot(seek, "analytics-lbo-goalseek", true);
   }
 
   // The merger's analytics: its saved simulation, the accretion grid (the offer across, the
@@ -341,7 +337,7 @@ class TestAnalytics : public QObject {
     const QString title = histogram->chart()->title();
     QVERIFY2(title.contains(QStringLiteral("P50 = ")), qPrintable(title));
     QVERIFY2(title.contains(QStringLiteral("500 below, 500 above")), qPrintable(title));
-    screenshot(page, "analytics-ma-montecarlo");
+    screenshot(page, "analytics-ma-montecarlo", true);
 
     panel->setCurrentIndex(1);
     SensitivityPage* grid = panel->sensitivity();
@@ -377,7 +373,7 @@ class TestAnalytics : public QObject {
     const QColor better =
         cells->data(cells->index(baseRow, baseColumn - 1), Qt::BackgroundRole).value<QColor>();
     QVERIFY(better.green() > better.red());
-    screenshot(grid, "analytics-ma-sensitivity");
+    screenshot(grid, "analytics-ma-sensitivity", true);
 
     panel->setCurrentIndex(3);
     GoalSeekPage* seek = panel->goalSeek();
@@ -393,7 +389,7 @@ class TestAnalytics : public QObject {
     const MaResult& after = *maEvaluationOf(doc->evaluation()).result;
     QVERIFY(std::fabs(after.rows[0].accretion) < 1e-9);
     QVERIFY(std::fabs(after.offerPrice / maxPrice - 1) < 1e-9);
-    screenshot(seek, "analytics-ma-goalseek");
+    screenshot(seek, "analytics-ma-goalseek", true);
   }
 
   void discreteInputGetsItsOutcomes() {

@@ -23,6 +23,7 @@
 #include "core/store/workspace.h"
 #include "tests/support/jsonedits.h"
 #include "tests/ui/samplesession.h"
+#include "tests/ui/screenshot.h"
 #include "ui/common/messagebox.h"
 #include "ui/compare/bridgepage.h"
 #include "ui/compare/comparewindow.h"
@@ -37,17 +38,12 @@
 using namespace valor;
 using namespace valor::ui;
 
+using valor::testing::screenshot;
+
 namespace {
 
 const QString kNorthwind = QStringLiteral("Northwind Instruments — base case");
 const QString kDownside = QStringLiteral("Northwind Instruments — downside");
-
-void screenshot(QWidget* w, const char* name) {
-  const QByteArray dir = qgetenv("VALOR_SCREENSHOT_DIR");
-  if (dir.isEmpty()) return;
-  QTest::qWait(200);
-  w->grab().save(QString::fromUtf8(dir + "/" + name + ".png"));
-}
 
 double valueOf(const ScenarioDocument& doc) {
   return *evaluateScenario(doc).output("value_per_share")->value;

@@ -24,6 +24,7 @@
 #include "core/jobs/threadpool.h"
 #include "core/store/workspace.h"
 #include "tests/ui/samplesession.h"
+#include "tests/ui/screenshot.h"
 #include "ui/compare/footballbardialog.h"
 #include "ui/compare/footballchart.h"
 #include "ui/compare/footballfieldwindow.h"
@@ -33,16 +34,11 @@
 using namespace valor;
 using namespace valor::ui;
 
+using valor::testing::screenshot;
+
 namespace {
 
 const std::string kNorthwind = "Northwind Instruments — base case";
-
-void screenshot(QWidget* w, const char* name) {
-  const QByteArray dir = qgetenv("VALOR_SCREENSHOT_DIR");
-  if (dir.isEmpty()) return;
-  QTest::qWait(200);
-  w->grab().save(QString::fromUtf8(dir + "/" + name + ".png"));
-}
 
 QStringList itemsOf(const QComboBox* box) {
   QStringList items;

@@ -50,6 +50,8 @@
 
 #include <QTableWidget>
 
+#include "tests/ui/screenshot.h"
+
 using namespace valor;
 using valor::testing::errorText;
 using valor::ui::HistoryModel;
@@ -437,6 +439,7 @@ void TestHistoryPanel::comparesAVersionWithTheCurrentState() {
   QVERIFY2(now < then, qPrintable(outputs->item(0, 3)->text()));
   QVERIFY2(outputs->item(0, 3)->text().startsWith(QLocale().negativeSign()),
            qPrintable(outputs->item(0, 3)->text()));
+  valor::testing::screenshot(dialog, "version-compare");
   dialog->close();
   QTRY_COMPARE(panel_->findChildren<ui::VersionDiffDialog*>().size(), qsizetype{0});
 

@@ -18,6 +18,7 @@
 #include "core/models/ma/makind.h"
 #include "core/models/registry.h"
 #include "core/store/workspace.h"
+#include "tests/ui/screenshot.h"
 #include "ui/document/document.h"
 #include "ui/editors/fieldedit.h"
 #include "ui/editors/peryearmodel.h"
@@ -29,6 +30,8 @@
 
 using namespace valor;
 using namespace valor::ui;
+
+using valor::testing::screenshot;
 
 namespace {
 
@@ -43,13 +46,6 @@ ScenarioDocument pioneer() {
 
 bool near(double a, double b, double tol = 1e-9) {
   return std::abs(a - b) <= tol * std::max(1.0, std::abs(b));
-}
-
-void screenshot(QWidget* w, const char* name) {
-  const QByteArray dir = qgetenv("VALOR_SCREENSHOT_DIR");
-  if (dir.isEmpty()) return;
-  QTest::qWait(200);
-  w->grab().save(QString::fromUtf8(dir + "/" + name + ".png"));
 }
 
 // The sample by hand (core/finance/ma.h):
