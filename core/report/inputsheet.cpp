@@ -35,4 +35,14 @@ void InputsSheet::derived(const std::string& label, const std::string& name,
   ++row_;
 }
 
+std::string FormulaColumn::line(const std::string& label, const std::string& definedName,
+                                const std::string& formula, double cached, const std::string& unit,
+                                CellStyle style) {
+  sheet_.text(row_, InputsSheet::kLabelColumn, label,
+              style == CellStyle::Total ? CellStyle::Total : CellStyle::Label);
+  sheet_.formula(row_, InputsSheet::kValueColumn, formula, cached, unit, style);
+  if (!definedName.empty()) book_.defineName(definedName, sheet_, row_, InputsSheet::kValueColumn);
+  return XlsxSheet::cell(row_++, InputsSheet::kValueColumn);
+}
+
 }  // namespace valor

@@ -36,4 +36,22 @@ class InputsSheet {
   int row_ = 2;
 };
 
+// Lines of a Model sheet down column B: a label in A, a formula caching the engine's value
+// and, when named, a defined name. `row` is the caller's, so other parts of the sheet can be
+// written around the lines.
+class FormulaColumn {
+ public:
+  FormulaColumn(XlsxBook& book, XlsxSheet& sheet, int& row)
+      : book_(book), sheet_(sheet), row_(row) {}
+  // Returns the cell's address ("B14") for later formulas.
+  std::string line(const std::string& label, const std::string& definedName,
+                   const std::string& formula, double cached, const std::string& unit,
+                   CellStyle style = CellStyle::Formula);
+
+ private:
+  XlsxBook& book_;
+  XlsxSheet& sheet_;
+  int& row_;
+};
+
 }  // namespace valor

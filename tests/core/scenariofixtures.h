@@ -50,4 +50,11 @@ inline std::string oneYearScenario(const std::string& terminalValue) {
     }})";
 }
 
+// The one-year case with an exit multiple m on EBITDA at WACC w, valued by hand:
+//   value per share = (FCFF₁ + m · EBITDA₁) / (1 + w) − debt + cash, FCFF₁ = 16.5,
+//   EBITDA₁ = 27.5, debt 50, cash 20, one share.
+inline double handValue(double multiple, double wacc) {
+  return (16.5 + multiple * 27.5) / (1 + wacc) - 50 + 20;
+}
+
 }  // namespace valor::testing

@@ -20,17 +20,11 @@ using namespace valor;
 using valor::testing::documentOf;
 using valor::testing::editedJson;
 using valor::testing::errorText;
+using valor::testing::handValue;
 using valor::testing::oneYearScenario;
 using valor::testing::sampleText;
 
 namespace {
-
-// The one-year DCF with an exit multiple m at WACC w (scenariofixtures.h):
-//   value per share = (FCFF₁ + m · EBITDA₁) / (1 + w) − debt + cash, FCFF₁ = 16.5,
-//   EBITDA₁ = 27.5, debt 50, cash 20, one share.
-double handValue(double multiple, double wacc) {
-  return (16.5 + multiple * 27.5) / (1 + wacc) - 50 + 20;
-}
 
 std::string exitCase() {
   return oneYearScenario(R"({"method": "exit_multiple", "metric": "ev_ebitda", "multiple": 8})");

@@ -282,17 +282,9 @@ void writeDcfWorkbookModel(XlsxBook& book, const ScenarioDocument& doc,
   // Valuation, in column B under the projection.
   int row = kPresentValue + 2;
   model.text(row++, kLabelColumn, "Valuation", CellStyle::Header);
-  const auto line = [&](const std::string& label, const std::string& definedName,
-                        const std::string& formula, double cached, const std::string& unit,
-                        CellStyle style = CellStyle::Formula) {
-    model.text(row, kLabelColumn, label,
-               style == CellStyle::Total ? CellStyle::Total : CellStyle::Label);
-    model.formula(row, kValueColumn, formula, cached, unit, style);
-    if (!definedName.empty()) book.defineName(definedName, model, row, kValueColumn);
-    return XlsxSheet::cell(row++, kValueColumn);
-  };
+  FormulaColumn column(book, model, row);
   const std::string last = std::to_string(n - 1);
-  const std::string pvExplicit = line(
+  const std::string pvExplicit = column.line(
       "PV of explicit FCFF", "pv_explicit",
       "SUM(" + at(kPresentValue, 0) + ":" + at(kPresentValue, n - 1) + ")", r.pvExplicit, "money");
   std::string tvFormula;
@@ -301,18 +293,19 @@ void writeDcfWorkbookModel(XlsxBook& book, const ScenarioDocument& doc,
   else
     tvFormula = "exit_multiple*" +
                 at(in.terminalMetric == TerminalMetric::EvEbitda ? kEbitda : kEbit, n - 1);
-  const std::string tv = line("Terminal value (end of the final year)", "terminal_value", tvFormula,
-                              r.terminalValue, "money");
+  const std::string tv = column.line("Terminal value (end of the final year)", "terminal_value",
+                                     tvFormula, r.terminalValue, "money");
   // A Gordon TV under mid-year discounting is a perpetuity of mid-year flows: half a year
   // earlier (timing "consistent"); an exit multiple is a sale at the year's end.
   const bool halfYearEarlier = gordon && midYear && in.terminalTiming == TerminalTiming::Consistent;
-  const std::string tvTime = line("Terminal discount time (years)", "terminal_discount_time",
-                                  "stub_fraction+" + last + (halfYearEarlier ? "-0.5" : ""),
-                                  r.terminalDiscountTime, "years");
-  const std::string pvTerminal = line("PV of terminal value", "pv_terminal",
-                                      tv + "*(1+wacc)^-" + tvTime, r.pvTerminal, "money");
-  const std::string ev = line("Enterprise value", "enterprise_value", pvExplicit + "+" + pvTerminal,
-                              r.enterpriseValue, "money", CellStyle::Total);
+  const std::string tvTime = column.line("Terminal discount time (years)", "terminal_discount_time",
+                                         "stub_fraction+" + last + (halfYearEarlier ? "-0.5" : ""),
+                                         r.terminalDiscountTime, "years");
+  const std::string pvTerminal = column.line("PV of terminal value", "pv_terminal",
+                                             tv + "*(1+wacc)^-" + tvTime, r.pvTerminal, "money");
+  const std::string ev =
+      column.line("Enterprise value", "enterprise_value", pvExplicit + "+" + pvTerminal,
+                  r.enterpriseValue, "money", CellStyle::Total);
   // The bridge line by line, added in the engine's order (EV − debt − preferred − minority +
   // cash + non-operating assets).
   std::string bridge = ev;
@@ -322,9 +315,10 @@ void writeDcfWorkbookModel(XlsxBook& book, const ScenarioDocument& doc,
         {"Less minority interest", "minority_interest", "-", in.minorityInterest},
         {"Plus cash", "cash", "", in.cash},
         {"Plus non-operating assets", "non_operating_assets", "", in.nonOperatingAssets}})
-    bridge += "+" + line(label, "", std::string(sign) + input, *sign ? -value : value, "money");
+    bridge +=
+        "+" + column.line(label, "", std::string(sign) + input, *sign ? -value : value, "money");
   const std::string equity =
-      line("Equity value", "equity_value", bridge, r.equityValue, "money", CellStyle::Total);
+      column.line("Equity value", "equity_value", bridge, r.equityValue, "money", CellStyle::Total);
 
   // Treasury stock method at the value being computed (core/finance/dilution.h): by ascending
   // strike, a tranche with K < P joins, P = (E + Σ n·K)/(B + Σ n); the first K ≥ P ends it.
@@ -377,11 +371,11 @@ void writeDcfWorkbookModel(XlsxBook& book, const ScenarioDocument& doc,
   }
   const std::string finalPrice = XlsxSheet::cell(row, kValueColumn + 3);
   row += 2;
-  line("Value per share", "value_per_share", finalPrice, r.valuePerShare, "price",
-       CellStyle::Total);
-  line("Diluted shares", "diluted_shares",
-       "IF(" + finalPrice + "<>0," + equity + "/" + finalPrice + ",basic_shares)", r.dilutedShares,
-       "shares");
+  column.line("Value per share", "value_per_share", finalPrice, r.valuePerShare, "price",
+              CellStyle::Total);
+  column.line("Diluted shares", "diluted_shares",
+              "IF(" + finalPrice + "<>0," + equity + "/" + finalPrice + ",basic_shares)",
+              r.dilutedShares, "shares");
   model.freeze(kYear + 1, kFirstYearColumn);
 }
 

@@ -171,53 +171,47 @@ void writeMaWorkbookModel(XlsxBook& book, const ScenarioDocument& doc,
              CellStyle::Note);
   int row = 3;
   model.text(row++, kLabelColumn, "Transaction", CellStyle::Header);
-  const auto line = [&](const std::string& label, const std::string& definedName,
-                        const std::string& formula, double cached, const std::string& unit,
-                        CellStyle style = CellStyle::Formula) {
-    model.text(row, kLabelColumn, label,
-               style == CellStyle::Total ? CellStyle::Total : CellStyle::Label);
-    model.formula(row, kValueColumn, formula, cached, unit, style);
-    if (!definedName.empty()) book.defineName(definedName, model, row, kValueColumn);
-    ++row;
-  };
-  line("Offer price per target share", "offer_price_per_share", "offer_price", r.offerPrice,
-       "price");
-  line("Purchase equity", "purchase_equity", "offer_price*target_shares", r.purchaseEquity, "money",
-       CellStyle::Total);
-  line("Enterprise value", "enterprise_value", "purchase_equity+target_debt-target_cash",
-       r.enterpriseValue, "money");
-  line("Offer premium", "offer_premium", "offer_price/target_price-1", r.impliedPremium, "rate");
-  line("Paid in stock", "stock_consideration", "stock_share*purchase_equity", r.stockConsideration,
-       "money");
-  line("Paid in cash", "cash_consideration", "purchase_equity-stock_consideration",
-       r.cashConsideration, "money");
-  line("New acquirer shares", "new_shares", "stock_consideration/issue_price", r.newShares,
-       "shares");
-  line("Target debt refinanced", "refinanced_debt", "refinance_target_debt*target_debt",
-       r.refinancedDebt, "money");
+  FormulaColumn column(book, model, row);
+  column.line("Offer price per target share", "offer_price_per_share", "offer_price", r.offerPrice,
+              "price");
+  column.line("Purchase equity", "purchase_equity", "offer_price*target_shares", r.purchaseEquity,
+              "money", CellStyle::Total);
+  column.line("Enterprise value", "enterprise_value", "purchase_equity+target_debt-target_cash",
+              r.enterpriseValue, "money");
+  column.line("Offer premium", "offer_premium", "offer_price/target_price-1", r.impliedPremium,
+              "rate");
+  column.line("Paid in stock", "stock_consideration", "stock_share*purchase_equity",
+              r.stockConsideration, "money");
+  column.line("Paid in cash", "cash_consideration", "purchase_equity-stock_consideration",
+              r.cashConsideration, "money");
+  column.line("New acquirer shares", "new_shares", "stock_consideration/issue_price", r.newShares,
+              "shares");
+  column.line("Target debt refinanced", "refinanced_debt", "refinance_target_debt*target_debt",
+              r.refinancedDebt, "money");
   // The new debt funds its own financing fees: D = s·C₀ / (1 − s·f), C₀ the need before them.
-  line("Cash need before financing fees", "need_before_fees",
-       "cash_consideration+transaction_fees+refinanced_debt",
-       r.cashConsideration + r.transactionFees + r.refinancedDebt, "money");
-  line("New debt", "new_debt", "debt_share*need_before_fees/(1-debt_share*financing_fee)",
-       r.newDebt, "money");
-  line("Financing fees", "financing_fees", "financing_fee*new_debt", r.financingFees, "money");
-  line("Acquirer's cash used", "cash_used",
-       "(1-debt_share)*need_before_fees/(1-debt_share*financing_fee)", r.cashUsed, "money");
-  line("Pro-forma shares", "pro_forma_shares", "acquirer_shares+new_shares",
-       in.acquirer.shares + r.newShares, "shares");
-  line("Target's ownership of the combined company", "target_ownership",
-       "new_shares/pro_forma_shares", r.targetOwnership, "rate");
+  column.line("Cash need before financing fees", "need_before_fees",
+              "cash_consideration+transaction_fees+refinanced_debt",
+              r.cashConsideration + r.transactionFees + r.refinancedDebt, "money");
+  column.line("New debt", "new_debt", "debt_share*need_before_fees/(1-debt_share*financing_fee)",
+              r.newDebt, "money");
+  column.line("Financing fees", "financing_fees", "financing_fee*new_debt", r.financingFees,
+              "money");
+  column.line("Acquirer's cash used", "cash_used",
+              "(1-debt_share)*need_before_fees/(1-debt_share*financing_fee)", r.cashUsed, "money");
+  column.line("Pro-forma shares", "pro_forma_shares", "acquirer_shares+new_shares",
+              in.acquirer.shares + r.newShares, "shares");
+  column.line("Target's ownership of the combined company", "target_ownership",
+              "new_shares/pro_forma_shares", r.targetOwnership, "rate");
 
   row += 1;
   model.text(row++, kLabelColumn, "Purchase price allocation", CellStyle::Header);
-  line("Deferred tax liability on the write-ups", "deferred_tax_liability",
-       "IF(asset_deal=1,0,(ppe_write_up+intangibles_write_up)*target_tax_rate)",
-       r.ppa.deferredTaxLiability, "money");
-  line("Goodwill", "goodwill",
-       "purchase_equity-(target_book_equity-target_existing_goodwill)-ppe_write_up-"
-       "intangibles_write_up+deferred_tax_liability",
-       r.ppa.goodwill, "money", CellStyle::Total);
+  column.line("Deferred tax liability on the write-ups", "deferred_tax_liability",
+              "IF(asset_deal=1,0,(ppe_write_up+intangibles_write_up)*target_tax_rate)",
+              r.ppa.deferredTaxLiability, "money");
+  column.line("Goodwill", "goodwill",
+              "purchase_equity-(target_book_equity-target_existing_goodwill)-ppe_write_up-"
+              "intangibles_write_up+deferred_tax_liability",
+              r.ppa.goodwill, "money", CellStyle::Total);
 
   // --- Model: the pro-forma years -----------------------------------------------------------
   row += 1;
