@@ -59,7 +59,15 @@ class ModelKind {
   virtual Result<std::unique_ptr<ValuationModel>> prepareAnalytics(
       const ScenarioDocument& doc, const std::vector<std::string>& paths) const = 0;
   // Every input path prepareAnalytics accepts for `doc`, in the order of the scenario file.
+  // They can all vary together (a tornado moves each, a Monte Carlo all at once).
   virtual std::vector<std::string> analyticsInputPaths(const ScenarioDocument& doc) const = 0;
+  // Inputs that stand in for a value the valuation derives (a WACC over one built up from
+  // CAPM): prepareAnalytics accepts each on its own — a what-if for a grid axis or a goal
+  // seek — but not together with the inputs it is derived from, so they are not in
+  // analyticsInputPaths.
+  virtual std::vector<std::string> whatIfInputPaths(const ScenarioDocument& /*doc*/) const {
+    return {};
+  }
 
   // How a value bridge groups this kind's inputs, in its default order. A changed path no group
   // covers forms a group of its own, named by its first segment.

@@ -67,6 +67,11 @@ std::vector<std::string> valuationInputPaths(const ScenarioDocument& doc) {
   return kind ? kind->analyticsInputPaths(doc) : std::vector<std::string>{};
 }
 
+std::vector<std::string> whatIfInputPaths(const ScenarioDocument& doc) {
+  const ModelKind* kind = modelKindOf(doc);
+  return kind ? kind->whatIfInputPaths(doc) : std::vector<std::string>{};
+}
+
 std::vector<OutputSpec> valuationOutputs(const ScenarioDocument& doc) {
   const ModelKind* kind = modelKindOf(doc);
   return kind ? kind->analyticsOutputs() : std::vector<OutputSpec>{};

@@ -28,6 +28,8 @@ Result<std::unique_ptr<ValuationModel>> prepareValuationModel(
     const ScenarioDocument& doc, const std::vector<std::string>& inputPaths);
 // Every analytics input path of the scenario's kind; none for an unknown kind.
 std::vector<std::string> valuationInputPaths(const ScenarioDocument& doc);
+// The what-if inputs of the scenario's kind (ModelKind::whatIfInputPaths).
+std::vector<std::string> whatIfInputPaths(const ScenarioDocument& doc);
 // The analytics outputs of the scenario's kind; none for an unknown kind.
 std::vector<OutputSpec> valuationOutputs(const ScenarioDocument& doc);
 

@@ -88,8 +88,8 @@ class TestFootballWindow : public QObject {
     QVERIFY(football->status()->text().contains(QStringLiteral("Add Range")));
     Workspace& ws = *window.workspace();
 
-    // A sensitivity range: only the DCF scenarios can give one. Northwind builds its WACC up, so
-    // its beta is offered first, ± a tenth of it (0.09), with terminal growth ± 0.5 pp.
+    // A sensitivity range: only the DCF scenarios can give one. The classic WACC × growth
+    // comes first — the WACC as a what-if over Northwind's built-up one — ± 1 pp and ± 0.5 pp.
     FootballBar start;
     start.method = FootballMethod::Sensitivity;
     {
@@ -100,8 +100,8 @@ class TestFootballWindow : public QObject {
                    .contains(QStringLiteral("ValueCo")));
       dialog.scenarioBox()->setCurrentText(QString::fromStdString(kNorthwind));
       QCOMPARE(dialog.inputBox(0)->currentData().toString(),
-               QStringLiteral("dcf.discount_rate.beta"));
-      QCOMPARE(dialog.spreadEdit(0)->text(), QStringLiteral("0.09"));
+               QStringLiteral("dcf.discount_rate.wacc"));
+      QCOMPARE(dialog.spreadEdit(0)->text(), QStringLiteral("1 %"));
       QCOMPARE(dialog.inputBox(1)->currentData().toString(),
                QStringLiteral("dcf.terminal_value.growth"));
       dialog.spreadEdit(1)->setText(QStringLiteral("0"));

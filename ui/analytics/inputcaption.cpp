@@ -64,8 +64,10 @@ void chooseOutput(QComboBox* box, const std::string& key) {
 }
 
 void fillInputChoices(QComboBox* box, const ScenarioDocument& doc, int fallbackIndex,
-                      const QString& noneCaption) {
-  const std::vector<std::string> paths = valuationInputPaths(doc);
+                      const QString& noneCaption, bool whatIf) {
+  std::vector<std::string> paths = whatIf ? whatIfInputPaths(doc) : std::vector<std::string>{};
+  const std::vector<std::string> together = valuationInputPaths(doc);
+  paths.insert(paths.end(), together.begin(), together.end());
   // While the scenario cannot be valued (a moment's g ≥ WACC) it offers no inputs: keep the
   // list and the choice it had.
   if (paths.empty() && box->count() > (noneCaption.isEmpty() ? 0 : 1)) return;

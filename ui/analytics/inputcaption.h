@@ -40,8 +40,10 @@ void chooseOutput(QComboBox* box, const std::string& key);
 
 // Fills `box` with the scenario's input paths (captions shown, paths as item data), keeping the
 // current choice where possible. `noneCaption`, when given, is a first entry with no path.
+// `whatIf` offers first the inputs that override a derived value (a WACC over a built-up one),
+// for choosers that move one input at a time.
 void fillInputChoices(QComboBox* box, const ScenarioDocument& doc, int fallbackIndex = 0,
-                      const QString& noneCaption = {});
+                      const QString& noneCaption = {}, bool whatIf = false);
 std::string chosenPath(const QComboBox* box);
 
 }  // namespace valor::ui

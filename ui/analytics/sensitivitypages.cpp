@@ -198,7 +198,7 @@ void SensitivityPage::suggestRange(const Axis& a) {
 void SensitivityPage::fillAxis(const Axis& axis) {
   const std::string before = chosenPath(axis.field);
   fillInputChoices(axis.field, document_->scenario(), axis.defaultIndex,
-                   axis.none ? tr(axis.none) : QString());
+                   axis.none ? tr(axis.none) : QString(), /*whatIf=*/true);
   // The list may have lost the chosen input (its driver changed mode): start its range afresh.
   if (chosenPath(axis.field) != before) suggestRange(axis);
 }
@@ -482,7 +482,7 @@ void TornadoPage::showTornado(const Tornado& tornado, const std::vector<SpiderLi
 GoalSeekPage::GoalSeekPage(Document* document, QWidget* parent)
     : QWidget(parent), document_(document) {
   field_ = new QComboBox(this);
-  fillInputChoices(field_, document_->scenario());
+  fillInputChoices(field_, document_->scenario(), 0, {}, /*whatIf=*/true);
   // The kind's usual question first (for a DCF: the implied WACC at a price).
   if (const ModelPresentation* p = presentationOf(document_->scenario());
       p && !p->goalSeekInput.empty())
@@ -533,7 +533,7 @@ GoalSeekPage::GoalSeekPage(Document* document, QWidget* parent)
     if (!error.isEmpty()) say(result_, error, true);
   });
   connect(document_, &Document::changed, this, [this] {
-    fillInputChoices(field_, document_->scenario());
+    fillInputChoices(field_, document_->scenario(), 0, {}, /*whatIf=*/true);
     solved_.reset();
     apply_->setEnabled(false);
   });
@@ -542,7 +542,7 @@ GoalSeekPage::GoalSeekPage(Document* document, QWidget* parent)
 void GoalSeekPage::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange) {
     tx_.retranslate();
-    fillInputChoices(field_, document_->scenario());
+    fillInputChoices(field_, document_->scenario(), 0, {}, /*whatIf=*/true);
     if (solved_) solve();
   }
   QWidget::changeEvent(event);

@@ -152,8 +152,13 @@ void FootballBarDialog::scenarioChanged() {
     if (auto stored = workspace_.loadScenario(*id)) document_ = stored.value().document;
   }
   if (document_) {
+    // The inputs that vary together, and the what-ifs (a WACC over a built-up one) first:
+    // a range moves one or two inputs, a what-if alone with the others.
     if (auto model = prepareValuationModel(*document_, valuationInputPaths(*document_)))
       offered_ = model.value()->inputs();
+    for (const std::string& path : whatIfInputPaths(*document_))
+      if (auto model = prepareValuationModel(*document_, {path}))
+        offered_.insert(offered_.begin(), model.value()->inputs().front());
     // The input a target IRR solves for: goal seek's usual one, else the first entry input the
     // scenario has (an entry given as a price rather than a multiple).
     if (const ModelPresentation* p = presentationOf(*document_)) {

@@ -453,6 +453,12 @@ Result<std::unique_ptr<ValuationModel>> prepareDcfModel(const ScenarioDocument& 
       std::make_unique<DcfModel>(std::move(p), std::move(inputs), base));
 }
 
+std::vector<std::string> dcfWhatIfInputPaths(const ScenarioDocument& doc) {
+  const DcfEvaluation evaluation = evaluateDcfScenario(doc);
+  if (!evaluation.result || !evaluation.binding.costOfCapital) return {};
+  return {"dcf.discount_rate.wacc"};
+}
+
 std::vector<std::string> dcfInputPaths(const ScenarioDocument& doc) {
   const DcfEvaluation evaluation = evaluateDcfScenario(doc);
   if (!evaluation.result) return {};

@@ -28,5 +28,7 @@ struct DcfPathFailure {
 Result<std::unique_ptr<ValuationModel>> prepareDcfModel(const ScenarioDocument& doc,
                                                         const std::vector<std::string>& paths);
 std::vector<std::string> dcfInputPaths(const ScenarioDocument& doc);
+// With a WACC built up from CAPM: the WACC itself, as a what-if over the built-up one.
+std::vector<std::string> dcfWhatIfInputPaths(const ScenarioDocument& doc);
 
 }  // namespace valor

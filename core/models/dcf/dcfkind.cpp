@@ -115,6 +115,9 @@ class DcfKind final : public ModelKind {
   std::vector<std::string> analyticsInputPaths(const ScenarioDocument& doc) const override {
     return dcfInputPaths(doc);
   }
+  std::vector<std::string> whatIfInputPaths(const ScenarioDocument& doc) const override {
+    return dcfWhatIfInputPaths(doc);
+  }
   bool writeWorkbookModel(XlsxBook& book, const ScenarioDocument& doc,
                           const Evaluation& evaluation) const override {
     const DcfEvaluation* dcf = evaluation.detail<DcfEvaluation>();
