@@ -222,6 +222,13 @@ class TestAnalytics : public QObject {
              QStringLiteral("dcf.discount_rate.wacc"));
     QCOMPARE(grid->findChildren<QComboBox*>().at(1)->currentData().toString(),
              QStringLiteral("dcf.terminal_value.growth"));
+    // In round steps about the scenario's own values (WACC by 0.5 pp, growth by 0.1 pp), which
+    // sit in the middle of the table.
+    const auto* shaded = qobject_cast<const SensitivityGridModel*>(grid->table()->model());
+    QVERIFY(shaded);
+    QCOMPARE(shaded->baseCell(), std::make_optional(std::make_pair(4, 4)));
+    QVERIFY(std::fabs(shaded->grid().xs[1] - shaded->grid().xs[0] - 0.005) < 1e-12);
+    QVERIFY(std::fabs(shaded->grid().ys[1] - shaded->grid().ys[0] - 0.001) < 1e-12);
     QVERIFY(grid->csv().count(QLatin1Char('\n')) == 10);
     screenshot(grid, "analytics-sensitivity", true);
     // The report prints the grid as shown: its title, and the scenario's own cell in it.

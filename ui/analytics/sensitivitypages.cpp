@@ -186,8 +186,20 @@ void SensitivityPage::suggestRange(const Axis& a) {
     return;
   }
   // Kept inside what the field allows (a share paid in stock of 100 % runs 80–100 %, not to
-  // 120 %); an open end stays out of the range.
-  const double spread = in.baseValue != 0 ? std::fabs(in.baseValue) * 0.2 : 0.01;
+  // 120 %); an open end stays out of the range. A rate moves in round steps about its value
+  // (0.1, 0.25, 0.5, 1, 2.5 or 5 percentage points, near 5 % of it), so its own value sits
+  // in the middle column and the others read as "WACC + 0.5 pp".
+  double spread = in.baseValue != 0 ? std::fabs(in.baseValue) * 0.2 : 0.01;
+  if (unit == QLatin1String("rate") && in.baseValue != 0) {
+    const double wanted = std::fabs(in.baseValue) * 0.05;
+    double step = 0.05;
+    for (const double round : {0.001, 0.0025, 0.005, 0.01, 0.025})
+      if (wanted <= round) {
+        step = round;
+        break;
+      }
+    spread = step * std::max(1, (a.steps->value() - 1) / 2);
+  }
   double from = in.baseValue - spread, to = in.baseValue + spread;
   if (!in.bounds.contains(from)) from = in.bounds.minInclusive ? in.bounds.min : in.baseValue;
   if (!in.bounds.contains(to)) to = in.bounds.maxInclusive ? in.bounds.max : in.baseValue;
