@@ -4922,6 +4922,14 @@ Revision %2, geändert am %3</translation>
             <numerusform> %n davon konnten an einem Ende der Spanne nicht bewertet werden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1&lt;br&gt;%2 to %3</source>
+        <translation>%1&lt;br&gt;%2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::VersionDiffDialog</name>

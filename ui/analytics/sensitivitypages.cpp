@@ -4,6 +4,7 @@
 #include <QBarSet>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QCursor>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFileDialog>
@@ -19,6 +20,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -426,7 +428,7 @@ void TornadoPage::compute() {
     const std::vector<double> changes = linearSteps(-change, change, 9);
     std::vector<SpiderLine> lines = evaluateSpider(*model, output, changes);
     return [=, this, tornado = std::move(tornado), lines = std::move(lines)] {
-      showTornado(tornado, lines, changes, change, model->outputs()[output].key);
+      showTornado(tornado, lines, changes, change, *model, output);
     };
   });
 }
@@ -437,7 +439,14 @@ bool TornadoPage::computing() const {
 
 void TornadoPage::showTornado(const Tornado& tornado, const std::vector<SpiderLine>& lines,
                               const std::vector<double>& changes, double change,
-                              const std::string& outputKey) {
+                              const ValuationModel& model, OutputIndex output) {
+  const std::string& outputKey = model.outputs()[output].key;
+  const QString outputUnit = QString::fromStdString(model.outputs()[output].unit);
+  const auto inputUnit = [&](const std::string& path) {
+    for (const ModelInput& in : model.inputs())
+      if (in.path == path) return QString::fromStdString(in.unit);
+    return QString();
+  };
   tornado_ = tornado;
   // The twelve widest bars, widest on top.
   bars_->clear();
@@ -450,13 +459,37 @@ void TornadoPage::showTornado(const Tornado& tornado, const std::vector<SpiderLi
       shown.push_back(&bar);
   std::reverse(shown.begin(), shown.end());  // a horizontal bar chart draws the first at the bottom
   for (const TornadoBar* bar : shown) {
-    categories << InputCaption::of(bar->path);
+    // The input's two values, in absolute terms beside its bar (the output at each is in the
+    // bar's tooltip).
+    const QString unit = inputUnit(bar->path);
+    categories << tr("%1<br>%2 to %3")
+                      .arg(InputCaption::of(bar->path).toHtmlEscaped(),
+                           formatSignificant(bar->low, unit, 4),
+                           formatSignificant(bar->high, unit, 4));
     *low << *bar->outputAtLow - tornado_.baseOutput;
     *high << *bar->outputAtHigh - tornado_.baseOutput;
   }
   auto* series = new QHorizontalBarSeries;
   series->append(low);
   series->append(high);
+  // Hovering a bar names the input's value and the output there, in absolute terms.
+  std::vector<QString> lowTips, highTips;
+  for (const TornadoBar* bar : shown) {
+    const QString caption = InputCaption::of(bar->path);
+    const QString unit = inputUnit(bar->path);
+    lowTips.push_back(tr("%1 %2: %3")
+                          .arg(caption, formatSignificant(bar->low, unit, 4),
+                               formatOutputValue(*bar->outputAtLow, outputUnit, 2)));
+    highTips.push_back(tr("%1 %2: %3")
+                           .arg(caption, formatSignificant(bar->high, unit, 4),
+                                formatOutputValue(*bar->outputAtHigh, outputUnit, 2)));
+  }
+  connect(series, &QHorizontalBarSeries::hovered, this,
+          [low, lowTips, highTips](bool status, int index, QBarSet* set) {
+            if (!status || index < 0 || index >= static_cast<int>(lowTips.size()))
+              return QToolTip::hideText();
+            QToolTip::showText(QCursor::pos(), set == low ? lowTips[index] : highTips[index]);
+          });
   series->setBarWidth(0.8);
   auto* names = new QBarCategoryAxis;
   names->append(categories);

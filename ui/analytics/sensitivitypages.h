@@ -89,8 +89,10 @@ class TornadoPage : public QWidget {
   void changeEvent(QEvent* event) override;
 
  private:
+  // `model` gives each input's unit for the absolute values beside the bars.
   void showTornado(const Tornado& tornado, const std::vector<SpiderLine>& lines,
-                   const std::vector<double>& changes, double change, const std::string& outputKey);
+                   const std::vector<double>& changes, double change, const ValuationModel& model,
+                   OutputIndex output);
 
   Document* document_;
   Retranslator tx_;
