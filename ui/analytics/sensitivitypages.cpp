@@ -12,7 +12,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
+#include <QChart>
 #include <QLabel>
+#include <QLegend>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
@@ -389,6 +391,9 @@ TornadoPage::TornadoPage(Document* document, QWidget* parent)
   tx_.add([this] { bars_->setTitle(tr("Tornado: swing of the output")); });
   bars_->setMinimumHeight(320);
   spider_ = new AnalyticsChart(this);
+  // Six input names do not fit under the lines side by side: listed beside them, whole.
+  spider_->chart()->legend()->setAlignment(Qt::AlignRight);
+  spider_->chart()->legend()->setShowToolTips(true);
   tx_.add([this] { spider_->setTitle(tr("Spider: output as each input moves")); });
   message_ = messageLabel(this);
   auto* split = new QSplitter(Qt::Horizontal, this);
