@@ -2,6 +2,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QChart>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QCursor>
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
-#include <QChart>
 #include <QLabel>
 #include <QLegend>
 #include <QLineEdit>
