@@ -25,7 +25,8 @@ class BarReader {
       : j_(j), prefix_(std::move(prefix)), issues_(issues) {}
 
   void problem(const std::string& field, const std::string& rule, const std::string& message) {
-    issues_.push_back({Severity::Error, prefix_ + field, rule, prefix_ + field + " " + message});
+    issues_.push_back(
+        {Severity::Error, prefix_ + field, rule, prefix_ + field + " " + message, {}});
   }
   bool has(const char* field) const { return j_.contains(field); }
 
@@ -79,7 +80,7 @@ void readSensitivity(BarReader& r, FootballBar& bar, Issues& issues) {
   for (const json& input : r.raw("inputs")) {
     const std::string prefix = r.prefix() + "inputs[" + std::to_string(i++) + "].";
     if (!input.is_object()) {
-      issues.push_back({Severity::Error, prefix, "type", prefix + " must be an object"});
+      issues.push_back({Severity::Error, prefix, "type", prefix + " must be an object", {}});
       continue;
     }
     BarReader in(input, prefix, issues);
@@ -181,22 +182,28 @@ Result<FootballField> footballFieldFromJson(const std::string& text) {
   if (j.contains("current_price") && !j["current_price"].is_null()) {
     const json& price = j["current_price"];
     if (!price.is_number() || !std::isfinite(price.get<double>()) || price.get<double>() <= 0)
-      issues.push_back(
-          {Severity::Error, "current_price", "positive", "current_price must be a number above 0"});
+      issues.push_back({Severity::Error,
+                        "current_price",
+                        "positive",
+                        "current_price must be a number above 0",
+                        {}});
     else
       field.currentPrice = price.get<double>();
   }
   if (j.contains("bars")) {
     if (!j["bars"].is_array()) {
-      issues.push_back({Severity::Error, "bars", "type", "bars must be a list"});
+      issues.push_back({Severity::Error, "bars", "type", "bars must be a list", {}});
     } else if (j["bars"].size() > kMaxFootballBars) {
-      issues.push_back({Severity::Error, "bars", "count",
-                        "bars must hold at most " + std::to_string(kMaxFootballBars) + " ranges"});
+      issues.push_back({Severity::Error,
+                        "bars",
+                        "count",
+                        "bars must hold at most " + std::to_string(kMaxFootballBars) + " ranges",
+                        {}});
     } else {
       for (std::size_t i = 0; i < j["bars"].size(); ++i) {
         if (!j["bars"][i].is_object()) {
           const std::string path = "bars[" + std::to_string(i) + "]";
-          issues.push_back({Severity::Error, path, "type", path + " must be an object"});
+          issues.push_back({Severity::Error, path, "type", path + " must be an object", {}});
           continue;
         }
         field.bars.push_back(readBar(j["bars"][i], i, issues));
