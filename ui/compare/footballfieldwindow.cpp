@@ -88,6 +88,14 @@ FootballFieldWindow::FootballFieldWindow(std::shared_ptr<Workspace> workspace, i
   reload();
 }
 
+// The children outlive this part of the window while it is destroyed: a price edit losing its
+// focus then must not call back into a window that is no longer one.
+FootballFieldWindow::~FootballFieldWindow() {
+  price_->disconnect(this);
+  table_->disconnect(this);
+  runner_->disconnect(this);
+}
+
 void FootballFieldWindow::retranslate() {
   setWindowTitle(tr("Football Field"));
   add_->setText(tr("&Add Range…"));

@@ -43,6 +43,7 @@ class FootballFieldWindow : public QDialog {
 
   FootballFieldWindow(std::shared_ptr<Workspace> workspace, int decimals,
                       QWidget* parent = nullptr);
+  ~FootballFieldWindow() override;
 
   const Workspace* workspace() const { return workspace_.get(); }
   const FootballField& field() const { return field_; }
