@@ -24,6 +24,21 @@ std::string rootText(const ScenarioDocument& doc, const char* field) {
   return text ? *text : std::string();
 }
 
+// Sets range.low and range.high to the least and greatest of the values present; false when
+// none is.
+template <typename Values, typename Value>
+bool spanOf(const Values& values, Value&& value, FootballRange& range) {
+  bool any = false;
+  for (const auto& item : values) {
+    const std::optional<double>& v = value(item);
+    if (!v) continue;
+    range.low = any ? std::min(range.low, *v) : *v;
+    range.high = any ? std::max(range.high, *v) : *v;
+    any = true;
+  }
+  return any;
+}
+
 Error noValuePerShare(const ScenarioDocument& doc) {
   return Error{"football.no_value_per_share",
                "a " + rootText(doc, "model") +
@@ -50,14 +65,8 @@ Result<FootballRange> sensitivityRange(const FootballBar& bar, const ScenarioDoc
   FootballRange range;
   range.point = model.baseOutputs()[*output];
   range.unvalued = grid.unvalued;
-  bool any = false;
-  for (const std::optional<double>& cell : grid.cells) {
-    if (!cell) continue;
-    range.low = any ? std::min(range.low, *cell) : *cell;
-    range.high = any ? std::max(range.high, *cell) : *cell;
-    any = true;
-  }
-  if (!any)
+  if (!spanOf(
+          grid.cells, [](const std::optional<double>& cell) { return cell; }, range))
     return Error{"football.nothing_valued",
                  "no point of the sensitivity range can be valued (" + rootText(doc, "name") + ")",
                  rootText(doc, "name")};
@@ -161,15 +170,8 @@ Result<FootballRange> maxOfferPriceRange(const ScenarioDocument& doc) {
                      rootText(doc, "model"),
                  rootText(doc, "name")};
   FootballRange range;
-  bool any = false;
-  for (const auto& row : table->rows) {
-    const std::optional<double>& price = row[column];
-    if (!price) continue;
-    range.low = any ? std::min(range.low, *price) : *price;
-    range.high = any ? std::max(range.high, *price) : *price;
-    any = true;
-  }
-  if (!any)
+  if (!spanOf(
+          table->rows, [column](const auto& row) { return row[column]; }, range))
     return Error{"football.no_max_price",
                  "no pro-forma year of " + rootText(doc, "name") +
                      " has a maximum EPS-neutral price (earnings per share do not fall as the "
