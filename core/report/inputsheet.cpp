@@ -38,9 +38,15 @@ void InputsSheet::derived(const std::string& label, const std::string& name,
 std::string FormulaColumn::line(const std::string& label, const std::string& definedName,
                                 const std::string& formula, double cached, const std::string& unit,
                                 CellStyle style) {
+  return optionalLine(label, definedName, formula, cached, unit, style);
+}
+
+std::string FormulaColumn::optionalLine(const std::string& label, const std::string& definedName,
+                                        const std::string& formula, std::optional<double> cached,
+                                        const std::string& unit, CellStyle style) {
   sheet_.text(row_, InputsSheet::kLabelColumn, label,
               style == CellStyle::Total ? CellStyle::Total : CellStyle::Label);
-  sheet_.formula(row_, InputsSheet::kValueColumn, formula, cached, unit, style);
+  sheet_.optionalFormula(row_, InputsSheet::kValueColumn, formula, cached, unit, style);
   if (!definedName.empty()) book_.defineName(definedName, sheet_, row_, InputsSheet::kValueColumn);
   return XlsxSheet::cell(row_++, InputsSheet::kValueColumn);
 }

@@ -3,6 +3,7 @@
 // cells and black derived cells in column B, each with a defined name the Model sheet's
 // formulas use ("wacc", "offer_price"), and a note in column C. Every kind's workbook model
 // writes its inputs through this, so they all look alike.
+#include <optional>
 #include <string>
 
 #include "core/report/xlsxbook.h"
@@ -47,6 +48,11 @@ class FormulaColumn {
   std::string line(const std::string& label, const std::string& definedName,
                    const std::string& formula, double cached, const std::string& unit,
                    CellStyle style = CellStyle::Formula);
+  // The same for a figure the engine may not have (an IRR when nothing comes back): the
+  // formula caches an empty text instead of a number.
+  std::string optionalLine(const std::string& label, const std::string& definedName,
+                           const std::string& formula, std::optional<double> cached,
+                           const std::string& unit, CellStyle style = CellStyle::Formula);
 
  private:
   XlsxBook& book_;

@@ -21,7 +21,7 @@ void writeInputValues(XlsxBook& book, const ScenarioDocument& doc) {
   XlsxSheet& sheet = book.addSheet("Inputs");
   sheet.columnWidth(0, 0, 48);
   sheet.columnWidth(1, 1, 16);
-  sheet.text(0, 0, "Inputs (as values: this model kind is not yet written as formulas)",
+  sheet.text(0, 0, "Inputs (as values: this scenario's model could not be written as formulas)",
              CellStyle::Title);
   sheet.text(2, 0, "Field", CellStyle::Header);
   sheet.text(2, 1, "Value", CellStyle::Header);

@@ -1,5 +1,7 @@
 #include "core/report/xlsxbook.h"
 
+#include "core/report/xlsxcalcsettings.h"
+
 #include <xlsxwriter.h>
 
 #include <unistd.h>
@@ -17,7 +19,8 @@ const char* numberFormat(const std::string& unit) {
   if (unit == "shares") return "#,##0.000";
   if (unit == "multiple") return "0.00\"x\"";
   if (unit == "ratio" || unit == "years") return "0.0000";
-  if (unit == "year") return "0";
+  if (unit == "year" || unit == "count") return "0";
+  if (unit == "date") return "yyyy-mm-dd";
   return "General";
 }
 
@@ -148,6 +151,10 @@ lxw_format* XlsxBook::format(CellStyle style, const std::string& unit) {
   return f;
 }
 
+void XlsxBook::iterativeCalculation(int maxIterations, double maxChange) {
+  iteration_ = std::make_pair(maxIterations, maxChange);
+}
+
 Status XlsxBook::close() {
   closed_ = true;
   const lxw_error written = workbook_close(book_);
@@ -159,6 +166,13 @@ Status XlsxBook::close() {
                  std::string("the workbook was not written: ") +
                      lxw_strerror(static_cast<lxw_error>(firstError_)),
                  path_};
+  }
+  if (iteration_) {
+    Status set = setIterativeCalculation(temporary_, iteration_->first, iteration_->second);
+    if (!set) {
+      std::filesystem::remove(temporary_, error);
+      return Error{"report.cannot_write", set.error().message, path_};
+    }
   }
   std::filesystem::rename(temporary_, path_, error);
   if (error) {

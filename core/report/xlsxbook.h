@@ -66,6 +66,10 @@ class XlsxBook {
   // A defined name for one cell or a row range of a sheet ("wacc" → Inputs!$B$12).
   void defineName(const std::string& name, const XlsxSheet& sheet, int row, int col,
                   int lastCol = -1);
+  // Excel's "Enable iterative calculation", which a model with a deliberate circular reference
+  // needs (the LBO's interest on average balances): at most `maxIterations` passes, stopping
+  // when no cell changes by more than `maxChange`.
+  void iterativeCalculation(int maxIterations, double maxChange);
   // Writes the file and moves it into place; the first error of any step, else success.
   Status close();
 
@@ -82,6 +86,7 @@ class XlsxBook {
   std::map<std::pair<int, std::string>, lxw_format*> formats_;
   int firstError_ = 0;
   bool closed_ = false;
+  std::optional<std::pair<int, double>> iteration_;
 };
 
 }  // namespace valor

@@ -6,8 +6,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <zip.h>
+
 #include <charconv>
 #include <cstdlib>
+#include <memory>
 
 #include "core/models/registry.h"
 #include "core/report/csv.h"
@@ -35,6 +38,22 @@ QStringList lines(const QString& path) {
   return QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
 }
 
+// One part of an .xlsx (a zip archive) as text, read with libzip; empty when it is missing.
+std::string zipPart(const QString& path, const char* part) {
+  int error = 0;
+  std::unique_ptr<zip_t, decltype(&zip_discard)> archive(
+      zip_open(path.toStdString().c_str(), ZIP_RDONLY, &error), &zip_discard);
+  if (!archive) return {};
+  zip_stat_t stat;
+  if (zip_stat(archive.get(), part, 0, &stat) != 0) return {};
+  std::unique_ptr<zip_file_t, decltype(&zip_fclose)> file(zip_fopen(archive.get(), part, 0),
+                                                          &zip_fclose);
+  std::string text(stat.size, '\0');
+  if (!file || zip_fread(file.get(), text.data(), stat.size) != static_cast<zip_int64_t>(stat.size))
+    return {};
+  return text;
+}
+
 }  // namespace
 
 class TestReport : public QObject {
@@ -57,6 +76,29 @@ class TestReport : public QObject {
     QCOMPARE(fileStart(path), QByteArray("PK\x03\x04", 4));  // an .xlsx is a zip archive
     // Only the finished file is left: no temporary beside it.
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("book.xlsx")});
+  }
+
+  // Interest on average balances makes the buyout's model circular, as in a hand-built LBO:
+  // the workbook switches on iterative calculation (settled by tests/report/xlsx_parity.py);
+  // on the opening balance nothing is circular and the switch stays off.
+  void aCircularBuyoutSwitchesOnIterativeCalculation() {
+    QTemporaryDir dir;
+    const QString average = dir.filePath(QStringLiteral("average.xlsx"));
+    QVERIFY(exportWorkbook(documentOf(sampleText("valueco.valor.json")), average.toStdString()));
+    const std::string calc = zipPart(average, "xl/workbook.xml");
+    QVERIFY2(calc.find("<calcPr iterate=\"1\" iterateCount=\"1000\" iterateDelta=\"1.135E-09\"") !=
+                 std::string::npos,
+             calc.c_str());                                          // 1e-12 of the 1,135 of uses
+    QVERIFY(!zipPart(average, "xl/worksheets/sheet2.xml").empty());  // the Model sheet
+
+    const QString opening = dir.filePath(QStringLiteral("opening.xlsx"));
+    QVERIFY(exportWorkbook(documentOf(editedJson(sampleText("valueco.valor.json"),
+                                                 "/lbo/financing/interest_basis=\"opening\"")),
+                           opening.toStdString()));
+    const std::string plain = zipPart(opening, "xl/workbook.xml");
+    QVERIFY(plain.find("<calcPr") != std::string::npos);
+    QVERIFY(plain.find("iterate=") == std::string::npos);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2);  // no temporaries left
   }
 
   void aScenarioWithErrorsIsRefusedAndNothingIsWritten() {

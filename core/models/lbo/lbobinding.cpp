@@ -471,15 +471,17 @@ std::vector<DatedFlow> sponsorDatedFlows(const LboResult& r, int exitYear, const
   std::vector<DatedFlow> flows{{close, -r.sourcesUses.sponsorEquity}};
   for (int t = 1; t <= exitYear; ++t) {
     const Money dividend = r.sponsorShare * r.rows[static_cast<std::size_t>(t - 1)].dividends;
-    // An anniversary past the exit is paid at the exit (and never built past year 9999).
-    const Date when = t == exitYear || close.year() + t > exit.year()
-                          ? exit
-                          : std::min(anniversary(close, t), exit);
     Money amount = dividend;
     if (t == exitYear) amount += r.sponsorShare * std::max(r.exitEquity, Money(0));
-    if (amount != 0) flows.push_back({when, amount});
+    if (amount != 0) flows.push_back({sponsorFlowDate(t, exitYear, close, exit), amount});
   }
   return flows;
+}
+
+Date sponsorFlowDate(int t, int exitYear, const Date& close, const Date& exit) {
+  // An anniversary past the exit is paid at the exit (and never built past year 9999).
+  if (t >= exitYear || close.year() + t > exit.year()) return exit;
+  return std::min(anniversary(close, t), exit);
 }
 
 LboEvaluation evaluateLboScenario(const ScenarioDocument& doc) {

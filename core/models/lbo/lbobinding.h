@@ -88,6 +88,9 @@ LboEvaluation evaluateLboScenario(const ScenarioDocument& doc);
 // of the close, the exit proceeds (and the exit year's dividend) on the exit date.
 std::vector<DatedFlow> sponsorDatedFlows(const LboResult& r, int exitYear, const Date& close,
                                          const Date& exit);
+// The date of year t's sponsor flow: the t-th anniversary of the close (02-29 falls on 02-28),
+// or the exit date for the exit year and for an anniversary past the exit.
+Date sponsorFlowDate(int t, int exitYear, const Date& close, const Date& exit);
 
 const char* trancheTypeName(TrancheType type);
 

@@ -9,6 +9,7 @@
 #include "core/models/lbo/lboschema.h"
 #include "core/models/lbo/lbotable.h"
 #include "core/models/lbo/lbotemplate.h"
+#include "core/models/lbo/lboworkbook.h"
 
 namespace valor {
 namespace {
@@ -164,6 +165,13 @@ class LboKind final : public ModelKind {
   }
   std::vector<std::string> analyticsInputPaths(const ScenarioDocument& doc) const override {
     return lboInputPaths(doc);
+  }
+  bool writeWorkbookModel(XlsxBook& book, const ScenarioDocument& doc,
+                          const Evaluation& evaluation) const override {
+    const LboEvaluation* lbo = evaluation.detail<LboEvaluation>();
+    if (!lbo || !lbo->result || !lbo->binding.inputs) return false;
+    writeLboWorkbookModel(book, doc, *lbo);
+    return true;
   }
   std::vector<InputGroup> inputGroups() const override {
     return {{"timing", "Timing", {"base_year", "years"}},
