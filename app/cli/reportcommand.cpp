@@ -8,6 +8,7 @@
 #include "cliio.h"
 #include "commands.h"
 #include "core/report/csv.h"
+#include "core/report/reportfilename.h"
 #include "core/report/workbook.h"
 #include "core/store/workspace.h"
 
@@ -46,20 +47,6 @@ int reportOne(const ScenarioDocument& doc, const std::string& xlsx, const std::s
   return kOk;
 }
 
-// A scenario's name as a file name: characters file systems refuse become "-"; a name two
-// scenarios share gets the ID's start.
-std::string fileNameOf(const ScenarioSummary& s, std::set<std::string>& used) {
-  std::string name = s.name.empty() ? s.id.toString() : s.name;
-  for (char& c : name)
-    if (std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos ||
-        static_cast<unsigned char>(c) < 0x20)
-      c = '-';
-  if (name == "." || name == "..") name = s.id.toString();
-  if (!used.insert(name).second) name += " " + s.id.toString().substr(0, 8);
-  used.insert(name);
-  return name;
-}
-
 int reportAll(const Options& o, Streams io) {
   auto ws = Workspace::open(o.positional[0], {systemClock(), randomIdGenerator(), true});
   if (!ws) {
@@ -85,7 +72,7 @@ int reportAll(const Options& o, Streams io) {
       exit = std::max(exit, refused(stored.error(), s.name, io));
       continue;
     }
-    const std::filesystem::path name = fileNameOf(s, used);
+    const std::filesystem::path name = reportFileName(s, used);
     std::string csv;
     if (o.has("csv")) {
       const std::filesystem::path dir = std::filesystem::path(o.value("csv")) / name;

@@ -44,11 +44,15 @@ int main(int argc, char** argv) {
       QStringLiteral("Quit once the window is ready; print the start-up time."));
   QCommandLineOption report(QStringLiteral("report"),
                             QStringLiteral("Write the PDF report of --scenario to FILE and quit "
-                                           "(no window; works without a display)."),
+                                           "(no window; works without a display). With --all, "
+                                           "FILE is a folder for every scenario's report."),
                             QStringLiteral("FILE"));
   QCommandLineOption scenario(QStringLiteral("scenario"),
                               QStringLiteral("The scenario of the report: its name or ID."),
                               QStringLiteral("NAME"));
+  QCommandLineOption all(QStringLiteral("all"),
+                         QStringLiteral("With --report: every scenario of the workspace, as "
+                                        "<name>.pdf in the folder."));
   QCommandLineOption language(QStringLiteral("language"),
                               QStringLiteral("The report's language and number format (en, de)."),
                               QStringLiteral("CODE"));
@@ -56,6 +60,7 @@ int main(int argc, char** argv) {
   parser.addOption(quitAfterLoad);
   parser.addOption(report);
   parser.addOption(scenario);
+  parser.addOption(all);
   parser.addOption(language);
   parser.process(app);
   const QString logs =
@@ -73,10 +78,13 @@ int main(int argc, char** argv) {
       appearance.applyLanguage(parser.value(language));
       QLocale::setDefault(QLocale(parser.value(language)));
     }
-    if (parser.positionalArguments().isEmpty() || !parser.isSet(scenario)) {
-      std::fprintf(stderr, "valor: --report needs a workspace and --scenario\n");
+    if (parser.positionalArguments().isEmpty() || parser.isSet(scenario) == parser.isSet(all)) {
+      std::fprintf(stderr, "valor: --report needs a workspace and either --scenario or --all\n");
       return 2;
     }
+    if (parser.isSet(all))
+      return valor::ui::writeAllReportsHeadless(settings, parser.positionalArguments().front(),
+                                                parser.value(report));
     return valor::ui::writeReportHeadless(settings, parser.positionalArguments().front(),
                                           parser.value(scenario), parser.value(report));
   }

@@ -2,12 +2,14 @@
 """PDF reports as a reader gets them: `valor --report` (no display) for each bundled sample, in
 English and German. pdftotext must show the key figures as the desktop displays them (value per
 share to two decimals, in the language's number format); the German report must hold none of
-the report's English texts; pdftoppm must render every page with ink on it.
+the report's English texts; pdftoppm must render every page with ink on it. Then the whole
+workspace in one batch (`valor --report DIR --all`): one PDF per scenario, named after it.
 
 usage: pdf_report.py VALOR VALOR_CLI SAMPLES_DIR WORK_DIR
 """
 import json
 import os
+import shutil
 import subprocess
 import sys
 
@@ -99,10 +101,30 @@ def main():
             inked, total = pages_with_ink(pdf, work)
             if total == 0 or inked != total:
                 failures.append(f"{label}: {total - inked} of {total} pages are blank")
+    batch(valor, workspace, work, env)
     if failures:
         print("\n".join(failures))
         raise SystemExit(f"{len(failures)} problems")
-    print(f"reports: {len(SAMPLES)} samples in English and German, every page inked")
+    print(f"reports: {len(SAMPLES)} samples in English and German, every page inked; "
+          f"the whole workspace in one batch")
+
+
+def batch(valor, workspace, work, env):
+    """`valor --report DIR --all WS`: one PDF per scenario, named after it, each its own."""
+    folder = os.path.join(work, "batch")
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+    run([valor, "--report", folder, "--all", "--language", "en", workspace], env=env)
+    written = sorted(os.listdir(folder))
+    expected = sorted(name.replace("/", "-") + ".pdf" for name in SAMPLES.values())
+    if written != expected:
+        failures.append(f"batch: wrote {written}, expected {expected}")
+        return
+    for name in SAMPLES.values():
+        pdf = os.path.join(folder, name.replace("/", "-") + ".pdf")
+        text = run(["pdftotext", "-layout", pdf, "-"]).decode()
+        if name not in text:
+            failures.append(f"batch: {pdf} is not the report of {name}")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 #pragma once
-// `valor --report FILE.pdf --scenario NAME WORKSPACE`: a scenario's PDF without a window. The
+// `valor --report FILE.pdf --scenario NAME WORKSPACE`: a scenario's PDF without a window;
+// `valor --report DIRECTORY --all WORKSPACE`: every scenario's, as DIRECTORY/<name>.pdf. The
 // scenario's own tab is built off screen so the report's charts are the ones the desktop draws.
 #include <QString>
 
@@ -7,9 +8,11 @@ namespace valor::ui {
 
 class Settings;
 
-// Returns the process exit code (0 written; 1 the scenario cannot be valued; 2 cannot read or
-// write); problems go to standard error.
+// Return the process exit code (0 written; 1 a scenario cannot be valued; 2 cannot read or
+// write); problems go to standard error. The batch tries every scenario and returns the worst.
 int writeReportHeadless(const Settings& settings, const QString& workspace, const QString& scenario,
                         const QString& pdf);
+int writeAllReportsHeadless(const Settings& settings, const QString& workspace,
+                            const QString& directory);
 
 }  // namespace valor::ui
