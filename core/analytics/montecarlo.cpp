@@ -2,11 +2,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <memory>
 #include <numeric>
 #include <set>
+#include <span>
 
 #include "core/analytics/normal.h"
 #include "core/analytics/philox.h"
+#include "core/analytics/radixsort.h"
 #include "core/common/detmath.h"
 #include "core/common/issue.h"
 #include "core/models/registry.h"
@@ -29,12 +33,73 @@ struct CompensatedSum {
   double value() const { return sum + compensation; }
 };
 
+// What one chunk of paths adds up, in path order within the chunk.
+struct ChunkSums {
+  ChunkSums(std::size_t failureKinds, std::size_t inputs)
+      : failures(failureKinds, 0), outOfRange(inputs, 0) {}
+  CompensatedSum sum;
+  double rawSquares = 0;  // Σ v², for the running variance of the convergence checkpoints
+  std::size_t valued = 0;
+  std::vector<std::size_t> failures;
+  std::vector<std::size_t> outOfRange;
+  CompensatedSum squares;  // Σ (v − mean)², once the mean is known
+  std::size_t above = 0;
+  void add(double v) {
+    sum.add(v);
+    rawSquares += v * v;
+    ++valued;
+  }
+};
+
+// The running mean and its 95 % half-width at 60 log-spaced path counts, from 100 paths (or
+// fewer) to all: whole chunks from their sums, the last partial chunk path by path.
+std::vector<ConvergencePoint> convergenceOf(const double* outputs, std::size_t count,
+                                            const std::vector<ChunkSums>& chunks) {
+  constexpr std::size_t kCheckpoints = 60;
+  const double first = std::min<double>(100, static_cast<double>(count));
+  std::vector<ConvergencePoint> points;
+  CompensatedSum sum;
+  double squares = 0;
+  std::size_t valued = 0;
+  std::size_t done = 0;  // paths folded into the running sums
+  for (std::size_t k = 0; k < kCheckpoints; ++k) {
+    const auto at = static_cast<std::size_t>(std::llround(
+        first * detmath::pow(static_cast<double>(count) / first,
+                             static_cast<double>(k) / static_cast<double>(kCheckpoints - 1))));
+    while (done < at) {
+      const std::size_t chunkEnd = std::min(count, done + kChunk);
+      if (done % kChunk == 0 && chunkEnd <= at) {
+        const ChunkSums& c = chunks[done / kChunk];
+        sum.add(c.sum.sum);
+        sum.add(c.sum.compensation);
+        squares += c.rawSquares;
+        valued += c.valued;
+        done = chunkEnd;
+      } else {
+        if (!std::isnan(outputs[done])) {
+          sum.add(outputs[done]);
+          squares += outputs[done] * outputs[done];
+          ++valued;
+        }
+        ++done;
+      }
+    }
+    const auto m = static_cast<double>(valued);
+    if (m > 1 && (points.empty() || points.back().paths != at)) {
+      const double mean = sum.value() / m;
+      const double variance = std::max(0.0, (squares - m * mean * mean) / (m - 1));
+      points.push_back({at, mean, 1.96 * std::sqrt(variance / m)});
+    }
+  }
+  return points;
+}
+
 // Ranks 1..n, ties sharing their average rank.
 std::vector<double> ranks(const std::vector<double>& x) {
-  // Sorting (value, position) pairs keeps the data contiguous; ties fall in position order.
   std::vector<std::pair<double, std::uint32_t>> order(x.size());
   for (std::size_t i = 0; i < x.size(); ++i) order[i] = {x[i], static_cast<std::uint32_t>(i)};
-  std::sort(order.begin(), order.end());
+  radixSort(order.data(), order.size(),
+            [](const std::pair<double, std::uint32_t>& e) { return radixKey(e.first); });
   std::vector<double> r(x.size());
   for (std::size_t i = 0; i < order.size();) {
     std::size_t j = i;
@@ -46,20 +111,19 @@ std::vector<double> ranks(const std::vector<double>& x) {
   return r;
 }
 
-// Sorts in one slice per thread, then merges the slices (the order is the same either way).
-void sortInParallel(std::vector<double>& data, jobs::ThreadPool& pool, unsigned threads) {
-  const std::size_t slices = std::max<std::size_t>(1, threads == 0 ? pool.size() : threads);
-  const std::size_t size = (data.size() + slices - 1) / slices;
-  auto at = [&](std::size_t k) {
-    return data.begin() + static_cast<std::ptrdiff_t>(std::min(data.size(), k * size));
-  };
+// The first digit that varies splits the data into buckets, which sort on every thread.
+void sortInParallel(double* data, std::size_t n, jobs::ThreadPool& pool, unsigned threads) {
+  const auto key = [](double v) { return radixKey(v); };
+  RadixBounds bounds;
+  const int shift = radixPartition(data, n, key, kRadixTopShift, bounds);
+  if (shift <= 0) return;
   pool.parallelFor(
-      slices, 1,
+      256, 1,
       [&](std::size_t b, std::size_t e) {
-        for (std::size_t k = b; k < e; ++k) std::sort(at(k), at(k + 1));
+        for (std::size_t k = b; k < e; ++k)
+          radixSortBelow(data + bounds[k], bounds[k + 1] - bounds[k], key, shift - 8);
       },
       {}, nullptr, threads);
-  for (std::size_t k = 1; k < slices; ++k) std::inplace_merge(data.begin(), at(k), at(k + 1));
 }
 
 // Pearson correlation of two rank vectors = Spearman's rho (with ties handled by averages).
@@ -83,7 +147,7 @@ double correlationOf(const std::vector<double>& a, const std::vector<double>& b)
 
 }  // namespace
 
-std::vector<double> percentilesOf(const std::vector<double>& sorted,
+std::vector<double> percentilesOf(std::span<const double> sorted,
                                   const std::vector<double>& levels) {
   std::vector<double> out;
   if (sorted.empty()) return out;
@@ -187,10 +251,11 @@ Result<MonteCarloResult> runMonteCarlo(const PreparedMonteCarlo& p, jobs::Thread
   const std::size_t d = p.distributions.size();
   const OutputIndex output = p.output;
   const std::size_t sample = std::min(count, kRankCorrelationSample);
-  std::vector<double> outputs(count);
-  std::vector<std::uint8_t> status(count);
-  std::vector<std::int32_t> badInput(count, -1);
-  std::vector<double> sampled(sample * d);
+  const std::size_t failureKinds = p.model->failureReasons().size();
+  // Written once by the paths, never zero-filled: a failed path's output is NaN.
+  const auto outputs = std::make_unique_for_overwrite<double[]>(count);
+  const auto sampled = std::make_unique_for_overwrite<double[]>(sample * d);
+  std::vector<ChunkSums> chunks((count + kChunk - 1) / kChunk, ChunkSums(failureKinds, d));
   if (progress) {
     progress->total = count;
     progress->done = 0;
@@ -200,6 +265,7 @@ Result<MonteCarloResult> runMonteCarlo(const PreparedMonteCarlo& p, jobs::Thread
       count, kChunk,
       [&](std::size_t begin, std::size_t end) {
         auto evaluator = p.model->evaluator();
+        ChunkSums& sums = chunks[begin / kChunk];
         std::vector<double> u(d), z(d), x(d);
         OutputValues values{};
         for (std::size_t n = begin; n < end; ++n) {
@@ -216,11 +282,15 @@ Result<MonteCarloResult> runMonteCarlo(const PreparedMonteCarlo& p, jobs::Thread
           }
           for (std::size_t i = 0; i < d; ++i) x[i] = p.distributions[i].fromScore(z[i]);
           const PathOutcome outcome = evaluator->evaluate(x, values);
-          status[n] = static_cast<std::uint8_t>(outcome.failure);
-          badInput[n] = outcome.input;
-          outputs[n] = outcome.ok() ? values[output] : 0;
-          if (n < sample)
-            std::copy(x.begin(), x.end(), sampled.begin() + static_cast<std::ptrdiff_t>(n * d));
+          if (outcome.ok()) {
+            outputs[n] = values[output];
+            sums.add(values[output]);
+          } else {
+            outputs[n] = std::numeric_limits<double>::quiet_NaN();
+            ++sums.failures[outcome.failure];
+            if (outcome.input >= 0) ++sums.outOfRange[static_cast<std::size_t>(outcome.input)];
+          }
+          if (n < sample) std::copy(x.begin(), x.end(), sampled.get() + n * d);
         }
       },
       stop, progress, threads);
@@ -233,75 +303,66 @@ Result<MonteCarloResult> runMonteCarlo(const PreparedMonteCarlo& p, jobs::Thread
   MonteCarloResult r;
   r.paths = count;
   r.output = p.output;
-  r.failures.assign(p.model->failureReasons().size(), 0);
+  r.failures.assign(failureKinds, 0);
   r.baseOutput = p.model->baseOutputs()[output];
   r.targetPrice = p.settings.targetPrice;
   r.outOfRangeByInput.assign(d, 0);
-  std::vector<double> valued;
-  valued.reserve(count);
+  // The chunks' sums combine in path order, so the totals do not depend on the threads.
   CompensatedSum sum;
-  const std::size_t checkpoints = 60;
-  std::size_t nextCheckpoint = 0;
-  double runningSquares = 0;
-  auto checkpointAt = [&](std::size_t k) {  // log-spaced from 100 paths (or fewer) to all
-    const double first = std::min<double>(100, static_cast<double>(count));
-    return static_cast<std::size_t>(std::llround(
-        first * detmath::pow(static_cast<double>(count) / first,
-                             static_cast<double>(k) / static_cast<double>(checkpoints - 1))));
-  };
-  std::size_t checkpointPaths = checkpointAt(0);
-  for (std::size_t n = 0; n < count; ++n) {
-    if (status[n] == kValued) {
-      valued.push_back(outputs[n]);
-      sum.add(outputs[n]);
-      runningSquares += outputs[n] * outputs[n];
-    } else {
-      ++r.failures[status[n]];
-      if (badInput[n] >= 0) ++r.outOfRangeByInput[static_cast<std::size_t>(badInput[n])];
-    }
-    while (nextCheckpoint < checkpoints && n + 1 == checkpointPaths) {
-      const auto m = static_cast<double>(valued.size());
-      if (m > 1) {
-        const double mean = sum.value() / m;
-        const double variance = std::max(0.0, (runningSquares - m * mean * mean) / (m - 1));
-        if (r.convergence.empty() || r.convergence.back().paths != n + 1)
-          r.convergence.push_back({n + 1, mean, 1.96 * std::sqrt(variance / m)});
-      }
-      ++nextCheckpoint;
-      checkpointPaths = checkpointAt(nextCheckpoint);
-    }
+  std::size_t valuedCount = 0;
+  for (const ChunkSums& c : chunks) {
+    sum.add(c.sum.sum);
+    sum.add(c.sum.compensation);
+    valuedCount += c.valued;
+    for (std::size_t k = 0; k < failureKinds; ++k) r.failures[k] += c.failures[k];
+    for (std::size_t i = 0; i < d; ++i) r.outOfRangeByInput[i] += c.outOfRange[i];
   }
-  r.valued = valued.size();
-  if (valued.empty()) return r;  // no statistics: nothing could be valued
+  r.convergence = convergenceOf(outputs.get(), count, chunks);
+  r.valued = valuedCount;
+  if (valuedCount == 0) return r;  // no statistics: nothing could be valued
   if (stop.stop_requested()) return cancelled();
 
-  const auto m = static_cast<double>(valued.size());
+  const auto m = static_cast<double>(valuedCount);
   r.mean = sum.value() / m;
+  // Squared deviations and the count above the target, per chunk on every thread.
+  pool.parallelFor(
+      count, kChunk,
+      [&](std::size_t begin, std::size_t end) {
+        ChunkSums& c = chunks[begin / kChunk];
+        for (std::size_t n = begin; n < end; ++n) {
+          const double v = outputs[n];
+          if (std::isnan(v)) continue;
+          c.squares.add((v - r.mean) * (v - r.mean));
+          if (r.targetPrice && v > *r.targetPrice) ++c.above;
+        }
+      },
+      {}, nullptr, threads);
   CompensatedSum squares;
-  for (const double v : valued) squares.add((v - r.mean) * (v - r.mean));
-  r.standardDeviation = valued.size() > 1 ? std::sqrt(squares.value() / (m - 1)) : 0;
-  r.standardError = r.standardDeviation / std::sqrt(m);
-  if (r.targetPrice) {
-    const auto above =
-        std::count_if(valued.begin(), valued.end(), [&](double v) { return v > *r.targetPrice; });
-    r.probabilityAbove = static_cast<double>(above) / m;
+  std::size_t above = 0;
+  for (const ChunkSums& c : chunks) {
+    squares.add(c.squares.sum);
+    squares.add(c.squares.compensation);
+    above += c.above;
   }
+  r.standardDeviation = valuedCount > 1 ? std::sqrt(squares.value() / (m - 1)) : 0;
+  r.standardError = r.standardDeviation / std::sqrt(m);
+  if (r.targetPrice) r.probabilityAbove = static_cast<double>(above) / m;
 
-  // Spearman correlations on the first valued paths of the sample, before `valued` is reordered.
+  // Spearman correlations on the valued paths of the sample, before the outputs are reordered.
   {
     std::vector<std::size_t> rows;
     for (std::size_t n = 0; n < sample; ++n)
-      if (status[n] == kValued) rows.push_back(n);
-    std::vector<std::vector<double>> columns(d + 1, std::vector<double>(rows.size()));
-    for (std::size_t k = 0; k < rows.size(); ++k) {
-      for (std::size_t i = 0; i < d; ++i) columns[i][k] = sampled[rows[k] * d + i];
-      columns[d][k] = outputs[rows[k]];
-    }
+      if (!std::isnan(outputs[n])) rows.push_back(n);
     std::vector<std::vector<double>> ranked(d + 1);
     pool.parallelFor(
         d + 1, 1,
         [&](std::size_t b, std::size_t e) {
-          for (std::size_t i = b; i < e; ++i) ranked[i] = ranks(columns[i]);
+          std::vector<double> column(rows.size());
+          for (std::size_t i = b; i < e; ++i) {
+            for (std::size_t k = 0; k < rows.size(); ++k)
+              column[k] = i < d ? sampled[rows[k] * d + i] : outputs[rows[k]];
+            ranked[i] = ranks(column);
+          }
         },
         {}, nullptr, threads);
     for (std::size_t i = 0; i < d; ++i)
@@ -312,12 +373,19 @@ Result<MonteCarloResult> runMonteCarlo(const PreparedMonteCarlo& p, jobs::Thread
     r.rankSample = rows.size();
   }
 
+  // The valued outputs, in path order, at the front; then sorted for the percentiles.
+  double* valued = outputs.get();
+  if (valuedCount < count) {
+    [[maybe_unused]] const double* end =
+        std::remove_if(valued, valued + count, [](double v) { return std::isnan(v); });
+  }
   if (stop.stop_requested()) return cancelled();
-  sortInParallel(valued, pool, threads);
+  sortInParallel(valued, valuedCount, pool, threads);
   if (stop.stop_requested()) return cancelled();
   std::vector<double> levels(101);
   for (std::size_t k = 0; k <= 100; ++k) levels[k] = static_cast<double>(k) / 100;
-  const std::vector<double> hundred = percentilesOf(valued, levels);
+  const std::span<const double> sorted(valued, valuedCount);
+  const std::vector<double> hundred = percentilesOf(sorted, levels);
   for (std::size_t k = 0; k <= 100; ++k) r.cdf.push_back({levels[k], hundred[k]});
   r.min = hundred.front();
   r.max = hundred.back();
@@ -326,11 +394,11 @@ Result<MonteCarloResult> runMonteCarlo(const PreparedMonteCarlo& p, jobs::Thread
     r.percentiles.push_back({level / 100.0, hundred[static_cast<std::size_t>(level)]});
 
   std::vector<double> ends = {0.005, 0.995};
-  const std::vector<double> range = percentilesOf(valued, ends);
+  const std::vector<double> range = percentilesOf(sorted, ends);
   r.histogramStart = range[0];
   r.binWidth = (range[1] - range[0]) / kHistogramBins;
   r.histogram.assign(kHistogramBins, 0);
-  for (const double v : valued) {
+  for (const double v : sorted) {
     if (v < range[0]) {
       ++r.below;
     } else if (v > range[1]) {

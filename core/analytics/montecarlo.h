@@ -4,13 +4,14 @@
 // Path n draws one uniform per input from Philox4x32-10 keyed by the seed and counted by n,
 // turns it into a normal score (Φ⁻¹), correlates the scores (Cholesky factor of the input
 // correlation matrix: a Gaussian copula) and maps each score to its input's distribution.
-// Paths are independent and their results stored by index, and every statistic is computed
-// from the stored results in path order, so the same seed and settings give bit-identical
+// Paths are independent and their results stored by index; sums are taken per fixed block of
+// paths and the blocks combined in path order, so the same seed and settings give bit-identical
 // results with any number of threads. Paths that cannot be valued (e.g. WACC ≤ g) are
 // counted by reason and left out of the statistics, never silently.
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <stop_token>
 #include <string>
 #include <vector>
@@ -114,8 +115,12 @@ struct MonteCarloResult {
 
 // Percentiles of sorted data by linear interpolation between order statistics (Hyndman and
 // Fan type 7, Excel's PERCENTILE.INC); levels in [0, 1].
-std::vector<double> percentilesOf(const std::vector<double>& sorted,
+std::vector<double> percentilesOf(std::span<const double> sorted,
                                   const std::vector<double>& levels);
+inline std::vector<double> percentilesOf(const std::vector<double>& sorted,
+                                         const std::vector<double>& levels) {
+  return percentilesOf(std::span<const double>(sorted), levels);
+}
 
 // Runs the simulation on up to `threads` threads of `pool` (0: all). Returns the error
 // "analytics.cancelled" when `stop` is requested; progress counts simulated paths.

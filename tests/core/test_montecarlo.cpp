@@ -303,7 +303,7 @@ class TestMonteCarlo : public QObject {
       QVERIFY2(std::fabs(got[i] - expected[i]) <= 1e-12, qPrintable(QString::number(got[i])));
     // Excel: PERCENTILE.INC({1, 2, 3, 4}, 0.3) = 1.9.
     QVERIFY(std::fabs(percentilesOf({1, 2, 3, 4}, {0.3})[0] - 1.9) <= 1e-12);
-    QVERIFY(percentilesOf({}, {0.5}).empty());
+    QVERIFY(percentilesOf(std::vector<double>{}, {0.5}).empty());
     QCOMPARE(percentilesOf({7}, {0, 0.5, 1}), (std::vector<double>{7, 7, 7}));
   }
 
