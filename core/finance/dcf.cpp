@@ -8,17 +8,10 @@
 namespace valor {
 namespace {
 
-// Discounting of the explicit years at one WACC; the terminal value reuses its factors.
-struct ExplicitDiscounting {
-  Money pvExplicit = 0;
-  Real finalYearEndTime = 0;    // τ at the end of year N
-  Real finalYearEndFactor = 0;  // DF at the end of year N
-  Real halfYearFactor = 1;      // (1 + WACC)^0.5: moves a discount point half a year earlier
-};
-
-ExplicitDiscounting discountExplicit(const DcfInputs& in, const DcfProjection& p, Rate wacc,
-                                     DcfYearRow* rowsOut) {
-  ExplicitDiscounting d;
+DcfDiscounting discountExplicit(const DcfInputs& in, const DcfProjection& p, Rate wacc,
+                                DcfYearRow* rowsOut) {
+  DcfDiscounting d;
+  d.wacc = wacc;
   const Real growthFactor = 1 + wacc;
   const Real oneYear = 1 / growthFactor;
   const Real stub = in.stubFraction;
@@ -59,7 +52,7 @@ struct TerminalValuation {
 };
 
 TerminalValuation valueTerminal(const DcfInputs& in, const DcfYearRow& finalYear,
-                                const ExplicitDiscounting& d, Rate wacc, Rate growth) {
+                                const DcfDiscounting& d, Rate wacc, Rate growth) {
   TerminalValuation tv;
   const bool gordon = in.terminalMethod == TerminalMethod::Gordon;
   if (gordon) {
@@ -82,10 +75,6 @@ TerminalValuation valueTerminal(const DcfInputs& in, const DcfYearRow& finalYear
 Money bridgeToEquity(const DcfInputs& in, Money enterpriseValue) {
   return enterpriseValue - in.debt - in.preferred - in.minorityInterest + in.cash +
          in.nonOperatingAssets;
-}
-
-Price perShare(const DcfInputs& in, Money equity) {
-  return solveTreasuryStockMethod(equity, in.basicShares, in.optionsByStrike).perShare;
 }
 
 }  // namespace
@@ -135,7 +124,7 @@ void valueProjection(const DcfInputs& in, Rate wacc, Rate terminalGrowth, DcfRes
                 "Gordon growth needs g below the WACC");
   const DcfProjection& projection = r.projection;
   DcfYearRow* rows = r.projection.rows.data();
-  const ExplicitDiscounting d = discountExplicit(in, projection, wacc, rows);
+  const DcfDiscounting d = discountExplicit(in, projection, wacc, rows);
   const DcfYearRow& finalYear = rows[projection.yearCount - 1];
   const TerminalValuation tv = valueTerminal(in, finalYear, d, wacc, terminalGrowth);
 
@@ -196,28 +185,23 @@ DcfResult evaluateDcf(const DcfInputs& in) {
   return r;
 }
 
-std::vector<std::optional<Price>> valuePerShareGrid(const DcfInputs& in,
-                                                    std::span<const Rate> waccs,
-                                                    std::span<const Rate> growths) {
-  std::vector<std::optional<Price>> cells(waccs.size() * growths.size());
-  DcfProjection projection;
-  projectDcf(in, projection);
+DcfDiscounting discountDcf(const DcfInputs& in, const DcfProjection& projection, Rate wacc) {
+  VALOR_REQUIRE(wacc > -1, "WACC must exceed -100 %");
+  return discountExplicit(in, projection, wacc, nullptr);
+}
+
+DcfValue valueDcf(const DcfInputs& in, const DcfProjection& projection, const DcfDiscounting& d) {
+  VALOR_REQUIRE(in.terminalMethod != TerminalMethod::Gordon || in.terminalGrowth < d.wacc,
+                "Gordon growth needs g below the WACC");
   const DcfYearRow& finalYear = projection.rows[static_cast<std::size_t>(projection.yearCount - 1)];
-  const bool gordon = in.terminalMethod == TerminalMethod::Gordon;
-  std::size_t cell = 0;
-  for (const Rate wacc : waccs) {
-    // The explicit years depend on the WACC only: discount them once per row of the grid.
-    const bool waccUsable = std::isfinite(wacc) && wacc > -1;
-    const ExplicitDiscounting d =
-        waccUsable ? discountExplicit(in, projection, wacc, nullptr) : ExplicitDiscounting{};
-    for (const Rate growth : growths) {
-      std::optional<Price>& out = cells[cell++];
-      if (!waccUsable || (gordon && !(growth < wacc))) continue;
-      const TerminalValuation tv = valueTerminal(in, finalYear, d, wacc, growth);
-      out = perShare(in, bridgeToEquity(in, d.pvExplicit + tv.present));
-    }
-  }
-  return cells;
+  const TerminalValuation tv = valueTerminal(in, finalYear, d, d.wacc, in.terminalGrowth);
+  DcfValue v;
+  v.pvTerminal = tv.present;
+  v.enterpriseValue = d.pvExplicit + tv.present;
+  v.equityValue = bridgeToEquity(in, v.enterpriseValue);
+  v.valuePerShare =
+      solveTreasuryStockMethod(v.equityValue, in.basicShares, in.optionsByStrike).perShare;
+  return v;
 }
 
 }  // namespace valor

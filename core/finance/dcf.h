@@ -137,10 +137,26 @@ struct DcfResult {
 void projectDcf(const DcfInputs& in, DcfProjection& out);
 DcfResult evaluateDcf(const DcfInputs& in);
 
-// Value per share over a grid of WACC (rows) × terminal growth (columns), row-major. A cell
-// where the Gordon model is undefined (g ≥ WACC) holds no value.
-std::vector<std::optional<Price>> valuePerShareGrid(const DcfInputs& in,
-                                                    std::span<const Rate> waccs,
-                                                    std::span<const Rate> growths);
+// The explicit years discounted at one WACC: what every terminal value and bridge at that WACC
+// shares, so analytics that vary only the terminal value or the bridge discount once.
+struct DcfDiscounting {
+  Rate wacc = 0;
+  Money pvExplicit = 0;
+  Real finalYearEndTime = 0;    // τ at the end of year N
+  Real finalYearEndFactor = 0;  // DF at the end of year N
+  Real halfYearFactor = 1;      // (1 + WACC)^0.5: moves a discount point half a year earlier
+};
+// Requires WACC > −1.
+DcfDiscounting discountDcf(const DcfInputs& in, const DcfProjection& projection, Rate wacc);
+
+// The headline figures of a valued projection, bit for bit those evaluateDcf gives.
+struct DcfValue {
+  Money enterpriseValue = 0;
+  Money equityValue = 0;
+  Money pvTerminal = 0;
+  Price valuePerShare = 0;
+};
+// Values `projection` (of `in`) at d.wacc and in.terminalGrowth; requires g < WACC for Gordon.
+DcfValue valueDcf(const DcfInputs& in, const DcfProjection& projection, const DcfDiscounting& d);
 
 }  // namespace valor

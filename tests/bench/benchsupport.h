@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "core/analytics/montecarlo.h"
 #include "core/analytics/montecarlosettings.h"
@@ -21,10 +22,14 @@ inline std::string readText(const char* path) {
   return text.str();
 }
 
-// `paths` paths of the scenario's saved simulation on state.range(0) threads; reports paths/s.
-inline void monteCarlo(benchmark::State& state, const ScenarioDocument& doc, std::uint64_t paths) {
+// `paths` paths of the scenario's saved simulation, with `moreCorrelations` added, on
+// state.range(0) threads; reports paths/s.
+inline void monteCarlo(benchmark::State& state, const ScenarioDocument& doc, std::uint64_t paths,
+                       const std::vector<InputCorrelation>& moreCorrelations = {}) {
   MonteCarloSettings settings = monteCarloSettings(doc).value();
   settings.paths = paths;
+  settings.correlations.insert(settings.correlations.end(), moreCorrelations.begin(),
+                               moreCorrelations.end());
   const PreparedMonteCarlo prepared = prepareMonteCarlo(doc, settings).value();
   const auto threads = static_cast<unsigned>(state.range(0));
   jobs::ThreadPool pool(threads);

@@ -222,26 +222,30 @@ class TestDcf : public QObject {
     QVERIFY(r.valuePerShare < 0);
   }
 
-  void gridMatchesSingleEvaluations() {
+  // Analytics value one projection at many WACCs and growth rates through discountDcf and
+  // valueDcf: the same bits as a whole evaluation of each cell.
+  void valuingOneProjectionManyTimesMatchesWholeEvaluations() {
     const DcfInputs in = handCase();
-    const std::vector<Rate> waccs = {0.08, 0.10, 0.12};
-    const std::vector<Rate> growths = {0.0, 0.02, 0.10};
-    const auto grid = valuePerShareGrid(in, waccs, growths);
-    QCOMPARE(grid.size(), std::size_t(9));
-    for (std::size_t i = 0; i < waccs.size(); ++i)
-      for (std::size_t j = 0; j < growths.size(); ++j) {
-        const auto& cell = grid[i * growths.size() + j];
-        if (growths[j] >= waccs[i]) {
-          QVERIFY(!cell);  // Gordon undefined: no value, not a NaN
-          continue;
-        }
+    DcfProjection projection;
+    projectDcf(in, projection);
+    for (const Rate wacc : {0.08, 0.10, 0.12}) {
+      const DcfDiscounting d = discountDcf(in, projection, wacc);
+      for (const Rate growth : {0.0, 0.02, 0.05}) {
         DcfInputs single = in;
-        single.wacc = waccs[i];
-        single.terminalGrowth = growths[j];
-        QCLOSE(*cell, evaluateDcf(single).valuePerShare);
+        single.wacc = wacc;
+        single.terminalGrowth = growth;
+        const DcfResult whole = evaluateDcf(single);
+        const DcfValue v = valueDcf(single, projection, d);
+        QCOMPARE(v.valuePerShare, whole.valuePerShare);
+        QCOMPARE(v.enterpriseValue, whole.enterpriseValue);
+        QCOMPARE(v.equityValue, whole.equityValue);
+        QCOMPARE(v.pvTerminal, whole.pvTerminal);
+        QCOMPARE(d.pvExplicit, whole.pvExplicit);
       }
-    // The centre cell is the hand case: 20 per share.
-    QCLOSE(*grid[4], 20.0);
+    }
+    DcfInputs centre = in;  // the hand case itself: 20 per share
+    QCLOSE(valueDcf(centre, projection, discountDcf(centre, projection, in.wacc)).valuePerShare,
+           20.0);
   }
 };
 

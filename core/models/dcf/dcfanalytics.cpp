@@ -1,8 +1,12 @@
 #include "core/models/dcf/dcfanalytics.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstdint>
+#include <optional>
 #include <set>
+#include <vector>
 
 #include "core/models/blockreader.h"
 #include "core/models/dcf/dcfbinding.h"
@@ -246,10 +250,60 @@ class Classifier {
   const Entity& dcf_;
 };
 
+// Whether a lever moves the operating projection (revenue to FCFF), or only how it is valued.
+bool movesProjection(const Lever& lever) {
+  switch (lever.kind) {
+    case LeverKind::DriverConstant:
+    case LeverKind::DriverYear:
+    case LeverKind::DriverStage1:
+    case LeverKind::DriverStage2:
+    case LeverKind::DriverStage3:
+    case LeverKind::BaseRevenue:
+    case LeverKind::BaseNwc:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The explicit years' discounting of one projection by WACC, direct-mapped: a WACC × g grid
+// meets each of its WACCs once per row, so all but the first row find theirs here.
+class DiscountingCache {
+ public:
+  const DcfDiscounting& at(const DcfInputs& in, const DcfProjection& projection) {
+    const auto bits = std::bit_cast<std::uint64_t>(in.wacc);
+    Slot& slot = slots_[(bits * 0x9E3779B97F4A7C15ull) >> (64 - kSlotBits)];
+    if (!slot.valid || !(slot.discounting.wacc == in.wacc))
+      slot = {discountDcf(in, projection, in.wacc), true};
+    return slot.discounting;
+  }
+
+ private:
+  static constexpr int kSlotBits = 9;
+  struct Slot {
+    DcfDiscounting discounting;
+    bool valid = false;
+  };
+  std::vector<Slot> slots_ = std::vector<Slot>(std::size_t{1} << kSlotBits);
+};
+
+// Keeps what the path's inputs leave unchanged: the projection when only the discount rate,
+// terminal value or bridge vary (a WACC × g grid), and then the explicit years' discounting at
+// each WACC met. The figures are the same bits evaluateDcf gives.
 class DcfEvaluator final : public ModelEvaluator {
  public:
   explicit DcfEvaluator(const Prepared& p)
-      : p_(p), in_(p.inputs), cost_(p.cost), staged_(p.staged), tranches_(p.tranches) {}
+      : p_(p),
+        in_(p.inputs),
+        cost_(p.cost),
+        staged_(p.staged),
+        tranches_(p.tranches),
+        projectionVaries_(std::any_of(p.levers.begin(), p.levers.end(), movesProjection)) {
+    if (!projectionVaries_) {
+      projectDcf(in_, projection_);
+      cache_.emplace();
+    }
+  }
 
   PathOutcome evaluate(std::span<const double> values, OutputValues& out) override {
     for (std::size_t i = 0; i < p_.levers.size(); ++i) {
@@ -273,7 +327,13 @@ class DcfEvaluator final : public ModelEvaluator {
           in_.optionsByStrike.begin(), in_.optionsByStrike.end(),
           [](const OptionTranche& a, const OptionTranche& b) { return a.strike < b.strike; });
     }
-    const DcfResult r = evaluateDcf(in_);
+    DcfValue r;
+    if (projectionVaries_) {
+      projectDcf(in_, projection_);
+      r = valueDcf(in_, projection_, discountDcf(in_, projection_, in_.wacc));
+    } else {
+      r = valueDcf(in_, projection_, cache_->at(in_, projection_));
+    }
     if (!std::isfinite(r.enterpriseValue) || !std::isfinite(r.valuePerShare))
       return {DcfPathFailure::NotFinite, -1};
     out[DcfOutput::ValuePerShare] = r.valuePerShare;
@@ -339,6 +399,9 @@ class DcfEvaluator final : public ModelEvaluator {
   CostOfCapitalInputs cost_;
   std::array<StagedDriver, std::size(kDcfDrivers)> staged_;
   std::vector<OptionTranche> tranches_;
+  const bool projectionVaries_;
+  DcfProjection projection_;
+  std::optional<DiscountingCache> cache_;  // with a fixed projection only
 };
 
 class DcfModel final : public ValuationModel {
