@@ -184,7 +184,12 @@ int runSensitivity(const std::vector<std::string>& args, Streams io) {
   const SensitivityGrid grid =
       evaluateGrid(*model.value(), *output, x->values,
                    y ? std::span<const double>(y->values) : std::span<const double>());
-  io.out << jsonOutput(gridToJson(*model.value(), *output, grid)) << "\n";
+  // The object's other members, reopened to append the cells (written as rows, not a tree).
+  std::string head = jsonOutput(gridToJson(*model.value(), *output, grid));
+  head.resize(head.rfind('\n'));
+  io.out << head << ",\n  \"cells\": ";
+  writeGridRowsJson(io.out, grid, "  ");
+  io.out << ",\n  \"unvalued_cells\": " << grid.unvalued << "\n}\n";
   return kOk;
 }
 

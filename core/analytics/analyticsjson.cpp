@@ -1,7 +1,10 @@
 #include "core/analytics/analyticsjson.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <optional>
+#include <string>
 
 #include "core/models/evaluationjson.h"
 
@@ -81,17 +84,30 @@ Json gridToJson(const ValuationModel& model, OutputIndex output, const Sensitivi
   j["base_value"] = outputOf(model.baseOutputs(), output);
   j["x"] = {{"field", model.inputs()[0].path}, {"values", g.xs}};
   if (!g.ys.empty()) j["y"] = {{"field", model.inputs()[1].path}, {"values", g.ys}};
-  Json rows = Json::array();
-  const std::size_t columns = g.xs.size();
-  for (std::size_t row = 0; row * columns < g.cells.size(); ++row) {
-    Json cells = Json::array();
-    for (std::size_t c = 0; c < columns; ++c)
-      cells.push_back(optionalJson(g.cells[row * columns + c]));
-    rows.push_back(cells);
-  }
-  j["cells"] = rows;
-  j["unvalued_cells"] = g.unvalued;
   return j;
+}
+
+void writeGridRowsJson(std::ostream& out, const SensitivityGrid& g, const std::string& indent) {
+  const std::size_t columns = g.xs.size();
+  std::string line;  // one row at a time: the stream is written in row-sized pieces
+  char number[32];
+  out << '[';
+  for (std::size_t row = 0; row * columns < g.cells.size(); ++row) {
+    line.assign(row == 0 ? "\n" : ",\n");
+    line += indent;
+    line += "  [";
+    for (std::size_t c = 0; c < columns; ++c) {
+      if (c > 0) line += ", ";
+      const std::optional<double>& cell = g.cells[row * columns + c];
+      if (cell)
+        line.append(number, std::to_chars(number, number + sizeof number, *cell).ptr);
+      else
+        line += "null";
+    }
+    line += ']';
+    out << line;
+  }
+  out << '\n' << indent << ']';
 }
 
 Json tornadoToJson(const ValuationModel& model, OutputIndex output, const Tornado& t, double change,
