@@ -1,20 +1,26 @@
-// Desktop speed target (issue: the desktop application): a keystroke in the DCF form to
-// updated results — the valuation recomputed, the figures, the per-year table and the charts
-// refreshed and repainted — within 16 ms, for a 10-year and a 30-year scenario. And the same
-// while the analytics page has a sensitivity grid and a tornado to keep current, for a keystroke
-// and for a committed edit (Enter: saved, in the history, the grid and tornado recomputed on
-// workers): the GUI thread's time, with the workers sharing the machine.
+// Desktop speed targets (issue: speed where the analyst waits): a keystroke in the DCF form to
+// the last repaint of everything visible — the key figures, the warnings and the charts tab in
+// front (revenue and FCFF, the equity bridge, the terminal share) — p99 ≤ 8 ms and max ≤ 16 ms
+// over a typed sequence at human pace (a key every 60 ms), for a 10-year and a 30-year
+// scenario; reported as p50/p99/max with the paints per keystroke. And the GUI thread's time
+// while the analytics page keeps a sensitivity grid and a tornado current, for a keystroke and
+// for a committed edit (Enter: saved, in the history, the grid and tornado recomputed on
+// workers), the workers sharing the machine.
 // Also the PDF report of the open scenario (target ≤ 1 s; issue: comparison and reports): cover,
 // tables and the tab's charts drawn as vectors, written to a file.
 // Runs offscreen.
 #include <benchmark/benchmark.h>
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <map>
 #include <memory>
+#include <vector>
 
 #include "ui/analytics/analyticspanel.h"
 #include "ui/analytics/sensitivitypages.h"
@@ -23,6 +29,7 @@
 #include "ui/editors/numberformat.h"
 #include "ui/mainwindow/sampleworkspace.h"
 #include "ui/models/dcf/dcfeditor.h"
+#include "ui/models/dcf/resultspanel.h"
 #include "ui/report/scenarioreport.h"
 
 using namespace valor;
@@ -73,20 +80,77 @@ std::map<int, std::unique_ptr<EditorFixture>>& fixtures() {
   return all;
 }
 
-void keystrokeToResults(benchmark::State& state) {
+// Counts the paint events of every widget: a keystroke's work is done when nothing repaints.
+class PaintWatch : public QObject {
+ public:
+  int paints = 0;
+
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override {
+    if (event->type() == QEvent::Paint) ++paints;
+    return QObject::eventFilter(watched, event);
+  }
+};
+
+// Types `key`, then keeps the event loop running for `gap` ms as a typist's pause would; returns
+// the ms from the key press to the end of the last event pass that painted anything.
+double keystrokeToLastPaint(FieldEdit* field, Qt::Key key, const PaintWatch& watch, int gap) {
+  QElapsedTimer clock;
+  clock.start();
+  QTest::keyClick(field, key);
+  qint64 lastPaint = clock.nsecsElapsed();
+  while (clock.elapsed() < gap) {
+    const int before = watch.paints;
+    QApplication::processEvents(QEventLoop::AllEvents, 5);
+    if (watch.paints != before) lastPaint = clock.nsecsElapsed();
+  }
+  return static_cast<double>(lastPaint) / 1e6;
+}
+
+double percentile(std::vector<double> sorted, double level) {
+  std::sort(sorted.begin(), sorted.end());
+  const double position = level * static_cast<double>(sorted.size() - 1);
+  const auto k = static_cast<std::size_t>(position);
+  const double fraction = position - static_cast<double>(k);
+  return k + 1 < sorted.size() ? sorted[k] + fraction * (sorted[k + 1] - sorted[k]) : sorted[k];
+}
+
+void keystrokeToLastRepaint(benchmark::State& state) {
+  constexpr int kKeystrokes = 150;
+  constexpr int kGapMs = 60;
   EditorFixture& fixture = *fixtures().at(static_cast<int>(state.range(0)));
+  // The charts in front: the tab an analyst watches while tuning an assumption.
+  auto* tabs = fixture.editor->resultsPanel()->findChild<QTabWidget*>();
+  if (!tabs || tabs->count() < 2) return state.SkipWithError("no charts tab");
+  tabs->setCurrentIndex(1);
   FieldEdit* field = waccField(fixture, state);
   if (!field) return;
-  bool typed = false;
+  PaintWatch watch;
+  qApp->installEventFilter(&watch);
+  QTest::qWait(200);  // the tab switch painted and settled
   for (auto _ : state) {
-    // One keystroke per iteration, alternately typing a digit and deleting it; each previews
-    // the valuation and repaints.
-    QTest::keyClick(field, typed ? Qt::Key_Backspace : Qt::Key_5);
-    QApplication::processEvents();
-    typed = !typed;
+    std::vector<double> times;
+    const int paintsBefore = watch.paints;
+    // Alternately a digit and its deletion: each previews the valuation and repaints.
+    for (int k = 0; k < kKeystrokes; ++k)
+      times.push_back(
+          keystrokeToLastPaint(field, k % 2 ? Qt::Key_Backspace : Qt::Key_5, watch, kGapMs));
+    state.SetIterationTime(percentile(times, 0.5) / 1000);
+    state.counters["p50_ms"] = percentile(times, 0.5);
+    state.counters["p99_ms"] = percentile(times, 0.99);
+    state.counters["max_ms"] = *std::max_element(times.begin(), times.end());
+    state.counters["paints_per_key"] =
+        static_cast<double>(watch.paints - paintsBefore) / kKeystrokes;
   }
+  qApp->removeEventFilter(&watch);
+  tabs->setCurrentIndex(0);
 }
-BENCHMARK(keystrokeToResults)->Arg(10)->Arg(30)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(keystrokeToLastRepaint)
+    ->Arg(10)
+    ->Arg(30)
+    ->Iterations(1)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
 
 // range(1) = 0: a keystroke (a preview); 1: the keystroke and Enter (a saved change).
 void editWithAnalyticsOpen(benchmark::State& state) {
