@@ -6,8 +6,10 @@
 //   the money): (200 + 2 × 10) / (10 + 2) = 18.33 per share; TV share 191.25 / 236.25 = 81.0 %.
 #include <QtTest>
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QFrame>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
@@ -77,6 +79,22 @@ QList<qreal> values(const QBarSet* set) {
 bool near(double a, double b) {
   return std::abs(a - b) < 1e-9 * std::max(1.0, std::abs(b));
 }
+
+// Counts the layout requests `widget` receives.
+class LayoutRequests : public QObject {
+ public:
+  explicit LayoutRequests(QWidget* widget) : widget_(widget) {}
+  int count = 0;
+
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override {
+    if (watched == widget_ && event->type() == QEvent::LayoutRequest) ++count;
+    return QObject::eventFilter(watched, event);
+  }
+
+ private:
+  QWidget* widget_;
+};
 
 }  // namespace
 
@@ -364,6 +382,35 @@ class TestResultsPanel : public QObject {
     QCOMPARE(resets.count(), 0);
     QVERIFY(changes.count() >= 1);
     QCOMPARE(panel.yearTableModel()->text(YearTableModel::Revenue, 0), QStringLiteral("120.0"));
+  }
+
+  // A new value of the same width repaints only its label: the key figures ask the layouts above
+  // them for no new size, so a QTabWidget holding the panel (the editor's, the main window's) is
+  // not laid out and repainted whole on every keystroke. Each value shows its whole text.
+  void sameWidthValuesStayInTheirLabels() {
+    QTabWidget tabs;
+    auto* panel = new ResultsPanel;
+    tabs.addTab(panel, QStringLiteral("Results"));
+    tabs.resize(1280, 800);
+    tabs.show();
+    panel->showEvaluation(hand_, handEvaluation_);
+    QApplication::processEvents();
+
+    std::string text = fixture("hand_case.valor.json");
+    replaceOnce(text, "\"cash\": 20", "\"cash\": 25");  // equity 200 → 205: same width
+    const ScenarioDocument doc = parse(text);
+    const DcfEvaluation e = evaluateDcfScenario(doc);
+    QVERIFY2(e.result, describe(e.issues).c_str());
+    LayoutRequests requests(panel->findChild<QFrame*>(QStringLiteral("keyFigures")));
+    qApp->installEventFilter(&requests);
+    panel->showEvaluation(doc, e);
+    QApplication::processEvents();
+    QCOMPARE(labelText(*panel, "equityValue"), QStringLiteral("205.0"));
+    QCOMPARE(requests.count, 0);
+    for (const char* name : {"enterpriseValue", "equityValue", "valuePerShare", "wacc"}) {
+      const auto* label = panel->findChild<QLabel*>(QString::fromLatin1(name));
+      QCOMPARE(label->size(), label->sizeHint());
+    }
   }
 
   // A warning about the whole model (not one field) reads as a sentence with its years and no

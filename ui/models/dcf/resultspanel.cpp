@@ -79,6 +79,20 @@ void setTextIfChanged(QLabel* label, const QString& text) {
   if (label->text() != text) label->setText(text);
 }
 
+// A key figure's label is held at the size of its text. A label that may change size reports
+// every new text up through its layouts, and each QTabWidget above it then repaints whole (the
+// form beside the results too): held fixed, a value of the same width repaints only itself.
+void fitFigure(QLabel* label) {
+  const QSize hint = label->sizeHint();
+  if (label->minimumSize() != hint || label->maximumSize() != hint) label->setFixedSize(hint);
+}
+
+void setFigureText(QLabel* label, const QString& text) {
+  if (label->text() == text) return;
+  label->setText(text);
+  fitFigure(label);
+}
+
 }  // namespace
 
 ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent) {
@@ -129,6 +143,7 @@ QWidget* ResultsPanel::buildResultsPage() {
     value->setObjectName(QString::fromLatin1(kNames[static_cast<std::size_t>(i)]));
     value->setFont(i < 3 ? headlineFont : valueFont);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    fitFigure(value);
     caption->setBuddy(value);
     if (i >= 3) caption->setContentsMargins(0, 8, 0, 0);  // air between the rows of pairs
     const int row = (i / 3) * 2;
@@ -245,7 +260,7 @@ void ResultsPanel::showEvaluation(const ScenarioDocument& doc, const DcfEvaluati
   if (!evaluation_.result || !evaluation_.binding.inputs) {
     state_ = State::NotValued;
     // Nothing stale stays behind the explanation.
-    for (QLabel* value : values_) setTextIfChanged(value, YearTableModel::notAvailable());
+    for (QLabel* value : values_) setFigureText(value, YearTableModel::notAvailable());
     tableModel_->clear();
     updateErrors();
     stack_->setCurrentWidget(explanationPage_);
@@ -346,6 +361,8 @@ void ResultsPanel::arrangeCharts(bool wide) {
 void ResultsPanel::changeEvent(QEvent* event) {
   QWidget::changeEvent(event);
   if (event->type() == QEvent::LanguageChange) retranslate();
+  if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+    for (QLabel* value : values_) fitFigure(value);
 }
 
 QString ResultsPanel::currency() const {
@@ -402,7 +419,7 @@ void ResultsPanel::updateFigures() {
   const QLocale locale;
   const auto money = [&](double v) { return YearTableModel::formatMoney(v, decimals_); };
   const auto set = [&](Figure f, const QString& text) {
-    setTextIfChanged(values_[static_cast<std::size_t>(f)], text);
+    setFigureText(values_[static_cast<std::size_t>(f)], text);
   };
   set(EnterpriseValue, money(r.enterpriseValue));
   set(EquityValue, money(r.equityValue));
