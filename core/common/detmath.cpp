@@ -99,8 +99,8 @@ double exp(double x) {
   // e^r − 1 by its Taylor series to r^6/6! (|r| <= 0.0109: the next term is below 4e-18), in
   // Estrin's order (pairs of terms, then powers of r²): a short dependency chain.
   const double r2 = r * r;
-  const double q = r * ((1 + r * 0.5) +
-                        r2 * ((1.0 / 6 + r * (1.0 / 24)) + r2 * (1.0 / 120 + r * (1.0 / 720))));
+  const double q =
+      r * ((1 + r * 0.5) + r2 * ((1.0 / 6 + r * (1.0 / 24)) + r2 * (1.0 / 120 + r * (1.0 / 720))));
   const auto n = static_cast<std::int64_t>(k);
   const TableEntry& t = kTwoToJOver32[static_cast<std::size_t>(n & 31)];
   const double scaled = t.hi + (t.lo + t.hi * q);  // 2^(j/32)·e^r, rounded once at the end
