@@ -17,30 +17,43 @@ DcfDiscounting discountExplicit(const DcfInputs& in, const DcfProjection& p, Rat
   const Real stub = in.stubFraction;
   const bool midYear = in.discounting == Discounting::MidYear;
   d.halfYearFactor = std::sqrt(growthFactor);
-  // DF at the end of the first (stub) year; a full first year needs no pow().
-  Real endFactor = stub == 1 ? oneYear : detmath::pow(growthFactor, -stub);
-  for (int t = 0; t < p.yearCount; ++t) {
-    if (t > 0) endFactor *= oneYear;
-    const Real endTime = stub + t;
-    Real time = endTime;
-    Real factor = endFactor;
-    if (midYear) {
-      // Middle of the remaining period: s/2 for the stub year, a half year before the end after.
-      time = t == 0 ? stub / 2 : endTime - 0.5;
-      factor = t == 0 ? std::sqrt(endFactor) : endFactor * d.halfYearFactor;
-    }
+  // DF at the middle of the first (stub) year and at its end, (1 + WACC)^−s/2 and its square.
+  // A full first year needs no exponential.
+  Real stubEndFactor = oneYear;
+  Real stubMiddleFactor = midYear ? std::sqrt(oneYear) : 1;
+  if (stub != 1) {
+    stubMiddleFactor = detmath::exp(-stub / 2 * detmath::log(growthFactor));
+    stubEndFactor = stubMiddleFactor * stubMiddleFactor;
+  }
+  // After the first year, DF_t = DF(s)·v^(t−1)·(v^−½ under mid-year), v = 1/(1 + WACC). The
+  // relative factors and their weighted sum do not wait for the exponentials; DF(s) scales the
+  // sum once at the end, so the slow stub factor is off the loop's dependency chain.
+  const Real firstFactor = midYear ? stubMiddleFactor : stubEndFactor;
+  const Real firstPv = p.rows[0].fcff * p.rows[0].fraction * firstFactor;
+  if (rowsOut) {
+    rowsOut[0].discountTime = midYear ? stub / 2 : stub;
+    rowsOut[0].discountFactor = firstFactor;
+    rowsOut[0].presentValue = firstPv;
+  }
+  const Real laterShift = midYear ? d.halfYearFactor : 1;
+  Real yearsAfterStub = 1;  // v^(t−1) relative to the stub year's end
+  Money laterPvAtStubEnd = 0;
+  for (int t = 1; t < p.yearCount; ++t) {
+    yearsAfterStub *= oneYear;
+    const Real relative = yearsAfterStub * laterShift;
     const DcfYearRow& row = p.rows[static_cast<std::size_t>(t)];
-    const Money pv = row.fcff * row.fraction * factor;
-    d.pvExplicit += pv;
+    laterPvAtStubEnd += row.fcff * relative;  // a later year's fraction is 1
     if (rowsOut) {
       DcfYearRow& out = rowsOut[t];
-      out.discountTime = time;
+      const Real factor = stubEndFactor * relative;
+      out.discountTime = stub + t - (midYear ? 0.5 : 0);
       out.discountFactor = factor;
-      out.presentValue = pv;
+      out.presentValue = row.fcff * factor;
     }
-    d.finalYearEndTime = endTime;
-    d.finalYearEndFactor = endFactor;
   }
+  d.pvExplicit = firstPv + stubEndFactor * laterPvAtStubEnd;
+  d.finalYearEndTime = stub + (p.yearCount - 1);
+  d.finalYearEndFactor = stubEndFactor * yearsAfterStub;
   return d;
 }
 
