@@ -20,10 +20,12 @@ DcfDiscounting discountExplicit(const DcfInputs& in, const DcfProjection& p, Rat
   // DF at the middle of the first (stub) year and at its end, (1 + WACC)^−s/2 and its square.
   // A full first year needs no exponential.
   Real stubEndFactor = oneYear;
-  Real stubMiddleFactor = midYear ? std::sqrt(oneYear) : 1;
+  Real stubMiddleFactor = 1;
   if (stub != 1) {
     stubMiddleFactor = detmath::exp(-stub / 2 * detmath::log(growthFactor));
     stubEndFactor = stubMiddleFactor * stubMiddleFactor;
+  } else if (midYear) {
+    stubMiddleFactor = std::sqrt(oneYear);
   }
   // After the first year, DF_t = DF(s)·v^(t−1)·(v^−½ under mid-year), v = 1/(1 + WACC). The
   // relative factors and their weighted sum do not wait for the exponentials; DF(s) scales the
