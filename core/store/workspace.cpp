@@ -6,6 +6,7 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <map>
 
 #include "core/common/log.h"
@@ -645,17 +646,17 @@ Result<std::int64_t> Workspace::commitLocked(const Id& scenario, const Mutation&
   return revision;
 }
 
-Result<std::vector<HistoryEntry>> Workspace::history(const Id& scenario,
-                                                     std::int64_t afterRevision) {
-  auto stmt = impl_->db.prepare(
-      std::string("SELECT revision, mutation_id, author, client_time_ms, committed_ms, "
-                  "base_revision, label, ") +
-      (impl_->format >= 2 ? "label_code" : "''") +
-      ", ops "
-      "FROM mutations WHERE scenario_id = ?1 AND revision > ?2 ORDER BY revision");
-  if (!stmt) return stmt.error();
-  auto& s = stmt.value();
-  s.bind(1, scenario.toString()).bind(2, afterRevision);
+namespace {
+
+// The history's columns; the label code only exists from format 2 on.
+std::string historySelect(std::int64_t format) {
+  return std::string(
+             "SELECT revision, mutation_id, author, client_time_ms, committed_ms, base_revision, "
+             "label, ") +
+         (format >= 2 ? "label_code" : "''") + ", ops FROM mutations ";
+}
+
+Result<std::vector<HistoryEntry>> readHistoryRows(sql::Statement& s, const Id& scenario) {
   std::vector<HistoryEntry> entries;
   while (true) {
     auto row = s.step();
@@ -681,9 +682,39 @@ Result<std::vector<HistoryEntry>> Workspace::history(const Id& scenario,
     entry.mutation.ops = std::move(ops).value();
     entries.push_back(std::move(entry));
   }
-  if (entries.empty()) {
+  return entries;
+}
+
+}  // namespace
+
+Result<std::vector<HistoryEntry>> Workspace::history(const Id& scenario,
+                                                     std::int64_t afterRevision) {
+  auto stmt = impl_->db.prepare(historySelect(impl_->format) +
+                                "WHERE scenario_id = ?1 AND revision > ?2 ORDER BY revision");
+  if (!stmt) return stmt.error();
+  stmt.value().bind(1, scenario.toString()).bind(2, afterRevision);
+  auto entries = readHistoryRows(stmt.value(), scenario);
+  if (entries && entries.value().empty()) {
     if (auto exists = loadScenario(scenario); !exists) return exists.error();
   }
+  return entries;
+}
+
+Result<std::vector<HistoryEntry>> Workspace::historyPage(const Id& scenario,
+                                                         std::int64_t beforeRevision, int limit) {
+  auto stmt =
+      impl_->db.prepare(historySelect(impl_->format) +
+                        "WHERE scenario_id = ?1 AND revision < ?2 ORDER BY revision DESC LIMIT ?3");
+  if (!stmt) return stmt.error();
+  const std::int64_t below =
+      beforeRevision > 0 ? beforeRevision : std::numeric_limits<std::int64_t>::max();
+  stmt.value().bind(1, scenario.toString()).bind(2, below).bind(3, std::int64_t{limit});
+  auto entries = readHistoryRows(stmt.value(), scenario);
+  if (!entries) return entries;
+  if (entries.value().empty()) {
+    if (auto exists = loadScenario(scenario); !exists) return exists.error();
+  }
+  std::reverse(entries.value().begin(), entries.value().end());
   return entries;
 }
 

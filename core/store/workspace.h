@@ -95,6 +95,10 @@ class Workspace {
   // The log in revision order; with `afterRevision`, only the entries after it (for views that
   // append what is new instead of reloading everything).
   Result<std::vector<HistoryEntry>> history(const Id& scenario, std::int64_t afterRevision = 0);
+  // At most `limit` of the newest entries below `beforeRevision` (0: from the newest), oldest
+  // first: a long log is read a page at a time from its recent end.
+  Result<std::vector<HistoryEntry>> historyPage(const Id& scenario, std::int64_t beforeRevision,
+                                                int limit);
   // The document as it was after `revision` (0: before it existed), replayed from the log.
   Result<ScenarioDocument> documentAt(const Id& scenario, std::int64_t revision);
   // Makes the current state equal to a past revision, as a new mutation. Returns the new

@@ -632,6 +632,35 @@ class TestWorkspace : public QObject {
     }
   }
 
+  // A page is the newest entries below a revision, oldest first; the pages read back to back
+  // are the whole log.
+  void historyPagesFromTheNewestEnd() {
+    Env env;
+    Scripted s;
+    buildScripted(env, s);
+    if (QTest::currentTestFailed()) return;
+    auto whole = s.ws->history(s.scenario);
+    REQUIRE_OK(whole);
+    QCOMPARE(whole.value().size(), std::size_t{7});
+
+    auto newest = s.ws->historyPage(s.scenario, 0, 3);
+    REQUIRE_OK(newest);
+    compareHistories(newest.value(),
+                     std::vector<HistoryEntry>(whole.value().begin() + 4, whole.value().end()));
+    auto middle = s.ws->historyPage(s.scenario, 5, 3);
+    REQUIRE_OK(middle);
+    compareHistories(middle.value(), std::vector<HistoryEntry>(whole.value().begin() + 1,
+                                                               whole.value().begin() + 4));
+    auto last = s.ws->historyPage(s.scenario, 2, 3);  // only revision 1 is left
+    REQUIRE_OK(last);
+    compareHistories(last.value(),
+                     std::vector<HistoryEntry>(whole.value().begin(), whole.value().begin() + 1));
+    auto beyond = s.ws->historyPage(s.scenario, 1, 3);
+    REQUIRE_OK(beyond);
+    QVERIFY(beyond.value().empty());
+    REQUIRE_ERROR(s.ws->historyPage(env.docIds(), 0, 3), "workspace.no_scenario");
+  }
+
   // --- Restores ---------------------------------------------------------------------------
 
   void restoreRevisionAppendsAMutation() {

@@ -94,6 +94,7 @@ class TestHistoryPanel : public QObject {
   void undoAppendsAnUndoRow();
   void appendsOnlyNewEntries();
   void showsPerYearValuesAndListMembers();
+  void readsALongHistoryAPageAtATime();
   void savesVersions();
   void savesAVersionThroughTheDialog();
   void restoresAVersionThroughTheDocument();
@@ -306,6 +307,65 @@ void TestHistoryPanel::showsPerYearValuesAndListMembers() {
   document_->undoStack()->undo();
   QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Undo Remove option tranche"));
   QCOMPARE(changeText(0, 0), QStringLiteral("dcf.equity_bridge.options[1]: added"));
+}
+
+// A long log shows its newest page at once; older pages come as the list scrolls down, replayed
+// backwards from the current document, and read exactly as a replay from the start.
+void TestHistoryPanel::readsALongHistoryAPageAtATime() {
+  const auto members = document_->scenario().listMembers(dcf(), "equity_bridge.options");
+  QCOMPARE(members.size(), std::size_t{2});
+  Op remove;
+  remove.kind = OpKind::Delete;
+  remove.entity = members[1]->id;
+  remove.snapshot = *members[1];
+  QCOMPARE(document_->edit({remove}, ui::labels::plain(ui::PlainChange::RemoveOptionTranche)),
+           QString());
+  for (int i = 0; i < 240; ++i) {
+    if (i % 3 == 2)
+      QCOMPARE(setField("ebit_margin.values", Value((200 + i) / 1000.0), 2027), QString());
+    else
+      QCOMPARE(setField("terminal_value.growth", Value((100 + i) / 10000.0)), QString());
+  }
+  const std::int64_t revisions = document_->revision();
+  QCOMPARE(revisions, std::int64_t{242});
+
+  panel_->setDocument(nullptr);
+  panel_->setDocument(document_.get());
+  auto* view = panel_->findChild<QTreeView*>(QStringLiteral("historyView"));
+  QVERIFY(view);
+  QCOMPARE(history()->rowCount(), HistoryModel::kPageSize);
+  QCOMPARE(mutationRow(0, HistoryModel::RevisionColumn).data().toString(),
+           QString::number(revisions));
+  while (history()->rowCount() < revisions) {
+    const int shown = history()->rowCount();
+    view->scrollToBottom();
+    QTRY_VERIFY(history()->rowCount() > shown);
+  }
+  QCOMPARE(history()->rowCount(), static_cast<int>(revisions));
+  QVERIFY(!history()->canFetchMore({}));
+  QVERIFY(!panel_->historyModel()->replayFailed());
+
+  HistoryModel replayed;
+  auto log = workspace_->history(scenario_);
+  QVERIFY2(log, errorText(log).c_str());
+  QCOMPARE(replayed.append(log.value()), static_cast<int>(revisions));
+  for (int row = 0; row < replayed.rowCount(); ++row) {
+    const QModelIndex expected = replayed.index(row, 0);
+    for (int column = 0; column < HistoryModel::ColumnCount; ++column)
+      QCOMPARE(mutationRow(row, column).data().toString(),
+               replayed.index(row, column).data().toString());
+    QCOMPARE(history()->rowCount(mutationRow(row)), replayed.rowCount(expected));
+    for (int change = 0; change < replayed.rowCount(expected); ++change) {
+      const QModelIndex shownChange = history()->index(change, 0, mutationRow(row));
+      QCOMPARE(shownChange.parent(), mutationRow(row));
+      QCOMPARE(shownChange.data().toString(),
+               replayed.index(change, 0, expected).data().toString());
+    }
+  }
+  QCOMPARE(changeText(static_cast<int>(revisions) - 2, 0),
+           QStringLiteral("dcf.equity_bridge.options[1]: removed"));
+  QCOMPARE(changeText(0, 0), QStringLiteral("dcf.ebit_margin.values.2027: 0.436 → 0.439"));
+  QCOMPARE(changeText(1, 0), QStringLiteral("dcf.terminal_value.growth: 0.0337 → 0.0338"));
 }
 
 void TestHistoryPanel::savesVersions() {

@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 #include <type_traits>
 
@@ -12,7 +13,7 @@
 namespace valor::ui {
 namespace {
 
-// A change row's internal id is its entry's index + 1; mutation rows have 0.
+// Mutation rows have internal id 0; a change row has its entry's revision (always ≥ 1).
 constexpr quintptr kTopLevel = 0;
 
 QString localTime(std::int64_t ms, const QLocale& locale, QLocale::FormatType format) {
@@ -35,25 +36,39 @@ void HistoryModel::clear() {
   beginResetModel();
   entries_.clear();
   state_ = ScenarioDocument();
+  oldestState_ = ScenarioDocument();
+  lastRevision_ = 0;
+  nextPageBelow_ = 0;
+  source_ = nullptr;
   replayFailed_ = false;
   endResetModel();
 }
 
-std::int64_t HistoryModel::lastRevision() const {
-  return entries_.empty() ? 0 : entries_.back().revision;
+void HistoryModel::start(const ScenarioDocument& current, std::int64_t revision,
+                         PageSource source) {
+  clear();
+  state_ = oldestState_ = current;
+  lastRevision_ = revision;
+  nextPageBelow_ = revision + 1;
+  source_ = std::move(source);
+  fetchMore({});
+}
+
+HistoryModel::Entry HistoryModel::headerOf(const HistoryEntry& source) {
+  Entry entry;
+  entry.revision = source.revision;
+  entry.committedMs = source.committedMs;
+  entry.author = QString::fromStdString(source.mutation.author);
+  entry.words = QString::fromStdString(source.mutation.label);
+  entry.label = source.mutation.labelCode;
+  return entry;
 }
 
 int HistoryModel::append(const std::vector<HistoryEntry>& entries) {
   std::vector<Entry> added;
   for (const HistoryEntry& source : entries) {
-    const std::int64_t newest = added.empty() ? lastRevision() : added.back().revision;
-    if (source.revision <= newest) continue;
-    Entry entry;
-    entry.revision = source.revision;
-    entry.committedMs = source.committedMs;
-    entry.author = QString::fromStdString(source.mutation.author);
-    entry.words = QString::fromStdString(source.mutation.label);
-    entry.label = source.mutation.labelCode;
+    if (source.revision <= lastRevision_) continue;
+    Entry entry = headerOf(source);
     auto next = applyMutation(state_, source.mutation);
     if (next) {
       entry.changes = describeOps(state_, next.value(), source.mutation.ops);
@@ -64,6 +79,7 @@ int HistoryModel::append(const std::vector<HistoryEntry>& entries) {
       replayFailed_ = true;
       entry.changes = describeOps(state_, state_, source.mutation.ops);
     }
+    lastRevision_ = source.revision;
     added.push_back(std::move(entry));
   }
   if (added.empty()) return 0;
@@ -72,6 +88,55 @@ int HistoryModel::append(const std::vector<HistoryEntry>& entries) {
   for (Entry& entry : added) entries_.push_back(std::move(entry));
   endInsertRows();
   return count;
+}
+
+bool HistoryModel::canFetchMore(const QModelIndex& parent) const {
+  return !parent.isValid() && source_ && nextPageBelow_ > 1;
+}
+
+void HistoryModel::fetchMore(const QModelIndex& parent) {
+  if (!canFetchMore(parent)) return;
+  auto page = source_(nextPageBelow_, kPageSize);
+  if (!page) {
+    source_ = nullptr;
+    emit pageUnreadable(page.error());
+    return;
+  }
+  if (page.value().empty()) {
+    nextPageBelow_ = 0;
+    return;
+  }
+  // Newest first: each entry is undone from the state after it, which gives the state before
+  // it (the same pair a forward replay describes).
+  std::vector<Entry> older;
+  older.reserve(page.value().size());
+  for (auto it = page.value().rbegin(); it != page.value().rend(); ++it) {
+    const HistoryEntry& source = *it;
+    Entry entry = headerOf(source);
+    auto before = applyMutation(oldestState_, invertMutation(source.mutation, Id(), "", 0, 0));
+    if (before) {
+      entry.changes = describeOps(before.value(), oldestState_, source.mutation.ops);
+      oldestState_ = std::move(before).value();
+    } else {
+      entry.replayed = false;
+      replayFailed_ = true;
+      entry.changes = describeOps(oldestState_, oldestState_, source.mutation.ops);
+    }
+    older.push_back(std::move(entry));
+  }
+  nextPageBelow_ = page.value().front().revision;
+  const int first = static_cast<int>(entries_.size());
+  beginInsertRows(QModelIndex(), first, first + static_cast<int>(older.size()) - 1);
+  for (Entry& entry : older) entries_.push_front(std::move(entry));
+  endInsertRows();
+}
+
+std::optional<std::size_t> HistoryModel::entryWithRevision(std::int64_t revision) const {
+  const auto it =
+      std::lower_bound(entries_.begin(), entries_.end(), revision,
+                       [](const Entry& entry, std::int64_t r) { return entry.revision < r; });
+  if (it == entries_.end() || it->revision != revision) return std::nullopt;
+  return static_cast<std::size_t>(it - entries_.begin());
 }
 
 QString HistoryModel::labelOf(const Entry& entry) const {
@@ -94,16 +159,16 @@ QModelIndex HistoryModel::index(int row, int column, const QModelIndex& parent) 
   }
   if (parent.internalId() != kTopLevel || parent.row() >= static_cast<int>(entries_.size()))
     return {};
-  const std::size_t entry = entryForRow(parent.row());
-  if (row >= static_cast<int>(entries_[entry].changes.size())) return {};
-  return createIndex(row, column, static_cast<quintptr>(entry + 1));
+  const Entry& entry = entries_[entryForRow(parent.row())];
+  if (row >= static_cast<int>(entry.changes.size())) return {};
+  return createIndex(row, column, static_cast<quintptr>(entry.revision));
 }
 
 QModelIndex HistoryModel::parent(const QModelIndex& child) const {
   if (!child.isValid() || child.internalId() == kTopLevel) return {};
-  const std::size_t entry = static_cast<std::size_t>(child.internalId() - 1);
-  if (entry >= entries_.size()) return {};
-  return createIndex(rowForEntry(entry), 0, kTopLevel);
+  const auto entry = entryWithRevision(static_cast<std::int64_t>(child.internalId()));
+  if (!entry) return {};
+  return createIndex(rowForEntry(*entry), 0, kTopLevel);
 }
 
 int HistoryModel::rowCount(const QModelIndex& parent) const {
@@ -118,7 +183,10 @@ int HistoryModel::columnCount(const QModelIndex&) const {
 }
 
 bool HistoryModel::hasChildren(const QModelIndex& parent) const {
-  return rowCount(parent) > 0;
+  // Asked for every row at each layout of the list: every mutation has at least one op, so a
+  // mutation row has children without looking its entry up.
+  if (!parent.isValid()) return !entries_.empty();
+  return parent.internalId() == kTopLevel && parent.column() == 0;
 }
 
 Qt::ItemFlags HistoryModel::flags(const QModelIndex& index) const {
@@ -167,10 +235,10 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const {
     if (index.row() >= static_cast<int>(entries_.size())) return {};
     return entryData(entries_[entryForRow(index.row())], index.column(), role);
   }
-  const std::size_t entry = static_cast<std::size_t>(index.internalId() - 1);
-  if (entry >= entries_.size() || index.row() >= static_cast<int>(entries_[entry].changes.size()))
-    return {};
-  const Entry& e = entries_[entry];
+  const auto entry = entryWithRevision(static_cast<std::int64_t>(index.internalId()));
+  if (!entry) return {};
+  const Entry& e = entries_[*entry];
+  if (index.row() >= static_cast<int>(e.changes.size())) return {};
   return changeData(e, e.changes[static_cast<std::size_t>(index.row())], index.column(), role);
 }
 

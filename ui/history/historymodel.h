@@ -1,14 +1,18 @@
 #pragma once
 // The mutation log of one scenario as a tree: one top-level row per committed mutation, newest
 // first (revision, local time, author, label), and under it one row per op ("field path:
-// before → after"). The model replays the log as it grows, so each op's path is named against
-// the document as it was when the op was made, and new entries are appended without reloading
-// the ones already shown.
+// before → after"). Each op's path is named against the document as it was when the op was
+// made. A long log is read a page at a time from its newest end: older pages are fetched as
+// the view scrolls down (canFetchMore/fetchMore) and replayed backwards from the current
+// document with the inverted mutations; new entries are replayed forwards and appended above
+// without reloading the ones already shown.
 #include <QAbstractItemModel>
 #include <QLocale>
 #include <QString>
 
 #include <cstdint>
+#include <deque>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -41,21 +45,32 @@ class HistoryModel : public QAbstractItemModel {
     ChangeRole,                       // QString, change rows: "0.1 → 0.09", "added", "removed"
   };
 
+  // Reads the newest entries below a revision, oldest first (Workspace::historyPage).
+  using PageSource =
+      std::function<Result<std::vector<HistoryEntry>>(std::int64_t beforeRevision, int limit)>;
+  static constexpr int kPageSize = 100;
+
   explicit HistoryModel(QObject* parent = nullptr);
 
   // Forgets everything: the next append starts from revision 1 and an empty document.
   void clear();
+  // Shows the log that ends at `revision` with `current` as its state, reading the newest page
+  // now and older ones as the view asks.
+  void start(const ScenarioDocument& current, std::int64_t revision, PageSource source);
   // Replays `entries` (in revision order) onto the state reached so far and shows them above the
   // rows already there. Entries at or below lastRevision() are skipped. Returns how many rows
   // were added.
   int append(const std::vector<HistoryEntry>& entries);
-  // The newest revision shown (0 when empty): ask the workspace for what comes after it.
-  std::int64_t lastRevision() const;
+  // The newest revision known (0 when empty): ask the workspace for what comes after it.
+  std::int64_t lastRevision() const { return lastRevision_; }
   int entryCount() const { return static_cast<int>(entries_.size()); }
   // The document as it is after lastRevision(), as replayed here.
   const ScenarioDocument& replayedState() const { return state_; }
   // True when some entry could not be replayed (its paths may then be incomplete).
   bool replayFailed() const { return replayFailed_; }
+
+  bool canFetchMore(const QModelIndex& parent) const override;
+  void fetchMore(const QModelIndex& parent) override;
   // Texts come from tr() and QLocale at display time: tells the views to ask again.
   void retranslate();
 
@@ -84,6 +99,10 @@ class HistoryModel : public QAbstractItemModel {
   // The whole change: "0.1 → 0.09", "added", "removed", "moved".
   static QString formatChange(const FieldChange& change, const QLocale& locale);
 
+ signals:
+  // A page of older entries could not be read; nothing more is fetched.
+  void pageUnreadable(const valor::Error& error);
+
  private:
   struct Entry {
     std::int64_t revision = 0;
@@ -95,18 +114,29 @@ class HistoryModel : public QAbstractItemModel {
     std::vector<FieldChange> changes;
   };
 
-  // Rows are newest first; entries_ is oldest first, so appending never moves stored entries.
+  // Rows are newest first; entries_ is oldest first (new entries at the back, older pages at
+  // the front). A change row's internal id is its entry's revision, which does not move when a
+  // page is added.
   std::size_t entryForRow(int row) const {
     return entries_.size() - 1 - static_cast<std::size_t>(row);
   }
   int rowForEntry(std::size_t entry) const { return static_cast<int>(entries_.size() - 1 - entry); }
+  // Where the entry of `revision` is in entries_, when it is loaded.
+  std::optional<std::size_t> entryWithRevision(std::int64_t revision) const;
+  // An entry with its revision, time, author and label; its changes are replayed by the caller.
+  static Entry headerOf(const HistoryEntry& source);
   QVariant entryData(const Entry& entry, int column, int role) const;
   // The entry's label in the user's language (rendered when asked, so a language switch shows).
   QString labelOf(const Entry& entry) const;
   QVariant changeData(const Entry& entry, const FieldChange& change, int column, int role) const;
 
-  std::vector<Entry> entries_;
-  ScenarioDocument state_;
+  std::deque<Entry> entries_;
+  ScenarioDocument state_;  // after lastRevision_
+  std::int64_t lastRevision_ = 0;
+  // Paging backwards: the document before the oldest entry shown, and where the next page ends.
+  ScenarioDocument oldestState_;
+  std::int64_t nextPageBelow_ = 0;
+  PageSource source_;
   bool replayFailed_ = false;
 };
 

@@ -105,6 +105,15 @@ void HistoryPanel::buildUi() {
   // A change row shows "path: before → after" across the whole width. Spans are set when a
   // mutation is expanded, so a long history costs nothing until someone looks inside.
   connect(historyView_, &QTreeView::expanded, this, &HistoryPanel::spanChangeRows);
+  // New entries arrive above, older pages below as the list scrolls: either may not replay.
+  connect(historyModel_, &QAbstractItemModel::rowsInserted, this, [this] {
+    if (historyModel_->replayFailed())
+      showHistoryProblem(
+          tr("Some changes could not be replayed; their field names may be incomplete."));
+  });
+  connect(historyModel_, &HistoryModel::pageUnreadable, this, [this](const Error& error) {
+    showHistoryProblem(tr("The history could not be read: %1").arg(errorText(error)));
+  });
   historyView_->setContextMenuPolicy(Qt::CustomContextMenu);
   connect(historyView_, &QWidget::customContextMenuRequested, this, &HistoryPanel::showHistoryMenu);
   historyStatus_ = new QLabel(changesPage_);
@@ -327,7 +336,7 @@ void HistoryPanel::setDocument(Document* document) {
     // The document's last words: a note typed just before its tab closes is still saved.
     connect(document_, &Document::aboutToClose, this, &HistoryPanel::saveNote);
     connect(document_, &QObject::destroyed, this, &HistoryPanel::onDocumentDestroyed);
-    appendNewHistory();
+    startHistory();
   }
   reloadVersions();
   loadNote();
@@ -344,6 +353,22 @@ void HistoryPanel::onDocumentDestroyed() {
   noteDirty_ = false;
   document_ = nullptr;
   setDocument(nullptr);
+}
+
+void HistoryPanel::startHistory() {
+  const Id scenario = document_->scenarioId();
+  auto current = document_->workspace().loadScenario(scenario);
+  if (!current) {
+    showHistoryProblem(tr("The history could not be read: %1").arg(errorText(current.error())));
+    return;
+  }
+  // Older pages are read as the list scrolls down; the document's workspace outlives this
+  // source, which setDocument() replaces.
+  Workspace* workspace = &document_->workspace();
+  historyModel_->start(current.value().document, current.value().revision,
+                       [workspace, scenario](std::int64_t beforeRevision, int limit) {
+                         return workspace->historyPage(scenario, beforeRevision, limit);
+                       });
 }
 
 void HistoryPanel::appendNewHistory() {
@@ -364,9 +389,6 @@ void HistoryPanel::appendNewHistory() {
                             : std::max(1, historyView_->sizeHintForRow(0));
     bar->setValue(scrolled + added * rowStep);
   }
-  if (historyModel_->replayFailed())
-    showHistoryProblem(
-        tr("Some changes could not be replayed; their field names may be incomplete."));
 }
 
 void HistoryPanel::spanChangeRows(const QModelIndex& mutationRow) {

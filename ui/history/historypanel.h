@@ -83,6 +83,8 @@ class HistoryPanel : public QWidget {
   void resizeHistoryColumns();
   void onDocumentChanged();
   void onDocumentDestroyed();
+  // Shows the newest page of the log; older pages follow as the list scrolls.
+  void startHistory();
   void appendNewHistory();
   void reloadVersions(qint64 selectVersionId = -1);
   void updateVersionButtons();
