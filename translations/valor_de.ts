@@ -192,6 +192,14 @@
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
+    <message>
+        <source>Save sensitivity grid settings</source>
+        <translation>Einstellungen des Sensitivitätsrasters speichern</translation>
+    </message>
+    <message>
+        <source>Save tornado settings</source>
+        <translation>Tornado-Einstellungen speichern</translation>
+    </message>
 </context>
 <context>
     <name>CompareTables</name>

@@ -158,25 +158,50 @@ int runMonteCarlo(const std::vector<std::string>& args, Streams io) {
   return kOk;
 }
 
+// The grid saved with the scenario by the desktop ("sensitivity" in the file): one axis.
+std::optional<AxisOption> savedAxis(const Entity& saved, const std::string& prefix) {
+  const std::string* path = saved.text(prefix);
+  const double* from = saved.number(prefix + "_from");
+  const double* to = saved.number(prefix + "_to");
+  const double* steps = saved.number(prefix + "_steps");
+  if (!path || !from || !to) return std::nullopt;
+  return AxisOption{*path, linearSteps(*from, *to, static_cast<std::size_t>(steps ? *steps : 9))};
+}
+
 int runSensitivity(const std::vector<std::string>& args, Streams io) {
   constexpr const char* kHelp =
-      "usage: valor-cli sensitivity FILE|WS SCENARIO --x FIELD=from:to:steps\n"
+      "usage: valor-cli sensitivity FILE|WS SCENARIO [--x FIELD=from:to:steps]\n"
       "                             [--y FIELD=from:to:steps] [--output NAME]\n"
-      "A one-way sweep over --x, or a two-way grid with --y (rows); at most 200 steps each.\n";
+      "A one-way sweep over --x, or a two-way grid with --y (rows); at most 200 steps each.\n"
+      "Without --x, the grid saved with the scenario (the desktop's last one) and its output.\n";
   const Options o = parseOptions(args, {"x", "y", "output"}, {}, io);
-  if (!o.ok || o.positional.empty() || o.positional.size() > 2 || !o.has("x"))
+  if (!o.ok || o.positional.empty() || o.positional.size() > 2 || (o.has("y") && !o.has("x")))
     return usage(io, kHelp);
-  const auto x = axisOption(o.value("x"), io);
-  std::optional<AxisOption> y;
+  std::optional<AxisOption> x, y;
+  if (o.has("x")) {
+    x = axisOption(o.value("x"), io);
+    if (!x) return kBadInput;
+  }
   if (o.has("y")) {
     y = axisOption(o.value("y"), io);
     if (!y) return kBadInput;
   }
-  if (!x) return kBadInput;
   Loaded loaded = loadScenario(o.positional, io);
   if (!loaded.document) return loaded.exitCode;
-  const auto output = outputOption(o, *loaded.document, io);
+  const ScenarioDocument& doc = *loaded.document;
+  auto output = outputOption(o, doc, io);
   if (!output) return kBadInput;
+  if (!x) {
+    const Entity* saved = doc.child(doc.root(), "sensitivity");
+    x = saved ? savedAxis(*saved, "across") : std::nullopt;
+    if (!x) {
+      io.err << "valor-cli: the scenario has no saved sensitivity grid: give --x\n";
+      return kBadInput;
+    }
+    y = savedAxis(*saved, "down");
+    if (const std::string* key = saved->text("output"); key && !o.has("output"))
+      output = outputIndexOf(valuationOutputs(doc), *key).value_or(*output);
+  }
   std::vector<std::string> paths = {x->path};
   if (y) paths.push_back(y->path);
   auto model = prepareValuationModel(*loaded.document, paths);

@@ -23,7 +23,7 @@ commands:
   apply WS SCENARIO CHANGE.json   apply a patch or mutation to a scenario in a workspace
   montecarlo FILE [--paths N] [--seed S] [--threads T]
                                   simulate the value with the scenario's saved distributions
-  sensitivity FILE --x FIELD=from:to:steps [--y FIELD=from:to:steps] [--output NAME]
+  sensitivity FILE [--x FIELD=from:to:steps [--y FIELD=from:to:steps]] [--output NAME]
                                   one-way sweep or two-way grid of an output
   tornado FILE [--change 0.1]     every input moved ±10 %, sorted by swing; spider lines
   goalseek FILE --set FIELD --target OUTPUT=VALUE

@@ -76,6 +76,36 @@ void addMonteCarloSchemas(std::vector<EntitySchema>& schemas,
   schemas.push_back(correlation);
 }
 
+// The analytics page's last sensitivity grid and tornado, so a scenario opens on the table the
+// analyst built (ui/analytics/sensitivitypages.cpp reads and writes them).
+EntitySchema sensitivitySchema(const std::vector<std::string>& outputKeys) {
+  constexpr double kAny = 1e15;
+  const std::optional<std::string> firstOutput =
+      outputKeys.empty() ? std::nullopt : std::optional<std::string>(outputKeys.front());
+  EntitySchema s{"sensitivity", "Sensitivity settings (\"sensitivity\")", {}, {}};
+  s.fields = {
+      choice("output", outputKeys, "The result the grid shows.", firstOutput),
+      text("across", "Path of the input that varies across the grid, e.g. dcf.discount_rate.wacc."),
+      number("across_from", "input", closed(-kAny, kAny), "Its first value (rates as decimals)."),
+      number("across_to", "input", closed(-kAny, kAny), "Its last value."),
+      integer("across_steps", "count", closed(1, 200), "Values across, from first to last.", false,
+              9.0),
+      text("down",
+           "Path of the input that varies down the grid; absent for a one-way sweep of the "
+           "input across."),
+      number("down_from", "input", closed(-kAny, kAny), "Its first value (rates as decimals)."),
+      number("down_to", "input", closed(-kAny, kAny), "Its last value."),
+      integer("down_steps", "count", closed(1, 200), "Values down, from first to last.", false,
+              9.0),
+      choice("tornado_output", outputKeys, "The result the tornado shows.", firstOutput),
+      number("tornado_change", "ratio", closed(0.01, 0.9),
+             "How far each input moves either way in the tornado, relative to its value (0.1 = "
+             "±10 %).",
+             0.1),
+  };
+  return s;
+}
+
 std::vector<ModelSchema>& modelSchemas() {
   static std::vector<ModelSchema> models;
   return models;
@@ -115,10 +145,14 @@ std::vector<EntitySchema> buildSchemas(const std::vector<ModelSchema>& models) {
       {"monte_carlo", "monte_carlo", false, false, 1,
        "Monte Carlo settings: which inputs vary, how, and the seed (saved so a run can be "
        "repeated exactly)."});
+  scenario.childSlots.push_back({"sensitivity", "sensitivity", false, false, 1,
+                                 "The sensitivity grid and tornado last computed: inputs, "
+                                 "ranges and outputs."});
   schemas.push_back(scenario);
   for (const ModelSchema& m : models)
     schemas.insert(schemas.end(), m.entities.begin(), m.entities.end());
   addMonteCarloSchemas(schemas, outputKeys);
+  schemas.push_back(sensitivitySchema(outputKeys));
   return schemas;
 }
 

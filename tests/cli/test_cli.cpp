@@ -580,6 +580,39 @@ class TestCli : public QObject {
     QCOMPARE(out["unvalued_cells"].get<int>(), 0);
   }
 
+  // Without --x, the grid the desktop saved with the scenario, and its output.
+  void sensitivitySavedGrid() {
+    QFile file(dataFile("hand_case.valor.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    Json doc = Json::parse(file.readAll().toStdString(), nullptr, true, true);
+    const QStringList args{QStringLiteral("sensitivity"), QStringLiteral("-")};
+    const CliRun none = runCli(args, QByteArray::fromStdString(doc.dump()));
+    QVERIFY2(none.exitedWith(2), none.describe(args).constData());
+    QVERIFY(none.err.contains("no saved sensitivity grid"));
+
+    doc["sensitivity"] = Json::parse(
+        R"({"output": "enterprise_value", "across": "dcf.discount_rate.wacc", "across_from": 0.08,
+            "across_to": 0.10, "across_steps": 3, "down": "dcf.terminal_value.growth",
+            "down_from": 0.01, "down_to": 0.02, "down_steps": 2})");
+    const CliRun run = runCli(args, QByteArray::fromStdString(doc.dump()));
+    QVERIFY2(run.exitedWith(0), run.describe(args).constData());
+    const Json out = parseJson(run.out);
+    QCOMPARE(out["output"].get<std::string>(), std::string("enterprise_value"));
+    QCOMPARE(out["x"]["values"].size(), std::size_t{3});
+    QCOMPARE(out["y"]["field"].get<std::string>(), std::string("dcf.terminal_value.growth"));
+    QCOMPARE(out["cells"].size(), std::size_t{2});
+    // At the file's own WACC 10 % and g 2 %: EV 236.25 (see handCase_data); every cell as the
+    // same grid given by hand.
+    QVERIFY2(closeTo(out["cells"][1][2].get<double>(), 236.25), run.describe(args).constData());
+    const CliRun byHand =
+        runCli({QStringLiteral("sensitivity"), QStringLiteral("-"), QStringLiteral("--x"),
+                QStringLiteral("dcf.discount_rate.wacc=0.08:0.10:3"), QStringLiteral("--y"),
+                QStringLiteral("dcf.terminal_value.growth=0.01:0.02:2"), QStringLiteral("--output"),
+                QStringLiteral("enterprise_value")},
+               QByteArray::fromStdString(doc.dump()));
+    QCOMPARE(parseJson(byHand.out)["cells"], out["cells"]);
+  }
+
   void sensitivityCellsWithoutValue() {
     // The same 8, 9, 10 % for both WACC and g: g ≥ WACC on and below the diagonal (row ≥
     // column), 6 of 9 cells, which are null and counted.

@@ -8,6 +8,7 @@
 #include <QProcess>
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -506,6 +507,106 @@ class TestAnalytics : public QObject {
     session_.settings->setLanguage(QStringLiteral("en"));
     QCOMPARE(runButton()->text(), QStringLiteral("&Run Simulation"));
     QCOMPARE(panel->tabText(3), QStringLiteral("&Goal Seek"));
+  }
+
+  // The grid and tornado an analyst set up are saved with the scenario when computed (one
+  // undoable change each) and are there again when the scenario is next opened.
+  void sensitivityChoicesAreSavedWithTheScenario() {
+    auto window = openNorthwind();
+    QVERIFY(window);
+    AnalyticsPanel* panel = window->currentEditor()->analyticsPanel();
+    panel->setCurrentIndex(1);
+    SensitivityPage* grid = panel->sensitivity();
+    const auto edit = [](QWidget* page, const QString& name) {
+      for (auto* e : page->findChildren<QLineEdit*>())
+        if (e->accessibleName() == name) return e;
+      return static_cast<QLineEdit*>(nullptr);
+    };
+    const auto spin = [](QWidget* page, const QString& name) {
+      for (auto* e : page->findChildren<QSpinBox*>())
+        if (e->accessibleName() == name) return e;
+      return static_cast<QSpinBox*>(nullptr);
+    };
+    const auto button = [](QWidget* page, const QString& text) {
+      for (auto* b : page->findChildren<QPushButton*>())
+        if (b->text() == text) return b;
+      return static_cast<QPushButton*>(nullptr);
+    };
+    auto* across = grid->findChildren<QComboBox*>().at(0);
+    auto* down = grid->findChildren<QComboBox*>().at(1);
+    auto* output = grid->findChildren<QComboBox*>().at(2);
+    across->setCurrentIndex(across->findData(QStringLiteral("dcf.discount_rate.beta")));
+    edit(grid, QStringLiteral("Across (x) from"))->setText(QStringLiteral("0.7"));
+    edit(grid, QStringLiteral("Across (x) to"))->setText(QStringLiteral("1.1"));
+    spin(grid, QStringLiteral("Across (x) steps"))->setValue(5);
+    down->setCurrentIndex(down->findData(QStringLiteral("dcf.terminal_value.growth")));
+    spin(grid, QStringLiteral("Down (y) steps"))->setValue(4);
+    edit(grid, QStringLiteral("Down (y) from"))->setText(QStringLiteral("1.5"));
+    edit(grid, QStringLiteral("Down (y) to"))->setText(QStringLiteral("3 %"));
+    output->setCurrentIndex(output->findData(QStringLiteral("enterprise_value")));
+    Document* doc = window->currentEditor()->document();
+    const std::int64_t before = doc->revision();
+    button(grid, QStringLiteral("&Compute Grid"))->click();
+    QTRY_VERIFY(!grid->computing());
+    QCOMPARE(grid->table()->model()->columnCount(), 5);
+    QCOMPARE(grid->table()->model()->rowCount(), 4);
+    QCOMPARE(doc->revision(), before + 1);
+    const Entity* saved = doc->scenario().child(doc->scenario().root(), "sensitivity");
+    QVERIFY(saved);
+    QCOMPARE(*saved->text("across"), std::string("dcf.discount_rate.beta"));
+    QCOMPARE(*saved->number("across_from"), 0.7);
+    QCOMPARE(*saved->number("across_to"), 1.1);
+    QCOMPARE(*saved->number("across_steps"), 5.0);
+    QCOMPARE(*saved->text("down"), std::string("dcf.terminal_value.growth"));
+    QCOMPARE(*saved->number("down_from"), 0.015);
+    QCOMPARE(*saved->number("down_to"), 0.03);
+    QCOMPARE(*saved->number("down_steps"), 4.0);
+    QCOMPARE(*saved->text("output"), std::string("enterprise_value"));
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Save sensitivity grid settings"));
+    // Computing again without a change saves nothing.
+    button(grid, QStringLiteral("&Compute Grid"))->click();
+    QTRY_VERIFY(!grid->computing());
+    QCOMPARE(doc->revision(), before + 1);
+    // A second choice, undone: the page shows the first again.
+    spin(grid, QStringLiteral("Across (x) steps"))->setValue(7);
+    button(grid, QStringLiteral("&Compute Grid"))->click();
+    QTRY_VERIFY(!grid->computing());
+    QCOMPARE(doc->revision(), before + 2);
+    doc->undoStack()->undo();
+    QCOMPARE(spin(grid, QStringLiteral("Across (x) steps"))->value(), 5);
+
+    panel->setCurrentIndex(2);
+    TornadoPage* tornado = panel->tornado();
+    auto* change = tornado->findChild<QDoubleSpinBox*>();
+    change->setValue(20);
+    auto* tornadoOutput = tornado->findChild<QComboBox*>();
+    tornadoOutput->setCurrentIndex(tornadoOutput->findData(QStringLiteral("equity_value")));
+    button(tornado, QStringLiteral("&Compute Tornado"))->click();
+    QTRY_VERIFY(!tornado->computing());
+    saved = doc->scenario().child(doc->scenario().root(), "sensitivity");
+    QCOMPARE(*saved->number("tornado_change"), 0.2);
+    QCOMPARE(*saved->text("tornado_output"), std::string("equity_value"));
+
+    // Next time the scenario opens, the pages start from what was saved.
+    window.reset();
+    window = openNorthwind();
+    QVERIFY(window);
+    panel = window->currentEditor()->analyticsPanel();
+    grid = panel->sensitivity();
+    QCOMPARE(grid->findChildren<QComboBox*>().at(0)->currentData().toString(),
+             QStringLiteral("dcf.discount_rate.beta"));
+    QCOMPARE(edit(grid, QStringLiteral("Across (x) from"))->text(), QStringLiteral("0.7"));
+    QCOMPARE(edit(grid, QStringLiteral("Across (x) to"))->text(), QStringLiteral("1.1"));
+    QCOMPARE(spin(grid, QStringLiteral("Across (x) steps"))->value(), 5);
+    QCOMPARE(grid->findChildren<QComboBox*>().at(1)->currentData().toString(),
+             QStringLiteral("dcf.terminal_value.growth"));
+    QCOMPARE(edit(grid, QStringLiteral("Down (y) from"))->text(), QStringLiteral("1.5 %"));
+    QCOMPARE(spin(grid, QStringLiteral("Down (y) steps"))->value(), 4);
+    QCOMPARE(grid->findChildren<QComboBox*>().at(2)->currentData().toString(),
+             QStringLiteral("enterprise_value"));
+    QCOMPARE(panel->tornado()->findChild<QDoubleSpinBox*>()->value(), 20.0);
+    QCOMPARE(panel->tornado()->findChild<QComboBox*>()->currentData().toString(),
+             QStringLiteral("equity_value"));
   }
 };
 

@@ -37,6 +37,7 @@
 #include "ui/analytics/choicedelegate.h"
 #include "ui/analytics/entitylistmodel.h"
 #include "ui/analytics/inputcaption.h"
+#include "ui/analytics/settingsblock.h"
 #include "ui/editors/numberformat.h"
 #include "ui/jobs/jobrunner.h"
 #include "ui/models/changelabel.h"
@@ -472,25 +473,11 @@ void MonteCarloPage::refreshOutcomes() {
 }
 
 const Entity* MonteCarloPage::settingsEntity() const {
-  return document_->scenario().child(document_->scenario().root(), "monte_carlo");
+  return settingsBlock(*document_, "monte_carlo");
 }
 
 std::vector<Op> MonteCarloPage::settingsOps(Id& holder) const {
-  if (const Entity* mc = settingsEntity()) {
-    holder = mc->id;
-    return {};
-  }
-  Entity mc;
-  mc.id = document_->workspace().options().newId();
-  mc.type = "monte_carlo";
-  mc.parent = document_->scenario().root().id;
-  mc.slot = "monte_carlo";
-  holder = mc.id;
-  Op create;
-  create.kind = OpKind::Create;
-  create.entity = mc.id;
-  create.snapshot = mc;
-  return {create};
+  return settingsBlockOps(*document_, "monte_carlo", holder);
 }
 
 void MonteCarloPage::setSetting(const std::string& field, std::optional<Value> value,
@@ -498,18 +485,12 @@ void MonteCarloPage::setSetting(const std::string& field, std::optional<Value> v
   Id holder;
   std::vector<Op> ops = settingsOps(holder);
   const Entity* mc = settingsEntity();
-  const Value* current = mc ? mc->field(field) : nullptr;
-  if ((current && value && *current == *value) || (!current && !value)) return;
   // Leaving a field unchanged while there are no settings yet creates nothing.
   const FieldSpec* spec = entitySchema("monte_carlo")->field(field);
   if (!mc && value && spec->defaultValue && *spec->defaultValue == *value) return;
-  Op set;
-  set.kind = OpKind::Set;
-  set.entity = holder;
-  set.field = field;
-  set.value = std::move(value);
-  if (current) set.previous = *current;
-  ops.push_back(set);
+  auto set = settingChange(mc, holder, field, std::move(value));
+  if (!set) return;
+  ops.push_back(std::move(*set));
   const QString error = document_->edit(ops, label);
   if (!error.isEmpty()) showMessage(error, true);
 }

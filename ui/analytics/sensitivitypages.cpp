@@ -34,6 +34,7 @@
 #include "ui/analytics/analyticschart.h"
 #include "ui/analytics/inputcaption.h"
 #include "ui/analytics/sensitivitygridmodel.h"
+#include "ui/analytics/settingsblock.h"
 #include "ui/editors/numberformat.h"
 #include "ui/jobs/jobrunner.h"
 #include "ui/models/changelabel.h"
@@ -59,7 +60,29 @@ std::optional<double> typedValue(const QLineEdit* edit, const QString& unit) {
   return n.value;
 }
 
-// Blue (low) to white to red (high): the classic heat map of a sensitivity table.
+constexpr const char* kSettingsSlot = "sensitivity";
+
+// Saves `fields` into the scenario's sensitivity settings as one change; nothing when each
+// already holds its value. Returns the edit's error.
+QString saveSettings(Document& document,
+                     std::vector<std::pair<std::string, std::optional<Value>>> fields,
+                     PlainChange label) {
+  Id holder;
+  std::vector<Op> ops = settingsBlockOps(document, kSettingsSlot, holder);
+  const Entity* block = settingsBlock(document, kSettingsSlot);
+  const std::size_t creation = ops.size();
+  for (auto& [field, value] : fields)
+    if (auto set = settingChange(block, holder, field, std::move(value)))
+      ops.push_back(std::move(*set));
+  if (ops.size() == creation) return {};
+  return document.edit(ops, labels::plain(label));
+}
+
+std::optional<Entity> savedSettings(const Document& document) {
+  const Entity* block = settingsBlock(document, kSettingsSlot);
+  return block ? std::optional<Entity>(*block) : std::nullopt;
+}
+
 }  // namespace
 
 // ---- Sensitivity grid ---------------------------------------------------------------------
@@ -161,13 +184,87 @@ SensitivityPage::SensitivityPage(Document* document, QWidget* parent)
   layout->addWidget(table_, 1);
   layout->addWidget(sweep_, 1);
   layout->addWidget(message_);
-  connect(computeButton, &QPushButton::clicked, this, &SensitivityPage::compute);
+  connect(computeButton, &QPushButton::clicked, this, [this] {
+    saveChoices();
+    compute();
+  });
   connect(exportButton, &QPushButton::clicked, this, &SensitivityPage::exportCsv);
   connect(document_, &Document::changed, this, [this] {
     fillAxis(x_);
     fillAxis(y_);
+    if (!saving_) applySavedChoices();
     if (computed_) compute();
   });
+  applySavedChoices();
+}
+
+void SensitivityPage::saveChoices() {
+  const std::string xPath = chosenPath(x_.field);
+  const std::string yPath = chosenPath(y_.field);
+  std::vector<std::string> paths{xPath};
+  if (!yPath.empty()) paths.push_back(yPath);
+  auto model = prepareValuationModel(document_->scenario(), paths);
+  if (!model) return;  // compute() says why
+  const auto& inputs = model.value()->inputs();
+  const auto x0 = typedValue(x_.from, QString::fromStdString(inputs[0].unit));
+  const auto x1 = typedValue(x_.to, QString::fromStdString(inputs[0].unit));
+  std::optional<double> y0, y1;
+  if (!yPath.empty()) {
+    y0 = typedValue(y_.from, QString::fromStdString(inputs[1].unit));
+    y1 = typedValue(y_.to, QString::fromStdString(inputs[1].unit));
+    if (!y0 || !y1) return;
+  }
+  if (!x0 || !x1) return;
+  const auto steps = [](const QSpinBox* box) { return Value(static_cast<double>(box->value())); };
+  const auto number = [](std::optional<double> v) {
+    return v ? std::optional<Value>(Value(*v)) : std::nullopt;
+  };
+  const bool twoWay = !yPath.empty();
+  saving_ = true;
+  const QString error =
+      saveSettings(*document_,
+                   {{"output", Value(output_->currentData().toString().toStdString())},
+                    {"across", Value(xPath)},
+                    {"across_from", Value(*x0)},
+                    {"across_to", Value(*x1)},
+                    {"across_steps", steps(x_.steps)},
+                    {"down", twoWay ? std::optional<Value>(Value(yPath)) : std::nullopt},
+                    {"down_from", number(y0)},
+                    {"down_to", number(y1)},
+                    {"down_steps", twoWay ? std::optional<Value>(steps(y_.steps)) : std::nullopt}},
+                   PlainChange::SaveSensitivityGrid);
+  saving_ = false;
+  appliedSettings_ = savedSettings(*document_);
+  if (!error.isEmpty()) say(message_, error, true);
+}
+
+void SensitivityPage::applySavedChoices() {
+  std::optional<Entity> saved = savedSettings(*document_);
+  if (saved == appliedSettings_) return;
+  appliedSettings_ = saved;
+  if (!saved || !saved->text("across")) return;  // no grid saved yet: the kind's classic one
+  if (const std::string* key = saved->text("output")) chooseOutput(output_, *key);
+  applySavedAxis(x_, *saved, "across");
+  applySavedAxis(y_, *saved, "down");
+}
+
+// An input that is no longer offered (its driver changed mode) leaves the axis as it is.
+void SensitivityPage::applySavedAxis(const Axis& axis, const Entity& saved,
+                                     const std::string& prefix) {
+  const std::string* path = saved.text(prefix);
+  const int index = path ? axis.field->findData(QString::fromStdString(*path)) : 0;
+  if (index < 0 || (!path && !axis.none)) return;
+  if (const double* steps = saved.number(prefix + "_steps"))
+    axis.steps->setValue(static_cast<int>(*steps));
+  axis.field->setCurrentIndex(index);
+  if (!path) return;
+  auto model = prepareValuationModel(document_->scenario(), {*path});
+  if (!model) return;
+  const QString unit = QString::fromStdString(model.value()->inputs().front().unit);
+  if (const double* from = saved.number(prefix + "_from"))
+    axis.from->setText(formatFieldValue(*from, unit));
+  if (const double* to = saved.number(prefix + "_to"))
+    axis.to->setText(formatFieldValue(*to, unit));
 }
 
 // A range of ±20 % around the input's current value to start from.
@@ -403,10 +500,39 @@ TornadoPage::TornadoPage(Document* document, QWidget* parent)
   layout->addLayout(row);
   layout->addWidget(split, 1);
   layout->addWidget(message_);
-  connect(computeButton, &QPushButton::clicked, this, &TornadoPage::compute);
+  connect(computeButton, &QPushButton::clicked, this, [this] {
+    saveChoices();
+    compute();
+  });
   connect(document_, &Document::changed, this, [this] {
+    if (!saving_) applySavedChoices();
     if (!tornado_.bars.empty()) compute();
   });
+  applySavedChoices();
+}
+
+void TornadoPage::saveChoices() {
+  const std::string output = output_->currentData().toString().toStdString();
+  const double change = change_->value() / 100;
+  // The defaults need no settings block of their own.
+  if (!settingsBlock(*document_, kSettingsSlot) && output_->currentIndex() == 0 && change == 0.1)
+    return;
+  saving_ = true;
+  const QString error = saveSettings(
+      *document_, {{"tornado_output", Value(output)}, {"tornado_change", Value(change)}},
+      PlainChange::SaveTornadoSettings);
+  saving_ = false;
+  appliedSettings_ = savedSettings(*document_);
+  if (!error.isEmpty()) say(message_, error, true);
+}
+
+void TornadoPage::applySavedChoices() {
+  std::optional<Entity> saved = savedSettings(*document_);
+  if (saved == appliedSettings_) return;
+  appliedSettings_ = saved;
+  if (!saved) return;
+  if (const std::string* key = saved->text("tornado_output")) chooseOutput(output_, *key);
+  if (const double* change = saved->number("tornado_change")) change_->setValue(*change * 100);
 }
 
 void TornadoPage::changeEvent(QEvent* event) {

@@ -59,9 +59,16 @@ class SensitivityPage : public QWidget {
                 std::vector<std::string> paths, const QString& xUnit, const QString& yUnit);
   void showSweep(bool oneWay, const QString& xUnit, OutputIndex output);
   void exportCsv();
+  // The choices are saved with the scenario when a grid is computed, and shown again when the
+  // scenario opens or an undo brings back earlier ones.
+  void saveChoices();
+  void applySavedChoices();
+  void applySavedAxis(const Axis& axis, const Entity& saved, const std::string& prefix);
 
   Document* document_;
   Retranslator tx_;
+  std::optional<Entity> appliedSettings_;
+  bool saving_ = false;
   Axis x_{};
   Axis y_{};
   QComboBox* output_;
@@ -93,9 +100,14 @@ class TornadoPage : public QWidget {
   void showTornado(const Tornado& tornado, const std::vector<SpiderLine>& lines,
                    const std::vector<double>& changes, double change, const ValuationModel& model,
                    OutputIndex output);
+  // As the grid's: saved when computed, shown again on opening and undo.
+  void saveChoices();
+  void applySavedChoices();
 
   Document* document_;
   Retranslator tx_;
+  std::optional<Entity> appliedSettings_;
+  bool saving_ = false;
   QDoubleSpinBox* change_;
   QComboBox* output_;
   AnalyticsChart* bars_;

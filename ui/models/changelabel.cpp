@@ -39,10 +39,13 @@ constexpr std::array kPlain = {
     Template{"rename_option_tranche", QT_TRANSLATE_NOOP("ChangeLabel", "Rename option tranche")},
     Template{"use_goal_seek_result", QT_TRANSLATE_NOOP("ChangeLabel", "Use goal-seek result")},
     Template{"fill_right", QT_TRANSLATE_NOOP("ChangeLabel", "Fill right")},
+    Template{"save_sensitivity_grid",
+             QT_TRANSLATE_NOOP("ChangeLabel", "Save sensitivity grid settings")},
+    Template{"save_tornado_settings", QT_TRANSLATE_NOOP("ChangeLabel", "Save tornado settings")},
     // Written by the core (workspace import and restore).
     Template{"import", QT_TRANSLATE_NOOP("ChangeLabel", "Import")},
 };
-static_assert(static_cast<std::size_t>(PlainChange::FillRight) + 2 == kPlain.size());
+static_assert(static_cast<std::size_t>(PlainChange::SaveTornadoSettings) + 2 == kPlain.size());
 
 // Codes with parameters: %1 is the first parameter as rendered below.
 constexpr std::array kWithParams = {

@@ -39,6 +39,8 @@ enum class PlainChange {
   RenameOptionTranche,
   UseGoalSeekResult,
   FillRight,
+  SaveSensitivityGrid,
+  SaveTornadoSettings,
 };
 
 namespace labels {
