@@ -4850,6 +4850,26 @@ Revision %2, geändert am %3</translation>
         <source>%1 as %2 (across) and %3 (down) vary</source>
         <translation>%1, wenn %2 (Spalten) und %3 (Zeilen) variieren</translation>
     </message>
+    <message>
+        <source>%1 step size</source>
+        <translation>%1 Schrittweite</translation>
+    </message>
+    <message>
+        <source>The difference between neighbouring values. Typing it sets the number of steps and moves “to” so every value is a round one.</source>
+        <translation>Der Abstand benachbarter Werte. Eine Eingabe setzt die Zahl der Schritte und verschiebt „bis“, sodass jeder Wert ein runder ist.</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>um</translation>
+    </message>
+    <message>
+        <source>Step size: a number above zero, not “%1”.</source>
+        <translation>Schrittweite: eine Zahl über null, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Step size: %1 gives %2 values between “from” and “to”; a grid takes 2 to %3.</source>
+        <translation>Schrittweite: %1 ergibt %2 Werte zwischen „von“ und „bis“; ein Raster nimmt 2 bis %3.</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::TerminalShareChart</name>

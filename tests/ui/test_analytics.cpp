@@ -509,6 +509,56 @@ class TestAnalytics : public QObject {
     QCOMPARE(panel->tabText(3), QStringLiteral("&Goal Seek"));
   }
 
+  // A typed step size keeps "from", fits as many whole steps as "to" allows and ends there;
+  // the step shown follows from, to and the count; a step that makes no grid is refused.
+  void stepSizeGivesRoundValues() {
+    auto window = openNorthwind();
+    QVERIFY(window);
+    AnalyticsPanel* panel = window->currentEditor()->analyticsPanel();
+    panel->setCurrentIndex(1);
+    SensitivityPage* grid = panel->sensitivity();
+    QLineEdit *from = nullptr, *to = nullptr, *step = nullptr;
+    QSpinBox* steps = nullptr;
+    for (auto* e : grid->findChildren<QLineEdit*>()) {
+      if (e->accessibleName() == QStringLiteral("Across (x) from")) from = e;
+      if (e->accessibleName() == QStringLiteral("Across (x) to")) to = e;
+      if (e->accessibleName() == QStringLiteral("Across (x) step size")) step = e;
+    }
+    for (auto* e : grid->findChildren<QSpinBox*>())
+      if (e->accessibleName() == QStringLiteral("Across (x) steps")) steps = e;
+    QVERIFY(from && to && step && steps);
+    auto* across = grid->findChildren<QComboBox*>().at(0);
+    QCOMPARE(across->currentData().toString(), QStringLiteral("dcf.discount_rate.wacc"));
+    // The suggested range moves in round steps already (WACC by 0.5 point).
+    QCOMPARE(step->text(), QStringLiteral("0.5 %"));
+
+    from->setText(QStringLiteral("7"));
+    to->setText(QStringLiteral("9.2 %"));
+    step->setText(QStringLiteral("0.5"));  // percent fields read 0.5 as 0.5 %
+    emit step->editingFinished();
+    QCOMPARE(steps->value(), 5);  // 7, 7.5, 8, 8.5, 9
+    QCOMPARE(to->text(), QStringLiteral("9 %"));
+    QCOMPARE(step->text(), QStringLiteral("0.5 %"));
+    grid->compute();
+    QTRY_VERIFY(!grid->computing());
+    const auto* cells = qobject_cast<const SensitivityGridModel*>(grid->table()->model());
+    QCOMPARE(cells->grid().xs.size(), std::size_t{5});
+    for (std::size_t i = 0; i < 5; ++i)
+      QVERIFY(std::fabs(cells->grid().xs[i] - (0.07 + 0.005 * static_cast<double>(i))) < 1e-15);
+
+    steps->setValue(3);  // (9 % − 7 %) / 2
+    QCOMPARE(step->text(), QStringLiteral("1 %"));
+    step->setText(QStringLiteral("0"));
+    emit step->editingFinished();
+    QVERIFY(grid->message().contains(QStringLiteral("Step size")));
+    QCOMPARE(step->text(), QStringLiteral("1 %"));
+    QCOMPARE(steps->value(), 3);
+    step->setText(QStringLiteral("0.001"));  // 2,001 values
+    emit step->editingFinished();
+    QVERIFY(grid->message().contains(QStringLiteral("2001")));
+    QCOMPARE(steps->value(), 3);
+  }
+
   // The grid and tornado an analyst set up are saved with the scenario when computed (one
   // undoable change each) and are there again when the scenario is next opened.
   void sensitivityChoicesAreSavedWithTheScenario() {

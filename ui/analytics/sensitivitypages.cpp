@@ -19,6 +19,7 @@
 #include <QLineSeries>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
@@ -95,6 +96,7 @@ SensitivityPage::Axis SensitivityPage::makeAxis(const char* caption, int default
   a.field = new QComboBox(parent);
   a.from = new QLineEdit(parent);
   a.to = new QLineEdit(parent);
+  a.step = new QLineEdit(parent);
   a.steps = new QSpinBox(parent);
   a.steps->setRange(1, static_cast<int>(kMaxGridSteps));
   a.steps->setValue(9);
@@ -103,9 +105,17 @@ SensitivityPage::Axis SensitivityPage::makeAxis(const char* caption, int default
     a.field->setAccessibleName(tr(caption));
     a.from->setAccessibleName(tr("%1 from").arg(tr(caption)));
     a.to->setAccessibleName(tr("%1 to").arg(tr(caption)));
+    a.step->setAccessibleName(tr("%1 step size").arg(tr(caption)));
+    a.step->setToolTip(
+        tr("The difference between neighbouring values. Typing it sets the "
+           "number of steps and moves “to” so every value is a round one."));
     a.steps->setAccessibleName(tr("%1 steps").arg(tr(caption)));
   });
   connect(a.field, &QComboBox::currentIndexChanged, this, [this, a] { suggestRange(a); });
+  connect(a.from, &QLineEdit::editingFinished, this, [this, a] { showStep(a); });
+  connect(a.to, &QLineEdit::editingFinished, this, [this, a] { showStep(a); });
+  connect(a.steps, &QSpinBox::valueChanged, this, [this, a] { showStep(a); });
+  connect(a.step, &QLineEdit::editingFinished, this, [this, a] { applyStep(a); });
   suggestRange(a);
   return a;
 }
@@ -134,12 +144,14 @@ SensitivityPage::SensitivityPage(Document* document, QWidget* parent)
     auto* label = new QLabel(this);
     auto* from = new QLabel(this);
     auto* to = new QLabel(this);
+    auto* step = new QLabel(this);
     auto* steps = new QLabel(this);
     label->setBuddy(axis->field);
     tx_.add([=, this] {
       label->setText(tr(caption));
       from->setText(tr("from"));
       to->setText(tr("to"));
+      step->setText(tr("by"));
       steps->setText(tr("steps"));
     });
     form->addWidget(label, row, 0);
@@ -148,8 +160,10 @@ SensitivityPage::SensitivityPage(Document* document, QWidget* parent)
     form->addWidget(axis->from, row, 3);
     form->addWidget(to, row, 4);
     form->addWidget(axis->to, row, 5);
-    form->addWidget(steps, row, 6);
-    form->addWidget(axis->steps, row, 7);
+    form->addWidget(step, row, 6);
+    form->addWidget(axis->step, row, 7);
+    form->addWidget(steps, row, 8);
+    form->addWidget(axis->steps, row, 9);
     ++row;
   }
   form->setColumnStretch(1, 1);
@@ -265,6 +279,7 @@ void SensitivityPage::applySavedAxis(const Axis& axis, const Entity& saved,
     axis.from->setText(formatFieldValue(*from, unit));
   if (const double* to = saved.number(prefix + "_to"))
     axis.to->setText(formatFieldValue(*to, unit));
+  showStep(axis);
 }
 
 // A range of ±20 % around the input's current value to start from.
@@ -272,8 +287,12 @@ void SensitivityPage::suggestRange(const Axis& a) {
   const bool none = chosenPath(a.field).empty();
   a.from->setEnabled(!none);
   a.to->setEnabled(!none);
+  a.step->setEnabled(!none);
   a.steps->setEnabled(!none);
-  if (none) return;
+  if (none) {
+    a.step->clear();
+    return;
+  }
   auto model = prepareValuationModel(document_->scenario(), {chosenPath(a.field)});
   if (!model) return;
   const ModelInput& in = model.value()->inputs().front();
@@ -284,6 +303,7 @@ void SensitivityPage::suggestRange(const Axis& a) {
     a.from->setText(QString::number(from, 'f', 0));
     a.to->setText(QString::number(to, 'f', 0));
     a.steps->setValue(static_cast<int>(to - from) + 1);
+    showStep(a);
     return;
   }
   // Kept inside what the field allows (a share paid in stock of 100 % runs 80–100 %, not to
@@ -306,6 +326,58 @@ void SensitivityPage::suggestRange(const Axis& a) {
   if (!in.bounds.contains(to)) to = in.bounds.maxInclusive ? in.bounds.max : in.baseValue;
   a.from->setText(formatFieldValue(from, unit));
   a.to->setText(formatFieldValue(to, unit));
+  showStep(a);
+}
+
+QString SensitivityPage::axisUnit(const Axis& a) const {
+  const std::string path = chosenPath(a.field);
+  if (path.empty()) return {};
+  auto model = prepareValuationModel(document_->scenario(), {path});
+  return model ? QString::fromStdString(model.value()->inputs().front().unit) : QString();
+}
+
+// The difference between neighbouring values of the range as it stands.
+void SensitivityPage::showStep(const Axis& a) {
+  const QString unit = axisUnit(a);
+  const auto from = typedValue(a.from, unit), to = typedValue(a.to, unit);
+  const int steps = a.steps->value();
+  if (!from || !to || steps < 2) {
+    a.step->clear();
+    return;
+  }
+  a.step->setText(formatFieldValue((*to - *from) / (steps - 1), unit));
+}
+
+// A typed step keeps "from", takes as many whole steps as fit before "to", and ends there: the
+// values are from, from + step, … — round when the step and the start are.
+void SensitivityPage::applyStep(const Axis& a) {
+  const QString unit = axisUnit(a);
+  const auto from = typedValue(a.from, unit), to = typedValue(a.to, unit);
+  const ParsedNumber step = parseFieldValue(a.step->text(), unit);
+  if (!from || !to) return showStep(a);
+  if (!step.value || !(*step.value > 0)) {
+    say(message_, tr("Step size: a number above zero, not “%1”.").arg(a.step->text().trimmed()),
+        true);
+    return showStep(a);
+  }
+  // A hair of tolerance so that 7 % to 9 % by 0.5 % counts the 9 % its sum lands next to.
+  const double count = std::floor(std::fabs(*to - *from) / *step.value + 1e-9) + 1;
+  if (count < 2 || count > static_cast<double>(kMaxGridSteps)) {
+    say(message_,
+        tr("Step size: %1 gives %2 values between “from” and “to”; a grid takes 2 to %3.")
+            .arg(formatFieldValue(*step.value, unit))
+            .arg(count, 0, 'f', 0)
+            .arg(kMaxGridSteps),
+        true);
+    return showStep(a);
+  }
+  const double direction = *to >= *from ? 1 : -1;
+  {
+    const QSignalBlocker quiet(a.steps);
+    a.steps->setValue(static_cast<int>(count));
+  }
+  a.to->setText(formatFieldValue(*from + direction * (count - 1) * *step.value, unit));
+  a.step->setText(formatFieldValue(*step.value, unit));
 }
 
 void SensitivityPage::fillAxis(const Axis& axis) {

@@ -50,11 +50,15 @@ class SensitivityPage : public QWidget {
     QComboBox* field;
     QLineEdit* from;
     QLineEdit* to;
+    QLineEdit* step;  // between neighbouring values: typed, it sets the count and the end
     QSpinBox* steps;
   };
   Axis makeAxis(const char* caption, int defaultIndex, const char* noneCaption, QWidget* parent);
   void fillAxis(const Axis& axis);
   void suggestRange(const Axis& axis);
+  QString axisUnit(const Axis& axis) const;
+  void showStep(const Axis& axis);
+  void applyStep(const Axis& axis);
   void showGrid(const SensitivityGrid& grid, const ValuationModel& model, OutputIndex output,
                 std::vector<std::string> paths, const QString& xUnit, const QString& yUnit);
   void showSweep(bool oneWay, const QString& xUnit, OutputIndex output);
