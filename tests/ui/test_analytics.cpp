@@ -223,13 +223,17 @@ class TestAnalytics : public QObject {
              QStringLiteral("dcf.discount_rate.wacc"));
     QCOMPARE(grid->findChildren<QComboBox*>().at(1)->currentData().toString(),
              QStringLiteral("dcf.terminal_value.growth"));
-    // In round steps about the scenario's own values (WACC by 0.5 pp, growth by 0.1 pp), which
-    // sit in the middle of the table.
+    // In round steps about the scenario's own values, which sit in the middle of the table: the
+    // round step of 0.1, 0.25, 0.5, 1 … pp nearest above 5 % of the value (WACC 8.475 %: 0.5 pp;
+    // growth 2 %: 0.1 pp, 2.5 %: 0.25 pp, as earlier tests may have left it).
     const auto* shaded = qobject_cast<const SensitivityGridModel*>(grid->table()->model());
     QVERIFY(shaded);
     QCOMPARE(shaded->baseCell(), std::make_optional(std::make_pair(4, 4)));
     QVERIFY(std::fabs(shaded->grid().xs[1] - shaded->grid().xs[0] - 0.005) < 1e-12);
-    QVERIFY(std::fabs(shaded->grid().ys[1] - shaded->grid().ys[0] - 0.001) < 1e-12);
+    const double growth = shaded->grid().ys[4];
+    const double growthStep = growth * 0.05 <= 0.001 ? 0.001 : 0.0025;
+    QVERIFY(growth >= 0.01 && growth <= 0.05);  // where the two steps above are the rule's
+    QVERIFY(std::fabs(shaded->grid().ys[1] - shaded->grid().ys[0] - growthStep) < 1e-12);
     QVERIFY(grid->csv().count(QLatin1Char('\n')) == 10);
     screenshot(grid, "analytics-sensitivity", true);
     // The report prints the grid as shown: its title, and the scenario's own cell in it.
