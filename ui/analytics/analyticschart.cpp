@@ -2,7 +2,9 @@
 
 #include <QChart>
 #include <QLegend>
+#include <QLineSeries>
 #include <QLogValueAxis>
+#include <QPen>
 #include <QValueAxis>
 
 namespace valor::ui {
@@ -34,6 +36,34 @@ void AnalyticsChart::showTitle() {
 QValueAxis* AnalyticsChart::valueAxis() const {
   const auto axes = chart()->axes(Qt::Vertical);
   return axes.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(axes.front());
+}
+
+namespace {
+constexpr const char* kMarkProperty = "valorMark";
+}
+
+void AnalyticsChart::markLine(QAbstractSeries* line, Mark mark) {
+  line->setProperty(kMarkProperty, static_cast<int>(mark) + 1);
+}
+
+// Light: a deep amber and the problem red on white; dark: a light amber and a light red on the
+// dark base (all above 4.5:1, which test_theme checks).
+QColor AnalyticsChart::markColour(Mark mark, bool dark) {
+  if (mark == Mark::Tail) return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xb0, 0x60, 0x00);
+  return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
+}
+
+void AnalyticsChart::applyColours() {
+  const bool dark = darkTheme();
+  for (QAbstractSeries* series : chart()->series()) {
+    const int mark = series->property(kMarkProperty).toInt();
+    auto* line = qobject_cast<QLineSeries*>(series);
+    if (mark == 0 || !line) continue;
+    QPen pen = line->pen();
+    pen.setColor(markColour(static_cast<Mark>(mark - 1), dark));
+    pen.setWidthF(2);
+    line->setPen(pen);
+  }
 }
 
 void AnalyticsChart::clear() {

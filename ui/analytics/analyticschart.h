@@ -7,6 +7,7 @@
 #include "ui/models/dcf/charts.h"
 
 class QAbstractSeries;
+class QColor;
 class QValueAxis;
 
 namespace valor::ui {
@@ -31,8 +32,15 @@ class AnalyticsChart : public ResultChartView {
   // Adds `series` with the two axes (already titled) and themes them.
   void showWithAxes(QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y);
 
+  // Marker lines (percentiles on a histogram) get their own colours, chosen per theme to stand
+  // out from the background with WCAG contrast (3:1 for graphics); other series keep the
+  // theme's. Mark a line before showSeries.
+  enum class Mark { Tail, Centre };
+  static void markLine(QAbstractSeries* line, Mark mark);
+  static QColor markColour(Mark mark, bool dark);
+
  protected:
-  void applyColours() override {}  // the theme's own series colours
+  void applyColours() override;
 
  private:
   void showTitle();

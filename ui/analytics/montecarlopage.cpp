@@ -38,6 +38,7 @@
 #include "ui/analytics/entitylistmodel.h"
 #include "ui/analytics/inputcaption.h"
 #include "ui/analytics/settingsblock.h"
+#include "ui/common/problemcolour.h"
 #include "ui/editors/numberformat.h"
 #include "ui/jobs/jobrunner.h"
 #include "ui/models/changelabel.h"
@@ -617,7 +618,7 @@ QString MonteCarloPage::lastMessage() const {
 
 void MonteCarloPage::showMessage(const QString& text, bool problem) {
   message_->setText(text);
-  message_->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
+  showAsProblem(message_, problem);
 }
 
 void MonteCarloPage::run() {
@@ -742,6 +743,8 @@ void MonteCarloPage::showResult() {
         line->setName(caption);
         line->append(p.value * scale, 0);
         line->append(p.value * scale, top);
+        AnalyticsChart::markLine(
+            line, level == 0.5 ? AnalyticsChart::Mark::Centre : AnalyticsChart::Mark::Tail);
         histogramSeries.push_back(line);
         marks << tr("%1 = %2").arg(caption, money(p.value));
       }

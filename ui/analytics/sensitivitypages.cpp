@@ -36,6 +36,7 @@
 #include "ui/analytics/inputcaption.h"
 #include "ui/analytics/sensitivitygridmodel.h"
 #include "ui/analytics/settingsblock.h"
+#include "ui/common/problemcolour.h"
 #include "ui/editors/numberformat.h"
 #include "ui/jobs/jobrunner.h"
 #include "ui/models/changelabel.h"
@@ -52,7 +53,7 @@ QLabel* messageLabel(QWidget* parent) {
 
 void say(QLabel* label, const QString& text, bool problem) {
   label->setText(text);
-  label->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
+  showAsProblem(label, problem);
 }
 
 // A value typed by the analyst, in the input's own unit (rates as percentages).

@@ -6,6 +6,7 @@
 
 #include "core/common/date.h"
 #include "core/model/schema.h"
+#include "ui/common/problemcolour.h"
 #include "ui/editors/numberformat.h"
 
 namespace valor::ui {
@@ -147,7 +148,8 @@ void FieldEdit::showIssue(const QString& message) {
   issue_ = message;
   setProperty("valorIssue", !message.isEmpty());
   setStyleSheet(message.isEmpty() ? QString()
-                                  : QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
+                                  : QStringLiteral("QLineEdit { border: 1px solid %1; }")
+                                        .arg(problemColour(palette()).name()));
   setToolTip(message);
   setMessage(message, !message.isEmpty());
 }

@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "core/model/schema.h"
+#include "ui/common/problemcolour.h"
 #include "ui/document/document.h"
 #include "ui/editors/choicebox.h"
 #include "ui/editors/fieldedit.h"
@@ -38,7 +39,7 @@ FieldEdit::Kind editKind(FieldWidget widget) {
 QLabel* fieldMessageLabel(QWidget* parent) {
   auto* label = new QLabel(parent);
   label->setWordWrap(true);
-  label->setStyleSheet(QStringLiteral("color: #c62828;"));
+  showAsProblem(label, true);
   label->setVisible(false);
   return label;
 }

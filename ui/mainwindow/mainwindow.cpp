@@ -37,6 +37,7 @@
 #include "core/report/workbook.h"
 #include "core/store/transfer.h"
 #include "ui/common/messagebox.h"
+#include "ui/common/problemcolour.h"
 #include "ui/compare/bridgepage.h"
 #include "ui/compare/comparewindow.h"
 #include "ui/compare/footballfieldwindow.h"
@@ -437,7 +438,7 @@ bool MainWindow::restoreOpenTabs() {
 
 void MainWindow::setStatus(const QString& text, bool problem) {
   saveState_->setText(text);
-  saveState_->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
+  showAsProblem(saveState_, problem);
 }
 
 void MainWindow::tell(const QString& message) {

@@ -9,6 +9,8 @@
 #include <QThread>
 #include <QWidget>
 
+#include "ui/common/problemcolour.h"
+
 namespace valor::ui {
 
 Appearance::Appearance(Settings* settings, QObject* parent) : QObject(parent) {
@@ -45,16 +47,7 @@ bool Appearance::applyLanguage(const QString& code) {
   return found || english;
 }
 
-void Appearance::applyTheme(Settings::Theme theme) {
-  if (theme == Settings::Theme::FollowSystem) {
-    QApplication::setPalette(QApplication::style()->standardPalette());
-    return;
-  }
-  QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-  if (theme == Settings::Theme::Light) {
-    QApplication::setPalette(QApplication::style()->standardPalette());
-    return;
-  }
+QPalette darkPalette() {
   QPalette dark;
   dark.setColor(QPalette::Window, QColor(45, 45, 48));
   dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
@@ -63,14 +56,24 @@ void Appearance::applyTheme(Settings::Theme theme) {
   dark.setColor(QPalette::Text, QColor(230, 230, 230));
   dark.setColor(QPalette::Button, QColor(53, 53, 56));
   dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-  dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
+  dark.setColor(QPalette::Highlight, QColor(30, 100, 180));  // white on it: 6:1
   dark.setColor(QPalette::HighlightedText, Qt::white);
   dark.setColor(QPalette::ToolTipBase, QColor(53, 53, 56));
   dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
   dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+  dark.setColor(QPalette::Link, QColor(120, 180, 255));
+  dark.setColor(QPalette::LinkVisited, QColor(200, 160, 255));
   dark.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
   dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
-  QApplication::setPalette(dark);
+  return dark;
+}
+
+void Appearance::applyTheme(Settings::Theme theme) {
+  if (theme != Settings::Theme::FollowSystem)
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+  QApplication::setPalette(
+      theme == Settings::Theme::Dark ? darkPalette() : QApplication::style()->standardPalette());
+  refreshProblemColours();
 }
 
 }  // namespace valor::ui

@@ -2,6 +2,7 @@
 // Applies the language and theme settings to the running application; both take effect at
 // once (widgets retranslate on QEvent::LanguageChange).
 #include <QObject>
+#include <QPalette>
 #include <QString>
 #include <QTranslator>
 
@@ -10,6 +11,9 @@
 #include "ui/settings/settings.h"
 
 namespace valor::ui {
+
+// The dark theme's colours: every text on its background at WCAG AA contrast (4.5:1).
+QPalette darkPalette();
 
 class Appearance : public QObject {
   Q_OBJECT
