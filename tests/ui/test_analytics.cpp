@@ -34,6 +34,7 @@
 #include "ui/analytics/sensitivitypages.h"
 #include "ui/common/messagebox.h"
 #include "ui/document/document.h"
+#include "ui/editors/numberformat.h"
 #include "ui/jobs/jobrunner.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/sampleworkspace.h"
@@ -508,9 +509,15 @@ class TestAnalytics : public QObject {
     session_.settings->setLanguage(QStringLiteral("de"));
     QCOMPARE(runButton()->text(), QStringLiteral("Simulation sta&rten"));
     QVERIFY(panel->tabText(3) != QStringLiteral("&Goal Seek"));
+    // Numbers follow the app's language, whatever the machine's locale.
+    QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1.234,5"));
+    QCOMPARE(parseFieldValue(QStringLiteral("2,5 %"), QStringLiteral("rate")).value,
+             std::optional<double>(0.025));
     session_.settings->setLanguage(QStringLiteral("en"));
     QCOMPARE(runButton()->text(), QStringLiteral("&Run Simulation"));
     QCOMPARE(panel->tabText(3), QStringLiteral("&Goal Seek"));
+    QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1,234.5"));
+    QLocale::setDefault(QLocale::c());  // as the other tests expect
   }
 
   // A typed step size keeps "from", fits as many whole steps as "to" allows and ends there;

@@ -28,6 +28,9 @@ bool Appearance::applyLanguage(const QString& code) {
   app_ = std::make_unique<QTranslator>();
   qt_ = std::make_unique<QTranslator>();
   const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+  // Numbers and dates follow the app's language, not the machine's: English shows 1,234.5 and
+  // German 1.234,5 on any system, and typed numbers are read the same way.
+  QLocale::setDefault(locale);
   // English is the source language; its file only holds plural forms ("1 scenario").
   const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
   const bool found =
