@@ -4458,6 +4458,10 @@ Nachher: %3</translation>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
+    <message>
+        <source>Show negative amounts in &amp;parentheses: (1,234.5)</source>
+        <translation>Negative Beträge in &amp;Klammern zeigen: (1.234,5)</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::ResultChartView</name>

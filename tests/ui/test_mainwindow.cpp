@@ -10,6 +10,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -19,6 +21,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedBarSeries>
 #include <QTableView>
@@ -35,6 +38,7 @@
 #include "core/store/workspace.h"
 #include "tests/support/checks.h"
 #include "tests/ui/samplesession.h"
+#include "tests/ui/screenshot.h"
 #include "ui/common/messagebox.h"
 #include "ui/editors/fieldedit.h"
 #include "ui/editors/peryearmodel.h"
@@ -43,6 +47,7 @@
 #include "ui/mainwindow/sampleworkspace.h"
 #include "ui/models/dcf/dcfeditor.h"
 #include "ui/models/dcf/resultspanel.h"
+#include "ui/models/dcf/yeartablemodel.h"
 #include "ui/models/lbo/lbocharts.h"
 #include "ui/models/lbo/lboeditor.h"
 #include "ui/models/lbo/lboresults.h"
@@ -52,6 +57,7 @@
 #include "ui/models/modelview.h"
 #include "ui/results/outputspanel.h"
 #include "ui/settings/appearance.h"
+#include "ui/settings/preferencesdialog.h"
 #include "ui/settings/settings.h"
 
 using namespace valor;
@@ -672,6 +678,43 @@ class TestMainWindow : public QObject {
     QVERIFY(view);
     QVERIFY(view->results()->outputs()->showsResult());
     QCOMPARE(window->workspace()->listScenarios().value().size(), std::size_t(7));
+  }
+
+  // The display setting "negative amounts in parentheses" applies at once to the open results:
+  // Crescent's negative free cash flow reads (12.3) instead of -12.3, and back.
+  void negativeAmountsInParentheses() {
+    auto window = std::make_unique<MainWindow>(session_.settings.get());
+    window->show();
+    QVERIFY(window->openWorkspace(session_.workspacePath));
+    auto id = window->workspace()->findScenario("Crescent Software — growth case");
+    QVERIFY(id && window->openScenario(id.value()));
+    const QAbstractItemModel* table = dcfEditorOf(*window)->resultsPanel()->yearTableModel();
+    QModelIndex negative;
+    for (int row = 0; row < table->rowCount() && !negative.isValid(); ++row)
+      for (int column = 0; column < table->columnCount(); ++column)
+        if (table->index(row, column).data().toString().startsWith(QLatin1Char('-'))) {
+          negative = table->index(row, column);
+          break;
+        }
+    QVERIFY(negative.isValid());
+    const QString minus = negative.data().toString();
+    session_.settings->setNegativesInParentheses(true);
+    QCOMPARE(negative.data().toString(), QLatin1Char('(') + minus.mid(1) + QLatin1Char(')'));
+    session_.settings->setNegativesInParentheses(false);
+    QCOMPARE(negative.data().toString(), minus);
+
+    // The same through Preferences, as a user sets it.
+    PreferencesDialog preferences(session_.settings.get(), window.get());
+    preferences.show();
+    auto* box = preferences.findChild<QCheckBox*>();
+    QVERIFY(box && !box->isChecked());
+    QVERIFY(box->text().contains(QStringLiteral("parentheses")));
+    box->setChecked(true);
+    valor::testing::screenshot(&preferences, "preferences");
+    preferences.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(session_.settings->negativesInParentheses());
+    QVERIFY(negative.data().toString().startsWith(QLatin1Char('(')));
+    session_.settings->setNegativesInParentheses(false);
   }
 };
 

@@ -30,6 +30,22 @@ class TestNumberEntry : public QObject {
     QCOMPARE(*r.value, expected);
   }
 
+  // Negative amounts with a minus or, as a setting, in parentheses; a value that rounds to zero
+  // has no sign; the locale's separators stay.
+  void formatsNegativeAmounts() {
+    const QLocale c = QLocale::c();
+    QCOMPARE(formatAmount(-1234.5, 1, c), QStringLiteral("-1234.5"));
+    setNegativesInParentheses(true);
+    QCOMPARE(formatAmount(-1234.5, 1, c), QStringLiteral("(1234.5)"));
+    QCOMPARE(formatAmount(-1234.5, 1, QLocale(QLocale::German)), QStringLiteral("(1.234,5)"));
+    QCOMPARE(formatAmount(1234.5, 1, c), QStringLiteral("1234.5"));
+    QCOMPARE(formatAmount(-0.04, 1, c), QStringLiteral("0.0"));
+    QCOMPARE(formatOutputValue(-0.05, QStringLiteral("rate"), 1, c), QStringLiteral("-5.0 %"));
+    QCOMPARE(formatOutputValue(-2.5, QStringLiteral("price"), 2, c), QStringLiteral("(2.50)"));
+    setNegativesInParentheses(false);
+    QCOMPARE(formatAmount(-0.04, 1, c), QStringLiteral("0.0"));
+  }
+
   // A German user types the decimal comma: 1.200,5 × 2 = 2,401; an English one may group
   // thousands: 1,200 × 2 = 2,400.
   void followsTheLocale() {

@@ -78,6 +78,27 @@ std::optional<double> likelyMeantPercent(const QString& text, double stored, con
   return meant;
 }
 
+namespace {
+bool parenthesesForNegatives = false;
+}
+
+void setNegativesInParentheses(bool on) {
+  parenthesesForNegatives = on;
+}
+
+bool negativesInParentheses() {
+  return parenthesesForNegatives;
+}
+
+QString formatAmount(double value, int decimals, const QLocale& locale) {
+  const QString digits = locale.toString(std::fabs(value), 'f', decimals);
+  // A value that rounds to zero shows no sign at all.
+  const bool negative = value < 0 && digits != locale.toString(0.0, 'f', decimals);
+  if (!negative) return digits;
+  return parenthesesForNegatives ? QLatin1Char('(') + digits + QLatin1Char(')')
+                                 : locale.negativeSign() + digits;
+}
+
 QString formatOutputValue(double value, const QString& unit, int decimals, const QLocale& locale) {
   // A column of rates lines up: every one with the same digits ("24.00 %", not "24 %").
   if (unit == QLatin1String("rate"))
@@ -85,8 +106,8 @@ QString formatOutputValue(double value, const QString& unit, int decimals, const
   if (unit == QLatin1String("multiple"))
     return locale.toString(value, 'f', decimals) + QChar(0x00D7);
   // Per-share figures (EPS, prices) read to the cent, as analysts quote them.
-  if (unit == QLatin1String("price")) return locale.toString(value, 'f', std::max(decimals, 2));
-  return locale.toString(value, 'f', decimals);
+  if (unit == QLatin1String("price")) return formatAmount(value, std::max(decimals, 2), locale);
+  return formatAmount(value, decimals, locale);
 }
 
 }  // namespace valor::ui

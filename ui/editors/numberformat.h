@@ -35,8 +35,15 @@ std::optional<double> likelyMeantPercent(const QString& text, double stored, con
                                          const std::optional<Bounds>& bounds,
                                          const QLocale& locale = QLocale());
 
+// How results show a negative amount: "-1,234.5", or "(1,234.5)" as in financial statements
+// (a display setting, for the whole application; rates and multiples keep their sign).
+void setNegativesInParentheses(bool on);
+bool negativesInParentheses();
+// An amount with `decimals` digits and the locale's separators, negative as set above.
+QString formatAmount(double value, int decimals, const QLocale& locale = QLocale());
+
 // A result in its unit with `decimals` digits: a rate as a percentage ("20.24 %"), a multiple
-// with "×" ("2.51×"), anything else as a plain number.
+// with "×" ("2.51×"), anything else as an amount (formatAmount).
 QString formatOutputValue(double value, const QString& unit, int decimals,
                           const QLocale& locale = QLocale());
 

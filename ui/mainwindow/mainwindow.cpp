@@ -42,6 +42,7 @@
 #include "ui/compare/comparewindow.h"
 #include "ui/compare/footballfieldwindow.h"
 #include "ui/document/document.h"
+#include "ui/editors/numberformat.h"
 #include "ui/history/historypanel.h"
 #include "ui/mainwindow/helpdialogs.h"
 #include "ui/mainwindow/scenariolistmodel.h"
@@ -101,7 +102,9 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
 
   buildActions();
   buildMenus();
+  setNegativesInParentheses(settings_->negativesInParentheses());
   connect(settings_, &Settings::displayChanged, this, [this] {
+    setNegativesInParentheses(settings_->negativesInParentheses());
     for (int i = 0; i < tabs_->count(); ++i)
       if (auto* editor = qobject_cast<ScenarioView*>(tabs_->widget(i)))
         editor->setDecimals(settings_->decimals());

@@ -13,6 +13,7 @@
 #include "core/report/reportfilename.h"
 #include "core/store/workspace.h"
 #include "ui/document/document.h"
+#include "ui/editors/numberformat.h"
 #include "ui/models/scenarioview.h"
 #include "ui/models/viewregistry.h"
 #include "ui/report/scenarioreport.h"
@@ -48,6 +49,7 @@ int writeOne(const Settings& settings, const std::shared_ptr<Workspace>& ws,
   Document document(ws, id, std::move(stored).value(), settings.authorName());
   std::unique_ptr<ScenarioView> view(createScenarioView(&document, nullptr));
   if (!view) return fail(label + QStringLiteral(": no view for this model kind"), 2);
+  setNegativesInParentheses(settings.negativesInParentheses());
   view->setDecimals(settings.decimals());
   view->resize(1280, 900);
   view->show();  // off screen: lays the tab and its charts out as on a screen

@@ -1,5 +1,6 @@
 #include "ui/settings/preferencesdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -26,6 +27,8 @@ PreferencesDialog::PreferencesDialog(Settings* settings, QWidget* parent)
   decimals_ = new QSpinBox(this);
   decimals_->setRange(0, 4);
   decimals_->setValue(settings_->decimals());
+  parentheses_ = new QCheckBox(tr("Show negative amounts in &parentheses: (1,234.5)"), this);
+  parentheses_->setChecked(settings_->negativesInParentheses());
   discounting_ = new QComboBox(this);
   discounting_->addItem(tr("End of year"), QStringLiteral("end_of_year"));
   discounting_->addItem(tr("Mid-year"), QStringLiteral("mid_year"));
@@ -36,6 +39,7 @@ PreferencesDialog::PreferencesDialog(Settings* settings, QWidget* parent)
   form->addRow(tr("&Language:"), language_);
   form->addRow(tr("&Theme:"), theme_);
   form->addRow(tr("&Decimals for money:"), decimals_);
+  form->addRow(QString(), parentheses_);
   form->addRow(tr("Discounting for &new scenarios:"), discounting_);
   form->addRow(tr("&Your name (recorded with changes):"), author_);
   language_->setAccessibleName(tr("Language"));
@@ -50,6 +54,7 @@ PreferencesDialog::PreferencesDialog(Settings* settings, QWidget* parent)
     settings_->setAuthorName(author_->text());
     settings_->setDefaultDiscounting(discounting_->currentData().toString());
     settings_->setDecimals(decimals_->value());
+    settings_->setNegativesInParentheses(parentheses_->isChecked());
     settings_->setTheme(static_cast<Settings::Theme>(theme_->currentData().toInt()));
     settings_->setLanguage(language_->currentData().toString());
     accept();

@@ -3,6 +3,7 @@
 // recorded with every change. Applied at once; nothing needs a restart.
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -22,6 +23,7 @@ class PreferencesDialog : public QDialog {
   QComboBox* language_;
   QComboBox* theme_;
   QSpinBox* decimals_;
+  QCheckBox* parentheses_;
   QComboBox* discounting_;
   QLineEdit* author_;
 };

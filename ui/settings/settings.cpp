@@ -9,6 +9,7 @@ const auto kLanguage = QStringLiteral("interface/language");
 const auto kTheme = QStringLiteral("interface/theme");
 const auto kAuthor = QStringLiteral("user/author");
 const auto kDecimals = QStringLiteral("display/decimals");
+const auto kParentheses = QStringLiteral("display/negatives_in_parentheses");
 const auto kDiscounting = QStringLiteral("defaults/discounting");
 const auto kRecent = QStringLiteral("workspaces/recent");
 const auto kGeometry = QStringLiteral("window/geometry");
@@ -67,6 +68,16 @@ int Settings::decimals() const {
 void Settings::setDecimals(int decimals) {
   if (decimals == this->decimals()) return;
   storage_->setValue(kDecimals, qBound(0, decimals, 4));
+  emit displayChanged();
+}
+
+bool Settings::negativesInParentheses() const {
+  return storage_->value(kParentheses, false).toBool();
+}
+
+void Settings::setNegativesInParentheses(bool on) {
+  if (on == negativesInParentheses()) return;
+  storage_->setValue(kParentheses, on);
   emit displayChanged();
 }
 

@@ -25,6 +25,8 @@ class Settings : public QObject {
   void setAuthorName(const QString& name);
   int decimals() const;  // digits after the point for money in results
   void setDecimals(int decimals);
+  bool negativesInParentheses() const;  // results show -1.5 as (1.5)
+  void setNegativesInParentheses(bool on);
   QString defaultDiscounting() const;  // for new scenarios: "end_of_year" or "mid_year"
   void setDefaultDiscounting(const QString& convention);
   QStringList recentWorkspaces() const;  // most recent first, at most 8

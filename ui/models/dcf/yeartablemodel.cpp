@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/editors/numberformat.h"
+
 namespace valor::ui {
 
 namespace {
@@ -50,7 +52,7 @@ YearTableModel::YearTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 QString YearTableModel::formatMoney(double value, int decimals) {
   if (!std::isfinite(value)) return notAvailable();
-  return QLocale().toString(cleanZero(value, decimals), 'f', decimals);
+  return formatAmount(value, decimals);
 }
 
 QString YearTableModel::formatRate(double rate, int decimals) {

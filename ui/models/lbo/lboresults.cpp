@@ -10,6 +10,7 @@
 
 #include "core/models/evaluation.h"
 #include "core/models/lbo/lbobinding.h"
+#include "ui/editors/numberformat.h"
 #include "ui/models/lbo/lbocharts.h"
 #include "ui/results/moneycaption.h"
 #include "ui/results/outputspanel.h"
@@ -64,7 +65,7 @@ void LboResults::setDecimals(int decimals) {
 }
 
 QString LboResults::money(double value) const {
-  return QLocale().toString(value, 'f', decimals_);
+  return formatAmount(value, decimals_);
 }
 
 void LboResults::showEvaluation(const ScenarioDocument& doc, const Evaluation& evaluation) {
