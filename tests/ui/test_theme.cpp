@@ -10,7 +10,9 @@
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
+
 #include <QTemporaryDir>
+#include <memory>
 
 #include "ui/analytics/analyticschart.h"
 #include "ui/common/problemcolour.h"
@@ -18,6 +20,14 @@
 #include "ui/settings/settings.h"
 
 using namespace valor::ui;
+
+namespace {
+// The light theme's colours: Fusion's own palette.
+QPalette fusionPalette() {
+  const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+  return fusion->standardPalette();
+}
+}  // namespace
 
 class TestTheme : public QObject {
   Q_OBJECT
@@ -61,7 +71,7 @@ class TestTheme : public QObject {
   }
 
   void problemTextIsReadableOnBothThemes() {
-    const QPalette light = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    const QPalette light = fusionPalette();
     const QPalette dark = darkPalette();
     for (const QPalette& palette : {light, dark})
       for (QPalette::ColorRole back : {QPalette::Window, QPalette::Base, QPalette::AlternateBase}) {
@@ -73,7 +83,7 @@ class TestTheme : public QObject {
 
   // The charts draw on the palette's base colour; the percentile lines hold text-grade contrast.
   void percentileLinesStandOut() {
-    const QPalette light = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    const QPalette light = fusionPalette();
     for (const auto mark : {AnalyticsChart::Mark::Tail, AnalyticsChart::Mark::Centre}) {
       const double onDark = contrastRatio(AnalyticsChart::markColour(mark, true),
                                           darkPalette().color(QPalette::Base));

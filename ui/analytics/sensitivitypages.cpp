@@ -64,11 +64,13 @@ std::optional<double> typedValue(const QLineEdit* edit, const QString& unit) {
 
 constexpr const char* kSettingsSlot = "sensitivity";
 
-// Saves `fields` into the scenario's sensitivity settings as one change; nothing when each
-// already holds its value. Returns the edit's error.
-QString saveSettings(Document& document,
-                     std::vector<std::pair<std::string, std::optional<Value>>> fields,
-                     PlainChange label) {
+}  // namespace
+
+// ---- Saved choices ------------------------------------------------------------------------
+
+QString SavedChoices::save(Document& document,
+                           std::vector<std::pair<std::string, std::optional<Value>>> fields,
+                           PlainChange label) {
   Id holder;
   std::vector<Op> ops = settingsBlockOps(document, kSettingsSlot, holder);
   const Entity* block = settingsBlock(document, kSettingsSlot);
@@ -77,15 +79,22 @@ QString saveSettings(Document& document,
     if (auto set = settingChange(block, holder, field, std::move(value)))
       ops.push_back(std::move(*set));
   if (ops.size() == creation) return {};
-  return document.edit(ops, labels::plain(label));
+  saving_ = true;
+  const QString error = document.edit(ops, labels::plain(label));
+  saving_ = false;
+  const Entity* saved = settingsBlock(document, kSettingsSlot);
+  shown_ = saved ? std::optional<Entity>(*saved) : std::nullopt;
+  return error;
 }
 
-std::optional<Entity> savedSettings(const Document& document) {
+bool SavedChoices::takeChange(const Document& document, std::optional<Entity>& settings) {
+  if (saving_) return false;
   const Entity* block = settingsBlock(document, kSettingsSlot);
-  return block ? std::optional<Entity>(*block) : std::nullopt;
+  settings = block ? std::optional<Entity>(*block) : std::nullopt;
+  if (settings == shown_) return false;
+  shown_ = settings;
+  return true;
 }
-
-}  // namespace
 
 // ---- Sensitivity grid ---------------------------------------------------------------------
 
@@ -207,7 +216,7 @@ SensitivityPage::SensitivityPage(Document* document, QWidget* parent)
   connect(document_, &Document::changed, this, [this] {
     fillAxis(x_);
     fillAxis(y_);
-    if (!saving_) applySavedChoices();
+    applySavedChoices();
     if (computed_) compute();
   });
   applySavedChoices();
@@ -235,28 +244,24 @@ void SensitivityPage::saveChoices() {
     return v ? std::optional<Value>(Value(*v)) : std::nullopt;
   };
   const bool twoWay = !yPath.empty();
-  saving_ = true;
   const QString error =
-      saveSettings(*document_,
-                   {{"output", Value(output_->currentData().toString().toStdString())},
-                    {"across", Value(xPath)},
-                    {"across_from", Value(*x0)},
-                    {"across_to", Value(*x1)},
-                    {"across_steps", steps(x_.steps)},
-                    {"down", twoWay ? std::optional<Value>(Value(yPath)) : std::nullopt},
-                    {"down_from", number(y0)},
-                    {"down_to", number(y1)},
-                    {"down_steps", twoWay ? std::optional<Value>(steps(y_.steps)) : std::nullopt}},
-                   PlainChange::SaveSensitivityGrid);
-  saving_ = false;
-  appliedSettings_ = savedSettings(*document_);
+      saved_.save(*document_,
+                  {{"output", Value(output_->currentData().toString().toStdString())},
+                   {"across", Value(xPath)},
+                   {"across_from", Value(*x0)},
+                   {"across_to", Value(*x1)},
+                   {"across_steps", steps(x_.steps)},
+                   {"down", twoWay ? std::optional<Value>(Value(yPath)) : std::nullopt},
+                   {"down_from", number(y0)},
+                   {"down_to", number(y1)},
+                   {"down_steps", twoWay ? std::optional<Value>(steps(y_.steps)) : std::nullopt}},
+                  PlainChange::SaveSensitivityGrid);
   if (!error.isEmpty()) say(message_, error, true);
 }
 
 void SensitivityPage::applySavedChoices() {
-  std::optional<Entity> saved = savedSettings(*document_);
-  if (saved == appliedSettings_) return;
-  appliedSettings_ = saved;
+  std::optional<Entity> saved;
+  if (!saved_.takeChange(*document_, saved)) return;
   if (!saved || !saved->text("across")) return;  // no grid saved yet: the kind's classic one
   if (const std::string* key = saved->text("output")) chooseOutput(output_, *key);
   applySavedAxis(x_, *saved, "across");
@@ -578,7 +583,7 @@ TornadoPage::TornadoPage(Document* document, QWidget* parent)
     compute();
   });
   connect(document_, &Document::changed, this, [this] {
-    if (!saving_) applySavedChoices();
+    applySavedChoices();
     if (!tornado_.bars.empty()) compute();
   });
   applySavedChoices();
@@ -590,20 +595,15 @@ void TornadoPage::saveChoices() {
   // The defaults need no settings block of their own.
   if (!settingsBlock(*document_, kSettingsSlot) && output_->currentIndex() == 0 && change == 0.1)
     return;
-  saving_ = true;
-  const QString error = saveSettings(
+  const QString error = saved_.save(
       *document_, {{"tornado_output", Value(output)}, {"tornado_change", Value(change)}},
       PlainChange::SaveTornadoSettings);
-  saving_ = false;
-  appliedSettings_ = savedSettings(*document_);
   if (!error.isEmpty()) say(message_, error, true);
 }
 
 void TornadoPage::applySavedChoices() {
-  std::optional<Entity> saved = savedSettings(*document_);
-  if (saved == appliedSettings_) return;
-  appliedSettings_ = saved;
-  if (!saved) return;
+  std::optional<Entity> saved;
+  if (!saved_.takeChange(*document_, saved) || !saved) return;
   if (const std::string* key = saved->text("tornado_output")) chooseOutput(output_, *key);
   if (const double* change = saved->number("tornado_change")) change_->setValue(*change * 100);
 }

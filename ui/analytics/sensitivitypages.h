@@ -5,9 +5,15 @@
 // scenario changes, and it always reflects the current inputs.
 #include <QWidget>
 
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "core/analytics/sensitivity.h"
 #include "ui/analytics/retranslator.h"
 #include "ui/document/document.h"
+#include "ui/models/changelabel.h"
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -22,6 +28,24 @@ namespace valor::ui {
 class AnalyticsChart;
 class JobRunner;
 class SensitivityGridModel;
+
+// The scenario's saved sensitivity settings ("sensitivity") as a page last showed them, so the
+// page shows them again only when they change under it (an undo, the other page's save), not
+// after its own save.
+class SavedChoices {
+ public:
+  // Saves `fields` as one change labelled `label` (nothing when each already holds its value);
+  // returns the edit's error.
+  QString save(Document& document, std::vector<std::pair<std::string, std::optional<Value>>> fields,
+               PlainChange label);
+  // True, with the settings (none when the scenario has none), when they differ from what the
+  // page shows; they count as shown from then on.
+  bool takeChange(const Document& document, std::optional<Entity>& settings);
+
+ private:
+  std::optional<Entity> shown_;
+  bool saving_ = false;
+};
 
 class SensitivityPage : public QWidget {
   Q_OBJECT
@@ -71,8 +95,7 @@ class SensitivityPage : public QWidget {
 
   Document* document_;
   Retranslator tx_;
-  std::optional<Entity> appliedSettings_;
-  bool saving_ = false;
+  SavedChoices saved_;
   Axis x_{};
   Axis y_{};
   QComboBox* output_;
@@ -110,8 +133,7 @@ class TornadoPage : public QWidget {
 
   Document* document_;
   Retranslator tx_;
-  std::optional<Entity> appliedSettings_;
-  bool saving_ = false;
+  SavedChoices saved_;
   QDoubleSpinBox* change_;
   QComboBox* output_;
   AnalyticsChart* bars_;
