@@ -467,9 +467,10 @@ class TestAnalytics : public QObject {
              QStringLiteral("Revenue growth 2027"));
     QCOMPARE(InputCaption::of("dcf.equity_bridge.options[1].strike"),
              QStringLiteral("Option tranche 2: strike"));
+    QCOMPARE(InputCaption::of("dcf.equity_bridge.options[1]"), QStringLiteral("Option tranche 2"));
     // Paths a hand-edited file may hold show as themselves rather than failing.
     for (const char* odd : {"dcf.equity_bridge.options[", "dcf.equity_bridge.options[x].count",
-                            "dcf.equity_bridge.options[1]",
+                            "dcf.equity_bridge.options[1]x", "dcf.equity_bridge.options[1].x",
                             "dcf.equity_bridge.options[99999999999].count", "nonsense"})
       QCOMPARE(InputCaption::of(odd), QString::fromLatin1(odd));
   }

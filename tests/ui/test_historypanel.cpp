@@ -227,9 +227,11 @@ void TestHistoryPanel::showsTheCreationEntry() {
   QCOMPARE(history()->rowCount(mutationRow(0, 0)), 4);
   QStringList changes;
   for (int i = 0; i < 4; ++i) changes << changeText(0, i);
-  QVERIFY2(changes.contains(QStringLiteral("dcf: added")),
+  QVERIFY2(changes.contains(QStringLiteral("Scenario: added")),
            qPrintable(changes.join(QLatin1Char('|'))));
-  QVERIFY2(changes.contains(QStringLiteral("dcf.equity_bridge.options[1]: added")),
+  QVERIFY2(changes.contains(QStringLiteral("DCF: added")),
+           qPrintable(changes.join(QLatin1Char('|'))));
+  QVERIFY2(changes.contains(QStringLiteral("Option tranche 2: added")),
            qPrintable(changes.join(QLatin1Char('|'))));
 }
 
@@ -250,13 +252,15 @@ void TestHistoryPanel::appendsAnEditWithItsFieldChange() {
   const QModelIndex parent = mutationRow(0, 0);
   QCOMPARE(history()->rowCount(parent), 1);
   const QString text = changeText(0, 0);
-  QVERIFY2(text.contains(QStringLiteral("dcf.discount_rate.wacc")), qPrintable(text));
-  QVERIFY2(text.contains(QStringLiteral("0.1 → 0.09")), qPrintable(text));
+  // Named and valued as the editor shows the field; the file path only in the tooltip.
+  QCOMPARE(text, QStringLiteral("WACC: 10 % → 9 %"));
   const QModelIndex change = history()->index(0, 0, parent);
   QCOMPARE(change.data(HistoryModel::PathRole).toString(),
            QStringLiteral("dcf.discount_rate.wacc"));
-  QCOMPARE(change.data(HistoryModel::BeforeRole).toString(), QStringLiteral("0.1"));
-  QCOMPARE(change.data(HistoryModel::AfterRole).toString(), QStringLiteral("0.09"));
+  QCOMPARE(change.data(HistoryModel::BeforeRole).toString(), QStringLiteral("10 %"));
+  QCOMPARE(change.data(HistoryModel::AfterRole).toString(), QStringLiteral("9 %"));
+  QCOMPARE(change.data(Qt::ToolTipRole).toString(),
+           QStringLiteral("WACC (dcf.discount_rate.wacc)\nBefore: 10 %\nAfter: 9 %"));
 
   // Expanded in the view, the change spans the row.
   auto* view = panel_->findChild<QTreeView*>(QStringLiteral("historyView"));
@@ -270,7 +274,7 @@ void TestHistoryPanel::undoAppendsAnUndoRow() {
   QCOMPARE(history()->rowCount(), 3);
   QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Undo Set WACC"));
   QCOMPARE(mutationRow(0, HistoryModel::RevisionColumn).data().toString(), QStringLiteral("3"));
-  QCOMPARE(changeText(0, 0), QStringLiteral("dcf.discount_rate.wacc: 0.09 → 0.1"));
+  QCOMPARE(changeText(0, 0), QStringLiteral("WACC: 9 % → 10 %"));
   QCOMPARE(mutationRow(1).data().toString(), QStringLiteral("Set WACC"));
 }
 
@@ -291,27 +295,30 @@ void TestHistoryPanel::appendsOnlyNewEntries() {
   QVERIFY(creation.isValid());
   QCOMPARE(creation.row(), 3);
   QCOMPARE(creation.data().toString(), QStringLiteral("Create scenario"));
-  QCOMPARE(changeText(0, 0), QStringLiteral("dcf.terminal_value.growth: 0.022 → 0.023"));
+  QCOMPARE(changeText(0, 0), QStringLiteral("Terminal growth: 2.2 % → 2.3 %"));
   QCOMPARE(panel_->historyModel()->lastRevision(), document_->revision());
   QVERIFY(panel_->historyModel()->replayedState() == document_->scenario());
 }
 
 void TestHistoryPanel::showsPerYearValuesAndListMembers() {
   QCOMPARE(setField("ebit_margin.values", Value(YearMap{{2026, 0.2}, {2027, 0.215}})), QString());
-  QCOMPARE(changeText(0, 0), QStringLiteral("dcf.ebit_margin.values: — → 2026: 0.2; 2027: 0.215"));
+  QCOMPARE(changeText(0, 0), QStringLiteral("EBIT margin by year: — → 2026: 20 %; 2027: 21.5 %"));
   QCOMPARE(setField("ebit_margin.values", Value(0.22), 2027), QString());
-  QCOMPARE(changeText(0, 0), QStringLiteral("dcf.ebit_margin.values.2027: 0.215 → 0.22"));
+  QCOMPARE(changeText(0, 0), QStringLiteral("EBIT margin 2027: 21.5 % → 22 %"));
+  // A driver's mode reads by its caption and its choices' words.
+  QCOMPARE(setField("ebit_margin.mode", Value(std::string("per_year"))), QString());
+  QCOMPARE(changeText(0, 0), QStringLiteral("EBIT margin, how it is given: constant → per year"));
   QCOMPARE(setField("base.revenue", Value(1234567.5)), QString());
-  QCOMPARE(changeText(0, 0), QStringLiteral("dcf.base.revenue: 100 → 1234567.5"));
+  QCOMPARE(changeText(0, 0), QStringLiteral("Base-year revenue: 100 → 1234567.5"));
 
   // A list member removed, then brought back by undo: named by its place in the list.
   removeSecondOptionTranche();
   if (QTest::currentTestFailed()) return;
   QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Remove option tranche"));
-  QCOMPARE(changeText(0, 0), QStringLiteral("dcf.equity_bridge.options[1]: removed"));
+  QCOMPARE(changeText(0, 0), QStringLiteral("Option tranche 2: removed"));
   document_->undoStack()->undo();
   QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Undo Remove option tranche"));
-  QCOMPARE(changeText(0, 0), QStringLiteral("dcf.equity_bridge.options[1]: added"));
+  QCOMPARE(changeText(0, 0), QStringLiteral("Option tranche 2: added"));
 }
 
 // A long log shows its newest page at once; older pages come as the list scrolls down, replayed
@@ -362,9 +369,9 @@ void TestHistoryPanel::readsALongHistoryAPageAtATime() {
     }
   }
   QCOMPARE(changeText(static_cast<int>(revisions) - 2, 0),
-           QStringLiteral("dcf.equity_bridge.options[1]: removed"));
-  QCOMPARE(changeText(0, 0), QStringLiteral("dcf.ebit_margin.values.2027: 0.436 → 0.439"));
-  QCOMPARE(changeText(1, 0), QStringLiteral("dcf.terminal_value.growth: 0.0337 → 0.0338"));
+           QStringLiteral("Option tranche 2: removed"));
+  QCOMPARE(changeText(0, 0), QStringLiteral("EBIT margin 2027: 43.6 % → 43.9 %"));
+  QCOMPARE(changeText(1, 0), QStringLiteral("Terminal growth: 3.37 % → 3.38 %"));
 }
 
 void TestHistoryPanel::savesVersions() {
@@ -551,7 +558,7 @@ void TestHistoryPanel::clearsAndReloads() {
   panel_->setDocument(document_.get());
   QCOMPARE(history()->rowCount(), 2);
   QCOMPARE(versions()->rowCount(), 1);
-  QCOMPARE(changeText(0, 0), QStringLiteral("dcf.discount_rate.wacc: 0.1 → 0.09"));
+  QCOMPARE(changeText(0, 0), QStringLiteral("WACC: 10 % → 9 %"));
 }
 
 void TestHistoryPanel::survivesTheDocumentGoingAway() {

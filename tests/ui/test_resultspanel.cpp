@@ -495,8 +495,8 @@ class TestResultsPanel : public QObject {
     QCOMPARE(panel.yearTableModel()->columnCount(), 3);
   }
 
-  // A problem with a part of a field that has no caption of its own (a staged driver's stage
-  // lengths) is named by the field it belongs to, never by its path.
+  // A problem with a part of a field (a staged driver's stage length) is named by the field it
+  // belongs to, never by its path.
   void partOfAFieldIsNamedByItsField() {
     std::string text = fixture("hand_case.valor.json");
     replaceOnce(text, R"("revenue_growth": { "mode": "constant", "value": 0.10 })",
@@ -512,7 +512,7 @@ class TestResultsPanel : public QObject {
     for (int i = 0; i < errors->count(); ++i) {
       const QString line = errors->item(i)->text();
       QVERIFY2(!line.contains(QStringLiteral("dcf.")), qPrintable(line));
-      named |= line.startsWith(QStringLiteral("Revenue growth: "));
+      named |= line.startsWith(QStringLiteral("Revenue growth, years in stage 1: "));
     }
     QVERIFY2(named, qPrintable(errors->item(0)->text()));
   }

@@ -7,8 +7,11 @@
 #include <cmath>
 #include <type_traits>
 
+#include "core/model/schema.h"
+#include "ui/editors/numberformat.h"
 #include "ui/models/changelabel.h"
 #include "ui/models/presentation.h"
+#include "ui/models/viewregistry.h"
 
 namespace valor::ui {
 namespace {
@@ -26,6 +29,17 @@ QString formatNumber(double number, const QLocale& locale) {
   const double magnitude = std::fabs(number);
   const bool plain = number == 0.0 || (magnitude >= 1e-6 && magnitude < 1e15);
   return locale.toString(number, plain ? 'f' : 'g', QLocale::FloatingPointShortest);
+}
+
+// How opPath names the scenario's root entity.
+constexpr char kRootPath[] = "(scenario)";
+
+// The schema's unit of the field a Set op changes ("rate", "money"); empty when unknown.
+std::string unitOf(const ScenarioDocument& doc, const Op& op) {
+  const Entity* entity = doc.find(op.entity);
+  const EntitySchema* schema = entity ? entitySchema(entity->type) : nullptr;
+  const FieldSpec* spec = schema ? schema->field(op.field) : nullptr;
+  return spec ? spec->unit : std::string();
 }
 
 }  // namespace
@@ -301,12 +315,16 @@ QVariant HistoryModel::changeData(const Entry& entry, const FieldChange& change,
     case Qt::AccessibleTextRole:
       // The view spans a change over the whole row, so all of it sits in the first column.
       if (column != 0) return {};
-      return tr("%1: %2", "field path: change").arg(change.path, formatChange(change, locale));
-    case Qt::ToolTipRole:
+      return tr("%1: %2", "field: change").arg(caption(change), formatChange(change, locale));
+    case Qt::ToolTipRole: {
+      // The file path too, for whoever reads the scenario file or valor-cli's output.
+      const QString field = tr("%1 (%2)", "field caption (path in the scenario file)")
+                                .arg(caption(change), change.path);
       if (change.kind != OpKind::Set)
-        return tr("%1: %2", "field path: change").arg(change.path, formatChange(change, locale));
+        return tr("%1: %2", "field: change").arg(field, formatChange(change, locale));
       return tr("%1\nBefore: %2\nAfter: %3")
-          .arg(change.path, formatBefore(change, locale), formatAfter(change, locale));
+          .arg(field, formatBefore(change, locale), formatAfter(change, locale));
+    }
     default:
       return {};
   }
@@ -321,32 +339,56 @@ std::vector<FieldChange> HistoryModel::describeOps(const ScenarioDocument& befor
     FieldChange change;
     change.kind = op.kind;
     const bool onlyAfter = op.kind == OpKind::Create || !before.find(op.entity);
-    change.path = QString::fromStdString(opPath(onlyAfter ? after : before, op));
+    const ScenarioDocument& named = onlyAfter ? after : before;
+    change.path = QString::fromStdString(opPath(named, op));
+    change.presentation = presentationOf(named.entities.empty() ? after : named);
     if (op.kind == OpKind::Set) {
       change.before = op.previous;
       change.after = op.value;
+      change.unit = unitOf(named, op);
     }
     changes.push_back(std::move(change));
   }
   return changes;
 }
 
-QString HistoryModel::formatValue(const std::optional<Value>& value, const QLocale& locale) {
+QString HistoryModel::caption(const FieldChange& change) {
+  if (change.path == QLatin1String(kRootPath)) return tr("Scenario");
+  if (change.presentation && change.path.toStdString() == change.presentation->model)
+    if (const ScenarioViewKind* kind = findScenarioViewKind(change.presentation->model);
+        kind && kind->title)
+      return kind->title();  // the kind's block: "DCF"
+  if (change.presentation)
+    if (auto caption = change.presentation->captionOfPath(change.path.toStdString()))
+      return *caption;
+  return change.path;
+}
+
+QString HistoryModel::formatValue(const FieldChange& change, const std::optional<Value>& value,
+                                  const QLocale& locale) {
   if (!value) return tr("—", "absent value");
+  const QString unit = QString::fromStdString(change.unit);
+  auto number = [&](double v) {
+    if (change.unit == "year") return QString::number(v, 'f', 0);
+    return change.presentation ? formatFieldValue(v, unit, locale) : formatNumber(v, locale);
+  };
   return std::visit(
       [&](const auto& v) -> QString {
         using T = std::decay_t<decltype(v)>;
         if constexpr (std::is_same_v<T, double>) {
-          return formatNumber(v, locale);
+          return number(v);
         } else if constexpr (std::is_same_v<T, std::string>) {
-          return v.empty() ? tr("(empty)") : QString::fromStdString(v);
+          if (v.empty()) return tr("(empty)");
+          if (change.presentation)
+            return change.presentation->displayValue(change.path.toStdString(), *value,
+                                                     change.unit);
+          return QString::fromStdString(v);
         } else if constexpr (std::is_same_v<T, bool>) {
           return v ? tr("yes") : tr("no");
         } else {
           QStringList years;
-          for (const auto& [year, number] : v)
-            years << tr("%1: %2", "year: value")
-                         .arg(QString::number(year), formatNumber(number, locale));
+          for (const auto& [year, amount] : v)
+            years << tr("%1: %2", "year: value").arg(QString::number(year), number(amount));
           return years.join(tr("; ", "between per-year values"));
         }
       },
@@ -356,7 +398,7 @@ QString HistoryModel::formatValue(const std::optional<Value>& value, const QLoca
 QString HistoryModel::formatBefore(const FieldChange& change, const QLocale& locale) {
   switch (change.kind) {
     case OpKind::Set:
-      return formatValue(change.before, locale);
+      return formatValue(change, change.before, locale);
     case OpKind::Create:
       return tr("—", "absent value");
     case OpKind::Delete:
@@ -370,7 +412,7 @@ QString HistoryModel::formatBefore(const FieldChange& change, const QLocale& loc
 QString HistoryModel::formatAfter(const FieldChange& change, const QLocale& locale) {
   switch (change.kind) {
     case OpKind::Set:
-      return formatValue(change.after, locale);
+      return formatValue(change, change.after, locale);
     case OpKind::Create:
       return tr("added");
     case OpKind::Delete:

@@ -1,11 +1,12 @@
 #pragma once
 // The mutation log of one scenario as a tree: one top-level row per committed mutation, newest
-// first (revision, local time, author, label), and under it one row per op ("field path:
-// before → after"). Each op's path is named against the document as it was when the op was
-// made. A long log is read a page at a time from its newest end: older pages are fetched as
-// the view scrolls down (canFetchMore/fetchMore) and replayed backwards from the current
-// document with the inverted mutations; new entries are replayed forwards and appended above
-// without reloading the ones already shown.
+// first (revision, local time, author, label), and under it one row per op, named and valued as
+// the editor shows it ("WACC: 6.2 % → 7.0 %"; the file path stays in PathRole and the tooltip).
+// Each op's path is named against the document as it was when the op was made. A long log is read a
+// page at a time from its newest end: older pages are fetched as the view scrolls down
+// (canFetchMore/fetchMore) and replayed backwards from the current document with the inverted
+// mutations; new entries are replayed forwards and appended above without reloading the ones
+// already shown.
 #include <QAbstractItemModel>
 #include <QLocale>
 #include <QString>
@@ -22,10 +23,15 @@
 
 namespace valor::ui {
 
+struct ModelPresentation;
+
 // One op as people read it: where it acts, what was there and what is there after it.
 struct FieldChange {
   OpKind kind = OpKind::Set;
-  QString path;                 // as in opPath(): "<kind>.<field>", "<kind>.<driver>.values.<year>"
+  QString path;      // as in opPath(): "<kind>.<field>", "<kind>.<driver>.values.<year>"
+  std::string unit;  // the field's unit in the schema ("rate", "money"), Set only
+  // The scenario kind's captions and value formats; nullptr: shown as the file writes it.
+  const ModelPresentation* presentation = nullptr;
   std::optional<Value> before;  // Set only; empty means "absent"
   std::optional<Value> after;   // Set only; empty means "absent"
 };
@@ -42,7 +48,7 @@ class HistoryModel : public QAbstractItemModel {
     PathRole,                         // QString, change rows
     BeforeRole,                       // QString, change rows, as displayed
     AfterRole,                        // QString, change rows, as displayed
-    ChangeRole,                       // QString, change rows: "0.1 → 0.09", "added", "removed"
+    ChangeRole,                       // QString, change rows: "10 % → 9 %", "added", "removed"
   };
 
   // Reads the newest entries below a revision, oldest first (Workspace::historyPage).
@@ -90,13 +96,17 @@ class HistoryModel : public QAbstractItemModel {
   static std::vector<FieldChange> describeOps(const ScenarioDocument& before,
                                               const ScenarioDocument& after,
                                               const std::vector<Op>& ops);
-  // A value for people: numbers through `locale`, per-year values with their years
-  // ("2026: 0.1; 2027: 0.12"), "—" when absent.
-  static QString formatValue(const std::optional<Value>& value, const QLocale& locale);
+  // What the change acts on, as the editor captions it ("WACC", "EBIT margin 2027", "Option
+  // tranche 2"); the path when the kind has no caption for it.
+  static QString caption(const FieldChange& change);
+  // A value for people, as the editor shows it: a rate as a percentage, a choice by its
+  // caption, per-year values with their years ("2026: 10 %; 2027: 12 %"), "—" when absent.
+  static QString formatValue(const FieldChange& change, const std::optional<Value>& value,
+                             const QLocale& locale);
   // The "before" and "after" sides of a change ("—" / "added", "present" / "removed", ...).
   static QString formatBefore(const FieldChange& change, const QLocale& locale);
   static QString formatAfter(const FieldChange& change, const QLocale& locale);
-  // The whole change: "0.1 → 0.09", "added", "removed", "moved".
+  // The whole change: "10 % → 9 %", "added", "removed", "moved".
   static QString formatChange(const FieldChange& change, const QLocale& locale);
 
  signals:

@@ -16,6 +16,27 @@ bool startsWith(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
+// A per-year driver's fields besides its values (schema addDriver), "%1" its caption.
+constexpr std::pair<std::string_view, const char*> kDriverParts[] = {
+    {"values", QT_TRANSLATE_NOOP("Presentation", "%1 by year")},
+    {"mode", QT_TRANSLATE_NOOP("Presentation", "%1, how it is given")},
+    {"stage1", QT_TRANSLATE_NOOP("Presentation", "%1, stage 1")},
+    {"stage1_years", QT_TRANSLATE_NOOP("Presentation", "%1, years in stage 1")},
+    {"stage2", QT_TRANSLATE_NOOP("Presentation", "%1, stage 2")},
+    {"stage2_years", QT_TRANSLATE_NOOP("Presentation", "%1, years in stage 2")},
+    {"stage3", QT_TRANSLATE_NOOP("Presentation", "%1, stage 3")},
+    {"fade", QT_TRANSLATE_NOOP("Presentation", "%1, fade")},
+};
+
+// The values of a driver's mode and fade (schema addDriver).
+constexpr std::pair<std::string_view, const char*> kDriverChoices[] = {
+    {"constant", QT_TRANSLATE_NOOP("Presentation", "constant")},
+    {"per_year", QT_TRANSLATE_NOOP("Presentation", "per year")},
+    {"staged", QT_TRANSLATE_NOOP("Presentation", "in stages")},
+    {"linear", QT_TRANSLATE_NOOP("Presentation", "linear")},
+    {"step", QT_TRANSLATE_NOOP("Presentation", "step")},
+};
+
 template <typename List>
 const char* captionOfKey(const List& list, const std::string& key) {
   for (const KeyCaption& k : list)
@@ -63,23 +84,21 @@ std::optional<QString> ModelPresentation::captionOfPath(const std::string& path,
     if (startsWith(part, "values."))
       return shared(QT_TRANSLATE_NOOP("Presentation", "%1 %2"))
           .arg(caption, QString::fromStdString(part.substr(7)));
-    if (part == "stage1")
-      return shared(QT_TRANSLATE_NOOP("Presentation", "%1, stage 1")).arg(caption);
-    if (part == "stage2")
-      return shared(QT_TRANSLATE_NOOP("Presentation", "%1, stage 2")).arg(caption);
-    if (part == "stage3")
-      return shared(QT_TRANSLATE_NOOP("Presentation", "%1, stage 3")).arg(caption);
+    for (const auto& [name, text] : kDriverParts)
+      if (part == name) return shared(text).arg(caption);
   }
   for (const ListPresentation& list : lists) {
-    // "<slot>[N].<field>"
+    // "<slot>[N]" (the member) or "<slot>[N].<field>"
     if (!startsWith(inner, list.slot + "[")) continue;
-    const auto close = inner.find("].", list.slot.size());
+    const auto close = inner.find(']', list.slot.size());
     if (close == std::string::npos) continue;
     int index = 0;
     const char* first = inner.data() + list.slot.size() + 1;
     const char* last = inner.data() + close;
     const auto [end, error] = std::from_chars(first, last, index);
     if (error != std::errc() || end != last || index < 0) continue;
+    if (close + 1 == inner.size()) return own(list.itemCaption).arg(index + 1);
+    if (inner.compare(close, 2, "].") != 0) continue;
     const std::string member = inner.substr(close + 2);
     for (const FieldPresentation& f : list.fields)
       if (f.field == member)
@@ -100,7 +119,13 @@ std::optional<QString> ModelPresentation::choiceCaption(const std::string& path,
   bool shared = false;
   for (const FieldPresentation& own : scenarioFields())
     if (own.field == path) f = &own, shared = true;
-  if (!f && startsWith(path, model + ".")) f = field(path.substr(model.size() + 1));
+  if (!f && startsWith(path, model + ".")) {
+    const std::string inner = path.substr(model.size() + 1);
+    f = field(inner);
+    for (const FieldPresentation& d : fields)
+      if (d.perYearDriver && (inner == d.field + ".mode" || inner == d.field + ".fade"))
+        return driverChoiceCaption(value);
+  }
   if (!f) return std::nullopt;
   for (const ChoicePresentation& choice : f->choices)
     if (choice.value == value)
@@ -137,6 +162,12 @@ QString ModelPresentation::tableCaption(const std::string& key) const {
 std::optional<QString> ModelPresentation::failureCaption(const std::string& reason) const {
   const char* caption = captionOfKey(failureReasons, reason);
   return caption ? std::optional<QString>(tr(caption)) : std::nullopt;
+}
+
+std::optional<QString> driverChoiceCaption(std::string_view value) {
+  for (const auto& [name, text] : kDriverChoices)
+    if (value == name) return QCoreApplication::translate("Presentation", text);
+  return std::nullopt;
 }
 
 const std::vector<FieldPresentation>& scenarioFields() {

@@ -97,7 +97,8 @@ struct ModelPresentation {
   QString tr(const char* text) const;
   const FieldPresentation* field(std::string_view name) const;
   // The caption of a path in the scenario file ("dcf.revenue_growth.values.2027" is "Revenue
-  // growth 2027", "dcf.equity_bridge.options[0].strike" "Option tranche 1: strike"); nothing
+  // growth 2027", "dcf.equity_bridge.options[0].strike" "Option tranche 1: strike",
+  // "dcf.equity_bridge.options[0]" "Option tranche 1"); nothing
   // when the path is not one of this kind's or the scenario's own. In English (the source
   // texts) when not `translated`.
   std::optional<QString> captionOfPath(const std::string& path, bool translated = true) const;
@@ -129,6 +130,9 @@ FieldPresentation driver(std::string name, const char* caption, QString unit,
 // The scenario's own fields, above any kind (name, currency, unit); captions in the
 // "Presentation" translation context.
 const std::vector<FieldPresentation>& scenarioFields();
+
+// A per-year driver's mode or fade in words ("per_year" is "per year"); nothing when unknown.
+std::optional<QString> driverChoiceCaption(std::string_view value);
 
 // The presentation of the scenario's kind, or nullptr.
 const ModelPresentation* presentationOf(const ScenarioDocument& doc);
