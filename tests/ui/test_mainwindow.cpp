@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
@@ -19,10 +20,12 @@
 #include <QFontDatabase>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStackedBarSeries>
 #include <QTableView>
 #include <QTableWidget>
@@ -40,6 +43,7 @@
 #include "tests/ui/samplesession.h"
 #include "tests/ui/screenshot.h"
 #include "ui/common/messagebox.h"
+#include "ui/editors/driverkinddialog.h"
 #include "ui/editors/fieldedit.h"
 #include "ui/editors/peryearmodel.h"
 #include "ui/editors/peryearview.h"
@@ -514,6 +518,92 @@ class TestMainWindow : public QObject {
     QAction* undo = window->findChild<QAction*>(QStringLiteral("undoAction"));
     undo->trigger();
     undo->trigger();
+  }
+
+  // The row header says how each driver is given, and its menu changes that: in stages (the
+  // dialog shows the years it resolves to; a word is refused by the field's name), per year,
+  // constant again, each one undoable step. (Ends where it began: all three undone.)
+  void driverKindMenuGivesADriverConstantPerYearOrInStages() {
+    auto window = openHelios();
+    QVERIFY(window);
+    auto* grid = window->currentEditor()->findChild<PerYearView*>(QStringLiteral("perYearGrid"));
+    QVERIFY(grid);
+    auto* model = qobject_cast<PerYearModel*>(grid->model());
+    QCOMPARE(model->driverOf(0), std::string("revenue_growth"));
+    auto header = [&] { return model->headerData(0, Qt::Vertical, Qt::DisplayRole).toString(); };
+    auto cell = [&](int year) { return model->index(0, year).data().toString(); };
+    QCOMPARE(header(), QStringLiteral("Revenue growth · constant"));
+    QCOMPARE(cell(0), QStringLiteral("2.5 %"));
+    std::unique_ptr<QMenu> menu(grid->kindMenu(0, nullptr));
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().size(), 3);
+    QVERIFY(menu->findChild<QAction*>(QStringLiteral("makeConstant"))->isChecked());
+
+    // In stages: 2 years at 10 %, a 2-year linear fade, then 4 % (Damodaran's three stages:
+    // the fade moves in stage-2-years + 1 equal steps, so 8 % and 6 %).
+    menu->findChild<QAction*>(QStringLiteral("makeStaged"))->trigger();
+    auto* dialog = qobject_cast<DriverKindDialog*>(QApplication::activeModalWidget());
+    QVERIFY(dialog);
+    dialog->findChild<QSpinBox*>(QStringLiteral("stage1Years"))->setValue(2);
+    dialog->findChild<QSpinBox*>(QStringLiteral("stage2Years"))->setValue(2);
+    dialog->findChild<QComboBox*>(QStringLiteral("fade"))->setCurrentIndex(0);
+    auto type = [&](const char* name, const QString& text) {
+      auto* edit = dialog->findChild<QLineEdit*>(QLatin1String(name));
+      edit->selectAll();
+      QTest::keyClicks(edit, text);
+    };
+    type("stage1Value", QStringLiteral("10"));
+    type("stage3Value", QStringLiteral("lots"));
+    dialog->accept();
+    QCOMPARE(QApplication::activeModalWidget(), dialog);  // refused, still open
+    auto* message = dialog->findChild<QLabel*>(QStringLiteral("driverKindMessage"));
+    QVERIFY2(message->text().startsWith(QStringLiteral("Stage 3 value: ")),
+             qPrintable(message->text()));
+    type("stage3Value", QStringLiteral("4"));
+    QVERIFY2(dialog->preview().contains(QStringLiteral("2027: 10 %, 2028: 8 %, 2029: 6 %, "
+                                                       "2030: 4 %")),
+             qPrintable(dialog->preview()));
+    testing::screenshot(dialog, "driver-stages-dialog");
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(header(), QStringLiteral("Revenue growth · in stages"));
+    testing::screenshot(grid, "driver-stages-grid", true);
+    const QStringList staged = {QStringLiteral("10 %"), QStringLiteral("10 %"),
+                                QStringLiteral("8 %"),  QStringLiteral("6 %"),
+                                QStringLiteral("4 %"),  QStringLiteral("4 %"),
+                                QStringLiteral("4 %"),  QStringLiteral("4 %")};
+    for (int year = 0; year < 8; ++year) QCOMPARE(cell(year), staged[year]);
+    QAction* undo = window->findChild<QAction*>(QStringLiteral("undoAction"));
+    QVERIFY2(undo->text().contains(QStringLiteral("Give Revenue growth in stages")),
+             qPrintable(undo->text()));
+
+    // Per year keeps the years; constant asks for one value.
+    menu.reset(grid->kindMenu(0, nullptr));
+    QVERIFY(menu->findChild<QAction*>(QStringLiteral("makeStaged"))->isChecked());
+    menu->findChild<QAction*>(QStringLiteral("makePerYear"))->trigger();
+    QCOMPARE(header(), QStringLiteral("Revenue growth · per year"));
+    for (int year = 0; year < 8; ++year) QCOMPARE(cell(year), staged[year]);
+    menu.reset(grid->kindMenu(0, nullptr));
+    menu->findChild<QAction*>(QStringLiteral("makeConstant"))->trigger();
+    dialog = qobject_cast<DriverKindDialog*>(QApplication::activeModalWidget());
+    QVERIFY(dialog);
+    // Proposed from the first year.
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("constantValue"))->text(),
+             QStringLiteral("10 %"));
+    type("constantValue", QStringLiteral("3"));
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(header(), QStringLiteral("Revenue growth · constant"));
+    for (int year = 0; year < 8; ++year) QCOMPARE(cell(year), QStringLiteral("3 %"));
+    const Entity* block = window->currentEditor()->document()->modelBlock();
+    QVERIFY(!block->field("revenue_growth.values"));
+    QVERIFY(!block->field("revenue_growth.stage1"));
+
+    for (int i = 0; i < 3; ++i) undo->trigger();
+    QCOMPARE(header(), QStringLiteral("Revenue growth · constant"));
+    QCOMPARE(cell(7), QStringLiteral("2.5 %"));
+    block = window->currentEditor()->document()->modelBlock();
+    QVERIFY(!block->field("revenue_growth.stage1"));
   }
 
   // Ctrl+PgDown / Ctrl+PgUp (and Ctrl+Tab / Ctrl+Shift+Tab) step through the scenario tabs; the

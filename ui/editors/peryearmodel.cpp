@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 #include "core/model/schema.h"
 #include "ui/editors/numberformat.h"
 #include "ui/models/changelabel.h"
@@ -9,8 +11,9 @@
 namespace valor::ui {
 namespace {
 
-const std::vector<std::string> kStagedFields = {"value",  "stage1_years", "stage1", "stage2_years",
-                                                "stage2", "stage3",       "fade"};
+// A driver's fields besides its mode (schema addDriver).
+const std::vector<std::string> kDriverFields = {"value",        "values", "stage1_years", "stage1",
+                                                "stage2_years", "stage2", "stage3",       "fade"};
 
 }  // namespace
 
@@ -90,12 +93,23 @@ QVariant PerYearModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant PerYearModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (orientation == Qt::Vertical && role == Qt::ToolTipRole && section >= 0 &&
+      section < rowCount())
+    return kindOf(section)
+               ? tr("How %1 is given: right-click (or the Menu key) to make it constant, per "
+                    "year or staged.")
+                     .arg(captionOf(section))
+               : QVariant();
   if (role != Qt::DisplayRole) return {};
   if (orientation == Qt::Horizontal)
     return section >= 0 && section < columnCount() ? QString::number(table()->years[section])
                                                    : QString();
   if (section < 0 || section >= rowCount()) return {};
-  return presentation_.tr(drivers_[static_cast<std::size_t>(section)].label);
+  // The caption, and how the driver is given: "Revenue growth · in stages".
+  const auto kind = kindOf(section);
+  const auto mode = kind ? driverChoiceCaption(kind->mode) : std::nullopt;
+  if (!mode) return captionOf(section);
+  return tr("%1 · %2", "driver caption · how it is given").arg(captionOf(section), *mode);
 }
 
 Qt::ItemFlags PerYearModel::flags(const QModelIndex& index) const {
@@ -170,18 +184,109 @@ std::vector<Op> PerYearModel::driverOps(const Driver& d,
     return ops;
   }
   // A constant or staged driver becomes explicit years, starting from what it resolves to.
+  YearMap years = resolvedYears(d);
+  for (const auto& [year, value] : changes) years[year] = value;
+  return replaceDriverFields(d,
+                             {{"mode", Value(std::string("per_year"))}, {"values", Value(years)}});
+}
+
+YearMap PerYearModel::resolvedYears(const Driver& d) const {
   YearMap years;
   if (const NamedTable* t = table())
     for (std::size_t row = 0; row < t->years.size(); ++row)
       years[t->years[row]] = t->rows[row][d.column].value_or(0.0);
-  for (const auto& [year, value] : changes) years[year] = value;
-  ops.push_back(setFieldOp(doc, block->id, d.name + ".mode", Value(std::string("per_year"))));
-  ops.push_back(setFieldOp(doc, block->id, d.name + ".values", Value(years)));
-  for (const std::string& f : kStagedFields)
-    if (block->field(d.name + "." + f))
+  return years;
+}
+
+std::vector<Op> PerYearModel::replaceDriverFields(
+    const Driver& d, const std::vector<std::pair<std::string, Value>>& fields) const {
+  const Entity* block = document_->modelBlock();
+  std::vector<Op> ops;
+  if (!block) return ops;
+  const ScenarioDocument& doc = document_->scenario();
+  for (const auto& [field, value] : fields)
+    ops.push_back(setFieldOp(doc, block->id, d.name + "." + field, value));
+  for (const std::string& f : kDriverFields) {
+    const bool kept = std::any_of(fields.begin(), fields.end(),
+                                  [&](const auto& field) { return field.first == f; });
+    if (!kept && block->field(d.name + "." + f))
       ops.push_back(setFieldOp(doc, block->id, d.name + "." + f, std::nullopt));
+  }
   std::erase_if(ops, [](const Op& op) { return op.value == op.previous; });
   return ops;
+}
+
+QString PerYearModel::captionOf(int row) const {
+  if (row < 0 || row >= rowCount()) return {};
+  return presentation_.tr(drivers_[static_cast<std::size_t>(row)].label);
+}
+
+QString PerYearModel::unitOf(int row) const {
+  return row >= 0 && row < rowCount() ? drivers_[static_cast<std::size_t>(row)].unit : QString();
+}
+
+QList<int> PerYearModel::years() const {
+  QList<int> list;
+  if (const NamedTable* t = table())
+    for (Year year : t->years) list << year;
+  return list;
+}
+
+std::optional<PerYearModel::DriverKind> PerYearModel::kindOf(int row) const {
+  const Entity* block = document_->modelBlock();
+  if (!block || row < 0 || row >= rowCount()) return std::nullopt;
+  const Driver& d = drivers_[static_cast<std::size_t>(row)];
+  // The schema's default applies; a plain per-year field has no mode at all.
+  const std::string modeText = BlockValues(*block, block->type).choice(d.name + ".mode");
+  if (modeText.empty()) return std::nullopt;
+  const std::string* mode = &modeText;
+  DriverKind kind;
+  kind.mode = *mode;
+  const YearMap years = resolvedYears(d);
+  const double* constant = block->number(d.name + ".value");
+  if (*mode == "constant" && constant)
+    kind.constant = *constant;
+  else if (!years.empty())
+    kind.constant = years.begin()->second;
+  if (*mode == "staged") {
+    kind.staged = stagedDriverOf(*block, d.name);
+  } else if (!years.empty()) {
+    // Thirds of the projection: stage 1, the fade, then stage 3 to the end.
+    const int n = static_cast<int>(years.size());
+    kind.staged.stage1Years = std::max(1, n / 3);
+    kind.staged.stage2Years = std::max(0, std::min(n / 3, n - kind.staged.stage1Years - 1));
+    kind.staged.stage1 = years.begin()->second;
+    kind.staged.stage3 = years.rbegin()->second;
+    kind.staged.stage2 = std::next(years.begin(), kind.staged.stage1Years)->second;
+  }
+  return kind;
+}
+
+QString PerYearModel::setKind(int row, const DriverKind& kind) {
+  if (row < 0 || row >= rowCount()) return {};
+  const Driver& d = drivers_[static_cast<std::size_t>(row)];
+  const std::string path = presentation_.model + "." + d.name;
+  std::vector<Op> ops;
+  if (kind.mode == "constant") {
+    ops = replaceDriverFields(d, {{"mode", Value(kind.mode)}, {"value", Value(kind.constant)}});
+  } else if (kind.mode == "per_year") {
+    ops = driverOps(d, {});
+  } else if (kind.mode == "staged") {
+    const StagedDriver& s = kind.staged;
+    std::vector<std::pair<std::string, Value>> fields = {
+        {"mode", Value(kind.mode)},  {"stage1_years", Value(static_cast<double>(s.stage1Years))},
+        {"stage1", Value(s.stage1)}, {"stage2_years", Value(static_cast<double>(s.stage2Years))},
+        {"stage3", Value(s.stage3)}, {"fade", Value(std::string(s.stepFade ? "step" : "linear"))}};
+    // Stage 2's own value only with the step fade (a linear fade computes it).
+    if (s.stepFade) fields.emplace_back("stage2", Value(s.stage2));
+    ops = replaceDriverFields(d, fields);
+  } else {
+    return {};
+  }
+  if (ops.empty()) return {};
+  const QString error = document_->edit(std::move(ops), labels::driverKind(path, kind.mode));
+  if (!error.isEmpty()) emit editRefused(error);
+  return error;
 }
 
 void PerYearModel::documentChanged(const QStringList&) {
@@ -203,6 +308,7 @@ void PerYearModel::documentChanged(const QStringList&) {
   if (rowCount() > 0 && columnCount() > 0)
     emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
   emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+  if (rowCount() > 0) emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
 }
 
 }  // namespace valor::ui

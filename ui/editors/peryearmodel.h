@@ -2,13 +2,16 @@
 // The per-year drivers as a grid: one row per driver, one column per projection year, showing
 // the values the valuation uses (a constant or staged driver shows its resolved years). An edit
 // becomes a mutation through the document — never a direct change. Editing one year of a
-// constant or staged driver turns it into explicit per-year values, in the same undo step.
+// constant or staged driver turns it into explicit per-year values, in the same undo step. Each
+// row header says how its driver is given (constant, per year, in stages), and setKind() changes
+// that as one undoable edit.
 #include <QAbstractTableModel>
 
 #include <map>
 #include <string>
 #include <vector>
 
+#include "core/models/blockreader.h"
 #include "ui/document/document.h"
 #include "ui/models/presentation.h"
 
@@ -37,6 +40,24 @@ class PerYearModel : public QAbstractTableModel {
   QString setCells(const std::vector<CellEdit>& edits, const LabelCode& label);
   // The driver's field name in the kind's block for a row.
   std::string driverOf(int row) const;
+  QString captionOf(int row) const;
+  QString unitOf(int row) const;
+  QList<int> years() const;
+
+  // How a driver is given: its schema mode ("constant", "per_year", "staged") and the values
+  // of the constant and staged forms.
+  struct DriverKind {
+    std::string mode;
+    double constant = 0;
+    StagedDriver staged;
+  };
+  // The row's driver as it is given now; a form it is not in is proposed from the years it
+  // resolves to (the constant: the first year; the stages: first, middle and last years).
+  // Nothing for a plain per-year field, which has no mode.
+  std::optional<DriverKind> kindOf(int row) const;
+  // Gives the row's driver in `kind`'s form, as one undoable edit that also removes the fields
+  // of the other forms. Per year keeps the years it resolves to now. Returns the error, or "".
+  QString setKind(int row, const DriverKind& kind);
 
  signals:
   void editRefused(const QString& message);
@@ -54,6 +75,12 @@ class PerYearModel : public QAbstractTableModel {
   std::optional<double> valueAt(const Driver& driver, int column) const;
   std::vector<Driver> visibleDrivers() const;
   std::vector<Op> driverOps(const Driver& driver, const std::map<Year, double>& changes) const;
+  // The years the driver resolves to now.
+  YearMap resolvedYears(const Driver& driver) const;
+  // Ops that leave the driver's schema fields (mode, value, values, stages, fade) exactly as
+  // `fields`: each set, the others removed.
+  std::vector<Op> replaceDriverFields(
+      const Driver& driver, const std::vector<std::pair<std::string, Value>>& fields) const;
 
   Document* document_;
   const ModelPresentation& presentation_;

@@ -1,12 +1,16 @@
 #include "ui/editors/peryearview.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QMenu>
 
 #include <map>
 
+#include "ui/editors/driverkinddialog.h"
 #include "ui/editors/peryearmodel.h"
 #include "ui/models/changelabel.h"
 
@@ -18,6 +22,68 @@ PerYearView::PerYearView(QWidget* parent) : QTableView(parent) {
                   QAbstractItemView::AnyKeyPressed);
   horizontalHeader()->setDefaultSectionSize(72);
   verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  verticalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+  connect(verticalHeader(), &QHeaderView::customContextMenuRequested, this,
+          [this](const QPoint& pos) {
+            showKindMenu(verticalHeader()->logicalIndexAt(pos),
+                         verticalHeader()->viewport()->mapToGlobal(pos));
+          });
+}
+
+QMenu* PerYearView::kindMenu(int row, QWidget* parent) {
+  const auto kind = model_ ? model_->kindOf(row) : std::nullopt;
+  if (!kind) return nullptr;
+  auto* menu = new QMenu(parent);
+  menu->setObjectName(QStringLiteral("driverKindMenu"));
+  auto* group = new QActionGroup(menu);
+  auto add = [&](const QString& text, const char* mode, const char* name) {
+    QAction* action = menu->addAction(text);
+    action->setObjectName(QLatin1String(name));
+    action->setCheckable(true);
+    action->setChecked(kind->mode == mode);
+    group->addAction(action);
+    connect(action, &QAction::triggered, this, [this, row, mode] { chooseKind(row, mode); });
+  };
+  const QString caption = model_->captionOf(row);
+  add(tr("%1: &Constant…").arg(caption), "constant", "makeConstant");
+  add(tr("%1: &Per Year").arg(caption), "per_year", "makePerYear");
+  add(tr("%1: In &Stages…").arg(caption), "staged", "makeStaged");
+  return menu;
+}
+
+void PerYearView::showKindMenu(int row, const QPoint& globalPos) {
+  QMenu* menu = kindMenu(row, this);
+  if (!menu) return;
+  menu->setAttribute(Qt::WA_DeleteOnClose);
+  menu->popup(globalPos);
+}
+
+void PerYearView::contextMenuEvent(QContextMenuEvent* event) {
+  // On a cell, or with the Menu key on the current cell: the row's driver.
+  const QModelIndex at =
+      event->reason() == QContextMenuEvent::Mouse ? indexAt(event->pos()) : currentIndex();
+  if (!at.isValid()) return;
+  const QPoint pos = event->reason() == QContextMenuEvent::Mouse
+                         ? event->globalPos()
+                         : viewport()->mapToGlobal(visualRect(at).bottomLeft());
+  showKindMenu(at.row(), pos);
+}
+
+void PerYearView::chooseKind(int row, const std::string& mode) {
+  auto kind = model_ ? model_->kindOf(row) : std::nullopt;
+  if (!kind) return;
+  kind->mode = mode;
+  if (mode == "per_year") {
+    model_->setKind(row, *kind);
+    return;
+  }
+  // Window-modal and not blocking: the grid's value stays in view behind it.
+  auto* dialog = new DriverKindDialog(model_->captionOf(row), model_->unitOf(row), model_->years(),
+                                      *kind, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &QDialog::accepted, this,
+          [this, row, dialog] { model_->setKind(row, dialog->kind()); });
+  dialog->open();
 }
 
 void PerYearView::setPerYearModel(PerYearModel* model) {

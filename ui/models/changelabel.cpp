@@ -57,6 +57,9 @@ constexpr std::array kWithParams = {
     Template{"add_list_member", QT_TRANSLATE_NOOP("ChangeLabel", "Add %1")},
     Template{"remove_list_member", QT_TRANSLATE_NOOP("ChangeLabel", "Remove %1")},
     Template{"move_list_member", QT_TRANSLATE_NOOP("ChangeLabel", "Move %1")},
+    Template{"driver_constant", QT_TRANSLATE_NOOP("ChangeLabel", "Make %1 constant")},
+    Template{"driver_per_year", QT_TRANSLATE_NOOP("ChangeLabel", "Give %1 per year")},
+    Template{"driver_staged", QT_TRANSLATE_NOOP("ChangeLabel", "Give %1 in stages")},
 };
 
 // Its one parameter is a count, for the plural forms.
@@ -79,7 +82,7 @@ QString text(const char* context, const char* source, bool translated) {
 std::optional<QString> renderParam(std::string_view code, const LabelCode& label,
                                    const ModelPresentation* presentation, bool translated) {
   const std::string& first = label.params.front();
-  if (code == "set_field") {
+  if (code == "set_field" || code.starts_with("driver_")) {
     // Every field the desktop sets through this code is the kind's or the scenario's; the path
     // is a last resort for a document whose kind this version does not present.
     auto caption = presentation ? presentation->captionOfPath(first, translated) : std::nullopt;
@@ -129,6 +132,10 @@ LabelCode restoreVersion(const QString& versionLabel) {
 
 LabelCode pasteValues(int count) {
   return {"paste_values", {std::to_string(count)}};
+}
+
+LabelCode driverKind(const std::string& path, const std::string& mode) {
+  return {"driver_" + mode, {path}};
 }
 
 LabelCode listMember(const char* code, const ModelPresentation& presentation,

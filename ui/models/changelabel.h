@@ -52,6 +52,9 @@ LabelCode setColumn(const char* title);
 LabelCode undo(const LabelCode& step);
 LabelCode restoreVersion(const QString& versionLabel);
 LabelCode pasteValues(int count);
+// A per-year driver at `path` given as `mode` ("constant", "per_year", "staged"): "Make
+// Revenue growth constant".
+LabelCode driverKind(const std::string& path, const std::string& mode);
 // "add_list_member", "remove_list_member" or "move_list_member" of a list of the kind's block:
 // "Add debt tranche".
 LabelCode listMember(const char* code, const ModelPresentation& presentation,
