@@ -208,9 +208,10 @@ class TestResultsPanel : public QObject {
     panel.showEvaluation(hand_, handEvaluation_);
     const QAbstractItemModel* model = panel.yearTableView()->model();
     QCOMPARE(model->rowCount(), int(YearTableModel::MetricCount));
-    QCOMPARE(model->columnCount(), 3);
+    QCOMPARE(model->columnCount(), 4);  // three years and the terminal value
     QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("2026"));
     QCOMPARE(model->headerData(2, Qt::Horizontal).toString(), QStringLiteral("2028"));
+    QCOMPARE(model->headerData(3, Qt::Horizontal).toString(), QStringLiteral("Terminal value"));
     QCOMPARE(model->headerData(YearTableModel::Revenue, Qt::Vertical).toString(),
              QStringLiteral("Revenue"));
     QVERIFY(!model->headerData(YearTableModel::Fcff, Qt::Vertical, Qt::ToolTipRole)
@@ -236,6 +237,22 @@ class TestResultsPanel : public QObject {
     QCOMPARE(cell(YearTableModel::DiscountPeriod, 1), QStringLiteral("2.00"));
     QCOMPARE(cell(YearTableModel::DiscountFactor, 0), QStringLiteral("0.9091"));
     QCOMPARE(cell(YearTableModel::PresentValue, 0), QStringLiteral("15.0"));
+    QCOMPARE(cell(YearTableModel::YearFraction, 0), QStringLiteral("1.00"));  // no stub
+
+    // The terminal column (Gordon growth, end of year): TV = FCFF 2028 × (1 + g) ÷ (WACC − g)
+    // = 19.965 × 1.02 ÷ 0.08 = 254.55375, three years out, factor 1.1^−3 = 0.7513, PV =
+    // 254.55375 ÷ 1.331 = 191.25. The operating rows have no value there.
+    const auto raw = [&](int metric) {
+      return model->data(model->index(metric, 3), YearTableModel::RawValueRole);
+    };
+    QVERIFY(qFuzzyCompare(raw(YearTableModel::Fcff).toDouble(), 254.55375));
+    QCOMPARE(cell(YearTableModel::Fcff, 3), QStringLiteral("254.6"));
+    QCOMPARE(cell(YearTableModel::DiscountPeriod, 3), QStringLiteral("3.00"));
+    QCOMPARE(cell(YearTableModel::DiscountFactor, 3), QStringLiteral("0.7513"));
+    QVERIFY(qFuzzyCompare(raw(YearTableModel::PresentValue).toDouble(), 191.25));
+    QVERIFY(!raw(YearTableModel::Revenue).isValid());
+    QVERIFY(!raw(YearTableModel::YearFraction).isValid());
+    QCOMPARE(cell(YearTableModel::Revenue, 3), QStringLiteral("\u2014"));
     QCOMPARE(model->data(model->index(YearTableModel::Revenue, 2), YearTableModel::RawValueRole)
                  .toDouble(),
              133.1);
@@ -445,16 +462,21 @@ class TestResultsPanel : public QObject {
     ResultsPanel panel;
     panel.showEvaluation(hand_, handEvaluation_);
     panel.showEvaluation(doc, e);  // 3 years → 10 years: columns are inserted
-    QCOMPARE(panel.yearTableModel()->columnCount(), 10);
+    QCOMPARE(panel.yearTableModel()->yearCount(), 10);
+    QCOMPARE(panel.yearTableModel()->columnCount(), 11);
     QCOMPARE(panel.revenueFcffChart()->revenueSet()->count(), 10);
     QCOMPARE(panel.revenueFcffChart()->yearAxis()->count(), 10);
     // Mid-year with a half-year stub: the first cash flow arrives a quarter-year out.
     QCOMPARE(panel.yearTableModel()->text(YearTableModel::DiscountPeriod, 0),
              QStringLiteral("0.25"));
+    QCOMPARE(panel.yearTableModel()->text(YearTableModel::YearFraction, 0), QStringLiteral("0.50"));
+    QCOMPARE(panel.yearTableModel()->text(YearTableModel::YearFraction, 1), QStringLiteral("1.00"));
     // Non-operating assets appear in the bridge: EV, debt, minority, cash, non-op, equity.
     QCOMPARE(int(panel.equityBridgeChart()->steps().size()), 6);
     panel.showEvaluation(hand_, handEvaluation_);  // and back: columns are removed
-    QCOMPARE(panel.yearTableModel()->columnCount(), 3);
+    QCOMPARE(panel.yearTableModel()->columnCount(), 4);
+    QCOMPARE(panel.yearTableModel()->headerData(3, Qt::Horizontal).toString(),
+             QStringLiteral("Terminal value"));
     QCOMPARE(panel.revenueFcffChart()->revenueSet()->count(), 3);
   }
 
@@ -492,7 +514,7 @@ class TestResultsPanel : public QObject {
     QVERIFY(panel.showsResult());
     QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("resultsPage"));
     QCOMPARE(labelText(panel, "enterpriseValue"), QStringLiteral("236.3"));
-    QCOMPARE(panel.yearTableModel()->columnCount(), 3);
+    QCOMPARE(panel.yearTableModel()->columnCount(), 4);
   }
 
   // A problem with a part of a field (a staged driver's stage length) is named by the field it

@@ -20,6 +20,7 @@ Kind kindOf(int metric) {
   switch (metric) {
     case YearTableModel::Growth:
       return Kind::Rate;
+    case YearTableModel::YearFraction:
     case YearTableModel::DiscountPeriod:
       return Kind::Period;
     case YearTableModel::DiscountFactor:
@@ -72,41 +73,45 @@ void YearTableModel::setResult(const DcfInputs& inputs, const DcfResult& result)
   const bool headersChanged = count > 0 && old > 0 &&
                               (rows_.front().year != result.projection.rows[0].year ||
                                rows_.front().fraction != result.projection.rows[0].fraction);
+  const Terminal terminal{result.terminalValue, result.terminalDiscountTime, result.pvTerminal,
+                          inputs.terminalMethod == TerminalMethod::Gordon};
 
   const bool salesToCapital = inputs.reinvestment == ReinvestmentMethod::SalesToCapital;
   if (count == old && salesToCapital == salesToCapital_ &&
-      inputs.hasDepreciation == hasDepreciation_ &&
+      inputs.hasDepreciation == hasDepreciation_ && terminal == terminal_ &&
       std::equal(rows_.begin(), rows_.end(), result.projection.rows.begin(), sameRow))
     return;  // nothing on screen changes (an edit elsewhere, e.g. to the bridge)
   salesToCapital_ = salesToCapital;
   hasDepreciation_ = inputs.hasDepreciation;
   const auto copyRows = [&] {
     rows_.assign(result.projection.rows.begin(), result.projection.rows.begin() + count);
+    terminal_ = terminal;
   };
 
+  // Years come and go before the terminal column, which exists while there are years.
   if (count > old) {
-    beginInsertColumns({}, old, count - 1);
+    beginInsertColumns({}, old, old == 0 ? count : count - 1);
     copyRows();
     endInsertColumns();
   } else if (count < old) {
-    beginRemoveColumns({}, count, old - 1);
+    beginRemoveColumns({}, count, count == 0 ? old : old - 1);
     copyRows();
     endRemoveColumns();
   } else {
     copyRows();
   }
-  // Columns that existed before may show new numbers.
-  const int kept = std::min(old, count);
-  if (kept > 0)
-    emit dataChanged(index(0, 0), index(MetricCount - 1, kept - 1),
+  // Columns that existed before may show new numbers (the terminal column always may).
+  if (count > 0)
+    emit dataChanged(index(0, 0), index(MetricCount - 1, columnCount() - 1),
                      {Qt::DisplayRole, RawValueRole, Qt::ForegroundRole, Qt::ToolTipRole});
-  if (headersChanged) emit headerDataChanged(Qt::Horizontal, 0, count - 1);
+  if (headersChanged) emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }
 
 void YearTableModel::clear() {
   if (rows_.empty()) return;
-  beginRemoveColumns({}, 0, static_cast<int>(rows_.size()) - 1);
+  beginRemoveColumns({}, 0, columnCount() - 1);
   rows_.clear();
+  terminal_ = {};
   endRemoveColumns();
 }
 
@@ -128,7 +133,25 @@ void YearTableModel::retranslate() {
   }
 }
 
+std::optional<double> YearTableModel::terminalValue(int metric) const {
+  switch (metric) {
+    case Fcff:
+      return terminal_.value;
+    case DiscountPeriod:
+      return terminal_.discountTime;
+    case DiscountFactor:
+      // As discounted: PV = TV × factor, so the column reads like the years.
+      if (terminal_.value == 0.0) return std::nullopt;
+      return terminal_.presentValue / terminal_.value;
+    case PresentValue:
+      return terminal_.presentValue;
+    default:
+      return std::nullopt;
+  }
+}
+
 std::optional<double> YearTableModel::value(int metric, int column) const {
+  if (isTerminalColumn(column)) return terminalValue(metric);
   if (column < 0 || column >= static_cast<int>(rows_.size())) return std::nullopt;
   const DcfYearRow& r = rows_[static_cast<std::size_t>(column)];
   switch (metric) {
@@ -158,6 +181,8 @@ std::optional<double> YearTableModel::value(int metric, int column) const {
       return r.reinvestment;
     case Fcff:
       return r.fcff;
+    case YearFraction:
+      return r.fraction;
     case DiscountPeriod:
       return r.discountTime;
     case DiscountFactor:
@@ -209,6 +234,8 @@ QString YearTableModel::metricName(int metric) {
       return tr("Reinvestment");
     case Fcff:
       return tr("FCFF");
+    case YearFraction:
+      return tr("Year fraction");
     case DiscountPeriod:
       return tr("Discount period");
     case DiscountFactor:
@@ -256,6 +283,10 @@ QString YearTableModel::metricDescription(int metric) {
           "\u00f7 the sales-to-capital ratio.");
     case Fcff:
       return tr("Free cash flow to the firm for the full year: NOPAT \u2212 reinvestment.");
+    case YearFraction:
+      return tr(
+          "The part of the fiscal year's cash flow that is valued: 1.00 for a full year, less "
+          "for the first year when the valuation date falls inside it (a stub year).");
     case DiscountPeriod:
       return tr(
           "Years from the valuation date to when the year's cash flow is assumed to "
@@ -274,11 +305,14 @@ int YearTableModel::rowCount(const QModelIndex& parent) const {
 }
 
 int YearTableModel::columnCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : static_cast<int>(rows_.size());
+  if (parent.isValid() || rows_.empty()) return 0;
+  return yearCount() + 1;  // the years and the terminal value
 }
 
 QVariant YearTableModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid() || index.row() >= MetricCount || index.column() >= columnCount()) return {};
+  if (isTerminalColumn(index.column()) && role == Qt::ToolTipRole)
+    return terminalToolTip(index.row());
   const int metric = index.row();
   switch (role) {
     case Qt::DisplayRole:
@@ -331,6 +365,20 @@ QVariant YearTableModel::headerData(int section, Qt::Orientation orientation, in
     }
   }
   if (section < 0 || section >= columnCount()) return {};
+  if (isTerminalColumn(section)) {
+    switch (role) {
+      case Qt::DisplayRole:
+        return tr("Terminal value");
+      case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+      case Qt::ToolTipRole:
+        return tr("The value of the years after %1, at the end of %1 (FCFF row), discounted to "
+                  "the valuation date; its present value is part of the enterprise value.")
+            .arg(rows_.back().year);
+      default:
+        return {};
+    }
+  }
   const DcfYearRow& r = rows_[static_cast<std::size_t>(section)];
   switch (role) {
     case Qt::DisplayRole:
@@ -346,6 +394,27 @@ QVariant YearTableModel::headerData(int section, Qt::Orientation orientation, in
       return tr("Fiscal year %1").arg(r.year);
     default:
       return {};
+  }
+}
+
+QString YearTableModel::terminalToolTip(int metric) const {
+  const int year = rows_.back().year;
+  switch (metric) {
+    case Fcff:
+      return terminal_.gordon
+                 ? tr("Terminal value at the end of %1 (Gordon growth): FCFF %1 × (1 + "
+                      "terminal growth) ÷ (WACC − terminal growth).")
+                       .arg(year)
+                 : tr("Terminal value at the end of %1: the exit multiple × the metric of %1.")
+                       .arg(year);
+    case DiscountPeriod:
+      return tr("Years from the valuation date to when the terminal value is counted.");
+    case DiscountFactor:
+      return tr("1 ÷ (1 + WACC) raised to the terminal value's discount period.");
+    case PresentValue:
+      return tr("The terminal value × its discount factor.");
+    default:
+      return tr("The terminal value column has figures in the FCFF and discounting rows only.");
   }
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 // The per-year table of a DCF result, laid out like a spreadsheet: one row per metric, one
-// column per projection year. Read-only; it shows a copy of the result's rows, so it never
-// points into an evaluation that the document has since replaced.
+// column per projection year (with the part of a stub year that is valued), and a last column
+// for the terminal value as analysts lay it out: the value at the end of the projection in the
+// cash-flow row, discounted in the rows below. Read-only; it shows a copy of the result's rows, so
+// it never points into an evaluation that the document has since replaced.
 //
 // Updates keep the model's structure where they can: the same years give one dataChanged over
 // the table, a longer or shorter projection inserts or removes columns. A live view therefore
@@ -33,6 +35,7 @@ class YearTableModel : public QAbstractTableModel {
     DeltaNwc,
     Reinvestment,
     Fcff,
+    YearFraction,
     DiscountPeriod,
     DiscountFactor,
     PresentValue,
@@ -58,6 +61,10 @@ class YearTableModel : public QAbstractTableModel {
   // Header texts and tooltips follow the current translation.
   void retranslate();
 
+  int yearCount() const { return static_cast<int>(rows_.size()); }
+  // The last column: the terminal value (after the years; none without a result).
+  bool isTerminalColumn(int column) const { return !rows_.empty() && column == yearCount(); }
+
   // The number in a cell; empty when the method does not model it.
   std::optional<double> value(int metric, int column) const;
   // The text a cell shows (what data(DisplayRole) returns).
@@ -79,7 +86,18 @@ class YearTableModel : public QAbstractTableModel {
                       int role = Qt::DisplayRole) const override;
 
  private:
+  // The terminal column's cells (only the cash-flow and discounting rows have one).
+  std::optional<double> terminalValue(int metric) const;
+  QString terminalToolTip(int metric) const;
+
   std::vector<DcfYearRow> rows_;
+  struct Terminal {
+    double value = 0;         // at the end of the last year, undiscounted
+    double discountTime = 0;  // years from the valuation date
+    double presentValue = 0;
+    bool gordon = true;  // Gordon growth; otherwise an exit multiple
+    friend bool operator==(const Terminal&, const Terminal&) = default;
+  } terminal_;
   bool salesToCapital_ = false;
   bool hasDepreciation_ = true;
   int decimals_ = 1;
