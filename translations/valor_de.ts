@@ -200,6 +200,18 @@
         <source>Save tornado settings</source>
         <translation>Tornado-Einstellungen speichern</translation>
     </message>
+    <message>
+        <source>Make %1 constant</source>
+        <translation>%1 konstant setzen</translation>
+    </message>
+    <message>
+        <source>Give %1 per year</source>
+        <translation>%1 je Jahr angeben</translation>
+    </message>
+    <message>
+        <source>Give %1 in stages</source>
+        <translation>%1 in Phasen angeben</translation>
+    </message>
 </context>
 <context>
     <name>CompareTables</name>
@@ -2020,6 +2032,46 @@
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <source>%1 by year</source>
+        <translation>%1 je Jahr</translation>
+    </message>
+    <message>
+        <source>%1, how it is given</source>
+        <translation>%1, Art der Angabe</translation>
+    </message>
+    <message>
+        <source>%1, years in stage 1</source>
+        <translation>%1, Jahre in Phase 1</translation>
+    </message>
+    <message>
+        <source>%1, years in stage 2</source>
+        <translation>%1, Jahre in Phase 2</translation>
+    </message>
+    <message>
+        <source>%1, fade</source>
+        <translation>%1, Übergang</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>konstant</translation>
+    </message>
+    <message>
+        <source>per year</source>
+        <translation>je Jahr</translation>
+    </message>
+    <message>
+        <source>in stages</source>
+        <translation>in Phasen</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Stufe</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioReport</name>
@@ -2411,6 +2463,93 @@
     <message>
         <source>(unnamed)</source>
         <translation>(unbenannt)</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::DriverKindDialog</name>
+    <message>
+        <source>%1 in stages</source>
+        <translation>%1 in Phasen</translation>
+    </message>
+    <message>
+        <source>%1 as a constant</source>
+        <translation>%1 als Konstante</translation>
+    </message>
+    <message>
+        <source>&amp;Value, every year:</source>
+        <translation>&amp;Wert, jedes Jahr:</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <comment>after a number of years</comment>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>Linear: moves from stage 1 to stage 3 in equal steps</source>
+        <translation>Linear: von Phase 1 zu Phase 3 in gleichen Schritten</translation>
+    </message>
+    <message>
+        <source>Step: holds a value of its own</source>
+        <translation>Stufe: eigener Wert</translation>
+    </message>
+    <message>
+        <source>Stage &amp;1 lasts:</source>
+        <translation>Phase &amp;1 dauert:</translation>
+    </message>
+    <message>
+        <source>Stage 1 v&amp;alue:</source>
+        <translation>&amp;Wert in Phase 1:</translation>
+    </message>
+    <message>
+        <source>Stage &amp;2 (transition) lasts:</source>
+        <translation>Phase &amp;2 (Übergang) dauert:</translation>
+    </message>
+    <message>
+        <source>Stage 2 &amp;fade:</source>
+        <translation>Ü&amp;bergang in Phase 2:</translation>
+    </message>
+    <message>
+        <source>Stage 2 val&amp;ue:</source>
+        <translation>W&amp;ert in Phase 2:</translation>
+    </message>
+    <message>
+        <source>Stage &amp;3 value, to the end:</source>
+        <translation>Wert in Phase &amp;3, bis zum Ende:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Stage 1 value</source>
+        <translation>Wert in Phase 1</translation>
+    </message>
+    <message>
+        <source>Stage 2 value</source>
+        <translation>Wert in Phase 2</translation>
+    </message>
+    <message>
+        <source>Stage 3 value</source>
+        <translation>Wert in Phase 3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: problem</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>year: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Resolves to %1.</source>
+        <translation>Ergibt %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between years</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3154,11 +3293,6 @@
         <translation>Diese Änderung konnte nicht nachvollzogen werden; einige Feldnamen sind möglicherweise unvollständig.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>field path: change</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>%1
 Before: %2
 After: %3</source>
@@ -3217,6 +3351,20 @@ Nachher: %3</translation>
         <source>%1 → %2</source>
         <comment>before → after</comment>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>field: change</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>field caption (path in the scenario file)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
     </message>
 </context>
 <context>
@@ -4391,6 +4539,30 @@ Nachher: %3</translation>
         <source>%1 is one constant; editing a year turns it into per-year values.</source>
         <translation>%1 ist ein fester Wert; das Bearbeiten eines Jahres macht daraus Werte je Jahr.</translation>
     </message>
+    <message>
+        <source>How %1 is given: right-click (or the Menu key) to make it constant, per year or staged.</source>
+        <translation>Wie %1 angegeben wird: Rechtsklick (oder die Menütaste), um es konstant, je Jahr oder in Phasen anzugeben.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>driver caption · how it is given</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::PerYearView</name>
+    <message>
+        <source>%1: &amp;Constant…</source>
+        <translation>%1: &amp;Konstant …</translation>
+    </message>
+    <message>
+        <source>%1: &amp;Per Year</source>
+        <translation>%1: &amp;Je Jahr</translation>
+    </message>
+    <message>
+        <source>%1: In &amp;Stages…</source>
+        <translation>%1: In &amp;Phasen …</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::PreferencesDialog</name>
@@ -4653,6 +4825,27 @@ Nachher: %3</translation>
     <message>
         <source>Amounts in %1. Hover over a row&apos;s name for how it is computed.</source>
         <translation>Beträge in %1. Zeigen Sie auf den Namen einer Zeile, um zu sehen, wie sie berechnet wird.</translation>
+    </message>
+    <message>
+        <source>Enterprise value</source>
+        <translation>Unternehmenswert</translation>
+    </message>
+    <message>
+        <source>Equity value</source>
+        <translation>Eigenkapitalwert</translation>
+    </message>
+    <message>
+        <source>PV of explicit years</source>
+        <translation>Barwert der Detailplanungsjahre</translation>
+    </message>
+    <message>
+        <source>PV of terminal value</source>
+        <translation>Barwert des Endwerts</translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <comment>above the key figures</comment>
+        <translation>Beträge in %1</translation>
     </message>
 </context>
 <context>
@@ -5154,6 +5347,46 @@ Revision %2, geändert am %3</translation>
     <message>
         <source>Fiscal year %1</source>
         <translation>Geschäftsjahr %1</translation>
+    </message>
+    <message>
+        <source>Year fraction</source>
+        <translation>Jahresanteil</translation>
+    </message>
+    <message>
+        <source>The part of the fiscal year&apos;s cash flow that is valued: 1.00 for a full year, less for the first year when the valuation date falls inside it (a stub year).</source>
+        <translation>Der bewertete Anteil des Cashflows des Geschäftsjahres: 1,00 für ein volles Jahr, weniger im ersten Jahr, wenn der Bewertungsstichtag in das Jahr fällt (Rumpfjahr).</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>Endwert</translation>
+    </message>
+    <message>
+        <source>The value of the years after %1, at the end of %1 (FCFF row), discounted to the valuation date; its present value is part of the enterprise value.</source>
+        <translation>Der Wert der Jahre nach %1, zum Ende von %1 (Zeile FCFF), auf den Bewertungsstichtag diskontiert; sein Barwert ist Teil des Unternehmenswerts.</translation>
+    </message>
+    <message>
+        <source>Terminal value at the end of %1 (Gordon growth): FCFF %1 × (1 + terminal growth) ÷ (WACC − terminal growth).</source>
+        <translation>Endwert zum Ende von %1 (Gordon-Wachstumsmodell): FCFF %1 × (1 + ewige Wachstumsrate) ÷ (WACC − ewige Wachstumsrate).</translation>
+    </message>
+    <message>
+        <source>Terminal value at the end of %1: the exit multiple × the metric of %1.</source>
+        <translation>Endwert zum Ende von %1: das Exit-Multiple × die Bezugsgröße von %1.</translation>
+    </message>
+    <message>
+        <source>Years from the valuation date to when the terminal value is counted.</source>
+        <translation>Jahre vom Bewertungsstichtag bis zu dem Zeitpunkt, zu dem der Endwert angesetzt wird.</translation>
+    </message>
+    <message>
+        <source>1 ÷ (1 + WACC) raised to the terminal value&apos;s discount period.</source>
+        <translation>1 ÷ (1 + WACC) hoch den Diskontierungszeitraum des Endwerts.</translation>
+    </message>
+    <message>
+        <source>The terminal value × its discount factor.</source>
+        <translation>Der Endwert × sein Diskontierungsfaktor.</translation>
+    </message>
+    <message>
+        <source>The terminal value column has figures in the FCFF and discounting rows only.</source>
+        <translation>Die Spalte Endwert hat nur in den Zeilen FCFF und Diskontierung Werte.</translation>
     </message>
 </context>
 </TS>

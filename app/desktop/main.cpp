@@ -3,7 +3,6 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QLocale>
-#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -101,10 +100,8 @@ int main(int argc, char** argv) {
     if (path.isEmpty())
       std::fprintf(stderr, "valor: cannot set up the sample workspace: %s\n", qPrintable(error));
   }
-  // Where the analyst left it; the first time, within the screen (a laptop's 1280 × 720).
-  if (!window.restoreLayout())
-    if (const QScreen* screen = QGuiApplication::primaryScreen())
-      window.resize(window.sizeHint().boundedTo(screen->availableGeometry().size()));
+  // Where the analyst left it; the first time, most of the screen (as the window starts out).
+  window.restoreLayout();
   window.show();
   if (!path.isEmpty() && window.openWorkspace(path) && window.workspace() &&
       !window.restoreOpenTabs()) {

@@ -129,8 +129,9 @@ class TestResultsPanel : public QObject {
     // EV/EBIT case below checks the digits.
     QVERIFY(labelText(panel, "impliedMultiple").endsWith(QStringLiteral("\u00d7")));
 
-    QCOMPARE(labelText(panel, "enterpriseValueCaption"),
-             QStringLiteral("Enterprise value (USD millions)"));
+    // The unit once above the figures, short captions under it; read aloud with the unit.
+    QCOMPARE(labelText(panel, "keyFiguresUnit"), QStringLiteral("Amounts in USD millions"));
+    QCOMPARE(labelText(panel, "enterpriseValueCaption"), QStringLiteral("Enterprise value"));
     QCOMPARE(labelText(panel, "valuePerShareCaption"), QStringLiteral("Value per share (USD)"));
     QVERIFY(labelText(panel, "impliedMultipleCaption").contains(QStringLiteral("EV/EBITDA")));
     const auto* ev = panel.findChild<QLabel*>(QStringLiteral("enterpriseValue"));

@@ -43,7 +43,7 @@ class MainWindow : public QMainWindow {
   bool openWorkspace(const QString& path);
   bool openScenario(const Id& scenario);
   // Puts the window and its docks where they were at the last close; false when no layout was
-  // saved (the caller then fits the window to the screen).
+  // saved (the window keeps its first-start size: most of the screen).
   bool restoreLayout();
   // Opens again the scenarios that were open in tabs when this workspace was last left, the
   // one then in front in front (deleted ones are skipped); false when none were saved.

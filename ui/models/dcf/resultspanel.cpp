@@ -93,6 +93,14 @@ void setFigureText(QLabel* label, const QString& text) {
   fitFigure(label);
 }
 
+// The tabs take the height the key figures leave. Their table's wrapped caption would
+// otherwise make them claim a height for their width too, and a short panel would squeeze the
+// key figures' wrapped captions to make room for it.
+class ResultsTabs : public QTabWidget {
+ public:
+  bool hasHeightForWidth() const override { return false; }
+};
+
 }  // namespace
 
 ResultsPanel::ResultsPanel(QWidget* parent) : QWidget(parent) {
@@ -118,7 +126,8 @@ QWidget* ResultsPanel::buildResultsPage() {
   auto* layout = new QVBoxLayout(page);
   layout->setContentsMargins(0, 0, 0, 0);
 
-  // Key figures: three rows of three, each a caption above its value.
+  // Key figures: their unit once, then three rows of three, each a caption above its value (a
+  // short caption: the panel is narrow on a laptop).
   auto* figures = new QFrame;
   figures->setObjectName(QStringLiteral("keyFigures"));
   figures->setFrameShape(QFrame::StyledPanel);
@@ -133,6 +142,12 @@ QWidget* ResultsPanel::buildResultsPage() {
   valueFont.setPointSizeF(valueFont.pointSizeF() * 1.15);
   QFont headlineFont = valueFont;
   headlineFont.setPointSizeF(font().pointSizeF() * 1.5);
+  figuresUnit_ = new QLabel;
+  figuresUnit_->setObjectName(QStringLiteral("keyFiguresUnit"));
+  figuresUnit_->setWordWrap(true);
+  figuresUnit_->setForegroundRole(QPalette::PlaceholderText);
+  figuresUnit_->setContentsMargins(0, 0, 0, 4);
+  grid->addWidget(figuresUnit_, 0, 0, 1, 3);
   for (int i = 0; i < FigureCount; ++i) {
     auto* caption = new QLabel;
     caption->setWordWrap(true);  // long captions (German) wrap instead of widening the window
@@ -146,7 +161,7 @@ QWidget* ResultsPanel::buildResultsPage() {
     fitFigure(value);
     caption->setBuddy(value);
     if (i >= 3) caption->setContentsMargins(0, 8, 0, 0);  // air between the rows of pairs
-    const int row = (i / 3) * 2;
+    const int row = 1 + (i / 3) * 2;
     const int column = i % 3;
     grid->addWidget(caption, row, column);
     grid->addWidget(value, row + 1, column);
@@ -167,7 +182,7 @@ QWidget* ResultsPanel::buildResultsPage() {
   warningsFrame_->setVisible(false);
   layout->addWidget(warningsFrame_);
 
-  tabs_ = new QTabWidget;
+  tabs_ = new ResultsTabs;
   tabs_->setObjectName(QStringLiteral("resultsTabs"));
   tabs_->setDocumentMode(true);
 
@@ -377,10 +392,23 @@ void ResultsPanel::updateCaptions() {
   const QString money = moneyCaption();
   const bool ebit = evaluation_.binding.inputs &&
                     evaluation_.binding.inputs->terminalMetric == TerminalMetric::EvEbit;
+  const QString perShare = tr("Value per share (%1)").arg(currency());
+  const std::array<QString, FigureCount> captions = {
+      tr("Enterprise value"),
+      tr("Equity value"),
+      perShare,
+      tr("PV of explicit years"),
+      tr("PV of terminal value"),
+      tr("Terminal value share of EV"),
+      ebit ? tr("Implied exit multiple (EV/EBIT)") : tr("Implied exit multiple (EV/EBITDA)"),
+      tr("Implied terminal growth"),
+      tr("WACC"),
+  };
+  // Read aloud without the unit line: each amount with its unit.
   const std::array<QString, FigureCount> texts = {
       tr("Enterprise value (%1)").arg(money),
       tr("Equity value (%1)").arg(money),
-      tr("Value per share (%1)").arg(currency()),
+      perShare,
       tr("PV of explicit years (%1)").arg(money),
       tr("PV of terminal value (%1)").arg(money),
       tr("Terminal value share of EV"),
@@ -404,8 +432,9 @@ void ResultsPanel::updateCaptions() {
          "cross-check of the terminal assumptions."),
       tr("The discount rate: weighted average cost of capital."),
   };
+  setTextIfChanged(figuresUnit_, tr("Amounts in %1", "above the key figures").arg(money));
   for (std::size_t i = 0; i < captions_.size(); ++i) {
-    setTextIfChanged(captions_[i], texts[i]);
+    setTextIfChanged(captions_[i], captions[i]);
     captions_[i]->setToolTip(tips[i]);
     values_[i]->setAccessibleName(texts[i]);
     if (i != Wacc && i != ValuePerShare) values_[i]->setToolTip(tips[i]);

@@ -93,6 +93,7 @@ class ResultsPanel : public QWidget {
   QWidget* explanationPage_ = nullptr;
 
   std::array<QLabel*, FigureCount> captions_{};
+  QLabel* figuresUnit_ = nullptr;  // "Amounts in USD millions", once above the figures
   std::array<QLabel*, FigureCount> values_{};
   QFrame* warningsFrame_ = nullptr;
   QVBoxLayout* warningsLayout_ = nullptr;
