@@ -5,11 +5,16 @@
 #include <QtTest>
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QVBoxLayout>
 
 #include <QTemporaryDir>
 #include <memory>
@@ -17,6 +22,7 @@
 #include "ui/analytics/analyticschart.h"
 #include "ui/common/problemcolour.h"
 #include "ui/settings/appearance.h"
+#include "ui/settings/fieldframestyle.h"
 #include "ui/settings/settings.h"
 
 using namespace valor::ui;
@@ -92,6 +98,39 @@ class TestTheme : public QObject {
       QVERIFY2(onDark >= 4.5, qPrintable(QString::number(onDark)));
       QVERIFY2(onLight >= 4.5, qPrintable(QString::number(onLight)));
     }
+  }
+
+  // Input fields show their edges (WCAG 1.4.11, 3:1 against the window) on both themes: the
+  // outline as drawn, read off the top edge's middle pixel of each kind of field.
+  void fieldEdgesStandOut() {
+    QSettings storage(QDir(dir_.path()).filePath(QStringLiteral("fields.ini")),
+                      QSettings::IniFormat);
+    Settings settings(&storage);
+    for (const auto theme : {Settings::Theme::Dark, Settings::Theme::Light}) {
+      settings.setTheme(theme);
+      Appearance appearance(&settings);
+      QWidget window;
+      window.setAutoFillBackground(true);
+      auto* layout = new QVBoxLayout(&window);
+      auto* combo = new QComboBox;
+      combo->addItem(QStringLiteral("Gordon growth"));
+      const std::vector<QWidget*> fields = {new QLineEdit(QStringLiteral("9.5 %")), new QSpinBox,
+                                            combo};
+      for (QWidget* field : fields) layout->addWidget(field);
+      window.resize(240, 120);
+      const QImage image = window.grab().toImage();
+      const QColor back = QApplication::palette().color(QPalette::Window);
+      for (QWidget* field : fields) {
+        const QPoint edge = field->geometry().topLeft() + QPoint(field->width() / 2, 0);
+        const double ratio = contrastRatio(image.pixelColor(edge), back);
+        QVERIFY2(ratio >= 3.0, qPrintable(QStringLiteral("%1 (theme %2): %3")
+                                              .arg(QLatin1String(field->metaObject()->className()))
+                                              .arg(static_cast<int>(theme))
+                                              .arg(ratio)));
+      }
+    }
+    QCOMPARE(contrastRatio(fieldOutline(darkPalette()), darkPalette().color(QPalette::Window)) >= 3,
+             true);
   }
 
   // A problem shown while the theme changes takes the new theme's red.

@@ -5,11 +5,11 @@
 #include <QLocale>
 #include <QPalette>
 #include <QStyle>
-#include <QStyleFactory>
 #include <QThread>
 #include <QWidget>
 
 #include "ui/common/problemcolour.h"
+#include "ui/settings/fieldframestyle.h"
 
 namespace valor::ui {
 
@@ -72,8 +72,7 @@ QPalette darkPalette() {
 }
 
 void Appearance::applyTheme(Settings::Theme theme) {
-  if (theme != Settings::Theme::FollowSystem)
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+  if (theme != Settings::Theme::FollowSystem) QApplication::setStyle(new FieldFrameStyle);
   QApplication::setPalette(
       theme == Settings::Theme::Dark ? darkPalette() : QApplication::style()->standardPalette());
   refreshProblemColours();
