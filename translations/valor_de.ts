@@ -5067,6 +5067,23 @@ Revision %2, geändert am %3</translation>
         <source>Step size: %1 gives %2 values between “from” and “to”; a grid takes 2 to %3.</source>
         <translation>Schrittweite: %1 ergibt %2 Werte zwischen „von“ und „bis“; ein Raster nimmt 2 bis %3.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>output (unit)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Across</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Zeilen</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::TerminalShareChart</name>

@@ -235,7 +235,21 @@ class TestAnalytics : public QObject {
     const double growthStep = growth * 0.05 <= 0.001 ? 0.001 : 0.0025;
     QVERIFY(growth >= 0.01 && growth <= 0.05);  // where the two steps above are the rule's
     QVERIFY(std::fabs(shaded->grid().ys[1] - shaded->grid().ys[0] - growthStep) < 1e-12);
-    QVERIFY(grid->csv().count(QLatin1Char('\n')) == 10);
+    // The CSV says what it is (title, scenario, output with its unit, inputs), then the grid as
+    // shown: captions and values at display precision, never paths or raw decimals.
+    const QStringList lines = grid->csv().split(QStringLiteral("\r\n"));
+    QCOMPARE(lines.size(), 5 + 1 + 10 + 1);  // the header, a blank line, 10 rows, the end
+    QCOMPARE(lines[0], grid->gridTitle());
+    QVERIFY2(lines[1].startsWith(QStringLiteral("Scenario,")), qPrintable(lines[1]));
+    QVERIFY2(lines[2].startsWith(QStringLiteral("Output,Value per share (")), qPrintable(lines[2]));
+    QCOMPARE(lines[3], QStringLiteral("Across,WACC"));
+    QCOMPARE(lines[4], QStringLiteral("Down,Terminal growth"));
+    QCOMPARE(lines[5], QString());
+    QCOMPARE(lines[6].section(QLatin1Char(','), 1, 1),
+             shaded->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString());
+    QVERIFY(lines[6].section(QLatin1Char(','), 1, 1).endsWith(QStringLiteral(" %")));
+    QVERIFY(lines[11].contains(shaded->data(shaded->index(4, 4), Qt::DisplayRole).toString()));
+    QVERIFY(!grid->csv().contains(QStringLiteral("dcf.")));
     screenshot(grid, "analytics-sensitivity", true);
     // The report prints the grid as shown: its title, and the scenario's own cell in it.
     QVERIFY(grid->gridIsCurrent());
@@ -255,7 +269,9 @@ class TestAnalytics : public QObject {
     QTRY_VERIFY(!grid->computing());
     QCOMPARE(grid->table()->model()->rowCount(), 1);
     QCOMPARE(grid->table()->model()->columnCount(), 9);
-    QVERIFY(grid->csv().startsWith(QStringLiteral("output\\")));
+    QVERIFY(grid->gridTitle().endsWith(QStringLiteral(" as WACC varies")));
+    QVERIFY(grid->csv().contains(QStringLiteral("\r\nAcross,WACC\r\n")));
+    QVERIFY(!grid->csv().contains(QStringLiteral("\r\nDown,")));
     screenshot(grid, "analytics-sweep", true);
 
     panel->setCurrentIndex(2);

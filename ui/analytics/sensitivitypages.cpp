@@ -41,9 +41,26 @@
 #include "ui/jobs/jobrunner.h"
 #include "ui/models/changelabel.h"
 #include "ui/models/presentation.h"
+#include "ui/results/moneycaption.h"
+#include "ui/results/tableactions.h"
 
 namespace valor::ui {
 namespace {
+
+// The unit an output is shown in, for a file's header: "USD millions", "USD" (per share), "%".
+// Empty for a multiple (its cells carry the "×") and for an unknown output.
+QString outputUnitCaption(const ScenarioDocument& doc, const std::string& key) {
+  for (const OutputSpec& o : valuationOutputs(doc)) {
+    if (o.key != key) continue;
+    if (o.unit == "money") return moneyCaption(doc);
+    if (o.unit == "rate") return QStringLiteral("%");
+    if (o.unit == "price") {
+      const std::string* currency = doc.root().text("currency");
+      return QString::fromStdString(currency ? *currency : std::string("USD"));  // as moneyCaption
+    }
+  }
+  return {};
+}
 
 QLabel* messageLabel(QWidget* parent) {
   auto* label = new QLabel(parent);
@@ -464,6 +481,7 @@ void SensitivityPage::showGrid(const SensitivityGrid& grid, const ValuationModel
                                const QString& xUnit, const QString& yUnit) {
   const bool oneWay = grid.ys.empty();
   paths_ = std::move(paths);
+  if (oneWay) paths_.resize(1);  // no input down
   gridOutput_ = model.outputs()[output].key;
   computed_ = true;
   QStringList columns, rows;
@@ -506,23 +524,19 @@ void SensitivityPage::showSweep(bool oneWay, const QString& xUnit, OutputIndex o
 
 QString SensitivityPage::csv() const {
   if (!computed_) return {};
-  const QLocale c = QLocale::c();
-  const SensitivityGrid& grid = gridModel_->grid();
-  // The corner names the row input and the column input; a one-way sweep is one row, named
-  // after the output.
-  QString out = QString::fromStdString(paths_[1].empty() ? std::string("output") : paths_[1]) +
-                QLatin1Char('\\') + QString::fromStdString(paths_[0]);
-  for (const double x : grid.xs) out += QLatin1Char(',') + c.toString(x, 'g', 17);
-  out += QLatin1Char('\n');
-  for (std::size_t r = 0; r < std::max<std::size_t>(1, grid.ys.size()); ++r) {
-    out += grid.ys.empty() ? QString::fromStdString(gridOutput_) : c.toString(grid.ys[r], 'g', 17);
-    for (std::size_t col = 0; col < grid.xs.size(); ++col) {
-      const auto& v = grid.cells[r * grid.xs.size() + col];
-      out += QLatin1Char(',') + (v ? c.toString(*v, 'g', 17) : QString());
-    }
-    out += QLatin1Char('\n');
-  }
-  return out;
+  // What a reader of the file needs first: the scenario, the output in its unit and the inputs;
+  // then the grid as shown, captions and values at display precision.
+  const ScenarioDocument& doc = document_->scenario();
+  const std::string* name = doc.root().text("name");
+  QString output = InputCaption::output(doc, gridOutput_);
+  if (const QString unit = outputUnitCaption(doc, gridOutput_); !unit.isEmpty())
+    output = tr("%1 (%2)", "output (unit)").arg(output, unit);
+  QString out = csvLine({gridTitle()});
+  out += csvLine({tr("Scenario"), name ? QString::fromStdString(*name) : QString()});
+  out += csvLine({tr("Output"), output});
+  out += csvLine({tr("Across"), InputCaption::of(paths_[0])});
+  if (paths_.size() > 1) out += csvLine({tr("Down"), InputCaption::of(paths_[1])});
+  return out + csvLine({}) + tableAsCsv(*table_);
 }
 
 void SensitivityPage::exportCsv() {

@@ -57,7 +57,8 @@ class SensitivityPage : public QWidget {
   bool computing() const;
   QTableView* table() const { return table_; }
   QString message() const;
-  // The grid as CSV: the y input and its values down the first column, x values across.
+  // The grid as CSV (RFC 4180): the title, scenario, output with its unit and the inputs, a
+  // blank line, then the table as shown (input values across and down, outputs in the cells).
   QString csv() const;
   // The grid describes the scenario as it is: computed, and not being computed again.
   bool gridIsCurrent() const;

@@ -76,13 +76,16 @@ QString tableAsTabText(const QAbstractItemView& view, const QModelIndexList& cel
   return text;
 }
 
+QString csvLine(const QStringList& fields) {
+  QStringList quoted;
+  for (const QString& field : fields) quoted << csvField(field);
+  return quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
+}
+
 QString tableAsCsv(const QAbstractItemView& view) {
   QString text;
-  for (const QStringList& fields : fieldsOf(view, blockOf(*view.model(), {}))) {
-    QStringList quoted;
-    for (const QString& field : fields) quoted << csvField(field);
-    text += quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
-  }
+  for (const QStringList& fields : fieldsOf(view, blockOf(*view.model(), {})))
+    text += csvLine(fields);
   return text;
 }
 

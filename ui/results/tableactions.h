@@ -4,6 +4,7 @@
 // their row and column headers, ready to paste into a spreadsheet) and Save as CSV… (the whole
 // table as shown, RFC 4180, written whole or not at all).
 #include <QString>
+#include <QStringList>
 
 class QAbstractItemModel;
 class QAbstractItemView;
@@ -23,6 +24,8 @@ void addTableActions(QAbstractItemView* view, const QString& fileStem);
 // hidden vertical header is left out). `cells` empty: the whole table.
 QString tableAsTabText(const QAbstractItemView& view, const QModelIndexList& cells);
 QString tableAsCsv(const QAbstractItemView& view);
+// One CSV record (RFC 4180: fields quoted where they must be, CRLF at the end).
+QString csvLine(const QStringList& fields);
 // Writes the CSV to `path` (a temporary file renamed into place); empty, or why not.
 QString saveTableCsv(const QAbstractItemView& view, const QString& path);
 
