@@ -131,7 +131,10 @@ QWidget* ResultsPanel::buildResultsPage() {
   auto* figures = new QFrame;
   figures->setObjectName(QStringLiteral("keyFigures"));
   figures->setFrameShape(QFrame::StyledPanel);
-  auto* grid = new QGridLayout(figures);
+  auto* figuresLayout = new QVBoxLayout(figures);
+  figuresLayout->setContentsMargins(12, 8, 12, 8);
+  figuresLayout->setSpacing(0);
+  auto* grid = new QGridLayout;
   grid->setHorizontalSpacing(24);
   grid->setVerticalSpacing(2);
   static constexpr std::array<const char*, FigureCount> kNames = {
@@ -147,10 +150,14 @@ QWidget* ResultsPanel::buildResultsPage() {
   figuresUnit_->setWordWrap(true);
   figuresUnit_->setForegroundRole(QPalette::PlaceholderText);
   figuresUnit_->setContentsMargins(0, 0, 0, 4);
-  grid->addWidget(figuresUnit_, 0, 0, 1, 3);
+  // Above the grid, not across it: a spanning wrapped label would narrow the grid's columns.
+  figuresLayout->addWidget(figuresUnit_);
+  figuresLayout->addLayout(grid);
   for (int i = 0; i < FigureCount; ++i) {
     auto* caption = new QLabel;
     caption->setWordWrap(true);  // long captions (German) wrap instead of widening the window
+    // A grid column is no wider than its fixed-size value unless something in it expands.
+    caption->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     caption->setObjectName(QString::fromLatin1(kNames[static_cast<std::size_t>(i)]) +
                            QStringLiteral("Caption"));
     caption->setForegroundRole(QPalette::PlaceholderText);
@@ -161,7 +168,7 @@ QWidget* ResultsPanel::buildResultsPage() {
     fitFigure(value);
     caption->setBuddy(value);
     if (i >= 3) caption->setContentsMargins(0, 8, 0, 0);  // air between the rows of pairs
-    const int row = 1 + (i / 3) * 2;
+    const int row = (i / 3) * 2;
     const int column = i % 3;
     grid->addWidget(caption, row, column);
     grid->addWidget(value, row + 1, column);
@@ -169,7 +176,7 @@ QWidget* ResultsPanel::buildResultsPage() {
     values_[static_cast<std::size_t>(i)] = value;
   }
   for (int column = 0; column < 3; ++column) grid->setColumnStretch(column, 1);
-  grid->setContentsMargins(12, 8, 12, 8);
+  grid->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(figures);
 
   // Warnings: one line each; hidden when there are none.
