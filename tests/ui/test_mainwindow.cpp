@@ -601,6 +601,15 @@ class TestMainWindow : public QObject {
 
     for (int i = 0; i < 3; ++i) undo->trigger();
     QCOMPARE(header(), QStringLiteral("Revenue growth · constant"));
+    // A one-year projection: the stages proposed fit in it.
+    Document* document = window->currentEditor()->document();
+    QVERIFY(document->setField(document->modelBlock()->id, "years", Value(1.0)).isEmpty());
+    QCOMPARE(model->columnCount(), 1);
+    const auto single = model->kindOf(0);
+    QVERIFY(single);
+    QCOMPARE(single->staged.stage1Years, 1);
+    QCOMPARE(single->staged.stage2, 0.025);
+    undo->trigger();
     QCOMPARE(cell(7), QStringLiteral("2.5 %"));
     block = window->currentEditor()->document()->modelBlock();
     QVERIFY(!block->field("revenue_growth.stage1"));

@@ -9,6 +9,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QMenu>
 #include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
@@ -22,10 +23,12 @@
 #include "ui/document/document.h"
 #include "ui/editors/fieldedit.h"
 #include "ui/editors/peryearmodel.h"
+#include "ui/editors/peryearview.h"
 #include "ui/models/ma/macharts.h"
 #include "ui/models/ma/maeditor.h"
 #include "ui/models/ma/mapresentation.h"
 #include "ui/models/ma/maresults.h"
+#include "ui/models/presentation.h"
 #include "ui/results/outputspanel.h"
 
 using namespace valor;
@@ -221,6 +224,36 @@ class TestMaResults : public QObject {
     QVERIFY(near(after.result->rows[1].proFormaNetIncome, kYear2ProFormaNi));
     document->undoStack()->undo();
     QVERIFY(near(maEvaluationOf(document->evaluation()).result->rows[0].proFormaNetIncome, before));
+
+    // Net income grown from a base year: the row says so in the kind's words, and its menu
+    // offers only the forms an M&A net income has (no stages). Made constant, the growth
+    // fields go with it.
+    QVERIFY(document->setField(block, "target.net_income.mode", Value(std::string("growth")))
+                .isEmpty());
+    QVERIFY(document->setField(block, "target.net_income.base", Value(4900.0)).isEmpty());
+    QVERIFY(document->setField(block, "target.net_income.growth", Value(0.05)).isEmpty());
+    QCOMPARE(grid->headerData(row, Qt::Vertical, Qt::DisplayRole).toString(),
+             QStringLiteral("Target net income · Base year and growth"));
+    QCOMPARE(grid->kindsOffered(row), (std::vector<std::string>{"constant", "per_year"}));
+    std::unique_ptr<QMenu> menu(editor.findChild<PerYearView*>()->kindMenu(row, nullptr));
+    QVERIFY(menu->findChild<QAction*>(QStringLiteral("makeConstant")));
+    QVERIFY(!menu->findChild<QAction*>(QStringLiteral("makeStaged")));
+    auto kind = grid->kindOf(row);
+    QVERIFY(kind);
+    kind->mode = "constant";
+    kind->constant = 5000;
+    QCOMPARE(grid->setKind(row, *kind), QString());
+    const Entity* ma = document->modelBlock();
+    QCOMPARE(*ma->text("target.net_income.mode"), std::string("constant"));
+    QCOMPARE(*ma->number("target.net_income.value"), 5000.0);
+    QVERIFY(!ma->field("target.net_income.base") && !ma->field("target.net_income.growth"));
+    QCOMPARE(QLocale().toDouble(grid->index(row, 1).data().toString()), 5000.0);
+    // The history names a plain per-year field's year and a kind's own choice in its words.
+    const ModelPresentation* p = presentationOf(document->scenario());
+    QCOMPARE(p->captionOfPath("ma.target.revenue.2024").value_or(QString()),
+             QStringLiteral("Target revenue 2024"));
+    QCOMPARE(p->choiceCaption("ma.target.net_income.mode", "growth").value_or(QString()),
+             QStringLiteral("Base year and growth"));
   }
 
  private:

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 
 #include "core/model/schema.h"
 #include "ui/editors/numberformat.h"
@@ -11,9 +12,8 @@
 namespace valor::ui {
 namespace {
 
-// A driver's fields besides its mode (schema addDriver).
-const std::vector<std::string> kDriverFields = {"value",        "values", "stage1_years", "stage1",
-                                                "stage2_years", "stage2", "stage3",       "fade"};
+// The forms the grid's menu offers, where the driver's schema has them (schema addDriver).
+constexpr std::array<const char*, 3> kKinds = {"constant", "per_year", "staged"};
 
 }  // namespace
 
@@ -107,7 +107,11 @@ QVariant PerYearModel::headerData(int section, Qt::Orientation orientation, int 
   if (section < 0 || section >= rowCount()) return {};
   // The caption, and how the driver is given: "Revenue growth · in stages".
   const auto kind = kindOf(section);
-  const auto mode = kind ? driverChoiceCaption(kind->mode) : std::nullopt;
+  auto mode = kind ? driverChoiceCaption(kind->mode) : std::nullopt;
+  if (kind && !mode)  // a form of the kind's own ("Base year and growth")
+    mode = presentation_.choiceCaption(
+        presentation_.model + "." + drivers_[static_cast<std::size_t>(section)].name + ".mode",
+        kind->mode);
   if (!mode) return captionOf(section);
   return tr("%1 · %2", "driver caption · how it is given").arg(captionOf(section), *mode);
 }
@@ -206,11 +210,14 @@ std::vector<Op> PerYearModel::replaceDriverFields(
   const ScenarioDocument& doc = document_->scenario();
   for (const auto& [field, value] : fields)
     ops.push_back(setFieldOp(doc, block->id, d.name + "." + field, value));
-  for (const std::string& f : kDriverFields) {
+  // Every other field of the driver goes (the stages, a constant, a growth rate, ...).
+  const std::string prefix = d.name + ".";
+  for (const auto& [name, value] : block->fields) {
+    if (name.rfind(prefix, 0) != 0) continue;
+    const std::string part = name.substr(prefix.size());
     const bool kept = std::any_of(fields.begin(), fields.end(),
-                                  [&](const auto& field) { return field.first == f; });
-    if (!kept && block->field(d.name + "." + f))
-      ops.push_back(setFieldOp(doc, block->id, d.name + "." + f, std::nullopt));
+                                  [&](const auto& field) { return field.first == part; });
+    if (!kept) ops.push_back(setFieldOp(doc, block->id, name, std::nullopt));
   }
   std::erase_if(ops, [](const Op& op) { return op.value == op.previous; });
   return ops;
@@ -257,9 +264,27 @@ std::optional<PerYearModel::DriverKind> PerYearModel::kindOf(int row) const {
     kind.staged.stage2Years = std::max(0, std::min(n / 3, n - kind.staged.stage1Years - 1));
     kind.staged.stage1 = years.begin()->second;
     kind.staged.stage3 = years.rbegin()->second;
-    kind.staged.stage2 = std::next(years.begin(), kind.staged.stage1Years)->second;
+    kind.staged.stage2 = std::next(years.begin(), std::min(kind.staged.stage1Years, n - 1))->second;
   }
   return kind;
+}
+
+std::vector<std::string> PerYearModel::kindsOffered(int row) const {
+  std::vector<std::string> kinds;
+  const Entity* block = document_->modelBlock();
+  if (!block || !kindOf(row)) return kinds;
+  const FieldSpec* mode =
+      entitySchema(block->type)->field(drivers_[static_cast<std::size_t>(row)].name + ".mode");
+  for (const char* kind : kKinds)
+    if (mode && std::find(mode->choices.begin(), mode->choices.end(), kind) != mode->choices.end())
+      kinds.emplace_back(kind);
+  return kinds;
+}
+
+int PerYearModel::rowOf(const std::string& driver) const {
+  for (int row = 0; row < rowCount(); ++row)
+    if (drivers_[static_cast<std::size_t>(row)].name == driver) return row;
+  return -1;
 }
 
 QString PerYearModel::setKind(int row, const DriverKind& kind) {

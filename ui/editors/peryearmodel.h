@@ -55,8 +55,14 @@ class PerYearModel : public QAbstractTableModel {
   // resolves to (the constant: the first year; the stages: first, middle and last years).
   // Nothing for a plain per-year field, which has no mode.
   std::optional<DriverKind> kindOf(int row) const;
-  // Gives the row's driver in `kind`'s form, as one undoable edit that also removes the fields
-  // of the other forms. Per year keeps the years it resolves to now. Returns the error, or "".
+  // The forms of kindOf's mode the row's driver may take, as its schema allows them (an M&A
+  // net income has no stages): "constant", "per_year", "staged".
+  std::vector<std::string> kindsOffered(int row) const;
+  // The row of a driver by its field name, or -1.
+  int rowOf(const std::string& driver) const;
+  // Gives the row's driver in `kind`'s form, as one undoable edit that also removes the
+  // driver's other fields (the other forms'). Per year keeps the years it resolves to now. Returns
+  // the error, or "".
   QString setKind(int row, const DriverKind& kind);
 
  signals:
@@ -77,8 +83,8 @@ class PerYearModel : public QAbstractTableModel {
   std::vector<Op> driverOps(const Driver& driver, const std::map<Year, double>& changes) const;
   // The years the driver resolves to now.
   YearMap resolvedYears(const Driver& driver) const;
-  // Ops that leave the driver's schema fields (mode, value, values, stages, fade) exactly as
-  // `fields`: each set, the others removed.
+  // Ops that leave the driver's fields (mode, value, values, stages, ...) exactly as `fields`:
+  // each set, the others removed.
   std::vector<Op> replaceDriverFields(
       const Driver& driver, const std::vector<std::pair<std::string, Value>>& fields) const;
 

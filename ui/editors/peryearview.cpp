@@ -8,7 +8,9 @@
 #include <QKeyEvent>
 #include <QMenu>
 
+#include <algorithm>
 #include <map>
+#include <vector>
 
 #include "ui/editors/driverkinddialog.h"
 #include "ui/editors/peryearmodel.h"
@@ -36,13 +38,17 @@ QMenu* PerYearView::kindMenu(int row, QWidget* parent) {
   auto* menu = new QMenu(parent);
   menu->setObjectName(QStringLiteral("driverKindMenu"));
   auto* group = new QActionGroup(menu);
+  const std::vector<std::string> offered = model_->kindsOffered(row);
+  // By the driver's name, not its row: the rows may change while a dialog is open.
+  const std::string driver = model_->driverOf(row);
   auto add = [&](const QString& text, const char* mode, const char* name) {
+    if (std::find(offered.begin(), offered.end(), mode) == offered.end()) return;
     QAction* action = menu->addAction(text);
     action->setObjectName(QLatin1String(name));
     action->setCheckable(true);
     action->setChecked(kind->mode == mode);
     group->addAction(action);
-    connect(action, &QAction::triggered, this, [this, row, mode] { chooseKind(row, mode); });
+    connect(action, &QAction::triggered, this, [this, driver, mode] { chooseKind(driver, mode); });
   };
   const QString caption = model_->captionOf(row);
   add(tr("%1: &Constant…").arg(caption), "constant", "makeConstant");
@@ -69,7 +75,8 @@ void PerYearView::contextMenuEvent(QContextMenuEvent* event) {
   showKindMenu(at.row(), pos);
 }
 
-void PerYearView::chooseKind(int row, const std::string& mode) {
+void PerYearView::chooseKind(const std::string& driver, const std::string& mode) {
+  const int row = model_ ? model_->rowOf(driver) : -1;
   auto kind = model_ ? model_->kindOf(row) : std::nullopt;
   if (!kind) return;
   kind->mode = mode;
@@ -81,8 +88,9 @@ void PerYearView::chooseKind(int row, const std::string& mode) {
   auto* dialog = new DriverKindDialog(model_->captionOf(row), model_->unitOf(row), model_->years(),
                                       *kind, this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
-  connect(dialog, &QDialog::accepted, this,
-          [this, row, dialog] { model_->setKind(row, dialog->kind()); });
+  connect(dialog, &QDialog::accepted, this, [this, driver, dialog] {
+    if (const int now = model_->rowOf(driver); now >= 0) model_->setKind(now, dialog->kind());
+  });
   dialog->open();
 }
 

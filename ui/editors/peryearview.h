@@ -38,7 +38,7 @@ class PerYearView : public QTableView {
  private:
   void moveDown();
   void showKindMenu(int row, const QPoint& globalPos);
-  void chooseKind(int row, const std::string& mode);
+  void chooseKind(const std::string& driver, const std::string& mode);
 
   PerYearModel* model_ = nullptr;
 };

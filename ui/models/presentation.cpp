@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <charconv>
 
 #include "core/model/schema.h"
@@ -84,6 +85,11 @@ std::optional<QString> ModelPresentation::captionOfPath(const std::string& path,
     if (startsWith(part, "values."))
       return shared(QT_TRANSLATE_NOOP("Presentation", "%1 %2"))
           .arg(caption, QString::fromStdString(part.substr(7)));
+    // A plain per-year field's year ("lbo.dividends.2028").
+    if (!part.empty() &&
+        std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return shared(QT_TRANSLATE_NOOP("Presentation", "%1 %2"))
+          .arg(caption, QString::fromStdString(part));
     for (const auto& [name, text] : kDriverParts)
       if (part == name) return shared(text).arg(caption);
   }
@@ -119,18 +125,18 @@ std::optional<QString> ModelPresentation::choiceCaption(const std::string& path,
   bool shared = false;
   for (const FieldPresentation& own : scenarioFields())
     if (own.field == path) f = &own, shared = true;
-  if (!f && startsWith(path, model + ".")) {
-    const std::string inner = path.substr(model.size() + 1);
-    f = field(inner);
-    for (const FieldPresentation& d : fields)
-      if (d.perYearDriver && (inner == d.field + ".mode" || inner == d.field + ".fade"))
-        return driverChoiceCaption(value);
-  }
-  if (!f) return std::nullopt;
-  for (const ChoicePresentation& choice : f->choices)
-    if (choice.value == value)
-      return shared ? QCoreApplication::translate("Presentation", choice.caption)
-                    : tr(choice.caption);
+  const std::string inner =
+      startsWith(path, model + ".") ? path.substr(model.size() + 1) : std::string();
+  if (!f && !inner.empty()) f = field(inner);
+  // The kind's own words for the choice first ("Base year and growth"), then a driver's.
+  if (f)
+    for (const ChoicePresentation& choice : f->choices)
+      if (choice.value == value)
+        return shared ? QCoreApplication::translate("Presentation", choice.caption)
+                      : tr(choice.caption);
+  for (const FieldPresentation& d : fields)
+    if (d.perYearDriver && (inner == d.field + ".mode" || inner == d.field + ".fade"))
+      return driverChoiceCaption(value);
   return std::nullopt;
 }
 
