@@ -95,7 +95,7 @@ QVariant PerYearModel::data(const QModelIndex& index, int role) const {
 QVariant PerYearModel::headerData(int section, Qt::Orientation orientation, int role) const {
   if (orientation == Qt::Vertical && role == Qt::ToolTipRole && section >= 0 &&
       section < rowCount())
-    return kindOf(section)
+    return !modeOf(section).empty()
                ? tr("How %1 is given: right-click (or the Menu key) to make it constant, per "
                     "year or staged.")
                      .arg(captionOf(section))
@@ -106,14 +106,15 @@ QVariant PerYearModel::headerData(int section, Qt::Orientation orientation, int 
                                                    : QString();
   if (section < 0 || section >= rowCount()) return {};
   // The caption, and how the driver is given: "Revenue growth · in stages".
-  const auto kind = kindOf(section);
-  auto mode = kind ? driverChoiceCaption(kind->mode) : std::nullopt;
-  if (kind && !mode)  // a form of the kind's own ("Base year and growth")
-    mode = presentation_.choiceCaption(
+  const std::string mode = modeOf(section);
+  if (mode.empty()) return captionOf(section);
+  auto words = driverChoiceCaption(mode);
+  if (!words)  // a form of the kind's own ("Base year and growth")
+    words = presentation_.choiceCaption(
         presentation_.model + "." + drivers_[static_cast<std::size_t>(section)].name + ".mode",
-        kind->mode);
-  if (!mode) return captionOf(section);
-  return tr("%1 · %2", "driver caption · how it is given").arg(captionOf(section), *mode);
+        mode);
+  if (!words) return captionOf(section);
+  return tr("%1 · %2", "driver caption · how it is given").arg(captionOf(section), *words);
 }
 
 Qt::ItemFlags PerYearModel::flags(const QModelIndex& index) const {
@@ -239,24 +240,28 @@ QList<int> PerYearModel::years() const {
   return list;
 }
 
-std::optional<PerYearModel::DriverKind> PerYearModel::kindOf(int row) const {
+std::string PerYearModel::modeOf(int row) const {
   const Entity* block = document_->modelBlock();
-  if (!block || row < 0 || row >= rowCount()) return std::nullopt;
-  const Driver& d = drivers_[static_cast<std::size_t>(row)];
+  if (!block || row < 0 || row >= rowCount()) return {};
   // The schema's default applies; a plain per-year field has no mode at all.
-  const std::string modeText = BlockValues(*block, block->type).choice(d.name + ".mode");
-  if (modeText.empty()) return std::nullopt;
-  const std::string* mode = &modeText;
+  return BlockValues(*block, block->type)
+      .choice(drivers_[static_cast<std::size_t>(row)].name + ".mode");
+}
+
+std::optional<PerYearModel::DriverKind> PerYearModel::kindOf(int row) const {
   DriverKind kind;
-  kind.mode = *mode;
+  kind.mode = modeOf(row);
+  if (kind.mode.empty()) return std::nullopt;
+  const Entity& block = *document_->modelBlock();
+  const Driver& d = drivers_[static_cast<std::size_t>(row)];
   const YearMap years = resolvedYears(d);
-  const double* constant = block->number(d.name + ".value");
-  if (*mode == "constant" && constant)
+  const double* constant = block.number(d.name + ".value");
+  if (kind.mode == "constant" && constant)
     kind.constant = *constant;
   else if (!years.empty())
     kind.constant = years.begin()->second;
-  if (*mode == "staged") {
-    kind.staged = stagedDriverOf(*block, d.name);
+  if (kind.mode == "staged") {
+    kind.staged = stagedDriverOf(block, d.name);
   } else if (!years.empty()) {
     // Thirds of the projection: stage 1, the fade, then stage 3 to the end.
     const int n = static_cast<int>(years.size());
@@ -272,7 +277,7 @@ std::optional<PerYearModel::DriverKind> PerYearModel::kindOf(int row) const {
 std::vector<std::string> PerYearModel::kindsOffered(int row) const {
   std::vector<std::string> kinds;
   const Entity* block = document_->modelBlock();
-  if (!block || !kindOf(row)) return kinds;
+  if (!block || modeOf(row).empty()) return kinds;
   const FieldSpec* mode =
       entitySchema(block->type)->field(drivers_[static_cast<std::size_t>(row)].name + ".mode");
   for (const char* kind : kKinds)

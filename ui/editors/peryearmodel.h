@@ -81,6 +81,9 @@ class PerYearModel : public QAbstractTableModel {
   std::optional<double> valueAt(const Driver& driver, int column) const;
   std::vector<Driver> visibleDrivers() const;
   std::vector<Op> driverOps(const Driver& driver, const std::map<Year, double>& changes) const;
+  // How the row's driver is given ("constant", "per_year", "staged", a kind's own form), or
+  // empty for a plain per-year field.
+  std::string modeOf(int row) const;
   // The years the driver resolves to now.
   YearMap resolvedYears(const Driver& driver) const;
   // Ops that leave the driver's fields (mode, value, values, stages, ...) exactly as `fields`:
