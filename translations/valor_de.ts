@@ -59,6 +59,11 @@
         <source>The grid of %1 × %2 values is too large for a page; its Export CSV button on the Sensitivity tab writes it whole.</source>
         <translation>Die Tabelle mit %1 × %2 Werten ist für eine Seite zu groß; die Schaltfläche „Als CSV exportieren“ im Reiter Sensitivität schreibt sie vollständig.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An output and the unit of its amounts: &quot;Enterprise value (USD millions)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CellArithmetic</name>
@@ -242,6 +247,15 @@
     <message>
         <source>Input</source>
         <translation>Eingangsgröße</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An output and the unit of its amounts: &quot;Enterprise value (USD millions)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>In another unit: %1 and %2</source>
+        <translation>In anderer Einheit: %1 und %2</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2091,7 @@
     <name>ScenarioReport</name>
     <message>
         <source>%1 scenario, %2</source>
+        <extracomment>The cover&apos;s subtitle: the model kind and the unit of its amounts (&quot;DCF scenario, USD millions&quot;).</extracomment>
         <translation>%1-Szenario, %2</translation>
     </message>
     <message>
@@ -2126,6 +2141,11 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 scenario; inputs in %2, results in %3</source>
+        <extracomment>The cover&apos;s subtitle when results are shown in another unit than the inputs.</extracomment>
+        <translation>%1-Szenario; Eingaben in %2, Ergebnisse in %3</translation>
     </message>
 </context>
 <context>
@@ -4486,12 +4506,22 @@ Nachher: %3</translation>
         <source>Off: a set of correlations that cannot hold together is an error naming the pair. On: the nearest valid correlation matrix is used instead.</source>
         <translation>Aus: Korrelationen, die nicht zusammen bestehen können, sind ein Fehler, der das Paar nennt. An: Stattdessen wird die nächstgelegene gültige Korrelationsmatrix verwendet.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an output and its unit</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::OutputsPanel</name>
     <message>
         <source>The scenario cannot be valued: %1</source>
         <translation>Das Szenario lässt sich nicht bewerten: %1</translation>
+    </message>
+    <message>
+        <source>Amounts in %1</source>
+        <comment>above the key figures</comment>
+        <translation>Beträge in %1</translation>
     </message>
 </context>
 <context>
@@ -4633,6 +4663,38 @@ Nachher: %3</translation>
     <message>
         <source>Show negative amounts in &amp;parentheses: (1,234.5)</source>
         <translation>Negative Beträge in &amp;Klammern zeigen: (1.234,5)</translation>
+    </message>
+    <message>
+        <source>As entered in each scenario</source>
+        <translation>Wie im jeweiligen Szenario eingegeben</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Thousands</source>
+        <translation>Tausend</translation>
+    </message>
+    <message>
+        <source>Millions</source>
+        <translation>Millionen</translation>
+    </message>
+    <message>
+        <source>Billions</source>
+        <translation>Milliarden</translation>
+    </message>
+    <message>
+        <source>The unit results show amounts in. Inputs keep the unit of their scenario; per-share values and share counts are never rescaled.</source>
+        <translation>Die Einheit, in der Ergebnisse Beträge zeigen. Eingaben behalten die Einheit ihres Szenarios; Werte je Aktie und Aktienzahlen werden nie umgerechnet.</translation>
+    </message>
+    <message>
+        <source>Show &amp;amounts in:</source>
+        <translation>&amp;Beträge zeigen in:</translation>
+    </message>
+    <message>
+        <source>Show amounts in</source>
+        <translation>Beträge zeigen in</translation>
     </message>
 </context>
 <context>

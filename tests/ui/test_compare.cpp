@@ -166,6 +166,58 @@ class TestCompare : public QObject {
       QFile::copy(pdf, QString::fromUtf8(dir + "/comparison.pdf"));
   }
 
+  // Scenarios entered in different units: as entered, their amounts have no change to show (a
+  // dash that says why); in a display unit, every amount is in it and the change is real. The
+  // same Northwind entered in thousands has 1/1,000 of its enterprise value in USD.
+  void amountsInDifferentUnitsAreShownInOne() {
+    const QString kThousands = QStringLiteral("Northwind Instruments — in thousands");
+    {
+      WorkspaceOptions options{systemClock(), randomIdGenerator()};
+      auto ws = Workspace::open(session_.workspacePath.toStdString(), options);
+      QVERIFY(ws.ok());
+      const std::string edited = valor::testing::editedJson(
+          scenarioToJson(base_).dump(),
+          "/name=\"" + kThousands.toStdString() + "\";/unit=\"thousands\"");
+      auto parsed = parseScenarioJson(edited, randomIdGenerator());
+      QVERIFY2(parsed.ok(), parsed.ok() ? "" : parsed.error().message.c_str());
+      QVERIFY(ws.value()
+                  ->addScenarios({copyWithNewIds(parsed.value(), randomIdGenerator())}, "erik",
+                                 "In thousands")
+                  .ok());
+    }
+    auto window = openWorkspace();
+    QVERIFY(window);
+    window->findChild<QAction*>(QStringLiteral("compareScenarios"))->trigger();
+    CompareWindow* cw = window->compareWindow();
+    cw->check(window->workspace()->findScenario(kNorthwind.toStdString()).value());
+    cw->check(window->workspace()->findScenario(kThousands.toStdString()).value());
+    QTableWidget* outputs = cw->outputTable();
+    const double ev = *evaluateScenario(base_).output("enterprise_value")->value;  // USD millions
+
+    int row = rowOf(outputs, QStringLiteral("Enterprise value"));
+    QVERIFY(row >= 0);
+    QCOMPARE(outputs->item(row, 3)->text(), QStringLiteral("—"));
+    QCOMPARE(outputs->item(row, 3)->toolTip(),
+             QStringLiteral("In another unit: USD millions and USD thousands"));
+
+    session_.settings->setDisplayUnit(QStringLiteral("millions"));
+    QEvent activate(QEvent::WindowActivate);  // the user comes back to the window: it refills
+    QCoreApplication::sendEvent(cw, &activate);
+    row = rowOf(outputs, QStringLiteral("Enterprise value (USD millions)"));
+    QVERIFY(row >= 0);
+    QCOMPARE(QLocale().toDouble(outputs->item(row, 1)->text()),
+             QLocale().toDouble(QLocale().toString(ev, 'f', 1)));
+    QCOMPARE(QLocale().toDouble(outputs->item(row, 2)->text()),
+             QLocale().toDouble(QLocale().toString(ev / 1000, 'f', 1)));
+    QVERIFY2(outputs->item(row, 3)->text().startsWith(QLocale().toString(ev / 1000 - ev, 'f', 1)),
+             qPrintable(outputs->item(row, 3)->text()));
+    session_.settings->setDisplayUnit(QStringLiteral("as_entered"));
+    QVERIFY(
+        window->workspace()
+            ->deleteScenario(window->workspace()->findScenario(kThousands.toStdString()).value())
+            .ok());
+  }
+
   void aBridgeNeedsTwoScenariosOfOneKind() {
     auto window = openWorkspace();
     QVERIFY(window);

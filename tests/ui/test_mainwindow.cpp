@@ -31,6 +31,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoGroup>
+#include <QValueAxis>
 
 #include "core/common/clock.h"
 #include "core/model/id.h"
@@ -45,10 +46,12 @@
 #include "ui/common/messagebox.h"
 #include "ui/editors/driverkinddialog.h"
 #include "ui/editors/fieldedit.h"
+#include "ui/editors/numberformat.h"
 #include "ui/editors/peryearmodel.h"
 #include "ui/editors/peryearview.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/sampleworkspace.h"
+#include "ui/models/dcf/charts.h"
 #include "ui/models/dcf/dcfeditor.h"
 #include "ui/models/dcf/resultspanel.h"
 #include "ui/models/dcf/yeartablemodel.h"
@@ -814,6 +817,70 @@ class TestMainWindow : public QObject {
     QVERIFY(session_.settings->negativesInParentheses());
     QVERIFY(negative.data().toString().startsWith(QLatin1Char('(')));
     session_.settings->setNegativesInParentheses(false);
+  }
+  // Preferences ▸ Show amounts in: results in thousands or billions, whatever unit a scenario
+  // is entered in; inputs stay as entered. ValueCo is entered in USD millions; its sources and
+  // uses balance at 450 + 300 + 385 = 1,135 (= 1,100 + 15 + 20): 1,135,000 thousands, 1.135
+  // billions. Helios (EUR millions): its enterprise value and first revenue are the engine's
+  // millions × 1,000.
+  void amountsInADisplayUnit() {
+    auto window = openHelios();
+    QVERIFY(window);
+    ResultsPanel* dcf = dcfEditorOf(*window)->resultsPanel();
+    const DcfResult helios =
+        *dcfEvaluationOf(window->currentEditor()->document()->evaluation()).result;
+    FieldEdit* cash = window->currentEditor()->fieldEdit(QStringLiteral("dcf.equity_bridge.cash"));
+    QVERIFY(cash);
+    const QString cashEntered = cash->text();
+    auto id = window->workspace()->findScenario("ValueCo — leveraged buyout (textbook case)");
+    QVERIFY(id && window->openScenario(id.value()));
+    auto* lbo = qobject_cast<LboEditor*>(window->currentEditor());
+    QVERIFY(lbo);
+    QTableWidget* su = lbo->results()->sourcesUses();
+    const auto total = [&] { return QLocale().toDouble(su->item(su->rowCount() - 1, 1)->text()); };
+    auto* lboUnit = lbo->results()->outputs()->findChild<QLabel*>(QStringLiteral("resultsStatus"));
+    QVERIFY(lboUnit);
+    QCOMPARE(total(), 1135.0);
+    QCOMPARE(lboUnit->text(), QStringLiteral("Amounts in USD millions"));
+
+    // As a user sets it.
+    PreferencesDialog preferences(session_.settings.get(), window.get());
+    QComboBox* unit = nullptr;
+    for (QComboBox* box : preferences.findChildren<QComboBox*>())
+      if (box->accessibleName() == QStringLiteral("Show amounts in")) unit = box;
+    QVERIFY(unit);
+    QCOMPARE(unit->currentText(), QStringLiteral("As entered in each scenario"));
+    unit->setCurrentIndex(unit->findData(QStringLiteral("thousands")));
+    preferences.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(session_.settings->displayUnit(), QStringLiteral("thousands"));
+    QCOMPARE(total(), 1135000.0);
+    QCOMPARE(lboUnit->text(), QStringLiteral("Amounts in USD thousands"));
+    QCOMPARE(lbo->results()->debtPaydown()->chart()->axes(Qt::Vertical).front()->titleText(),
+             QStringLiteral("USD thousands"));
+
+    const int decimals = session_.settings->decimals();
+    QCOMPARE(dcf->findChild<QLabel*>(QStringLiteral("enterpriseValue"))->text(),
+             formatAmount(helios.enterpriseValue * 1000, decimals));
+    QCOMPARE(dcf->findChild<QLabel*>(QStringLiteral("keyFiguresUnit"))->text(),
+             QStringLiteral("Amounts in EUR thousands"));
+    const QAbstractItemModel* table = dcf->yearTableModel();
+    QCOMPARE(table->index(YearTableModel::Revenue, 0).data(YearTableModel::RawValueRole).toDouble(),
+             helios.projection.rows[0].revenue * 1000);
+    QCOMPARE(dcf->revenueFcffChart()->valueAxis()->titleText(), QStringLiteral("EUR thousands"));
+    // Per-share values and inputs are never rescaled.
+    QCOMPARE(dcf->findChild<QLabel*>(QStringLiteral("valuePerShare"))->text(),
+             YearTableModel::formatMoney(helios.valuePerShare, 2));
+    QCOMPARE(cash->text(), cashEntered);
+
+    session_.settings->setDecimals(3);
+    session_.settings->setDisplayUnit(QStringLiteral("billions"));
+    QCOMPARE(total(), 1.135);
+    QCOMPARE(lboUnit->text(), QStringLiteral("Amounts in USD billions"));
+    session_.settings->setDisplayUnit(QStringLiteral("as_entered"));
+    session_.settings->setDecimals(decimals);
+    QCOMPARE(total(), 1135.0);
+    QCOMPARE(dcf->findChild<QLabel*>(QStringLiteral("keyFiguresUnit"))->text(),
+             QStringLiteral("Amounts in EUR millions"));
   }
 };
 

@@ -5,6 +5,7 @@
 
 #include "ui/editors/cellarithmetic.h"
 #include "ui/editors/numberformat.h"
+#include "ui/results/moneydisplay.h"
 
 using namespace valor::ui;
 
@@ -132,6 +133,44 @@ class TestNumberEntry : public QObject {
     const QLocale german(QLocale::German);
     const ParsedNumber de = parseFieldValue(QStringLiteral("0,025"), rate, german);
     QCOMPARE(*likelyMeantPercent(QStringLiteral("0,025"), *de.value, rate, upTo100, german), 0.025);
+  }
+  // A display unit rescales a scenario's money by a power of ten, named in the caption; the
+  // shown figure is the correctly rounded quotient (9 thousands = 0.009 millions exactly as the
+  // literal 0.009 reads, where × 0.001 gives 0.009000000000000001).
+  void rescalesMoneyToTheDisplayUnit() {
+    const QString usd = QStringLiteral("USD");
+    MoneyDisplay asEntered = moneyDisplay(usd, "millions");
+    QCOMPARE(asEntered(6054.3), 6054.3);
+    QCOMPARE(asEntered.caption, QStringLiteral("USD millions"));
+    QVERIFY(!asEntered.rescales());
+
+    setDisplayUnit(DisplayUnit::Thousands);
+    const MoneyDisplay millionsInThousands = moneyDisplay(usd, "millions");
+    QCOMPARE(millionsInThousands(6054.25), 6054250.0);  // × 1,000
+    QCOMPARE(millionsInThousands.caption, QStringLiteral("USD thousands"));
+    QVERIFY(millionsInThousands.rescales());
+    QCOMPARE(millionsInThousands.inUnit(0.085, "rate"), 0.085);  // rates keep their value
+    QCOMPARE(millionsInThousands.inUnit(42.5, "price"), 42.5);   // per-share values too
+
+    setDisplayUnit(DisplayUnit::Millions);
+    const MoneyDisplay thousandsInMillions = moneyDisplay(usd, "thousands");
+    QVERIFY(thousandsInMillions(9) == 0.009);  // exactly the double nearest 0.009
+    QVERIFY(9 * 0.001 != 0.009);               // what a scale factor would have given
+    setDisplayUnit(DisplayUnit::Billions);
+    QVERIFY(moneyDisplay(usd, "units")(2500000000.0) == 2.5);  // ÷ 1,000,000,000
+    setDisplayUnit(DisplayUnit::Units);
+    QCOMPARE(moneyDisplay(QStringLiteral("EUR"), "billions")(1.5), 1.5e9);
+    QCOMPARE(moneyDisplay(QStringLiteral("EUR"), "billions").caption, QStringLiteral("EUR"));
+    // A unit the table does not know is shown as entered.
+    QCOMPARE(moneyDisplay(usd, "lakhs")(3.0), 3.0);
+    QCOMPARE(moneyDisplay(usd, "lakhs").caption, QStringLiteral("USD lakhs"));
+
+    // The setting's words, and an unknown word read as "as entered".
+    for (DisplayUnit unit : {DisplayUnit::AsEntered, DisplayUnit::Units, DisplayUnit::Thousands,
+                             DisplayUnit::Millions, DisplayUnit::Billions})
+      QCOMPARE(displayUnitFromKey(displayUnitKey(unit)), unit);
+    QCOMPARE(displayUnitFromKey(QStringLiteral("crores")), DisplayUnit::AsEntered);
+    setDisplayUnit(DisplayUnit::AsEntered);
   }
 };
 

@@ -42,6 +42,7 @@
 #include "ui/editors/numberformat.h"
 #include "ui/jobs/jobrunner.h"
 #include "ui/models/changelabel.h"
+#include "ui/results/moneydisplay.h"
 #include "ui/results/tableactions.h"
 
 namespace valor::ui {
@@ -677,10 +678,14 @@ void MonteCarloPage::showResult() {
               unvalued > 0 || !stale.isEmpty());
   const QLocale locale;
   const QString none = QStringLiteral("—");  // a statistic of no paths does not exist
-  const QString unit = QString::fromStdString(prepared_->model->outputs()[r.output].unit);
+  const std::string& outputUnit = prepared_->model->outputs()[r.output].unit;
+  const QString unit = QString::fromStdString(outputUnit);
+  // Money in the display unit, as the results show it.
+  const MoneyDisplay moneyShown = moneyDisplay(document_->scenario());
+  const double moneyScale = moneyShown.inUnit(1, outputUnit);
   // In the output's unit: an IRR as a percentage, a MOIC as a multiple.
   auto money = [&](double v, bool exists = true) {
-    return exists ? formatOutputValue(v, unit, 2, locale) : none;
+    return exists ? formatOutputValue(moneyShown.inUnit(v, outputUnit), unit, 2, locale) : none;
   };
   const bool any = r.valued > 0, spread = r.valued > 1;
   std::vector<std::pair<QString, QString>> rows = {
@@ -692,7 +697,7 @@ void MonteCarloPage::showResult() {
        !spread ? none
        : unit == QLatin1String("rate")
            ? QStringLiteral("%1 %").arg(locale.toString(r.standardError * 100, 'g', 3))
-           : locale.toString(r.standardError, 'g', 3)},
+           : locale.toString(moneyShown.inUnit(r.standardError, outputUnit), 'g', 3)},
       {tr("Minimum"), money(r.min, any)},
       {tr("Maximum"), money(r.max, any)}};
   for (const Percentile& p : r.percentiles)
@@ -715,12 +720,15 @@ void MonteCarloPage::showResult() {
     statistics_->setItem(i, 1, value);
   }
 
-  // A rate is charted in percent, its axis says so.
+  // A rate is charted in percent and money in the display unit; the axis says so.
   const bool percent = unit == QLatin1String("rate");
-  const double scale = percent ? 100 : 1;
-  const QString outputCaption =
-      InputCaption::output(document_->scenario(), prepared_->model->outputs()[r.output].key) +
-      (percent ? QStringLiteral(" (%)") : QString());
+  const double scale = percent ? 100 : moneyScale;
+  QString outputCaption =
+      InputCaption::output(document_->scenario(), prepared_->model->outputs()[r.output].key);
+  if (percent)
+    outputCaption += QStringLiteral(" (%)");
+  else if (outputUnit == "money")
+    outputCaption = tr("%1 (%2)", "an output and its unit").arg(outputCaption, moneyShown.caption);
   // Histogram as a step line, with vertical lines at P5, P50 and P95; their values, and the
   // paths beyond the plotted range, are written under the title (the legend is too narrow).
   auto* bars = new QLineSeries;

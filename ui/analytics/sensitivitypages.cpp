@@ -41,7 +41,7 @@
 #include "ui/jobs/jobrunner.h"
 #include "ui/models/changelabel.h"
 #include "ui/models/presentation.h"
-#include "ui/results/moneycaption.h"
+#include "ui/results/moneydisplay.h"
 #include "ui/results/tableactions.h"
 
 namespace valor::ui {
@@ -52,7 +52,7 @@ namespace {
 QString outputUnitCaption(const ScenarioDocument& doc, const std::string& key) {
   for (const OutputSpec& o : valuationOutputs(doc)) {
     if (o.key != key) continue;
-    if (o.unit == "money") return moneyCaption(doc);
+    if (o.unit == "money") return moneyDisplay(doc).caption;
     if (o.unit == "rate") return QStringLiteral("%");
     if (o.unit == "price") {
       const std::string* currency = doc.root().text("currency");
@@ -489,14 +489,19 @@ void SensitivityPage::showGrid(const SensitivityGrid& grid, const ValuationModel
   for (const double y : grid.ys) rows << formatFieldValue(y, yUnit, QLocale(), 2);
   if (oneWay) rows << output_->currentText();
   const std::size_t unvalued = grid.unvalued;
-  const QString outputUnit = QString::fromStdString(model.outputs()[output].unit);
+  const std::string& unit = model.outputs()[output].unit;
+  const QString outputUnit = QString::fromStdString(unit);
   std::vector<double> baseInputs;
   for (const ModelInput& input : model.inputs()) baseInputs.push_back(input.baseValue);
-  gridModel_->setGrid(grid, columns, rows, outputUnit, valor::outputOf(model.baseOutputs(), output),
-                      baseInputs);
+  // Money in the display unit, as the results show it; the grid model holds what it shows.
+  const MoneyDisplay money = moneyDisplay(document_->scenario());
+  SensitivityGrid shown = grid;
+  for (std::optional<double>& cell : shown.cells)
+    if (cell) cell = money.inUnit(*cell, unit);
+  const double baseOutput = money.inUnit(valor::outputOf(model.baseOutputs(), output), unit);
+  gridModel_->setGrid(std::move(shown), columns, rows, outputUnit, baseOutput, baseInputs);
   showSweep(oneWay, xUnit, output);
-  const QString base =
-      formatOutputValue(valor::outputOf(model.baseOutputs(), output), outputUnit, 2);
+  const QString base = formatOutputValue(baseOutput, outputUnit, 2);
   const QString layout =
       oneWay ? tr("Columns: %1; base value %2.").arg(InputCaption::of(paths_[0]), base)
              : tr("Rows: %1; columns: %2; base value %3.")
@@ -519,7 +524,7 @@ void SensitivityPage::showSweep(bool oneWay, const QString& xUnit, OutputIndex o
     if (grid.cells[c]) line->append(grid.xs[c] * (percent ? 100 : 1), *grid.cells[c]);
   sweep_->showSeries({line},
                      InputCaption::of(paths_[0]) + (percent ? QStringLiteral(" (%)") : QString()),
-                     QString());
+                     outputUnitCaption(document_->scenario(), gridOutput_));
 }
 
 QString SensitivityPage::csv() const {
@@ -660,6 +665,9 @@ void TornadoPage::showTornado(const Tornado& tornado, const std::vector<SpiderLi
                               const ValuationModel& model, OutputIndex output) {
   const std::string& outputKey = model.outputs()[output].key;
   const QString outputUnit = QString::fromStdString(model.outputs()[output].unit);
+  // Money in the display unit, as the results show it.
+  const MoneyDisplay money = moneyDisplay(document_->scenario());
+  const auto shownOutput = [&](double v) { return money.inUnit(v, model.outputs()[output].unit); };
   const auto inputUnit = [&](const std::string& path) {
     for (const ModelInput& in : model.inputs())
       if (in.path == path) return QString::fromStdString(in.unit);
@@ -684,8 +692,8 @@ void TornadoPage::showTornado(const Tornado& tornado, const std::vector<SpiderLi
                       .arg(InputCaption::of(bar->path).toHtmlEscaped(),
                            formatSignificant(bar->low, unit, 4),
                            formatSignificant(bar->high, unit, 4));
-    *low << *bar->outputAtLow - tornado_.baseOutput;
-    *high << *bar->outputAtHigh - tornado_.baseOutput;
+    *low << shownOutput(*bar->outputAtLow - tornado_.baseOutput);
+    *high << shownOutput(*bar->outputAtHigh - tornado_.baseOutput);
   }
   auto* series = new QHorizontalBarSeries;
   series->append(low);
@@ -697,10 +705,10 @@ void TornadoPage::showTornado(const Tornado& tornado, const std::vector<SpiderLi
     const QString unit = inputUnit(bar->path);
     lowTips.push_back(tr("%1 %2: %3")
                           .arg(caption, formatSignificant(bar->low, unit, 4),
-                               formatOutputValue(*bar->outputAtLow, outputUnit, 2)));
+                               formatOutputValue(shownOutput(*bar->outputAtLow), outputUnit, 2)));
     highTips.push_back(tr("%1 %2: %3")
                            .arg(caption, formatSignificant(bar->high, unit, 4),
-                                formatOutputValue(*bar->outputAtHigh, outputUnit, 2)));
+                                formatOutputValue(shownOutput(*bar->outputAtHigh), outputUnit, 2)));
   }
   connect(series, &QHorizontalBarSeries::hovered, this,
           [low, lowTips, highTips](bool status, int index, QBarSet* set) {
@@ -713,7 +721,8 @@ void TornadoPage::showTornado(const Tornado& tornado, const std::vector<SpiderLi
   names->append(categories);
   auto* values = new QValueAxis;
   values->setTitleText(
-      tr("Change from the base value %1").arg(QLocale().toString(tornado_.baseOutput, 'f', 2)));
+      tr("Change from the base value %1")
+          .arg(formatOutputValue(shownOutput(tornado_.baseOutput), outputUnit, 2)));
   bars_->showWithAxes(series, values, names);
 
   // Spider lines for the six widest inputs.
@@ -724,7 +733,7 @@ void TornadoPage::showTornado(const Tornado& tornado, const std::vector<SpiderLi
     auto* s = new QLineSeries;
     s->setName(InputCaption::of(line->path));
     for (std::size_t k = 0; k < changes.size(); ++k)
-      if (line->outputs[k]) s->append(changes[k] * 100, *line->outputs[k]);
+      if (line->outputs[k]) s->append(changes[k] * 100, shownOutput(*line->outputs[k]));
     spiderLines.push_back(s);
   }
   spider_->showSeries(spiderLines, tr("Change of the input (%)"),

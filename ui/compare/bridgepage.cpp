@@ -19,7 +19,7 @@
 #include "ui/editors/numberformat.h"
 #include "ui/models/issuetext.h"
 #include "ui/models/presentation.h"
-#include "ui/results/moneycaption.h"
+#include "ui/results/moneydisplay.h"
 #include "ui/results/tableactions.h"
 #include "ui/results/waterfallchart.h"
 
@@ -275,9 +275,13 @@ void BridgePage::showBridge() {
   const ComparedState& a = *states_[static_cast<std::size_t>(from_->currentIndex())];
   const QString unit = QString::fromStdString(bridge.unit);
   const QLocale locale;
-  const auto format = [unit, decimals = decimals_, locale](double v) {
+  // Money as results show it (the display unit); both states share their currency and unit.
+  const MoneyDisplay money = moneyDisplay(a.document);
+  const auto inShownUnit = [&](double stored) { return money.inUnit(stored, bridge.unit); };
+  const auto formatShown = [unit, decimals = decimals_, locale](double v) {
     return formatOutputValue(v, unit, decimals, locale);
   };
+  const auto format = [&](double stored) { return formatShown(inShownUnit(stored)); };
   const auto signedText = [&](double v) {
     return (v > 0 ? QStringLiteral("+") : QString()) + format(v);
   };
@@ -319,12 +323,13 @@ void BridgePage::showBridge() {
 
   std::vector<std::pair<QString, Money>> changes;
   for (const BridgeStep& step : bridge.steps)
-    changes.emplace_back(inputGroupCaption(step.label), step.change);
+    changes.emplace_back(inputGroupCaption(step.label), inShownUnit(step.change));
   QString axis = output_->currentText();
-  if (bridge.unit == "money") axis = moneyCaption(a.document);
+  if (bridge.unit == "money") axis = money.caption;
   // The combo boxes above name the two states; the chart's categories stay short.
-  chart_->setSteps(WaterfallChart::bridge(tr("From"), bridge.from, changes, tr("To"), bridge.to),
-                   format, axis);
+  chart_->setSteps(WaterfallChart::bridge(tr("From"), inShownUnit(bridge.from), changes, tr("To"),
+                                          inShownUnit(bridge.to)),
+                   formatShown, axis);
   chart_->setLegend(tr("Value"), tr("Raises"), tr("Lowers"));
 
   const ModelPresentation* presentation = presentationOf(a.document);

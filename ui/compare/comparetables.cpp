@@ -5,10 +5,13 @@
 #include <QLocale>
 #include <QTableWidget>
 
+#include <algorithm>
+
 #include "core/compare/inputdiff.h"
 #include "core/compare/outputdiff.h"
 #include "ui/editors/numberformat.h"
 #include "ui/models/presentation.h"
+#include "ui/results/moneydisplay.h"
 
 namespace valor::ui {
 namespace {
@@ -72,23 +75,49 @@ void fillOutputTable(QTableWidget* table, const std::vector<const ComparedState*
     //: Column heading: this scenario's outputs less the first scenario's.
     if (i > 0) headers << QCoreApplication::translate("CompareTables", "Change");
   }
-  const std::vector<OutputRow> rows = compareOutputs(evaluations);
+  std::vector<OutputRow> rows = compareOutputs(evaluations);
+  // Amounts as results show them (the display unit), so the changes are in the unit shown.
+  std::vector<MoneyDisplay> money;
+  for (const ComparedState* state : states) money.push_back(moneyDisplay(state->document));
+  for (OutputRow& row : rows)
+    for (std::size_t i = 0; i < row.values.size(); ++i)
+      if (row.values[i]) row.values[i] = money[i].inUnit(*row.values[i], row.unit);
+  const bool oneUnit = std::all_of(money.begin(), money.end(), [&](const MoneyDisplay& m) {
+    return m.caption == money.front().caption;
+  });
   prepare(table, headers, static_cast<int>(rows.size()));
   const QLocale locale;
   for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
     const OutputRow& row = rows[static_cast<std::size_t>(r)];
     const QString unit = QString::fromStdString(row.unit);
-    auto* caption = cell(outputCaption(row.key, states), false);
+    const bool isMoney = row.unit == "money";
+    QString captionText = outputCaption(row.key, states);
+    //: An output and the unit of its amounts: "Enterprise value (USD millions)".
+    if (isMoney && oneUnit)
+      captionText = QCoreApplication::translate("CompareTables", "%1 (%2)")
+                        .arg(captionText, money.front().caption);
+    auto* caption = cell(captionText, false);
     caption->setToolTip(QString::fromStdString(row.key));
     table->setItem(r, 0, caption);
     int column = 1;
     for (std::size_t i = 0; i < row.values.size(); ++i) {
       const auto& v = row.values[i];
-      table->setItem(r, column++,
-                     cell(v ? formatOutputValue(*v, unit, decimals, locale)
-                            : QCoreApplication::translate("CompareTables", "—", "no such output"),
-                          true));
+      auto* valueCell =
+          cell(v ? formatOutputValue(*v, unit, decimals, locale)
+                 : QCoreApplication::translate("CompareTables", "—", "no such output"),
+               true);
+      if (isMoney) valueCell->setToolTip(money[i].caption);
+      table->setItem(r, column++, valueCell);
       if (i == 0) continue;
+      // Amounts in two currencies or units have no change to show.
+      if (isMoney && money[i].caption != money.front().caption) {
+        auto* item =
+            cell(QCoreApplication::translate("CompareTables", "—", "no change to show"), true);
+        item->setToolTip(QCoreApplication::translate("CompareTables", "In another unit: %1 and %2")
+                             .arg(money.front().caption, money[i].caption));
+        table->setItem(r, column++, item);
+        continue;
+      }
       const auto change = row.change(i);
       QString text = QCoreApplication::translate("CompareTables", "—", "no change to show");
       if (change) {

@@ -51,6 +51,7 @@
 #include "ui/models/scenarioview.h"
 #include "ui/models/viewregistry.h"
 #include "ui/report/scenarioreport.h"
+#include "ui/results/moneydisplay.h"
 #include "ui/settings/preferencesdialog.h"
 #include "ui/settings/settings.h"
 
@@ -103,8 +104,10 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
   buildActions();
   buildMenus();
   setNegativesInParentheses(settings_->negativesInParentheses());
+  setDisplayUnit(displayUnitFromKey(settings_->displayUnit()));
   connect(settings_, &Settings::displayChanged, this, [this] {
     setNegativesInParentheses(settings_->negativesInParentheses());
+    setDisplayUnit(displayUnitFromKey(settings_->displayUnit()));
     for (int i = 0; i < tabs_->count(); ++i)
       if (auto* editor = qobject_cast<ScenarioView*>(tabs_->widget(i)))
         editor->setDecimals(settings_->decimals());

@@ -19,6 +19,7 @@
 #include "ui/editors/numberformat.h"
 #include "ui/models/scenarioview.h"
 #include "ui/report/pdfdocument.h"
+#include "ui/results/moneydisplay.h"
 
 namespace valor::ui {
 
@@ -30,10 +31,16 @@ QString monteCarloSummaryHtml(const ScenarioDocument& doc, const MonteCarloResul
   const OutputSpec spec = r.output < outputs.size() ? outputs[r.output] : OutputSpec{};
   const QString unit = QString::fromStdString(spec.unit);
   const QLocale locale;
-  const auto value = [&](double v) { return formatOutputValue(v, unit, decimals, locale); };
+  const MoneyDisplay money = moneyDisplay(doc);
+  const auto value = [&](double v) {
+    return formatOutputValue(money.inUnit(v, spec.unit), unit, decimals, locale);
+  };
+  QString output = InputCaption::output(doc, spec.key);
+  //: An output and the unit of its amounts: "Enterprise value (USD millions)".
+  if (spec.unit == "money")
+    output = QCoreApplication::translate("AnalyticsReport", "%1 (%2)").arg(output, money.caption);
   std::vector<std::pair<QString, QString>> rows = {
-      {QCoreApplication::translate("AnalyticsReport", "Output"),
-       InputCaption::output(doc, spec.key)},
+      {QCoreApplication::translate("AnalyticsReport", "Output"), output},
       {QCoreApplication::translate("AnalyticsReport", "Paths simulated"),
        locale.toString(qulonglong(r.paths))},
       {QCoreApplication::translate("AnalyticsReport", "Paths valued"),

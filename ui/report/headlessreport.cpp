@@ -17,6 +17,7 @@
 #include "ui/models/scenarioview.h"
 #include "ui/models/viewregistry.h"
 #include "ui/report/scenarioreport.h"
+#include "ui/results/moneydisplay.h"
 #include "ui/settings/settings.h"
 
 namespace valor::ui {
@@ -50,6 +51,7 @@ int writeOne(const Settings& settings, const std::shared_ptr<Workspace>& ws,
   std::unique_ptr<ScenarioView> view(createScenarioView(&document, nullptr));
   if (!view) return fail(label + QStringLiteral(": no view for this model kind"), 2);
   setNegativesInParentheses(settings.negativesInParentheses());
+  setDisplayUnit(displayUnitFromKey(settings.displayUnit()));
   view->setDecimals(settings.decimals());
   view->resize(1280, 900);
   view->show();  // off screen: lays the tab and its charts out as on a screen

@@ -22,7 +22,7 @@
 #include "ui/models/viewregistry.h"
 #include "ui/report/analyticshtml.h"
 #include "ui/report/pdfdocument.h"
-#include "ui/results/moneycaption.h"
+#include "ui/results/moneydisplay.h"
 #include "ui/results/resultchart.h"
 
 namespace valor::ui {
@@ -48,10 +48,19 @@ QString coverHtml(const ScenarioDocument& doc, const ReportContext& context,
                   const QString& kindTitle) {
   const std::string* name = doc.root().text("name");
   const std::string* description = doc.root().text("description");
-  QString html = QStringLiteral("<h1>%1</h1><p>%2</p>")
-                     .arg(escaped(QString::fromStdString(name ? *name : std::string())),
-                          escaped(QCoreApplication::translate("ScenarioReport", "%1 scenario, %2")
-                                      .arg(kindTitle, moneyCaption(doc))));
+  const MoneyDisplay money = moneyDisplay(doc);
+  //: The cover's subtitle: the model kind and the unit of its amounts ("DCF scenario, USD
+  //: millions").
+  QString subtitle = QCoreApplication::translate("ScenarioReport", "%1 scenario, %2")
+                         .arg(kindTitle, money.caption);
+  if (money.rescales())
+    //: The cover's subtitle when results are shown in another unit than the inputs.
+    subtitle =
+        QCoreApplication::translate("ScenarioReport", "%1 scenario; inputs in %2, results in %3")
+            .arg(kindTitle, enteredMoneyCaption(doc), money.caption);
+  QString html =
+      QStringLiteral("<h1>%1</h1><p>%2</p>")
+          .arg(escaped(QString::fromStdString(name ? *name : std::string())), escaped(subtitle));
   html += tableStart();
   const QLocale locale;
   const std::pair<QString, QString> rows[] = {
@@ -72,7 +81,7 @@ QString coverHtml(const ScenarioDocument& doc, const ReportContext& context,
 }
 
 QString keyFiguresHtml(const Evaluation& evaluation, const ModelPresentation* presentation,
-                       int decimals) {
+                       const MoneyDisplay& money, int decimals) {
   QString html = QStringLiteral("<h2>%1</h2>")
                      .arg(escaped(QCoreApplication::translate("ScenarioReport", "Key figures"))) +
                  tableStart();
@@ -82,7 +91,8 @@ QString keyFiguresHtml(const Evaluation& evaluation, const ModelPresentation* pr
     const QString caption =
         presentation ? presentation->outputCaption(out.key) : QString::fromStdString(out.key);
     html += QStringLiteral("<tr>") + cell(caption, false) +
-            cell(formatOutputValue(*out.value, QString::fromStdString(out.unit), decimals, locale),
+            cell(formatOutputValue(money.inUnit(*out.value, out.unit),
+                                   QString::fromStdString(out.unit), decimals, locale),
                  true) +
             QStringLiteral("</tr>");
   }
@@ -109,7 +119,7 @@ QString assumptionsHtml(const ScenarioDocument& doc, const ModelPresentation* pr
 
 // A named table with the years across, in blocks of kYearsPerBlock years.
 QString yearTableHtml(const NamedTable& table, const ModelPresentation* presentation,
-                      int decimals) {
+                      const MoneyDisplay& money, int decimals) {
   const QString title =
       presentation ? presentation->tableCaption(table.key) : QString::fromStdString(table.key);
   QString html = QStringLiteral("<h3>%1</h3>").arg(escaped(title));
@@ -130,10 +140,10 @@ QString yearTableHtml(const NamedTable& table, const ModelPresentation* presenta
         const auto& value = table.rows[static_cast<std::size_t>(y)][c];
         // A discount factor or ratio needs more digits than money to be read.
         const int digits = column.unit == "ratio" ? 4 : decimals;
-        html += cell(
-            value ? formatOutputValue(*value, QString::fromStdString(column.unit), digits, locale)
-                  : QStringLiteral("–"),
-            true);
+        html += cell(value ? formatOutputValue(money.inUnit(*value, column.unit),
+                                               QString::fromStdString(column.unit), digits, locale)
+                           : QStringLiteral("–"),
+                     true);
       }
       html += QStringLiteral("</tr>");
     }
@@ -192,11 +202,12 @@ QString writeScenarioPdf(ScenarioView& view, const ReportContext& context, const
 
   QString html = coverHtml(doc, context, kind ? kind->title() : QString());
   html += QStringLiteral("<p style=\"page-break-after: always;\"></p>");
-  html += keyFiguresHtml(evaluation, presentation, context.decimals);
+  const MoneyDisplay money = moneyDisplay(doc);
+  html += keyFiguresHtml(evaluation, presentation, money, context.decimals);
   html += assumptionsHtml(doc, presentation);
   html += heading(2, QCoreApplication::translate("ScenarioReport", "Per year"));
   for (const NamedTable& table : evaluation.tables)
-    html += yearTableHtml(table, presentation, context.decimals);
+    html += yearTableHtml(table, presentation, money, context.decimals);
   html += analyticsHtml(view, context.decimals);
 
   const std::string* name = doc.root().text("name");

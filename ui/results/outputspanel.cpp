@@ -10,14 +10,16 @@
 #include "core/models/evaluation.h"
 #include "ui/editors/numberformat.h"
 #include "ui/models/issuetext.h"
+#include "ui/results/moneydisplay.h"
 #include "ui/results/resulttable.h"
 
 namespace valor::ui {
 namespace {
 
-QString valueText(const std::optional<double>& value, const std::string& unit, int decimals) {
+QString valueText(const std::optional<double>& value, const std::string& unit, int decimals,
+                  const MoneyDisplay& money) {
   if (!value) return QStringLiteral("—");  // the figure does not exist for this scenario
-  return formatOutputValue(*value, QString::fromStdString(unit), decimals);
+  return formatOutputValue(money.inUnit(*value, unit), QString::fromStdString(unit), decimals);
 }
 
 }  // namespace
@@ -59,7 +61,7 @@ QTableWidget* OutputsPanel::tableFor(std::size_t index) {
   return tables_[index].second;
 }
 
-void OutputsPanel::showEvaluation(const ScenarioDocument&, const Evaluation& evaluation) {
+void OutputsPanel::showEvaluation(const ScenarioDocument& doc, const Evaluation& evaluation) {
   showsResult_ = evaluation.valued;
   if (!evaluation.valued) {
     QString why;
@@ -76,14 +78,16 @@ void OutputsPanel::showEvaluation(const ScenarioDocument&, const Evaluation& eva
     }
     return;
   }
-  status_->clear();
+  const MoneyDisplay money = moneyDisplay(doc);
+  // One unit line for every amount below (the kind's own sections and tables too).
+  status_->setText(tr("Amounts in %1", "above the key figures").arg(money.caption));
   keyFigures_->setRowCount(static_cast<int>(evaluation.outputs.size()));
   for (std::size_t i = 0; i < evaluation.outputs.size(); ++i) {
     const NamedOutput& o = evaluation.outputs[i];
     keyFigures_->setItem(static_cast<int>(i), 0,
                          resultCell(presentation_.outputCaption(o.key), false));
     keyFigures_->setItem(static_cast<int>(i), 1,
-                         resultCell(valueText(o.value, o.unit, decimals_), true));
+                         resultCell(valueText(o.value, o.unit, decimals_, money), true));
   }
   std::size_t shown = 0;
   for (const NamedTable& t : evaluation.tables) {
@@ -101,8 +105,9 @@ void OutputsPanel::showEvaluation(const ScenarioDocument&, const Evaluation& eva
     table->setVerticalHeaderLabels(captions);
     for (std::size_t r = 0; r < t.rows.size(); ++r)
       for (std::size_t c = 0; c < t.columns.size(); ++c)
-        table->setItem(static_cast<int>(c), static_cast<int>(r),
-                       resultCell(valueText(t.rows[r][c], t.columns[c].unit, decimals_), true));
+        table->setItem(
+            static_cast<int>(c), static_cast<int>(r),
+            resultCell(valueText(t.rows[r][c], t.columns[c].unit, decimals_, money), true));
     ++shown;
   }
   for (std::size_t i = shown; i < tables_.size(); ++i) {

@@ -29,6 +29,16 @@ PreferencesDialog::PreferencesDialog(Settings* settings, QWidget* parent)
   decimals_->setValue(settings_->decimals());
   parentheses_ = new QCheckBox(tr("Show negative amounts in &parentheses: (1,234.5)"), this);
   parentheses_->setChecked(settings_->negativesInParentheses());
+  displayUnit_ = new QComboBox(this);
+  displayUnit_->addItem(tr("As entered in each scenario"), QStringLiteral("as_entered"));
+  displayUnit_->addItem(tr("Units"), QStringLiteral("units"));
+  displayUnit_->addItem(tr("Thousands"), QStringLiteral("thousands"));
+  displayUnit_->addItem(tr("Millions"), QStringLiteral("millions"));
+  displayUnit_->addItem(tr("Billions"), QStringLiteral("billions"));
+  displayUnit_->setCurrentIndex(qMax(0, displayUnit_->findData(settings_->displayUnit())));
+  displayUnit_->setToolTip(
+      tr("The unit results show amounts in. Inputs keep the unit of their "
+         "scenario; per-share values and share counts are never rescaled."));
   discounting_ = new QComboBox(this);
   discounting_->addItem(tr("End of year"), QStringLiteral("end_of_year"));
   discounting_->addItem(tr("Mid-year"), QStringLiteral("mid_year"));
@@ -40,11 +50,13 @@ PreferencesDialog::PreferencesDialog(Settings* settings, QWidget* parent)
   form->addRow(tr("&Theme:"), theme_);
   form->addRow(tr("&Decimals for money:"), decimals_);
   form->addRow(QString(), parentheses_);
+  form->addRow(tr("Show &amounts in:"), displayUnit_);
   form->addRow(tr("Discounting for &new scenarios:"), discounting_);
   form->addRow(tr("&Your name (recorded with changes):"), author_);
   language_->setAccessibleName(tr("Language"));
   theme_->setAccessibleName(tr("Theme"));
   decimals_->setAccessibleName(tr("Decimals for money"));
+  displayUnit_->setAccessibleName(tr("Show amounts in"));
   discounting_->setAccessibleName(tr("Discounting for new scenarios"));
   author_->setAccessibleName(tr("Your name"));
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -55,6 +67,7 @@ PreferencesDialog::PreferencesDialog(Settings* settings, QWidget* parent)
     settings_->setDefaultDiscounting(discounting_->currentData().toString());
     settings_->setDecimals(decimals_->value());
     settings_->setNegativesInParentheses(parentheses_->isChecked());
+    settings_->setDisplayUnit(displayUnit_->currentData().toString());
     settings_->setTheme(static_cast<Settings::Theme>(theme_->currentData().toInt()));
     settings_->setLanguage(language_->currentData().toString());
     accept();

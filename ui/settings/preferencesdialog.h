@@ -24,6 +24,7 @@ class PreferencesDialog : public QDialog {
   QComboBox* theme_;
   QSpinBox* decimals_;
   QCheckBox* parentheses_;
+  QComboBox* displayUnit_;
   QComboBox* discounting_;
   QLineEdit* author_;
 };

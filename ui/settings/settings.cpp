@@ -10,6 +10,7 @@ const auto kTheme = QStringLiteral("interface/theme");
 const auto kAuthor = QStringLiteral("user/author");
 const auto kDecimals = QStringLiteral("display/decimals");
 const auto kParentheses = QStringLiteral("display/negatives_in_parentheses");
+const auto kDisplayUnit = QStringLiteral("display/unit");
 const auto kDiscounting = QStringLiteral("defaults/discounting");
 const auto kRecent = QStringLiteral("workspaces/recent");
 const auto kGeometry = QStringLiteral("window/geometry");
@@ -78,6 +79,16 @@ bool Settings::negativesInParentheses() const {
 void Settings::setNegativesInParentheses(bool on) {
   if (on == negativesInParentheses()) return;
   storage_->setValue(kParentheses, on);
+  emit displayChanged();
+}
+
+QString Settings::displayUnit() const {
+  return storage_->value(kDisplayUnit, QStringLiteral("as_entered")).toString();
+}
+
+void Settings::setDisplayUnit(const QString& key) {
+  if (key == displayUnit()) return;
+  storage_->setValue(kDisplayUnit, key);
   emit displayChanged();
 }
 

@@ -27,6 +27,10 @@ class Settings : public QObject {
   void setDecimals(int decimals);
   bool negativesInParentheses() const;  // results show -1.5 as (1.5)
   void setNegativesInParentheses(bool on);
+  // The unit results show money in: "as_entered" (each scenario's own), "units", "thousands",
+  // "millions" or "billions" (ui/results/moneydisplay.h).
+  QString displayUnit() const;
+  void setDisplayUnit(const QString& key);
   QString defaultDiscounting() const;  // for new scenarios: "end_of_year" or "mid_year"
   void setDefaultDiscounting(const QString& convention);
   QStringList recentWorkspaces() const;  // most recent first, at most 8

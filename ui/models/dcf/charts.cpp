@@ -78,7 +78,7 @@ void RevenueFcffChart::retranslate() {
 }
 
 void RevenueFcffChart::setProjection(const DcfProjection& projection, int decimals,
-                                     const QString& moneyCaption) {
+                                     const MoneyDisplay& money) {
   decimals_ = decimals;
   const int count = projection.yearCount;
   QStringList years;
@@ -88,20 +88,20 @@ void RevenueFcffChart::setProjection(const DcfProjection& projection, int decima
   for (int t = 0; t < count; ++t) {
     const DcfYearRow& r = projection.rows[static_cast<std::size_t>(t)];
     years.append(QString::number(r.year));
-    low = std::min({low, r.revenue, r.fcff});
-    high = std::max({high, r.revenue, r.fcff});
+    low = std::min({low, money(r.revenue), money(r.fcff)});
+    high = std::max({high, money(r.revenue), money(r.fcff)});
   }
   if (years_->categories() != years) years_->setCategories(years);
   resizeSet(revenue_, count);
   resizeSet(fcff_, count);
   for (int t = 0; t < count; ++t) {
     const DcfYearRow& r = projection.rows[static_cast<std::size_t>(t)];
-    setValue(revenue_, t, r.revenue);
-    setValue(fcff_, t, r.fcff);
+    setValue(revenue_, t, money(r.revenue));
+    setValue(fcff_, t, money(r.fcff));
   }
   applyRange(values_, niceRange(low, high));
-  if (moneyCaption != moneyCaption_) {
-    moneyCaption_ = moneyCaption;
+  if (money.caption != moneyCaption_) {
+    moneyCaption_ = money.caption;
     values_->setTitleText(moneyCaption_);
   }
 }

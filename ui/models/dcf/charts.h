@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/finance/dcf.h"
+#include "ui/results/moneydisplay.h"
 #include "ui/results/resultchart.h"
 #include "ui/results/waterfallchart.h"
 
@@ -28,9 +29,9 @@ class RevenueFcffChart : public ResultChartView {
  public:
   explicit RevenueFcffChart(QWidget* parent = nullptr);
 
-  // `moneyCaption` names the unit of the value axis ("USD millions"); `decimals` is for money
-  // in tooltips.
-  void setProjection(const DcfProjection& projection, int decimals, const QString& moneyCaption);
+  // Amounts in `money`'s unit, which names the value axis ("USD millions"); `decimals` is for
+  // money in tooltips.
+  void setProjection(const DcfProjection& projection, int decimals, const MoneyDisplay& money);
   void retranslate();
 
   QBarSet* revenueSet() const { return revenue_; }

@@ -31,7 +31,7 @@
 #include "ui/models/dcf/dcfpresentation.h"
 #include "ui/models/dcf/yeartablemodel.h"
 #include "ui/models/issuetext.h"
-#include "ui/results/moneycaption.h"
+#include "ui/results/moneydisplay.h"
 #include "ui/results/tableactions.h"
 
 namespace valor::ui {
@@ -273,10 +273,12 @@ bool ResultsPanel::showsResult() const {
 
 void ResultsPanel::showEvaluation(const ScenarioDocument& doc, const DcfEvaluation& evaluation) {
   const std::string currency = scenarioText(doc, "currency");
-  const std::string unit = scenarioText(doc, "unit");
-  const bool unitChanged = currency != currency_ || unit != unit_;
+  const MoneyDisplay money =
+      moneyDisplay(QString::fromStdString(currency), scenarioText(doc, "unit"));
+  const bool unitChanged = currency != currency_ || money.caption != money_.caption;
   currency_ = currency;
-  unit_ = unit;
+  money_ = money;
+  tableModel_->setMoneyDisplay(money_);
   evaluation_ = evaluation;
 
   if (!evaluation_.result || !evaluation_.binding.inputs) {
@@ -317,17 +319,16 @@ void ResultsPanel::setDecimals(int decimals) {
 void ResultsPanel::updateCharts() {
   const DcfInputs& in = *evaluation_.binding.inputs;
   const DcfResult& r = *evaluation_.result;
-  const QString money = moneyCaption();
-  revenueChart_->setProjection(r.projection, decimals_, money);
+  revenueChart_->setProjection(r.projection, decimals_, money_);
   EquityBridgeFigures bridge;
-  bridge.enterpriseValue = r.enterpriseValue;
-  bridge.debt = in.debt;
-  bridge.preferred = in.preferred;
-  bridge.minorityInterest = in.minorityInterest;
-  bridge.cash = in.cash;
-  bridge.nonOperatingAssets = in.nonOperatingAssets;
-  bridge.equityValue = r.equityValue;
-  bridgeChart_->setBridge(bridge, decimals_, money);
+  bridge.enterpriseValue = money_(r.enterpriseValue);
+  bridge.debt = money_(in.debt);
+  bridge.preferred = money_(in.preferred);
+  bridge.minorityInterest = money_(in.minorityInterest);
+  bridge.cash = money_(in.cash);
+  bridge.nonOperatingAssets = money_(in.nonOperatingAssets);
+  bridge.equityValue = money_(r.equityValue);
+  bridgeChart_->setBridge(bridge, decimals_, money_.caption);
   terminalChart_->setValues(r.pvExplicit, r.pvTerminal);
 }
 
@@ -392,7 +393,7 @@ QString ResultsPanel::currency() const {
 }
 
 QString ResultsPanel::moneyCaption() const {
-  return ui::moneyCaption(currency(), unit_);
+  return money_.caption;
 }
 
 void ResultsPanel::updateCaptions() {
@@ -453,7 +454,7 @@ void ResultsPanel::updateFigures() {
   const DcfInputs& in = *evaluation_.binding.inputs;
   const DcfResult& r = *evaluation_.result;
   const QLocale locale;
-  const auto money = [&](double v) { return YearTableModel::formatMoney(v, decimals_); };
+  const auto money = [&](double v) { return YearTableModel::formatMoney(money_(v), decimals_); };
   const auto set = [&](Figure f, const QString& text) {
     setFigureText(values_[static_cast<std::size_t>(f)], text);
   };

@@ -16,6 +16,7 @@
 
 #include "core/model/document.h"
 #include "core/models/dcf/dcfbinding.h"
+#include "ui/results/moneydisplay.h"
 
 class QLabel;
 class QListWidget;
@@ -117,7 +118,7 @@ class ResultsPanel : public QWidget {
   State state_ = State::Empty;
   DcfEvaluation evaluation_;
   std::string currency_;
-  std::string unit_;
+  MoneyDisplay money_;  // the scenario's money as shown: its unit or the display unit
   int decimals_ = 1;
 };
 

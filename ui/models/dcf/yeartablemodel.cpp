@@ -123,6 +123,14 @@ void YearTableModel::setDecimals(int decimals) {
     emit dataChanged(index(0, 0), index(MetricCount - 1, columnCount() - 1), {Qt::DisplayRole});
 }
 
+void YearTableModel::setMoneyDisplay(const MoneyDisplay& money) {
+  if (money.up == money_.up && money.down == money_.down) return;
+  money_ = money;
+  if (!rows_.empty())
+    emit dataChanged(index(0, 0), index(MetricCount - 1, columnCount() - 1),
+                     {Qt::DisplayRole, RawValueRole});
+}
+
 void YearTableModel::retranslate() {
   emit headerDataChanged(Qt::Vertical, 0, MetricCount - 1);
   if (!rows_.empty()) {
@@ -151,6 +159,12 @@ std::optional<double> YearTableModel::terminalValue(int metric) const {
 }
 
 std::optional<double> YearTableModel::value(int metric, int column) const {
+  const std::optional<double> stored = storedValue(metric, column);
+  if (stored && kindOf(metric) == Kind::Money) return money_(*stored);
+  return stored;
+}
+
+std::optional<double> YearTableModel::storedValue(int metric, int column) const {
   if (isTerminalColumn(column)) return terminalValue(metric);
   if (column < 0 || column >= static_cast<int>(rows_.size())) return std::nullopt;
   const DcfYearRow& r = rows_[static_cast<std::size_t>(column)];

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/finance/dcf.h"
+#include "ui/results/moneydisplay.h"
 
 namespace valor::ui {
 
@@ -57,6 +58,8 @@ class YearTableModel : public QAbstractTableModel {
   // Digits after the decimal point for money (default 1).
   void setDecimals(int decimals);
   int decimals() const { return decimals_; }
+  // The unit money rows are shown in (the display unit; as entered by default).
+  void setMoneyDisplay(const MoneyDisplay& money);
 
   // Header texts and tooltips follow the current translation.
   void retranslate();
@@ -65,7 +68,8 @@ class YearTableModel : public QAbstractTableModel {
   // The last column: the terminal value (after the years; none without a result).
   bool isTerminalColumn(int column) const { return !rows_.empty() && column == yearCount(); }
 
-  // The number in a cell; empty when the method does not model it.
+  // The number in a cell as shown (money in the display unit); empty when the method does not
+  // model it.
   std::optional<double> value(int metric, int column) const;
   // The text a cell shows (what data(DisplayRole) returns).
   QString text(int metric, int column) const;
@@ -88,6 +92,8 @@ class YearTableModel : public QAbstractTableModel {
  private:
   // The terminal column's cells (only the cash-flow and discounting rows have one).
   std::optional<double> terminalValue(int metric) const;
+  // A cell in the scenario's own unit.
+  std::optional<double> storedValue(int metric, int column) const;
   QString terminalToolTip(int metric) const;
 
   std::vector<DcfYearRow> rows_;
@@ -101,6 +107,7 @@ class YearTableModel : public QAbstractTableModel {
   bool salesToCapital_ = false;
   bool hasDepreciation_ = true;
   int decimals_ = 1;
+  MoneyDisplay money_;
 };
 
 }  // namespace valor::ui

@@ -29,11 +29,17 @@ void ReturnsBridgeChart::retranslate() {
 }
 
 void ReturnsBridgeChart::setResult(const LboResult& r, std::function<QString(double)> format,
-                                   const QString& moneyCaption) {
-  attribution_ = r.attribution;
-  entryEquity_ = r.sourcesUses.sponsorEquity + r.sourcesUses.rolloverEquity;
+                                   const MoneyDisplay& money) {
+  const LboAttribution& a = r.attribution;
+  attribution_ = a;
+  attribution_.ebitdaGrowth = money(a.ebitdaGrowth);
+  attribution_.multipleExpansion = money(a.multipleExpansion);
+  attribution_.debtPaydown = money(a.debtPaydown);
+  attribution_.feesAndLeakage = money(a.feesAndLeakage);
+  attribution_.equityGain = money(a.equityGain);
+  entryEquity_ = money(r.sourcesUses.sponsorEquity + r.sourcesUses.rolloverEquity);
   format_ = std::move(format);
-  moneyCaption_ = moneyCaption;
+  moneyCaption_ = money.caption;
   show();
 }
 
@@ -83,7 +89,7 @@ void DebtPaydownChart::retranslate() {
 }
 
 void DebtPaydownChart::setSchedule(const LboResult& r, const QStringList& labels,
-                                   const QString& moneyCaption) {
+                                   const MoneyDisplay& money) {
   QStringList years;
   for (int t = 0; t < r.years; ++t)
     years << QString::number(r.rows[static_cast<std::size_t>(t)].year);
@@ -100,15 +106,15 @@ void DebtPaydownChart::setSchedule(const LboResult& r, const QStringList& labels
   }
   double high = 0;
   for (int t = 0; t < r.years; ++t)
-    high = std::max(high, r.rows[static_cast<std::size_t>(t)].debtClosing);
+    high = std::max(high, money(r.rows[static_cast<std::size_t>(t)].debtClosing));
   for (int i = 0; i < sets.size(); ++i) {
     resizeSet(sets[i], r.years);
     for (int t = 0; t < r.years; ++t)
       setValue(sets[i], t,
-               r.schedule[static_cast<std::size_t>(i)][static_cast<std::size_t>(t)].closing);
+               money(r.schedule[static_cast<std::size_t>(i)][static_cast<std::size_t>(t)].closing));
   }
   applyRange(values_, niceRange(0, high));
-  if (values_->titleText() != moneyCaption) values_->setTitleText(moneyCaption);
+  if (values_->titleText() != money.caption) values_->setTitleText(money.caption);
 }
 
 // --- CreditChart ------------------------------------------------------------------------------

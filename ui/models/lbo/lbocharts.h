@@ -6,6 +6,7 @@
 #include <functional>
 
 #include "core/finance/lbo.h"
+#include "ui/results/moneydisplay.h"
 #include "ui/results/resultchart.h"
 #include "ui/results/waterfallchart.h"
 
@@ -23,8 +24,9 @@ class ReturnsBridgeChart : public WaterfallChart {
 
  public:
   explicit ReturnsBridgeChart(QWidget* parent = nullptr);
+  // Amounts are shown in `money`'s unit, which names the value axis.
   void setResult(const LboResult& result, std::function<QString(double)> format,
-                 const QString& moneyCaption);
+                 const MoneyDisplay& money);
   void retranslate();
 
  private:
@@ -43,7 +45,7 @@ class DebtPaydownChart : public ResultChartView {
 
  public:
   explicit DebtPaydownChart(QWidget* parent = nullptr);
-  void setSchedule(const LboResult& result, const QStringList& labels, const QString& moneyCaption);
+  void setSchedule(const LboResult& result, const QStringList& labels, const MoneyDisplay& money);
   void retranslate();
   QStackedBarSeries* series() const { return series_; }
 

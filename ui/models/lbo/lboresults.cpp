@@ -12,7 +12,7 @@
 #include "core/models/lbo/lbobinding.h"
 #include "ui/editors/numberformat.h"
 #include "ui/models/lbo/lbocharts.h"
-#include "ui/results/moneycaption.h"
+#include "ui/results/moneydisplay.h"
 #include "ui/results/outputspanel.h"
 #include "ui/results/resulttable.h"
 
@@ -65,7 +65,7 @@ void LboResults::setDecimals(int decimals) {
 }
 
 QString LboResults::money(double value) const {
-  return formatAmount(value, decimals_);
+  return formatAmount(money_(value), decimals_);
 }
 
 void LboResults::showEvaluation(const ScenarioDocument& doc, const Evaluation& evaluation) {
@@ -75,14 +75,14 @@ void LboResults::showEvaluation(const ScenarioDocument& doc, const Evaluation& e
   extras_->setVisible(valued);
   if (!valued) return;
   const LboResult& r = *lbo->result;
-  const QString caption = moneyCaption(doc);
+  money_ = moneyDisplay(doc);
   const int decimals = decimals_;
-  auto format = [decimals](double v) { return QLocale().toString(v, 'f', decimals); };
-  bridge_->setResult(r, format, caption);
+  auto format = [decimals](double v) { return formatAmount(v, decimals); };
+  bridge_->setResult(r, format, money_);
   QStringList labels;
   for (const std::string& label : lbo->binding.trancheLabels)
     labels << QString::fromStdString(label);
-  paydown_->setSchedule(r, labels, caption);
+  paydown_->setSchedule(r, labels, money_);
   credit_->setResult(r);
   showSourcesUses(doc, evaluation);
   showDebtSchedule(evaluation);

@@ -7,6 +7,7 @@
 
 #include "core/model/document.h"
 #include "ui/models/presentation.h"
+#include "ui/results/moneydisplay.h"
 
 class QLabel;
 class QTableWidget;
@@ -57,6 +58,7 @@ class LboResults : public QScrollArea {
   QLabel* scheduleTitle_;
   QTableWidget* debtSchedule_;
   int decimals_ = 1;
+  MoneyDisplay money_;  // the scenario's money as shown
 };
 
 }  // namespace valor::ui

@@ -11,8 +11,9 @@
 
 #include "core/models/evaluation.h"
 #include "core/models/ma/mabinding.h"
+#include "ui/editors/numberformat.h"
 #include "ui/models/ma/macharts.h"
-#include "ui/results/moneycaption.h"
+#include "ui/results/moneydisplay.h"
 #include "ui/results/outputspanel.h"
 
 namespace valor::ui {
@@ -63,11 +64,16 @@ void MaResults::showEvaluation(const ScenarioDocument& doc, const Evaluation& ev
   }
   result_ = *ma->result;
   const MaResult& r = *result_;
-  const QString money = moneyCaption(doc);
+  const MoneyDisplay money = moneyDisplay(doc);
   const int decimals = decimals_;
   accretion_->setResult(r);
+  MaPpa ppa = r.ppa;
+  for (Money* amount :
+       {&ppa.purchaseEquity, &ppa.bookEquity, &ppa.existingGoodwill, &ppa.ppeWriteUp,
+        &ppa.intangiblesWriteUp, &ppa.deferredTaxLiability, &ppa.goodwill})
+    *amount = money(*amount);
   goodwill_->setPpa(
-      r.ppa, [decimals](double v) { return QLocale().toString(v, 'f', decimals); }, money);
+      ppa, [decimals](double v) { return formatAmount(v, decimals); }, money.caption);
   contribution_->setResult(r, QString::fromStdString(ma->binding.acquirerName),
                            QString::fromStdString(ma->binding.targetName));
   const std::string* currency = doc.root().text("currency");
@@ -93,7 +99,7 @@ void MaResults::showBridge() {
   // EPS to the cent at least, as analysts quote it.
   const int decimals = std::max(decimals_, 2);
   epsBridge_->setRow(
-      row, [decimals](double v) { return QLocale().toString(v, 'f', decimals); }, perShareCaption_);
+      row, [decimals](double v) { return formatAmount(v, decimals); }, perShareCaption_);
 }
 
 void MaResults::retranslate() {
