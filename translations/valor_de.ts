@@ -3205,6 +3205,11 @@
         <source>%1 = %2 gives %3 = %4 (now %5).</source>
         <translation>%1 = %2 ergibt %3 = %4 (aktuell %5).</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>an amount and its unit</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::GoodwillBridgeChart</name>
@@ -5233,6 +5238,11 @@ Revision %2, geändert am %3</translation>
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an axis and its unit</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

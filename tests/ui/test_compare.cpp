@@ -201,6 +201,11 @@ class TestCompare : public QObject {
              QStringLiteral("In another unit: USD millions and USD thousands"));
 
     session_.settings->setDisplayUnit(QStringLiteral("millions"));
+    const auto restore = qScopeGuard([&] {
+      session_.settings->setDisplayUnit(QStringLiteral("as_entered"));
+      if (auto added = window->workspace()->findScenario(kThousands.toStdString()); added.ok())
+        (void)window->workspace()->deleteScenario(added.value());
+    });
     QEvent activate(QEvent::WindowActivate);  // the user comes back to the window: it refills
     QCoreApplication::sendEvent(cw, &activate);
     row = rowOf(outputs, QStringLiteral("Enterprise value (USD millions)"));
@@ -211,11 +216,6 @@ class TestCompare : public QObject {
              QLocale().toDouble(QLocale().toString(ev / 1000, 'f', 1)));
     QVERIFY2(outputs->item(row, 3)->text().startsWith(QLocale().toString(ev / 1000 - ev, 'f', 1)),
              qPrintable(outputs->item(row, 3)->text()));
-    session_.settings->setDisplayUnit(QStringLiteral("as_entered"));
-    QVERIFY(
-        window->workspace()
-            ->deleteScenario(window->workspace()->findScenario(kThousands.toStdString()).value())
-            .ok());
   }
 
   void aBridgeNeedsTwoScenariosOfOneKind() {

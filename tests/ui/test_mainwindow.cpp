@@ -843,6 +843,11 @@ class TestMainWindow : public QObject {
     QCOMPARE(total(), 1135.0);
     QCOMPARE(lboUnit->text(), QStringLiteral("Amounts in USD millions"));
 
+    const int decimals = session_.settings->decimals();
+    const auto restore = qScopeGuard([&] {
+      session_.settings->setDisplayUnit(QStringLiteral("as_entered"));
+      session_.settings->setDecimals(decimals);
+    });
     // As a user sets it.
     PreferencesDialog preferences(session_.settings.get(), window.get());
     QComboBox* unit = nullptr;
@@ -858,7 +863,6 @@ class TestMainWindow : public QObject {
     QCOMPARE(lbo->results()->debtPaydown()->chart()->axes(Qt::Vertical).front()->titleText(),
              QStringLiteral("USD thousands"));
 
-    const int decimals = session_.settings->decimals();
     QCOMPARE(dcf->findChild<QLabel*>(QStringLiteral("enterpriseValue"))->text(),
              formatAmount(helios.enterpriseValue * 1000, decimals));
     QCOMPARE(dcf->findChild<QLabel*>(QStringLiteral("keyFiguresUnit"))->text(),

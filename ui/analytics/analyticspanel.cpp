@@ -20,6 +20,12 @@ AnalyticsPanel::AnalyticsPanel(Document* document, QWidget* parent)
   retranslate();
 }
 
+void AnalyticsPanel::redisplay() {
+  monteCarlo_->redisplay();
+  sensitivity_->redisplay();
+  tornado_->redisplay();
+}
+
 void AnalyticsPanel::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange) retranslate();
   QTabWidget::changeEvent(event);

@@ -21,6 +21,8 @@ class AnalyticsPanel : public QTabWidget {
   SensitivityPage* sensitivity() const { return sensitivity_; }
   TornadoPage* tornado() const { return tornado_; }
   GoalSeekPage* goalSeek() const { return goalSeek_; }
+  // Shows the computed results again after a display setting changed (the display unit).
+  void redisplay();
 
  protected:
   void changeEvent(QEvent* event) override;

@@ -567,6 +567,10 @@ void MonteCarloPage::refreshSettings() {
                             : QString());
 }
 
+void MonteCarloPage::redisplay() {
+  if (result_ && prepared_ && !runner_->running()) showResult();
+}
+
 QString MonteCarloPage::outputUnit() const {
   const std::string key = output_->currentData().toString().toStdString();
   for (const OutputSpec& o : valuationOutputs(document_->scenario()))
@@ -697,7 +701,8 @@ void MonteCarloPage::showResult() {
        !spread ? none
        : unit == QLatin1String("rate")
            ? QStringLiteral("%1 %").arg(locale.toString(r.standardError * 100, 'g', 3))
-           : locale.toString(moneyShown.inUnit(r.standardError, outputUnit), 'g', 3)},
+           : formatSignificant(moneyShown.inUnit(r.standardError, outputUnit), QString(), 3,
+                               locale)},
       {tr("Minimum"), money(r.min, any)},
       {tr("Maximum"), money(r.max, any)}};
   for (const Percentile& p : r.percentiles)

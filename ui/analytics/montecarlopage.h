@@ -44,6 +44,8 @@ class MonteCarloPage : public QWidget {
   QString lastMessage() const;
   // Adds `path` as a varying input with a normal distribution around its current value.
   QString addInput(const QString& path);
+  // Shows the last result again, in the display unit now set.
+  void redisplay();
 
  protected:
   void changeEvent(QEvent* event) override;

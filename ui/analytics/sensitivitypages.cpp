@@ -471,6 +471,8 @@ void SensitivityPage::compute() {
   runner_->start([=, this](std::stop_token, jobs::Progress&) -> std::function<void()> {
     SensitivityGrid grid = evaluateGrid(*model, output, xs, ys);
     return [=, this, grid = std::move(grid)] {
+      // Kept to be shown again in another display unit.
+      showAgain_ = [=, this] { showGrid(grid, *model, output, {xPath, yPath}, xUnit, yUnit); };
       showGrid(grid, *model, output, {xPath, yPath}, xUnit, yUnit);
     };
   });
@@ -512,6 +514,12 @@ void SensitivityPage::showGrid(const SensitivityGrid& grid, const ValuationModel
       false);
 }
 
+void SensitivityPage::redisplay() {
+  if (!showAgain_ || runner_->running()) return;
+  const std::function<void()> again = showAgain_;  // showing does not replace what runs
+  again();
+}
+
 void SensitivityPage::showSweep(bool oneWay, const QString& xUnit, OutputIndex output) {
   sweep_->setVisible(oneWay);
   if (!oneWay) return;
@@ -520,8 +528,11 @@ void SensitivityPage::showSweep(bool oneWay, const QString& xUnit, OutputIndex o
       document_->scenario(), output_->itemData(static_cast<int>(output)).toString().toStdString()));
   const SensitivityGrid& grid = gridModel_->grid();
   const bool percent = xUnit == QLatin1String("rate");
+  // The output axis is named by outputUnitCaption: a rate output in percent.
+  const double outputScale =
+      outputUnitCaption(document_->scenario(), gridOutput_) == QLatin1String("%") ? 100 : 1;
   for (std::size_t c = 0; c < grid.xs.size(); ++c)
-    if (grid.cells[c]) line->append(grid.xs[c] * (percent ? 100 : 1), *grid.cells[c]);
+    if (grid.cells[c]) line->append(grid.xs[c] * (percent ? 100 : 1), *grid.cells[c] * outputScale);
   sweep_->showSeries({line},
                      InputCaption::of(paths_[0]) + (percent ? QStringLiteral(" (%)") : QString()),
                      outputUnitCaption(document_->scenario(), gridOutput_));
@@ -651,9 +662,17 @@ void TornadoPage::compute() {
     const std::vector<double> changes = linearSteps(-change, change, 9);
     std::vector<SpiderLine> lines = evaluateSpider(*model, output, changes);
     return [=, this, tornado = std::move(tornado), lines = std::move(lines)] {
+      // Kept to be shown again in another display unit.
+      showAgain_ = [=, this] { showTornado(tornado, lines, changes, change, *model, output); };
       showTornado(tornado, lines, changes, change, *model, output);
     };
   });
+}
+
+void TornadoPage::redisplay() {
+  if (!showAgain_ || runner_->running()) return;
+  const std::function<void()> again = showAgain_;
+  again();
 }
 
 bool TornadoPage::computing() const {
@@ -720,9 +739,15 @@ void TornadoPage::showTornado(const Tornado& tornado, const std::vector<SpiderLi
   auto* names = new QBarCategoryAxis;
   names->append(categories);
   auto* values = new QValueAxis;
-  values->setTitleText(
+  QString valuesTitle =
       tr("Change from the base value %1")
-          .arg(formatOutputValue(shownOutput(tornado_.baseOutput), outputUnit, 2)));
+          .arg(formatOutputValue(shownOutput(tornado_.baseOutput), outputUnit, 2));
+  QString spiderTitle = InputCaption::output(document_->scenario(), outputKey);
+  if (model.outputs()[output].unit == "money") {
+    valuesTitle = tr("%1 (%2)", "an axis and its unit").arg(valuesTitle, money.caption);
+    spiderTitle = tr("%1 (%2)", "an axis and its unit").arg(spiderTitle, money.caption);
+  }
+  values->setTitleText(valuesTitle);
   bars_->showWithAxes(series, values, names);
 
   // Spider lines for the six widest inputs.
@@ -736,8 +761,7 @@ void TornadoPage::showTornado(const Tornado& tornado, const std::vector<SpiderLi
       if (line->outputs[k]) s->append(changes[k] * 100, shownOutput(*line->outputs[k]));
     spiderLines.push_back(s);
   }
-  spider_->showSeries(spiderLines, tr("Change of the input (%)"),
-                      InputCaption::output(document_->scenario(), outputKey));
+  spider_->showSeries(spiderLines, tr("Change of the input (%)"), spiderTitle);
   const auto unvalued =
       std::count_if(tornado_.bars.begin(), tornado_.bars.end(),
                     [](const TornadoBar& b) { return !b.outputAtLow || !b.outputAtHigh; });
@@ -853,12 +877,17 @@ void GoalSeekPage::solve() {
   solvedPath_ = path;
   // Overriding a built-up WACC is a what-if, not a field the valuation reads: nothing to set.
   apply_->setEnabled(!input.overridesDerived && !document_->workspace().readOnly());
+  // The target is typed like an input, in the scenario's own unit: the amount reached is shown
+  // in it too, and named, whatever the display unit of the results.
+  QString achieved = formatOutputValue(solved_->achieved, outputUnit, 4);
+  if (outputUnit == QLatin1String("money"))
+    achieved = tr("%1 %2", "an amount and its unit")
+                   .arg(achieved, enteredMoneyCaption(document_->scenario()));
   // The solved value to six significant digits (Use This Value sets it exactly).
   say(result_,
       tr("%1 = %2 gives %3 = %4 (now %5).")
           .arg(InputCaption::of(path), formatSignificant(solved_->value, unit),
-               output_->currentText(), formatOutputValue(solved_->achieved, outputUnit, 4),
-               formatFieldValue(input.baseValue, unit)),
+               output_->currentText(), achieved, formatFieldValue(input.baseValue, unit)),
       false);
 }
 

@@ -5,6 +5,7 @@
 // scenario changes, and it always reflects the current inputs.
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -64,6 +65,8 @@ class SensitivityPage : public QWidget {
   bool gridIsCurrent() const;
   // What the grid shows: "Value per share as WACC (across) and Terminal growth (down) vary".
   QString gridTitle() const;
+  // Shows the last grid again, in the display unit now set.
+  void redisplay();
 
  protected:
   void changeEvent(QEvent* event) override;
@@ -107,7 +110,8 @@ class SensitivityPage : public QWidget {
   QLabel* message_;
   bool computed_ = false;
   std::vector<std::string> paths_;
-  std::string gridOutput_;  // the key of the output the grid shows
+  std::string gridOutput_;           // the key of the output the grid shows
+  std::function<void()> showAgain_;  // shows the last computed grid
 };
 
 class TornadoPage : public QWidget {
@@ -119,6 +123,8 @@ class TornadoPage : public QWidget {
   void compute();
   bool computing() const;
   const Tornado& tornado() const { return tornado_; }
+  // Shows the last bars and lines again, in the display unit now set.
+  void redisplay();
 
  protected:
   void changeEvent(QEvent* event) override;
@@ -142,6 +148,7 @@ class TornadoPage : public QWidget {
   QLabel* message_;
   JobRunner* runner_;
   Tornado tornado_;
+  std::function<void()> showAgain_;  // shows the last computed bars and lines
 };
 
 class GoalSeekPage : public QWidget {

@@ -36,6 +36,7 @@
 #include "core/report/csv.h"
 #include "core/report/workbook.h"
 #include "core/store/transfer.h"
+#include "ui/analytics/analyticspanel.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/problemcolour.h"
 #include "ui/compare/bridgepage.h"
@@ -109,8 +110,10 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
     setNegativesInParentheses(settings_->negativesInParentheses());
     setDisplayUnit(displayUnitFromKey(settings_->displayUnit()));
     for (int i = 0; i < tabs_->count(); ++i)
-      if (auto* editor = qobject_cast<ScenarioView*>(tabs_->widget(i)))
+      if (auto* editor = qobject_cast<ScenarioView*>(tabs_->widget(i))) {
         editor->setDecimals(settings_->decimals());
+        editor->analyticsPanel()->redisplay();
+      }
   });
   retranslate();
   updateActions();
