@@ -2086,6 +2086,67 @@
         <source>step</source>
         <translation>Stufe</translation>
     </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>EBIT</source>
+        <translation>EBIT</translation>
+    </message>
+    <message>
+        <source>D&amp;A</source>
+        <translation>Abschreibungen</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Investitionen (Capex)</translation>
+    </message>
+    <message>
+        <source>Net working capital</source>
+        <translation>Nettoumlaufvermögen</translation>
+    </message>
+    <message>
+        <source>Income taxes</source>
+        <translation>Ertragsteuern</translation>
+    </message>
+    <message>
+        <source>Net income</source>
+        <translation>Jahresüberschuss</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Finanzschulden</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Zahlungsmittel</translation>
+    </message>
+    <message>
+        <source>Shares outstanding</source>
+        <translation>Ausstehende Aktien</translation>
+    </message>
+    <message>
+        <source>Historical actuals</source>
+        <translation>Ist-Zahlen der Vorjahre</translation>
+    </message>
+    <message>
+        <source>%1, actual %2</source>
+        <extracomment>An actual figure of a past year: &quot;Revenue, actual 2024&quot;.</extracomment>
+        <translation>%1, Ist %2</translation>
+    </message>
+    <message>
+        <source>%1, actuals</source>
+        <translation>%1, Ist-Zahlen</translation>
+    </message>
+    <message>
+        <source>%1, source of the actuals</source>
+        <translation>%1, Quelle der Ist-Zahlen</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioReport</name>

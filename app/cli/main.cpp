@@ -21,6 +21,9 @@ commands:
   workspace <command> WS ...      create, list, show, history, diff, versions, restore,
                                   export, import (valor-cli workspace --help)
   apply WS SCENARIO CHANGE.json   apply a patch or mutation to a scenario in a workspace
+  import-actuals WS SCENARIO STATEMENT.csv [--unit UNIT] [--decimal-comma] [--confirm-unit]
+                                  historical figures (a row per line item, a column per
+                                  fiscal year) into the scenario's actuals, as one change
   montecarlo FILE [--paths N] [--seed S] [--threads T]
                                   simulate the value with the scenario's saved distributions
   sensitivity FILE [--x FIELD=from:to:steps [--y FIELD=from:to:steps]] [--output NAME]
@@ -82,6 +85,7 @@ int main(int argc, char** argv) {
     if (command == "schema") return runSchema(args, io);
     if (command == "workspace") return runWorkspace(args, io);
     if (command == "apply") return runApply(args, io);
+    if (command == "import-actuals") return runImportActuals(args, io);
     if (command == "montecarlo") return runMonteCarlo(args, io);
     if (command == "sensitivity") return runSensitivity(args, io);
     if (command == "tornado") return runTornado(args, io);

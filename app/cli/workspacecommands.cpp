@@ -1,9 +1,12 @@
-// valor-cli workspace … and valor-cli apply: the *.valor workspace from the command line.
+// valor-cli workspace …, apply and import-actuals: the *.valor workspace from the command line.
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
 #include "cliio.h"
 #include "commands.h"
+#include "core/actuals/actualsimport.h"
+#include "core/actuals/csvreader.h"
 #include "core/compare/scenarioref.h"
 #include "core/model/flatjson.h"
 #include "core/model/jsontext.h"
@@ -419,6 +422,69 @@ int runApply(const std::vector<std::string>& args, Streams io) {
   if (!revision) return fail(revision.error(), io, o.positional[0]);
   io.out << "applied; the scenario is now at revision " << revision.value() << "\n";
   printChanges(stored.value().document, m.ops, io.out, "  ");
+  return kOk;
+}
+
+int runImportActuals(const std::vector<std::string>& args, Streams io) {
+  const Options o = parseOptions(args, {"author", "unit"}, {"decimal-comma", "confirm-unit"}, io);
+  if (!o.ok || o.positional.size() != 3) {
+    io.err << "usage: valor-cli import-actuals WORKSPACE.valor SCENARIO STATEMENT.csv\n"
+              "         [--unit units|thousands|millions|billions] [--decimal-comma]\n"
+              "         [--confirm-unit] [--author NAME]\n"
+              "STATEMENT.csv has a row per line item (Revenue, EBITDA, EBIT, D&A, Capex, NWC,\n"
+              "Taxes, Net income, Debt, Cash, Shares) and a column per fiscal year; its unit is\n"
+              "read from the headings (\"in thousands\") or given with --unit.\n";
+    return kBadInput;
+  }
+  const std::string& file = o.positional[2];
+  StatementOptions options;
+  if (o.values.count("unit")) options.unit = o.value("unit");
+  options.decimalComma = o.flags.count("decimal-comma") > 0;
+  options.fileName = std::filesystem::path(file).filename().string();
+  if (options.unit && *options.unit != "units" && *options.unit != "thousands" &&
+      *options.unit != "millions" && *options.unit != "billions") {
+    io.err << "valor-cli: --unit must be units, thousands, millions or billions\n";
+    return kBadInput;
+  }
+  auto text = readInput(file, kMaxCsvBytes, io);
+  if (!text) return kBadInput;
+  auto rows = readCsv(*text);
+  if (!rows) return fail(Error{rows.error().code, rows.error().message, file}, io);
+  auto statement = readStatement(rows.value(), options);
+  if (!statement) return fail(statement.error(), io);
+
+  auto opened = openWorkspace(o.positional[0], false, &o.positional[1], io);
+  if (!opened) return kBadInput;
+  auto stored = opened->workspace->loadScenario(*opened->scenario);
+  if (!stored) return fail(stored.error(), io, o.positional[0]);
+  auto imported = actualsImportOps(stored.value().document, statement.value(), randomIdGenerator(),
+                                   o.flags.count("confirm-unit") > 0);
+  if (!imported) return fail(imported.error(), io, o.positional[0]);
+
+  Mutation m;
+  m.id = randomIdGenerator()();
+  m.author = authorName(o);
+  m.clientTimeMs = systemClock()();
+  m.baseRevision = stored.value().revision;
+  m.label = "Import actuals from " + options.fileName;
+  m.ops = std::move(imported.value().ops);
+  if (m.ops.empty()) {
+    io.out << "nothing to import: the scenario already has these actuals\n";
+    return kOk;
+  }
+  auto revision = opened->workspace->commit(*opened->scenario, m);
+  if (!revision) return fail(revision.error(), io, o.positional[0]);
+  io.out << "imported " << imported.value().figures << " figures of "
+         << imported.value().lines.size() << " lines from " << options.fileName << " (in "
+         << statement.value().unit << "); the scenario is now at revision " << revision.value()
+         << "\n";
+  for (const StatementLine& line : statement.value().lines) {
+    io.out << "  " << line.key << ": " << line.values.begin()->first;
+    if (line.values.size() > 1) io.out << "–" << line.values.rbegin()->first;
+    io.out << " (" << line.source << ")\n";
+  }
+  for (const std::string& label : statement.value().skippedLabels)
+    io.out << "  not imported, no such line: " << label << "\n";
   return kOk;
 }
 

@@ -5,6 +5,7 @@
 #include <deque>
 
 #include "core/common/date.h"
+#include "core/model/actualsschema.h"
 #include "core/model/schemabuilders.h"
 #include "core/models/builtin.h"
 
@@ -148,11 +149,15 @@ std::vector<EntitySchema> buildSchemas(const std::vector<ModelSchema>& models) {
   scenario.childSlots.push_back({"sensitivity", "sensitivity", false, false, 1,
                                  "The sensitivity grid and tornado last computed: inputs, "
                                  "ranges and outputs."});
+  scenario.childSlots.push_back(
+      {"actuals", "actuals", false, false, 1,
+       "Historical actuals: reported statement lines by year, each with its source."});
   schemas.push_back(scenario);
   for (const ModelSchema& m : models)
     schemas.insert(schemas.end(), m.entities.begin(), m.entities.end());
   addMonteCarloSchemas(schemas, outputKeys);
   schemas.push_back(sensitivitySchema(outputKeys));
+  schemas.push_back(actualsSchema());
   return schemas;
 }
 

@@ -6,6 +6,14 @@
 
 namespace valor {
 
+Issues valuationSchemaIssues(const ScenarioDocument& doc) {
+  Issues kept;
+  for (Issue& issue : validateAgainstSchema(doc))
+    if (issue.path.rfind("monte_carlo", 0) != 0 && issue.path.rfind("actuals", 0) != 0)
+      kept.push_back(std::move(issue));
+  return kept;
+}
+
 void fillStagedDriver(const StagedDriver& s, int years, std::span<Real> out) {
   for (int t = 0; t < years; ++t) {
     double v = s.stage3;

@@ -31,6 +31,11 @@ void fillStagedDriver(const StagedDriver& driver, int years, std::span<Real> out
 // The staged parameters as the entity holds them (absent numbers read as 0).
 StagedDriver stagedDriverOf(const Entity& entity, const std::string& name);
 
+// The schema's issues that stop a valuation: all but those of blocks the valuation does not
+// read — analytics settings (monte_carlo), checked where they are used, and historical actuals,
+// which describe the past — so a half-finished setup never stops the valuation itself.
+Issues valuationSchemaIssues(const ScenarioDocument& doc);
+
 class BlockReader {
  public:
   // `prefix` is the entity's path in the file ("dcf", "lbo.tranches[0]"); issues go to `issues`.

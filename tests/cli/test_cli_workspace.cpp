@@ -268,6 +268,65 @@ class TestCliWorkspace : public QObject {
     QCOMPARE(fileHash(copy), before);
   }
 
+  // A statement in thousands enters the hand case (USD millions, base revenue 100) as one
+  // change: 99,500 thousands is 99.5 millions. The scenario file shows each line with its years
+  // and its source. A statement without its unit, or one a thousand times off, is refused with
+  // the reason and leaves the workspace byte for byte as it was.
+  void importsActualsFromAStatement() {
+    const QString ws = workspaceWithHandCase();
+    const int before = historyLength(ws);
+    const QString csv = path(QStringLiteral("statements.csv"));
+    QVERIFY(writeFile(csv,
+                      "Income statement (USD in thousands),,\n"
+                      ",FY2024,FY2025\n"
+                      "Net sales,\"90,000\",\"99,500\"\n"
+                      "Operating income,\"13,500\",\"(1,000)\"\n"
+                      "Employees,310,320\n"));
+    const QStringList args{QStringLiteral("import-actuals"),     ws,
+                           QStringLiteral("Hand-checkable DCF"), csv,
+                           QStringLiteral("--author"),           QStringLiteral("dana")};
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(0), run.describe(args).constData());
+    QVERIFY2(run.out.contains("imported 4 figures of 2 lines from statements.csv (in thousands)"),
+             run.out.constData());
+    QVERIFY(run.out.contains("revenue: 2024–2025 (statements.csv, row 3, in thousands)"));
+    QVERIFY(run.out.contains("not imported, no such line: Employees"));
+    QCOMPARE(historyLength(ws), before + 1);
+
+    const QStringList show{QStringLiteral("workspace"), QStringLiteral("show"), ws,
+                           QStringLiteral("Hand-checkable DCF")};
+    const CliRun shown = runCli(show);
+    QVERIFY2(shown.exitedWith(0), shown.describe(show).constData());
+    const Json doc = Json::parse(shown.out.toStdString(), nullptr, false, true);
+    const Json& actuals = doc["actuals"];
+    QCOMPARE(actuals["revenue"]["values"]["2025"].get<double>(), 99.5);
+    QCOMPARE(actuals["revenue"]["values"]["2024"].get<double>(), 90.0);
+    QCOMPARE(actuals["ebit"]["values"]["2025"].get<double>(), -1.0);
+    QCOMPARE(actuals["revenue"]["source"].get<std::string>(),
+             std::string("statements.csv, row 3, in thousands"));
+
+    const QByteArray hash = fileHash(ws);
+    // No unit stated and none given.
+    const QString plain = path(QStringLiteral("plain.csv"));
+    QVERIFY(writeFile(plain, ",2023\nRevenue,95\n"));
+    const QStringList noUnit{QStringLiteral("import-actuals"), ws,
+                             QStringLiteral("Hand-checkable DCF"), plain};
+    const CliRun refused = runCli(noUnit);
+    QVERIFY2(refused.exitedWith(2) && refused.err.contains("--unit units|thousands"),
+             refused.describe(noUnit).constData());
+    // Said to be in millions but in units: 99,500,000 millions against the base year's 100.
+    const QString wrong = path(QStringLiteral("wrong.csv"));
+    QVERIFY(writeFile(wrong, "in millions,2025\nRevenue,99500000\n"));
+    const QStringList mismatch{QStringLiteral("import-actuals"), ws,
+                               QStringLiteral("Hand-checkable DCF"), wrong};
+    const CliRun off = runCli(mismatch);
+    QVERIFY2(off.exitedWith(2) && off.err.contains("more than 100 times off") &&
+                 off.err.contains("--confirm-unit"),
+             off.describe(mismatch).constData());
+    QCOMPARE(fileHash(ws), hash);
+    QCOMPARE(historyLength(ws), before + 1);
+  }
+
   // A workspace with damaged pages refuses every write and says what to do; its file is left
   // byte for byte as it was.
   void damagedWorkspaceRefusesWrites() {

@@ -16,14 +16,15 @@ seeds_for() {
     scenario) echo "$root/resources/samples $root/tests/data" ;;
     patch) echo "$root/tests/fuzz/seeds/patch" ;;
     mutation) echo "$root/tests/fuzz/seeds/mutation" ;;
+    statement) echo "$root/tests/fuzz/seeds/statement" ;;
   esac
 }
 
-for target in scenario patch mutation; do
+for target in scenario patch mutation statement; do
   corpus="$work/corpus-$target"
   mkdir -p "$corpus"
   for dir in $(seeds_for "$target"); do
-    find "$dir" -maxdepth 1 -name '*.json' -exec cp -n {} "$corpus/" \;
+    find "$dir" -maxdepth 1 \( -name '*.json' -o -name '*.csv' \) -exec cp -n {} "$corpus/" \;
   done
   echo "fuzz_$target: ${seconds} s"
   log="$work/fuzz_$target.log"

@@ -11,6 +11,7 @@
 // Core headers come before <QtTest>, so Qt's keyword macros cannot touch them; this order also
 // keeps moc's parser away from the standard library's concepts.
 // clang-format off
+#include "core/actuals/actualsimport.h"
 #include "ui/document/document.h"
 #include "ui/history/historymodel.h"
 #include "ui/history/historypanel.h"
@@ -94,6 +95,7 @@ class TestHistoryPanel : public QObject {
   void undoAppendsAnUndoRow();
   void appendsOnlyNewEntries();
   void showsPerYearValuesAndListMembers();
+  void showsImportedActualsLineByLine();
   void readsALongHistoryAPageAtATime();
   void savesVersions();
   void savesAVersionThroughTheDialog();
@@ -319,6 +321,31 @@ void TestHistoryPanel::showsPerYearValuesAndListMembers() {
   document_->undoStack()->undo();
   QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Undo Remove option tranche"));
   QCOMPARE(changeText(0, 0), QStringLiteral("Option tranche 2: added"));
+}
+
+// Actuals imported from a statement read line by line in the editor's words: the block added,
+// then each line's years and its source; a second import names the one year it changes. The
+// hand case is in USD millions: 1,000 and 1,100 thousands are 1 and 1.1.
+void TestHistoryPanel::showsImportedActualsLineByLine() {
+  const auto import = [&](const std::string& csv) {
+    auto rows = readCsv(csv);
+    QVERIFY(rows.ok());
+    auto statement = readStatement(rows.value(), StatementOptions{std::nullopt, false, "is.csv"});
+    QVERIFY2(statement.ok(), statement.ok() ? "" : statement.error().message.c_str());
+    auto imported =
+        actualsImportOps(document_->scenario(), statement.value(), seededIdGenerator(9), false);
+    QVERIFY2(imported.ok(), imported.ok() ? "" : imported.error().message.c_str());
+    QCOMPARE(document_->edit(imported.value().ops, LabelCode{"import", {}}), QString());
+  };
+  import("in thousands,2023,2024\nRevenue,\"1,000\",\"1,100\"\n");
+  if (QTest::currentTestFailed()) return;
+  QCOMPARE(changeText(0, 0), QStringLiteral("Historical actuals: added"));
+  QCOMPARE(changeText(0, 1),
+           QStringLiteral("Revenue, source of the actuals: — → is.csv, row 2, in thousands"));
+  QCOMPARE(changeText(0, 2), QStringLiteral("Revenue, actuals: — → 2023: 1; 2024: 1.1"));
+  import("in thousands,2024\nRevenue,\"1,200\"\n");
+  if (QTest::currentTestFailed()) return;
+  QCOMPARE(changeText(0, 0), QStringLiteral("Revenue, actual 2024: 1.1 → 1.2"));
 }
 
 // A long log shows its newest page at once; older pages come as the list scrolls down, replayed

@@ -29,6 +29,45 @@ constexpr std::pair<std::string_view, const char*> kDriverParts[] = {
     {"fade", QT_TRANSLATE_NOOP("Presentation", "%1, fade")},
 };
 
+// The historical actuals' lines (core/model/actualsschema.h), the same in every kind.
+constexpr std::pair<std::string_view, const char*> kActualsLines[] = {
+    {"revenue", QT_TRANSLATE_NOOP("Presentation", "Revenue")},
+    {"ebitda", QT_TRANSLATE_NOOP("Presentation", "EBITDA")},
+    {"ebit", QT_TRANSLATE_NOOP("Presentation", "EBIT")},
+    {"depreciation", QT_TRANSLATE_NOOP("Presentation", "D&A")},
+    {"capex", QT_TRANSLATE_NOOP("Presentation", "Capex")},
+    {"nwc", QT_TRANSLATE_NOOP("Presentation", "Net working capital")},
+    {"taxes", QT_TRANSLATE_NOOP("Presentation", "Income taxes")},
+    {"net_income", QT_TRANSLATE_NOOP("Presentation", "Net income")},
+    {"debt", QT_TRANSLATE_NOOP("Presentation", "Debt")},
+    {"cash", QT_TRANSLATE_NOOP("Presentation", "Cash")},
+    {"shares", QT_TRANSLATE_NOOP("Presentation", "Shares outstanding")},
+};
+
+// "actuals" (the block), "actuals.<line>.values[.<year>]" and "actuals.<line>.source".
+std::optional<QString> actualsCaption(const std::string& path, bool translated) {
+  auto shared = [&](const char* text) {
+    return translated ? QCoreApplication::translate("Presentation", text) : QString::fromUtf8(text);
+  };
+  if (path == "actuals") return shared(QT_TRANSLATE_NOOP("Presentation", "Historical actuals"));
+  if (!startsWith(path, "actuals.")) return std::nullopt;
+  const std::string inner = path.substr(8);
+  for (const auto& [line, caption] : kActualsLines) {
+    if (!startsWith(inner, std::string(line) + ".")) continue;
+    const std::string part = inner.substr(line.size() + 1);
+    //: An actual figure of a past year: "Revenue, actual 2024".
+    if (startsWith(part, "values."))
+      return shared(QT_TRANSLATE_NOOP("Presentation", "%1, actual %2"))
+          .arg(shared(caption), QString::fromStdString(part.substr(7)));
+    if (part == "values")
+      return shared(QT_TRANSLATE_NOOP("Presentation", "%1, actuals")).arg(shared(caption));
+    if (part == "source")
+      return shared(QT_TRANSLATE_NOOP("Presentation", "%1, source of the actuals"))
+          .arg(shared(caption));
+  }
+  return std::nullopt;
+}
+
 // The values of a driver's mode and fade (schema addDriver).
 constexpr std::pair<std::string_view, const char*> kDriverChoices[] = {
     {"constant", QT_TRANSLATE_NOOP("Presentation", "constant")},
@@ -73,6 +112,7 @@ std::optional<QString> ModelPresentation::captionOfPath(const std::string& path,
   };
   for (const FieldPresentation& f : scenarioFields())
     if (f.field == path) return shared(f.caption);
+  if (auto caption = actualsCaption(path, translated)) return caption;
   const std::string prefix = model + ".";
   if (!startsWith(path, prefix)) return std::nullopt;
   const std::string inner = path.substr(prefix.size());

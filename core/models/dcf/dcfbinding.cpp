@@ -242,10 +242,7 @@ void addResultWarnings(const DcfInputs& in, const DcfResult& r, Issues& issues) 
 
 DcfBinding bindDcf(const ScenarioDocument& doc) {
   DcfBinding binding;
-  // Settings of the analytics (monte_carlo) are checked where they are used: a half-finished
-  // simulation setup must not stop the valuation itself.
-  for (Issue& issue : validateAgainstSchema(doc))
-    if (issue.path.rfind("monte_carlo", 0) != 0) binding.issues.push_back(std::move(issue));
+  binding.issues = valuationSchemaIssues(doc);
   const std::string* model = doc.root().text("model");
   if (!model || *model != "dcf") {
     if (model && !hasErrors(binding.issues))

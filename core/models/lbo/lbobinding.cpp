@@ -442,9 +442,7 @@ const char* trancheTypeName(TrancheType type) {
 
 LboBinding bindLbo(const ScenarioDocument& doc) {
   LboBinding binding;
-  // Analytics settings (monte_carlo) are checked where they are used.
-  for (Issue& issue : validateAgainstSchema(doc))
-    if (issue.path.rfind("monte_carlo", 0) != 0) binding.issues.push_back(std::move(issue));
+  binding.issues = valuationSchemaIssues(doc);
   const std::string* model = doc.root().text("model");
   if (!model || *model != "lbo") {
     if (model && !hasErrors(binding.issues))

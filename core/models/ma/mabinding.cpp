@@ -479,9 +479,7 @@ bool finite(const MaResult& r) {
 
 MaBinding bindMa(const ScenarioDocument& doc) {
   MaBinding binding;
-  // Analytics settings (monte_carlo) are checked where they are used.
-  for (Issue& issue : validateAgainstSchema(doc))
-    if (issue.path.rfind("monte_carlo", 0) != 0) binding.issues.push_back(std::move(issue));
+  binding.issues = valuationSchemaIssues(doc);
   const std::string* model = doc.root().text("model");
   if (!model || *model != "ma") {
     if (model && !hasErrors(binding.issues))

@@ -1,0 +1,123 @@
+#include "core/actuals/actualsimport.h"
+
+#include <array>
+#include <cmath>
+#include <optional>
+
+#include "core/common/numbertext.h"
+#include "core/model/actualsschema.h"
+#include "core/model/schema.h"
+
+namespace valor {
+namespace {
+
+std::optional<double> currencyUnitsPer(const std::string& unit) {
+  static const std::array<std::pair<const char*, double>, 4> table = {
+      {{"units", 1}, {"thousands", 1e3}, {"millions", 1e6}, {"billions", 1e9}}};
+  for (const auto& [name, size] : table)
+    if (unit == name) return size;
+  return std::nullopt;
+}
+
+// A figure far from the one already there: more than ×100 apart, or of the other sign.
+bool farApart(double imported, double existing) {
+  if (imported == 0 || existing == 0) return false;
+  const double ratio = std::fabs(imported / existing);
+  return ratio > 100 || ratio < 0.01;
+}
+
+}  // namespace
+
+Result<ActualsImport> actualsImportOps(const ScenarioDocument& doc, const Statement& statement,
+                                       const IdGenerator& newId, bool unitConfirmed) {
+  const std::string* unitText = doc.root().text("unit");
+  const std::string scenarioUnit = unitText ? *unitText : std::string("millions");
+  const std::optional<double> from = currencyUnitsPer(statement.unit);
+  const std::optional<double> to = currencyUnitsPer(scenarioUnit);
+  if (!from || !to)
+    return Error{"actuals.unknown_unit",
+                 "cannot convert from " + statement.unit + " to " + scenarioUnit, ""};
+  // Exact powers of ten: one multiplication or one division, each correctly rounded.
+  const auto convert = [&](double v) {
+    return *from >= *to ? v * (*from / *to) : v / (*to / *from);
+  };
+
+  ScenarioDocument target = doc;
+  const Entity* existing = doc.child(doc.root(), "actuals");
+  Entity* block = nullptr;
+  if (existing) {
+    for (Entity& e : target.entities)
+      if (e.id == existing->id) block = &e;
+  } else {
+    Entity created;
+    created.id = newId();
+    created.type = "actuals";
+    created.parent = doc.root().id;
+    created.slot = "actuals";
+    target.entities.push_back(std::move(created));
+    block = &target.entities.back();
+  }
+
+  // The model's base-year revenue, to catch a unit mistake on a first import.
+  std::optional<std::pair<Year, double>> baseRevenue;
+  if (const std::string* model = doc.root().text("model"))
+    if (const Entity* kind = doc.child(doc.root(), *model))
+      if (const double* year = kind->number("base_year"))
+        if (const double* revenue = kind->number("base.revenue"))
+          baseRevenue = {static_cast<Year>(*year), *revenue};
+
+  ActualsImport result;
+  std::vector<std::string> mismatches;
+  for (const StatementLine& line : statement.lines) {
+    const std::string field = line.key + ".values";
+    YearMap values;
+    if (const YearMap* old = block->years(field)) values = *old;
+    for (const auto& [year, figure] : line.values) {
+      const double converted = convert(figure);
+      std::optional<double> before;
+      if (auto it = values.find(year); it != values.end()) before = it->second;
+      if (!before && line.key == "revenue" && baseRevenue && baseRevenue->first == year)
+        before = baseRevenue->second;
+      if (before && farApart(converted, *before))
+        mismatches.push_back(line.key + " " + std::to_string(year) + ": " +
+                             generalText(converted, 6) + " against " + generalText(*before, 6));
+      values[year] = converted;
+      ++result.figures;
+    }
+    block->fields[field] = values;
+    block->fields[line.key + ".source"] = line.source;
+    result.lines.push_back(line.key);
+  }
+  if (!mismatches.empty() && !unitConfirmed)
+    return Error{
+        "actuals.unit_mismatch",
+        "the imported figures are more than 100 times off the scenario's own (in " + scenarioUnit +
+            " after converting from " + statement.unit + "): " + mismatches.front() +
+            (mismatches.size() > 1 ? " (and " + std::to_string(mismatches.size() - 1) + " more)"
+                                   : std::string()) +
+            ". Check the file's unit, or confirm it (--confirm-unit)",
+        ""};
+
+  // Ranges and text rules of the actuals block, on the document as it would be.
+  Issues problems;
+  for (Issue& issue : validateAgainstSchema(target))
+    if (issue.path.rfind("actuals", 0) == 0 && issue.severity == Severity::Error)
+      problems.push_back(std::move(issue));
+  if (!problems.empty()) return errorOfIssues("actuals.invalid", std::move(problems));
+
+  // A new block is created empty and then filled, so the history shows each line's figures
+  // rather than only "added".
+  if (existing) {
+    result.ops = diffDocuments(doc, target);
+  } else {
+    ScenarioDocument withBlock = doc;
+    Entity empty = *block;
+    empty.fields.clear();
+    withBlock.entities.push_back(std::move(empty));
+    result.ops = diffDocuments(doc, withBlock);
+    for (Op& op : diffDocuments(withBlock, target)) result.ops.push_back(std::move(op));
+  }
+  return result;
+}
+
+}  // namespace valor

@@ -1,0 +1,307 @@
+#include "core/actuals/statement.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <set>
+#include <utility>
+
+#include "core/common/issue.h"
+#include "core/model/actualsschema.h"
+
+namespace valor {
+namespace {
+
+// Lower-case ASCII, whitespace collapsed, without a trailing colon or footnote mark.
+std::string normalised(const std::string& text) {
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isspace(c)) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += static_cast<char>(c < 0x80 ? std::tolower(c) : c);
+    }
+  }
+  while (!out.empty() && (out.back() == ' ' || out.back() == ':' || out.back() == '*'))
+    out.pop_back();
+  return out;
+}
+
+// Labels statements use for each line (English and German), normalised.
+const std::vector<std::pair<std::string, std::vector<std::string>>>& labelTable() {
+  static const std::vector<std::pair<std::string, std::vector<std::string>>> table = {
+      {"revenue",
+       {"revenue", "revenues", "total revenue", "total revenues", "net revenue", "net revenues",
+        "sales", "net sales", "turnover", "umsatz", "umsatzerlöse", "umsatzerloese", "erlöse"}},
+      {"ebitda", {"ebitda", "adjusted ebitda"}},
+      {"ebit",
+       {"ebit", "operating income", "operating profit", "income from operations",
+        "betriebsergebnis"}},
+      {"depreciation",
+       {"d&a", "depreciation", "depreciation and amortization", "depreciation & amortization",
+        "depreciation and amortisation", "depreciation & amortisation", "abschreibungen"}},
+      {"capex",
+       {"capex", "capital expenditure", "capital expenditures",
+        "purchases of property, plant and equipment", "purchase of property, plant and equipment",
+        "investitionen", "investitionen in sachanlagen"}},
+      {"nwc",
+       {"nwc", "net working capital", "working capital", "nettoumlaufvermögen",
+        "net operating working capital"}},
+      {"taxes",
+       {"taxes", "tax", "income taxes", "income tax", "income tax expense",
+        "provision for income taxes", "steuern", "ertragsteuern",
+        "steuern vom einkommen und ertrag"}},
+      {"net_income",
+       {"net income", "net profit", "net earnings", "profit for the year", "net income (loss)",
+        "jahresüberschuss", "konzernergebnis", "periodenergebnis"}},
+      {"debt",
+       {"debt", "total debt", "gross debt", "borrowings", "total borrowings",
+        "finanzverbindlichkeiten"}},
+      {"cash",
+       {"cash", "cash and cash equivalents", "cash & cash equivalents", "cash and equivalents",
+        "zahlungsmittel", "liquide mittel", "zahlungsmittel und zahlungsmitteläquivalente"}},
+      {"shares",
+       {"shares", "shares outstanding", "diluted shares", "diluted shares outstanding",
+        "weighted average diluted shares", "weighted average shares outstanding - diluted",
+        "aktien", "anzahl aktien", "aktienanzahl"}},
+  };
+  return table;
+}
+
+// A unit named in a heading ("in thousands", "EUR in Mio.", "($000s)"), if any.
+std::optional<std::string> unitNamedIn(const std::string& cell) {
+  const std::string t = normalised(cell);
+  static const std::array<std::pair<const char*, const char*>, 12> words = {{
+      {"thousand", "thousands"},
+      {"tausend", "thousands"},
+      {"tsd", "thousands"},
+      {"'000", "thousands"},
+      {"000s", "thousands"},
+      {"(000)", "thousands"},
+      {"million", "millions"},
+      {"mio", "millions"},
+      {"billion", "billions"},
+      {"mrd", "billions"},
+      {"milliarde", "billions"},
+      {"in units", "units"},
+  }};
+  std::optional<std::string> found;
+  for (const auto& [word, unit] : words)
+    if (t.find(word) != std::string::npos) {
+      if (found && *found != unit) return std::string("ambiguous");
+      found = unit;
+    }
+  return found;
+}
+
+// A fiscal year heading: "2023", "FY2023", "FY 2023", "2023A" head actuals; "2026E", "2026F",
+// "2026P" head estimates, which are not imported.
+struct YearHeading {
+  Year year = 0;
+  bool estimate = false;
+};
+
+std::optional<YearHeading> yearOfHeading(const std::string& cell) {
+  std::string t = normalised(cell);
+  if (t.rfind("fy", 0) == 0) t = t.substr(t.size() > 2 && t[2] == ' ' ? 3 : 2);
+  bool estimate = false;
+  if (!t.empty() && (t.back() == 'e' || t.back() == 'f' || t.back() == 'p')) {
+    estimate = true;
+    t.pop_back();
+  } else if (!t.empty() && t.back() == 'a') {
+    t.pop_back();
+  }
+  if (t.size() != 4 ||
+      !std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
+  const Year year = std::stoi(t);
+  if (year < 1900 || year > 2100) return std::nullopt;
+  return YearHeading{year, estimate};
+}
+
+const std::array<const char*, 7> kNoFigure = {"",    "-", "--", "\xE2\x80\x94", "\xE2\x80\x93",
+                                              "n/a", "na"};
+
+}  // namespace
+
+std::optional<std::string> actualsLineOfLabel(const std::string& label) {
+  const std::string t = normalised(label);
+  for (const auto& [key, labels] : labelTable())
+    if (std::find(labels.begin(), labels.end(), t) != labels.end()) return key;
+  return std::nullopt;
+}
+
+ParsedFigure parseFigure(const std::string& text, bool decimalComma) {
+  std::string t = normalised(text);
+  if (std::find(kNoFigure.begin(), kNoFigure.end(), t) != kNoFigure.end()) return {true, {}};
+  bool negative = false;
+  if (t.size() >= 2 && t.front() == '(' && t.back() == ')') {
+    negative = true;
+    t = t.substr(1, t.size() - 2);
+  }
+  const char group = decimalComma ? '.' : ',';
+  const char point = decimalComma ? ',' : '.';
+  std::string plain;
+  for (char c : t) {
+    if (c == group || c == ' ' || c == '\'') continue;  // grouping: 1,234 / 1.234 / 1 234
+    plain += c == point ? '.' : c;
+  }
+  if (!plain.empty() && plain.front() == '-') {
+    if (negative) return {false, {}};  // "(-5)" says it twice
+    negative = true;
+    plain.erase(0, 1);
+  }
+  double value = 0;
+  const char* end = plain.data() + plain.size();
+  const auto [ptr, ec] = std::from_chars(plain.data(), end, value);
+  if (plain.empty() || ec != std::errc() || ptr != end || !std::isfinite(value) ||
+      !(std::isdigit(static_cast<unsigned char>(plain.front())) || plain.front() == '.'))
+    return {false, {}};
+  return {true, negative ? -value : value};
+}
+
+Result<Statement> readStatement(const CsvRows& rows, const StatementOptions& options) {
+  // The year headings: the first row whose cells after its label (if any) are all years or
+  // empty, so a data row whose figure happens to read "2023" is not taken for them.
+  std::size_t headerRow = rows.size();
+  std::map<std::size_t, Year> yearColumns;
+  for (std::size_t r = 0; r < rows.size() && headerRow == rows.size(); ++r) {
+    std::map<std::size_t, Year> years;
+    std::set<Year> seen;
+    std::optional<Year> repeated;
+    bool onlyYears = true;
+    bool captionSeen = false;
+    bool anyYear = false;
+    for (std::size_t c = 0; c < rows[r].size() && onlyYears; ++c) {
+      if (normalised(rows[r][c]).empty()) continue;
+      if (const auto heading = yearOfHeading(rows[r][c])) {
+        anyYear = true;
+        if (heading->estimate) continue;
+        if (!seen.insert(heading->year).second && !repeated) repeated = heading->year;
+        years[c] = heading->year;
+      } else if (!captionSeen && !anyYear && !actualsLineOfLabel(rows[r][c])) {
+        captionSeen = true;  // the row's caption, e.g. "EUR in thousands"; not a line's label
+      } else {
+        onlyYears = false;
+      }
+    }
+    if (!onlyYears || years.empty()) continue;
+    if (repeated)
+      return Error{"statement.duplicate_year",
+                   "the year " + std::to_string(*repeated) + " heads two columns (row " +
+                       std::to_string(r + 1) + ")",
+                   options.fileName};
+    yearColumns = std::move(years);
+    headerRow = r;
+  }
+  if (yearColumns.empty())
+    return Error{"statement.no_years",
+                 "no row has fiscal years as headings (\"2023\", \"FY2023\" or \"2023A\")",
+                 options.fileName};
+
+  // The unit: as stated in the headings (up to the year row), or as given; never guessed.
+  std::optional<std::string> stated;
+  for (std::size_t r = 0; r <= headerRow; ++r)
+    for (const std::string& cell : rows[r])
+      if (const auto unit = unitNamedIn(cell)) {
+        if (*unit == "ambiguous" || (stated && *stated != *unit))
+          return Error{"statement.ambiguous_unit",
+                       "the headings name more than one unit; give the file's unit with --unit",
+                       options.fileName};
+        stated = unit;
+      }
+  if (stated && options.unit && *stated != *options.unit)
+    return Error{
+        "statement.unit_conflict",
+        "the file says its figures are in " + *stated + ", but the unit given is " + *options.unit,
+        options.fileName};
+  if (!stated && !options.unit)
+    return Error{"statement.no_unit",
+                 "the file does not say its unit (e.g. \"in thousands\" above the years); give "
+                 "it: --unit units|thousands|millions|billions",
+                 options.fileName};
+  Statement statement;
+  statement.unit = stated ? *stated : *options.unit;
+
+  const std::size_t firstYearColumn = yearColumns.begin()->first;
+  Issues problems;
+  std::map<std::string, std::size_t> rowOfLine;
+  for (std::size_t r = headerRow + 1; r < rows.size(); ++r) {
+    const std::vector<std::string>& row = rows[r];
+    std::string label;
+    for (std::size_t c = 0; c < std::min(firstYearColumn, row.size()) && label.empty(); ++c)
+      if (!normalised(row[c]).empty()) label = row[c];
+    bool hasFigures = false;
+    for (const auto& [column, year] : yearColumns)
+      if (column < row.size() && parseFigure(row[column], options.decimalComma).value)
+        hasFigures = true;
+    const std::optional<std::string> key = actualsLineOfLabel(label);
+    if (!key) {
+      if (hasFigures && !label.empty()) statement.skippedLabels.push_back(label);
+      continue;
+    }
+    const std::string where = "row " + std::to_string(r + 1);
+    if (const auto seen = rowOfLine.find(*key); seen != rowOfLine.end()) {
+      problems.push_back(
+          Issue{Severity::Error,
+                where,
+                "duplicate_line",
+                "\"" + label + "\" is the same line as row " + std::to_string(seen->second + 1),
+                {}});
+      continue;
+    }
+    rowOfLine[*key] = r;
+    StatementLine line{*key, {}, options.fileName + ", " + where + ", in " + statement.unit};
+    for (const auto& [column, year] : yearColumns) {
+      if (column >= row.size()) continue;
+      const ParsedFigure figure = parseFigure(row[column], options.decimalComma);
+      if (!figure.ok)
+        problems.push_back(Issue{Severity::Error,
+                                 where + ", " + std::to_string(year),
+                                 "not_a_number",
+                                 "\"" + label + "\" " + std::to_string(year) + ": \"" +
+                                     row[column] + "\" is not a number",
+                                 {}});
+      else if (figure.value)
+        line.values[year] = *figure.value;
+    }
+    if (line.values.empty()) continue;
+    // Outflows printed as negatives (capex "(250)" in a cash-flow statement) are the size of
+    // the line; a row with both signs is a question only the analyst can answer.
+    const ActualsLine* spec = findActualsLine(*key);
+    if (spec && !spec->signedAmount) {
+      const bool anyNegative = std::any_of(line.values.begin(), line.values.end(),
+                                           [](const auto& v) { return v.second < 0; });
+      const bool allNonPositive = std::all_of(line.values.begin(), line.values.end(),
+                                              [](const auto& v) { return v.second <= 0; });
+      if (anyNegative && allNonPositive) {
+        for (auto& [year, value] : line.values) value = -value;
+        line.source += ", printed as outflows";
+      } else if (anyNegative) {
+        problems.push_back(Issue{Severity::Error,
+                                 where,
+                                 "mixed_signs",
+                                 "\"" + label + "\" has negative and positive figures; " +
+                                     spec->label + " is a size, so give it with one sign",
+                                 {}});
+        continue;
+      }
+    }
+    statement.lines.push_back(std::move(line));
+  }
+  if (!problems.empty()) {
+    Error error = errorOfIssues("statement.invalid", std::move(problems));
+    error.context = options.fileName + ", " + error.context;
+    return error;
+  }
+  if (statement.lines.empty())
+    return Error{"statement.no_lines",
+                 "no row is labelled with a statement line the scenario keeps (Revenue, EBITDA, "
+                 "EBIT, D&A, Capex, NWC, Taxes, Net income, Debt, Cash, Shares)",
+                 options.fileName};
+  return statement;
+}
+
+}  // namespace valor

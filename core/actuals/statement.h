@@ -1,0 +1,48 @@
+#pragma once
+// A financial statement laid out as analysts keep one (a row per line item, a column per fiscal
+// year), read into the scenario's actuals lines. Rows are matched by their labels ("Revenue",
+// "Net sales", "Umsatzerlöse" …); years come from the first row with year headings ("2023",
+// "FY2023", "2023A"). The unit is never guessed: the file states it ("in thousands", "in Mio.")
+// or the analyst does, and when both do they must agree.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/actuals/csvreader.h"
+#include "core/common/result.h"
+#include "core/common/types.h"
+
+namespace valor {
+
+struct StatementOptions {
+  std::optional<std::string> unit;  // "units", "thousands", "millions", "billions"
+  bool decimalComma = false;        // "1.234,5" (German) instead of "1,234.5"
+  std::string fileName;             // for the source of each line ("statements.csv")
+};
+
+struct StatementLine {
+  std::string key;                // the actuals line ("revenue")
+  std::map<Year, double> values;  // as the file gives them, in the file's unit
+  std::string source;             // "statements.csv, row 4, in thousands"
+};
+
+struct Statement {
+  std::string unit;  // the file's unit
+  std::vector<StatementLine> lines;
+  std::vector<std::string> skippedLabels;  // rows with figures but no known label
+};
+
+Result<Statement> readStatement(const CsvRows& rows, const StatementOptions& options);
+
+// The actuals line a statement label means ("Net sales" → "revenue"), if any.
+std::optional<std::string> actualsLineOfLabel(const std::string& label);
+// A figure as statements print it: "1,234.5", "(1,234.5)" for a negative, "-1234.5"; with the
+// decimal comma "1.234,5". Empty, "-", "—" and "n/a" mean no figure (nullopt with ok = true).
+struct ParsedFigure {
+  bool ok = true;
+  std::optional<double> value;
+};
+ParsedFigure parseFigure(const std::string& text, bool decimalComma);
+
+}  // namespace valor

@@ -1,0 +1,259 @@
+// Historical actuals in from a statement file: the CSV reader (RFC 4180, both delimiters), the
+// figures as statements print them, the statement's layout (labels, years, the stated unit,
+// never guessed), and the import into a scenario — converted by an exact power of ten, merged
+// year by year, one mutation, a ×100 mismatch refused unless confirmed. Expected figures are
+// worked out by hand in each test.
+#include <QtTest>
+
+#include <string>
+
+#include "core/actuals/actualsimport.h"
+#include "core/actuals/csvreader.h"
+#include "core/actuals/statement.h"
+#include "core/models/dcf/dcfbinding.h"
+#include "core/models/dcf/dcftemplate.h"
+#include "core/ops/mutation.h"
+#include "scenariofixtures.h"
+
+using namespace valor;
+using valor::testing::documentOf;
+
+namespace {
+
+Statement statementOf(const std::string& csv, StatementOptions options = {}) {
+  auto rows = readCsv(csv);
+  if (!rows) qFatal("csv: %s", rows.error().message.c_str());
+  if (options.fileName.empty()) options.fileName = "statements.csv";
+  auto statement = readStatement(rows.value(), options);
+  if (!statement) qFatal("statement: %s", statement.error().message.c_str());
+  return statement.value();
+}
+
+std::string statementError(const std::string& csv, StatementOptions options = {}) {
+  auto statement = readStatement(readCsv(csv).value(), options);
+  return statement ? std::string() : statement.error().code + ": " + statement.error().message;
+}
+
+const StatementLine* lineOf(const Statement& s, const std::string& key) {
+  for (const StatementLine& line : s.lines)
+    if (line.key == key) return &line;
+  return nullptr;
+}
+
+// The DCF template: USD millions, base year 2025 with revenue 1,200.
+ScenarioDocument dcfScenario() {
+  return documentOf(dcfTemplate());
+}
+
+ScenarioDocument applied(const ScenarioDocument& doc, const std::vector<Op>& ops) {
+  Mutation m;
+  m.id = seededIdGenerator(7)();
+  m.author = "test";
+  m.label = "Import actuals";
+  m.ops = ops;
+  auto result = applyMutation(doc, m);
+  if (!result) qFatal("apply: %s", result.error().message.c_str());
+  return result.value();
+}
+
+}  // namespace
+
+class TestActuals : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void readsCsvAsSpreadsheetsWriteIt() {
+    // A quoted field holding the delimiter, a doubled quote and a line break; CRLF; a BOM.
+    const auto rows = readCsv(
+        "\xEF\xBB\xBFLine,2024\r\n\"Sales, net\",\"1,200.5\"\r\n\"He said "
+        "\"\"hi\"\"\",\"a\nb\"\r\n");
+    QVERIFY(rows.ok());
+    QCOMPARE(rows.value().size(), std::size_t(3));
+    QCOMPARE(rows.value()[0][0], std::string("Line"));
+    QCOMPARE(rows.value()[1][0], std::string("Sales, net"));
+    QCOMPARE(rows.value()[1][1], std::string("1,200.5"));
+    QCOMPARE(rows.value()[2][0], std::string("He said \"hi\""));
+    QCOMPARE(rows.value()[2][1], std::string("a\nb"));
+    // German spreadsheets separate by semicolons (the comma is their decimal point).
+    const auto german = readCsv("Posten;2023;2024\nUmsatz;1.234,5;1.300\n");
+    QVERIFY(german.ok());
+    QCOMPARE(german.value()[1][1], std::string("1.234,5"));
+    QCOMPARE(german.value()[1].size(), std::size_t(3));
+    // An empty last field and a missing final line break.
+    QCOMPARE(readCsv("a,").value()[0].size(), std::size_t(2));
+  }
+
+  void refusesBrokenCsvWithTheLine() {
+    auto open = readCsv("a,b\n\"never closed,1\n");
+    QVERIFY(!open.ok());
+    QCOMPARE(open.error().code, std::string("csv.open_quote"));
+    QVERIFY(open.error().message.find("line 2") != std::string::npos);
+    QCOMPARE(readCsv("a,b\nx\"y,1\n").error().code, std::string("csv.stray_quote"));
+    QCOMPARE(readCsv("\"a\"b,1\n").error().code, std::string("csv.after_quote"));
+    QCOMPARE(readCsv(std::string("a,\0b", 4)).error().code, std::string("csv.binary"));
+    QCOMPARE(readCsv(std::string(kMaxCsvBytes + 1, 'a')).error().code,
+             std::string("csv.too_large"));
+  }
+
+  void readsFiguresAsStatementsPrintThem() {
+    QCOMPARE(*parseFigure("1,234.5", false).value, 1234.5);
+    QCOMPARE(*parseFigure("(1,234.5)", false).value, -1234.5);  // a negative in parentheses
+    QCOMPARE(*parseFigure("-250", false).value, -250.0);
+    QCOMPARE(*parseFigure("1.234,5", true).value, 1234.5);  // German
+    QCOMPARE(*parseFigure("(1.234,5)", true).value, -1234.5);
+    QCOMPARE(*parseFigure(" 12 345 ", false).value, 12345.0);
+    for (const char* none : {"", "-", "\xE2\x80\x94", "n/a"}) {
+      QVERIFY(parseFigure(none, false).ok);
+      QVERIFY(!parseFigure(none, false).value);
+    }
+    for (const char* bad : {"12a", "$100", "(-5)", "1.2.3x", "inf", "nan", "(", "--5"})
+      QVERIFY2(!parseFigure(bad, false).ok, bad);
+  }
+
+  void readsAStatementInThousands() {
+    const Statement s = statementOf(
+        "Income statement (USD in thousands),,,,\n"
+        ",FY2022,FY2023,2024A,2025E\n"
+        "Net sales,\"1,000.0\",\"1,100.0\",\"1,234.5\",\"1,400.0\"\n"
+        "Operating income,150,(20),180,200\n"
+        "\"Purchases of property, plant and equipment\",(40),(45),(50),(55)\n"
+        "Other income,5,6,7,8\n"
+        "Cash and cash equivalents,300,,320,\n");
+    QCOMPARE(s.unit, std::string("thousands"));
+    const StatementLine* revenue = lineOf(s, "revenue");
+    QVERIFY(revenue);
+    // 2025E is an estimate, not an actual: left out.
+    QCOMPARE(revenue->values.size(), std::size_t(3));
+    QCOMPARE(revenue->values.at(2024), 1234.5);
+    QCOMPARE(revenue->source, std::string("statements.csv, row 3, in thousands"));
+    QVERIFY(lineOf(s, "ebit") && lineOf(s, "capex") && lineOf(s, "cash"));
+    QCOMPARE(lineOf(s, "ebit")->values.at(2023), -20.0);
+    // Capex printed as outflows is stored as its size, and the source says so.
+    QCOMPARE(lineOf(s, "capex")->values.at(2022), 40.0);
+    QVERIFY(lineOf(s, "capex")->source.find("printed as outflows") != std::string::npos);
+    // An empty cell is no figure; an unknown label is reported, not guessed.
+    QCOMPARE(lineOf(s, "cash")->values.size(), std::size_t(2));
+    QCOMPARE(s.skippedLabels, std::vector<std::string>{"Other income"});
+  }
+
+  void readsAGermanStatement() {
+    const Statement s = statementOf(
+        "EUR in Mio.;2023;2024\n"
+        "Umsatzerlöse;1.234,5;1.300,0\n"
+        "Jahresüberschuss;(12,5);40,1\n",
+        StatementOptions{std::nullopt, true, "gv.csv"});
+    QCOMPARE(s.unit, std::string("millions"));
+    QCOMPARE(lineOf(s, "revenue")->values.at(2023), 1234.5);
+    QCOMPARE(lineOf(s, "net_income")->values.at(2023), -12.5);
+  }
+
+  void neverGuessesTheUnit() {
+    const std::string plain = "Line,2023,2024\nRevenue,100,110\n";
+    QVERIFY(statementError(plain).rfind("statement.no_unit", 0) == 0);
+    StatementOptions thousands;
+    thousands.unit = "thousands";
+    QCOMPARE(readStatement(readCsv(plain).value(), thousands).value().unit,
+             std::string("thousands"));
+    StatementOptions millions;
+    millions.unit = "millions";
+    QVERIFY(statementError("in thousands,2023\nRevenue,100\n", millions)
+                .rfind("statement.unit_conflict", 0) == 0);
+    QVERIFY(statementError("in thousands,in millions\n,2023\nRevenue,100\n")
+                .rfind("statement.ambiguous_unit", 0) == 0);
+  }
+
+  void refusesWhatItCannotRead() {
+    StatementOptions units;
+    units.unit = "units";
+    QVERIFY(statementError("Revenue,100,110\n", units).rfind("statement.no_years", 0) == 0);
+    QVERIFY(
+        statementError(",2023,2023\nRevenue,1,2\n", units).rfind("statement.duplicate_year", 0) ==
+        0);
+    // Every bad figure is named by its row and year, not just the first.
+    const std::string bad = statementError(",2023,2024\nRevenue,12a,x\n", units);
+    QVERIFY2(
+        bad.find("\"Revenue\" 2023: \"12a\" is not a number (and 1 more)") != std::string::npos,
+        bad.c_str());
+    QVERIFY(statementError(",2023\nRevenue,1\nSales,2\n", units).find("same line as row 2") !=
+            std::string::npos);
+    QVERIFY(statementError(",2023,2024\nCapex,-5,5\n", units).find("one sign") !=
+            std::string::npos);
+    QVERIFY(statementError(",2023\nOther income,1\n", units).rfind("statement.no_lines", 0) == 0);
+  }
+
+  // A data row whose figure reads like a year is not the year row.
+  void theYearRowHoldsOnlyYears() {
+    StatementOptions units;
+    units.unit = "units";
+    const Statement s = statementOf("Revenue,2020,1999\n,2023,2024\nRevenue,5,6\n", units);
+    QCOMPARE(lineOf(s, "revenue")->values.at(2023), 5.0);
+  }
+
+  void importsIntoTheScenarioInItsUnit() {
+    const ScenarioDocument doc = dcfScenario();  // USD millions, base 2025 revenue 1,200
+    const Statement s = statementOf(
+        "USD in thousands,2023,2024,2025\n"
+        "Revenue,\"1,000,000\",\"1,100,000\",\"1,200,000\"\n"
+        "Net income,\"90,500\",(1),\"120,000\"\n");
+    auto imported = actualsImportOps(doc, s, seededIdGenerator(3), false);
+    QVERIFY2(imported.ok(), imported.ok() ? "" : imported.error().message.c_str());
+    QCOMPARE(imported.value().figures, 6);
+    const ScenarioDocument after = applied(doc, imported.value().ops);
+    const Entity* actuals = after.child(after.root(), "actuals");
+    QVERIFY(actuals);
+    // Thousands to millions: ÷ 1,000 exactly — 90,500 thousands is 90.5 millions, and
+    // (1) thousand is −0.001 million, the double nearest it.
+    QCOMPARE(actuals->years("revenue.values")->at(2025), 1200.0);
+    QCOMPARE(actuals->years("net_income.values")->at(2023), 90.5);
+    QVERIFY(actuals->years("net_income.values")->at(2024) == -0.001);
+    QCOMPARE(*actuals->text("revenue.source"), std::string("statements.csv, row 2, in thousands"));
+    // The actuals do not touch the valuation.
+    QCOMPARE(bindDcf(after).issues.size(), bindDcf(doc).issues.size());
+
+    // A second file adds a year and replaces one; the other years stay.
+    const Statement more = statementOf("in millions,2025,2026A\nRevenue,1210,1300\n");
+    auto again = actualsImportOps(after, more, seededIdGenerator(4), false);
+    QVERIFY(again.ok());
+    const ScenarioDocument merged = applied(after, again.value().ops);
+    const YearMap& revenue = *merged.child(merged.root(), "actuals")->years("revenue.values");
+    QCOMPARE(revenue.size(), std::size_t(4));
+    QCOMPARE(revenue.at(2023), 1000.0);
+    QCOMPARE(revenue.at(2025), 1210.0);
+    QCOMPARE(revenue.at(2026), 1300.0);
+    // Undone, the import leaves the scenario as it was.
+    Mutation m;
+    m.ops = again.value().ops;
+    QVERIFY(applied(merged, invertMutation(m, seededIdGenerator(5)(), "t", 0, 0).ops) == after);
+  }
+
+  // Figures given in units where the scenario is in millions, but said to be in millions: 1,200
+  // million × 10⁶ against the base year's 1,200 — a unit mistake, refused unless confirmed.
+  void aUnitMistakeIsCaught() {
+    const ScenarioDocument doc = dcfScenario();
+    const Statement wrong = statementOf("in millions,2025\nRevenue,\"1,200,000,000\"\n");
+    auto refused = actualsImportOps(doc, wrong, seededIdGenerator(3), false);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, std::string("actuals.unit_mismatch"));
+    QVERIFY2(
+        refused.error().message.find("revenue 2025: 1.2e+09 against 1200") != std::string::npos,
+        refused.error().message.c_str());
+    QVERIFY(actualsImportOps(doc, wrong, seededIdGenerator(3), true).ok());
+    // Within ×100 is a real change, not a unit mistake.
+    QVERIFY(actualsImportOps(doc, statementOf("in millions,2025\nRevenue,50000\n"),
+                             seededIdGenerator(3), false)
+                .ok());
+  }
+
+  // A figure beyond what the line can hold is refused by the schema's range, never clamped:
+  // 20 trillion million shares is above the 10¹³ limit.
+  void figuresOutsideTheirRangeAreRefused() {
+    const Statement s = statementOf("in millions,2024\nShares,\"20,000,000,000,000\"\n");
+    auto refused = actualsImportOps(dcfScenario(), s, seededIdGenerator(3), true);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, std::string("actuals.invalid"));
+    QVERIFY2(refused.error().context.find("actuals.shares") == 0, refused.error().context.c_str());
+  }
+};
+
+QTEST_APPLESS_MAIN(TestActuals)
+#include "test_actuals.moc"
