@@ -1,5 +1,6 @@
 #include "core/actuals/actualsimport.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <optional>
@@ -19,7 +20,7 @@ std::optional<double> currencyUnitsPer(const std::string& unit) {
   return std::nullopt;
 }
 
-// A figure far from the one already there: more than ×100 apart, or of the other sign.
+// A figure far from the one already there: more than ×100 apart either way.
 bool farApart(double imported, double existing) {
   if (imported == 0 || existing == 0) return false;
   const double ratio = std::fabs(imported / existing);
@@ -84,8 +85,15 @@ Result<ActualsImport> actualsImportOps(const ScenarioDocument& doc, const Statem
       values[year] = converted;
       ++result.figures;
     }
+    // Years kept from an earlier source keep it named beside the new one.
+    std::string source = line.source;
+    const std::string* oldSource = block->text(line.key + ".source");
+    const bool keptYears = std::any_of(values.begin(), values.end(),
+                                       [&](const auto& v) { return !line.values.count(v.first); });
+    if (oldSource && keptYears && *oldSource != source && source.size() + oldSource->size() < 480)
+      source += "; other years: " + *oldSource;
     block->fields[field] = values;
-    block->fields[line.key + ".source"] = line.source;
+    block->fields[line.key + ".source"] = source;
     result.lines.push_back(line.key);
   }
   if (!mismatches.empty() && !unitConfirmed)

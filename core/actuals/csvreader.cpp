@@ -39,7 +39,9 @@ Result<CsvRows> readCsv(std::string_view text) {
   bool wasQuoted = false;  // the current field was quoted (only the delimiter or a line may follow)
   int line = 1;
   int quoteOpened = 0;  // the line a quoted field started on
+  std::size_t cells = 0;
   const auto endField = [&] {
+    ++cells;
     row.push_back(std::move(field));
     field.clear();
     wasQuoted = false;
@@ -66,6 +68,10 @@ Result<CsvRows> readCsv(std::string_view text) {
       }
       continue;
     }
+    if (cells > kMaxCsvCells)
+      return csvError(
+          "csv.too_many_cells",
+          "more than " + std::to_string(kMaxCsvCells) + " cells, far beyond a statement", line);
     if (c == delimiter) {
       endField();
     } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {

@@ -15,6 +15,7 @@ namespace valor {
 using CsvRows = std::vector<std::vector<std::string>>;
 
 inline constexpr std::size_t kMaxCsvBytes = 8 * 1024 * 1024;  // far beyond any statement
+inline constexpr std::size_t kMaxCsvCells = 1'000'000;
 
 // The delimiter is the one of ',' and ';' that occurs more often outside quotes in the first
 // line with either (a comma, when neither does).

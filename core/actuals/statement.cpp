@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cmath>
 #include <set>
+#include <string_view>
 #include <utility>
 
 #include "core/common/issue.h"
@@ -70,30 +71,58 @@ const std::vector<std::pair<std::string, std::vector<std::string>>>& labelTable(
   return table;
 }
 
-// A unit named in a heading ("in thousands", "EUR in Mio.", "($000s)"), if any.
+// The words of a heading, split at spaces and punctuation ("USD in thousands" → usd, in,
+// thousands); "'", "$" and "€" stay in their word ("$000", "t€").
+std::vector<std::string> wordsOf(const std::string& cell) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : normalised(cell)) {
+    if (std::string_view(" ,;:()[]/.-").find(c) != std::string_view::npos) {
+      if (!word.empty()) words.push_back(std::move(word));
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+// A unit named in a heading ("in thousands", "EUR in Mio.", "($000s)", "TEUR"), by whole words
+// only, so "Berichtsdatum" is not "Tsd". "ambiguous" when it names two.
 std::optional<std::string> unitNamedIn(const std::string& cell) {
-  const std::string t = normalised(cell);
-  static const std::array<std::pair<const char*, const char*>, 12> words = {{
-      {"thousand", "thousands"},
-      {"tausend", "thousands"},
-      {"tsd", "thousands"},
-      {"'000", "thousands"},
-      {"000s", "thousands"},
-      {"(000)", "thousands"},
-      {"million", "millions"},
-      {"mio", "millions"},
-      {"billion", "billions"},
-      {"mrd", "billions"},
-      {"milliarde", "billions"},
-      {"in units", "units"},
+  static const std::array<std::pair<const char*, const char*>, 27> words = {{
+      {"thousand", "thousands"}, {"thousands", "thousands"}, {"tausend", "thousands"},
+      {"tsd", "thousands"},      {"'000", "thousands"},      {"000", "thousands"},
+      {"000s", "thousands"},     {"$000", "thousands"},      {"$000s", "thousands"},
+      {"teur", "thousands"},     {"t€", "thousands"},        {"keur", "thousands"},
+      {"tusd", "thousands"},     {"million", "millions"},    {"millions", "millions"},
+      {"millionen", "millions"}, {"mio", "millions"},        {"mn", "millions"},
+      {"€m", "millions"},        {"eurm", "millions"},       {"usdm", "millions"},
+      {"$m", "millions"},        {"billion", "billions"},    {"billions", "billions"},
+      {"mrd", "billions"},       {"milliarden", "billions"}, {"bn", "billions"},
   }};
   std::optional<std::string> found;
-  for (const auto& [word, unit] : words)
-    if (t.find(word) != std::string::npos) {
-      if (found && *found != unit) return std::string("ambiguous");
-      found = unit;
-    }
+  for (const std::string& w : wordsOf(cell))
+    for (const auto& [word, unit] : words)
+      if (w == word) {
+        if (found && *found != unit) return std::string("ambiguous");
+        found = unit;
+      }
   return found;
+}
+
+// "(in thousands, except share data)": share counts are in another unit than the amounts.
+bool sharesExcepted(const std::string& cell) {
+  const std::string t = normalised(cell);
+  return t.find("except") != std::string::npos && t.find("share") != std::string::npos;
+}
+
+// A cell's text in a message: one line, at most 40 characters.
+std::string shown(const std::string& text) {
+  std::string out;
+  for (unsigned char c : text.substr(0, 40)) out += c < 0x20 || c == 0x7f ? '?' : char(c);
+  return text.size() > 40 ? out + "…" : out;
 }
 
 // A fiscal year heading: "2023", "FY2023", "FY 2023", "2023A" head actuals; "2026E", "2026F",
@@ -141,78 +170,119 @@ ParsedFigure parseFigure(const std::string& text, bool decimalComma) {
     negative = true;
     t = t.substr(1, t.size() - 2);
   }
-  const char group = decimalComma ? '.' : ',';
-  const char point = decimalComma ? ',' : '.';
-  std::string plain;
-  for (char c : t) {
-    if (c == group || c == ' ' || c == '\'') continue;  // grouping: 1,234 / 1.234 / 1 234
-    plain += c == point ? '.' : c;
-  }
-  if (!plain.empty() && plain.front() == '-') {
+  if (!t.empty() && t.front() == '-') {
     if (negative) return {false, {}};  // "(-5)" says it twice
     negative = true;
-    plain.erase(0, 1);
+    t.erase(0, 1);
   }
+  // Digits, grouped in threes by the group mark (or a space or apostrophe) before the decimal
+  // point only: "1,234.5" but never "12,5" or "1,2,3", which are other conventions misread.
+  const char group = decimalComma ? '.' : ',';
+  const char point = decimalComma ? ',' : '.';
+  const std::size_t at = t.find(point);
+  const std::string whole = t.substr(0, at);
+  const std::string fraction = at == std::string::npos ? std::string() : t.substr(at + 1);
+  const auto digitsOnly = [](const std::string& x) {
+    return std::all_of(x.begin(), x.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (at != std::string::npos && (fraction.empty() || !digitsOnly(fraction))) return {false, {}};
+  std::string digits;
+  std::size_t groupDigits = 0;
+  bool grouped = false;
+  for (std::size_t k = 0; k < whole.size(); ++k) {
+    const char c = whole[k];
+    if (c >= '0' && c <= '9') {
+      digits += c;
+      ++groupDigits;
+    } else if (c == group || c == ' ' || c == '\'') {
+      // A mark needs 1–3 digits before it (3 after the first) and exactly 3 after it.
+      if (groupDigits == 0 || groupDigits > 3 || (grouped && groupDigits != 3)) return {false, {}};
+      grouped = true;
+      groupDigits = 0;
+    } else {
+      return {false, {}};
+    }
+  }
+  if (digits.empty() || (grouped && groupDigits != 3)) return {false, {}};
+  const std::string plain = digits + (fraction.empty() ? std::string() : "." + fraction);
   double value = 0;
   const char* end = plain.data() + plain.size();
   const auto [ptr, ec] = std::from_chars(plain.data(), end, value);
-  if (plain.empty() || ec != std::errc() || ptr != end || !std::isfinite(value) ||
-      !(std::isdigit(static_cast<unsigned char>(plain.front())) || plain.front() == '.'))
-    return {false, {}};
+  if (ec != std::errc() || ptr != end || !std::isfinite(value)) return {false, {}};
   return {true, negative ? -value : value};
 }
 
 Result<Statement> readStatement(const CsvRows& rows, const StatementOptions& options) {
-  // The year headings: the first row whose cells after its label (if any) are all years or
-  // empty, so a data row whose figure happens to read "2023" is not taken for them.
+  // The year headings: among the rows before the first labelled line, those whose cells after a
+  // caption are all years (actuals or estimates); the one with the most years, the later on a
+  // tie — so a title row "Annual report, 2024" above the real headings is not taken for them.
   std::size_t headerRow = rows.size();
   std::map<std::size_t, Year> yearColumns;
-  for (std::size_t r = 0; r < rows.size() && headerRow == rows.size(); ++r) {
+  std::set<std::size_t> estimateColumns;
+  std::size_t bestCount = 0;
+  for (std::size_t r = 0; r < rows.size(); ++r) {
     std::map<std::size_t, Year> years;
+    std::set<std::size_t> estimates;
     std::set<Year> seen;
     std::optional<Year> repeated;
     bool onlyYears = true;
     bool captionSeen = false;
-    bool anyYear = false;
+    bool lineLabel = false;
     for (std::size_t c = 0; c < rows[r].size() && onlyYears; ++c) {
       if (normalised(rows[r][c]).empty()) continue;
       if (const auto heading = yearOfHeading(rows[r][c])) {
-        anyYear = true;
-        if (heading->estimate) continue;
+        if (heading->estimate) {
+          estimates.insert(c);
+          continue;
+        }
         if (!seen.insert(heading->year).second && !repeated) repeated = heading->year;
         years[c] = heading->year;
-      } else if (!captionSeen && !anyYear && !actualsLineOfLabel(rows[r][c])) {
-        captionSeen = true;  // the row's caption, e.g. "EUR in thousands"; not a line's label
+      } else if (!captionSeen && years.empty() && estimates.empty()) {
+        captionSeen = true;  // the row's caption, e.g. "EUR in thousands"
+        lineLabel = actualsLineOfLabel(rows[r][c]).has_value();
       } else {
         onlyYears = false;
       }
     }
-    if (!onlyYears || years.empty()) continue;
+    if (lineLabel && !yearColumns.empty()) break;  // the first line: the headings are above
+    if (lineLabel || !onlyYears || years.empty()) continue;
     if (repeated)
       return Error{"statement.duplicate_year",
                    "the year " + std::to_string(*repeated) + " heads two columns (row " +
                        std::to_string(r + 1) + ")",
                    options.fileName};
-    yearColumns = std::move(years);
-    headerRow = r;
+    if (years.size() >= bestCount) {
+      bestCount = years.size();
+      yearColumns = std::move(years);
+      estimateColumns = std::move(estimates);
+      headerRow = r;
+    }
   }
   if (yearColumns.empty())
     return Error{"statement.no_years",
                  "no row has fiscal years as headings (\"2023\", \"FY2023\" or \"2023A\")",
                  options.fileName};
 
-  // The unit: as stated in the headings (up to the year row), or as given; never guessed.
+  // The unit: as stated in the headings (up to the year row), or as given; never guessed. When
+  // the headings name two, the unit given settles it.
   std::optional<std::string> stated;
+  bool ambiguous = false;
+  bool sharesInOtherUnit = false;
   for (std::size_t r = 0; r <= headerRow; ++r)
-    for (const std::string& cell : rows[r])
+    for (const std::string& cell : rows[r]) {
+      sharesInOtherUnit = sharesInOtherUnit || sharesExcepted(cell);
       if (const auto unit = unitNamedIn(cell)) {
         if (*unit == "ambiguous" || (stated && *stated != *unit))
-          return Error{"statement.ambiguous_unit",
-                       "the headings name more than one unit; give the file's unit with --unit",
-                       options.fileName};
-        stated = unit;
+          ambiguous = true;
+        else
+          stated = unit;
       }
-  if (stated && options.unit && *stated != *options.unit)
+    }
+  if (ambiguous && !options.unit)
+    return Error{"statement.ambiguous_unit",
+                 "the headings name more than one unit; give the figures' unit with --unit",
+                 options.fileName};
+  if (!ambiguous && stated && options.unit && *stated != *options.unit)
     return Error{
         "statement.unit_conflict",
         "the file says its figures are in " + *stated + ", but the unit given is " + *options.unit,
@@ -223,10 +293,16 @@ Result<Statement> readStatement(const CsvRows& rows, const StatementOptions& opt
                  "it: --unit units|thousands|millions|billions",
                  options.fileName};
   Statement statement;
-  statement.unit = stated ? *stated : *options.unit;
+  statement.unit = options.unit ? *options.unit : *stated;
 
   const std::size_t firstYearColumn = yearColumns.begin()->first;
+  constexpr std::size_t kMaxProblems = 50;
   Issues problems;
+  const auto problem = [&](std::string path, std::string rule, std::string message) {
+    if (problems.size() < kMaxProblems)
+      problems.push_back(
+          Issue{Severity::Error, std::move(path), std::move(rule), std::move(message), {}});
+  };
   std::map<std::string, std::size_t> rowOfLine;
   for (std::size_t r = headerRow + 1; r < rows.size(); ++r) {
     const std::vector<std::string>& row = rows[r];
@@ -239,31 +315,45 @@ Result<Statement> readStatement(const CsvRows& rows, const StatementOptions& opt
         hasFigures = true;
     const std::optional<std::string> key = actualsLineOfLabel(label);
     if (!key) {
-      if (hasFigures && !label.empty()) statement.skippedLabels.push_back(label);
+      if (hasFigures && !label.empty()) statement.skippedLabels.push_back(shown(label));
       continue;
     }
     const std::string where = "row " + std::to_string(r + 1);
+    // A figure beside the year columns (an unquoted "1,234" split in two) would shift them.
+    bool stray = false;
+    for (std::size_t c = firstYearColumn; c < row.size() && !stray; ++c)
+      if (!yearColumns.count(c) && !estimateColumns.count(c) && !normalised(row[c]).empty())
+        stray = true;
+    if (stray) {
+      problem(where, "stray_cell",
+              "\"" + shown(label) +
+                  "\" has more cells than there are year columns (a figure with a thousands "
+                  "separator that is not quoted?)");
+      continue;
+    }
     if (const auto seen = rowOfLine.find(*key); seen != rowOfLine.end()) {
-      problems.push_back(
-          Issue{Severity::Error,
-                where,
-                "duplicate_line",
-                "\"" + label + "\" is the same line as row " + std::to_string(seen->second + 1),
-                {}});
+      problem(
+          where, "duplicate_line",
+          "\"" + shown(label) + "\" is the same line as row " + std::to_string(seen->second + 1));
       continue;
     }
     rowOfLine[*key] = r;
+    if (*key == "shares" && sharesInOtherUnit) {
+      statement.skippedLabels.push_back(shown(label) +
+                                        " (the headings put share data in another unit)");
+      continue;
+    }
     StatementLine line{*key, {}, options.fileName + ", " + where + ", in " + statement.unit};
     for (const auto& [column, year] : yearColumns) {
       if (column >= row.size()) continue;
       const ParsedFigure figure = parseFigure(row[column], options.decimalComma);
       if (!figure.ok)
-        problems.push_back(Issue{Severity::Error,
-                                 where + ", " + std::to_string(year),
-                                 "not_a_number",
-                                 "\"" + label + "\" " + std::to_string(year) + ": \"" +
-                                     row[column] + "\" is not a number",
-                                 {}});
+        problem(where + ", " + std::to_string(year), "not_a_number",
+                "\"" + shown(label) + "\" " + std::to_string(year) + ": \"" + shown(row[column]) +
+                    "\" is not a number" +
+                    (!options.decimalComma && row[column].find(',') != std::string::npos
+                         ? " (a decimal comma? give --decimal-comma)"
+                         : ""));
       else if (figure.value)
         line.values[year] = *figure.value;
     }
@@ -280,12 +370,9 @@ Result<Statement> readStatement(const CsvRows& rows, const StatementOptions& opt
         for (auto& [year, value] : line.values) value = -value;
         line.source += ", printed as outflows";
       } else if (anyNegative) {
-        problems.push_back(Issue{Severity::Error,
-                                 where,
-                                 "mixed_signs",
-                                 "\"" + label + "\" has negative and positive figures; " +
-                                     spec->label + " is a size, so give it with one sign",
-                                 {}});
+        problem(where, "mixed_signs",
+                "\"" + shown(label) + "\" has negative and positive figures; " + spec->label +
+                    " is a size, so give it with one sign");
         continue;
       }
     }

@@ -10,6 +10,7 @@
 #include "core/actuals/actualsimport.h"
 #include "core/actuals/csvreader.h"
 #include "core/actuals/statement.h"
+#include "core/model/schema.h"
 #include "core/models/dcf/dcfbinding.h"
 #include "core/models/dcf/dcftemplate.h"
 #include "core/ops/mutation.h"
@@ -108,6 +109,14 @@ class TestActuals : public QObject {
     }
     for (const char* bad : {"12a", "$100", "(-5)", "1.2.3x", "inf", "nan", "(", "--5"})
       QVERIFY2(!parseFigure(bad, false).ok, bad);
+    // Grouping in threes only, before the point: another convention is refused, not misread
+    // (12,5 is not 125; 1.234,5 is not 1.2345; 1.5e3 is a rounded spreadsheet display).
+    QCOMPARE(*parseFigure("1,234,567.25", false).value, 1234567.25);
+    for (const char* bad :
+         {"12,5", "1,2,3", "1.234,5", "1,23", "1234,567", "1.5e3", "1,234.", ".5.5", "1,234.5,6"})
+      QVERIFY2(!parseFigure(bad, false).ok, bad);
+    QVERIFY(!parseFigure("1,234.5", true).ok);  // English, read with the decimal comma
+    QCOMPARE(*parseFigure("0.5", false).value, 0.5);
   }
 
   void readsAStatementInThousands() {
@@ -174,11 +183,44 @@ class TestActuals : public QObject {
     QVERIFY2(
         bad.find("\"Revenue\" 2023: \"12a\" is not a number (and 1 more)") != std::string::npos,
         bad.c_str());
+    QCOMPARE(
+        readStatement(readCsv(",2023,2024\nRevenue,12a,x\n").value(), units).error().issues.size(),
+        std::size_t(2));
+    // An unquoted "1,234" splits into two cells: refused, never read shifted.
+    QVERIFY(statementError(",2023,2024\nRevenue,1,234,1,300\n", units).find("more cells") !=
+            std::string::npos);
     QVERIFY(statementError(",2023\nRevenue,1\nSales,2\n", units).find("same line as row 2") !=
             std::string::npos);
     QVERIFY(statementError(",2023,2024\nCapex,-5,5\n", units).find("one sign") !=
             std::string::npos);
     QVERIFY(statementError(",2023\nOther income,1\n", units).rfind("statement.no_lines", 0) == 0);
+  }
+
+  // Units are whole words of the headings: "Berichtsdatum" holds "tsd" but says nothing of the
+  // unit; "TEUR" is thousands of euros. Two units in the headings need --unit to settle them,
+  // and "except share data" keeps the share count out (its unit is another).
+  void readsTheUnitFromWholeWords() {
+    QVERIFY(statementError("Berichtsdatum,2023\nRevenue,1\n").rfind("statement.no_unit", 0) == 0);
+    QCOMPARE(statementOf("TEUR;2023\nUmsatz;1\n").unit, std::string("thousands"));
+    const std::string twoUnits =
+        "\"(in millions, except shares in thousands)\",2023\nRevenue,5\nShares,7\n";
+    QVERIFY(statementError(twoUnits).rfind("statement.ambiguous_unit", 0) == 0);
+    StatementOptions millions;
+    millions.unit = "millions";
+    const Statement s = statementOf(twoUnits, millions);
+    QCOMPARE(s.unit, std::string("millions"));
+    QVERIFY(lineOf(s, "revenue") && !lineOf(s, "shares"));
+    QCOMPARE(s.skippedLabels.size(), std::size_t(1));
+  }
+
+  // A title row with a year ("Annual report, 2024") above the real headings is not taken for
+  // them: the row with the most years is.
+  void aTitleRowWithAYearIsNotTheHeadings() {
+    const Statement s =
+        statementOf("Annual report,2024\nin millions,2022,2023,2024\nRevenue,1,2,3\n");
+    QVERIFY(lineOf(s, "revenue"));
+    QCOMPARE(lineOf(s, "revenue")->values.size(), std::size_t(3));
+    QCOMPARE(lineOf(s, "revenue")->values.at(2022), 1.0);
   }
 
   // A data row whose figure reads like a year is not the year row.
@@ -207,8 +249,16 @@ class TestActuals : public QObject {
     QCOMPARE(actuals->years("net_income.values")->at(2023), 90.5);
     QVERIFY(actuals->years("net_income.values")->at(2024) == -0.001);
     QCOMPARE(*actuals->text("revenue.source"), std::string("statements.csv, row 2, in thousands"));
-    // The actuals do not touch the valuation.
-    QCOMPARE(bindDcf(after).issues.size(), bindDcf(doc).issues.size());
+    // The actuals do not touch the valuation: even a figure outside its range (a negative
+    // revenue, typed by hand) is the schema's issue, not the valuation's.
+    ScenarioDocument broken = after;
+    for (Entity& e : broken.entities)
+      if (e.type == "actuals") e.fields["revenue.values"] = YearMap{{2024, -5.0}};
+    bool schemaSeesIt = false;
+    for (const Issue& issue : validateAgainstSchema(broken))
+      schemaSeesIt = schemaSeesIt || issue.path.rfind("actuals.revenue", 0) == 0;
+    QVERIFY(schemaSeesIt);
+    QCOMPARE(bindDcf(broken).issues.size(), bindDcf(doc).issues.size());
 
     // A second file adds a year and replaces one; the other years stay.
     const Statement more = statementOf("in millions,2025,2026A\nRevenue,1210,1300\n");
