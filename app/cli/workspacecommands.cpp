@@ -432,8 +432,8 @@ int runImportActuals(const std::vector<std::string>& args, Streams io) {
               "         [--unit units|thousands|millions|billions] [--decimal-comma]\n"
               "         [--confirm-unit] [--author NAME]\n"
               "STATEMENT.csv has a row per line item (Revenue, EBITDA, EBIT, D&A, Capex, NWC,\n"
-              "Taxes, Net income, Debt, Cash, Shares) and a column per fiscal year; its unit is\n"
-              "read from the headings (\"in thousands\") or given with --unit.\n";
+              "Taxes, Net income, Equity, Debt, Cash, Shares) and a column per fiscal year; its\n"
+              "unit is read from the headings (\"in thousands\") or given with --unit.\n";
     return kBadInput;
   }
   const std::string& file = o.positional[2];

@@ -1,24 +1,16 @@
 #include "core/actuals/actualsimport.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <optional>
 
+#include "core/common/moneyunit.h"
 #include "core/common/numbertext.h"
 #include "core/model/actualsschema.h"
 #include "core/model/schema.h"
 
 namespace valor {
 namespace {
-
-std::optional<double> currencyUnitsPer(const std::string& unit) {
-  static const std::array<std::pair<const char*, double>, 4> table = {
-      {{"units", 1}, {"thousands", 1e3}, {"millions", 1e6}, {"billions", 1e9}}};
-  for (const auto& [name, size] : table)
-    if (unit == name) return size;
-  return std::nullopt;
-}
 
 // A figure far from the one already there: more than ×100 apart either way.
 bool farApart(double imported, double existing) {
@@ -33,15 +25,12 @@ Result<ActualsImport> actualsImportOps(const ScenarioDocument& doc, const Statem
                                        const IdGenerator& newId, bool unitConfirmed) {
   const std::string* unitText = doc.root().text("unit");
   const std::string scenarioUnit = unitText ? *unitText : std::string("millions");
-  const std::optional<double> from = currencyUnitsPer(statement.unit);
-  const std::optional<double> to = currencyUnitsPer(scenarioUnit);
+  const std::optional<double> from = moneyUnitSize(statement.unit);
+  const std::optional<double> to = moneyUnitSize(scenarioUnit);
   if (!from || !to)
     return Error{"actuals.unknown_unit",
                  "cannot convert from " + statement.unit + " to " + scenarioUnit, ""};
-  // Exact powers of ten: one multiplication or one division, each correctly rounded.
-  const auto convert = [&](double v) {
-    return *from >= *to ? v * (*from / *to) : v / (*to / *from);
-  };
+  const auto convert = [&](double v) { return convertMoneyUnit(v, *from, *to); };
 
   ScenarioDocument target = doc;
   const Entity* existing = doc.child(doc.root(), "actuals");

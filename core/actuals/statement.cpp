@@ -57,6 +57,10 @@ const std::vector<std::pair<std::string, std::vector<std::string>>>& labelTable(
       {"net_income",
        {"net income", "net profit", "net earnings", "profit for the year", "net income (loss)",
         "jahresüberschuss", "konzernergebnis", "periodenergebnis"}},
+      {"equity",
+       {"equity", "total equity", "shareholders' equity", "stockholders' equity",
+        "total shareholders' equity", "total stockholders' equity", "book equity",
+        "eigenkapital", "summe eigenkapital"}},
       {"debt",
        {"debt", "total debt", "gross debt", "borrowings", "total borrowings",
         "finanzverbindlichkeiten"}},
@@ -386,7 +390,7 @@ Result<Statement> readStatement(const CsvRows& rows, const StatementOptions& opt
   if (statement.lines.empty())
     return Error{"statement.no_lines",
                  "no row is labelled with a statement line the scenario keeps (Revenue, EBITDA, "
-                 "EBIT, D&A, Capex, NWC, Taxes, Net income, Debt, Cash, Shares)",
+                 "EBIT, D&A, Capex, NWC, Taxes, Net income, Equity, Debt, Cash, Shares)",
                  options.fileName};
   return statement;
 }

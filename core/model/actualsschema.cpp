@@ -14,6 +14,7 @@ const std::vector<ActualsLine>& actualsLines() {
       {"nwc", "money", "Net working capital", true},
       {"taxes", "money", "Income taxes", true},
       {"net_income", "money", "Net income", true},
+      {"equity", "money", "Shareholders' equity (book)", true},
       {"debt", "money", "Debt", false},
       {"cash", "money", "Cash", false},
       {"shares", "shares", "Shares outstanding (diluted)", false},

@@ -7,6 +7,7 @@
 #include <iosfwd>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -27,6 +28,14 @@ struct InputGroup {
   std::string key;    // stable: "discount_rate"
   std::string label;  // English; the desktop translates it
   std::vector<std::string> prefixes;
+};
+
+// What "make the last actual year the base year" sets in a kind's block: its base-year field,
+// and the fields an actuals line fills with that year's figure ("base.revenue" ← "revenue").
+struct BaseFromActuals {
+  std::string yearField;     // empty: the kind has no base year to take from the actuals
+  std::string horizonField;  // the number of projection years after it
+  std::vector<std::pair<std::string, std::string>> fields;  // block field, actuals line
 };
 
 class ModelKind {
@@ -72,6 +81,9 @@ class ModelKind {
   // How a value bridge groups this kind's inputs, in its default order. A changed path no group
   // covers forms a group of its own, named by its first segment.
   virtual std::vector<InputGroup> inputGroups() const { return {}; }
+
+  // Which of the block's fields the scenario's historical actuals can set (BaseFromActuals).
+  virtual BaseFromActuals baseFromActuals() const { return {}; }
 
   // Writes the kind's model of a valued scenario into `book` as formulas over its inputs, each
   // caching the engine's value (core/report/workbook.h). False when the kind has none yet: the

@@ -1,18 +1,24 @@
 // Historical actuals in from a statement file: the CSV reader (RFC 4180, both delimiters), the
 // figures as statements print them, the statement's layout (labels, years, the stated unit,
 // never guessed), and the import into a scenario — converted by an exact power of ten, merged
-// year by year, one mutation, a ×100 mismatch refused unless confirmed. Expected figures are
-// worked out by hand in each test.
+// year by year, one mutation, a ×100 mismatch refused unless confirmed. Then what the actuals
+// give the model: the ratios derived from them, a driver's statistic, the base year taken from
+// them. Expected figures are worked out by hand in each test.
 #include <QtTest>
 
+#include <cmath>
 #include <string>
 
 #include "core/actuals/actualsimport.h"
+#include "core/actuals/baseyear.h"
 #include "core/actuals/csvreader.h"
+#include "core/actuals/history.h"
 #include "core/actuals/statement.h"
 #include "core/model/schema.h"
 #include "core/models/dcf/dcfbinding.h"
 #include "core/models/dcf/dcftemplate.h"
+#include "core/models/ma/matemplate.h"
+#include "core/models/registry.h"
 #include "core/ops/mutation.h"
 #include "scenariofixtures.h"
 
@@ -55,6 +61,27 @@ ScenarioDocument applied(const ScenarioDocument& doc, const std::vector<Op>& ops
   auto result = applyMutation(doc, m);
   if (!result) qFatal("apply: %s", result.error().message.c_str());
   return result.value();
+}
+
+// Three years of a company growing 10 % a year, in millions, each line typed.
+const char* kThreeYears =
+    "in millions,2022,2023,2024\n"
+    "Revenue,1000,1100,1210\n"
+    "EBITDA,200,231,254.1\n"
+    "EBIT,150,165,181.5\n"
+    "D&A,50,66,72.6\n"
+    "Capex,80,88,96.8\n"
+    "NWC,100,110,121\n"
+    "Taxes,30,33,36.3\n"
+    "Net income,90,99,108.9\n"
+    "Total equity,500,550,600\n"
+    "Debt,300,300,300\n"
+    "Cash,100,150,200\n";
+
+ScenarioDocument withActuals(const ScenarioDocument& doc, const std::string& csv) {
+  auto imported = actualsImportOps(doc, statementOf(csv), seededIdGenerator(3), false);
+  if (!imported) qFatal("import: %s", imported.error().message.c_str());
+  return applied(doc, imported.value().ops);
 }
 
 }  // namespace
@@ -302,6 +329,119 @@ class TestActuals : public QObject {
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, std::string("actuals.invalid"));
     QVERIFY2(refused.error().context.find("actuals.shares") == 0, refused.error().context.c_str());
+  }
+  // Each ratio by its textbook definition, worked out by hand from kThreeYears.
+  void derivesTheRatiosAnalystsRead() {
+    const ActualsHistory h = actualsHistory(withActuals(dcfScenario(), kThreeYears));
+    QCOMPARE(h.years, (std::vector<Year>{2022, 2023, 2024}));
+    QCOMPARE(h.lines.at("equity").at(2023), 550.0);
+    QCOMPARE(h.sources.at("revenue"), std::string("statements.csv, row 2, in millions"));
+    const auto ratio = [&](const char* key) { return h.find(key)->values; };
+    // Growth needs the year before: none for 2022.
+    QCOMPARE(ratio("revenue_growth"), (YearMap{{2023, 1100.0 / 1000 - 1}, {2024, 1210.0 / 1100 - 1}}));
+    QCOMPARE(ratio("ebitda_margin").at(2023), 231.0 / 1100);
+    QCOMPARE(ratio("ebit_margin").at(2024), 181.5 / 1210);
+    QCOMPARE(ratio("net_margin").at(2022), 90.0 / 1000);
+    // Effective tax rate = taxes / (net income + taxes) = 30 / 120.
+    QCOMPARE(ratio("tax_rate").at(2022), 0.25);
+    QCOMPARE(ratio("da_pct_revenue").at(2022), 0.05);
+    QCOMPARE(ratio("capex_pct_revenue").at(2022), 0.08);
+    QCOMPARE(ratio("nwc_pct_revenue").at(2022), 0.1);
+    // Sales-to-capital 2023 = (1100 − 1000) / (88 − 66 + (110 − 100)) = 100 / 32.
+    QCOMPARE(ratio("sales_to_capital"), (YearMap{{2023, 100.0 / 32}, {2024, 110.0 / (96.8 - 72.6 + 11)}}));
+    // ROIC 2023 = 165 × (1 − 0.25) / (500 + 300 − 100), on the capital at the start of 2023.
+    QCOMPARE(ratio("roic").at(2023), 165 * (1 - 33.0 / 132) / 700);
+    QCOMPARE(ratio("roic").size(), std::size_t(2));
+    QCOMPARE(*h.lastRevenueYear(), 2024);
+  }
+
+  // Where a definition does not hold — no revenue, a gap year, a loss before tax, reinvestment
+  // at or below zero — the year has no ratio: never a NaN or an infinity.
+  void aRatioIsOnlyGivenWhereItIsDefined() {
+    const ActualsHistory h = actualsHistory(withActuals(dcfScenario(),
+        "in millions,2020,2021,2023,2024\n"
+        "Revenue,0,100,120,130\n"
+        "EBIT,-5,10,12,13\n"
+        "Taxes,1,2,-3,1\n"
+        "Net income,-6,8,2,-1\n"
+        "Capex,1,5,5,5\n"
+        "D&A,1,5,5,6\n"
+        "NWC,0,0,0,0\n"));
+    const auto ratio = [&](const char* key) { return h.find(key)->values; };
+    // 2020 has no revenue to divide by; 2021 grows from a zero; 2023 follows a gap.
+    QCOMPARE(ratio("ebit_margin").count(2020), std::size_t(0));
+    QCOMPARE(ratio("revenue_growth"), (YearMap{{2024, 130.0 / 120 - 1}}));
+    // Pre-tax income -6 + 1 and 2 - 3 are losses; 2024: 1 / (−1 + 1) divides by zero.
+    QCOMPARE(ratio("tax_rate"), (YearMap{{2021, 2.0 / 10}}));
+    // Reinvestment 2024 = 5 − 6 + 0 < 0; 2021: 5 − 5 + 0 = 0; 2023 has no 2022.
+    QVERIFY(ratio("sales_to_capital").empty());
+    // No equity, debt or cash line: no ROIC at all.
+    QVERIFY(ratio("roic").empty());
+    for (const DerivedHistory& d : h.derived)
+      for (const auto& [year, value] : d.values) QVERIFY2(std::isfinite(value), d.key.c_str());
+  }
+
+  void takesADriverFromRecentYears() {
+    const YearMap growth{{2020, 0.05}, {2021, 0.20}, {2022, 0.08}, {2023, 0.10}};
+    QCOMPARE(*historyStatistic(growth, HistoryStatistic::Average, 0), (0.05 + 0.20 + 0.08 + 0.10) / 4);
+    // An even count: the mean of the middle two of 0.05, 0.08, 0.10, 0.20.
+    QCOMPARE(*historyStatistic(growth, HistoryStatistic::Median, 0), (0.08 + 0.10) / 2);
+    QCOMPARE(*historyStatistic(growth, HistoryStatistic::Last, 0), 0.10);
+    // The last three years: 2021–2023.
+    QCOMPARE(*historyStatistic(growth, HistoryStatistic::Average, 3), (0.20 + 0.08 + 0.10) / 3);
+    QCOMPARE(*historyStatistic(growth, HistoryStatistic::Median, 3), 0.10);
+    QCOMPARE(*historyStatistic(growth, HistoryStatistic::Average, 10), (0.05 + 0.20 + 0.08 + 0.10) / 4);
+    QVERIFY(!historyStatistic({}, HistoryStatistic::Median, 0));
+  }
+
+  // The template's base year is 2025 with a valuation date of 2026-03-31; with actuals up to
+  // 2024 the base year can become 2024 once the date is before 2025's end.
+  void theLastActualYearBecomesTheBaseYear() {
+    ScenarioDocument doc = withActuals(dcfScenario(), kThreeYears);
+    auto refused = baseYearFromActuals(doc);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().context, std::string("dcf.valuation_date"));
+    for (Entity& e : doc.entities)
+      if (e.type == "dcf") e.fields["valuation_date"] = std::string("2025-01-31");
+    auto change = baseYearFromActuals(doc);
+    QVERIFY2(change.ok(), change.ok() ? "" : change.error().message.c_str());
+    QCOMPARE(change.value().year, 2024);
+    QCOMPARE(change.value().fieldsSet, (std::vector<std::string>{"base.revenue", "base.nwc",
+                                                                 "equity_bridge.cash",
+                                                                 "equity_bridge.debt"}));
+    QVERIFY(change.value().kept.empty());
+    // The projection now runs 2025–2034: the per-year EBIT margin (given for 2026–2035) takes
+    // 2025 from its nearest year, 2026's 16 %.
+    QCOMPARE(change.value().filled, std::vector<std::string>{"ebit_margin.values 2025"});
+    const ScenarioDocument after = applied(doc, change.value().ops);
+    const Entity* dcf = after.child(after.root(), "dcf");
+    QCOMPARE(*dcf->number("base_year"), 2024.0);
+    QCOMPARE(*dcf->number("base.revenue"), 1210.0);
+    QCOMPARE(*dcf->number("base.nwc"), 121.0);
+    QCOMPARE(*dcf->number("equity_bridge.cash"), 200.0);
+    QCOMPARE(*dcf->number("equity_bridge.debt"), 300.0);
+    QCOMPARE(dcf->years("ebit_margin.values")->at(2025), 0.16);
+    QVERIFY(!hasErrors(evaluateScenario(after).issues));
+
+    // A line without the year leaves its field as it was, and says so.
+    ScenarioDocument revenueOnly = dcfScenario();
+    for (Entity& e : revenueOnly.entities)
+      if (e.type == "dcf") e.fields["valuation_date"] = std::string("2025-01-31");
+    revenueOnly = withActuals(revenueOnly, "in millions,2023,2024\nRevenue,1100,1210\nCash,90,\n");
+    auto partial = baseYearFromActuals(revenueOnly);
+    QVERIFY(partial.ok());
+    QCOMPARE(partial.value().fieldsSet, std::vector<std::string>{"base.revenue"});
+    QCOMPARE(partial.value().kept, (std::vector<std::string>{"base.nwc", "equity_bridge.cash",
+                                                             "equity_bridge.debt"}));
+  }
+
+  void noBaseYearWithoutRevenueOrAKindThatHasOne() {
+    auto noRevenue = baseYearFromActuals(withActuals(dcfScenario(), "in millions,2024\nCash,5\n"));
+    QVERIFY(!noRevenue.ok());
+    QCOMPARE(noRevenue.error().code, std::string("actuals.no_revenue"));
+    auto merger = baseYearFromActuals(withActuals(documentOf(maTemplate()), "in millions,2024\nRevenue,5\n"));
+    QVERIFY(!merger.ok());
+    QCOMPARE(merger.error().code, std::string("actuals.no_base_year"));
   }
 };
 

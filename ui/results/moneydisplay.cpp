@@ -6,6 +6,8 @@
 #include <optional>
 #include <utility>
 
+#include "core/common/moneyunit.h"
+
 namespace valor::ui {
 namespace {
 
@@ -14,20 +16,13 @@ DisplayUnit currentUnit = DisplayUnit::AsEntered;
 struct UnitWord {
   DisplayUnit unit;
   const char* key;  // the setting's word, and the scenario file's "unit" word
-  double perUnit;   // how many currency units one of it is
 };
 constexpr std::array<UnitWord, 4> kUnits = {{
-    {DisplayUnit::Units, "units", 1},
-    {DisplayUnit::Thousands, "thousands", 1e3},
-    {DisplayUnit::Millions, "millions", 1e6},
-    {DisplayUnit::Billions, "billions", 1e9},
+    {DisplayUnit::Units, "units"},
+    {DisplayUnit::Thousands, "thousands"},
+    {DisplayUnit::Millions, "millions"},
+    {DisplayUnit::Billions, "billions"},
 }};
-
-std::optional<UnitWord> wordOfScenarioUnit(const std::string& unit) {
-  for (const UnitWord& w : kUnits)
-    if (unit == w.key) return w;
-  return std::nullopt;
-}
 
 }  // namespace
 
@@ -66,15 +61,14 @@ QString moneyCaption(const QString& currency, const std::string& unit) {
 }
 
 MoneyDisplay moneyDisplay(const QString& currency, const std::string& unit) {
-  const std::optional<UnitWord> stored = wordOfScenarioUnit(unit);
+  const std::optional<double> stored = moneyUnitSize(unit);
   // A unit the scenario does not name in words (or AsEntered) is shown as entered.
   if (currentUnit == DisplayUnit::AsEntered || !stored) return {1, 1, moneyCaption(currency, unit)};
   const std::string shown = displayUnitKey(currentUnit).toStdString();
-  const std::optional<UnitWord> target = wordOfScenarioUnit(shown);
+  const double target = *moneyUnitSize(shown);
   // Powers of ten up to 1e9: each ratio below is an exact integer.
-  if (stored->perUnit >= target->perUnit)
-    return {stored->perUnit / target->perUnit, 1, moneyCaption(currency, shown)};
-  return {1, target->perUnit / stored->perUnit, moneyCaption(currency, shown)};
+  if (*stored >= target) return {*stored / target, 1, moneyCaption(currency, shown)};
+  return {1, target / *stored, moneyCaption(currency, shown)};
 }
 
 namespace {

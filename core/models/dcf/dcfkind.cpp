@@ -125,6 +125,17 @@ class DcfKind final : public ModelKind {
     writeDcfWorkbookModel(book, doc, *dcf);
     return true;
   }
+  // Net debt at the base year's end is the bridge's; the actuals' shares are diluted while the
+  // bridge wants basic shares (it dilutes options itself), so shares are left to the analyst.
+  BaseFromActuals baseFromActuals() const override {
+    return {"base_year",
+            "years",
+            {{"base.revenue", "revenue"},
+             {"base.nwc", "nwc"},
+             {"equity_bridge.cash", "cash"},
+             {"equity_bridge.debt", "debt"}}};
+  }
+
   std::vector<InputGroup> inputGroups() const override {
     return {{"timing",
              "Timing and conventions",

@@ -173,6 +173,12 @@ class LboKind final : public ModelKind {
     writeLboWorkbookModel(book, doc, *lbo);
     return true;
   }
+  BaseFromActuals baseFromActuals() const override {
+    return {"base_year",
+            "years",
+            {{"base.revenue", "revenue"}, {"base.ebitda", "ebitda"}, {"base.nwc", "nwc"}}};
+  }
+
   std::vector<InputGroup> inputGroups() const override {
     return {{"timing", "Timing", {"base_year", "years"}},
             {"revenue", "Revenue and growth", {"base.revenue", "revenue_growth"}},
