@@ -4,10 +4,9 @@
 #include <cmath>
 #include <optional>
 
+#include "core/actuals/actualsedit.h"
 #include "core/common/moneyunit.h"
 #include "core/common/numbertext.h"
-#include "core/model/actualsschema.h"
-#include "core/model/schema.h"
 
 namespace valor {
 namespace {
@@ -32,21 +31,8 @@ Result<ActualsImport> actualsImportOps(const ScenarioDocument& doc, const Statem
                  "cannot convert from " + statement.unit + " to " + scenarioUnit, ""};
   const auto convert = [&](double v) { return convertMoneyUnit(v, *from, *to); };
 
-  ScenarioDocument target = doc;
-  const Entity* existing = doc.child(doc.root(), "actuals");
-  Entity* block = nullptr;
-  if (existing) {
-    for (Entity& e : target.entities)
-      if (e.id == existing->id) block = &e;
-  } else {
-    Entity created;
-    created.id = newId();
-    created.type = "actuals";
-    created.parent = doc.root().id;
-    created.slot = "actuals";
-    target.entities.push_back(std::move(created));
-    block = &target.entities.back();
-  }
+  ActualsDraft draft(doc, newId);
+  Entity* block = &draft.block();
 
   // The model's base-year revenue, to catch a unit mistake on a first import.
   std::optional<std::pair<Year, double>> baseRevenue;
@@ -95,25 +81,9 @@ Result<ActualsImport> actualsImportOps(const ScenarioDocument& doc, const Statem
             ". Check the file's unit, or confirm it (--confirm-unit)",
         ""};
 
-  // Ranges and text rules of the actuals block, on the document as it would be.
-  Issues problems;
-  for (Issue& issue : validateAgainstSchema(target))
-    if (issue.path.rfind("actuals", 0) == 0 && issue.severity == Severity::Error)
-      problems.push_back(std::move(issue));
-  if (!problems.empty()) return errorOfIssues("actuals.invalid", std::move(problems));
-
-  // A new block is created empty and then filled, so the history shows each line's figures
-  // rather than only "added".
-  if (existing) {
-    result.ops = diffDocuments(doc, target);
-  } else {
-    ScenarioDocument withBlock = doc;
-    Entity empty = *block;
-    empty.fields.clear();
-    withBlock.entities.push_back(std::move(empty));
-    result.ops = diffDocuments(doc, withBlock);
-    for (Op& op : diffDocuments(withBlock, target)) result.ops.push_back(std::move(op));
-  }
+  auto ops = draft.ops();
+  if (!ops) return ops.error();
+  result.ops = std::move(ops).value();
   return result;
 }
 

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <string>
 
+#include "core/actuals/actualsedit.h"
 #include "core/actuals/actualsimport.h"
 #include "core/actuals/baseyear.h"
 #include "core/actuals/csvreader.h"
@@ -433,6 +434,35 @@ class TestActuals : public QObject {
     QCOMPARE(partial.value().fieldsSet, std::vector<std::string>{"base.revenue"});
     QCOMPARE(partial.value().kept, (std::vector<std::string>{"base.nwc", "equity_bridge.cash",
                                                              "equity_bridge.debt"}));
+  }
+
+  // A figure typed in the desktop: the block is created on the first one, the line's source
+  // says "typed" (keeping the file named), a cleared last figure leaves no line behind.
+  void typedFiguresAreActualsToo() {
+    const ScenarioDocument doc = dcfScenario();
+    auto first = typedActualOps(doc, "revenue", 2024, 1100.0, seededIdGenerator(3));
+    QVERIFY(first.ok());
+    const ScenarioDocument typed = applied(doc, first.value());
+    const Entity* actuals = typed.child(typed.root(), "actuals");
+    QCOMPARE(actuals->years("revenue.values")->at(2024), 1100.0);
+    QCOMPARE(*actuals->text("revenue.source"), std::string("typed"));
+
+    const ScenarioDocument imported = withActuals(doc, "in millions,2023\nRevenue,1000\n");
+    const ScenarioDocument over =
+        applied(imported, typedActualOps(imported, "revenue", 2023, 1010.0, seededIdGenerator(4)).value());
+    QCOMPARE(*over.child(over.root(), "actuals")->text("revenue.source"),
+             std::string("statements.csv, row 2, in millions; typed"));
+
+    auto cleared = typedActualOps(typed, "revenue", 2024, std::nullopt, seededIdGenerator(5));
+    QVERIFY(cleared.ok());
+    const ScenarioDocument none = applied(typed, cleared.value());
+    const Entity* empty = none.child(none.root(), "actuals");
+    QVERIFY(empty && empty->fields.empty());
+
+    auto negative = typedActualOps(doc, "revenue", 2024, -1.0, seededIdGenerator(3));
+    QVERIFY(!negative.ok());
+    QCOMPARE(negative.error().context, std::string("actuals.revenue.values.2024"));
+    QVERIFY(!typedActualOps(doc, "goodwill", 2024, 1.0, seededIdGenerator(3)).ok());
   }
 
   void noBaseYearWithoutRevenueOrAKindThatHasOne() {
