@@ -467,6 +467,7 @@ int runImportActuals(const std::vector<std::string>& args, Streams io) {
   m.clientTimeMs = systemClock()();
   m.baseRevision = stored.value().revision;
   m.label = "Import actuals from " + options.fileName;
+  m.labelCode = {"import_actuals", {options.fileName}};  // the desktop shows it translated
   m.ops = std::move(imported.value().ops);
   if (m.ops.empty()) {
     io.out << "nothing to import: the scenario already has these actuals\n";

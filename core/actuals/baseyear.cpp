@@ -43,7 +43,7 @@ Result<BaseYearFromActuals> baseYearFromActuals(const ScenarioDocument& doc) {
         auto after = values->upper_bound(y);
         const double carried = after == values->begin() ? after->second : std::prev(after)->second;
         (*values)[y] = carried;
-        result.filled.push_back(field + " " + std::to_string(y));
+        result.filled.emplace_back(field, y);
       }
     }
   for (const auto& [field, line] : mapping.fields) {

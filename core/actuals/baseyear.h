@@ -7,6 +7,7 @@
 // driver lacking one of the new projection years gets the value of its nearest given year (the
 // last one when rolling forward), and says so.
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/common/result.h"
@@ -20,7 +21,8 @@ struct BaseYearFromActuals {
   std::vector<Op> ops;
   std::vector<std::string> fieldsSet;  // block fields given the year's figure ("base.revenue")
   std::vector<std::string> kept;       // block fields whose line has no figure for the year
-  std::vector<std::string> filled;     // per-year values carried over: "ebit_margin.values 2035"
+  // Per-year values carried to a new projection year: {"ebit_margin.values", 2035}.
+  std::vector<std::pair<std::string, Year>> filled;
 };
 
 Result<BaseYearFromActuals> baseYearFromActuals(const ScenarioDocument& doc);

@@ -45,53 +45,43 @@ std::optional<double> investedCapital(const std::map<std::string, YearMap>& l, Y
 
 struct Ratio {
   const char* key;
-  const char* label;
   const char* unit;
-  const char* formula;
   Definition definition;
 };
 
 const std::vector<Ratio>& ratios() {
   static const std::vector<Ratio> table = {
-      {"revenue_growth", "Revenue growth", "rate", "revenue / previous year's revenue − 1",
+      // Growth = revenue / previous year's revenue − 1; margins and the % of revenue lines =
+      // the line / the same year's revenue.
+      {"revenue_growth", "rate",
        [](const auto& l, Year y) -> std::optional<double> {
          auto now = at(l, "revenue", y);
          auto before = at(l, "revenue", y - 1);
          if (!now || !before || *before <= 0) return std::nullopt;
          return *now / *before - 1;
        }},
-      {"ebitda_margin", "EBITDA margin", "rate", "EBITDA / revenue",
-       [](const auto& l, Year y) { return share(l, "ebitda", y); }},
-      {"ebit_margin", "EBIT margin", "rate", "EBIT / revenue",
-       [](const auto& l, Year y) { return share(l, "ebit", y); }},
-      {"net_margin", "Net margin", "rate", "net income / revenue",
-       [](const auto& l, Year y) { return share(l, "net_income", y); }},
-      {"tax_rate", "Effective tax rate", "rate", "income taxes / (net income + income taxes)",
-       effectiveTaxRate},
-      {"da_pct_revenue", "D&A % of revenue", "rate", "D&A / revenue",
-       [](const auto& l, Year y) { return share(l, "depreciation", y); }},
-      {"capex_pct_revenue", "Capex % of revenue", "rate", "capex / revenue",
-       [](const auto& l, Year y) { return share(l, "capex", y); }},
-      {"nwc_pct_revenue", "NWC % of revenue", "rate", "NWC / revenue",
-       [](const auto& l, Year y) { return share(l, "nwc", y); }},
+      {"ebitda_margin", "rate", [](const auto& l, Year y) { return share(l, "ebitda", y); }},
+      {"ebit_margin", "rate", [](const auto& l, Year y) { return share(l, "ebit", y); }},
+      {"net_margin", "rate", [](const auto& l, Year y) { return share(l, "net_income", y); }},
+      {"tax_rate", "rate", effectiveTaxRate},
+      {"da_pct_revenue", "rate", [](const auto& l, Year y) { return share(l, "depreciation", y); }},
+      {"capex_pct_revenue", "rate", [](const auto& l, Year y) { return share(l, "capex", y); }},
+      {"nwc_pct_revenue", "rate", [](const auto& l, Year y) { return share(l, "nwc", y); }},
       // Marginal sales-to-capital: revenue added per unit reinvested (Damodaran, ch. 12), where
       // reinvestment = capex − D&A + change in NWC is above zero.
-      {"sales_to_capital", "Sales-to-capital", "ratio",
-       "change in revenue / (capex − D&A + change in NWC)",
+      {"sales_to_capital", "ratio",
        [](const auto& l, Year y) -> std::optional<double> {
          auto revenue = at(l, "revenue", y), revenueBefore = at(l, "revenue", y - 1);
          auto capex = at(l, "capex", y), da = at(l, "depreciation", y);
          auto nwc = at(l, "nwc", y), nwcBefore = at(l, "nwc", y - 1);
-         if (!revenue || !revenueBefore || !capex || !da || !nwc || !nwcBefore)
-           return std::nullopt;
+         if (!revenue || !revenueBefore || !capex || !da || !nwc || !nwcBefore) return std::nullopt;
          const double reinvestment = *capex - *da + (*nwc - *nwcBefore);
          if (reinvestment <= 0) return std::nullopt;
          return (*revenue - *revenueBefore) / reinvestment;
        }},
       // Return on capital = EBIT × (1 − effective tax rate) / invested capital at the start of
       // the year, i.e. the previous year's end (Damodaran, ch. 4).
-      {"roic", "Return on invested capital", "rate",
-       "EBIT × (1 − effective tax rate) / previous year's (equity + debt − cash)",
+      {"roic", "rate",
        [](const auto& l, Year y) -> std::optional<double> {
          auto ebit = at(l, "ebit", y);
          auto tax = effectiveTaxRate(l, y);
@@ -135,7 +125,7 @@ ActualsHistory actualsHistory(const ScenarioDocument& doc) {
   }
   history.years.assign(years.begin(), years.end());
   for (const Ratio& ratio : ratios()) {
-    DerivedHistory d{ratio.key, ratio.label, ratio.unit, ratio.formula, {}};
+    DerivedHistory d{ratio.key, ratio.unit, {}};
     for (Year y : history.years)
       if (auto value = ratio.definition(history.lines, y)) d.values[y] = *value;
     history.derived.push_back(std::move(d));

@@ -15,19 +15,18 @@
 
 namespace valor {
 
+// Each ratio's definition is in history.cpp; readers show their own caption for its key.
 struct DerivedHistory {
-  std::string key;      // "revenue_growth"
-  const char* label;    // English: "Revenue growth"
-  const char* unit;     // "rate" or "ratio"
-  const char* formula;  // how it is computed, for a tooltip
-  YearMap values;       // the years where it is defined
+  std::string key;   // "revenue_growth"
+  const char* unit;  // "rate" or "ratio"
+  YearMap values;    // the years where it is defined
 };
 
 struct ActualsHistory {
-  std::vector<Year> years;                    // every year any line has, ascending
-  std::map<std::string, YearMap> lines;       // by actuals line key; lines without figures absent
+  std::vector<Year> years;                     // every year any line has, ascending
+  std::map<std::string, YearMap> lines;        // by actuals line key; lines without figures absent
   std::map<std::string, std::string> sources;  // by line key
-  std::vector<DerivedHistory> derived;        // always every ratio, in a fixed order
+  std::vector<DerivedHistory> derived;         // always every ratio, in a fixed order
 
   const DerivedHistory* find(std::string_view key) const;
   // The last year with a revenue figure: the year a base year is taken from.

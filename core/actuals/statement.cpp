@@ -59,8 +59,8 @@ const std::vector<std::pair<std::string, std::vector<std::string>>>& labelTable(
         "jahresüberschuss", "konzernergebnis", "periodenergebnis"}},
       {"equity",
        {"equity", "total equity", "shareholders' equity", "stockholders' equity",
-        "total shareholders' equity", "total stockholders' equity", "book equity",
-        "eigenkapital", "summe eigenkapital"}},
+        "total shareholders' equity", "total stockholders' equity", "book equity", "eigenkapital",
+        "summe eigenkapital"}},
       {"debt",
        {"debt", "total debt", "gross debt", "borrowings", "total borrowings",
         "finanzverbindlichkeiten"}},
@@ -362,10 +362,12 @@ Result<Statement> readStatement(const CsvRows& rows, const StatementOptions& opt
         line.values[year] = *figure.value;
     }
     if (line.values.empty()) continue;
-    // Outflows printed as negatives (capex "(250)" in a cash-flow statement) are the size of
-    // the line; a row with both signs is a question only the analyst can answer.
+    // Outflows printed as negatives (capex "(250)" in a cash-flow statement, income taxes
+    // "(68.9)" in an income statement) are the size of a size line and the cost of an expense
+    // line. A size with both signs is a question only the analyst can answer; an expense with
+    // both (a tax credit in one year) is taken as printed.
     const ActualsLine* spec = findActualsLine(*key);
-    if (spec && !spec->signedAmount) {
+    if (spec && (!spec->signedAmount || spec->expense)) {
       const bool anyNegative = std::any_of(line.values.begin(), line.values.end(),
                                            [](const auto& v) { return v.second < 0; });
       const bool allNonPositive = std::all_of(line.values.begin(), line.values.end(),
@@ -373,7 +375,7 @@ Result<Statement> readStatement(const CsvRows& rows, const StatementOptions& opt
       if (anyNegative && allNonPositive) {
         for (auto& [year, value] : line.values) value = -value;
         line.source += ", printed as outflows";
-      } else if (anyNegative) {
+      } else if (anyNegative && !spec->signedAmount) {
         problem(where, "mixed_signs",
                 "\"" + shown(label) + "\" has negative and positive figures; " + spec->label +
                     " is a size, so give it with one sign");

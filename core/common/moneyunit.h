@@ -11,8 +11,8 @@ namespace valor {
 std::optional<double> moneyUnitSize(std::string_view unit);
 
 // `value` in `from` as a figure in `to`: one multiplication or one division by an exact power of
-// ten, so each result is correctly rounded (9 thousands is 0.009 millions, not 0.009000000000000001).
-// Both must be unit words.
+// ten, so each result is correctly rounded (9 thousands is 0.009 millions, not
+// 0.009000000000000001). Both must be unit words.
 double convertMoneyUnit(double value, double fromSize, double toSize);
 
 }  // namespace valor

@@ -12,7 +12,7 @@ const std::vector<ActualsLine>& actualsLines() {
       {"depreciation", "money", "Depreciation and amortisation", false},
       {"capex", "money", "Capital expenditure", false},
       {"nwc", "money", "Net working capital", true},
-      {"taxes", "money", "Income taxes", true},
+      {"taxes", "money", "Income taxes", true, true},
       {"net_income", "money", "Net income", true},
       {"equity", "money", "Shareholders' equity (book)", true},
       {"debt", "money", "Debt", false},

@@ -11,10 +11,11 @@
 namespace valor {
 
 struct ActualsLine {
-  const char* key;    // "revenue": the block's fields are "<key>.values" and "<key>.source"
-  const char* unit;   // "money" or "shares"
-  const char* label;  // as statements usually label it, in English
-  bool signedAmount;  // may be negative (EBIT, net income, NWC); else a size (revenue, capex)
+  const char* key;       // "revenue": the block's fields are "<key>.values" and "<key>.source"
+  const char* unit;      // "money" or "shares"
+  const char* label;     // as statements usually label it, in English
+  bool signedAmount;     // may be negative (EBIT, net income, NWC); else a size (revenue, capex)
+  bool expense = false;  // a cost kept as a positive figure, a credit negative (income taxes)
 };
 
 // The statement lines, in the order statements list them.

@@ -155,6 +155,8 @@ class TestActuals : public QObject {
         "Operating income,150,(20),180,200\n"
         "\"Purchases of property, plant and equipment\",(40),(45),(50),(55)\n"
         "Other income,5,6,7,8\n"
+        "Income taxes,(30),(35),(40),(45)\n"
+        "Net income,100,(60),120,130\n"
         "Cash and cash equivalents,300,,320,\n");
     QCOMPARE(s.unit, std::string("thousands"));
     const StatementLine* revenue = lineOf(s, "revenue");
@@ -168,6 +170,15 @@ class TestActuals : public QObject {
     // Capex printed as outflows is stored as its size, and the source says so.
     QCOMPARE(lineOf(s, "capex")->values.at(2022), 40.0);
     QVERIFY(lineOf(s, "capex")->source.find("printed as outflows") != std::string::npos);
+    // So is an expense: income taxes printed "(30)" are a cost of 30. Net income may be
+    // negative, and stays as printed.
+    QCOMPARE(lineOf(s, "taxes")->values.at(2022), 30.0);
+    QVERIFY(lineOf(s, "taxes")->source.find("printed as outflows") != std::string::npos);
+    QCOMPARE(lineOf(s, "net_income")->values.at(2023), -60.0);
+    // A tax credit in one year among costs is taken as printed.
+    QCOMPARE(
+        statementOf("in millions,2023,2024\nIncome taxes,30,-5\n").lines.front().values.at(2024),
+        -5.0);
     // An empty cell is no figure; an unknown label is reported, not guessed.
     QCOMPARE(lineOf(s, "cash")->values.size(), std::size_t(2));
     QCOMPARE(s.skippedLabels, std::vector<std::string>{"Other income"});
@@ -339,7 +350,8 @@ class TestActuals : public QObject {
     QCOMPARE(h.sources.at("revenue"), std::string("statements.csv, row 2, in millions"));
     const auto ratio = [&](const char* key) { return h.find(key)->values; };
     // Growth needs the year before: none for 2022.
-    QCOMPARE(ratio("revenue_growth"), (YearMap{{2023, 1100.0 / 1000 - 1}, {2024, 1210.0 / 1100 - 1}}));
+    QCOMPARE(ratio("revenue_growth"),
+             (YearMap{{2023, 1100.0 / 1000 - 1}, {2024, 1210.0 / 1100 - 1}}));
     QCOMPARE(ratio("ebitda_margin").at(2023), 231.0 / 1100);
     QCOMPARE(ratio("ebit_margin").at(2024), 181.5 / 1210);
     QCOMPARE(ratio("net_margin").at(2022), 90.0 / 1000);
@@ -349,7 +361,8 @@ class TestActuals : public QObject {
     QCOMPARE(ratio("capex_pct_revenue").at(2022), 0.08);
     QCOMPARE(ratio("nwc_pct_revenue").at(2022), 0.1);
     // Sales-to-capital 2023 = (1100 − 1000) / (88 − 66 + (110 − 100)) = 100 / 32.
-    QCOMPARE(ratio("sales_to_capital"), (YearMap{{2023, 100.0 / 32}, {2024, 110.0 / (96.8 - 72.6 + 11)}}));
+    QCOMPARE(ratio("sales_to_capital"),
+             (YearMap{{2023, 100.0 / 32}, {2024, 110.0 / (96.8 - 72.6 + 11)}}));
     // ROIC 2023 = 165 × (1 − 0.25) / (500 + 300 − 100), on the capital at the start of 2023.
     QCOMPARE(ratio("roic").at(2023), 165 * (1 - 33.0 / 132) / 700);
     QCOMPARE(ratio("roic").size(), std::size_t(2));
@@ -360,14 +373,14 @@ class TestActuals : public QObject {
   // at or below zero — the year has no ratio: never a NaN or an infinity.
   void aRatioIsOnlyGivenWhereItIsDefined() {
     const ActualsHistory h = actualsHistory(withActuals(dcfScenario(),
-        "in millions,2020,2021,2023,2024\n"
-        "Revenue,0,100,120,130\n"
-        "EBIT,-5,10,12,13\n"
-        "Taxes,1,2,-3,1\n"
-        "Net income,-6,8,2,-1\n"
-        "Capex,1,5,5,5\n"
-        "D&A,1,5,5,6\n"
-        "NWC,0,0,0,0\n"));
+                                                        "in millions,2020,2021,2023,2024\n"
+                                                        "Revenue,0,100,120,130\n"
+                                                        "EBIT,-5,10,12,13\n"
+                                                        "Taxes,1,2,-3,1\n"
+                                                        "Net income,-6,8,2,-1\n"
+                                                        "Capex,1,5,5,5\n"
+                                                        "D&A,1,5,5,6\n"
+                                                        "NWC,0,0,0,0\n"));
     const auto ratio = [&](const char* key) { return h.find(key)->values; };
     // 2020 has no revenue to divide by; 2021 grows from a zero; 2023 follows a gap.
     QCOMPARE(ratio("ebit_margin").count(2020), std::size_t(0));
@@ -384,14 +397,16 @@ class TestActuals : public QObject {
 
   void takesADriverFromRecentYears() {
     const YearMap growth{{2020, 0.05}, {2021, 0.20}, {2022, 0.08}, {2023, 0.10}};
-    QCOMPARE(*historyStatistic(growth, HistoryStatistic::Average, 0), (0.05 + 0.20 + 0.08 + 0.10) / 4);
+    QCOMPARE(*historyStatistic(growth, HistoryStatistic::Average, 0),
+             (0.05 + 0.20 + 0.08 + 0.10) / 4);
     // An even count: the mean of the middle two of 0.05, 0.08, 0.10, 0.20.
     QCOMPARE(*historyStatistic(growth, HistoryStatistic::Median, 0), (0.08 + 0.10) / 2);
     QCOMPARE(*historyStatistic(growth, HistoryStatistic::Last, 0), 0.10);
     // The last three years: 2021–2023.
     QCOMPARE(*historyStatistic(growth, HistoryStatistic::Average, 3), (0.20 + 0.08 + 0.10) / 3);
     QCOMPARE(*historyStatistic(growth, HistoryStatistic::Median, 3), 0.10);
-    QCOMPARE(*historyStatistic(growth, HistoryStatistic::Average, 10), (0.05 + 0.20 + 0.08 + 0.10) / 4);
+    QCOMPARE(*historyStatistic(growth, HistoryStatistic::Average, 10),
+             (0.05 + 0.20 + 0.08 + 0.10) / 4);
     QVERIFY(!historyStatistic({}, HistoryStatistic::Median, 0));
   }
 
@@ -407,13 +422,14 @@ class TestActuals : public QObject {
     auto change = baseYearFromActuals(doc);
     QVERIFY2(change.ok(), change.ok() ? "" : change.error().message.c_str());
     QCOMPARE(change.value().year, 2024);
-    QCOMPARE(change.value().fieldsSet, (std::vector<std::string>{"base.revenue", "base.nwc",
-                                                                 "equity_bridge.cash",
-                                                                 "equity_bridge.debt"}));
+    QCOMPARE(change.value().fieldsSet,
+             (std::vector<std::string>{"base.revenue", "base.nwc", "equity_bridge.cash",
+                                       "equity_bridge.debt"}));
     QVERIFY(change.value().kept.empty());
     // The projection now runs 2025–2034: the per-year EBIT margin (given for 2026–2035) takes
     // 2025 from its nearest year, 2026's 16 %.
-    QCOMPARE(change.value().filled, std::vector<std::string>{"ebit_margin.values 2025"});
+    QVERIFY(change.value().filled ==
+            (std::vector<std::pair<std::string, Year>>{{"ebit_margin.values", 2025}}));
     const ScenarioDocument after = applied(doc, change.value().ops);
     const Entity* dcf = after.child(after.root(), "dcf");
     QCOMPARE(*dcf->number("base_year"), 2024.0);
@@ -432,8 +448,8 @@ class TestActuals : public QObject {
     auto partial = baseYearFromActuals(revenueOnly);
     QVERIFY(partial.ok());
     QCOMPARE(partial.value().fieldsSet, std::vector<std::string>{"base.revenue"});
-    QCOMPARE(partial.value().kept, (std::vector<std::string>{"base.nwc", "equity_bridge.cash",
-                                                             "equity_bridge.debt"}));
+    QCOMPARE(partial.value().kept,
+             (std::vector<std::string>{"base.nwc", "equity_bridge.cash", "equity_bridge.debt"}));
   }
 
   // A figure typed in the desktop: the block is created on the first one, the line's source
@@ -448,8 +464,8 @@ class TestActuals : public QObject {
     QCOMPARE(*actuals->text("revenue.source"), std::string("typed"));
 
     const ScenarioDocument imported = withActuals(doc, "in millions,2023\nRevenue,1000\n");
-    const ScenarioDocument over =
-        applied(imported, typedActualOps(imported, "revenue", 2023, 1010.0, seededIdGenerator(4)).value());
+    const ScenarioDocument over = applied(
+        imported, typedActualOps(imported, "revenue", 2023, 1010.0, seededIdGenerator(4)).value());
     QCOMPARE(*over.child(over.root(), "actuals")->text("revenue.source"),
              std::string("statements.csv, row 2, in millions; typed"));
 
@@ -469,7 +485,8 @@ class TestActuals : public QObject {
     auto noRevenue = baseYearFromActuals(withActuals(dcfScenario(), "in millions,2024\nCash,5\n"));
     QVERIFY(!noRevenue.ok());
     QCOMPARE(noRevenue.error().code, std::string("actuals.no_revenue"));
-    auto merger = baseYearFromActuals(withActuals(documentOf(maTemplate()), "in millions,2024\nRevenue,5\n"));
+    auto merger =
+        baseYearFromActuals(withActuals(documentOf(maTemplate()), "in millions,2024\nRevenue,5\n"));
     QVERIFY(!merger.ok());
     QCOMPARE(merger.error().code, std::string("actuals.no_base_year"));
   }

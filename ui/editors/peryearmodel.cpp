@@ -160,6 +160,30 @@ QString PerYearModel::setCells(const std::vector<CellEdit>& edits, const LabelCo
   return error;
 }
 
+QString PerYearModel::setConstants(const std::vector<std::pair<int, double>>& constants,
+                                   const LabelCode& label) {
+  std::vector<Op> ops;
+  for (const auto& [row, value] : constants) {
+    if (row < 0 || row >= rowCount()) continue;
+    const Driver& d = drivers_[static_cast<std::size_t>(row)];
+    const std::vector<std::string> kinds = kindsOffered(row);
+    std::vector<Op> rowOps;
+    if (std::find(kinds.begin(), kinds.end(), "constant") != kinds.end()) {
+      rowOps = replaceDriverFields(
+          d, {{"mode", Value(std::string("constant"))}, {"value", Value(value)}});
+    } else {
+      std::map<Year, double> years;
+      for (const auto& entry : resolvedYears(d)) years[entry.first] = value;
+      rowOps = driverOps(d, years);
+    }
+    for (Op& op : rowOps) ops.push_back(std::move(op));
+  }
+  if (ops.empty()) return {};
+  const QString error = document_->edit(std::move(ops), label);
+  if (!error.isEmpty()) emit editRefused(error);
+  return error;
+}
+
 std::vector<Op> PerYearModel::driverOps(const Driver& d,
                                         const std::map<Year, double>& changes) const {
   const Entity* block = document_->modelBlock();

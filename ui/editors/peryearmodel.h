@@ -64,6 +64,10 @@ class PerYearModel : public QAbstractTableModel {
   // driver's other fields (the other forms'). Per year keeps the years it resolves to now. Returns
   // the error, or "".
   QString setKind(int row, const DriverKind& kind);
+  // Gives each listed row's driver one value for every year — a constant where the driver has
+  // that form, else the same value in each year — as one undoable edit. Returns the error, or "".
+  QString setConstants(const std::vector<std::pair<int, double>>& constants,
+                       const LabelCode& label);
 
  signals:
   void editRefused(const QString& message);

@@ -42,10 +42,12 @@ constexpr std::array kPlain = {
     Template{"save_sensitivity_grid",
              QT_TRANSLATE_NOOP("ChangeLabel", "Save sensitivity grid settings")},
     Template{"save_tornado_settings", QT_TRANSLATE_NOOP("ChangeLabel", "Save tornado settings")},
+    Template{"use_history_as_drivers",
+             QT_TRANSLATE_NOOP("ChangeLabel", "Use history as drivers")},
     // Written by the core (workspace import and restore).
     Template{"import", QT_TRANSLATE_NOOP("ChangeLabel", "Import")},
 };
-static_assert(static_cast<std::size_t>(PlainChange::SaveTornadoSettings) + 2 == kPlain.size());
+static_assert(static_cast<std::size_t>(PlainChange::UseHistoryAsDrivers) + 2 == kPlain.size());
 
 // Codes with parameters: %1 is the first parameter as rendered below.
 constexpr std::array kWithParams = {
@@ -60,6 +62,9 @@ constexpr std::array kWithParams = {
     Template{"driver_constant", QT_TRANSLATE_NOOP("ChangeLabel", "Make %1 constant")},
     Template{"driver_per_year", QT_TRANSLATE_NOOP("ChangeLabel", "Give %1 per year")},
     Template{"driver_staged", QT_TRANSLATE_NOOP("ChangeLabel", "Give %1 in stages")},
+    // Also written by valor-cli import-actuals.
+    Template{"import_actuals", QT_TRANSLATE_NOOP("ChangeLabel", "Import actuals from %1")},
+    Template{"base_year_from_actuals", QT_TRANSLATE_NOOP("ChangeLabel", "Make %1 the base year")},
 };
 
 // Its one parameter is a count, for the plural forms.
@@ -110,6 +115,14 @@ namespace labels {
 
 LabelCode plain(PlainChange change) {
   return {kPlain[static_cast<std::size_t>(change)].code, {}};
+}
+
+LabelCode importActuals(const std::string& fileName) {
+  return {"import_actuals", {fileName}};
+}
+
+LabelCode baseYearFromActuals(int year) {
+  return {"base_year_from_actuals", {std::to_string(year)}};
 }
 
 LabelCode setField(const std::string& path) {

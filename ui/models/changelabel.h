@@ -41,10 +41,15 @@ enum class PlainChange {
   FillRight,
   SaveSensitivityGrid,
   SaveTornadoSettings,
+  UseHistoryAsDrivers,
 };
 
 namespace labels {
 LabelCode plain(PlainChange change);
+// "Import actuals from statements.csv".
+LabelCode importActuals(const std::string& fileName);
+// "Make 2024 the base year".
+LabelCode baseYearFromActuals(int year);
 // "Set WACC", "Set EBIT margin 2027": `path` as opPath gives it.
 LabelCode setField(const std::string& path);
 // An analytics list's column; `title` is its source text in the EntityListModel context.

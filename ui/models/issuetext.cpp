@@ -110,4 +110,19 @@ QString issueText(const Issue& issue) {
   return QString::fromStdString(issue.message);
 }
 
+QString errorText(const Error& error, const ScenarioDocument& doc) {
+  if (error.issues.empty()) return QString::fromStdString(error.message);
+  const Issue& first = error.issues.front();
+  const ModelPresentation* presentation = presentationOf(doc);
+  const QString caption = (presentation ? presentation->captionOfPath(first.path) : std::nullopt)
+                              .value_or(QString::fromStdString(first.path));
+  QString text = QCoreApplication::translate("IssueText", "%1: %2").arg(caption, issueText(first));
+  if (error.issues.size() > 1)
+    //: After the first problem of a change: how many others there are.
+    text +=
+        QLatin1Char(' ') + QCoreApplication::translate("IssueText", "(and %n more)", nullptr,
+                                                       static_cast<int>(error.issues.size()) - 1);
+  return text;
+}
+
 }  // namespace valor::ui

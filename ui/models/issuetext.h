@@ -6,11 +6,17 @@
 #include <QString>
 
 #include "core/common/issue.h"
+#include "core/common/result.h"
+#include "core/model/document.h"
 
 namespace valor::ui {
 
 // The problem as a sentence about the field it is shown under: "Must be between 0 % and 100 %,
 // not 150 %."
 QString issueText(const Issue& issue);
+
+// A refused change in the reader's language: its first problem as "Revenue, actual 2024: Must be
+// between 0 and …", with how many more there are; its English message when it names no field.
+QString errorText(const Error& error, const ScenarioDocument& doc);
 
 }  // namespace valor::ui

@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+#include "ui/actuals/actualsmodel.h"
+#include "ui/actuals/actualspanel.h"
 #include "ui/analytics/analyticspanel.h"
 #include "ui/document/document.h"
 #include "ui/editors/fieldedit.h"
@@ -85,10 +87,12 @@ void ModelView::build() {
   }
 
   analytics_ = new AnalyticsPanel(document_, this);
+  actuals_ = new ActualsPanel(document_, gridModel_, this);
   pages_ = new QTabWidget(this);
   pages_->setDocumentMode(true);
   pages_->addTab(split, QString());
   pages_->addTab(analytics_, QString());
+  pages_->addTab(actuals_, QString());
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
   layout->addWidget(pages_);
@@ -137,6 +141,7 @@ void ModelView::showPage(int page) {
 
 void ModelView::setDecimals(int decimals) {
   setResultsDecimals(decimals);
+  actuals_->model()->setDecimals(decimals);
   showResults(document_->evaluation());
 }
 
@@ -151,6 +156,8 @@ void ModelView::retranslate() {
   document_->retranslate();
   pages_->setTabText(0, tr("&Valuation"));
   pages_->setTabText(1, tr("&Analytics"));
+  pages_->setTabText(2, tr("Ac&tuals"));
+  actuals_->retranslate();
   for (ListMembersEditor* list : lists_) list->retranslate();
   if (gridTitle_) {
     gridTitle_->setText(

@@ -1,8 +1,9 @@
 #pragma once
 // The tab of a scenario of any model kind, built from the kind's presentation table: the form
-// beside the results, the per-year driver grid under them (when the kind has drivers), and the
-// analytics pages. A kind with its own results or extra editors derives from it (the DCF:
-// ui/models/dcf/dcfeditor.h); any other kind gets it as it is, with the generic results.
+// beside the results, the per-year driver grid under them (when the kind has drivers), the
+// analytics pages and the historical actuals. A kind with its own results or extra editors derives
+// from it (the DCF: ui/models/dcf/dcfeditor.h); any other kind gets it as it is, with the generic
+// results.
 #include "ui/models/presentation.h"
 #include "ui/models/scenarioview.h"
 
@@ -17,6 +18,7 @@ class Evaluation;
 
 namespace valor::ui {
 
+class ActualsPanel;
 class ListMembersEditor;
 class ModelForm;
 class OutputsPanel;
@@ -40,6 +42,7 @@ class ModelView : public ScenarioView {
   void setDecimals(int decimals) override;
   PerYearView* perYearView() const { return grid_; }
   OutputsPanel* outputsPanel() const { return outputs_; }
+  ActualsPanel* actualsPanel() const { return actuals_; }
 
  protected:
   ModelView(Document* document, const ModelPresentation& presentation, QWidget* parent);
@@ -70,6 +73,7 @@ class ModelView : public ScenarioView {
   QLabel* gridMessage_ = nullptr;
   QTabWidget* pages_ = nullptr;
   AnalyticsPanel* analytics_ = nullptr;
+  ActualsPanel* actuals_ = nullptr;
   std::vector<ListMembersEditor*> lists_;
 };
 

@@ -39,10 +39,21 @@ constexpr std::pair<std::string_view, const char*> kActualsLines[] = {
     {"nwc", QT_TRANSLATE_NOOP("Presentation", "Net working capital")},
     {"taxes", QT_TRANSLATE_NOOP("Presentation", "Income taxes")},
     {"net_income", QT_TRANSLATE_NOOP("Presentation", "Net income")},
+    {"equity", QT_TRANSLATE_NOOP("Presentation", "Shareholders' equity")},
     {"debt", QT_TRANSLATE_NOOP("Presentation", "Debt")},
     {"cash", QT_TRANSLATE_NOOP("Presentation", "Cash")},
     {"shares", QT_TRANSLATE_NOOP("Presentation", "Shares outstanding")},
 };
+
+}  // namespace
+
+QString actualsLineCaption(std::string_view line) {
+  for (const auto& [key, caption] : kActualsLines)
+    if (key == line) return QCoreApplication::translate("Presentation", caption);
+  return QString::fromUtf8(line.data(), static_cast<qsizetype>(line.size()));
+}
+
+namespace {
 
 // "actuals" (the block), "actuals.<line>.values[.<year>]" and "actuals.<line>.source".
 std::optional<QString> actualsCaption(const std::string& path, bool translated) {

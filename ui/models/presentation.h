@@ -134,6 +134,9 @@ const std::vector<FieldPresentation>& scenarioFields();
 // A per-year driver's mode or fade in words ("per_year" is "per year"); nothing when unknown.
 std::optional<QString> driverChoiceCaption(std::string_view value);
 
+// A historical actuals line's caption, translated ("Revenue"); the key itself when unknown.
+QString actualsLineCaption(std::string_view line);
+
 // The presentation of the scenario's kind, or nullptr.
 const ModelPresentation* presentationOf(const ScenarioDocument& doc);
 

@@ -21,7 +21,7 @@ class ScenarioView : public QWidget {
   virtual AnalyticsPanel* analyticsPanel() const = 0;
   // The editor of a field by its path in the scenario file, or nullptr.
   virtual FieldEdit* fieldEdit(const QString& path) const = 0;
-  // Shows the valuation (0) or the analytics (1).
+  // Shows the valuation (0), the analytics (1) or the historical actuals (2).
   virtual void showPage(int page) = 0;
   virtual void setDecimals(int decimals) = 0;
 };

@@ -1,0 +1,218 @@
+#include "ui/actuals/statementimportdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <set>
+
+#include "core/actuals/actualsimport.h"
+#include "core/actuals/csvreader.h"
+#include "core/model/actualsschema.h"
+#include "ui/common/messagebox.h"
+#include "ui/common/problemcolour.h"
+#include "ui/document/document.h"
+#include "ui/editors/numberformat.h"
+#include "ui/models/changelabel.h"
+#include "ui/models/issuetext.h"
+#include "ui/models/presentation.h"
+#include "ui/results/moneydisplay.h"
+
+namespace valor::ui {
+
+StatementImportDialog::StatementImportDialog(Document* document, QWidget* parent)
+    : QDialog(parent), document_(document) {
+  setWindowTitle(tr("Import Statement"));
+  auto* intro = new QLabel(
+      tr("A statement saved as CSV: a row per line item (Revenue, EBITDA, Net income …), a "
+         "column per fiscal year. Rows are matched by their labels, in English or German."),
+      this);
+  intro->setWordWrap(true);
+
+  path_ = new QLineEdit(this);
+  path_->setAccessibleName(tr("Statement file"));
+  auto* browse = new QPushButton(tr("&Browse…"), this);
+  auto* fileRow = new QHBoxLayout;
+  fileRow->addWidget(path_, 1);
+  fileRow->addWidget(browse);
+
+  unit_ = new QComboBox(this);
+  unit_->addItem(tr("As the file states"), QString());
+  unit_->addItem(tr("Units"), QStringLiteral("units"));
+  unit_->addItem(tr("Thousands"), QStringLiteral("thousands"));
+  unit_->addItem(tr("Millions"), QStringLiteral("millions"));
+  unit_->addItem(tr("Billions"), QStringLiteral("billions"));
+  decimalComma_ = new QCheckBox(tr("&Decimal comma (1.234,5)"), this);
+
+  auto* form = new QFormLayout;
+  auto* fileLabel = new QLabel(tr("&File:"), this);
+  fileLabel->setBuddy(path_);
+  form->addRow(fileLabel, fileRow);
+  auto* unitLabel = new QLabel(tr("Figures &in:"), this);
+  unitLabel->setBuddy(unit_);
+  form->addRow(unitLabel, unit_);
+  form->addRow(QString(), decimalComma_);
+
+  table_ = new QTableWidget(this);
+  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  table_->setAccessibleName(tr("What will be imported"));
+  table_->setMinimumSize(640, 260);
+  summary_ = new QLabel(this);
+  summary_->setWordWrap(true);
+  summary_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+  buttons_ = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+  importButton_ = buttons_->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+  importButton_->setEnabled(false);
+
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(intro);
+  layout->addLayout(form);
+  layout->addWidget(table_, 1);
+  layout->addWidget(summary_);
+  layout->addWidget(buttons_);
+
+  connect(browse, &QPushButton::clicked, this, &StatementImportDialog::browse);
+  connect(path_, &QLineEdit::editingFinished, this, &StatementImportDialog::preview);
+  connect(unit_, &QComboBox::currentIndexChanged, this, &StatementImportDialog::preview);
+  connect(decimalComma_, &QCheckBox::toggled, this, &StatementImportDialog::preview);
+  connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
+  connect(buttons_, &QDialogButtonBox::accepted, this, [this] {
+    if (importStatement()) accept();
+  });
+  preview();
+}
+
+void StatementImportDialog::setFile(const QString& path) {
+  path_->setText(path);
+  preview();
+}
+
+void StatementImportDialog::browse() {
+  const QString path =
+      QFileDialog::getOpenFileName(this, tr("Import Statement"), QFileInfo(path_->text()).path(),
+                                   tr("Statements (*.csv *.txt);;All files (*)"));
+  if (!path.isEmpty()) setFile(path);
+}
+
+void StatementImportDialog::preview() {
+  statement_.reset();
+  table_->clear();
+  table_->setRowCount(0);
+  table_->setColumnCount(0);
+  importButton_->setEnabled(false);
+  const auto refuse = [this](const QString& message) {
+    summary_->setText(message);
+    showAsProblem(summary_, true);
+  };
+  const QString path = path_->text().trimmed();
+  if (path.isEmpty()) {
+    summary_->setText(tr("Choose a file to see what it holds."));
+    showAsProblem(summary_, false);
+    return;
+  }
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly))
+    return refuse(tr("Cannot read %1: %2").arg(path, file.errorString()));
+  if (file.size() > static_cast<qint64>(kMaxCsvBytes))
+    return refuse(tr("%1 is larger than a statement can be (8 MB).").arg(path));
+  const QByteArray bytes = file.readAll();
+  auto rows = readCsv(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+  if (!rows) return refuse(QString::fromStdString(rows.error().message));
+  StatementOptions options;
+  const QString unit = unit_->currentData().toString();
+  if (!unit.isEmpty()) options.unit = unit.toStdString();
+  options.decimalComma = decimalComma_->isChecked();
+  options.fileName = QFileInfo(path).fileName().toStdString();
+  fileName_ = options.fileName;
+  auto statement = readStatement(rows.value(), options);
+  if (!statement) return refuse(QString::fromStdString(statement.error().message));
+  statement_ = std::move(statement).value();
+  showPreview(*statement_);
+}
+
+void StatementImportDialog::showPreview(const Statement& statement) {
+  std::set<Year> years;
+  for (const StatementLine& line : statement.lines)
+    for (const auto& entry : line.values) years.insert(entry.first);
+  const std::vector<Year> columns(years.begin(), years.end());
+  table_->setColumnCount(static_cast<int>(columns.size()) + 1);
+  table_->setRowCount(static_cast<int>(statement.lines.size()));
+  QStringList headers;
+  for (Year y : columns) headers << QString::number(y);
+  headers << tr("From");
+  table_->setHorizontalHeaderLabels(headers);
+  for (int row = 0; row < table_->rowCount(); ++row) {
+    const StatementLine& line = statement.lines[static_cast<std::size_t>(row)];
+    table_->setVerticalHeaderItem(row, new QTableWidgetItem(actualsLineCaption(line.key)));
+    const ActualsLine* spec = findActualsLine(line.key);
+    const QString lineUnit = QString::fromLatin1(spec ? spec->unit : "money");
+    for (int c = 0; c < static_cast<int>(columns.size()); ++c) {
+      auto value = line.values.find(columns[static_cast<std::size_t>(c)]);
+      if (value == line.values.end()) continue;
+      auto* item = new QTableWidgetItem(formatFieldValue(value->second, lineUnit));
+      item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+      table_->setItem(row, c, item);
+    }
+    table_->setItem(row, static_cast<int>(columns.size()),
+                    new QTableWidgetItem(QString::fromStdString(line.source)));
+  }
+  table_->resizeColumnsToContents();
+
+  const QString unitWord = QString::fromStdString(statement.unit);
+  QString text = tr("%n line(s), figures in %1 as the file gives them; imported in %2.", nullptr,
+                    static_cast<int>(statement.lines.size()))
+                     .arg(unitWord, enteredMoneyCaption(document_->scenario()));
+  if (!statement.skippedLabels.empty()) {
+    QStringList skipped;
+    for (const std::string& label : statement.skippedLabels)
+      skipped << QString::fromStdString(label);
+    text += QLatin1Char(' ') + tr("Not imported, not a line the scenario keeps: %1.")
+                                   .arg(skipped.join(QStringLiteral(", ")));
+  }
+  summary_->setText(text);
+  showAsProblem(summary_, false);
+  importButton_->setEnabled(true);
+}
+
+bool StatementImportDialog::importStatement() {
+  if (!statement_) return false;
+  const ScenarioDocument& doc = document_->scenario();
+  auto imported = actualsImportOps(doc, *statement_, randomIdGenerator(), false);
+  if (!imported && imported.error().code == "actuals.unit_mismatch" &&
+      messages::ask(this, tr("Import Statement"),
+                    tr("%1\n\nImport these figures anyway?")
+                        .arg(QString::fromStdString(imported.error().message))))
+    imported = actualsImportOps(doc, *statement_, randomIdGenerator(), true);
+  if (!imported) {
+    summary_->setText(errorText(imported.error(), doc));
+    showAsProblem(summary_, true);
+    return false;
+  }
+  if (imported.value().ops.empty()) {
+    summary_->setText(tr("The scenario already has these actuals: nothing to import."));
+    showAsProblem(summary_, false);
+    return false;
+  }
+  const QString error =
+      document_->edit(std::move(imported.value().ops), labels::importActuals(fileName_));
+  if (!error.isEmpty()) {
+    summary_->setText(error);
+    showAsProblem(summary_, true);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace valor::ui
