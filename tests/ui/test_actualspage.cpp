@@ -1,0 +1,273 @@
+// The Actuals page as an analyst uses it, offscreen in the real main window: a statement CSV
+// (written by the test) previewed and imported, the figures and ratios in the grid, a figure
+// typed over, a unit mistake asked about and declined, history used as drivers, and the last
+// actual year made the base year — each one undoable step in the history. Expected figures are
+// worked out by hand from the statement below.
+#include <QtTest>
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <functional>
+
+#include "core/model/scenariojson.h"
+#include "core/models/dcf/dcftemplate.h"
+#include "core/store/workspace.h"
+#include "ui/actuals/actualsmodel.h"
+#include "ui/actuals/actualspanel.h"
+#include "ui/actuals/historydriversdialog.h"
+#include "ui/actuals/statementimportdialog.h"
+#include "ui/common/messagebox.h"
+#include "ui/document/document.h"
+#include "ui/editors/peryearmodel.h"
+#include "ui/editors/peryearview.h"
+#include "ui/history/historymodel.h"
+#include "ui/history/historypanel.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/models/modelview.h"
+#include "ui/settings/settings.h"
+
+using namespace valor;
+using namespace valor::ui;
+
+namespace {
+
+// Three years in thousands: revenue grows 10 % a year; EBIT margins 15 %, 15 %, 15 %; taxes
+// printed as outflows, 25 % of pre-tax income (net income + taxes).
+const char* kStatement =
+    "Acme Corp. (USD in thousands),FY2022,FY2023,FY2024\n"
+    "Net sales,\"1,000,000\",\"1,100,000\",\"1,210,000\"\n"
+    "Operating income,\"150,000\",\"165,000\",\"181,500\"\n"
+    "Income taxes,\"(30,000)\",\"(33,000)\",\"(36,300)\"\n"
+    "Net income,\"90,000\",\"99,000\",\"108,900\"\n"
+    "Capital expenditures,\"(80,000)\",\"(88,000)\",\"(121,000)\"\n"
+    "Goodwill impairment,0,0,\"5,000\"\n";
+
+// Runs `act` on the first modal dialog of type T that appears (exec() blocks the test).
+template <typename T>
+void whenModal(std::function<void(T*)> act) {
+  auto* poll = new QTimer(qApp);
+  poll->setInterval(10);
+  QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
+    if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
+      poll->stop();
+      poll->deleteLater();
+      act(dialog);
+    }
+  });
+  poll->start();
+}
+
+QString cell(const QAbstractItemModel* model, int row, int column) {
+  return model->data(model->index(row, column), Qt::DisplayRole).toString();
+}
+
+int columnOfYear(const ActualsModel* model, int year) {
+  const auto& years = model->years();
+  for (std::size_t c = 0; c < years.size(); ++c)
+    if (years[c] == year) return static_cast<int>(c);
+  return -1;
+}
+
+const Entity* dcfBlock(const Document* doc) {
+  return doc->modelBlock();
+}
+
+}  // namespace
+
+class TestActualsPage : public QObject {
+  Q_OBJECT
+
+ private:
+  QTemporaryDir dir_;
+  QString workspacePath_;
+  QString statementPath_;
+  Id scenarioId_;
+  std::unique_ptr<QSettings> storage_;
+  std::unique_ptr<Settings> settings_;
+
+ private slots:
+  void initTestCase() {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(dir_.isValid());
+    storage_ = std::make_unique<QSettings>(dir_.filePath(QStringLiteral("settings.ini")),
+                                           QSettings::IniFormat);
+    settings_ = std::make_unique<Settings>(storage_.get());
+    // The DCF template (USD millions, base year 2025, revenue 1,200, valuation date 2026-03-31).
+    auto parse = parseScenarioJson(dcfTemplate(), randomIdGenerator());
+    QVERIFY(parse.ok());
+    scenarioId_ = parse.value().root().id;
+    workspacePath_ = dir_.filePath(QStringLiteral("acme.valor"));
+    auto ws = Workspace::create(workspacePath_.toStdString(), {systemClock(), randomIdGenerator()});
+    QVERIFY(ws);
+    QVERIFY(ws.value()->addScenarios({parse.value()}, "test", "Create"));
+    statementPath_ = dir_.filePath(QStringLiteral("acme-statements.csv"));
+    QFile file(statementPath_);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(kStatement);
+  }
+
+  void importTypeUseAsDriversAndRollTheBaseYear() {
+    MainWindow window(settings_.get());
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(window.openWorkspace(workspacePath_));
+    QVERIFY(window.openScenario(scenarioId_));
+    auto* view = qobject_cast<ModelView*>(window.currentEditor());
+    QVERIFY(view);
+    Document* doc = view->document();
+    view->showPage(2);
+    ActualsPanel* panel = view->actualsPanel();
+    QVERIFY(panel->isVisible());
+    ActualsModel* model = panel->model();
+    // No actuals yet: the three years up to the base year are there to type into.
+    QCOMPARE(model->years(), (std::vector<Year>{2023, 2024, 2025}));
+
+    // Import: the preview shows every line and figure in the file's unit before anything
+    // changes; the unknown row is named, not imported.
+    const int historyBefore = window.historyPanel()->historyModel()->rowCount();
+    whenModal<StatementImportDialog>([this](StatementImportDialog* dialog) {
+      dialog->setFile(statementPath_);
+      auto* preview = dialog->findChild<QTableWidget*>();
+      QCOMPARE(preview->rowCount(), 5);
+      QCOMPARE(preview->verticalHeaderItem(0)->text(), QStringLiteral("Revenue"));
+      QCOMPARE(preview->item(0, 2)->text(), QStringLiteral("1,210,000"));
+      // Taxes and capex printed as outflows are a cost and a size.
+      QCOMPARE(preview->item(2, 0)->text(), QStringLiteral("30,000"));
+      QCOMPARE(preview->item(4, 2)->text(), QStringLiteral("121,000"));
+      QString summary;
+      for (QLabel* label : dialog->findChildren<QLabel*>())
+        if (label->text().contains(QStringLiteral("Not imported"))) summary = label->text();
+      QVERIFY2(summary.contains(QStringLiteral("Goodwill impairment")), qPrintable(summary));
+      QVERIFY(summary.contains(QStringLiteral("in thousands")));
+      QVERIFY(summary.contains(QStringLiteral("USD millions")));
+      for (QPushButton* b : dialog->findChildren<QPushButton*>())
+        if (b->text() == QStringLiteral("&Import")) b->click();
+    });
+    panel->importStatement();
+    QCOMPARE(window.historyPanel()->historyModel()->rowCount(), historyBefore + 1);
+    QCOMPARE(doc->undoStack()->undoText(),
+             QStringLiteral("Import actuals from acme-statements.csv"));
+
+    // The grid: thousands ÷ 1,000 into millions; ratios under the figures.
+    QCOMPARE(model->years(), (std::vector<Year>{2022, 2023, 2024, 2025}));
+    const int y2022 = columnOfYear(model, 2022), y2024 = columnOfYear(model, 2024);
+    QCOMPARE(model->headerData(y2024, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("2024A"));
+    QCOMPARE(cell(model, model->rowOf("revenue"), y2024), QStringLiteral("1,210.0"));
+    QCOMPARE(cell(model, model->rowOf("taxes"), y2022), QStringLiteral("30.0"));
+    QVERIFY(model->data(model->index(model->rowOf("revenue"), y2024), Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("acme-statements.csv, row 2, in thousands")));
+    // Growth 2024 = 1,210 / 1,100 − 1 = 10 %; none for 2022 (no 2021). Tax 30 / 120 = 25 %.
+    QCOMPARE(cell(model, model->rowOf("revenue_growth"), y2024), QStringLiteral("10.0 %"));
+    QCOMPARE(cell(model, model->rowOf("revenue_growth"), y2022), QString());
+    QCOMPARE(cell(model, model->rowOf("tax_rate"), y2022), QStringLiteral("25.0 %"));
+    // Capex % of revenue: 80 / 1,000, 88 / 1,100, 121 / 1,210.
+    QCOMPARE(cell(model, model->rowOf("capex_pct_revenue"), y2024), QStringLiteral("10.0 %"));
+
+    // Type a figure as in a spreadsheet: EBIT 2024 over, then a refused one.
+    QTableView* table = panel->table();
+    table->setFocus();
+    table->setCurrentIndex(model->index(model->rowOf("ebit"), y2024));
+    QTest::keyClick(table, Qt::Key_2);  // a key starts editing, as in a spreadsheet
+    auto* editor = table->viewport()->findChild<QLineEdit*>();
+    QVERIFY(editor);
+    QTest::keyClicks(editor, QStringLiteral("42"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(cell(model, model->rowOf("ebit"), y2024), QStringLiteral("242.0"));  // queued
+    QCOMPARE(cell(model, model->rowOf("ebit_margin"), y2024), QStringLiteral("20.0 %"));
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Set EBIT, actual 2024"));
+    QVERIFY(!model->setData(model->index(model->rowOf("revenue"), y2024), QStringLiteral("-5"),
+                            Qt::EditRole));
+    QString shown;
+    for (QLabel* label : panel->findChildren<QLabel*>())
+      if (label->isVisible() && label->text().startsWith(QStringLiteral("Revenue, actual 2024")))
+        shown = label->text();
+    QVERIFY2(!shown.isEmpty(), "the refusal names the figure");
+    doc->undoStack()->undo();
+    QCOMPARE(cell(model, model->rowOf("ebit"), y2024), QStringLiteral("181.5"));
+
+    // A unit mistake is asked about; declined, nothing changes.
+    QFile wrong(dir_.filePath(QStringLiteral("wrong-unit.csv")));
+    QVERIFY(wrong.open(QIODevice::WriteOnly));
+    wrong.write("in millions,2024\nRevenue,\"1,210,000\"\n");
+    wrong.close();
+    QString asked;
+    messages::setHook([&asked](messages::Kind, const QString&, const QString& text) {
+      asked = text;
+      return false;
+    });
+    const int steps = doc->undoStack()->count();
+    whenModal<StatementImportDialog>([&](StatementImportDialog* dialog) {
+      dialog->setFile(wrong.fileName());
+      QVERIFY(!dialog->importStatement());
+      dialog->reject();
+    });
+    panel->importStatement();
+    messages::setHook({});
+    QVERIFY2(asked.contains(QStringLiteral("revenue 2024: 1.21e+06 against 1210")),
+             qPrintable(asked));
+    QCOMPARE(doc->undoStack()->count(), steps);
+
+    // History as drivers: the median over all years; revenue growth left as it is.
+    auto* drivers = qobject_cast<PerYearModel*>(view->perYearView()->model());
+    QVERIFY(drivers);
+    whenModal<HistoryDriversDialog>([](HistoryDriversDialog* dialog) {
+      auto* statistic = dialog->findChild<QComboBox*>(QStringLiteral("historyStatistic"));
+      statistic->setCurrentIndex(statistic->findText(QStringLiteral("Median")));
+      auto* offered = dialog->findChild<QTableWidget*>(QStringLiteral("historyDrivers"));
+      QCOMPARE(offered->item(0, 0)->text(), QStringLiteral("Revenue growth"));
+      offered->item(0, 0)->setCheckState(Qt::Unchecked);
+      for (QPushButton* b : dialog->findChildren<QPushButton*>())
+        if (b->text() == QStringLiteral("&Use as Drivers")) b->click();
+    });
+    panel->useHistoryAsDrivers();
+    const Entity* dcf = dcfBlock(doc);
+    // EBIT margins 15 %, 15 %, 15 %: the median is 165 / 1,100 (the middle one of three).
+    QCOMPARE(*dcf->text("ebit_margin.mode"), std::string("constant"));
+    QCOMPARE(*dcf->number("ebit_margin.value"), 165.0 / 1100);
+    // Capex % of revenue 8 %, 8 %, 10 %: the median is 88 / 1,100.
+    QCOMPARE(*dcf->number("capex_pct_revenue.value"), 88.0 / 1100);
+    // Tax rate 25 % each year: 33 / (99 + 33).
+    QCOMPARE(*dcf->number("tax_rate.value"), 33.0 / 132);
+    QCOMPARE(*dcf->text("revenue_growth.mode"), std::string("staged"));  // unchecked: kept
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Use history as drivers"));
+    // The driver grid shows the new constants.
+    QCOMPARE(cell(drivers, drivers->rowOf("ebit_margin"), 0), QStringLiteral("15 %"));
+    doc->undoStack()->undo();
+    QCOMPARE(*dcfBlock(doc)->text("ebit_margin.mode"), std::string("per_year"));
+    doc->undoStack()->redo();
+
+    // The last actual year as the base year: refused while the valuation date (2026-03-31) is
+    // after 2025's end, with the reason; accepted once the date is cleared.
+    panel->makeBaseYear();
+    QCOMPARE(*dcfBlock(doc)->number("base_year"), 2025.0);
+    QString reason;
+    for (QLabel* label : panel->findChildren<QLabel*>())
+      if (label->isVisible() && label->text().startsWith(QStringLiteral("Valuation date")))
+        reason = label->text();
+    QVERIFY2(!reason.isEmpty(), "the refusal names the valuation date");
+    QVERIFY(doc->setField(dcfBlock(doc)->id, "valuation_date", std::nullopt).isEmpty());
+    panel->makeBaseYear();
+    dcf = dcfBlock(doc);
+    QCOMPARE(*dcf->number("base_year"), 2024.0);
+    QCOMPARE(*dcf->number("base.revenue"), 1210.0);
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Make 2024 the base year"));
+    QVERIFY(doc->evaluation().issues.empty() || !hasErrors(doc->evaluation().issues));
+    doc->undoStack()->undo();
+    QCOMPARE(*dcfBlock(doc)->number("base_year"), 2025.0);
+  }
+};
+
+QTEST_MAIN(TestActualsPage)
+#include "test_actualspage.moc"
