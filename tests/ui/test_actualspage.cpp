@@ -242,8 +242,21 @@ class TestActualsPage : public QObject {
     QCOMPARE(*dcf->number("tax_rate.value"), 33.0 / 132);
     QCOMPARE(*dcf->text("revenue_growth.mode"), std::string("staged"));  // unchecked: kept
     QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Use history as drivers"));
-    // The driver grid shows the new constants.
-    QCOMPARE(cell(drivers, drivers->rowOf("ebit_margin"), 0), QStringLiteral("15 %"));
+    // The driver grid shows the new constants after the actual years, 2022A–2024A (the
+    // projection starts in 2026), which show each driver's history and cannot be typed over.
+    QCOMPARE(drivers->historyColumns(), 3);
+    QCOMPARE(drivers->headerData(0, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("2022A"));
+    QCOMPARE(drivers->headerData(3, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("2026"));
+    QCOMPARE(cell(drivers, drivers->rowOf("capex_pct_revenue"), 2), QStringLiteral("10 %"));
+    QCOMPARE(cell(drivers, drivers->rowOf("revenue_growth"), 0), QString());  // no 2021
+    QCOMPARE(cell(drivers, drivers->rowOf("ebit_margin"), 3), QStringLiteral("15 %"));
+    QVERIFY(!(drivers->flags(drivers->index(0, 2)) & Qt::ItemIsEditable));
+    QVERIFY(!drivers
+                 ->setCells({{drivers->rowOf("ebit_margin"), 2, QStringLiteral("20")}},
+                            {"paste_values", {"1"}})
+                 .isEmpty());
     doc->undoStack()->undo();
     QCOMPARE(*dcfBlock(doc)->text("ebit_margin.mode"), std::string("per_year"));
     doc->undoStack()->redo();

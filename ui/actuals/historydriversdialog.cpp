@@ -19,11 +19,12 @@ namespace {
 
 enum Column { DriverColumn, ValueColumn, NowColumn, HistoryColumn, ColumnCount };
 
-// A driver's values as the grid shows them: one value, or the first and last year's.
+// A driver's projection as the grid shows it: one value, or the first and last year's.
 QString nowText(const PerYearModel& drivers, int row) {
   const int last = drivers.columnCount() - 1;
-  if (last < 0) return {};
-  const QString first = drivers.data(drivers.index(row, 0), Qt::DisplayRole).toString();
+  if (last < drivers.historyColumns()) return {};
+  const QString first =
+      drivers.data(drivers.index(row, drivers.historyColumns()), Qt::DisplayRole).toString();
   const QString end = drivers.data(drivers.index(row, last), Qt::DisplayRole).toString();
   return first == end ? first : first + QStringLiteral(" … ") + end;
 }

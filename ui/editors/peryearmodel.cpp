@@ -1,9 +1,11 @@
 #include "ui/editors/peryearmodel.h"
 
 #include <QCoreApplication>
+#include <QFont>
 
 #include <algorithm>
 #include <array>
+#include <set>
 
 #include "core/model/schema.h"
 #include "ui/editors/numberformat.h"
@@ -15,6 +17,9 @@ namespace {
 // The forms the grid's menu offers, where the driver's schema has them (schema addDriver).
 constexpr std::array<const char*, 3> kKinds = {"constant", "per_year", "staged"};
 
+// Enough past years to judge a driver by, few enough to leave the projection in view.
+constexpr std::size_t kMaxHistoryColumns = 5;
+
 }  // namespace
 
 PerYearModel::PerYearModel(Document* document, const ModelPresentation& presentation,
@@ -23,6 +28,8 @@ PerYearModel::PerYearModel(Document* document, const ModelPresentation& presenta
   drivers_ = visibleDrivers();
   const NamedTable* years = table();
   years_ = years ? static_cast<int>(years->years.size()) : 0;
+  actuals_ = actualsHistory(document_->scenario());
+  historyYears_ = historyYearsNow();
   connect(document_, &Document::changed, this, &PerYearModel::documentChanged);
 }
 
@@ -30,7 +37,30 @@ const NamedTable* PerYearModel::table() const {
   return document_->evaluation().table("drivers");
 }
 
+std::vector<Year> PerYearModel::historyYearsNow() const {
+  const NamedTable* t = table();
+  if (!t || t->years.empty()) return {};
+  std::set<Year> years;
+  for (const Driver& d : drivers_)
+    if (const DerivedHistory* ratio = actuals_.find(d.name))
+      for (const auto& entry : ratio->values)
+        if (entry.first < t->years.front()) years.insert(entry.first);
+  std::vector<Year> shown(years.begin(), years.end());
+  if (shown.size() > kMaxHistoryColumns)
+    shown.erase(shown.begin(), shown.end() - kMaxHistoryColumns);
+  return shown;
+}
+
+std::optional<double> PerYearModel::historyAt(const Driver& driver, int column) const {
+  if (column < 0 || column >= historyColumns()) return std::nullopt;
+  const DerivedHistory* ratio = actuals_.find(driver.name);
+  if (!ratio) return std::nullopt;
+  auto value = ratio->values.find(historyYears_[static_cast<std::size_t>(column)]);
+  return value == ratio->values.end() ? std::nullopt : std::optional<double>(value->second);
+}
+
 std::optional<double> PerYearModel::valueAt(const Driver& driver, int column) const {
+  column -= historyColumns();
   const NamedTable* t = table();
   if (!t || column < 0 || static_cast<std::size_t>(column) >= t->rows.size()) return std::nullopt;
   return t->rows[static_cast<std::size_t>(column)][driver.column];
@@ -56,7 +86,7 @@ int PerYearModel::rowCount(const QModelIndex& parent) const {
 }
 
 int PerYearModel::columnCount(const QModelIndex& parent) const {
-  return parent.isValid() ? 0 : years_;
+  return parent.isValid() ? 0 : historyColumns() + years_;
 }
 
 std::string PerYearModel::driverOf(int row) const {
@@ -67,6 +97,26 @@ std::string PerYearModel::driverOf(int row) const {
 QVariant PerYearModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid()) return {};
   const Driver& d = drivers_[static_cast<std::size_t>(index.row())];
+  if (index.column() < historyColumns()) {
+    const std::optional<double> actual = historyAt(d, index.column());
+    switch (role) {
+      case Qt::DisplayRole:
+        return actual ? formatFieldValue(*actual, d.unit, QLocale(), 2) : QString();
+      case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+      case Qt::FontRole: {
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
+      }
+      case Qt::ToolTipRole:
+        return tr("%1 in %2 as the actuals give it; change the figures on the Actuals page.")
+            .arg(presentation_.tr(d.label))
+            .arg(historyYears_[static_cast<std::size_t>(index.column())]);
+      default:
+        return {};
+    }
+  }
   const std::optional<double> v = valueAt(d, index.column());
   switch (role) {
     case Qt::DisplayRole:
@@ -101,9 +151,13 @@ QVariant PerYearModel::headerData(int section, Qt::Orientation orientation, int 
                      .arg(captionOf(section))
                : QVariant();
   if (role != Qt::DisplayRole) return {};
-  if (orientation == Qt::Horizontal)
-    return section >= 0 && section < columnCount() ? QString::number(table()->years[section])
-                                                   : QString();
+  if (orientation == Qt::Horizontal) {
+    if (section < 0 || section >= columnCount()) return QString();
+    //: A column of actual figures before the projection: "2024A".
+    if (section < historyColumns())
+      return tr("%1A").arg(historyYears_[static_cast<std::size_t>(section)]);
+    return QString::number(table()->years[static_cast<std::size_t>(section - historyColumns())]);
+  }
   if (section < 0 || section >= rowCount()) return {};
   // The caption, and how the driver is given: "Revenue growth · in stages".
   const std::string mode = modeOf(section);
@@ -118,17 +172,20 @@ QVariant PerYearModel::headerData(int section, Qt::Orientation orientation, int 
 }
 
 Qt::ItemFlags PerYearModel::flags(const QModelIndex& index) const {
+  if (index.isValid() && index.column() < historyColumns())
+    return QAbstractTableModel::flags(index);
   return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
 }
 
 bool PerYearModel::setData(const QModelIndex& index, const QVariant& value, int role) {
   const NamedTable* t = table();
   if (!index.isValid() || role != Qt::EditRole || !t || t->years.empty()) return false;
+  if (index.column() < historyColumns()) return false;
   const Driver& d = drivers_[static_cast<std::size_t>(index.row())];
-  const QString error =
-      setCells({{index.row(), index.column(), value.toString()}},
-               labels::setField(presentation_.model + "." + d.name + ".values." +
-                                std::to_string(t->years.front() + index.column())));
+  const QString error = setCells(
+      {{index.row(), index.column(), value.toString()}},
+      labels::setField(presentation_.model + "." + d.name + ".values." +
+                       std::to_string(t->years.front() + index.column() - historyColumns())));
   return error.isEmpty();
 }
 
@@ -140,15 +197,24 @@ QString PerYearModel::setCells(const std::vector<CellEdit>& edits, const LabelCo
   for (const CellEdit& e : edits) {
     if (e.row < 0 || e.row >= rowCount() || e.column < 0 || e.column >= columnCount()) continue;
     const Driver& d = drivers_[static_cast<std::size_t>(e.row)];
-    const ParsedNumber n = parseFieldValue(e.text, d.unit);
-    if (!n.value) {
+    if (e.column < historyColumns()) {
       const QString message =
-          tr("%1, %2: %3 Nothing was changed.")
-              .arg(presentation_.tr(d.label), QString::number(firstYear + e.column), n.error);
+          tr("%1, %2: an actual year, shown beside the projection; change its figures on the "
+             "Actuals page. Nothing was changed.")
+              .arg(presentation_.tr(d.label))
+              .arg(historyYears_[static_cast<std::size_t>(e.column)]);
       emit editRefused(message);
       return message;
     }
-    byRow[e.row][firstYear + e.column] = *n.value;
+    const Year year = firstYear + e.column - historyColumns();
+    const ParsedNumber n = parseFieldValue(e.text, d.unit);
+    if (!n.value) {
+      const QString message = tr("%1, %2: %3 Nothing was changed.")
+                                  .arg(presentation_.tr(d.label), QString::number(year), n.error);
+      emit editRefused(message);
+      return message;
+    }
+    byRow[e.row][year] = *n.value;
   }
   std::vector<Op> ops;
   for (const auto& [row, changes] : byRow) {
@@ -347,14 +413,16 @@ void PerYearModel::documentChanged(const QStringList&) {
   const auto drivers = visibleDrivers();
   const NamedTable* t = table();
   const int years = t ? static_cast<int>(t->years.size()) : 0;
-  const bool sameShape =
+  const bool sameDrivers =
       years == years_ && drivers.size() == drivers_.size() &&
       std::equal(drivers.begin(), drivers.end(), drivers_.begin(),
                  [](const Driver& a, const Driver& b) { return a.name == b.name; });
-  if (!sameShape) {
+  actuals_ = actualsHistory(document_->scenario());
+  if (!sameDrivers || historyYearsNow() != historyYears_) {
     beginResetModel();
     drivers_ = drivers;
     years_ = years;
+    historyYears_ = historyYearsNow();
     endResetModel();
     return;
   }

@@ -1,6 +1,9 @@
 #pragma once
 // The per-year drivers as a grid: one row per driver, one column per projection year, showing
-// the values the valuation uses (a constant or staged driver shows its resolved years). An edit
+// the values the valuation uses (a constant or staged driver shows its resolved years). Before
+// the projection, read-only columns headed "2024A" show each driver's history as the actuals
+// give it (core/actuals/history.h: a ratio named like the driver), so an analyst sets a driver
+// beside its past. An edit
 // becomes a mutation through the document — never a direct change. Editing one year of a
 // constant or staged driver turns it into explicit per-year values, in the same undo step. Each
 // row header says how its driver is given (constant, per year, in stages), and setKind() changes
@@ -11,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "core/actuals/history.h"
 #include "core/models/blockreader.h"
 #include "ui/document/document.h"
 #include "ui/models/presentation.h"
@@ -42,7 +46,11 @@ class PerYearModel : public QAbstractTableModel {
   std::string driverOf(int row) const;
   QString captionOf(int row) const;
   QString unitOf(int row) const;
+  // The projection years (the columns after the history's).
   QList<int> years() const;
+  // How many columns before the projection show actual years; the first projection year's
+  // column is this one.
+  int historyColumns() const { return static_cast<int>(historyYears_.size()); }
 
   // How a driver is given: its schema mode ("constant", "per_year", "staged") and the values
   // of the constant and staged forms.
@@ -80,6 +88,10 @@ class PerYearModel : public QAbstractTableModel {
     std::size_t column;  // in the evaluation's "drivers" table
   };
   void documentChanged(const QStringList& paths);
+  // The actual years shown before the projection: those up to the base year where a visible
+  // driver has a value, the last kMaxHistoryColumns of them.
+  std::vector<Year> historyYearsNow() const;
+  std::optional<double> historyAt(const Driver& driver, int column) const;
   // The evaluation's per-year driver values (years × drivers), or nullptr.
   const NamedTable* table() const;
   std::optional<double> valueAt(const Driver& driver, int column) const;
@@ -99,6 +111,8 @@ class PerYearModel : public QAbstractTableModel {
   const ModelPresentation& presentation_;
   std::vector<Driver> drivers_;
   int years_ = 0;
+  ActualsHistory actuals_;
+  std::vector<Year> historyYears_;
 };
 
 }  // namespace valor::ui
