@@ -5,6 +5,8 @@
 // worked out by hand from the statement below.
 #include <QtTest>
 
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -33,6 +35,7 @@
 #include "ui/history/historymodel.h"
 #include "ui/history/historypanel.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/models/dcf/charts.h"
 #include "ui/models/modelview.h"
 #include "ui/settings/settings.h"
 
@@ -174,6 +177,15 @@ class TestActualsPage : public QObject {
     QCOMPARE(cell(model, model->rowOf("tax_rate"), y2022), QStringLiteral("25.0 %"));
     // Capex % of revenue: 80 / 1,000, 88 / 1,100, 121 / 1,210.
     QCOMPARE(cell(model, model->rowOf("capex_pct_revenue"), y2024), QStringLiteral("10.0 %"));
+
+    // The revenue chart puts the reported revenue before the projection, on years marked A.
+    auto* chart = view->findChild<RevenueFcffChart*>();
+    QVERIFY(chart);
+    QCOMPARE(chart->yearAxis()->at(0), QStringLiteral("2022A"));
+    QCOMPARE(chart->yearAxis()->at(3), QStringLiteral("2026"));
+    QCOMPARE(chart->actualRevenueSet()->at(2), 1210.0);
+    QCOMPARE(chart->revenueSet()->at(2), 0.0);
+    QCOMPARE(chart->actualRevenueSet()->at(3), 0.0);
 
     // Type a figure as in a spreadsheet: EBIT 2024 over, then a refused one.
     QTableView* table = panel->table();

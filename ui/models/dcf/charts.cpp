@@ -32,11 +32,13 @@ using namespace chartkit;
 RevenueFcffChart::RevenueFcffChart(QWidget* parent)
     : ResultChartView(parent),
       series_(new QBarSeries),
+      actual_(new QBarSet(QString())),
       revenue_(new QBarSet(QString())),
       fcff_(new QBarSet(QString())),
       years_(new QBarCategoryAxis),
       values_(new QValueAxis) {
   setObjectName(QStringLiteral("revenueFcffChart"));
+  series_->append(actual_);
   series_->append(revenue_);
   series_->append(fcff_);
   series_->setBarWidth(0.7);
@@ -66,39 +68,63 @@ RevenueFcffChart::RevenueFcffChart(QWidget* parent)
 }
 
 void RevenueFcffChart::applyColours() {
+  styleSet(actual_, kGrey);
   styleSet(revenue_, kBlue);
   styleSet(fcff_, kTeal);
 }
 
 void RevenueFcffChart::retranslate() {
   chart()->setTitle(tr("Revenue and free cash flow"));
+  actual_->setLabel(tr("Revenue, actual"));
   revenue_->setLabel(tr("Revenue"));
   fcff_->setLabel(tr("FCFF"));
   values_->setTitleText(moneyCaption_);
 }
 
 void RevenueFcffChart::setProjection(const DcfProjection& projection, int decimals,
-                                     const MoneyDisplay& money) {
+                                     const MoneyDisplay& money, const YearMap& actualRevenue) {
   decimals_ = decimals;
-  const int count = projection.yearCount;
+  const int past = static_cast<int>(actualRevenue.size());
+  const int count = past + projection.yearCount;
   QStringList years;
   years.reserve(count);
   double low = 0;
   double high = 0;
-  for (int t = 0; t < count; ++t) {
+  for (const auto& [year, revenue] : actualRevenue) {
+    //: An actual year on a chart's axis: "2024A".
+    years.append(tr("%1A").arg(year));
+    high = std::max(high, money(revenue));
+  }
+  for (int t = 0; t < projection.yearCount; ++t) {
     const DcfYearRow& r = projection.rows[static_cast<std::size_t>(t)];
     years.append(QString::number(r.year));
     low = std::min({low, money(r.revenue), money(r.fcff)});
     high = std::max({high, money(r.revenue), money(r.fcff)});
   }
   if (years_->categories() != years) years_->setCategories(years);
+  // Many years stand on end rather than run into each other.
+  years_->setLabelsAngle(count > 12 ? -90 : 0);
+  resizeSet(actual_, count);
   resizeSet(revenue_, count);
   resizeSet(fcff_, count);
-  for (int t = 0; t < count; ++t) {
-    const DcfYearRow& r = projection.rows[static_cast<std::size_t>(t)];
-    setValue(revenue_, t, money(r.revenue));
-    setValue(fcff_, t, money(r.fcff));
+  // Each year has one kind of bar: actual revenue before the projection, projected revenue
+  // and FCFF after it; the other sets hold zero there.
+  int column = 0;
+  for (const auto& entry : actualRevenue) {
+    setValue(actual_, column, money(entry.second));
+    setValue(revenue_, column, 0);
+    setValue(fcff_, column, 0);
+    ++column;
   }
+  for (int t = 0; t < projection.yearCount; ++t, ++column) {
+    const DcfYearRow& r = projection.rows[static_cast<std::size_t>(t)];
+    setValue(actual_, column, 0);
+    setValue(revenue_, column, money(r.revenue));
+    setValue(fcff_, column, money(r.fcff));
+  }
+  // No legend entry for actuals the scenario does not have.
+  const QList<QLegendMarker*> markers = chart()->legend()->markers(series_);
+  if (!markers.isEmpty()) markers.front()->setVisible(past > 0);
   applyRange(values_, niceRange(low, high));
   if (money.caption != moneyCaption_) {
     moneyCaption_ = money.caption;

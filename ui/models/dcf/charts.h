@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/finance/dcf.h"
+#include "core/model/document.h"
 #include "ui/results/moneydisplay.h"
 #include "ui/results/resultchart.h"
 #include "ui/results/waterfallchart.h"
@@ -22,7 +23,8 @@ class QValueAxis;
 
 namespace valor::ui {
 
-// Revenue and FCFF per projection year as grouped bars.
+// Revenue and FCFF per projection year as grouped bars, after the reported revenue of the
+// actual years (headed "2024A", in grey).
 class RevenueFcffChart : public ResultChartView {
   Q_OBJECT
 
@@ -30,10 +32,13 @@ class RevenueFcffChart : public ResultChartView {
   explicit RevenueFcffChart(QWidget* parent = nullptr);
 
   // Amounts in `money`'s unit, which names the value axis ("USD millions"); `decimals` is for
-  // money in tooltips.
-  void setProjection(const DcfProjection& projection, int decimals, const MoneyDisplay& money);
+  // money in tooltips. `actualRevenue` holds the actual years shown before the projection, in
+  // the scenario's unit.
+  void setProjection(const DcfProjection& projection, int decimals, const MoneyDisplay& money,
+                     const YearMap& actualRevenue = {});
   void retranslate();
 
+  QBarSet* actualRevenueSet() const { return actual_; }
   QBarSet* revenueSet() const { return revenue_; }
   QBarSet* fcffSet() const { return fcff_; }
   QBarCategoryAxis* yearAxis() const { return years_; }
@@ -44,6 +49,7 @@ class RevenueFcffChart : public ResultChartView {
 
  private:
   QBarSeries* series_;
+  QBarSet* actual_;
   QBarSet* revenue_;
   QBarSet* fcff_;
   QBarCategoryAxis* years_;

@@ -38,6 +38,20 @@ namespace valor::ui {
 
 namespace {
 
+// The reported revenue of the last five actual years before the projection (after the base
+// year nothing is actual), for the revenue chart.
+YearMap recentActualRevenue(const ScenarioDocument& doc) {
+  const Entity* actuals = doc.entities.empty() ? nullptr : doc.child(doc.root(), "actuals");
+  const YearMap* revenue = actuals ? actuals->years("revenue.values") : nullptr;
+  const Entity* dcf = doc.entities.empty() ? nullptr : doc.child(doc.root(), "dcf");
+  const double* base = dcf ? dcf->number("base_year") : nullptr;
+  if (!revenue || !base) return {};
+  YearMap recent;
+  for (auto it = revenue->rbegin(); it != revenue->rend() && recent.size() < 5; ++it)
+    if (it->first <= *base) recent.insert(*it);
+  return recent;
+}
+
 // The scenario's text field, or its schema default ("USD", "millions").
 std::string scenarioText(const ScenarioDocument& doc, const char* name) {
   if (doc.entities.empty()) return {};
@@ -280,6 +294,7 @@ void ResultsPanel::showEvaluation(const ScenarioDocument& doc, const DcfEvaluati
   money_ = money;
   tableModel_->setMoneyDisplay(money_);
   evaluation_ = evaluation;
+  actualRevenue_ = recentActualRevenue(doc);
 
   if (!evaluation_.result || !evaluation_.binding.inputs) {
     state_ = State::NotValued;
@@ -319,7 +334,7 @@ void ResultsPanel::setDecimals(int decimals) {
 void ResultsPanel::updateCharts() {
   const DcfInputs& in = *evaluation_.binding.inputs;
   const DcfResult& r = *evaluation_.result;
-  revenueChart_->setProjection(r.projection, decimals_, money_);
+  revenueChart_->setProjection(r.projection, decimals_, money_, actualRevenue_);
   EquityBridgeFigures bridge;
   bridge.enterpriseValue = money_(r.enterpriseValue);
   bridge.debt = money_(in.debt);

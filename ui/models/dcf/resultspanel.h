@@ -118,7 +118,8 @@ class ResultsPanel : public QWidget {
   State state_ = State::Empty;
   DcfEvaluation evaluation_;
   std::string currency_;
-  MoneyDisplay money_;  // the scenario's money as shown: its unit or the display unit
+  MoneyDisplay money_;     // the scenario's money as shown: its unit or the display unit
+  YearMap actualRevenue_;  // the revenue chart's actual years
   int decimals_ = 1;
 };
 
