@@ -5,6 +5,7 @@
 // worked out by hand from the statement below.
 #include <QtTest>
 
+#include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QComboBox>
@@ -156,7 +157,9 @@ class TestActualsPage : public QObject {
       for (QPushButton* b : dialog->findChildren<QPushButton*>())
         if (b->text() == QStringLiteral("&Import")) b->click();
     });
-    panel->importStatement();
+    auto* fromMenu = window.findChild<QAction*>(QStringLiteral("importActuals"));
+    QVERIFY(fromMenu && fromMenu->isEnabled());
+    fromMenu->trigger();  // File ▸ Import Statement into Actuals…
     QCOMPARE(window.historyPanel()->historyModel()->rowCount(), historyBefore + 1);
     QCOMPARE(doc->undoStack()->undoText(),
              QStringLiteral("Import actuals from acme-statements.csv"));

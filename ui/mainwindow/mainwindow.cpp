@@ -36,6 +36,7 @@
 #include "core/report/csv.h"
 #include "core/report/workbook.h"
 #include "core/store/transfer.h"
+#include "ui/actuals/actualspanel.h"
 #include "ui/analytics/analyticspanel.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/problemcolour.h"
@@ -49,6 +50,7 @@
 #include "ui/mainwindow/scenariolistmodel.h"
 #include "ui/models/changelabel.h"
 #include "ui/models/issuetext.h"
+#include "ui/models/modelview.h"
 #include "ui/models/scenarioview.h"
 #include "ui/models/viewregistry.h"
 #include "ui/report/scenarioreport.h"
@@ -199,6 +201,8 @@ void MainWindow::buildActions() {
   }
   importAction_ = make(QKeySequence(Qt::CTRL | Qt::Key_I), &MainWindow::importScenarios);
   exportAction_ = make(QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportScenario);
+  importActualsAction_ = make(QKeySequence(), &MainWindow::importActuals);
+  importActualsAction_->setObjectName(QStringLiteral("importActuals"));
   saveCopyAction_ = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::saveCopy);
   exportWorkbookAction_ =
       make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MainWindow::exportWorkbook);
@@ -270,6 +274,7 @@ void MainWindow::buildMenus() {
   recentMenu_ = fileMenu_->addMenu(QString());
   fileMenu_->addSeparator();
   fileMenu_->addAction(importAction_);
+  fileMenu_->addAction(importActualsAction_);
   fileMenu_->addAction(exportAction_);
   fileMenu_->addAction(exportWorkbookAction_);
   fileMenu_->addAction(exportCsvAction_);
@@ -327,6 +332,7 @@ void MainWindow::retranslate() {
         i == 0 ? tr("&New %1 Scenario").arg(literalText(kinds[i]->title()))
                : tr("New %1 Scenario").arg(literalText(kinds[i]->title())));
   importAction_->setText(tr("&Import Scenarios…"));
+  importActualsAction_->setText(tr("Import Statement into &Actuals…"));
   exportAction_->setText(tr("&Export Scenario…"));
   saveCopyAction_->setText(tr("Sa&ve a Copy of the Workspace…"));
   exportWorkbookAction_->setText(tr("Export to Exce&l…"));
@@ -573,11 +579,20 @@ void MainWindow::closeTab(int index) {
   delete editor;
 }
 
+// The current scenario's Actuals page, and the statement import over it.
+void MainWindow::importActuals() {
+  auto* view = qobject_cast<ModelView*>(currentEditor());
+  if (!view) return;
+  view->showPage(2);
+  view->actualsPanel()->importStatement();
+}
+
 void MainWindow::updateActions() {
   const bool writable = workspace_ && !workspace_->readOnly();
   const bool selected = !selectedScenario().isNil() || currentEditor();
   for (QAction* action : newScenarioActions_) action->setEnabled(writable);
   importAction_->setEnabled(writable);
+  importActualsAction_->setEnabled(writable && qobject_cast<ModelView*>(currentEditor()));
   exportAction_->setEnabled(workspace_ && selected);
   exportWorkbookAction_->setEnabled(workspace_ && (selected || currentEditor()));
   exportCsvAction_->setEnabled(workspace_ && (selected || currentEditor()));

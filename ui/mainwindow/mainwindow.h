@@ -98,6 +98,7 @@ class MainWindow : public QMainWindow {
   void newScenario(const ScenarioViewKind* kind);
   void importScenarios();
   void exportScenario();
+  void importActuals();
   void saveCopy();
   void exportWorkbook();
   void exportCsv();
@@ -156,6 +157,7 @@ class MainWindow : public QMainWindow {
   std::vector<QAction*> newScenarioActions_;  // one per model kind, in registry order
   QAction* importAction_ = nullptr;
   QAction* exportAction_ = nullptr;
+  QAction* importActualsAction_ = nullptr;
   QAction* saveCopyAction_ = nullptr;
   QAction* exportWorkbookAction_ = nullptr;
   QAction* exportCsvAction_ = nullptr;
