@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActualsModel</name>
+    <message>
+        <source>Revenue growth</source>
+        <translation>Umsatzwachstum</translation>
+    </message>
+    <message>
+        <source>Revenue ÷ previous year&apos;s revenue − 1</source>
+        <translation>Umsatz ÷ Umsatz des Vorjahres − 1</translation>
+    </message>
+    <message>
+        <source>EBITDA margin</source>
+        <translation>EBITDA-Marge</translation>
+    </message>
+    <message>
+        <source>EBITDA ÷ revenue</source>
+        <translation>EBITDA ÷ Umsatz</translation>
+    </message>
+    <message>
+        <source>EBIT margin</source>
+        <translation>EBIT-Marge</translation>
+    </message>
+    <message>
+        <source>EBIT ÷ revenue</source>
+        <translation>EBIT ÷ Umsatz</translation>
+    </message>
+    <message>
+        <source>Net margin</source>
+        <translation>Nettomarge</translation>
+    </message>
+    <message>
+        <source>Net income ÷ revenue</source>
+        <translation>Jahresüberschuss ÷ Umsatz</translation>
+    </message>
+    <message>
+        <source>Effective tax rate</source>
+        <translation>Effektiver Steuersatz</translation>
+    </message>
+    <message>
+        <source>Income taxes ÷ pre-tax income (net income + income taxes)</source>
+        <translation>Ertragsteuern ÷ Ergebnis vor Steuern (Jahresüberschuss + Ertragsteuern)</translation>
+    </message>
+    <message>
+        <source>D&amp;A % of revenue</source>
+        <translation>Abschreibungen in % des Umsatzes</translation>
+    </message>
+    <message>
+        <source>D&amp;A ÷ revenue</source>
+        <translation>Abschreibungen ÷ Umsatz</translation>
+    </message>
+    <message>
+        <source>Capex % of revenue</source>
+        <translation>Capex in % des Umsatzes</translation>
+    </message>
+    <message>
+        <source>Capex ÷ revenue</source>
+        <translation>Capex ÷ Umsatz</translation>
+    </message>
+    <message>
+        <source>NWC % of revenue</source>
+        <translation>NUV in % des Umsatzes</translation>
+    </message>
+    <message>
+        <source>Net working capital ÷ revenue</source>
+        <translation>Nettoumlaufvermögen ÷ Umsatz</translation>
+    </message>
+    <message>
+        <source>Sales-to-capital</source>
+        <translation>Umsatz je investiertem Kapital</translation>
+    </message>
+    <message>
+        <source>Change in revenue ÷ reinvestment (capex − D&amp;A + change in NWC), where reinvestment is above zero</source>
+        <translation>Umsatzänderung ÷ Reinvestition (Capex − Abschreibungen + Änderung des NUV), wo die Reinvestition über null liegt</translation>
+    </message>
+    <message>
+        <source>Return on invested capital</source>
+        <translation>Rendite auf das investierte Kapital (ROIC)</translation>
+    </message>
+    <message>
+        <source>EBIT × (1 − effective tax rate) ÷ invested capital at the start of the year (equity + debt − cash at the previous year&apos;s end)</source>
+        <translation>EBIT × (1 − effektiver Steuersatz) ÷ investiertes Kapital zu Jahresbeginn (Eigenkapital + Finanzschulden − Zahlungsmittel am Ende des Vorjahres)</translation>
+    </message>
+</context>
+<context>
     <name>AnalyticsReport</name>
     <message>
         <source>Output</source>
@@ -216,6 +299,18 @@
     <message>
         <source>Give %1 in stages</source>
         <translation>%1 in Phasen angeben</translation>
+    </message>
+    <message>
+        <source>Use history as drivers</source>
+        <translation>Historie als Treiber verwenden</translation>
+    </message>
+    <message>
+        <source>Import actuals from %1</source>
+        <translation>Ist-Zahlen aus %1 importieren</translation>
+    </message>
+    <message>
+        <source>Make %1 the base year</source>
+        <translation>%1 zum Basisjahr machen</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1064,18 @@
     <message>
         <source>Not used with a linear fade (stage 2 moves from stage 1 to stage 3); set the fade to step to use it.</source>
         <translation>Wird bei linearem Übergang nicht verwendet (Phase 2 bewegt sich von Phase 1 zu Phase 3); stellen Sie den Übergang auf Stufen, um den Wert zu verwenden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <extracomment>After the first problem of a change: how many others there are.</extracomment>
+        <translation>
+            <numerusform>(und %n weiteres)</numerusform>
+            <numerusform>(und %n weitere)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2254,10 @@
         <source>%1, source of the actuals</source>
         <translation>%1, Quelle der Ist-Zahlen</translation>
     </message>
+    <message>
+        <source>Shareholders&apos; equity</source>
+        <translation>Eigenkapital</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioReport</name>
@@ -2245,6 +2356,77 @@
     <message>
         <source>Dilutive</source>
         <translation>Verwässernd</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::ActualsModel</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>%1A</source>
+        <extracomment>A column of reported figures: &quot;2024A&quot; (A for actual), as statements head them.</extracomment>
+        <translation>%1 Ist</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::ActualsPanel</name>
+    <message>
+        <source>&amp;Import Statement…</source>
+        <translation>Abschluss &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add Earlier &amp;Year</source>
+        <translation>Früheres &amp;Jahr hinzufügen</translation>
+    </message>
+    <message>
+        <source>Use History as &amp;Drivers…</source>
+        <translation>Historie als &amp;Treiber verwenden…</translation>
+    </message>
+    <message>
+        <source>Historical actuals</source>
+        <translation>Ist-Zahlen der Vorjahre</translation>
+    </message>
+    <message>
+        <source>Reported figures in %1, a column per fiscal year: type over a figure or import a statement. The ratios under them are computed from the figures.</source>
+        <translation>Berichtete Zahlen in %1, eine Spalte je Geschäftsjahr: Zahlen überschreiben oder einen Abschluss importieren. Die Kennzahlen darunter werden aus den Zahlen berechnet.</translation>
+    </message>
+    <message>
+        <source>Make %1 the &amp;Base Year</source>
+        <translation>%1 zum &amp;Basisjahr machen</translation>
+    </message>
+    <message>
+        <source>Make the Last Actual Year the &amp;Base Year</source>
+        <translation>Letztes Ist-Jahr zum &amp;Basisjahr machen</translation>
+    </message>
+    <message>
+        <source>The model&apos;s base year becomes the last year with reported revenue, and its base figures that year&apos;s actuals.</source>
+        <translation>Das Basisjahr des Modells wird das letzte Jahr mit berichtetem Umsatz, seine Basiswerte die Ist-Zahlen dieses Jahres.</translation>
+    </message>
+    <message>
+        <source>%1 is already the base year, with its actuals.</source>
+        <translation>%1 ist bereits das Basisjahr, mit seinen Ist-Zahlen.</translation>
+    </message>
+    <message>
+        <source>%1 is now the base year.</source>
+        <translation>%1 ist jetzt das Basisjahr.</translation>
+    </message>
+    <message>
+        <source>From its actuals: %1.</source>
+        <translation>Aus seinen Ist-Zahlen: %1.</translation>
+    </message>
+    <message>
+        <source>Kept as they were, with no %1 figure: %2.</source>
+        <translation>Unverändert, da ohne Zahl für %1: %2.</translation>
+    </message>
+    <message>
+        <source>New projection years take the nearest year&apos;s driver: %1.</source>
+        <translation>Neue Planjahre übernehmen den Treiber des nächstgelegenen Jahres: %1.</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3502,78 @@
     </message>
 </context>
 <context>
+    <name>valor::ui::HistoryDriversDialog</name>
+    <message>
+        <source>Use History as Drivers</source>
+        <translation>Historie als Treiber verwenden</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle Jahre</translation>
+    </message>
+    <message>
+        <source>Last 3 years</source>
+        <translation>Letzte 3 Jahre</translation>
+    </message>
+    <message>
+        <source>Last 5 years</source>
+        <translation>Letzte 5 Jahre</translation>
+    </message>
+    <message>
+        <source>&amp;Take the:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Of:</source>
+        <translation>&amp;Über:</translation>
+    </message>
+    <message>
+        <source>Drivers from history</source>
+        <translation>Treiber aus der Historie</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Treiber</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Bisher</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>Each checked driver becomes one constant for every projection year. Undo takes it back.</source>
+        <translation>Jeder markierte Treiber wird eine Konstante für alle Planjahre. Rückgängig nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Use as Drivers</source>
+        <translation>Als Treiber &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <extracomment>The values a statistic reads and their years: &quot;6.4 %, 7.5 %, 5.2 % (2023–2025)&quot;.</extracomment>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+</context>
+<context>
     <name>valor::ui::HistoryModel</name>
     <message>
         <source>#</source>
@@ -4220,6 +4474,10 @@ Nachher: %3</translation>
         <source>&amp;Football Field…</source>
         <translation>&amp;Football Field…</translation>
     </message>
+    <message>
+        <source>Import Statement into &amp;Actuals…</source>
+        <translation>Abschluss in die &amp;Ist-Zahlen importieren…</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::ModelForm</name>
@@ -4245,6 +4503,10 @@ Nachher: %3</translation>
     <message>
         <source>Drivers per year</source>
         <translation>Werttreiber je Jahr</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tuals</source>
+        <translation>Is&amp;t-Zahlen</translation>
     </message>
 </context>
 <context>
@@ -4644,6 +4906,19 @@ Nachher: %3</translation>
         <comment>driver caption · how it is given</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1 in %2 as the actuals give it; change the figures on the Actuals page.</source>
+        <translation>%1 in %2 laut Ist-Zahlen; die Zahlen ändern Sie auf der Seite Ist-Zahlen.</translation>
+    </message>
+    <message>
+        <source>%1A</source>
+        <extracomment>A column of actual figures before the projection: &quot;2024A&quot;.</extracomment>
+        <translation>%1 Ist</translation>
+    </message>
+    <message>
+        <source>%1, %2: an actual year, shown beside the projection; change its figures on the Actuals page. Nothing was changed.</source>
+        <translation>%1, %2: ein Ist-Jahr, neben der Planung gezeigt; seine Zahlen ändern Sie auf der Seite Ist-Zahlen. Nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::PerYearView</name>
@@ -5037,6 +5312,15 @@ Nachher: %3</translation>
         <source>FCFF</source>
         <translation>FCFF</translation>
     </message>
+    <message>
+        <source>Revenue, actual</source>
+        <translation>Umsatz, Ist</translation>
+    </message>
+    <message>
+        <source>%1A</source>
+        <extracomment>An actual year on a chart&apos;s axis: &quot;2024A&quot;.</extracomment>
+        <translation>%1 Ist</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::ScenarioListModel</name>
@@ -5211,6 +5495,124 @@ Revision %2, geändert am %3</translation>
     <message>
         <source>Down</source>
         <translation>Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::StatementImportDialog</name>
+    <message>
+        <source>Import Statement</source>
+        <translation>Abschluss importieren</translation>
+    </message>
+    <message>
+        <source>A statement saved as CSV: a row per line item (Revenue, EBITDA, Net income …), a column per fiscal year. Rows are matched by their labels, in English or German.</source>
+        <translation>Ein als CSV gespeicherter Abschluss: eine Zeile je Posten (Umsatzerlöse, EBITDA, Jahresüberschuss …), eine Spalte je Geschäftsjahr. Zeilen werden an ihren Bezeichnungen erkannt, auf Deutsch oder Englisch.</translation>
+    </message>
+    <message>
+        <source>Statement file</source>
+        <translation>Abschlussdatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>As the file states</source>
+        <translation>Wie in der Datei angegeben</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Thousands</source>
+        <translation>Tausend</translation>
+    </message>
+    <message>
+        <source>Millions</source>
+        <translation>Millionen</translation>
+    </message>
+    <message>
+        <source>Billions</source>
+        <translation>Milliarden</translation>
+    </message>
+    <message>
+        <source>&amp;Decimal comma (1.234,5)</source>
+        <translation>&amp;Dezimalkomma (1.234,5)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Figures &amp;in:</source>
+        <translation>Zahlen &amp;in:</translation>
+    </message>
+    <message>
+        <source>What will be imported</source>
+        <translation>Was importiert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Statements (*.csv *.txt);;All files (*)</source>
+        <translation>Abschlüsse (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file to see what it holds.</source>
+        <translation>Wählen Sie eine Datei, um ihren Inhalt zu sehen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a statement can be (8 MB).</source>
+        <translation>%1 ist größer, als ein Abschluss sein kann (8 MB).</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), figures in %1 as the file gives them; imported in %2.</source>
+        <translation>
+            <numerusform>%n Posten, Zahlen in %1 wie in der Datei; importiert in %2.</numerusform>
+            <numerusform>%n Posten, Zahlen in %1 wie in der Datei; importiert in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported, not a line the scenario keeps: %1.</source>
+        <translation>Nicht importiert, kein Posten des Szenarios: %1.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Import these figures anyway?</source>
+        <translation>%1
+
+Diese Zahlen trotzdem importieren?</translation>
+    </message>
+    <message>
+        <source>The scenario already has these actuals: nothing to import.</source>
+        <translation>Das Szenario hat diese Ist-Zahlen bereits: nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>thousands</source>
+        <translation>Tausend</translation>
+    </message>
+    <message>
+        <source>millions</source>
+        <translation>Millionen</translation>
+    </message>
+    <message>
+        <source>billions</source>
+        <translation>Milliarden</translation>
     </message>
 </context>
 <context>

@@ -98,4 +98,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>IssueText</name>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::StatementImportDialog</name>
+    <message numerus="yes">
+        <source>%n line(s), figures in %1 as the file gives them; imported in %2.</source>
+        <translation>
+            <numerusform>%n line, figures in %1 as the file gives them; imported in %2.</numerusform>
+            <numerusform>%n lines, figures in %1 as the file gives them; imported in %2.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

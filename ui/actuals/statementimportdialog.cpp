@@ -170,7 +170,12 @@ void StatementImportDialog::showPreview(const Statement& statement) {
   }
   table_->resizeColumnsToContents();
 
-  const QString unitWord = QString::fromStdString(statement.unit);
+  // The file's unit in words of the reader's language.
+  QString unitWord = QString::fromStdString(statement.unit);
+  if (statement.unit == "units") unitWord = tr("units");
+  if (statement.unit == "thousands") unitWord = tr("thousands");
+  if (statement.unit == "millions") unitWord = tr("millions");
+  if (statement.unit == "billions") unitWord = tr("billions");
   QString text = tr("%n line(s), figures in %1 as the file gives them; imported in %2.", nullptr,
                     static_cast<int>(statement.lines.size()))
                      .arg(unitWord, enteredMoneyCaption(document_->scenario()));

@@ -117,12 +117,11 @@ QString errorText(const Error& error, const ScenarioDocument& doc) {
   const QString caption = (presentation ? presentation->captionOfPath(first.path) : std::nullopt)
                               .value_or(QString::fromStdString(first.path));
   QString text = QCoreApplication::translate("IssueText", "%1: %2").arg(caption, issueText(first));
-  if (error.issues.size() > 1)
-    //: After the first problem of a change: how many others there are.
-    text +=
-        QLatin1Char(' ') + QCoreApplication::translate("IssueText", "(and %n more)", nullptr,
-                                                       static_cast<int>(error.issues.size()) - 1);
-  return text;
+  if (error.issues.size() <= 1) return text;
+  const int others = static_cast<int>(error.issues.size()) - 1;
+  //: After the first problem of a change: how many others there are.
+  const QString more = QCoreApplication::translate("IssueText", "(and %n more)", nullptr, others);
+  return text + QLatin1Char(' ') + more;
 }
 
 }  // namespace valor::ui
