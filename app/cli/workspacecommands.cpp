@@ -7,6 +7,7 @@
 #include "commands.h"
 #include "core/actuals/actualsimport.h"
 #include "core/actuals/csvreader.h"
+#include "core/actuals/xlsxreader.h"
 #include "core/compare/scenarioref.h"
 #include "core/model/flatjson.h"
 #include "core/model/jsontext.h"
@@ -426,14 +427,16 @@ int runApply(const std::vector<std::string>& args, Streams io) {
 }
 
 int runImportActuals(const std::vector<std::string>& args, Streams io) {
-  const Options o = parseOptions(args, {"author", "unit"}, {"decimal-comma", "confirm-unit"}, io);
+  const Options o =
+      parseOptions(args, {"author", "unit", "sheet"}, {"decimal-comma", "confirm-unit"}, io);
   if (!o.ok || o.positional.size() != 3) {
-    io.err << "usage: valor-cli import-actuals WORKSPACE.valor SCENARIO STATEMENT.csv\n"
-              "         [--unit units|thousands|millions|billions] [--decimal-comma]\n"
-              "         [--confirm-unit] [--author NAME]\n"
-              "STATEMENT.csv has a row per line item (Revenue, EBITDA, EBIT, D&A, Capex, NWC,\n"
+    io.err << "usage: valor-cli import-actuals WORKSPACE.valor SCENARIO STATEMENT.csv|.xlsx\n"
+              "         [--sheet NAME] [--unit units|thousands|millions|billions]\n"
+              "         [--decimal-comma] [--confirm-unit] [--author NAME]\n"
+              "The statement has a row per line item (Revenue, EBITDA, EBIT, D&A, Capex, NWC,\n"
               "Taxes, Net income, Equity, Debt, Cash, Shares) and a column per fiscal year; its\n"
-              "unit is read from the headings (\"in thousands\") or given with --unit.\n";
+              "unit is read from the headings (\"in thousands\") or given with --unit. In a\n"
+              "workbook, the first sheet unless --sheet names another.\n";
     return kBadInput;
   }
   const std::string& file = o.positional[2];
@@ -446,9 +449,19 @@ int runImportActuals(const std::vector<std::string>& args, Streams io) {
     io.err << "valor-cli: --unit must be units, thousands, millions or billions\n";
     return kBadInput;
   }
-  auto text = readInput(file, kMaxCsvBytes, io);
+  auto text = readInput(file, kMaxWorkbookBytes, io);
   if (!text) return kBadInput;
-  auto rows = readCsv(*text);
+  const bool workbook = looksLikeXlsx(*text);
+  if (!workbook && o.values.count("sheet")) {
+    io.err << "valor-cli: --sheet is for a workbook (.xlsx); " << file << " is text\n";
+    return kBadInput;
+  }
+  if (workbook) {
+    auto names = xlsxSheetNames(*text);
+    if (!names) return fail(Error{names.error().code, names.error().message, file}, io);
+    options.sheet = o.values.count("sheet") ? o.value("sheet") : names.value().front();
+  }
+  auto rows = workbook ? readXlsxSheet(*text, options.sheet) : readCsv(*text);
   if (!rows) return fail(Error{rows.error().code, rows.error().message, file}, io);
   auto statement = readStatement(rows.value(), options);
   if (!statement) return fail(statement.error(), io);

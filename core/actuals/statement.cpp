@@ -11,6 +11,7 @@
 
 #include "core/common/issue.h"
 #include "core/model/actualsschema.h"
+#include "core/model/textrules.h"
 
 namespace valor {
 namespace {
@@ -127,6 +128,16 @@ std::string shown(const std::string& text) {
   std::string out;
   for (unsigned char c : text.substr(0, 40)) out += c < 0x20 || c == 0x7f ? '?' : char(c);
   return text.size() > 40 ? out + "…" : out;
+}
+
+// A file or sheet name as a line's source names it: printable UTF-8 (a workbook names its
+// sheets itself, a file system its files), at most 60 bytes, cut between characters.
+std::string sourceName(const std::string& name) {
+  std::string text = printableText(name);
+  if (text.size() <= 60) return text;
+  std::size_t cut = 60;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut) + "…";
 }
 
 // A fiscal year heading: "2023", "FY2023", "FY 2023", "2023A" head actuals; "2026E", "2026F",
@@ -347,7 +358,10 @@ Result<Statement> readStatement(const CsvRows& rows, const StatementOptions& opt
                                         " (the headings put share data in another unit)");
       continue;
     }
-    StatementLine line{*key, {}, options.fileName + ", " + where + ", in " + statement.unit};
+    const std::string file = options.sheet.empty() ? sourceName(options.fileName)
+                                                   : sourceName(options.fileName) + ", sheet " +
+                                                         sourceName(options.sheet);
+    StatementLine line{*key, {}, file + ", " + where + ", in " + statement.unit};
     for (const auto& [column, year] : yearColumns) {
       if (column >= row.size()) continue;
       const ParsedFigure figure = parseFigure(row[column], options.decimalComma);

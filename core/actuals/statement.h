@@ -19,6 +19,7 @@ struct StatementOptions {
   std::optional<std::string> unit;  // "units", "thousands", "millions", "billions"
   bool decimalComma = false;        // "1.234,5" (German) instead of "1,234.5"
   std::string fileName;             // for the source of each line ("statements.csv")
+  std::string sheet;                // a workbook's sheet, named in each line's source
 };
 
 struct StatementLine {

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <xlsxwriter.h>
+
 #include "tests/cli/clirun.h"
 
 namespace {
@@ -325,6 +327,41 @@ class TestCliWorkspace : public QObject {
              off.describe(mismatch).constData());
     QCOMPARE(fileHash(ws), hash);
     QCOMPARE(historyLength(ws), before + 1);
+  }
+
+  // A workbook's sheet, named with --sheet; a sheet it does not have is named with those it has.
+  void importsActualsFromAWorkbookSheet() {
+    const QString ws = workspaceWithHandCase();
+    const QString xlsx = path(QStringLiteral("report.xlsx"));
+    lxw_workbook* book = workbook_new(xlsx.toStdString().c_str());
+    worksheet_write_string(workbook_add_worksheet(book, "Notes"), 0, 0, "Unaudited", nullptr);
+    lxw_worksheet* pl = workbook_add_worksheet(book, "P&L");
+    worksheet_write_string(pl, 0, 0, "USD in thousands", nullptr);
+    worksheet_write_number(pl, 0, 1, 2025, nullptr);
+    worksheet_write_string(pl, 1, 0, "Revenue", nullptr);
+    worksheet_write_formula_num(pl, 1, 1, "=90000*1.1", nullptr, 99000);
+    QCOMPARE(workbook_close(book), LXW_NO_ERROR);
+
+    const QString scenario = QStringLiteral("Hand-checkable DCF");
+    const QStringList args{QStringLiteral("import-actuals"),
+                           ws,
+                           scenario,
+                           xlsx,
+                           QStringLiteral("--sheet"),
+                           QStringLiteral("P&L")};
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(0), run.describe(args).constData());
+    QVERIFY2(run.out.contains("revenue: 2025 (report.xlsx, sheet P&L, row 2, in thousands)"),
+             run.out.constData());
+    const QStringList wrongSheet{QStringLiteral("import-actuals"),
+                                 ws,
+                                 scenario,
+                                 xlsx,
+                                 QStringLiteral("--sheet"),
+                                 QStringLiteral("GuV")};
+    const CliRun missing = runCli(wrongSheet);
+    QVERIFY2(missing.exitedWith(2) && missing.err.contains("(it has Notes, P&L)"),
+             missing.describe(wrongSheet).constData());
   }
 
   // A workspace with damaged pages refuses every write and says what to do; its file is left

@@ -17,12 +17,14 @@ seeds_for() {
     patch) echo "$root/tests/fuzz/seeds/patch" ;;
     mutation) echo "$root/tests/fuzz/seeds/mutation" ;;
     statement) echo "$root/tests/fuzz/seeds/statement" ;;
+    xlsx) echo "" ;;  # generated below: no binary seeds in the repository
   esac
 }
 
-for target in scenario patch mutation statement; do
+for target in scenario patch mutation statement xlsx; do
   corpus="$work/corpus-$target"
   mkdir -p "$corpus"
+  [ "$target" = xlsx ] && python3 "$root/tests/fuzz/xlsx_seeds.py" "$corpus"
   for dir in $(seeds_for "$target"); do
     find "$dir" -maxdepth 1 \( -name '*.json' -o -name '*.csv' \) -exec cp -n {} "$corpus/" \;
   done

@@ -19,6 +19,7 @@
 
 #include "core/actuals/actualsimport.h"
 #include "core/actuals/csvreader.h"
+#include "core/actuals/xlsxreader.h"
 #include "core/model/actualsschema.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/problemcolour.h"
@@ -35,8 +36,9 @@ StatementImportDialog::StatementImportDialog(Document* document, QWidget* parent
     : QDialog(parent), document_(document) {
   setWindowTitle(tr("Import Statement"));
   auto* intro = new QLabel(
-      tr("A statement saved as CSV: a row per line item (Revenue, EBITDA, Net income …), a "
-         "column per fiscal year. Rows are matched by their labels, in English or German."),
+      tr("A statement saved as CSV or an Excel workbook (.xlsx): a row per line item (Revenue, "
+         "EBITDA, Net income …), a column per fiscal year. Rows are matched by their labels, in "
+         "English or German."),
       this);
   intro->setWordWrap(true);
 
@@ -54,11 +56,18 @@ StatementImportDialog::StatementImportDialog(Document* document, QWidget* parent
   unit_->addItem(tr("Millions"), QStringLiteral("millions"));
   unit_->addItem(tr("Billions"), QStringLiteral("billions"));
   decimalComma_ = new QCheckBox(tr("&Decimal comma (1.234,5)"), this);
+  sheet_ = new QComboBox(this);
+  sheet_->setObjectName(QStringLiteral("statementSheet"));
 
   auto* form = new QFormLayout;
   auto* fileLabel = new QLabel(tr("&File:"), this);
   fileLabel->setBuddy(path_);
   form->addRow(fileLabel, fileRow);
+  sheetLabel_ = new QLabel(tr("&Sheet:"), this);
+  sheetLabel_->setBuddy(sheet_);
+  form->addRow(sheetLabel_, sheet_);
+  sheet_->hide();
+  sheetLabel_->hide();
   auto* unitLabel = new QLabel(tr("Figures &in:"), this);
   unitLabel->setBuddy(unit_);
   form->addRow(unitLabel, unit_);
@@ -84,9 +93,12 @@ StatementImportDialog::StatementImportDialog(Document* document, QWidget* parent
   layout->addWidget(buttons_);
 
   connect(browse, &QPushButton::clicked, this, &StatementImportDialog::browse);
-  connect(path_, &QLineEdit::editingFinished, this, &StatementImportDialog::preview);
+  connect(path_, &QLineEdit::editingFinished, this, [this] {
+    if (path_->text() != loadedPath_) setFile(path_->text());
+  });
   connect(unit_, &QComboBox::currentIndexChanged, this, &StatementImportDialog::preview);
   connect(decimalComma_, &QCheckBox::toggled, this, &StatementImportDialog::preview);
+  connect(sheet_, &QComboBox::activated, this, &StatementImportDialog::preview);
   connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
   connect(buttons_, &QDialogButtonBox::accepted, this, [this] {
     if (importStatement()) accept();
@@ -96,13 +108,15 @@ StatementImportDialog::StatementImportDialog(Document* document, QWidget* parent
 
 void StatementImportDialog::setFile(const QString& path) {
   path_->setText(path);
+  loadedPath_ = path;
+  sheet_->clear();  // a new file: its own sheets, the first chosen
   preview();
 }
 
 void StatementImportDialog::browse() {
   const QString path =
       QFileDialog::getOpenFileName(this, tr("Import Statement"), QFileInfo(path_->text()).path(),
-                                   tr("Statements (*.csv *.txt);;All files (*)"));
+                                   tr("Statements (*.csv *.xlsx *.txt);;All files (*)"));
   if (!path.isEmpty()) setFile(path);
 }
 

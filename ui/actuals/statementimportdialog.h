@@ -1,5 +1,6 @@
 #pragma once
-// Import a statement into the scenario's actuals: choose the file, see what will be read before
+// Import a statement into the scenario's actuals: choose the file (CSV, or a workbook and its
+// sheet), see what will be read before
 // anything changes — each row's line, its years and figures in the file's unit, the rows left
 // out — and import it as one change. The unit is the file's stated one or the one chosen here,
 // never guessed; a figure more than ×100 off the scenario's own asks before importing.
@@ -43,12 +44,15 @@ class StatementImportDialog : public QDialog {
   QLineEdit* path_;
   QComboBox* unit_;
   QCheckBox* decimalComma_;
+  QComboBox* sheet_;  // a workbook's sheets; hidden for a CSV
+  QLabel* sheetLabel_;
   QTableWidget* table_;
   QLabel* summary_;
   QDialogButtonBox* buttons_;
   QPushButton* importButton_;
   std::optional<Statement> statement_;
   std::string fileName_;
+  QString loadedPath_;
 };
 
 }  // namespace valor::ui
