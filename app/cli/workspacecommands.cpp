@@ -427,16 +427,19 @@ int runApply(const std::vector<std::string>& args, Streams io) {
 }
 
 int runImportActuals(const std::vector<std::string>& args, Streams io) {
-  const Options o =
-      parseOptions(args, {"author", "unit", "sheet"}, {"decimal-comma", "confirm-unit"}, io);
+  const Options o = parseOptions(args, {"author", "unit", "sheet", "mapping"},
+                                 {"decimal-comma", "confirm-unit"}, io);
   if (!o.ok || o.positional.size() != 3) {
     io.err << "usage: valor-cli import-actuals WORKSPACE.valor SCENARIO STATEMENT.csv|.xlsx\n"
-              "         [--sheet NAME] [--unit units|thousands|millions|billions]\n"
-              "         [--decimal-comma] [--confirm-unit] [--author NAME]\n"
+              "         [--sheet NAME] [--mapping MAPPING.json]\n"
+              "         [--unit units|thousands|millions|billions] [--decimal-comma]\n"
+              "         [--confirm-unit] [--author NAME]\n"
               "The statement has a row per line item (Revenue, EBITDA, EBIT, D&A, Capex, NWC,\n"
               "Taxes, Net income, Equity, Debt, Cash, Shares) and a column per fiscal year; its\n"
               "unit is read from the headings (\"in thousands\") or given with --unit. In a\n"
-              "workbook, the first sheet unless --sheet names another.\n";
+              "workbook, the first sheet unless --sheet names another. MAPPING.json names rows\n"
+              "the built-in labels do not know: {\"lines\": {\"Umsatz Inland\": \"revenue\",\n"
+              "\"Sonstiges\": null}} (null leaves a row out).\n";
     return kBadInput;
   }
   const std::string& file = o.positional[2];
@@ -448,6 +451,14 @@ int runImportActuals(const std::vector<std::string>& args, Streams io) {
       *options.unit != "millions" && *options.unit != "billions") {
     io.err << "valor-cli: --unit must be units, thousands, millions or billions\n";
     return kBadInput;
+  }
+  if (o.values.count("mapping")) {
+    auto mappingText = readInput(o.value("mapping"), 1024 * 1024, io);
+    if (!mappingText) return kBadInput;
+    auto mapping = readStatementMapping(*mappingText);
+    if (!mapping)
+      return fail(Error{mapping.error().code, mapping.error().message, o.value("mapping")}, io);
+    options.labelLines = std::move(mapping).value();
   }
   auto text = readInput(file, kMaxWorkbookBytes, io);
   if (!text) return kBadInput;

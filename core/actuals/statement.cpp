@@ -9,6 +9,8 @@
 #include <string_view>
 #include <utility>
 
+#include <nlohmann/json.hpp>
+
 #include "core/common/issue.h"
 #include "core/model/actualsschema.h"
 #include "core/model/textrules.h"
@@ -177,6 +179,48 @@ std::optional<std::string> actualsLineOfLabel(const std::string& label) {
   return std::nullopt;
 }
 
+namespace {
+
+// The analyst's mapping first, then the built-in labels.
+std::optional<std::string> lineOfLabel(const std::string& label, const StatementOptions& options) {
+  const std::string t = normalised(label);
+  for (const auto& [mapped, key] : options.labelLines)
+    if (normalised(mapped) == t) return key.empty() ? std::nullopt : std::optional(key);
+  return actualsLineOfLabel(label);
+}
+
+}  // namespace
+
+Result<std::map<std::string, std::string>> readStatementMapping(std::string_view json) {
+  const nlohmann::json parsed = nlohmann::json::parse(json, nullptr, false);
+  if (parsed.is_discarded() || !parsed.is_object() || !parsed.contains("lines") ||
+      !parsed["lines"].is_object())
+    return Error{"mapping.invalid",
+                 "a mapping is a JSON object {\"lines\": {\"label\": \"revenue\" or null}}", ""};
+  std::map<std::string, std::string> lines;
+  for (const auto& [label, key] : parsed["lines"].items()) {
+    if (key.is_null()) {
+      lines[label] = "";
+    } else if (key.is_string() && findActualsLine(key.get<std::string>())) {
+      lines[label] = key.get<std::string>();
+    } else {
+      return Error{"mapping.unknown_line",
+                   "\"" + shown(label) + "\" maps to " + shown(key.dump()) +
+                       ", which is not a line (revenue, ebitda, ebit, depreciation, capex, nwc, "
+                       "taxes, net_income, equity, debt, cash, shares) or null",
+                   ""};
+    }
+  }
+  return lines;
+}
+
+std::string statementMappingJson(const std::map<std::string, std::string>& labelLines) {
+  nlohmann::ordered_json lines = nlohmann::ordered_json::object();
+  for (const auto& [label, key] : labelLines)
+    lines[label] = key.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(key);
+  return nlohmann::ordered_json{{"lines", lines}}.dump(2) + "\n";
+}
+
 ParsedFigure parseFigure(const std::string& text, bool decimalComma) {
   std::string t = normalised(text);
   if (std::find(kNoFigure.begin(), kNoFigure.end(), t) != kNoFigure.end()) return {true, {}};
@@ -254,7 +298,7 @@ Result<Statement> readStatement(const CsvRows& rows, const StatementOptions& opt
         years[c] = heading->year;
       } else if (!captionSeen && years.empty() && estimates.empty()) {
         captionSeen = true;  // the row's caption, e.g. "EUR in thousands"
-        lineLabel = actualsLineOfLabel(rows[r][c]).has_value();
+        lineLabel = lineOfLabel(rows[r][c], options).has_value();
       } else {
         onlyYears = false;
       }
@@ -328,9 +372,12 @@ Result<Statement> readStatement(const CsvRows& rows, const StatementOptions& opt
     for (const auto& [column, year] : yearColumns)
       if (column < row.size() && parseFigure(row[column], options.decimalComma).value)
         hasFigures = true;
-    const std::optional<std::string> key = actualsLineOfLabel(label);
+    const std::optional<std::string> key = lineOfLabel(label, options);
     if (!key) {
-      if (hasFigures && !label.empty()) statement.skippedLabels.push_back(shown(label));
+      if (hasFigures && !label.empty()) {
+        statement.skippedLabels.push_back(shown(label));
+        statement.unknownLabels.push_back(label);
+      }
       continue;
     }
     const std::string where = "row " + std::to_string(r + 1);
@@ -361,7 +408,7 @@ Result<Statement> readStatement(const CsvRows& rows, const StatementOptions& opt
     const std::string file = options.sheet.empty() ? sourceName(options.fileName)
                                                    : sourceName(options.fileName) + ", sheet " +
                                                          sourceName(options.sheet);
-    StatementLine line{*key, {}, file + ", " + where + ", in " + statement.unit};
+    StatementLine line{*key, label, {}, file + ", " + where + ", in " + statement.unit};
     for (const auto& [column, year] : yearColumns) {
       if (column >= row.size()) continue;
       const ParsedFigure figure = parseFigure(row[column], options.decimalComma);
@@ -403,11 +450,21 @@ Result<Statement> readStatement(const CsvRows& rows, const StatementOptions& opt
     error.context = options.fileName + ", " + error.context;
     return error;
   }
-  if (statement.lines.empty())
-    return Error{"statement.no_lines",
-                 "no row is labelled with a statement line the scenario keeps (Revenue, EBITDA, "
-                 "EBIT, D&A, Capex, NWC, Taxes, Net income, Equity, Debt, Cash, Shares)",
-                 options.fileName};
+  if (statement.lines.empty()) {
+    // The rows that have figures are named (and kept whole in the issues) so they can be
+    // mapped to lines by hand.
+    std::string known;
+    for (const std::string& label : statement.skippedLabels)
+      known += (known.empty() ? "; rows with figures: " : ", ") + label;
+    Error error{"statement.no_lines",
+                "no row is labelled with a statement line the scenario keeps (Revenue, EBITDA, "
+                "EBIT, D&A, Capex, NWC, Taxes, Net income, Equity, Debt, Cash, Shares)" +
+                    known,
+                options.fileName};
+    for (const std::string& label : statement.unknownLabels)
+      error.issues.push_back(Issue{Severity::Error, "", "unknown_label", label, {}});
+    return error;
+  }
   return statement;
 }
 

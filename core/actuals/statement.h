@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/actuals/csvreader.h"
@@ -20,10 +21,14 @@ struct StatementOptions {
   bool decimalComma = false;        // "1.234,5" (German) instead of "1,234.5"
   std::string fileName;             // for the source of each line ("statements.csv")
   std::string sheet;                // a workbook's sheet, named in each line's source
+  // The analyst's own labels, before the built-in ones: a label → its line ("revenue"), or ""
+  // to leave the row out. Labels are compared as actualsLineOfLabel compares them.
+  std::map<std::string, std::string> labelLines;
 };
 
 struct StatementLine {
   std::string key;                // the actuals line ("revenue")
+  std::string label;              // the row's label in the file ("Net sales")
   std::map<Year, double> values;  // as the file gives them, in the file's unit
   std::string source;             // "statements.csv, row 4, in thousands"
 };
@@ -32,12 +37,19 @@ struct Statement {
   std::string unit;  // the file's unit
   std::vector<StatementLine> lines;
   std::vector<std::string> skippedLabels;  // rows with figures but no known label
+  std::vector<std::string> unknownLabels;  // those rows' labels, whole, to map by hand
 };
 
 Result<Statement> readStatement(const CsvRows& rows, const StatementOptions& options);
 
 // The actuals line a statement label means ("Net sales" → "revenue"), if any.
 std::optional<std::string> actualsLineOfLabel(const std::string& label);
+
+// A reusable mapping of labels to lines, as a JSON file keeps it:
+//   {"lines": {"Umsatz Inland": "revenue", "Sonstige Erträge": null}}
+// (null leaves the row out). Refused whole when a line is not one of the actuals' lines.
+Result<std::map<std::string, std::string>> readStatementMapping(std::string_view json);
+std::string statementMappingJson(const std::map<std::string, std::string>& labelLines);
 // A figure as statements print it: "1,234.5", "(1,234.5)" for a negative, "-1234.5"; with the
 // decimal comma "1.234,5". Empty, "-", "—" and "n/a" mean no figure (nullopt with ok = true).
 struct ParsedFigure {

@@ -362,6 +362,21 @@ class TestCliWorkspace : public QObject {
     const CliRun missing = runCli(wrongSheet);
     QVERIFY2(missing.exitedWith(2) && missing.err.contains("(it has Notes, P&L)"),
              missing.describe(wrongSheet).constData());
+
+    // Rows the built-in labels do not know, put on lines by a mapping file.
+    const QString csv = path(QStringLiteral("inland.csv"));
+    QVERIFY(writeFile(csv, "in thousands,2025\nUmsatz Inland,\"98,000\"\n"));
+    const QString mapping = path(QStringLiteral("mapping.json"));
+    QVERIFY(writeFile(mapping, R"({"lines": {"Umsatz Inland": "revenue"}})"));
+    const QStringList unmapped{QStringLiteral("import-actuals"), ws, scenario, csv};
+    const CliRun refused = runCli(unmapped);
+    QVERIFY2(refused.exitedWith(2) && refused.err.contains("rows with figures: Umsatz Inland"),
+             refused.describe(unmapped).constData());
+    const QStringList withMapping{QStringLiteral("import-actuals"), ws,     scenario, csv,
+                                  QStringLiteral("--mapping"),      mapping};
+    const CliRun mapped = runCli(withMapping);
+    QVERIFY2(mapped.exitedWith(0) && mapped.out.contains("revenue: 2025 (inland.csv, row 2"),
+             mapped.describe(withMapping).constData());
   }
 
   // A workspace with damaged pages refuses every write and says what to do; its file is left

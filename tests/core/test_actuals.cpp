@@ -481,6 +481,41 @@ class TestActuals : public QObject {
     QVERIFY(!typedActualOps(doc, "goodwill", 2024, 1.0, seededIdGenerator(3)).ok());
   }
 
+  // The analyst's own labels: a mapping (as valor-cli --mapping reads it) puts a row the built-in
+  // labels do not know on a line, or leaves a known one out; a line that does not exist is
+  // refused whole.
+  void aMappingNamesRowsByHand() {
+    const std::string csv = "in millions,2023,2024\nUmsatz Inland,100,110\nSonstiges,1,2\n";
+    StatementOptions plain;
+    plain.fileName = "s.csv";
+    auto unknown = readStatement(readCsv(csv).value(), plain);
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error().code, std::string("statement.no_lines"));
+    // The rows with figures, whole, to be mapped.
+    QCOMPARE(unknown.error().issues.size(), std::size_t(2));
+    QCOMPARE(unknown.error().issues[0].message, std::string("Umsatz Inland"));
+
+    auto mapping = readStatementMapping(
+        R"({"lines": {"umsatz inland": "revenue", "Sonstiges": null, "Cash": null}})");
+    QVERIFY(mapping.ok());
+    StatementOptions mapped = plain;
+    mapped.labelLines = mapping.value();
+    const Statement s = statementOf(csv + "Cash,5,6\n", mapped);
+    QCOMPARE(s.lines.size(), std::size_t(1));  // cash left out by the mapping
+    QCOMPARE(s.lines[0].key, std::string("revenue"));
+    QCOMPARE(s.lines[0].label, std::string("Umsatz Inland"));
+    QCOMPARE(s.lines[0].values.at(2024), 110.0);
+    QCOMPARE(s.unknownLabels, (std::vector<std::string>{"Sonstiges", "Cash"}));
+    // Written back, it reads the same.
+    QCOMPARE(readStatementMapping(statementMappingJson(mapping.value())).value(), mapping.value());
+
+    auto wrongLine = readStatementMapping(R"({"lines": {"Umsatz": "sales"}})");
+    QVERIFY(!wrongLine.ok());
+    QCOMPARE(wrongLine.error().code, std::string("mapping.unknown_line"));
+    QVERIFY(!readStatementMapping(R"(["revenue"])").ok());
+    QVERIFY(!readStatementMapping("{").ok());
+  }
+
   void noBaseYearWithoutRevenueOrAKindThatHasOne() {
     auto noRevenue = baseYearFromActuals(withActuals(dcfScenario(), "in millions,2024\nCash,5\n"));
     QVERIFY(!noRevenue.ok());

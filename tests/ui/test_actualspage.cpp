@@ -142,12 +142,18 @@ class TestActualsPage : public QObject {
     whenModal<StatementImportDialog>([this](StatementImportDialog* dialog) {
       dialog->setFile(statementPath_);
       auto* preview = dialog->findChild<QTableWidget*>();
-      QCOMPARE(preview->rowCount(), 5);
-      QCOMPARE(preview->verticalHeaderItem(0)->text(), QStringLiteral("Revenue"));
-      QCOMPARE(preview->item(0, 2)->text(), QStringLiteral("1,210,000"));
+      // Five lines read, then the row no line is known for; each with its line to choose.
+      QCOMPARE(preview->rowCount(), 6);
+      QCOMPARE(preview->verticalHeaderItem(0)->text(), QStringLiteral("Net sales"));
+      QCOMPARE(qobject_cast<QComboBox*>(preview->cellWidget(0, 0))->currentText(),
+               QStringLiteral("Revenue"));
+      QCOMPARE(preview->item(0, 3)->text(), QStringLiteral("1,210,000"));
       // Taxes and capex printed as outflows are a cost and a size.
-      QCOMPARE(preview->item(2, 0)->text(), QStringLiteral("30,000"));
-      QCOMPARE(preview->item(4, 2)->text(), QStringLiteral("121,000"));
+      QCOMPARE(preview->item(2, 1)->text(), QStringLiteral("30,000"));
+      QCOMPARE(preview->item(4, 3)->text(), QStringLiteral("121,000"));
+      QCOMPARE(preview->verticalHeaderItem(5)->text(), QStringLiteral("Goodwill impairment"));
+      QCOMPARE(qobject_cast<QComboBox*>(preview->cellWidget(5, 0))->currentText(),
+               QStringLiteral("Not imported"));
       QString summary;
       for (QLabel* label : dialog->findChildren<QLabel*>())
         if (label->text().contains(QStringLiteral("Not imported"))) summary = label->text();
@@ -211,6 +217,34 @@ class TestActualsPage : public QObject {
     QVERIFY2(!shown.isEmpty(), "the refusal names the figure");
     doc->undoStack()->undo();
     QCOMPARE(cell(model, model->rowOf("ebit"), y2024), QStringLiteral("181.5"));
+
+    // A label no statement uses, mapped by hand in the preview: its figures come in, and the
+    // choice is the dialog's mapping (saved for the next statement, or valor-cli --mapping).
+    QFile bank(dir_.filePath(QStringLiteral("bank.csv")));
+    QVERIFY(bank.open(QIODevice::WriteOnly));
+    bank.write("in thousands,2023,2024\nBankguthaben,\"50,000\",\"60,000\"\n");
+    bank.close();
+    whenModal<StatementImportDialog>([&](StatementImportDialog* dialog) {
+      dialog->setFile(bank.fileName());
+      auto* preview = dialog->findChild<QTableWidget*>();
+      auto* line = qobject_cast<QComboBox*>(preview->cellWidget(0, 0));
+      QCOMPARE(line->currentText(), QStringLiteral("Not imported"));
+      line->setCurrentIndex(line->findText(QStringLiteral("Cash")));
+      emit line->activated(line->currentIndex());
+      QTRY_VERIFY(preview->item(0, 2) && preview->item(0, 2)->text() == QStringLiteral("60,000"));
+      QCOMPARE(dialog->mapping().at("Bankguthaben"), std::string("cash"));
+      // A mapping file that names no line is refused with the reason, the choice kept.
+      QFile bad(dir_.filePath(QStringLiteral("bad-mapping.json")));
+      QVERIFY(bad.open(QIODevice::WriteOnly));
+      bad.write(R"({"lines": {"Bankguthaben": "liquidity"}})");
+      bad.close();
+      QVERIFY(!dialog->setMappingFile(bad.fileName()));
+      QCOMPARE(dialog->mapping().at("Bankguthaben"), std::string("cash"));
+      QVERIFY(dialog->importStatement());
+      dialog->accept();
+    });
+    panel->importStatement();
+    QCOMPARE(cell(model, model->rowOf("cash"), y2024), QStringLiteral("60.0"));
 
     // A unit mistake is asked about; declined, nothing changes.
     QFile wrong(dir_.filePath(QStringLiteral("wrong-unit.csv")));

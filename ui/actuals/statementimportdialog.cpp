@@ -12,9 +12,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <set>
 
 #include "core/actuals/actualsimport.h"
@@ -89,6 +91,20 @@ StatementImportDialog::StatementImportDialog(Document* document, QWidget* parent
   layout->addWidget(intro);
   layout->addLayout(form);
   layout->addWidget(table_, 1);
+  auto* mappingRow = new QHBoxLayout;
+  auto* mappingNote = new QLabel(
+      tr("A row's line can be chosen by hand; the choices can be saved as a mapping for the "
+         "next statement (and valor-cli import-actuals --mapping)."),
+      this);
+  mappingNote->setWordWrap(true);
+  auto* loadMapping = new QPushButton(tr("&Load Mapping…"), this);
+  auto* saveMapping = new QPushButton(tr("Sa&ve Mapping…"), this);
+  mappingRow->addWidget(mappingNote, 1);
+  mappingRow->addWidget(loadMapping);
+  mappingRow->addWidget(saveMapping);
+  layout->addLayout(mappingRow);
+  connect(loadMapping, &QPushButton::clicked, this, &StatementImportDialog::loadMapping);
+  connect(saveMapping, &QPushButton::clicked, this, &StatementImportDialog::saveMapping);
   layout->addWidget(summary_);
   layout->addWidget(buttons_);
 
@@ -148,10 +164,21 @@ void StatementImportDialog::preview() {
   const QString unit = unit_->currentData().toString();
   if (!unit.isEmpty()) options.unit = unit.toStdString();
   options.decimalComma = decimalComma_->isChecked();
+  options.labelLines = mapping_;
   options.fileName = QFileInfo(path).fileName().toStdString();
   fileName_ = options.fileName;
   auto statement = readStatement(rows.value(), options);
-  if (!statement) return refuse(QString::fromStdString(statement.error().message));
+  if (!statement) {
+    // No row is a known line: offer the rows with figures to be mapped by hand.
+    if (statement.error().code == "statement.no_lines" && !statement.error().issues.empty()) {
+      Statement unmapped;
+      for (const Issue& row : statement.error().issues)
+        unmapped.unknownLabels.push_back(row.message);
+      showPreview(unmapped);
+      importButton_->setEnabled(false);
+    }
+    return refuse(QString::fromStdString(statement.error().message));
+  }
   statement_ = std::move(statement).value();
   showPreview(*statement_);
 }
@@ -161,26 +188,38 @@ void StatementImportDialog::showPreview(const Statement& statement) {
   for (const StatementLine& line : statement.lines)
     for (const auto& entry : line.values) years.insert(entry.first);
   const std::vector<Year> columns(years.begin(), years.end());
-  table_->setColumnCount(static_cast<int>(columns.size()) + 1);
-  table_->setRowCount(static_cast<int>(statement.lines.size()));
-  QStringList headers;
+  // Rows: the lines read, then the rows with figures whose label is no line, to map by hand.
+  const int lines = static_cast<int>(statement.lines.size());
+  const int unknown = static_cast<int>(statement.unknownLabels.size());
+  const int figuresFrom = 1;
+  const int fromColumn = figuresFrom + static_cast<int>(columns.size());
+  table_->setColumnCount(fromColumn + 1);
+  table_->setRowCount(lines + unknown);
+  QStringList headers{tr("Line")};
   for (Year y : columns) headers << QString::number(y);
   headers << tr("From");
   table_->setHorizontalHeaderLabels(headers);
-  for (int row = 0; row < table_->rowCount(); ++row) {
-    const StatementLine& line = statement.lines[static_cast<std::size_t>(row)];
-    table_->setVerticalHeaderItem(row, new QTableWidgetItem(actualsLineCaption(line.key)));
-    const ActualsLine* spec = findActualsLine(line.key);
+  for (int row = 0; row < lines + unknown; ++row) {
+    const bool read = row < lines;
+    const StatementLine* line = read ? &statement.lines[static_cast<std::size_t>(row)] : nullptr;
+    const std::string label =
+        read ? line->label : statement.unknownLabels[static_cast<std::size_t>(row - lines)];
+    table_->setVerticalHeaderItem(row, new QTableWidgetItem(QString::fromStdString(label)));
+    table_->setCellWidget(row, 0, lineChoice(label, read ? line->key : std::string()));
+    if (!read) {
+      table_->setItem(row, fromColumn, new QTableWidgetItem(tr("not imported")));
+      continue;
+    }
+    const ActualsLine* spec = findActualsLine(line->key);
     const QString lineUnit = QString::fromLatin1(spec ? spec->unit : "money");
     for (int c = 0; c < static_cast<int>(columns.size()); ++c) {
-      auto value = line.values.find(columns[static_cast<std::size_t>(c)]);
-      if (value == line.values.end()) continue;
+      auto value = line->values.find(columns[static_cast<std::size_t>(c)]);
+      if (value == line->values.end()) continue;
       auto* item = new QTableWidgetItem(formatFieldValue(value->second, lineUnit));
       item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-      table_->setItem(row, c, item);
+      table_->setItem(row, figuresFrom + c, item);
     }
-    table_->setItem(row, static_cast<int>(columns.size()),
-                    new QTableWidgetItem(QString::fromStdString(line.source)));
+    table_->setItem(row, fromColumn, new QTableWidgetItem(QString::fromStdString(line->source)));
   }
   table_->resizeColumnsToContents();
 
@@ -203,6 +242,60 @@ void StatementImportDialog::showPreview(const Statement& statement) {
   summary_->setText(text);
   showAsProblem(summary_, false);
   importButton_->setEnabled(true);
+}
+
+QComboBox* StatementImportDialog::lineChoice(const std::string& label, const std::string& key) {
+  auto* box = new QComboBox(table_);
+  box->setAccessibleName(tr("Line of “%1”").arg(QString::fromStdString(label)));
+  box->addItem(tr("Not imported"), QString());
+  for (const ActualsLine& line : actualsLines())
+    box->addItem(actualsLineCaption(line.key), QString::fromLatin1(line.key));
+  box->setCurrentIndex(std::max(0, box->findData(QString::fromStdString(key))));
+  connect(box, &QComboBox::activated, this, [this, box, label] {
+    mapping_[label] = box->currentData().toString().toStdString();
+    // Rebuilt after this handler returns: the preview replaces this very box.
+    QMetaObject::invokeMethod(this, &StatementImportDialog::preview, Qt::QueuedConnection);
+  });
+  return box;
+}
+
+void StatementImportDialog::saveMapping() {
+  const QString path =
+      QFileDialog::getSaveFileName(this, tr("Save Mapping"), QString(), tr("Mappings (*.json)"));
+  if (path.isEmpty()) return;
+  QSaveFile file(path);
+  const std::string json = statementMappingJson(mapping_);
+  if (!file.open(QIODevice::WriteOnly) ||
+      file.write(json.data(), static_cast<qint64>(json.size())) < 0 || !file.commit()) {
+    summary_->setText(tr("Cannot save %1: %2").arg(path, file.errorString()));
+    showAsProblem(summary_, true);
+  }
+}
+
+void StatementImportDialog::loadMapping() {
+  const QString path =
+      QFileDialog::getOpenFileName(this, tr("Load Mapping"), QString(), tr("Mappings (*.json)"));
+  if (!path.isEmpty()) setMappingFile(path);
+}
+
+bool StatementImportDialog::setMappingFile(const QString& path) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly) || file.size() > 1024 * 1024) {
+    summary_->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    showAsProblem(summary_, true);
+    return false;
+  }
+  const QByteArray text = file.readAll();
+  auto mapping = readStatementMapping(
+      std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+  if (!mapping) {
+    summary_->setText(QString::fromStdString(mapping.error().message));
+    showAsProblem(summary_, true);
+    return false;
+  }
+  mapping_ = std::move(mapping).value();
+  preview();
+  return true;
 }
 
 bool StatementImportDialog::importStatement() {

@@ -3,9 +3,11 @@
 // sheet), see what will be read before
 // anything changes — each row's line, its years and figures in the file's unit, the rows left
 // out — and import it as one change. The unit is the file's stated one or the one chosen here,
-// never guessed; a figure more than ×100 off the scenario's own asks before importing.
+// never guessed; a figure more than ×100 off the scenario's own asks before importing. A row's
+// line can be chosen by hand and the choices saved as a mapping for the next statement.
 #include <QDialog>
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -34,11 +36,19 @@ class StatementImportDialog : public QDialog {
   // Imports what the preview shows; true when the scenario changed. On a refusal the message
   // stays in the dialog.
   bool importStatement();
+  // Reads a saved mapping of labels to lines (the format of valor-cli's --mapping); false, with
+  // the reason shown, when it cannot.
+  bool setMappingFile(const QString& path);
+  const std::map<std::string, std::string>& mapping() const { return mapping_; }
 
  private:
   void browse();
   void preview();
   void showPreview(const Statement& statement);
+  // The preview's choice of line for a row labelled `label` (`key` chosen; "" for none).
+  QComboBox* lineChoice(const std::string& label, const std::string& key);
+  void saveMapping();
+  void loadMapping();
 
   Document* document_;
   QLineEdit* path_;
@@ -53,6 +63,7 @@ class StatementImportDialog : public QDialog {
   std::optional<Statement> statement_;
   std::string fileName_;
   QString loadedPath_;
+  std::map<std::string, std::string> mapping_;  // the rows' lines chosen by hand
 };
 
 }  // namespace valor::ui
