@@ -5504,16 +5504,12 @@ Revision %2, geändert am %3</translation>
         <translation>Abschluss importieren</translation>
     </message>
     <message>
-        <source>A statement saved as CSV: a row per line item (Revenue, EBITDA, Net income …), a column per fiscal year. Rows are matched by their labels, in English or German.</source>
-        <translation>Ein als CSV gespeicherter Abschluss: eine Zeile je Posten (Umsatzerlöse, EBITDA, Jahresüberschuss …), eine Spalte je Geschäftsjahr. Zeilen werden an ihren Bezeichnungen erkannt, auf Deutsch oder Englisch.</translation>
-    </message>
-    <message>
         <source>Statement file</source>
         <translation>Abschlussdatei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>Dur&amp;chsuchen…</translation>
     </message>
     <message>
         <source>As the file states</source>
@@ -5537,15 +5533,11 @@ Revision %2, geändert am %3</translation>
     </message>
     <message>
         <source>&amp;Decimal comma (1.234,5)</source>
-        <translation>&amp;Dezimalkomma (1.234,5)</translation>
+        <translation>De&amp;zimalkomma (1.234,5)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
-    </message>
-    <message>
-        <source>Figures &amp;in:</source>
-        <translation>Zahlen &amp;in:</translation>
     </message>
     <message>
         <source>What will be imported</source>
@@ -5554,10 +5546,6 @@ Revision %2, geändert am %3</translation>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
-    </message>
-    <message>
-        <source>Statements (*.csv *.txt);;All files (*)</source>
-        <translation>Abschlüsse (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose a file to see what it holds.</source>
@@ -5613,6 +5601,66 @@ Diese Zahlen trotzdem importieren?</translation>
     <message>
         <source>billions</source>
         <translation>Milliarden</translation>
+    </message>
+    <message>
+        <source>A statement saved as CSV or an Excel workbook (.xlsx): a row per line item (Revenue, EBITDA, Net income …), a column per fiscal year. Rows are matched by their labels, in English or German.</source>
+        <translation>Ein als CSV oder Excel-Arbeitsmappe (.xlsx) gespeicherter Abschluss: eine Zeile je Posten (Umsatzerlöse, EBITDA, Jahresüberschuss …), eine Spalte je Geschäftsjahr. Zeilen werden an ihren Bezeichnungen erkannt, auf Deutsch oder Englisch.</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Tabellenblatt:</translation>
+    </message>
+    <message>
+        <source>A row&apos;s line can be chosen by hand; the choices can be saved as a mapping for the next statement (and valor-cli import-actuals --mapping).</source>
+        <translation>Der Posten einer Zeile lässt sich von Hand wählen; die Wahl lässt sich als Zuordnung für den nächsten Abschluss speichern (auch für valor-cli import-actuals --mapping).</translation>
+    </message>
+    <message>
+        <source>&amp;Load Mapping…</source>
+        <translation>Zuordnung &amp;laden…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Mapping…</source>
+        <translation>Zuordnung &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Statements (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Abschlüsse (*.csv *.xlsx *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>nicht importiert</translation>
+    </message>
+    <message>
+        <source>Line of “%1”</source>
+        <translation>Posten von „%1“</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <source>Mappings (*.json)</source>
+        <translation>Zuordnungen (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Load Mapping</source>
+        <translation>Zuordnung laden</translation>
+    </message>
+    <message>
+        <source>Figures i&amp;n:</source>
+        <translation>Zahlen i&amp;n:</translation>
     </message>
 </context>
 <context>

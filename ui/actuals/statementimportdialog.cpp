@@ -70,7 +70,7 @@ StatementImportDialog::StatementImportDialog(Document* document, QWidget* parent
   form->addRow(sheetLabel_, sheet_);
   sheet_->hide();
   sheetLabel_->hide();
-  auto* unitLabel = new QLabel(tr("Figures &in:"), this);
+  auto* unitLabel = new QLabel(tr("Figures i&n:"), this);
   unitLabel->setBuddy(unit_);
   form->addRow(unitLabel, unit_);
   form->addRow(QString(), decimalComma_);
