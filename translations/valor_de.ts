@@ -5556,10 +5556,6 @@ Revision %2, geändert am %3</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1 is larger than a statement can be (8 MB).</source>
-        <translation>%1 ist größer, als ein Abschluss sein kann (8 MB).</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Herkunft</translation>
     </message>
@@ -5661,6 +5657,10 @@ Diese Zahlen trotzdem importieren?</translation>
     <message>
         <source>Figures i&amp;n:</source>
         <translation>Zahlen i&amp;n:</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a statement can be.</source>
+        <translation>%1 ist größer, als ein Abschluss sein kann.</translation>
     </message>
 </context>
 <context>

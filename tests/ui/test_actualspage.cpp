@@ -22,6 +22,8 @@
 
 #include <functional>
 
+#include <xlsxwriter.h>
+
 #include "core/model/scenariojson.h"
 #include "core/models/dcf/dcftemplate.h"
 #include "core/store/workspace.h"
@@ -245,6 +247,35 @@ class TestActualsPage : public QObject {
     });
     panel->importStatement();
     QCOMPARE(cell(model, model->rowOf("cash"), y2024), QStringLiteral("60.0"));
+
+    // A workbook: its sheets offered, the first (a cover) holding no statement, the balance sheet
+    // chosen and imported.
+    const QString bookPath = dir_.filePath(QStringLiteral("acme-report.xlsx"));
+    lxw_workbook* book = workbook_new(bookPath.toStdString().c_str());
+    worksheet_write_string(workbook_add_worksheet(book, "Cover"), 0, 0, "Acme Corp.", nullptr);
+    lxw_worksheet* balance = workbook_add_worksheet(book, "Balance");
+    worksheet_write_string(balance, 0, 0, "in millions", nullptr);
+    worksheet_write_number(balance, 0, 1, 2024, nullptr);
+    worksheet_write_string(balance, 1, 0, "Total equity", nullptr);
+    worksheet_write_formula_num(balance, 1, 1, "=550+50", nullptr, 600);
+    QCOMPARE(workbook_close(book), LXW_NO_ERROR);
+    whenModal<StatementImportDialog>([&](StatementImportDialog* dialog) {
+      dialog->setFile(bookPath);
+      auto* sheet = dialog->findChild<QComboBox*>(QStringLiteral("statementSheet"));
+      QVERIFY(sheet->isVisible());
+      QCOMPARE(sheet->count(), 2);
+      QCOMPARE(sheet->currentText(), QStringLiteral("Cover"));
+      QVERIFY(!dialog->importStatement());
+      sheet->setCurrentIndex(1);
+      emit sheet->activated(1);
+      auto* preview = dialog->findChild<QTableWidget*>();
+      QCOMPARE(preview->item(0, 1)->text(), QStringLiteral("600"));
+      QVERIFY(preview->item(0, 2)->text().contains(QStringLiteral("sheet Balance, row 2")));
+      QVERIFY(dialog->importStatement());
+      dialog->accept();
+    });
+    panel->importStatement();
+    QCOMPARE(cell(model, model->rowOf("equity"), y2024), QStringLiteral("600.0"));
 
     // A unit mistake is asked about; declined, nothing changes.
     QFile wrong(dir_.filePath(QStringLiteral("wrong-unit.csv")));

@@ -155,12 +155,22 @@ void StatementImportDialog::preview() {
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly))
     return refuse(tr("Cannot read %1: %2").arg(path, file.errorString()));
-  if (file.size() > static_cast<qint64>(kMaxCsvBytes))
-    return refuse(tr("%1 is larger than a statement can be (8 MB).").arg(path));
-  const QByteArray bytes = file.readAll();
-  auto rows = readCsv(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
-  if (!rows) return refuse(QString::fromStdString(rows.error().message));
+  if (file.size() > static_cast<qint64>(kMaxWorkbookBytes))
+    return refuse(tr("%1 is larger than a statement can be.").arg(path));
+  const QByteArray read = file.readAll();
+  const std::string_view bytes(read.constData(), static_cast<std::size_t>(read.size()));
   StatementOptions options;
+  const bool workbook = looksLikeXlsx(bytes);
+  sheet_->setVisible(workbook);
+  sheetLabel_->setVisible(workbook);
+  if (workbook && sheet_->count() == 0) {
+    auto names = xlsxSheetNames(bytes);
+    if (!names) return refuse(QString::fromStdString(names.error().message));
+    for (const std::string& name : names.value()) sheet_->addItem(QString::fromStdString(name));
+  }
+  if (workbook) options.sheet = sheet_->currentText().toStdString();
+  auto rows = workbook ? readXlsxSheet(bytes, options.sheet) : readCsv(bytes);
+  if (!rows) return refuse(QString::fromStdString(rows.error().message));
   const QString unit = unit_->currentData().toString();
   if (!unit.isEmpty()) options.unit = unit.toStdString();
   options.decimalComma = decimalComma_->isChecked();
