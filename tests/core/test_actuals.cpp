@@ -185,11 +185,14 @@ class TestActuals : public QObject {
   }
 
   void readsAGermanStatement() {
+    StatementOptions decimalComma;
+    decimalComma.decimalComma = true;
+    decimalComma.fileName = "gv.csv";
     const Statement s = statementOf(
         "EUR in Mio.;2023;2024\n"
         "Umsatzerlöse;1.234,5;1.300,0\n"
         "Jahresüberschuss;(12,5);40,1\n",
-        StatementOptions{std::nullopt, true, "gv.csv"});
+        decimalComma);
     QCOMPARE(s.unit, std::string("millions"));
     QCOMPARE(lineOf(s, "revenue")->values.at(2023), 1234.5);
     QCOMPARE(lineOf(s, "net_income")->values.at(2023), -12.5);

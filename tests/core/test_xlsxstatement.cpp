@@ -39,7 +39,8 @@ std::string spreadsheetWorkbook(const QTemporaryDir& dir) {
   // A title merged across the columns; the value stays in its first cell.
   worksheet_merge_range(guv, 0, 0, 0, 4, "Konzern-GuV (in Mio. EUR)", nullptr);
   // Labels in A, an empty column B, years as numbers in C–E.
-  for (int c = 0; c < 3; ++c) worksheet_write_number(guv, 1, 2 + c, 2022 + c, nullptr);
+  for (int c = 0; c < 3; ++c)
+    worksheet_write_number(guv, 1, static_cast<lxw_col_t>(2 + c), 2022 + c, nullptr);
   worksheet_write_string(guv, 2, 0, "Umsatzerlöse", nullptr);
   worksheet_write_number(guv, 2, 2, 1000, nullptr);
   worksheet_write_number(guv, 2, 3, 1100, nullptr);

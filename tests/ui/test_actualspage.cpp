@@ -17,7 +17,6 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QUndoStack>
 
 #include <functional>
@@ -27,6 +26,7 @@
 #include "core/model/scenariojson.h"
 #include "core/models/dcf/dcftemplate.h"
 #include "core/store/workspace.h"
+#include "tests/ui/whenmodal.h"
 #include "ui/actuals/actualsmodel.h"
 #include "ui/actuals/actualspanel.h"
 #include "ui/actuals/historydriversdialog.h"
@@ -44,6 +44,7 @@
 
 using namespace valor;
 using namespace valor::ui;
+using valor::testing::whenModal;
 
 namespace {
 
@@ -57,21 +58,6 @@ const char* kStatement =
     "Net income,\"90,000\",\"99,000\",\"108,900\"\n"
     "Capital expenditures,\"(80,000)\",\"(88,000)\",\"(121,000)\"\n"
     "Goodwill impairment,0,0,\"5,000\"\n";
-
-// Runs `act` on the first modal dialog of type T that appears (exec() blocks the test).
-template <typename T>
-void whenModal(std::function<void(T*)> act) {
-  auto* poll = new QTimer(qApp);
-  poll->setInterval(10);
-  QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
-    if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
-      poll->stop();
-      poll->deleteLater();
-      act(dialog);
-    }
-  });
-  poll->start();
-}
 
 QString cell(const QAbstractItemModel* model, int row, int column) {
   return model->data(model->index(row, column), Qt::DisplayRole).toString();

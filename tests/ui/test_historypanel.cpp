@@ -52,9 +52,11 @@
 #include <QTableWidget>
 
 #include "tests/ui/screenshot.h"
+#include "tests/ui/whenmodal.h"
 
 using namespace valor;
 using valor::testing::errorText;
+using valor::testing::whenModal;
 using valor::ui::HistoryModel;
 using valor::ui::HistoryPanel;
 
@@ -64,21 +66,6 @@ constexpr std::int64_t kT0 = 1'750'000'000'000;  // 2025-06-15T15:06:40Z, an arb
 constexpr std::int64_t kClockStepMs = 1000;
 
 const std::string kHandCase = VALOR_TEST_DATA_DIR "/hand_case.valor.json";
-
-// Runs `act` on the first modal dialog of type T that appears (a modal exec() blocks the test).
-template <typename T>
-void whenModal(std::function<void(T*)> act) {
-  auto* poll = new QTimer(qApp);
-  poll->setInterval(10);
-  QObject::connect(poll, &QTimer::timeout, poll, [poll, act] {
-    if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
-      poll->stop();
-      poll->deleteLater();
-      act(dialog);
-    }
-  });
-  poll->start();
-}
 
 }  // namespace
 
@@ -330,7 +317,9 @@ void TestHistoryPanel::showsImportedActualsLineByLine() {
   const auto import = [&](const std::string& csv) {
     auto rows = readCsv(csv);
     QVERIFY(rows.ok());
-    auto statement = readStatement(rows.value(), StatementOptions{std::nullopt, false, "is.csv"});
+    StatementOptions options;
+    options.fileName = "is.csv";
+    auto statement = readStatement(rows.value(), options);
     QVERIFY2(statement.ok(), statement.ok() ? "" : statement.error().message.c_str());
     auto imported =
         actualsImportOps(document_->scenario(), statement.value(), seededIdGenerator(9), false);
