@@ -42,8 +42,7 @@ constexpr std::array kPlain = {
     Template{"save_sensitivity_grid",
              QT_TRANSLATE_NOOP("ChangeLabel", "Save sensitivity grid settings")},
     Template{"save_tornado_settings", QT_TRANSLATE_NOOP("ChangeLabel", "Save tornado settings")},
-    Template{"use_history_as_drivers",
-             QT_TRANSLATE_NOOP("ChangeLabel", "Use history as drivers")},
+    Template{"use_history_as_drivers", QT_TRANSLATE_NOOP("ChangeLabel", "Use history as drivers")},
     // Written by the core (workspace import and restore).
     Template{"import", QT_TRANSLATE_NOOP("ChangeLabel", "Import")},
 };
