@@ -133,17 +133,23 @@ ActualsHistory actualsHistory(const ScenarioDocument& doc) {
   return history;
 }
 
+YearMap recentHistory(const YearMap& values, int recentYears) {
+  YearMap recent;
+  for (auto it = values.rbegin(); it != values.rend(); ++it) {
+    if (recentYears > 0 && static_cast<int>(recent.size()) == recentYears) break;
+    recent.insert(*it);
+  }
+  return recent;
+}
+
 std::optional<double> historyStatistic(const YearMap& values, HistoryStatistic statistic,
                                        int recentYears) {
   std::vector<double> recent;
-  for (auto it = values.rbegin(); it != values.rend(); ++it) {
-    if (recentYears > 0 && static_cast<int>(recent.size()) == recentYears) break;
-    recent.push_back(it->second);
-  }
+  for (const auto& entry : recentHistory(values, recentYears)) recent.push_back(entry.second);
   if (recent.empty()) return std::nullopt;
   switch (statistic) {
     case HistoryStatistic::Last:
-      return recent.front();
+      return recent.back();  // the years ascend
     case HistoryStatistic::Average: {
       double sum = 0;
       for (double v : recent) sum += v;

@@ -37,6 +37,9 @@ ActualsHistory actualsHistory(const ScenarioDocument& doc);
 
 enum class HistoryStatistic { Average, Median, Last };
 
+// The most recent `recentYears` years that have a value (0: all of them): what a statistic reads.
+YearMap recentHistory(const YearMap& values, int recentYears);
+
 // The statistic over the most recent `recentYears` years that have a value (0: all of them), or
 // nothing when there is none. The median of an even count is the mean of the middle two.
 std::optional<double> historyStatistic(const YearMap& values, HistoryStatistic statistic,

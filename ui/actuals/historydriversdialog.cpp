@@ -126,11 +126,7 @@ void HistoryDriversDialog::recompute() {
     Offer& offer = offers_[static_cast<std::size_t>(row)];
     const DerivedHistory* ratio = history_.find(offer.driver);
     // The years the statistic reads: the most recent `recent` with a value.
-    YearMap used;
-    for (auto it = ratio->values.rbegin(); it != ratio->values.rend(); ++it) {
-      if (recent > 0 && static_cast<int>(used.size()) == recent) break;
-      used.insert(*it);
-    }
+    const YearMap used = recentHistory(ratio->values, recent);
     QStringList shown;
     for (const auto& entry : used)
       shown << formatFieldValue(entry.second, QString::fromLatin1(ratio->unit), QLocale(), 1);
