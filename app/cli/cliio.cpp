@@ -143,4 +143,30 @@ std::optional<double> parseNumber(const std::string& text) {
   return v;
 }
 
+std::optional<Opened> openWorkspace(const std::string& path, bool readOnly,
+                                    const std::string* scenario, Streams io) {
+  WorkspaceOptions options{systemClock(), randomIdGenerator(), readOnly};
+  auto ws = Workspace::open(path, options);
+  if (!ws) {
+    io.err << "valor-cli: " << path << ": " << ws.error().message << "\n";
+    return std::nullopt;
+  }
+  Opened opened{std::move(ws).value(), std::nullopt};
+  if (scenario) {
+    auto id = opened.workspace->findScenario(*scenario);
+    if (!id) {
+      io.err << "valor-cli: " << *scenario << ": " << id.error().message << "\n";
+      return std::nullopt;
+    }
+    opened.scenario = id.value();
+  }
+  return opened;
+}
+
+int fail(const Error& e, Streams io, const std::string& workspace) {
+  const std::string& where = e.context.empty() ? workspace : e.context;
+  io.err << "valor-cli: " << (where.empty() ? "" : where + ": ") << e.message << "\n";
+  return kBadInput;
+}
+
 }  // namespace valor::cli

@@ -3,6 +3,7 @@
 // author name recorded with changes.
 #include <iosfwd>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -11,8 +12,10 @@
 #include "commands.h"
 #include "core/common/clock.h"
 #include "core/common/issue.h"
+#include "core/common/result.h"
 #include "core/model/id.h"
 #include "core/model/scenariojson.h"
+#include "core/store/workspace.h"
 
 namespace valor::cli {
 
@@ -58,5 +61,17 @@ void printIssues(const Issues& issues, std::ostream& out);
 // not UTF-8) is shown as U+FFFD instead of stopping the command.
 std::string jsonOutput(const nlohmann::ordered_json& json);
 std::string formatTime(std::int64_t ms);
+
+struct Opened {
+  std::unique_ptr<Workspace> workspace;
+  std::optional<Id> scenario;
+};
+// A workspace file, and the scenario named (an ID or a name) when `scenario` is given; errors
+// are printed.
+std::optional<Opened> openWorkspace(const std::string& path, bool readOnly,
+                                    const std::string* scenario, Streams io);
+// Prints the error with its own context (a field, a revision, a file), else the workspace it
+// happened in; returns kBadInput.
+int fail(const Error& e, Streams io, const std::string& workspace = {});
 
 }  // namespace valor::cli

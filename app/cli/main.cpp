@@ -24,6 +24,9 @@ commands:
   import-actuals WS SCENARIO STATEMENT.csv [--unit UNIT] [--decimal-comma] [--confirm-unit]
                                   historical figures (a row per line item, a column per
                                   fiscal year) into the scenario's actuals, as one change
+  fetch-actuals WS SCENARIO --ticker TICKER [--years N] [--contact "NAME EMAIL"] [--offline]
+                                  a US filer's annual figures from SEC EDGAR (cached on
+                                  this machine) into the scenario's actuals, as one change
   montecarlo FILE [--paths N] [--seed S] [--threads T]
                                   simulate the value with the scenario's saved distributions
   sensitivity FILE [--x FIELD=from:to:steps [--y FIELD=from:to:steps]] [--output NAME]
@@ -86,6 +89,7 @@ int main(int argc, char** argv) {
     if (command == "workspace") return runWorkspace(args, io);
     if (command == "apply") return runApply(args, io);
     if (command == "import-actuals") return runImportActuals(args, io);
+    if (command == "fetch-actuals") return runFetchActuals(args, io);
     if (command == "montecarlo") return runMonteCarlo(args, io);
     if (command == "sensitivity") return runSensitivity(args, io);
     if (command == "tornado") return runTornado(args, io);

@@ -1,13 +1,10 @@
-// valor-cli workspace …, apply and import-actuals: the *.valor workspace from the command line.
+// valor-cli workspace … and apply: the *.valor workspace from the command line.
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 
 #include "cliio.h"
 #include "commands.h"
-#include "core/actuals/actualsimport.h"
-#include "core/actuals/csvreader.h"
-#include "core/actuals/xlsxreader.h"
 #include "core/compare/scenarioref.h"
 #include "core/model/flatjson.h"
 #include "core/model/jsontext.h"
@@ -43,38 +40,6 @@ constexpr const char* kWorkspaceUsage = R"(usage: valor-cli workspace <command> 
                                          while another window writes it); FILE must not exist
 SCENARIO is an ID or a name. --author NAME sets who made a change (default: $VALOR_AUTHOR or $USER).
 )";
-
-struct Opened {
-  std::unique_ptr<Workspace> workspace;
-  std::optional<Id> scenario;
-};
-
-std::optional<Opened> openWorkspace(const std::string& path, bool readOnly,
-                                    const std::string* scenario, Streams io) {
-  WorkspaceOptions options{systemClock(), randomIdGenerator(), readOnly};
-  auto ws = Workspace::open(path, options);
-  if (!ws) {
-    io.err << "valor-cli: " << path << ": " << ws.error().message << "\n";
-    return std::nullopt;
-  }
-  Opened opened{std::move(ws).value(), std::nullopt};
-  if (scenario) {
-    auto id = opened.workspace->findScenario(*scenario);
-    if (!id) {
-      io.err << "valor-cli: " << *scenario << ": " << id.error().message << "\n";
-      return std::nullopt;
-    }
-    opened.scenario = id.value();
-  }
-  return opened;
-}
-
-// The error's own context (a field, a revision, a file), else the workspace it happened in.
-int fail(const Error& e, Streams io, const std::string& workspace = {}) {
-  const std::string& where = e.context.empty() ? workspace : e.context;
-  io.err << "valor-cli: " << (where.empty() ? "" : where + ": ") << e.message << "\n";
-  return kBadInput;
-}
 
 std::string valueText(const std::optional<Value>& v) {
   if (!v) return "(none)";
@@ -423,93 +388,6 @@ int runApply(const std::vector<std::string>& args, Streams io) {
   if (!revision) return fail(revision.error(), io, o.positional[0]);
   io.out << "applied; the scenario is now at revision " << revision.value() << "\n";
   printChanges(stored.value().document, m.ops, io.out, "  ");
-  return kOk;
-}
-
-int runImportActuals(const std::vector<std::string>& args, Streams io) {
-  const Options o = parseOptions(args, {"author", "unit", "sheet", "mapping"},
-                                 {"decimal-comma", "confirm-unit"}, io);
-  if (!o.ok || o.positional.size() != 3) {
-    io.err << "usage: valor-cli import-actuals WORKSPACE.valor SCENARIO STATEMENT.csv|.xlsx\n"
-              "         [--sheet NAME] [--mapping MAPPING.json]\n"
-              "         [--unit units|thousands|millions|billions] [--decimal-comma]\n"
-              "         [--confirm-unit] [--author NAME]\n"
-              "The statement has a row per line item (Revenue, EBITDA, EBIT, D&A, Capex, NWC,\n"
-              "Taxes, Net income, Equity, Debt, Cash, Shares) and a column per fiscal year; its\n"
-              "unit is read from the headings (\"in thousands\") or given with --unit. In a\n"
-              "workbook, the first sheet unless --sheet names another. MAPPING.json names rows\n"
-              "the built-in labels do not know: {\"lines\": {\"Umsatz Inland\": \"revenue\",\n"
-              "\"Sonstiges\": null}} (null leaves a row out).\n";
-    return kBadInput;
-  }
-  const std::string& file = o.positional[2];
-  StatementOptions options;
-  if (o.values.count("unit")) options.unit = o.value("unit");
-  options.decimalComma = o.flags.count("decimal-comma") > 0;
-  options.fileName = std::filesystem::path(file).filename().string();
-  if (options.unit && *options.unit != "units" && *options.unit != "thousands" &&
-      *options.unit != "millions" && *options.unit != "billions") {
-    io.err << "valor-cli: --unit must be units, thousands, millions or billions\n";
-    return kBadInput;
-  }
-  if (o.values.count("mapping")) {
-    auto mappingText = readInput(o.value("mapping"), 1024 * 1024, io);
-    if (!mappingText) return kBadInput;
-    auto mapping = readStatementMapping(*mappingText);
-    if (!mapping)
-      return fail(Error{mapping.error().code, mapping.error().message, o.value("mapping")}, io);
-    options.labelLines = std::move(mapping).value();
-  }
-  auto text = readInput(file, kMaxWorkbookBytes, io);
-  if (!text) return kBadInput;
-  const bool workbook = looksLikeXlsx(*text);
-  if (!workbook && o.values.count("sheet")) {
-    io.err << "valor-cli: --sheet is for a workbook (.xlsx); " << file << " is text\n";
-    return kBadInput;
-  }
-  if (workbook) {
-    auto names = xlsxSheetNames(*text);
-    if (!names) return fail(Error{names.error().code, names.error().message, file}, io);
-    options.sheet = o.values.count("sheet") ? o.value("sheet") : names.value().front();
-  }
-  auto rows = workbook ? readXlsxSheet(*text, options.sheet) : readCsv(*text);
-  if (!rows) return fail(Error{rows.error().code, rows.error().message, file}, io);
-  auto statement = readStatement(rows.value(), options);
-  if (!statement) return fail(statement.error(), io);
-
-  auto opened = openWorkspace(o.positional[0], false, &o.positional[1], io);
-  if (!opened) return kBadInput;
-  auto stored = opened->workspace->loadScenario(*opened->scenario);
-  if (!stored) return fail(stored.error(), io, o.positional[0]);
-  auto imported = actualsImportOps(stored.value().document, statement.value(), randomIdGenerator(),
-                                   o.flags.count("confirm-unit") > 0);
-  if (!imported) return fail(imported.error(), io, o.positional[0]);
-
-  Mutation m;
-  m.id = randomIdGenerator()();
-  m.author = authorName(o);
-  m.clientTimeMs = systemClock()();
-  m.baseRevision = stored.value().revision;
-  m.label = "Import actuals from " + options.fileName;
-  m.labelCode = {"import_actuals", {options.fileName}};  // the desktop shows it translated
-  m.ops = std::move(imported.value().ops);
-  if (m.ops.empty()) {
-    io.out << "nothing to import: the scenario already has these actuals\n";
-    return kOk;
-  }
-  auto revision = opened->workspace->commit(*opened->scenario, m);
-  if (!revision) return fail(revision.error(), io, o.positional[0]);
-  io.out << "imported " << imported.value().figures << " figures of "
-         << imported.value().lines.size() << " lines from " << options.fileName << " (in "
-         << statement.value().unit << "); the scenario is now at revision " << revision.value()
-         << "\n";
-  for (const StatementLine& line : statement.value().lines) {
-    io.out << "  " << line.key << ": " << line.values.begin()->first;
-    if (line.values.size() > 1) io.out << "–" << line.values.rbegin()->first;
-    io.out << " (" << line.source << ")\n";
-  }
-  for (const std::string& label : statement.value().skippedLabels)
-    io.out << "  not imported, no such line: " << label << "\n";
   return kOk;
 }
 

@@ -30,6 +30,13 @@ Result<ActualsImport> actualsImportOps(const ScenarioDocument& doc, const Statem
     return Error{"actuals.unknown_unit",
                  "cannot convert from " + statement.unit + " to " + scenarioUnit, ""};
   const auto convert = [&](double v) { return convertMoneyUnit(v, *from, *to); };
+  const std::string* currencyText = doc.root().text("currency");
+  const std::string scenarioCurrency = currencyText ? *currencyText : std::string("USD");
+  if (!statement.currency.empty() && statement.currency != scenarioCurrency)
+    return Error{"actuals.currency",
+                 "the figures are in " + statement.currency + ", the scenario in " +
+                     scenarioCurrency + ": import them into a scenario in " + statement.currency,
+                 "currency"};
 
   ActualsDraft draft(doc, newId);
   Entity* block = &draft.block();

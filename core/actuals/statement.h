@@ -34,7 +34,8 @@ struct StatementLine {
 };
 
 struct Statement {
-  std::string unit;  // the file's unit
+  std::string unit;      // the file's unit
+  std::string currency;  // ISO 4217 when the source states it ("USD"); else empty
   std::vector<StatementLine> lines;
   std::vector<std::string> skippedLabels;  // rows with figures but no known label
   std::vector<std::string> unknownLabels;  // those rows' labels, whole, to map by hand

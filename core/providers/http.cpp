@@ -1,0 +1,128 @@
+#include "core/providers/http.h"
+
+#include <curl/curl.h>
+
+#include <cstdlib>
+#include <memory>
+#include <mutex>
+
+#include "core/common/numbertext.h"
+
+namespace valor {
+namespace {
+
+struct Transfer {
+  const HttpRequest* request = nullptr;
+  HttpResponse response;
+  bool tooLarge = false;
+};
+
+std::size_t onBody(char* data, std::size_t size, std::size_t count, void* user) {
+  auto* t = static_cast<Transfer*>(user);
+  const std::size_t bytes = size * count;
+  if (t->response.body.size() + bytes > t->request->maxBytes) {
+    t->tooLarge = true;
+    return 0;  // stops the transfer with CURLE_WRITE_ERROR
+  }
+  t->response.body.append(data, bytes);
+  return bytes;
+}
+
+// "Retry-After: 30" (RFC 9110 §10.2.3); the HTTP-date form is left to the caller's own backoff.
+std::size_t onHeader(char* data, std::size_t size, std::size_t count, void* user) {
+  auto* t = static_cast<Transfer*>(user);
+  const std::string line(data, size * count);
+  constexpr std::string_view kName = "retry-after:";
+  if (line.size() > kName.size()) {
+    std::string head = line.substr(0, kName.size());
+    for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (head == kName) {
+      char* end = nullptr;
+      const long seconds = std::strtol(line.c_str() + kName.size(), &end, 10);
+      if (end != line.c_str() + kName.size() && seconds >= 0)
+        t->response.retryAfterSeconds = seconds;
+    }
+  }
+  return size * count;
+}
+
+int onProgress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+  auto* t = static_cast<Transfer*>(user);
+  return t->request->cancelled && t->request->cancelled() ? 1 : 0;
+}
+
+std::string hostOf(const std::string& url) {
+  std::size_t start = url.find("://");
+  start = start == std::string::npos ? 0 : start + 3;
+  const std::size_t end = url.find_first_of(":/?", start);
+  return url.substr(start, end == std::string::npos ? std::string::npos : end - start);
+}
+
+Result<HttpResponse> curlGet(const HttpRequest& request) {
+  static std::once_flag initialised;
+  std::call_once(initialised, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+  std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), curl_easy_cleanup);
+  if (!curl) return Error{"http.failed", "could not start a network transfer", request.url};
+  Transfer t;
+  t.request = &request;
+  CURL* h = curl.get();
+  curl_easy_setopt(h, CURLOPT_URL, request.url.c_str());
+  curl_easy_setopt(h, CURLOPT_USERAGENT, request.userAgent.c_str());
+  curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+  curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+  curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
+  curl_easy_setopt(h, CURLOPT_MAXREDIRS, 5L);
+  curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");  // whatever this libcurl decodes (gzip …)
+  curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+  curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, request.timeoutMs);
+  curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, std::min(request.timeoutMs, 10'000L));
+  curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, onBody);
+  curl_easy_setopt(h, CURLOPT_WRITEDATA, &t);
+  curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, onHeader);
+  curl_easy_setopt(h, CURLOPT_HEADERDATA, &t);
+  curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, onProgress);
+  curl_easy_setopt(h, CURLOPT_XFERINFODATA, &t);
+  curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+
+  const CURLcode code = curl_easy_perform(h);
+  const std::string host = hostOf(request.url);
+  switch (code) {
+    case CURLE_OK:
+      curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &t.response.status);
+      return std::move(t.response);
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_RESOLVE_PROXY:
+    case CURLE_COULDNT_CONNECT:
+      return Error{"http.offline", "cannot reach " + host + " (offline?)", request.url};
+    case CURLE_OPERATION_TIMEDOUT:
+      return Error{"http.timeout",
+                   host + " did not answer within " +
+                       generalText(static_cast<double>(request.timeoutMs) / 1000.0, 3) + " s",
+                   request.url};
+    case CURLE_ABORTED_BY_CALLBACK:
+      return Error{"http.cancelled", "cancelled", request.url};
+    case CURLE_WRITE_ERROR:
+      if (t.tooLarge)
+        return Error{"http.too_large",
+                     host + " sent more than " + std::to_string(request.maxBytes >> 20) + " MB",
+                     request.url};
+      break;
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CACERT_BADFILE:
+      return Error{"http.tls",
+                   "the secure connection to " + host + " failed: " + curl_easy_strerror(code),
+                   request.url};
+    default:
+      break;
+  }
+  return Error{"http.failed", host + ": " + curl_easy_strerror(code), request.url};
+}
+
+}  // namespace
+
+HttpGet curlHttpGet() {
+  return curlGet;
+}
+
+}  // namespace valor

@@ -1,0 +1,37 @@
+#pragma once
+// One HTTP GET as the data providers need it: a stated User-Agent, a time limit, a size limit,
+// cancellation, and failures named for people ("cannot reach data.sec.gov: offline?") rather
+// than as transport codes. The transport is a function, so the provider logic above it (cache,
+// retries, circuit breaker) is tested against a local server or a scripted one alike.
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "core/common/result.h"
+
+namespace valor {
+
+struct HttpRequest {
+  std::string url;
+  std::string userAgent;
+  long timeoutMs = 20'000;                  // the whole transfer, connection included
+  std::size_t maxBytes = 64 * 1024 * 1024;  // the body, decompressed
+  std::function<bool()> cancelled;          // polled during the transfer; may be empty
+};
+
+struct HttpResponse {
+  long status = 0;
+  std::string body;
+  std::optional<long> retryAfterSeconds;  // from a Retry-After header given in seconds
+};
+
+// An error is a transport failure (no answer to judge): "http.offline" (name or connection),
+// "http.timeout", "http.too_large", "http.cancelled", "http.tls", "http.failed".
+using HttpGet = std::function<Result<HttpResponse>(const HttpRequest&)>;
+
+// libcurl: HTTP and HTTPS only, redirects followed (at most 5), gzip accepted, the system's
+// proxy settings (http_proxy, https_proxy, no_proxy) and certificate store.
+HttpGet curlHttpGet();
+
+}  // namespace valor
