@@ -44,11 +44,13 @@ ActualsPanel::ActualsPanel(Document* document, PerYearModel* drivers, QWidget* p
   message_->hide();
 
   import_ = new QPushButton(this);
+  fetch_ = new QPushButton(this);
   earlier_ = new QPushButton(this);
   useDrivers_ = new QPushButton(this);
   baseYear_ = new QPushButton(this);
   auto* buttons = new QHBoxLayout;
   buttons->addWidget(import_);
+  buttons->addWidget(fetch_);
   buttons->addWidget(earlier_);
   buttons->addStretch(1);
   buttons->addWidget(useDrivers_);
@@ -61,6 +63,7 @@ ActualsPanel::ActualsPanel(Document* document, PerYearModel* drivers, QWidget* p
   layout->addWidget(message_);
 
   connect(import_, &QPushButton::clicked, this, &ActualsPanel::importStatement);
+  connect(fetch_, &QPushButton::clicked, this, &ActualsPanel::fetchRequested);
   connect(earlier_, &QPushButton::clicked, this, [this] { model_->addEarlierYear(); });
   connect(useDrivers_, &QPushButton::clicked, this, &ActualsPanel::useHistoryAsDrivers);
   connect(baseYear_, &QPushButton::clicked, this, &ActualsPanel::makeBaseYear);
@@ -72,6 +75,8 @@ ActualsPanel::ActualsPanel(Document* document, PerYearModel* drivers, QWidget* p
 
 void ActualsPanel::retranslate() {
   import_->setText(tr("&Import Statement…"));
+  fetch_->setText(tr("Fetch from SEC EDGA&R…"));
+  fetch_->setToolTip(tr("The annual figures of a company filing with the US SEC"));
   earlier_->setText(tr("Add Earlier &Year"));
   useDrivers_->setText(tr("Use History as &Drivers…"));
   table_->setAccessibleName(tr("Historical actuals"));

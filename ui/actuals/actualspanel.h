@@ -30,6 +30,10 @@ class ActualsPanel : public QWidget {
   void useHistoryAsDrivers();
   void makeBaseYear();
 
+ signals:
+  // "Fetch from SEC EDGAR…": the window that keeps the analyst's contact opens the dialog.
+  void fetchRequested();
+
  private:
   void refresh();
   void showMessage(const QString& text, bool problem);
@@ -41,6 +45,7 @@ class ActualsPanel : public QWidget {
   QTableView* table_;
   QLabel* message_;
   QPushButton* import_;
+  QPushButton* fetch_;
   QPushButton* earlier_;
   QPushButton* useDrivers_;
   QPushButton* baseYear_;

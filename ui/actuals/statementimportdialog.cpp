@@ -19,16 +19,13 @@
 #include <algorithm>
 #include <set>
 
-#include "core/actuals/actualsimport.h"
 #include "core/actuals/csvreader.h"
 #include "core/actuals/xlsxreader.h"
 #include "core/model/actualsschema.h"
-#include "ui/common/messagebox.h"
+#include "ui/actuals/actualsimportstep.h"
 #include "ui/common/problemcolour.h"
 #include "ui/document/document.h"
 #include "ui/editors/numberformat.h"
-#include "ui/models/changelabel.h"
-#include "ui/models/issuetext.h"
 #include "ui/models/presentation.h"
 #include "ui/results/moneydisplay.h"
 
@@ -310,31 +307,13 @@ bool StatementImportDialog::setMappingFile(const QString& path) {
 
 bool StatementImportDialog::importStatement() {
   if (!statement_) return false;
-  const ScenarioDocument& doc = document_->scenario();
-  auto imported = actualsImportOps(doc, *statement_, randomIdGenerator(), false);
-  if (!imported && imported.error().code == "actuals.unit_mismatch" &&
-      messages::ask(this, tr("Import Statement"),
-                    tr("%1\n\nImport these figures anyway?")
-                        .arg(QString::fromStdString(imported.error().message))))
-    imported = actualsImportOps(doc, *statement_, randomIdGenerator(), true);
-  if (!imported) {
-    summary_->setText(errorText(imported.error(), doc));
-    showAsProblem(summary_, true);
-    return false;
+  const ImportOutcome outcome =
+      importIntoActuals(this, tr("Import Statement"), document_, *statement_, fileName_);
+  if (!outcome.changed) {
+    summary_->setText(outcome.message);
+    showAsProblem(summary_, outcome.problem);
   }
-  if (imported.value().ops.empty()) {
-    summary_->setText(tr("The scenario already has these actuals: nothing to import."));
-    showAsProblem(summary_, false);
-    return false;
-  }
-  const QString error =
-      document_->edit(std::move(imported.value().ops), labels::importActuals(fileName_));
-  if (!error.isEmpty()) {
-    summary_->setText(error);
-    showAsProblem(summary_, true);
-    return false;
-  }
-  return true;
+  return outcome.changed;
 }
 
 }  // namespace valor::ui

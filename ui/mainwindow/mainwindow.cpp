@@ -37,6 +37,7 @@
 #include "core/report/workbook.h"
 #include "core/store/transfer.h"
 #include "ui/actuals/actualspanel.h"
+#include "ui/actuals/edgarimportdialog.h"
 #include "ui/analytics/analyticspanel.h"
 #include "ui/common/messagebox.h"
 #include "ui/common/problemcolour.h"
@@ -203,6 +204,8 @@ void MainWindow::buildActions() {
   exportAction_ = make(QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportScenario);
   importActualsAction_ = make(QKeySequence(), &MainWindow::importActuals);
   importActualsAction_->setObjectName(QStringLiteral("importActuals"));
+  fetchActualsAction_ = make(QKeySequence(), &MainWindow::fetchActuals);
+  fetchActualsAction_->setObjectName(QStringLiteral("fetchActuals"));
   saveCopyAction_ = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::saveCopy);
   exportWorkbookAction_ =
       make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MainWindow::exportWorkbook);
@@ -275,6 +278,7 @@ void MainWindow::buildMenus() {
   fileMenu_->addSeparator();
   fileMenu_->addAction(importAction_);
   fileMenu_->addAction(importActualsAction_);
+  fileMenu_->addAction(fetchActualsAction_);
   fileMenu_->addAction(exportAction_);
   fileMenu_->addAction(exportWorkbookAction_);
   fileMenu_->addAction(exportCsvAction_);
@@ -333,6 +337,7 @@ void MainWindow::retranslate() {
                : tr("New %1 Scenario").arg(literalText(kinds[i]->title())));
   importAction_->setText(tr("&Import Scenarios…"));
   importActualsAction_->setText(tr("Import Statement into &Actuals…"));
+  fetchActualsAction_->setText(tr("&Fetch Actuals from SEC EDGAR…"));
   exportAction_->setText(tr("&Export Scenario…"));
   saveCopyAction_->setText(tr("Sa&ve a Copy of the Workspace…"));
   exportWorkbookAction_->setText(tr("Export to Exce&l…"));
@@ -550,6 +555,8 @@ bool MainWindow::openScenario(const Id& scenario) {
     return false;
   }
   document->setParent(editor);
+  if (auto* view = qobject_cast<ModelView*>(editor))
+    connect(view->actualsPanel(), &ActualsPanel::fetchRequested, this, &MainWindow::fetchActuals);
   editor->setDecimals(settings_->decimals());
   undoGroup_->addStack(document->undoStack());
   connect(document, &Document::changed, this, [this, document] {
@@ -587,12 +594,22 @@ void MainWindow::importActuals() {
   view->actualsPanel()->importStatement();
 }
 
+// SEC EDGAR's figures into the current scenario's actuals, with the contact kept in settings.
+void MainWindow::fetchActuals() {
+  auto* view = qobject_cast<ModelView*>(currentEditor());
+  if (!view || !workspace_ || workspace_->readOnly()) return;
+  view->showPage(2);
+  EdgarImportDialog dialog(view->document(), settings_, this);
+  dialog.exec();
+}
+
 void MainWindow::updateActions() {
   const bool writable = workspace_ && !workspace_->readOnly();
   const bool selected = !selectedScenario().isNil() || currentEditor();
   for (QAction* action : newScenarioActions_) action->setEnabled(writable);
   importAction_->setEnabled(writable);
   importActualsAction_->setEnabled(writable && qobject_cast<ModelView*>(currentEditor()));
+  fetchActualsAction_->setEnabled(importActualsAction_->isEnabled());
   exportAction_->setEnabled(workspace_ && selected);
   exportWorkbookAction_->setEnabled(workspace_ && (selected || currentEditor()));
   exportCsvAction_->setEnabled(workspace_ && (selected || currentEditor()));

@@ -99,6 +99,7 @@ class MainWindow : public QMainWindow {
   void importScenarios();
   void exportScenario();
   void importActuals();
+  void fetchActuals();
   void saveCopy();
   void exportWorkbook();
   void exportCsv();
@@ -158,6 +159,7 @@ class MainWindow : public QMainWindow {
   QAction* importAction_ = nullptr;
   QAction* exportAction_ = nullptr;
   QAction* importActualsAction_ = nullptr;
+  QAction* fetchActualsAction_ = nullptr;
   QAction* saveCopyAction_ = nullptr;
   QAction* exportWorkbookAction_ = nullptr;
   QAction* exportCsvAction_ = nullptr;

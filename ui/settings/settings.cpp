@@ -13,6 +13,7 @@ const auto kParentheses = QStringLiteral("display/negatives_in_parentheses");
 const auto kDisplayUnit = QStringLiteral("display/unit");
 const auto kDiscounting = QStringLiteral("defaults/discounting");
 const auto kRecent = QStringLiteral("workspaces/recent");
+const auto kSecContact = QStringLiteral("providers/secContact");
 const auto kGeometry = QStringLiteral("window/geometry");
 const auto kLayout = QStringLiteral("window/layout");
 constexpr int kRecentKept = 8;
@@ -99,6 +100,14 @@ QString Settings::defaultDiscounting() const {
 
 void Settings::setDefaultDiscounting(const QString& convention) {
   storage_->setValue(kDiscounting, convention);
+}
+
+QString Settings::secContact() const {
+  return storage_->value(kSecContact).toString();
+}
+
+void Settings::setSecContact(const QString& contact) {
+  storage_->setValue(kSecContact, contact);
 }
 
 QStringList Settings::recentWorkspaces() const {

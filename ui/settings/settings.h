@@ -33,6 +33,9 @@ class Settings : public QObject {
   void setDisplayUnit(const QString& key);
   QString defaultDiscounting() const;  // for new scenarios: "end_of_year" or "mid_year"
   void setDefaultDiscounting(const QString& convention);
+  // The analyst's name and e-mail address, sent to SEC EDGAR as it asks of every client.
+  QString secContact() const;
+  void setSecContact(const QString& contact);
   QStringList recentWorkspaces() const;  // most recent first, at most 8
   void addRecentWorkspace(const QString& path);
 
