@@ -347,16 +347,17 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const std::string& path,
   if (!lock) return lock.error();
   const auto cleanUp = [&](Error e) {
     lock = Error{};  // released before its file goes (Windows cannot remove an open file)
-    fs::remove(building, ec);
-    fs::remove(building + "-journal", ec);
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"}) fs::remove(building + suffix, ec);
     if (!hadLockFile) fs::remove(path + ".lock", ec);
     return e;
   };
-  fs::remove(building, ec);
-  fs::remove(building + "-journal", ec);
+  for (const char* suffix : {"", "-journal", "-wal", "-shm"}) fs::remove(building + suffix, ec);
   const auto build = [&]() -> Status {
     auto db = sql::Database::open(building, sql::Database::Mode::ReadWriteCreate);
     if (!db) return writeError(db.error(), path);
+    // In write-ahead-log mode before it is renamed into place: the first write under its own
+    // name (opening it) then never needs a rollback journal, which a kill would leave behind.
+    if (auto s = configure(db.value(), false); !s) return writeError(s.error(), path);
     if (auto s = migrate(db.value(), 0); !s) return writeError(s.error(), path);
     // A new, empty workspace needs no backup until a day from now.
     const std::string now = std::to_string(options.clock());
