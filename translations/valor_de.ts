@@ -2428,6 +2428,14 @@
         <source>New projection years take the nearest year&apos;s driver: %1.</source>
         <translation>Neue Planjahre übernehmen den Treiber des nächstgelegenen Jahres: %1.</translation>
     </message>
+    <message>
+        <source>Fetch from SEC EDGA&amp;R…</source>
+        <translation>Von SEC EDGA&amp;R abrufen…</translation>
+    </message>
+    <message>
+        <source>The annual figures of a company filing with the US SEC</source>
+        <translation>Die Jahreszahlen eines Unternehmens, das bei der US-SEC berichtet</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::AnalyticsPanel</name>
@@ -2813,6 +2821,130 @@
         <source>, </source>
         <comment>between years</comment>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::EdgarImportDialog</name>
+    <message>
+        <source>less than a minute</source>
+        <translation>weniger als einer Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetch Actuals from SEC EDGAR</source>
+        <translation>Ist-Zahlen von SEC EDGAR abrufen</translation>
+    </message>
+    <message>
+        <source>The annual (10-K) figures of a company filing with the US SEC, from EDGAR&apos;s company facts. The SEC asks every client for a name and an e-mail address, sent with each request. Answers are kept on this machine for a day, so the figures are there offline too.</source>
+        <translation>Die Jahreszahlen (10-K) eines Unternehmens, das bei der US-SEC berichtet, aus den „Company Facts“ von EDGAR. Die SEC verlangt von jedem Programm einen Namen und eine E-Mail-Adresse, die mit jeder Anfrage gesendet werden. Antworten werden einen Tag auf diesem Rechner aufbewahrt, sodass die Zahlen auch offline da sind.</translation>
+    </message>
+    <message>
+        <source>Ticker (AAPL) or CIK (320193)</source>
+        <translation>Ticker (AAPL) oder CIK (320193)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Fiscal years</source>
+        <translation>Geschäftsjahre</translation>
+    </message>
+    <message>
+        <source>Jane Doe jane@firm.com</source>
+        <translation>Erika Muster erika@firma.de</translation>
+    </message>
+    <message>
+        <source>Your name and e-mail address</source>
+        <translation>Ihr Name und Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline: this machine&apos;s copy only</source>
+        <translation>&amp;Offline arbeiten: nur die Kopie auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>Ab&amp;rufen</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Unternehmen:</translation>
+    </message>
+    <message>
+        <source>Fiscal &amp;years:</source>
+        <translation>&amp;Geschäftsjahre:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name and e-mail:</source>
+        <translation>Ihr &amp;Name und Ihre E-Mail:</translation>
+    </message>
+    <message>
+        <source>What will be imported</source>
+        <translation>Was importiert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Give the company and press Fetch.</source>
+        <translation>Unternehmen angeben und „Abrufen“ drücken.</translation>
+    </message>
+    <message>
+        <source>Reading this machine&apos;s copy…</source>
+        <translation>Die Kopie auf diesem Rechner wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Asking SEC EDGAR…</source>
+        <translation>SEC EDGAR wird gefragt…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>%1 (CIK %2)</source>
+        <translation>%1 (CIK %2)</translation>
+    </message>
+    <message>
+        <source>%1: fetched from SEC EDGAR just now.</source>
+        <translation>%1: soeben von SEC EDGAR abgerufen.</translation>
+    </message>
+    <message>
+        <source>%1: SEC EDGAR could not be asked (%2), so this is this machine&apos;s copy, fetched %3 ago.</source>
+        <translation>%1: SEC EDGAR war nicht erreichbar (%2), daher die Kopie auf diesem Rechner, abgerufen vor %3.</translation>
+    </message>
+    <message>
+        <source>%1: this machine&apos;s copy, fetched %2 ago.</source>
+        <translation>%1: die Kopie auf diesem Rechner, abgerufen vor %2.</translation>
+    </message>
+    <message>
+        <source>Figures in %1, converted from US dollars.</source>
+        <translation>Zahlen in %1, umgerechnet aus US-Dollar.</translation>
+    </message>
+    <message>
+        <source>Not in the filings: %1.</source>
+        <translation>Nicht in den Berichten: %1.</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4068,21 @@ Nachher: %3</translation>
     </message>
 </context>
 <context>
+    <name>valor::ui::ImportIntoActuals</name>
+    <message>
+        <source>%1
+
+Import these figures anyway?</source>
+        <translation>%1
+
+Diese Zahlen trotzdem importieren?</translation>
+    </message>
+    <message>
+        <source>The scenario already has these actuals: nothing to import.</source>
+        <translation>Das Szenario hat diese Ist-Zahlen bereits: nichts zu importieren.</translation>
+    </message>
+</context>
+<context>
     <name>valor::ui::LboResults</name>
     <message>
         <source>Rollover equity</source>
@@ -4477,6 +4624,10 @@ Nachher: %3</translation>
     <message>
         <source>Import Statement into &amp;Actuals…</source>
         <translation>Abschluss in die &amp;Ist-Zahlen importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Actuals from SEC EDGAR…</source>
+        <translation>Ist-Zahlen von SEC EDGAR ab&amp;rufen…</translation>
     </message>
 </context>
 <context>
@@ -5569,18 +5720,6 @@ Revision %2, geändert am %3</translation>
     <message>
         <source>Not imported, not a line the scenario keeps: %1.</source>
         <translation>Nicht importiert, kein Posten des Szenarios: %1.</translation>
-    </message>
-    <message>
-        <source>%1
-
-Import these figures anyway?</source>
-        <translation>%1
-
-Diese Zahlen trotzdem importieren?</translation>
-    </message>
-    <message>
-        <source>The scenario already has these actuals: nothing to import.</source>
-        <translation>Das Szenario hat diese Ist-Zahlen bereits: nichts zu importieren.</translation>
     </message>
     <message>
         <source>units</source>

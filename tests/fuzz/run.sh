@@ -18,10 +18,11 @@ seeds_for() {
     mutation) echo "$root/tests/fuzz/seeds/mutation" ;;
     statement) echo "$root/tests/fuzz/seeds/statement" ;;
     xlsx) echo "" ;;  # generated below: no binary seeds in the repository
+    edgar) echo "$root/tests/fuzz/seeds/edgar" ;;
   esac
 }
 
-for target in scenario patch mutation statement xlsx; do
+for target in scenario patch mutation statement xlsx edgar; do
   corpus="$work/corpus-$target"
   mkdir -p "$corpus"
   [ "$target" = xlsx ] && python3 "$root/tests/fuzz/xlsx_seeds.py" "$corpus"

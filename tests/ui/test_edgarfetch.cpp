@@ -95,8 +95,8 @@ class TestEdgarFetch : public QObject {
   }
 
   void fetchPreviewImportThenOfflineFromTheCache() {
-    auto server = std::make_unique<LocalHttpServer>(
-        valor::testing::edgarServer([] { return valor::testing::ok(valor::testing::exampleFacts()); }));
+    auto server = std::make_unique<LocalHttpServer>(valor::testing::edgarServer(
+        [] { return valor::testing::ok(valor::testing::exampleFacts()); }));
     qputenv("VALOR_EDGAR_URL", QByteArray::fromStdString(server->baseUrl()));
     MainWindow window(settings_.get());
     window.resize(1400, 900);
@@ -138,14 +138,16 @@ class TestEdgarFetch : public QObject {
     fetchButton->click();
     QVERIFY(checked);
     QCOMPARE(settings_->secContact(), QStringLiteral("Dana Analyst dana@example.com"));
-    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Import actuals from SEC EDGAR (Example Corp)"));
+    QCOMPARE(doc->undoStack()->undoText(),
+             QStringLiteral("Import actuals from SEC EDGAR (Example Corp)"));
     ActualsModel* model = panel->model();
     const auto& years = model->years();
     const int y2023 = static_cast<int>(std::find(years.begin(), years.end(), 2023) - years.begin());
     QCOMPARE(model->data(model->index(model->rowOf("revenue"), y2023), Qt::DisplayRole).toString(),
              QStringLiteral("121,000.0"));
     doc->undoStack()->undo();
-    QCOMPARE(model->data(model->index(model->rowOf("revenue"), y2023), Qt::DisplayRole).toString(), QString());
+    QCOMPARE(model->data(model->index(model->rowOf("revenue"), y2023), Qt::DisplayRole).toString(),
+             QString());
 
     // The server gone: the copy on this machine (less than a day old) is used without asking.
     server.reset();

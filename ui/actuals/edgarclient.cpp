@@ -18,14 +18,15 @@ Result<EdgarAccess> edgarAccess(const QString& contact) {
   static std::shared_ptr<ProviderClient> client;
   static QString clientContact;
 
-  auto settings = edgarSettings(
-      "Valor IVX/" + QCoreApplication::applicationVersion().toStdString(), contact.toStdString());
+  auto settings = edgarSettings("Valor IVX/" + QCoreApplication::applicationVersion().toStdString(),
+                                contact.toStdString());
   if (!settings) return settings.error();
   std::lock_guard lock(mutex);
   if (!cacheTried) {
     cacheTried = true;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    auto opened = ProviderCache::open(QDir(folder).filePath(QStringLiteral("providers.sqlite")).toStdString());
+    auto opened = ProviderCache::open(
+        QDir(folder).filePath(QStringLiteral("providers.sqlite")).toStdString());
     if (opened)
       cache = std::make_unique<ProviderCache>(std::move(opened).value());
     else
@@ -38,8 +39,8 @@ Result<EdgarAccess> edgarAccess(const QString& contact) {
     clientContact = contact;
   }
   const QByteArray mirror = qgetenv("VALOR_EDGAR_URL");
-  return EdgarAccess{client, mirror.isEmpty() ? EdgarEndpoints{}
-                                              : edgarEndpointsAt(mirror.toStdString())};
+  return EdgarAccess{client,
+                     mirror.isEmpty() ? EdgarEndpoints{} : edgarEndpointsAt(mirror.toStdString())};
 }
 
 }  // namespace valor::ui

@@ -80,10 +80,13 @@ EdgarImportDialog::EdgarImportDialog(Document* document, Settings* settings, QWi
   status_ = new QLabel(this);
   status_->setWordWrap(true);
   status_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  status_->setMinimumHeight(status_->fontMetrics().lineSpacing() * 3);
+  status_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
   table_ = new QTableWidget(this);
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->setAccessibleName(tr("What will be imported"));
   table_->setMinimumSize(640, 260);
+  table_->setWordWrap(false);
 
   buttons_ = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
   importButton_ = buttons_->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
@@ -118,6 +121,7 @@ EdgarImportDialog::EdgarImportDialog(Document* document, Settings* settings, QWi
   });
   connect(runner_, &JobRunner::cancelled, this, [this] { fetchButton_->setEnabled(true); });
   showStatus(tr("Give the company and press Fetch."), false);
+  resize(900, 640);
 }
 
 bool EdgarImportDialog::fetching() const {
@@ -139,8 +143,7 @@ void EdgarImportDialog::fetch() {
   table_->setColumnCount(0);
   importButton_->setEnabled(false);
   fetchButton_->setEnabled(false);
-  showStatus(offline_->isChecked() ? tr("Reading this machine's copy…")
-                                   : tr("Asking SEC EDGAR…"),
+  showStatus(offline_->isChecked() ? tr("Reading this machine's copy…") : tr("Asking SEC EDGAR…"),
              false);
   runner_->start([this, access = access.value(), company = company_->text().toStdString(),
                   years = years_->value(), offline = offline_->isChecked()](
@@ -182,22 +185,25 @@ void EdgarImportDialog::showFetched(const Result<EdgarFetch>& fetched) {
     for (int c = 0; c < static_cast<int>(columns.size()); ++c) {
       const auto value = line.values.find(columns[static_cast<std::size_t>(c)]);
       if (value == line.values.end()) continue;
-      auto* item = new QTableWidgetItem(formatFieldValue(
-          convertMoneyUnit(value->second, 1, to), QString::fromLatin1(spec ? spec->unit : "money")));
+      auto* item =
+          new QTableWidgetItem(formatFieldValue(convertMoneyUnit(value->second, 1, to),
+                                                QString::fromLatin1(spec ? spec->unit : "money")));
       item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
       item->setToolTip(QString::fromStdString(line.source));
       table_->setItem(row, c, item);
     }
-    auto* from = new QTableWidgetItem(QString::fromStdString(line.source));
+    // Every line names the company first: the column shows what differs, the tooltip all.
+    std::string differs = line.source;
+    if (const auto colon = differs.find("): "); colon != std::string::npos)
+      differs = differs.substr(colon + 3);
+    auto* from = new QTableWidgetItem(QString::fromStdString(differs));
     from->setToolTip(QString::fromStdString(line.source));
     table_->setItem(row, static_cast<int>(columns.size()), from);
   }
   table_->resizeColumnsToContents();
-  table_->setColumnWidth(static_cast<int>(columns.size()), 320);
 
-  const QString company = tr("%1 (CIK %2)")
-                              .arg(QString::fromStdString(e.company.name))
-                              .arg(e.company.cik);
+  const QString company =
+      tr("%1 (CIK %2)").arg(QString::fromStdString(e.company.name)).arg(e.company.cik);
   QString text;
   if (!fetched_->fromCache)
     text = tr("%1: fetched from SEC EDGAR just now.").arg(company);
@@ -214,7 +220,8 @@ void EdgarImportDialog::showFetched(const Result<EdgarFetch>& fetched) {
   if (!e.missingLines.empty()) {
     QStringList missing;
     for (const std::string& key : e.missingLines) missing << actualsLineCaption(key);
-    text += QLatin1Char(' ') + tr("Not in the filings: %1.").arg(missing.join(QStringLiteral(", ")));
+    text +=
+        QLatin1Char(' ') + tr("Not in the filings: %1.").arg(missing.join(QStringLiteral(", ")));
   }
   showStatus(text, fetched_->staleBecause.has_value());
   importButton_->setEnabled(!statement.lines.empty());
