@@ -355,6 +355,28 @@ Result<Statement> readStatement(const CsvRows& rows, const StatementOptions& opt
   statement.unit = options.unit ? *options.unit : *stated;
 
   const std::size_t firstYearColumn = yearColumns.begin()->first;
+  for (const auto& [column, year] : yearColumns) statement.headingYears.push_back(year);
+  // The analyst's reading of the headings: a column's year changed, or the column left out.
+  if (!options.yearsAs.empty()) {
+    std::map<Year, std::size_t> columnOfYear;
+    for (auto it = yearColumns.begin(); it != yearColumns.end();) {
+      const auto as = options.yearsAs.find(it->second);
+      if (as != options.yearsAs.end() && !as->second) {
+        estimateColumns.insert(it->first);  // ignored like an estimate column
+        it = yearColumns.erase(it);
+        continue;
+      }
+      if (as != options.yearsAs.end()) it->second = *as->second;
+      if (const auto [seen, fresh] = columnOfYear.emplace(it->second, it->first); !fresh)
+        return Error{"statement.duplicate_year",
+                     "two columns would hold the year " + std::to_string(it->second) +
+                         ": read one of them as another year, or leave it out",
+                     options.fileName};
+      ++it;
+    }
+    if (yearColumns.empty())
+      return Error{"statement.no_years", "every year column is left out", options.fileName};
+  }
   constexpr std::size_t kMaxProblems = 50;
   Issues problems;
   const auto problem = [&](std::string path, std::string rule, std::string message) {

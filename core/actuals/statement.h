@@ -24,6 +24,10 @@ struct StatementOptions {
   // The analyst's own labels, before the built-in ones: a label → its line ("revenue"), or ""
   // to leave the row out. Labels are compared as actualsLineOfLabel compares them.
   std::map<std::string, std::string> labelLines;
+  // The analyst's reading of the year headings: a heading's year → the fiscal year its column
+  // holds (a heading naming the year a fiscal year starts in), or nullopt to leave the column
+  // out. Headings not named are read as they are.
+  std::map<Year, std::optional<Year>> yearsAs;
 };
 
 struct StatementLine {
@@ -39,6 +43,7 @@ struct Statement {
   std::vector<StatementLine> lines;
   std::vector<std::string> skippedLabels;  // rows with figures but no known label
   std::vector<std::string> unknownLabels;  // those rows' labels, whole, to map by hand
+  std::vector<Year> headingYears;          // the year headings as read, left to right
 };
 
 Result<Statement> readStatement(const CsvRows& rows, const StatementOptions& options);

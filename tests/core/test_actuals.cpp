@@ -273,6 +273,26 @@ class TestActuals : public QObject {
     QCOMPARE(lineOf(s, "revenue")->values.at(2023), 5.0);
   }
 
+  // The analyst reads the headings otherwise: "FY2024" of a company whose fiscal year 2024
+  // started in 2024 and ended in 2025 is shifted a year, one column left out; two columns on
+  // one year are refused, not merged.
+  void aColumnsYearCanBeReadOtherwise() {
+    const std::string csv = "in millions,FY2022,FY2023,FY2024\nRevenue,1,2,3\n";
+    StatementOptions shifted;
+    shifted.yearsAs = {{2022, 2023}, {2023, 2024}, {2024, std::nullopt}};
+    const Statement s = statementOf(csv, shifted);
+    QCOMPARE(s.headingYears, (std::vector<Year>{2022, 2023, 2024}));
+    QCOMPARE(lineOf(s, "revenue")->values, (std::map<Year, double>{{2023, 1.0}, {2024, 2.0}}));
+    StatementOptions clash;
+    clash.yearsAs = {{2022, 2023}};
+    QVERIFY(statementError(csv, clash)
+                .starts_with("statement.duplicate_year: two columns would "
+                             "hold the year 2023"));
+    StatementOptions none;
+    none.yearsAs = {{2022, std::nullopt}, {2023, std::nullopt}, {2024, std::nullopt}};
+    QVERIFY(statementError(csv, none).starts_with("statement.no_years"));
+  }
+
   void importsIntoTheScenarioInItsUnit() {
     const ScenarioDocument doc = dcfScenario();  // USD millions, base 2025 revenue 1,200
     const Statement s = statementOf(

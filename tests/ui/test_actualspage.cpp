@@ -221,6 +221,18 @@ class TestActualsPage : public QObject {
       emit line->activated(line->currentIndex());
       QTRY_VERIFY(preview->item(0, 2) && preview->item(0, 2)->text() == QStringLiteral("60,000"));
       QCOMPARE(dialog->mapping().at("Bankguthaben"), std::string("cash"));
+      // The column headed 2023 left out: only 2024 comes in.
+      QComboBox* year2023 = nullptr;
+      for (QComboBox* box : dialog->findChildren<QComboBox*>())
+        if (box->accessibleName() == QStringLiteral("Year of the column headed 2023"))
+          year2023 = box;
+      QVERIFY(year2023 && year2023->isVisible());
+      QCOMPARE(year2023->currentText(), QStringLiteral("2023 (as headed)"));
+      year2023->setCurrentIndex(year2023->findText(QStringLiteral("Not imported")));
+      emit year2023->activated(year2023->currentIndex());
+      QTRY_COMPARE(preview->columnCount(), 3);  // the line, 2024, where from
+      QCOMPARE(preview->horizontalHeaderItem(1)->text(), QStringLiteral("2024"));
+      QCOMPARE(preview->item(0, 1)->text(), QStringLiteral("60,000"));
       // A mapping file that names no line is refused with the reason, the choice kept.
       QFile bad(dir_.filePath(QStringLiteral("bad-mapping.json")));
       QVERIFY(bad.open(QIODevice::WriteOnly));
@@ -233,6 +245,7 @@ class TestActualsPage : public QObject {
     });
     panel->importStatement();
     QCOMPARE(cell(model, model->rowOf("cash"), y2024), QStringLiteral("60.0"));
+    QCOMPARE(cell(model, model->rowOf("cash"), columnOfYear(model, 2023)), QString());
 
     // A workbook: its sheets offered, the first (a cover) holding no statement, the balance sheet
     // chosen and imported.

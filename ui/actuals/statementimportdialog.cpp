@@ -71,6 +71,15 @@ StatementImportDialog::StatementImportDialog(Document* document, QWidget* parent
   unitLabel->setBuddy(unit_);
   form->addRow(unitLabel, unit_);
   form->addRow(QString(), decimalComma_);
+  yearStrip_ = new QWidget(this);
+  new QHBoxLayout(yearStrip_);
+  yearStrip_->layout()->setContentsMargins(0, 0, 0, 0);
+  yearsLabel_ = new QLabel(tr("Column years:"), this);
+  yearsLabel_->setToolTip(
+      tr("The fiscal year each column holds, as the file heads it unless chosen here"));
+  form->addRow(yearsLabel_, yearStrip_);
+  yearStrip_->hide();
+  yearsLabel_->hide();
 
   table_ = new QTableWidget(this);
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -123,6 +132,7 @@ void StatementImportDialog::setFile(const QString& path) {
   path_->setText(path);
   loadedPath_ = path;
   sheet_->clear();  // a new file: its own sheets, the first chosen
+  yearsAs_.clear();
   preview();
 }
 
@@ -172,6 +182,7 @@ void StatementImportDialog::preview() {
   if (!unit.isEmpty()) options.unit = unit.toStdString();
   options.decimalComma = decimalComma_->isChecked();
   options.labelLines = mapping_;
+  options.yearsAs = yearsAs_;
   options.fileName = QFileInfo(path).fileName().toStdString();
   fileName_ = options.fileName;
   auto statement = readStatement(rows.value(), options);
@@ -190,7 +201,41 @@ void StatementImportDialog::preview() {
   showPreview(*statement_);
 }
 
+void StatementImportDialog::showYearChoices(const std::vector<Year>& headings) {
+  QLayout* strip = yearStrip_->layout();
+  while (QLayoutItem* item = strip->takeAt(0)) {
+    delete item->widget();
+    delete item;
+  }
+  for (Year heading : headings) {
+    auto* box = new QComboBox(yearStrip_);
+    //: The column of a statement whose heading names a year: "Year of the column headed 2024".
+    box->setAccessibleName(tr("Year of the column headed %1").arg(heading));
+    box->addItem(tr("Not imported"));
+    for (Year y = heading - 2; y <= heading + 2; ++y)
+      box->addItem(y == heading ? tr("%1 (as headed)").arg(y) : QString::number(y), y);
+    const auto as = yearsAs_.find(heading);
+    const Year shown = as == yearsAs_.end() ? heading : as->second.value_or(0);
+    const int index = box->findData(shown);
+    box->setCurrentIndex(index < 0 ? 0 : index);
+    connect(box, &QComboBox::activated, this, [this, box, heading] {
+      const QVariant year = box->currentData();
+      if (year.isValid() && year.toInt() == heading)
+        yearsAs_.erase(heading);
+      else
+        yearsAs_[heading] = year.isValid() ? std::optional<Year>(year.toInt()) : std::nullopt;
+      // Rebuilt after this handler returns: the preview replaces this very box.
+      QMetaObject::invokeMethod(this, &StatementImportDialog::preview, Qt::QueuedConnection);
+    });
+    strip->addWidget(box);
+  }
+  static_cast<QHBoxLayout*>(strip)->addStretch(1);
+  yearStrip_->setVisible(!headings.empty());
+  yearsLabel_->setVisible(!headings.empty());
+}
+
 void StatementImportDialog::showPreview(const Statement& statement) {
+  showYearChoices(statement.headingYears);
   std::set<Year> years;
   for (const StatementLine& line : statement.lines)
     for (const auto& entry : line.values) years.insert(entry.first);

@@ -4,7 +4,9 @@
 // anything changes — each row's line, its years and figures in the file's unit, the rows left
 // out — and import it as one change. The unit is the file's stated one or the one chosen here,
 // never guessed; a figure more than ×100 off the scenario's own asks before importing. A row's
-// line can be chosen by hand and the choices saved as a mapping for the next statement.
+// line can be chosen by hand and the choices saved as a mapping for the next statement; a
+// column's year can be read as another year (a heading that names the year a fiscal year starts
+// in) or the column left out.
 #include <QDialog>
 
 #include <map>
@@ -47,6 +49,8 @@ class StatementImportDialog : public QDialog {
   void showPreview(const Statement& statement);
   // The preview's choice of line for a row labelled `label` (`key` chosen; "" for none).
   QComboBox* lineChoice(const std::string& label, const std::string& key);
+  // The year choices of the columns, headed as the file heads them.
+  void showYearChoices(const std::vector<Year>& headings);
   void saveMapping();
   void loadMapping();
 
@@ -56,6 +60,8 @@ class StatementImportDialog : public QDialog {
   QCheckBox* decimalComma_;
   QComboBox* sheet_;  // a workbook's sheets; hidden for a CSV
   QLabel* sheetLabel_;
+  QWidget* yearStrip_;  // a year choice per column the file heads with a year
+  QLabel* yearsLabel_;
   QTableWidget* table_;
   QLabel* summary_;
   QDialogButtonBox* buttons_;
@@ -63,7 +69,8 @@ class StatementImportDialog : public QDialog {
   std::optional<Statement> statement_;
   std::string fileName_;
   QString loadedPath_;
-  std::map<std::string, std::string> mapping_;  // the rows' lines chosen by hand
+  std::map<std::string, std::string> mapping_;   // the rows' lines chosen by hand
+  std::map<Year, std::optional<Year>> yearsAs_;  // the columns' years chosen by hand
 };
 
 }  // namespace valor::ui
