@@ -312,6 +312,10 @@
         <source>Make %1 the base year</source>
         <translation>%1 zum Basisjahr machen</translation>
     </message>
+    <message>
+        <source>Market data of %1 from Alpha Vantage</source>
+        <translation>Marktdaten von %1 aus Alpha Vantage</translation>
+    </message>
 </context>
 <context>
     <name>CompareTables</name>
@@ -4629,6 +4633,117 @@ Diese Zahlen trotzdem importieren?</translation>
         <source>&amp;Fetch Actuals from SEC EDGAR…</source>
         <translation>Ist-Zahlen von SEC EDGAR ab&amp;rufen…</translation>
     </message>
+    <message>
+        <source>&amp;Market Data…</source>
+        <translation>&amp;Marktdaten…</translation>
+    </message>
+    <message>
+        <source>A share&apos;s latest price and shares outstanding, into an M&amp;A deal or a DCF</source>
+        <translation>Letzter Kurs und ausstehende Aktien einer Aktie, für eine M&amp;A-Transaktion oder ein DCF</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::MarketDataDialog</name>
+    <message>
+        <source>Market Data from Alpha Vantage</source>
+        <translation>Marktdaten von Alpha Vantage</translation>
+    </message>
+    <message>
+        <source>A share&apos;s latest price and shares outstanding from Alpha Vantage. It needs your API key (free at alphavantage.co), which is kept in the system keychain, never in the workspace. Answers are kept on this machine: the price for an hour, the rest a day.</source>
+        <translation>Letzter Kurs und ausstehende Aktien einer Aktie von Alpha Vantage. Dafür ist Ihr API-Schlüssel nötig (kostenlos bei alphavantage.co); er wird im Schlüsselbund des Systems aufbewahrt, nie im Arbeitsbereich. Antworten bleiben auf diesem Rechner: der Kurs eine Stunde, der Rest einen Tag.</translation>
+    </message>
+    <message>
+        <source>IBM, TSCO.LON</source>
+        <translation>IBM, TSCO.LON</translation>
+    </message>
+    <message>
+        <source>Ticker</source>
+        <translation>Ticker</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Schlüsselbund wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Work &amp;offline: this machine&apos;s copy only</source>
+        <translation>&amp;Offline arbeiten: nur die Kopie auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>Ab&amp;rufen</translation>
+    </message>
+    <message>
+        <source>&amp;Ticker:</source>
+        <translation>&amp;Ticker:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-Sch&amp;lüssel:</translation>
+    </message>
+    <message>
+        <source>Use for the &amp;Acquirer</source>
+        <translation>Für den &amp;Käufer verwenden</translation>
+    </message>
+    <message>
+        <source>Use for the Tar&amp;get</source>
+        <translation>Für das &amp;Zielunternehmen verwenden</translation>
+    </message>
+    <message>
+        <source>Use as &amp;Basic Shares</source>
+        <translation>Als &amp;unverwässerte Aktienzahl verwenden</translation>
+    </message>
+    <message>
+        <source>Give the ticker and press Fetch.</source>
+        <translation>Ticker angeben und „Abrufen“ drücken.</translation>
+    </message>
+    <message>
+        <source>Your Alpha Vantage API key</source>
+        <translation>Ihr API-Schlüssel für Alpha Vantage</translation>
+    </message>
+    <message>
+        <source>Reading this machine&apos;s copy…</source>
+        <translation>Die Kopie auf diesem Rechner wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Asking Alpha Vantage…</source>
+        <translation>Alpha Vantage wird gefragt…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 per share</source>
+        <translation>%1: %2 %3 je Aktie</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <source>; %1 shares outstanding (%2 in the scenario&apos;s unit)</source>
+        <translation>; %1 ausstehende Aktien (%2 in der Einheit des Szenarios)</translation>
+    </message>
+    <message>
+        <source>Fetched from Alpha Vantage just now.</source>
+        <translation>Soeben von Alpha Vantage abgerufen.</translation>
+    </message>
+    <message>
+        <source>Alpha Vantage could not be asked (%1), so this is this machine&apos;s copy, fetched %2 ago.</source>
+        <translation>Alpha Vantage war nicht erreichbar (%1), daher die Kopie auf diesem Rechner, abgerufen vor %2.</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s copy, fetched %1 ago.</source>
+        <translation>Die Kopie auf diesem Rechner, abgerufen vor %1.</translation>
+    </message>
+    <message>
+        <source>The scenario already has these figures.</source>
+        <translation>Das Szenario hat diese Zahlen bereits.</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::ModelForm</name>
@@ -5187,6 +5302,13 @@ Diese Zahlen trotzdem importieren?</translation>
     <message>
         <source>Show amounts in</source>
         <translation>Beträge zeigen in</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::ProviderKeys</name>
+    <message>
+        <source>The system keychain is not available (%1): the key is kept until Valor closes.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1): der Schlüssel bleibt nur, bis Valor beendet wird.</translation>
     </message>
 </context>
 <context>
@@ -5800,6 +5922,23 @@ Revision %2, geändert am %3</translation>
     <message>
         <source>%1 is larger than a statement can be.</source>
         <translation>%1 ist größer, als ein Abschluss sein kann.</translation>
+    </message>
+    <message>
+        <source>Column years:</source>
+        <translation>Jahre der Spalten:</translation>
+    </message>
+    <message>
+        <source>The fiscal year each column holds, as the file heads it unless chosen here</source>
+        <translation>Das Geschäftsjahr jeder Spalte, wie die Datei es überschreibt, sofern hier nicht anders gewählt</translation>
+    </message>
+    <message>
+        <source>Year of the column headed %1</source>
+        <extracomment>The column of a statement whose heading names a year: &quot;Year of the column headed 2024&quot;.</extracomment>
+        <translation>Jahr der Spalte mit der Überschrift %1</translation>
+    </message>
+    <message>
+        <source>%1 (as headed)</source>
+        <translation>%1 (wie überschrieben)</translation>
     </message>
 </context>
 <context>

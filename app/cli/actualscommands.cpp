@@ -1,8 +1,8 @@
-// valor-cli import-actuals and fetch-actuals: a company's reported figures into a scenario's
-// actuals, from a statement file or from SEC EDGAR, as one change each.
+// valor-cli import-actuals, fetch-actuals and market-data: a company's reported figures into a
+// scenario's actuals (from a statement file or SEC EDGAR), and a share's market data into the
+// fields that take it — one change each.
 #include <filesystem>
 #include <iostream>
-#include <thread>
 
 #include "cliio.h"
 #include "commands.h"
@@ -10,8 +10,10 @@
 #include "core/actuals/csvreader.h"
 #include "core/actuals/xlsxreader.h"
 #include "core/common/numbertext.h"
+#include "core/providers/alphavantage.h"
 #include "core/providers/edgar.h"
 #include "core/providers/providercache.h"
+#include "core/providers/quoteuse.h"
 
 namespace valor::cli {
 namespace {
@@ -149,9 +151,8 @@ int runFetchActuals(const std::vector<std::string>& args, Streams io) {
       o.values.count("cache") ? o.value("cache") : defaultProviderCachePath();
   auto cache = ProviderCache::open(cachePath);
   if (!cache) io.err << "valor-cli: working without a cache: " << cache.error().message << "\n";
-  ProviderClient client(
-      settings.value(), curlHttpGet(), cache ? &cache.value() : nullptr, systemClock(),
-      [](std::int64_t ms) { std::this_thread::sleep_for(std::chrono::milliseconds(ms)); });
+  ProviderClient client(settings.value(), curlHttpGet(), cache ? &cache.value() : nullptr,
+                        systemClock(), threadSleep());
   auto fetched = fetchEdgarStatement(client, endpoints, o.value("ticker"), years,
                                      o.flags.count("offline") > 0);
   if (!fetched) return fail(fetched.error(), io);
@@ -168,6 +169,73 @@ int runFetchActuals(const std::vector<std::string>& args, Streams io) {
     for (const std::string& line : got.statement.missingLines) io.out << " " << line;
     io.out << "\n";
   }
+  return kOk;
+}
+
+int runMarketData(const std::vector<std::string>& args, Streams io) {
+  const Options o = parseOptions(args, {"author", "ticker", "use", "cache"}, {"offline"}, io);
+  const bool into = o.positional.size() == 2;
+  if (!o.ok || (!o.positional.empty() && !into) || !o.values.count("ticker") ||
+      into != (o.values.count("use") > 0)) {
+    io.err << "usage: valor-cli market-data --ticker TICKER [--offline]\n"
+              "       valor-cli market-data WORKSPACE.valor SCENARIO --ticker TICKER\n"
+              "         --use acquirer|target|shares [--offline] [--author NAME]\n"
+              "A share's latest price and shares outstanding from Alpha Vantage: printed as\n"
+              "JSON, or put into an M&A scenario's acquirer or target (share price and shares)\n"
+              "or a DCF's basic shares as one change. The API key is read from\n"
+              "$VALOR_ALPHAVANTAGE_KEY (never an argument: other users can see those).\n"
+              "Answers are cached on this machine (the price an hour, the rest a day);\n"
+              "--offline uses the cache only.\n";
+    return kBadInput;
+  }
+  const char* key = std::getenv("VALOR_ALPHAVANTAGE_KEY");
+  const char* mirror = std::getenv("VALOR_ALPHAVANTAGE_URL");
+  const std::string cachePath =
+      o.values.count("cache") ? o.value("cache") : defaultProviderCachePath();
+  auto cache = ProviderCache::open(cachePath);
+  if (!cache) io.err << "valor-cli: working without a cache: " << cache.error().message << "\n";
+  ProviderClient client(alphaVantageSettings("Valor IVX/" VALOR_VERSION), curlHttpGet(),
+                        cache ? &cache.value() : nullptr, systemClock(), threadSleep());
+  AlphaVantageProvider provider(
+      client, mirror && *mirror ? std::string(mirror) : std::string("https://www.alphavantage.co"));
+  auto quote = provider.quote(o.value("ticker"), key ? key : "", o.flags.count("offline") > 0, {});
+  if (!quote) return fail(quote.error(), io);
+  const MarketQuote& q = quote.value();
+  if (q.fromCache)
+    io.err << "valor-cli: from the cache on this machine, fetched "
+           << ageText(systemClock()() - q.fetchedMs) << " ago"
+           << (q.staleBecause ? " (" + q.staleBecause->message + ")" : std::string()) << "\n";
+  if (!into) {
+    nlohmann::ordered_json json{{"symbol", q.symbol},     {"name", q.name},  {"price", q.price},
+                                {"currency", q.currency}, {"as_of", q.asOf}, {"source", q.source}};
+    json["shares_outstanding"] =
+        q.sharesOutstanding ? nlohmann::ordered_json(*q.sharesOutstanding) : nullptr;
+    io.out << jsonOutput(json) << "\n";
+    return kOk;
+  }
+  auto opened = openWorkspace(o.positional[0], false, &o.positional[1], io);
+  if (!opened) return kBadInput;
+  auto stored = opened->workspace->loadScenario(*opened->scenario);
+  if (!stored) return fail(stored.error(), io, o.positional[0]);
+  auto ops = quoteOps(stored.value().document, q, o.value("use"));
+  if (!ops) return fail(ops.error(), io, o.positional[0]);
+  Mutation m;
+  m.id = randomIdGenerator()();
+  m.author = authorName(o);
+  m.clientTimeMs = systemClock()();
+  m.baseRevision = stored.value().revision;
+  m.label = "Market data of " + q.symbol + " from Alpha Vantage";
+  m.labelCode = {"market_data", {q.symbol}};  // the desktop shows it translated
+  m.ops = std::move(ops).value();
+  if (m.ops.empty()) {
+    io.out << "nothing to change: the scenario already has these figures\n";
+    return kOk;
+  }
+  auto revision = opened->workspace->commit(*opened->scenario, m);
+  if (!revision) return fail(revision.error(), io, o.positional[0]);
+  io.out << q.symbol << " at " << generalText(q.price, 10) << " " << q.currency
+         << (q.asOf.empty() ? std::string() : " (" + q.asOf + ")") << " into the scenario's "
+         << o.value("use") << "; it is now at revision " << revision.value() << "\n";
   return kOk;
 }
 

@@ -23,6 +23,7 @@ int runWorkspace(const std::vector<std::string>& args, Streams io);
 int runApply(const std::vector<std::string>& args, Streams io);
 int runImportActuals(const std::vector<std::string>& args, Streams io);
 int runFetchActuals(const std::vector<std::string>& args, Streams io);
+int runMarketData(const std::vector<std::string>& args, Streams io);
 int runMonteCarlo(const std::vector<std::string>& args, Streams io);
 int runSensitivity(const std::vector<std::string>& args, Streams io);
 int runTornado(const std::vector<std::string>& args, Streams io);

@@ -27,6 +27,10 @@ commands:
   fetch-actuals WS SCENARIO --ticker TICKER [--years N] [--contact "NAME EMAIL"] [--offline]
                                   a US filer's annual figures from SEC EDGAR (cached on
                                   this machine) into the scenario's actuals, as one change
+  market-data [WS SCENARIO --use acquirer|target|shares] --ticker TICKER [--offline]
+                                  a share's latest price and shares outstanding from Alpha
+                                  Vantage (key in $VALOR_ALPHAVANTAGE_KEY): JSON, or into
+                                  an M&A side or a DCF's shares as one change
   montecarlo FILE [--paths N] [--seed S] [--threads T]
                                   simulate the value with the scenario's saved distributions
   sensitivity FILE [--x FIELD=from:to:steps [--y FIELD=from:to:steps]] [--output NAME]
@@ -90,6 +94,7 @@ int main(int argc, char** argv) {
     if (command == "apply") return runApply(args, io);
     if (command == "import-actuals") return runImportActuals(args, io);
     if (command == "fetch-actuals") return runFetchActuals(args, io);
+    if (command == "market-data") return runMarketData(args, io);
     if (command == "montecarlo") return runMonteCarlo(args, io);
     if (command == "sensitivity") return runSensitivity(args, io);
     if (command == "tornado") return runTornado(args, io);

@@ -58,11 +58,18 @@ std::string hostOf(const std::string& url) {
   return url.substr(start, end == std::string::npos ? std::string::npos : end - start);
 }
 
+bool secretParameter(std::string name) {
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return name.find("key") != std::string::npos || name.find("token") != std::string::npos ||
+         name.find("secret") != std::string::npos || name.find("password") != std::string::npos;
+}
+
 Result<HttpResponse> curlGet(const HttpRequest& request) {
   static std::once_flag initialised;
   std::call_once(initialised, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
   std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), curl_easy_cleanup);
-  if (!curl) return Error{"http.failed", "could not start a network transfer", request.url};
+  if (!curl)
+    return Error{"http.failed", "could not start a network transfer", redactedUrl(request.url)};
   Transfer t;
   t.request = &request;
   CURL* h = curl.get();
@@ -93,33 +100,58 @@ Result<HttpResponse> curlGet(const HttpRequest& request) {
     case CURLE_COULDNT_RESOLVE_HOST:
     case CURLE_COULDNT_RESOLVE_PROXY:
     case CURLE_COULDNT_CONNECT:
-      return Error{"http.offline", "cannot reach " + host + " (offline?)", request.url};
+      return Error{"http.offline", "cannot reach " + host + " (offline?)",
+                   redactedUrl(request.url)};
     case CURLE_OPERATION_TIMEDOUT:
       return Error{"http.timeout",
                    host + " did not answer within " +
                        generalText(static_cast<double>(request.timeoutMs) / 1000.0, 3) + " s",
-                   request.url};
+                   redactedUrl(request.url)};
     case CURLE_ABORTED_BY_CALLBACK:
-      return Error{"http.cancelled", "cancelled", request.url};
+      return Error{"http.cancelled", "cancelled", redactedUrl(request.url)};
     case CURLE_WRITE_ERROR:
       if (t.tooLarge)
         return Error{"http.too_large",
                      host + " sent more than " + std::to_string(request.maxBytes >> 20) + " MB",
-                     request.url};
+                     redactedUrl(request.url)};
       break;
     case CURLE_SSL_CONNECT_ERROR:
     case CURLE_PEER_FAILED_VERIFICATION:
     case CURLE_SSL_CACERT_BADFILE:
       return Error{"http.tls",
                    "the secure connection to " + host + " failed: " + curl_easy_strerror(code),
-                   request.url};
+                   redactedUrl(request.url)};
     default:
       break;
   }
-  return Error{"http.failed", host + ": " + curl_easy_strerror(code), request.url};
+  return Error{"http.failed", host + ": " + curl_easy_strerror(code), redactedUrl(request.url)};
 }
 
 }  // namespace
+
+std::string redactedUrl(const std::string& url) {
+  const std::size_t query = url.find('?');
+  if (query == std::string::npos) return url;
+  std::string out = url.substr(0, query + 1);
+  std::size_t start = query + 1;
+  while (start <= url.size()) {
+    std::size_t end = url.find_first_of("&#", start);
+    if (end == std::string::npos) end = url.size();
+    const std::string pair = url.substr(start, end - start);
+    const std::size_t eq = pair.find('=');
+    out += eq != std::string::npos && secretParameter(pair.substr(0, eq))
+               ? pair.substr(0, eq + 1) + "***"
+               : pair;
+    if (end >= url.size()) break;
+    out += url[end];
+    if (url[end] == '#') {
+      out += url.substr(end + 1);
+      break;
+    }
+    start = end + 1;
+  }
+  return out;
+}
 
 HttpGet curlHttpGet() {
   return curlGet;

@@ -30,6 +30,10 @@ struct HttpResponse {
 // "http.timeout", "http.too_large", "http.cancelled", "http.tls", "http.failed".
 using HttpGet = std::function<Result<HttpResponse>(const HttpRequest&)>;
 
+// The URL as messages and logs may show it: the values of query parameters that carry a secret
+// (apikey, api_key, key, token, …) replaced by "***".
+std::string redactedUrl(const std::string& url);
+
 // libcurl: HTTP and HTTPS only, redirects followed (at most 5), gzip accepted, the system's
 // proxy settings (http_proxy, https_proxy, no_proxy) and certificate store.
 HttpGet curlHttpGet();

@@ -1,6 +1,8 @@
 #include "core/providers/providerclient.h"
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 #include "core/common/log.h"
 
@@ -16,6 +18,10 @@ std::string plural(std::int64_t n, const char* unit) {
 }
 
 }  // namespace
+
+ProviderClient::Sleep threadSleep() {
+  return [](std::int64_t ms) { std::this_thread::sleep_for(std::chrono::milliseconds(ms)); };
+}
 
 std::string ageText(std::int64_t ms) {
   const std::int64_t minutes = std::max<std::int64_t>(ms, 0) / 60'000;
@@ -53,7 +59,7 @@ Result<FetchedDocument> ProviderClient::fetch(const std::string& url, const std:
     return Error{"provider.not_cached",
                  "working offline, and this machine has no copy from " + settings_.name +
                      " yet: fetch it once while connected",
-                 url};
+                 redactedUrl(url)};
 
   auto fetched = fetchFromNetwork(url, readable, cancelled);
   if (fetched) {
@@ -73,8 +79,9 @@ Result<FetchedDocument> ProviderClient::fetchFromNetwork(const std::string& url,
                                                          const Readable& readable,
                                                          const std::function<bool()>& cancelled) {
   const std::string& name = settings_.name;
-  const Error cancelledError{"http.cancelled", "cancelled", url};
-  Error last{"provider.unavailable", name + " could not be asked", url};
+  const std::string shown = redactedUrl(url);  // a key in the query never reaches a message
+  const Error cancelledError{"http.cancelled", "cancelled", shown};
+  Error last{"provider.unavailable", name + " could not be asked", shown};
   for (int attempt = 0; attempt < settings_.attempts; ++attempt) {
     if (cancelled && cancelled()) return cancelledError;
     const std::int64_t now = clock_();
@@ -84,7 +91,7 @@ Result<FetchedDocument> ProviderClient::fetchFromNetwork(const std::string& url,
                    name + " failed " + std::to_string(settings_.breakerFailures) +
                        " times in a row; it is not asked again for " + plural(wait, "second") +
                        (attempt == 0 ? std::string() : " (last: " + last.message + ")"),
-                   url};
+                   shown};
     }
     waitForRateLimit();
     HttpRequest request{url, settings_.userAgent, settings_.timeoutMs, 64 * 1024 * 1024, cancelled};
@@ -99,7 +106,7 @@ Result<FetchedDocument> ProviderClient::fetchFromNetwork(const std::string& url,
       }
       breaker_.recordFailure(clock_());
       last = Error{e.code == "http.offline" ? "provider.offline" : "provider.unavailable",
-                   name + ": " + e.message, url};
+                   name + ": " + e.message, shown};
       if (e.code == "http.timeout") last.code = "provider.timeout";
       if (!retryableTransport(e.code)) return last;
     } else {
@@ -110,13 +117,23 @@ Result<FetchedDocument> ProviderClient::fetchFromNetwork(const std::string& url,
           breaker_.recordSuccess();
           return FetchedDocument{r.body, clock_(), false, std::nullopt};
         }
+        // The provider's own verdict in an answer that reads (a quota note, a refused key): said
+        // as it is, not retried.
+        if (read.error().code == "provider.rate_limited") {
+          breaker_.recordFailure(clock_());
+          return Error{read.error().code, read.error().message, shown};
+        }
+        if (read.error().code.rfind("provider.", 0) == 0) {
+          breaker_.recordSuccess();
+          return Error{read.error().code, read.error().message, shown};
+        }
         breaker_.recordFailure(clock_());
-        last =
-            Error{"provider.malformed",
-                  name + " sent an answer that cannot be read (" + read.error().message + ")", url};
+        last = Error{"provider.malformed",
+                     name + " sent an answer that cannot be read (" + read.error().message + ")",
+                     shown};
       } else if (r.status == 404 || r.status == 410) {
         breaker_.recordSuccess();  // the provider works; the document does not exist
-        return Error{"provider.not_found", name + " has no such document (HTTP 404)", url};
+        return Error{"provider.not_found", name + " has no such document (HTTP 404)", shown};
       } else if (r.status == 429) {
         breaker_.recordFailure(clock_());
         if (r.retryAfterSeconds) wait = *r.retryAfterSeconds * 1000;
@@ -126,12 +143,12 @@ Result<FetchedDocument> ProviderClient::fetchFromNetwork(const std::string& url,
                 (r.retryAfterSeconds ? ", retry after " + plural(*r.retryAfterSeconds, "second")
                                      : std::string()) +
                 ")",
-            url};
+            shown};
         if (wait > settings_.maxWaitMs) return last;
       } else if (r.status >= 500) {
         breaker_.recordFailure(clock_());
         last = Error{"provider.unavailable",
-                     name + " is unavailable (HTTP " + std::to_string(r.status) + ")", url};
+                     name + " is unavailable (HTTP " + std::to_string(r.status) + ")", shown};
       } else {
         breaker_.recordSuccess();
         return Error{"provider.refused",
@@ -139,7 +156,7 @@ Result<FetchedDocument> ProviderClient::fetchFromNetwork(const std::string& url,
                          (r.status == 403 ? ": it asks every client to identify itself with a "
                                             "name and e-mail address; check the contact given"
                                           : ""),
-                     url};
+                     shown};
       }
     }
     if (attempt + 1 < settings_.attempts && !pause(wait, cancelled)) return cancelledError;

@@ -42,6 +42,9 @@ struct FetchedDocument {
 class ProviderClient {
  public:
   using Sleep = std::function<void(std::int64_t ms)>;
+  // Whether an answer can be used. An error coded "provider.…" is the provider's own verdict
+  // in a well-formed answer (a quota note: "provider.rate_limited"; a refused key) and is
+  // returned as it is; any other means the answer is broken and is retried.
   using Readable = std::function<Status(const std::string& body)>;
 
   // `cache` may be null (nothing kept). `sleep` waits; tests pass one that advances their clock.
@@ -75,6 +78,9 @@ class ProviderClient {
   std::int64_t nextRequestMs_ = 0;
   std::minstd_rand jitter_{20261204};
 };
+
+// The applications' wait: this thread sleeps (tests pass one that moves their clock instead).
+ProviderClient::Sleep threadSleep();
 
 // "3 hours", "2 days": how old a cached answer is, for the messages that show it.
 std::string ageText(std::int64_t ms);

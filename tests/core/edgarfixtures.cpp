@@ -78,4 +78,19 @@ Reply ok(const std::string& body) {
   return Reply{200, body, {}, 0, false};
 }
 
+LocalHttpServer::Handler alphaVantageServer() {
+  return [](const std::string& target) {
+    if (target == "/query?function=GLOBAL_QUOTE&symbol=IBM&apikey=K3Y")
+      return ok(R"({"Global Quote": {"01. symbol": "IBM", "05. price": "168.9700",
+                    "07. latest trading day": "2024-05-10"}})");
+    if (target == "/query?function=OVERVIEW&symbol=IBM&apikey=K3Y")
+      return ok(R"({"Symbol": "IBM", "Name": "International Business Machines",
+                    "Currency": "USD", "SharesOutstanding": "918738000"})");
+    if (target.find("apikey=K3Y") == std::string::npos)
+      return ok(
+          R"({"Error Message": "Invalid API call. Please retry or visit the documentation."})");
+    return ok(R"({"Global Quote": {}})");
+  };
+}
+
 }  // namespace valor::testing

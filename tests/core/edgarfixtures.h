@@ -26,4 +26,7 @@ Reply ok(const std::string& body);
 // A server that knows Example Corp; `facts` answers its company-facts request, 404 elsewhere.
 LocalHttpServer::Handler edgarServer(std::function<Reply()> facts);
 
+// Alpha Vantage for IBM with the key "K3Y": 168.97 USD on 2024-05-10, 918,738,000 shares.
+LocalHttpServer::Handler alphaVantageServer();
+
 }  // namespace valor::testing

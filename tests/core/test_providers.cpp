@@ -5,15 +5,21 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <QFile>
+
 #include <atomic>
 #include <nlohmann/json.hpp>
 
 #include "../cli/clirun.h"
 #include "core/actuals/actualsimport.h"
 #include "core/models/dcf/dcftemplate.h"
+#include "core/models/ma/matemplate.h"
+#include "core/ops/mutation.h"
+#include "core/providers/alphavantage.h"
 #include "core/providers/circuitbreaker.h"
 #include "core/providers/edgar.h"
 #include "core/providers/providercache.h"
+#include "core/providers/quoteuse.h"
 #include "edgarfixtures.h"
 #include "localhttpserver.h"
 #include "scenariofixtures.h"
@@ -359,6 +365,98 @@ class ProvidersTest : public QObject {
     QCOMPARE(noCopy.error().code, std::string("provider.not_cached"));
   }
 
+  // Alpha Vantage, a keyed provider: the price from GLOBAL_QUOTE, name, currency and shares
+  // from OVERVIEW; an unknown ticker, a quota note and a refused key said as such, never
+  // cached; the key never in a message, the cache or the request's cache key.
+  void quotesFromAKeyedProvider() {
+    std::atomic<int> mode{0};
+    const auto ibm = alphaVantageServer();
+    LocalHttpServer server([&](const std::string& target) {
+      if (mode == 1)
+        return ok(
+            R"({"Note": "Thank you for using Alpha Vantage! Our standard API rate limit is 25 requests per day."})");
+      return ibm(target);
+    });
+    QTemporaryDir dir;
+    const QString cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
+    auto cache = ProviderCache::open(cachePath.toStdString());
+    TestTime time;
+    ProviderClient client(alphaVantageSettings("Valor IVX/test"), curlHttpGet(), &cache.value(),
+                          time.clock(), time.sleep());
+    AlphaVantageProvider provider(client, server.baseUrl());
+    QVERIFY(provider.info().needsKey);
+
+    QCOMPARE(provider.quote("IBM", "", false, {}).error().code, std::string("provider.key"));
+    QCOMPARE(server.requests(), 0);
+    auto refused = provider.quote("IBM", "WRONG", false, {});
+    QCOMPARE(refused.error().code, std::string("provider.refused"));
+    QVERIFY2(refused.error().context.find("apikey=***") != std::string::npos &&
+                 refused.error().context.find("WRONG") == std::string::npos,
+             refused.error().context.c_str());
+
+    auto quote = provider.quote("ibm", "K3Y", false, {});
+    QVERIFY2(quote.ok(), quote.ok() ? "" : quote.error().message.c_str());
+    QCOMPARE(quote.value().price, 168.97);
+    QCOMPARE(quote.value().currency, std::string("USD"));
+    QCOMPARE(quote.value().asOf, std::string("2024-05-10"));
+    QCOMPARE(*quote.value().sharesOutstanding, 918738000.0);
+    QCOMPARE(quote.value().name, std::string("International Business Machines"));
+    QCOMPARE(provider.quote("NOPE", "K3Y", false, {}).error().code,
+             std::string("provider.company_not_found"));
+
+    // A quota note: rate limited, not cached; the hour-old copy of IBM still serves offline.
+    mode = 1;
+    time.now += 2 * 3600 * 1000;
+    auto limited = provider.quote("MSFT", "K3Y", false, {});
+    QCOMPARE(limited.error().code, std::string("provider.rate_limited"));
+    QVERIFY(limited.error().message.find("25 requests per day") != std::string::npos);
+    const int asked = server.requests();
+    QVERIFY(provider.quote("MSFT", "K3Y", false, {}).error().code == "provider.rate_limited");
+    QCOMPARE(server.requests(), asked + 1);  // asked again: the note was not kept
+    auto offline = provider.quote("IBM", "", true, {});
+    QVERIFY(offline.ok() && offline.value().fromCache);
+    QCOMPARE(offline.value().price, 168.97);
+
+    QFile file(cachePath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("K3Y"));
+  }
+
+  // A quote into an M&A target (the price as is, 918,738,000 shares as 918.738 millions) and a
+  // DCF's share count; a price in another currency, or in none stated, is refused.
+  void aQuoteFillsTheScenariosFields() {
+    MarketQuote q;
+    q.symbol = "IBM";
+    q.price = 168.97;
+    q.currency = "USD";
+    q.sharesOutstanding = 918738000.0;
+    const ScenarioDocument deal = valor::testing::documentOf(maTemplate());
+    auto ops = quoteOps(deal, q, "target");
+    QVERIFY2(ops.ok(), ops.ok() ? "" : ops.error().message.c_str());
+    Mutation m;
+    m.ops = ops.value();
+    const ScenarioDocument after = applyMutation(deal, m).value();
+    const Entity* ma = after.child(after.root(), "ma");
+    QCOMPARE(*ma->number("target.share_price"), 168.97);
+    QCOMPARE(*ma->number("target.shares"), 918738000.0 / 1e6);
+    QCOMPARE(*ma->number("acquirer.share_price"), 50.0);  // the other side untouched
+
+    MarketQuote euros = q;
+    euros.currency = "EUR";
+    QCOMPARE(quoteOps(deal, euros, "acquirer").error().code, std::string("market.currency"));
+    MarketQuote unstated = q;
+    unstated.currency.clear();
+    QCOMPARE(quoteOps(deal, unstated, "acquirer").error().code, std::string("market.currency"));
+
+    const ScenarioDocument dcf = valor::testing::documentOf(dcfTemplate());
+    QCOMPARE(quoteTargets(dcf).size(), std::size_t(1));
+    auto shares = quoteOps(dcf, unstated, "shares");  // a count needs no currency
+    QVERIFY(shares.ok());
+    QCOMPARE(shares.value().size(), std::size_t(1));
+    QVERIFY(std::get<double>(*shares.value().front().value) == 918738000.0 / 1e6);
+    QCOMPARE(quoteOps(dcf, q, "target").error().code, std::string("market.target"));
+  }
+
   // valor-cli fetch-actuals, as an analyst runs it: the figures land in the scenario as one
   // change, in its millions (99,500,000 dollars is 99.5); without a contact it refuses.
   void fetchesFromTheCommandLine() {
@@ -408,6 +506,55 @@ class ProvidersTest : public QObject {
     const auto offline = runCli(args + QStringList{QStringLiteral("--offline")}, {}, env);
     QVERIFY2(offline.exitedWith(0) && offline.out.contains("from the cache on this machine"),
              offline.describe(args).constData());
+  }
+
+  // valor-cli market-data: the quote as JSON, then into the hand case's basic shares (a DCF in
+  // millions: 918,738,000 shares are 918.738); the key comes from the environment only.
+  void marketDataFromTheCommandLine() {
+    LocalHttpServer server(alphaVantageServer());
+    QTemporaryDir dir;
+    const QString ws = dir.filePath(QStringLiteral("ws.valor"));
+    using valor::testing::runCli;
+    QVERIFY(runCli({QStringLiteral("workspace"), QStringLiteral("create"), ws}).exitedWith(0));
+    QVERIFY(runCli({QStringLiteral("workspace"), QStringLiteral("import"), ws,
+                    valor::testing::dataFile("hand_case.valor.json")})
+                .exitedWith(0));
+    QStringList env{
+        QStringLiteral("VALOR_ALPHAVANTAGE_URL=") + QString::fromStdString(server.baseUrl()),
+        QStringLiteral("XDG_CACHE_HOME=") + dir.filePath(QStringLiteral("cache"))};
+    const QStringList print{QStringLiteral("market-data"), QStringLiteral("--ticker"),
+                            QStringLiteral("IBM")};
+    const auto noKey = runCli(print, {}, env);
+    QVERIFY2(noKey.exitedWith(2) && noKey.err.contains("needs your API key"),
+             noKey.describe(print).constData());
+    env << QStringLiteral("VALOR_ALPHAVANTAGE_KEY=K3Y");
+    const auto printed = runCli(print, {}, env);
+    QVERIFY2(printed.exitedWith(0), printed.describe(print).constData());
+    const Json quote = Json::parse(printed.out.toStdString());
+    QCOMPARE(quote["price"].get<double>(), 168.97);
+    QCOMPARE(quote["shares_outstanding"].get<double>(), 918738000.0);
+    QVERIFY(!printed.out.contains("K3Y") && !printed.err.contains("K3Y"));
+
+    const QStringList into{QStringLiteral("market-data"),
+                           ws,
+                           QStringLiteral("Hand-checkable DCF"),
+                           QStringLiteral("--ticker"),
+                           QStringLiteral("IBM"),
+                           QStringLiteral("--use"),
+                           QStringLiteral("shares")};
+    const auto used = runCli(into, {}, env);
+    QVERIFY2(used.exitedWith(0), used.describe(into).constData());
+    const auto shown = runCli({QStringLiteral("workspace"), QStringLiteral("show"), ws,
+                               QStringLiteral("Hand-checkable DCF")});
+    const Json scenario = Json::parse(shown.out.toStdString(), nullptr, true, true);
+    QCOMPARE(scenario["dcf"]["equity_bridge"]["basic_shares"].get<double>(), 918.738);
+    const auto wrongSide =
+        runCli({QStringLiteral("market-data"), ws, QStringLiteral("Hand-checkable DCF"),
+                QStringLiteral("--ticker"), QStringLiteral("IBM"), QStringLiteral("--use"),
+                QStringLiteral("target")},
+               {}, env);
+    QVERIFY2(wrongSide.exitedWith(2) && wrongSide.err.contains("no place for target"),
+             wrongSide.err.constData());
   }
 };
 

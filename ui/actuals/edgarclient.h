@@ -1,7 +1,7 @@
 #pragma once
 // The desktop's SEC EDGAR client: one for the whole application (per contact), so the rate
-// limit and the circuit breaker hold across every fetch and window, with the answers cached in
-// the user's cache folder (shared with valor-cli). $VALOR_EDGAR_URL points it at a mirror.
+// limit and the circuit breaker hold across every fetch and window, with the answers in the
+// application's provider cache. $VALOR_EDGAR_URL points it at a mirror.
 #include <QString>
 
 #include <memory>

@@ -54,6 +54,7 @@
 #include "ui/models/modelview.h"
 #include "ui/models/scenarioview.h"
 #include "ui/models/viewregistry.h"
+#include "ui/providers/marketdatadialog.h"
 #include "ui/report/scenarioreport.h"
 #include "ui/results/moneydisplay.h"
 #include "ui/settings/preferencesdialog.h"
@@ -206,6 +207,8 @@ void MainWindow::buildActions() {
   importActualsAction_->setObjectName(QStringLiteral("importActuals"));
   fetchActualsAction_ = make(QKeySequence(), &MainWindow::fetchActuals);
   fetchActualsAction_->setObjectName(QStringLiteral("fetchActuals"));
+  marketDataAction_ = make(QKeySequence(), &MainWindow::marketData);
+  marketDataAction_->setObjectName(QStringLiteral("marketData"));
   saveCopyAction_ = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::saveCopy);
   exportWorkbookAction_ =
       make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &MainWindow::exportWorkbook);
@@ -295,6 +298,7 @@ void MainWindow::buildMenus() {
   scenarioMenu_->addAction(saveVersionAction_);
   scenarioMenu_->addAction(compareAction_);
   scenarioMenu_->addAction(footballAction_);
+  scenarioMenu_->addAction(marketDataAction_);
   scenarioMenu_->addSeparator();
   scenarioMenu_->addAction(duplicateAction_);
   scenarioMenu_->addAction(renameAction_);
@@ -353,6 +357,9 @@ void MainWindow::retranslate() {
   saveVersionAction_->setText(tr("Save &Version…"));
   compareAction_->setText(tr("&Compare Scenarios…"));
   footballAction_->setText(tr("&Football Field…"));
+  marketDataAction_->setText(tr("&Market Data…"));
+  marketDataAction_->setToolTip(
+      tr("A share's latest price and shares outstanding, into an M&A deal or a DCF"));
   duplicateAction_->setText(tr("&Duplicate"));
   renameAction_->setText(tr("&Rename…"));
   tagsAction_->setText(tr("&Tags…"));
@@ -594,6 +601,16 @@ void MainWindow::importActuals() {
   view->actualsPanel()->importStatement();
 }
 
+// A share's market data into the current scenario.
+void MainWindow::marketData() {
+  ScenarioView* editor = currentEditor();
+  if (!editor || !workspace_ || workspace_->readOnly() ||
+      !MarketDataDialog::offeredFor(editor->document()))
+    return;
+  MarketDataDialog dialog(editor->document(), this);
+  dialog.exec();
+}
+
 // SEC EDGAR's figures into the current scenario's actuals, with the contact kept in settings.
 void MainWindow::fetchActuals() {
   auto* view = qobject_cast<ModelView*>(currentEditor());
@@ -610,6 +627,8 @@ void MainWindow::updateActions() {
   importAction_->setEnabled(writable);
   importActualsAction_->setEnabled(writable && qobject_cast<ModelView*>(currentEditor()));
   fetchActualsAction_->setEnabled(importActualsAction_->isEnabled());
+  marketDataAction_->setEnabled(writable && currentEditor() &&
+                                MarketDataDialog::offeredFor(currentEditor()->document()));
   exportAction_->setEnabled(workspace_ && selected);
   exportWorkbookAction_->setEnabled(workspace_ && (selected || currentEditor()));
   exportCsvAction_->setEnabled(workspace_ && (selected || currentEditor()));

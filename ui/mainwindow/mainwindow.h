@@ -100,6 +100,7 @@ class MainWindow : public QMainWindow {
   void exportScenario();
   void importActuals();
   void fetchActuals();
+  void marketData();
   void saveCopy();
   void exportWorkbook();
   void exportCsv();
@@ -178,6 +179,7 @@ class MainWindow : public QMainWindow {
   QAction* saveVersionAction_ = nullptr;
   QAction* compareAction_ = nullptr;
   QAction* footballAction_ = nullptr;
+  QAction* marketDataAction_ = nullptr;
   QAction* findAction_ = nullptr;
   QAction* aboutAction_ = nullptr;
   QAction* nextTabAction_ = nullptr;

@@ -64,6 +64,9 @@ constexpr std::array kWithParams = {
     // Also written by valor-cli import-actuals.
     Template{"import_actuals", QT_TRANSLATE_NOOP("ChangeLabel", "Import actuals from %1")},
     Template{"base_year_from_actuals", QT_TRANSLATE_NOOP("ChangeLabel", "Make %1 the base year")},
+    // Also written by valor-cli market-data.
+    Template{"market_data",
+             QT_TRANSLATE_NOOP("ChangeLabel", "Market data of %1 from Alpha Vantage")},
 };
 
 // Its one parameter is a count, for the plural forms.
@@ -118,6 +121,10 @@ LabelCode plain(PlainChange change) {
 
 LabelCode importActuals(const std::string& fileName) {
   return {"import_actuals", {fileName}};
+}
+
+LabelCode marketData(const std::string& symbol) {
+  return {"market_data", {symbol}};
 }
 
 LabelCode baseYearFromActuals(int year) {

@@ -48,6 +48,8 @@ namespace labels {
 LabelCode plain(PlainChange change);
 // "Import actuals from statements.csv".
 LabelCode importActuals(const std::string& fileName);
+// "Market data of IBM from Alpha Vantage".
+LabelCode marketData(const std::string& symbol);
 // "Make 2024 the base year".
 LabelCode baseYearFromActuals(int year);
 // "Set WACC", "Set EBIT margin 2027": `path` as opPath gives it.

@@ -1,0 +1,143 @@
+// A share's market data into an M&A deal, as an analyst does it, offscreen in the real main
+// window against a local server answering as Alpha Vantage: Scenario ▸ Market Data…, the key
+// typed (this machine has no keychain: the dialog says the key is kept for the session), the
+// fetch off the GUI thread, the price and count shown, the target's fields set as one undoable
+// change; the key never reaches the settings or the workspace file.
+#include <QtTest>
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <memory>
+
+#include "core/model/scenariojson.h"
+#include "core/models/ma/matemplate.h"
+#include "core/store/workspace.h"
+#include "tests/core/edgarfixtures.h"
+#include "tests/ui/whenmodal.h"
+#include "ui/document/document.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/models/scenarioview.h"
+#include "ui/providers/marketdatadialog.h"
+#include "ui/settings/settings.h"
+
+using namespace valor;
+using namespace valor::ui;
+using valor::testing::whenModal;
+
+namespace {
+
+QPushButton* buttonOf(QWidget* parent, const QString& text) {
+  for (QPushButton* b : parent->findChildren<QPushButton*>())
+    if (b->text() == text) return b;
+  return nullptr;
+}
+
+QLineEdit* editOf(QWidget* parent, const QString& name) {
+  for (QLineEdit* e : parent->findChildren<QLineEdit*>())
+    if (e->accessibleName() == name) return e;
+  return nullptr;
+}
+
+QString visibleText(QWidget* parent) {
+  QString all;
+  for (QLabel* label : parent->findChildren<QLabel*>())
+    if (label->isVisible()) all += label->text() + QLatin1Char('\n');
+  return all;
+}
+
+}  // namespace
+
+class TestMarketData : public QObject {
+  Q_OBJECT
+
+ private:
+  QTemporaryDir dir_;
+  QString workspacePath_;
+  QString settingsPath_;
+  Id scenarioId_;
+  std::unique_ptr<QSettings> storage_;
+  std::unique_ptr<Settings> settings_;
+
+ private slots:
+  void initTestCase() {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(dir_.isValid());
+    qputenv("XDG_CACHE_HOME", dir_.filePath(QStringLiteral("cache")).toUtf8());
+    settingsPath_ = dir_.filePath(QStringLiteral("settings.ini"));
+    storage_ = std::make_unique<QSettings>(settingsPath_, QSettings::IniFormat);
+    settings_ = std::make_unique<Settings>(storage_.get());
+    // The M&A template: USD millions; the target at 30.00 a share, 100 million shares.
+    auto parse = parseScenarioJson(maTemplate(), randomIdGenerator());
+    QVERIFY(parse.ok());
+    scenarioId_ = parse.value().root().id;
+    workspacePath_ = dir_.filePath(QStringLiteral("deal.valor"));
+    auto ws = Workspace::create(workspacePath_.toStdString(), {systemClock(), randomIdGenerator()});
+    QVERIFY(ws);
+    QVERIFY(ws.value()->addScenarios({parse.value()}, "test", "Create"));
+  }
+
+  void priceAndSharesIntoTheTarget() {
+    LocalHttpServer server(valor::testing::alphaVantageServer());
+    qputenv("VALOR_ALPHAVANTAGE_URL", QByteArray::fromStdString(server.baseUrl()));
+    MainWindow window(settings_.get());
+    window.show();
+    QVERIFY(window.openWorkspace(workspacePath_));
+    QVERIFY(window.openScenario(scenarioId_));
+    Document* doc = window.currentEditor()->document();
+    auto* action = window.findChild<QAction*>(QStringLiteral("marketData"));
+    QVERIFY(action && action->isEnabled());
+
+    bool checked = false;
+    whenModal<MarketDataDialog>([&](MarketDataDialog* dialog) {
+      // The keychain answers at once or soon; here it has no secret service.
+      QTRY_VERIFY2(visibleText(dialog).contains(QStringLiteral("system keychain is not available")),
+                   qPrintable(visibleText(dialog)));
+      QVERIFY(buttonOf(dialog, QStringLiteral("Use for the &Acquirer")));
+      QPushButton* useTarget = buttonOf(dialog, QStringLiteral("Use for the Tar&get"));
+      QVERIFY(useTarget && !useTarget->isEnabled());
+      editOf(dialog, QStringLiteral("Ticker"))->setText(QStringLiteral("ibm"));
+      editOf(dialog, QStringLiteral("API key"))->setText(QStringLiteral("K3Y"));
+      QSignalSpy done(dialog, &MarketDataDialog::fetchFinished);
+      buttonOf(dialog, QStringLiteral("&Fetch"))->click();
+      QVERIFY(done.wait(10'000));
+      const QString text = visibleText(dialog);
+      QVERIFY2(text.contains(QStringLiteral("International Business Machines (IBM): 168.97 USD per "
+                                            "share on 2024-05-10")),
+               qPrintable(text));
+      QVERIFY(text.contains(QStringLiteral("918,738,000 shares outstanding (918.738")));
+      QVERIFY(text.contains(QStringLiteral("Fetched from Alpha Vantage just now")));
+      QVERIFY(useTarget->isEnabled());
+      useTarget->click();
+      checked = true;
+    });
+    action->trigger();
+    QVERIFY(checked);
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Market data of IBM from Alpha Vantage"));
+    const Entity* ma = doc->scenario().child(doc->scenario().root(), "ma");
+    QCOMPARE(*ma->number("target.share_price"), 168.97);
+    QCOMPARE(*ma->number("target.shares"), 918.738);
+    QCOMPARE(*ma->number("acquirer.share_price"), 50.0);
+    doc->undoStack()->undo();
+    QCOMPARE(*doc->scenario().child(doc->scenario().root(), "ma")->number("target.share_price"),
+             30.0);
+
+    // The key is the keychain's business: not in the settings, not in the workspace.
+    storage_->sync();
+    for (const QString& path : {settingsPath_, workspacePath_}) {
+      QFile file(path);
+      QVERIFY(file.open(QIODevice::ReadOnly));
+      QVERIFY2(!file.readAll().contains("K3Y"), qPrintable(path));
+    }
+  }
+};
+
+QTEST_MAIN(TestMarketData)
+#include "test_marketdata.moc"
