@@ -33,6 +33,16 @@ namespace {
 constexpr std::int64_t kStart = 1'800'000'000'000;  // 2027-01-15, the tests' "now"
 constexpr std::int64_t kDay = 24LL * 3600 * 1000;
 
+// A workspace made by valor-cli holding the hand case (a DCF in USD millions, base year 2025,
+// revenue 100), as an analyst's would be.
+bool handCaseWorkspace(const QString& ws) {
+  using valor::testing::runCli;
+  return runCli({QStringLiteral("workspace"), QStringLiteral("create"), ws}).exitedWith(0) &&
+         runCli({QStringLiteral("workspace"), QStringLiteral("import"), ws,
+                 valor::testing::dataFile("hand_case.valor.json")})
+             .exitedWith(0);
+}
+
 const StatementLine* lineOf(const Statement& s, const std::string& key) {
   for (const StatementLine& line : s.lines)
     if (line.key == key) return &line;
@@ -471,10 +481,7 @@ class ProvidersTest : public QObject {
     QTemporaryDir dir;
     const QString ws = dir.filePath(QStringLiteral("ws.valor"));
     using valor::testing::runCli;
-    QVERIFY(runCli({QStringLiteral("workspace"), QStringLiteral("create"), ws}).exitedWith(0));
-    QVERIFY(runCli({QStringLiteral("workspace"), QStringLiteral("import"), ws,
-                    valor::testing::dataFile("hand_case.valor.json")})
-                .exitedWith(0));
+    QVERIFY(handCaseWorkspace(ws));
     const QStringList env{
         QStringLiteral("VALOR_EDGAR_URL=") + QString::fromStdString(server.baseUrl()),
         QStringLiteral("XDG_CACHE_HOME=") + dir.filePath(QStringLiteral("cache"))};
@@ -515,10 +522,7 @@ class ProvidersTest : public QObject {
     QTemporaryDir dir;
     const QString ws = dir.filePath(QStringLiteral("ws.valor"));
     using valor::testing::runCli;
-    QVERIFY(runCli({QStringLiteral("workspace"), QStringLiteral("create"), ws}).exitedWith(0));
-    QVERIFY(runCli({QStringLiteral("workspace"), QStringLiteral("import"), ws,
-                    valor::testing::dataFile("hand_case.valor.json")})
-                .exitedWith(0));
+    QVERIFY(handCaseWorkspace(ws));
     QStringList env{
         QStringLiteral("VALOR_ALPHAVANTAGE_URL=") + QString::fromStdString(server.baseUrl()),
         QStringLiteral("XDG_CACHE_HOME=") + dir.filePath(QStringLiteral("cache"))};

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "core/actuals/statement.h"
 #include "core/model/document.h"
 
 namespace valor::fuzz {
@@ -18,6 +19,10 @@ inline void require(bool condition, const char* what) {
     std::abort();
   }
 }
+
+// The import of `statement` into the hand case: refused whole, or ops that apply to it — an
+// import never half-applies — after which the scenario is still valued without crashing.
+void importMustApply(const Statement& statement);
 
 inline std::string_view textOf(const unsigned char* data, std::size_t size) {
   return {reinterpret_cast<const char*>(data), size};

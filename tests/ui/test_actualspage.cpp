@@ -26,6 +26,7 @@
 #include "core/model/scenariojson.h"
 #include "core/models/dcf/dcftemplate.h"
 #include "core/store/workspace.h"
+#include "tests/ui/templateworkspace.h"
 #include "tests/ui/whenmodal.h"
 #include "ui/actuals/actualsmodel.h"
 #include "ui/actuals/actualspanel.h"
@@ -95,13 +96,9 @@ class TestActualsPage : public QObject {
                                            QSettings::IniFormat);
     settings_ = std::make_unique<Settings>(storage_.get());
     // The DCF template (USD millions, base year 2025, revenue 1,200, valuation date 2026-03-31).
-    auto parse = parseScenarioJson(dcfTemplate(), randomIdGenerator());
-    QVERIFY(parse.ok());
-    scenarioId_ = parse.value().root().id;
     workspacePath_ = dir_.filePath(QStringLiteral("acme.valor"));
-    auto ws = Workspace::create(workspacePath_.toStdString(), {systemClock(), randomIdGenerator()});
-    QVERIFY(ws);
-    QVERIFY(ws.value()->addScenarios({parse.value()}, "test", "Create"));
+    scenarioId_ = valor::testing::workspaceWithTemplate(workspacePath_, dcfTemplate());
+    QVERIFY(!scenarioId_.isNil());
     statementPath_ = dir_.filePath(QStringLiteral("acme-statements.csv"));
     QFile file(statementPath_);
     QVERIFY(file.open(QIODevice::WriteOnly));

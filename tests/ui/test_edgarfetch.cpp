@@ -20,6 +20,7 @@
 #include "core/models/dcf/dcftemplate.h"
 #include "core/store/workspace.h"
 #include "tests/core/edgarfixtures.h"
+#include "tests/ui/templateworkspace.h"
 #include "tests/ui/whenmodal.h"
 #include "ui/actuals/actualsmodel.h"
 #include "ui/actuals/actualspanel.h"
@@ -85,13 +86,9 @@ class TestEdgarFetch : public QObject {
                                            QSettings::IniFormat);
     settings_ = std::make_unique<Settings>(storage_.get());
     // The DCF template: USD millions.
-    auto parse = parseScenarioJson(dcfTemplate(), randomIdGenerator());
-    QVERIFY(parse.ok());
-    scenarioId_ = parse.value().root().id;
     workspacePath_ = dir_.filePath(QStringLiteral("edgar.valor"));
-    auto ws = Workspace::create(workspacePath_.toStdString(), {systemClock(), randomIdGenerator()});
-    QVERIFY(ws);
-    QVERIFY(ws.value()->addScenarios({parse.value()}, "test", "Create"));
+    scenarioId_ = valor::testing::workspaceWithTemplate(workspacePath_, dcfTemplate());
+    QVERIFY(!scenarioId_.isNil());
   }
 
   void fetchPreviewImportThenOfflineFromTheCache() {

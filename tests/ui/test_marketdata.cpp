@@ -21,6 +21,7 @@
 #include "core/models/ma/matemplate.h"
 #include "core/store/workspace.h"
 #include "tests/core/edgarfixtures.h"
+#include "tests/ui/templateworkspace.h"
 #include "tests/ui/whenmodal.h"
 #include "ui/document/document.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -75,13 +76,9 @@ class TestMarketData : public QObject {
     storage_ = std::make_unique<QSettings>(settingsPath_, QSettings::IniFormat);
     settings_ = std::make_unique<Settings>(storage_.get());
     // The M&A template: USD millions; the target at 30.00 a share, 100 million shares.
-    auto parse = parseScenarioJson(maTemplate(), randomIdGenerator());
-    QVERIFY(parse.ok());
-    scenarioId_ = parse.value().root().id;
     workspacePath_ = dir_.filePath(QStringLiteral("deal.valor"));
-    auto ws = Workspace::create(workspacePath_.toStdString(), {systemClock(), randomIdGenerator()});
-    QVERIFY(ws);
-    QVERIFY(ws.value()->addScenarios({parse.value()}, "test", "Create"));
+    scenarioId_ = valor::testing::workspaceWithTemplate(workspacePath_, maTemplate());
+    QVERIFY(!scenarioId_.isNil());
   }
 
   void priceAndSharesIntoTheTarget() {
