@@ -348,6 +348,7 @@ Result<EdgarStatement> edgarStatementOfFacts(std::string_view factsJson, int yea
                  "SEC EDGAR has no annual (10-K) figures of these lines for " +
                      (out.company.name.empty() ? std::string("this company") : out.company.name),
                  ""};
+  years = std::max(years, 1);
   const Year first = allYears.size() > static_cast<std::size_t>(years)
                          ? *std::next(allYears.rbegin(), years - 1)
                          : *allYears.begin();
