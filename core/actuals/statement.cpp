@@ -132,16 +132,6 @@ std::string shown(const std::string& text) {
   return text.size() > 40 ? out + "…" : out;
 }
 
-// A file or sheet name as a line's source names it: printable UTF-8 (a workbook names its
-// sheets itself, a file system its files), at most 60 bytes, cut between characters.
-std::string sourceName(const std::string& name) {
-  std::string text = printableText(name);
-  if (text.size() <= 60) return text;
-  std::size_t cut = 60;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return text.substr(0, cut) + "…";
-}
-
 // A fiscal year heading: "2023", "FY2023", "FY 2023", "2023A" head actuals; "2026E", "2026F",
 // "2026P" head estimates, which are not imported.
 struct YearHeading {
@@ -269,6 +259,14 @@ ParsedFigure parseFigure(const std::string& text, bool decimalComma) {
   const auto [ptr, ec] = std::from_chars(plain.data(), end, value);
   if (ec != std::errc() || ptr != end || !std::isfinite(value)) return {false, {}};
   return {true, negative ? -value : value};
+}
+
+std::string shortSourceName(const std::string& name) {
+  std::string text = printableText(name);
+  if (text.size() <= 60) return text;
+  std::size_t cut = 60;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut) + "…";
 }
 
 Result<Statement> readStatement(const CsvRows& rows, const StatementOptions& options) {
@@ -427,9 +425,10 @@ Result<Statement> readStatement(const CsvRows& rows, const StatementOptions& opt
                                         " (the headings put share data in another unit)");
       continue;
     }
-    const std::string file = options.sheet.empty() ? sourceName(options.fileName)
-                                                   : sourceName(options.fileName) + ", sheet " +
-                                                         sourceName(options.sheet);
+    const std::string file =
+        options.sheet.empty()
+            ? shortSourceName(options.fileName)
+            : shortSourceName(options.fileName) + ", sheet " + shortSourceName(options.sheet);
     StatementLine line{*key, label, {}, file + ", " + where + ", in " + statement.unit};
     for (const auto& [column, year] : yearColumns) {
       if (column >= row.size()) continue;

@@ -48,6 +48,10 @@ struct Statement {
 
 Result<Statement> readStatement(const CsvRows& rows, const StatementOptions& options);
 
+// A name from outside (a file, a sheet, a company) as a line's source names it: printable, at
+// most 60 bytes, cut on a character boundary ("…" marks the cut).
+std::string shortSourceName(const std::string& name);
+
 // The actuals line a statement label means ("Net sales" → "revenue"), if any.
 std::optional<std::string> actualsLineOfLabel(const std::string& label);
 

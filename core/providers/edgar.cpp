@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "core/common/date.h"
 #include "core/model/actualsschema.h"
@@ -53,11 +55,15 @@ std::string textOf(const Json& entry, const char* key) {
 
 class FactsReader {
  public:
-  explicit FactsReader(const Json& gaap) : gaap_(gaap) {
-    // Fiscal year ends: the ends of the annual periods any 10-K reports.
-    for (auto it = gaap_.begin(); it != gaap_.end(); ++it)
-      for (const Json* entry : entries(it.key(), "USD"))
+  // One pass over the concepts: an index by name (an ordered object's own lookup is linear, so
+  // looking each name up would be quadratic on a hostile answer with millions of them), and the
+  // fiscal year ends — the ends of the annual periods any 10-K reports.
+  explicit FactsReader(const Json& gaap) {
+    for (auto it = gaap.begin(); it != gaap.end(); ++it) {
+      concepts_.emplace(it.key(), &it.value());
+      for (const Json* entry : entriesOf(it.value(), "USD"))
         if (const auto period = annualPeriod(*entry)) yearEnds_.insert(period->second.serial());
+    }
   }
 
   // Figures over a fiscal year (revenue, capex), by year.
@@ -82,11 +88,15 @@ class FactsReader {
 
  private:
   std::vector<const Json*> entries(const std::string& tag, const char* unit) const {
+    const auto found = concepts_.find(tag);
+    return found == concepts_.end() ? std::vector<const Json*>{} : entriesOf(*found->second, unit);
+  }
+
+  static std::vector<const Json*> entriesOf(const Json& concept_, const char* unit) {
     std::vector<const Json*> out;
-    const auto concept_ = gaap_.find(tag);
-    if (concept_ == gaap_.end() || !concept_->is_object()) return out;
-    const auto units = concept_->find("units");
-    if (units == concept_->end() || !units->is_object()) return out;
+    if (!concept_.is_object()) return out;
+    const auto units = concept_.find("units");
+    if (units == concept_.end() || !units->is_object()) return out;
     const auto list = units->find(unit);
     if (list == units->end() || !list->is_array()) return out;
     for (const Json& entry : *list)
@@ -108,12 +118,14 @@ class FactsReader {
 
   // The latest filing's figure wins: a later 10-K's restatement replaces the original.
   static void keep(Series& series, Year year, const std::string& tag, const Json& entry) {
-    Fact fact{entry["val"].get<double>(), tag, textOf(entry, "accn"), textOf(entry, "filed")};
+    // The accession number is the filer's text: kept printable and short, as a source must be.
+    Fact fact{entry["val"].get<double>(), tag, shortSourceName(textOf(entry, "accn")),
+              textOf(entry, "filed")};
     auto [it, inserted] = series.try_emplace(year, fact);
     if (!inserted && fact.filed > it->second.filed) it->second = fact;
   }
 
-  const Json& gaap_;
+  std::unordered_map<std::string, const Json*> concepts_;
   std::set<long> yearEnds_;
 };
 
@@ -151,17 +163,10 @@ Built single(const Series& series) {
   return built;
 }
 
-// `base` plus those of `extras` that give the same year (a missing one counts as none).
-Built sum(const Series& base, std::initializer_list<const Series*> extras) {
-  Built built = single(base);
-  for (auto& [year, value] : built.values) value += partsOf(built, year, extras);
-  return built;
-}
-
 // Where a line's figures came from, within the source field's 500 characters.
 std::string sourceText(const EdgarCompany& company, const Built& built, const std::string& how) {
-  std::string text =
-      "SEC EDGAR, " + company.name.substr(0, 60) + " (CIK " + std::to_string(company.cik) + "): ";
+  std::string text = "SEC EDGAR, " + shortSourceName(company.name) + " (CIK " +
+                     std::to_string(company.cik) + "): ";
   if (!how.empty()) text += how + "; ";
   std::vector<std::string> tags;
   for (const auto& [year, tag] : built.tags)
@@ -179,7 +184,11 @@ std::string sourceText(const EdgarCompany& company, const Built& built, const st
   if (shown < built.filings.size())
     text += " and " + std::to_string(built.filings.size() - shown) + " earlier";
   text += "; in USD";
-  return text.substr(0, 500);
+  // Cut between characters (the formulas hold "−").
+  std::size_t cut = std::min<std::size_t>(text.size(), 500);
+  while (cut < text.size() && cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+    --cut;
+  return text.substr(0, cut);
 }
 
 std::string upper(std::string text) {
@@ -269,8 +278,8 @@ Result<EdgarStatement> edgarStatementOfFacts(std::string_view factsJson, int yea
                            "DepreciationAmortizationAndAccretionNet"});
   const Series cash = balances({"CashAndCashEquivalentsAtCarryingValue",
                                 "CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents"});
-  const Series shortTerm = balances({"ShortTermBorrowings"});
-  const Series paper = balances({"CommercialPaper"});
+  // Short-term borrowings include commercial paper: the paper counts only where no total is.
+  const Series shortTerm = balances({"ShortTermBorrowings", "CommercialPaper"});
   const Series currentLongTerm = balances({"LongTermDebtCurrent"});
   const Series currentDebt = balances({"DebtCurrent"});
 
@@ -317,7 +326,7 @@ Result<EdgarStatement> edgarStatementOfFacts(std::string_view factsJson, int yea
       }
       // Interest-bearing current debt: DebtCurrent where filed, else its parts.
       value += currentDebt.count(year) ? partsOf(nwc, year, {&currentDebt})
-                                       : partsOf(nwc, year, {&currentLongTerm, &shortTerm, &paper});
+                                       : partsOf(nwc, year, {&currentLongTerm, &shortTerm});
       nwc.values[year] = value;
     }
     add("nwc", nwc, "current assets − cash − (current liabilities − current borrowings)");
@@ -328,11 +337,19 @@ Result<EdgarStatement> edgarStatementOfFacts(std::string_view factsJson, int yea
       single(balances({"StockholdersEquity",
                        "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"})));
   {
-    // Long-term debt including its current part, plus short-term borrowings and commercial paper.
+    // Long-term debt including its current part (LongTermDebt, or else its two parts), year by
+    // year, plus short-term borrowings.
     const Series longTerm = balances({"LongTermDebt"});
     const Series noncurrent = balances({"LongTermDebtNoncurrent"});
-    Built debt = longTerm.empty() ? sum(noncurrent, {&currentLongTerm, &shortTerm, &paper})
-                                  : sum(longTerm, {&shortTerm, &paper});
+    std::set<Year> debtYears;
+    for (const Series* s : {&longTerm, &noncurrent})
+      for (const auto& entry : *s) debtYears.insert(entry.first);
+    Built debt;
+    for (Year year : debtYears)
+      debt.values[year] =
+          (longTerm.count(year) ? partsOf(debt, year, {&longTerm})
+                                : partsOf(debt, year, {&noncurrent, &currentLongTerm})) +
+          partsOf(debt, year, {&shortTerm});
     add("debt", debt, "long-term debt incl. current part + short-term borrowings");
   }
   add("cash", single(cash));
@@ -361,6 +378,8 @@ Result<EdgarStatement> edgarStatementOfFacts(std::string_view factsJson, int yea
     for (auto it = built.filings.begin(); it != built.filings.end();)
       it = it->first < first ? built.filings.erase(it) : std::next(it);
     std::erase_if(built.tags, [&](const auto& t) { return t.first < first; });
+    // Sums of hostile figures may overflow: such a year is left out, never imported as infinity.
+    std::erase_if(built.values, [](const auto& v) { return !std::isfinite(v.second); });
     if (built.values.empty()) continue;
     StatementLine line{key, key, built.values, sourceText(out.company, built, builtAndHow.second)};
     out.statement.lines.push_back(std::move(line));

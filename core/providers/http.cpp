@@ -2,6 +2,7 @@
 
 #include <curl/curl.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <mutex>
@@ -39,8 +40,9 @@ std::size_t onHeader(char* data, std::size_t size, std::size_t count, void* user
     if (head == kName) {
       char* end = nullptr;
       const long seconds = std::strtol(line.c_str() + kName.size(), &end, 10);
+      // Bounded: a hostile value must not overflow the caller's arithmetic.
       if (end != line.c_str() + kName.size() && seconds >= 0)
-        t->response.retryAfterSeconds = seconds;
+        t->response.retryAfterSeconds = std::min(seconds, 7L * 24 * 3600);
     }
   }
   return size * count;
@@ -76,7 +78,9 @@ Result<HttpResponse> curlGet(const HttpRequest& request) {
   curl_easy_setopt(h, CURLOPT_URL, request.url.c_str());
   curl_easy_setopt(h, CURLOPT_USERAGENT, request.userAgent.c_str());
   curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+  // A request that started encrypted is never redirected to plain HTTP (a key may be in it).
+  curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR,
+                   request.url.rfind("https://", 0) == 0 ? "https" : "http,https");
   curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
   curl_easy_setopt(h, CURLOPT_MAXREDIRS, 5L);
   curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");  // whatever this libcurl decodes (gzip …)
@@ -107,6 +111,11 @@ Result<HttpResponse> curlGet(const HttpRequest& request) {
                    host + " did not answer within " +
                        generalText(static_cast<double>(request.timeoutMs) / 1000.0, 3) + " s",
                    redactedUrl(request.url)};
+    case CURLE_URL_MALFORMAT:
+    case CURLE_UNSUPPORTED_PROTOCOL:
+    case CURLE_TOO_MANY_REDIRECTS:
+      return Error{"http.bad_request", host + ": " + curl_easy_strerror(code),
+                   redactedUrl(request.url)};
     case CURLE_ABORTED_BY_CALLBACK:
       return Error{"http.cancelled", "cancelled", redactedUrl(request.url)};
     case CURLE_WRITE_ERROR:
@@ -129,7 +138,15 @@ Result<HttpResponse> curlGet(const HttpRequest& request) {
 
 }  // namespace
 
-std::string redactedUrl(const std::string& url) {
+std::string redactedUrl(const std::string& address) {
+  // Credentials in the authority ("https://user:secret@host/") go whole.
+  std::string url = address;
+  if (const std::size_t scheme = url.find("://"); scheme != std::string::npos) {
+    const std::size_t authorityEnd = url.find_first_of("/?#", scheme + 3);
+    const std::size_t at = url.rfind('@', authorityEnd);
+    if (at != std::string::npos && at > scheme)
+      url.replace(scheme + 3, at + 1 - (scheme + 3), "***@");
+  }
   const std::size_t query = url.find('?');
   if (query == std::string::npos) return url;
   std::string out = url.substr(0, query + 1);

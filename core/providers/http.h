@@ -27,11 +27,12 @@ struct HttpResponse {
 };
 
 // An error is a transport failure (no answer to judge): "http.offline" (name or connection),
-// "http.timeout", "http.too_large", "http.cancelled", "http.tls", "http.failed".
+// "http.timeout", "http.too_large", "http.cancelled", "http.tls",
+// "http.bad_request" (an address curl cannot use, too many redirects), "http.failed".
 using HttpGet = std::function<Result<HttpResponse>(const HttpRequest&)>;
 
 // The URL as messages and logs may show it: the values of query parameters that carry a secret
-// (apikey, api_key, key, token, …) replaced by "***".
+// (apikey, api_key, key, token, …) replaced by "***", and so is a user name and password.
 std::string redactedUrl(const std::string& url);
 
 // libcurl: HTTP and HTTPS only, redirects followed (at most 5), gzip accepted, the system's

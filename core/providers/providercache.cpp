@@ -51,6 +51,11 @@ Status ProviderCache::store(const std::string& provider, const std::string& key,
 }
 
 std::string defaultProviderCachePath() {
+#ifdef _WIN32
+  // Where Qt's CacheLocation puts the desktop's: %LOCALAPPDATA%\Valor IVX\Valor\cache.
+  const char* local = std::getenv("LOCALAPPDATA");
+  if (local && *local) return std::string(local) + "/Valor IVX/Valor/cache/providers.sqlite";
+#endif
   const char* xdg = std::getenv("XDG_CACHE_HOME");
   const char* home = std::getenv("HOME");
   const std::string base = xdg && *xdg ? xdg : std::string(home ? home : ".") + "/.cache";

@@ -34,8 +34,9 @@ class ProviderCache {
   sql::Database db_;
 };
 
-// The cache file of this user: $XDG_CACHE_HOME (or ~/.cache)/Valor IVX/Valor/providers.sqlite,
-// the desktop's own cache folder, so the command line and the desktop share one cache.
+// The cache file of this user, in the desktop's own cache folder so the command line and the
+// desktop share one cache: $XDG_CACHE_HOME (or ~/.cache)/Valor IVX/Valor/providers.sqlite;
+// on Windows %LOCALAPPDATA%/Valor IVX/Valor/cache/providers.sqlite.
 std::string defaultProviderCachePath();
 
 }  // namespace valor

@@ -86,7 +86,8 @@ Result<FetchedDocument> ProviderClient::fetchFromNetwork(const std::string& url,
     if (cancelled && cancelled()) return cancelledError;
     const std::int64_t now = clock_();
     if (!breaker_.allow(now)) {
-      const std::int64_t wait = (breaker_.retryAtMs() - now + 999) / 1000;
+      const std::int64_t wait =
+          std::max<std::int64_t>((breaker_.retryAtMs() - now + 999) / 1000, 1);
       return Error{"provider.circuit_open",
                    name + " failed " + std::to_string(settings_.breakerFailures) +
                        " times in a row; it is not asked again for " + plural(wait, "second") +
@@ -95,15 +96,25 @@ Result<FetchedDocument> ProviderClient::fetchFromNetwork(const std::string& url,
     }
     waitForRateLimit();
     HttpRequest request{url, settings_.userAgent, settings_.timeoutMs, 64 * 1024 * 1024, cancelled};
+    // A throw (out of memory on a huge answer) must not leave the breaker waiting on a probe.
+    struct ProbeGuard {
+      CircuitBreaker& breaker;
+      bool done = false;
+      ~ProbeGuard() {
+        if (!done) breaker.abandon();
+      }
+    } guard{breaker_};
     auto answer = get_(request);
     std::int64_t wait = settings_.backoffMs << attempt;
     wait = wait / 2 + static_cast<std::int64_t>(jitter_() % static_cast<unsigned>(wait / 2 + 1));
     if (!answer) {
       const Error& e = answer.error();
-      if (e.code == "http.cancelled") {
-        breaker_.abandon();
-        return cancelledError;
-      }
+      // Cancelled, or an address curl cannot use: no verdict on the provider (the guard lets
+      // another caller probe).
+      if (e.code == "http.cancelled") return cancelledError;
+      if (e.code == "http.bad_request")
+        return Error{"provider.unavailable", name + ": " + e.message, shown};
+      guard.done = true;
       breaker_.recordFailure(clock_());
       last = Error{e.code == "http.offline" ? "provider.offline" : "provider.unavailable",
                    name + ": " + e.message, shown};
@@ -111,8 +122,11 @@ Result<FetchedDocument> ProviderClient::fetchFromNetwork(const std::string& url,
       if (!retryableTransport(e.code)) return last;
     } else {
       const HttpResponse& r = answer.value();
+      // Every branch below gives the breaker its verdict; a 2xx only once its body was read.
+      guard.done = r.status < 200 || r.status >= 300;
       if (r.status >= 200 && r.status < 300) {
         Status read = readable ? readable(r.body) : Status{std::monostate{}};
+        guard.done = true;
         if (read) {
           breaker_.recordSuccess();
           return FetchedDocument{r.body, clock_(), false, std::nullopt};
@@ -136,7 +150,11 @@ Result<FetchedDocument> ProviderClient::fetchFromNetwork(const std::string& url,
         return Error{"provider.not_found", name + " has no such document (HTTP 404)", shown};
       } else if (r.status == 429) {
         breaker_.recordFailure(clock_());
-        if (r.retryAfterSeconds) wait = *r.retryAfterSeconds * 1000;
+        // Compared in seconds before multiplying: a huge Retry-After must not overflow.
+        if (r.retryAfterSeconds && *r.retryAfterSeconds > settings_.maxWaitMs / 1000)
+          wait = settings_.maxWaitMs + 1;
+        else if (r.retryAfterSeconds)
+          wait = *r.retryAfterSeconds * 1000;
         last = Error{
             "provider.rate_limited",
             name + " asks for fewer requests (HTTP 429" +
@@ -149,6 +167,9 @@ Result<FetchedDocument> ProviderClient::fetchFromNetwork(const std::string& url,
         breaker_.recordFailure(clock_());
         last = Error{"provider.unavailable",
                      name + " is unavailable (HTTP " + std::to_string(r.status) + ")", shown};
+        // A 503 may say when to come back; a wait longer than the client's is not waited for.
+        if (r.retryAfterSeconds && *r.retryAfterSeconds > settings_.maxWaitMs / 1000) return last;
+        if (r.retryAfterSeconds) wait = std::max(wait, *r.retryAfterSeconds * 1000);
       } else {
         breaker_.recordSuccess();
         return Error{"provider.refused",

@@ -365,9 +365,17 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const std::string& path,
                                     "), ('last_backup_ms', " + now + ")");
         !s)
       return writeError(s.error(), path);
+    // Everything into the main file before it is renamed: the log does not move with it.
+    auto busy = db.value().queryInteger("PRAGMA wal_checkpoint(TRUNCATE)");
+    if (!busy) return writeError(busy.error(), path);
+    if (busy.value() != 0)
+      return Error{"workspace.create_failed", "the new workspace could not be written whole", path};
     return sql::ok();
   };  // the database is closed when this returns
   if (auto built = build(); !built) return cleanUp(built.error());
+  if (fs::file_size(building + "-wal", ec) > 0 && !ec)
+    return cleanUp(
+        Error{"workspace.create_failed", "the new workspace could not be written whole", path});
   if (fs::exists(path, ec))
     return cleanUp(
         Error{"workspace.exists", "a file of this name exists already; it was not touched", path});

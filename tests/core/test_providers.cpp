@@ -12,6 +12,7 @@
 
 #include "../cli/clirun.h"
 #include "core/actuals/actualsimport.h"
+#include "core/model/textrules.h"
 #include "core/models/dcf/dcftemplate.h"
 #include "core/models/ma/matemplate.h"
 #include "core/ops/mutation.h"
@@ -145,6 +146,37 @@ class ProvidersTest : public QObject {
     QCOMPARE(revenue->values.at(2024), 9e9);
   }
 
+  // Debt year by year: LongTermDebt where filed, else its two parts; commercial paper only
+  // where no short-term total is tagged (it is part of it). A company name cut to a source's
+  // 60 bytes is cut between characters.
+  void readsDebtYearByYear() {
+    Json gaap = Json::object();
+    put(gaap, "Revenues",
+        {fact("2022-01-01", "2022-12-31", 10e9, "a", "10-K", "2023-02-01"),
+         fact("2023-01-01", "2023-12-31", 11e9, "b", "10-K", "2024-02-01")});
+    put(gaap, "LongTermDebt", {fact(nullptr, "2023-12-31", 5e9, "b", "10-K", "2024-02-01")});
+    put(gaap, "LongTermDebtNoncurrent",
+        {fact(nullptr, "2022-12-31", 4e9, "a", "10-K", "2023-02-01")});
+    put(gaap, "LongTermDebtCurrent", {fact(nullptr, "2022-12-31", 1e9, "a", "10-K", "2023-02-01")});
+    put(gaap, "ShortTermBorrowings",
+        {fact(nullptr, "2023-12-31", 0.7e9, "b", "10-K", "2024-02-01")});
+    put(gaap, "CommercialPaper",
+        {fact(nullptr, "2022-12-31", 0.3e9, "a", "10-K", "2023-02-01"),
+         fact(nullptr, "2023-12-31", 0.5e9, "b", "10-K", "2024-02-01")});  // in the 0.7
+    const std::string name = std::string(55, 'x') + "Société";             // "é" across byte 60
+    const std::string facts =
+        Json{{"cik", 5}, {"entityName", name}, {"facts", {{"us-gaap", gaap}}}}.dump();
+    auto read = edgarStatementOfFacts(facts, 10);
+    QVERIFY(read.ok());
+    const StatementLine* debt = lineOf(read.value().statement, "debt");
+    QCOMPARE(debt->values.at(2022), 4e9 + 1e9 + 0.3e9);  // parts + paper (no total)
+    QCOMPARE(debt->values.at(2023), 5e9 + 0.7e9);        // LongTermDebt + the total
+    QVERIFY(isValidUtf8(debt->source));
+    QVERIFY(debt->source.find("Soci…") != std::string::npos);
+    QVERIFY(redactedUrl("https://jo:pw@host/q?apikey=K&x=1") ==
+            "https://***@host/q?apikey=***&x=1");
+  }
+
   void refusesWhatIsNotCompanyFacts() {
     QCOMPARE(edgarStatementOfFacts("{\"facts\": ", 5).error().code, std::string("json.invalid"));
     auto none = edgarStatementOfFacts(R"({"cik": 9, "entityName": "Shell Co", "facts": {}})", 5);
@@ -259,6 +291,14 @@ class ProvidersTest : public QObject {
     QCOMPARE(refused.error().code, std::string("provider.rate_limited"));
     QVERIFY2(refused.error().message.find("retry after 600 seconds") != std::string::npos,
              refused.error().message.c_str());
+    // A hostile Retry-After is bounded (a week), never an overflow into "retry at once".
+    server.setHandler(edgarServer(
+        [] { return Reply{503, "{}", {{"Retry-After", "9223372036854775807"}}, 0, false}; }));
+    const int before = server.requests();
+    auto storm =
+        fetchEdgarStatement(client, edgarEndpointsAt(server.baseUrl()), "1234567", 5, false);
+    QCOMPARE(storm.error().code, std::string("provider.unavailable"));
+    QCOMPARE(server.requests(), before + 1);  // not retried at once
   }
 
   // A storm of 503s: each fetch tries 3 times with growing waits; after 5 failures in a row the
