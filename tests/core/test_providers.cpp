@@ -292,8 +292,9 @@ class ProvidersTest : public QObject {
     QVERIFY2(refused.error().message.find("retry after 600 seconds") != std::string::npos,
              refused.error().message.c_str());
     // A hostile Retry-After is bounded (a week), never an overflow into "retry at once".
-    server.setHandler(edgarServer(
-        [] { return Reply{503, "{}", {{"Retry-After", "9223372036854775807"}}, 0, false}; }));
+    server.setHandler(edgarServer([] {
+      return Reply{503, "{}", {{"Retry-After", "9223372036854775807"}}, 0, false};
+    }));
     const int before = server.requests();
     auto storm =
         fetchEdgarStatement(client, edgarEndpointsAt(server.baseUrl()), "1234567", 5, false);
