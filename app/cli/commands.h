@@ -31,5 +31,6 @@ int runGoalSeek(const std::vector<std::string>& args, Streams io);
 int runCompare(const std::vector<std::string>& args, Streams io);
 int runReport(const std::vector<std::string>& args, Streams io);
 int runFootball(const std::vector<std::string>& args, Streams io);
+int runForecast(const std::vector<std::string>& args, Streams io);
 
 }  // namespace valor::cli

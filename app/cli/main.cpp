@@ -31,6 +31,12 @@ commands:
                                   a share's latest price and shares outstanding from Alpha
                                   Vantage (key in $VALOR_ALPHAVANTAGE_KEY): JSON, or into
                                   an M&A side or a DCF's shares as one change
+  forecast FILE|WS SCENARIO --line LINE [--models ets,arima,trend] [--horizon 10]
+           [--backtest K] [--use MODEL [--percentile P]]
+  forecast --series CSV [--models ...]
+                                  trend, ETS and ARIMA fits to an actuals line or a
+                                  series, forecasts with intervals and a backtest (JSON);
+                                  --use writes a forecast into the driver, as one change
   montecarlo FILE [--paths N] [--seed S] [--threads T]
                                   simulate the value with the scenario's saved distributions
   sensitivity FILE [--x FIELD=from:to:steps [--y FIELD=from:to:steps]] [--output NAME]
@@ -95,6 +101,7 @@ int main(int argc, char** argv) {
     if (command == "import-actuals") return runImportActuals(args, io);
     if (command == "fetch-actuals") return runFetchActuals(args, io);
     if (command == "market-data") return runMarketData(args, io);
+    if (command == "forecast") return runForecast(args, io);
     if (command == "montecarlo") return runMonteCarlo(args, io);
     if (command == "sensitivity") return runSensitivity(args, io);
     if (command == "tornado") return runTornado(args, io);

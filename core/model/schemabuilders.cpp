@@ -91,6 +91,10 @@ void addDriver(std::vector<FieldSpec>& fields, const std::string& name, const st
                           "Stage 2 moves from stage 1 to stage 3 in equal steps (linear), or "
                           "holds its own value (step).",
                           "linear"));
+  fields.push_back(text(name + ".source",
+                        "Where the values came from when they were not typed: e.g. the forecast "
+                        "model, its parameters and the years it was fitted to. Cleared when the "
+                        "driver is edited by hand."));
 }
 
 }  // namespace valor::schema

@@ -465,8 +465,10 @@ class TestResultsPanel : public QObject {
     panel.showEvaluation(doc, e);  // 3 years → 10 years: columns are inserted
     QCOMPARE(panel.yearTableModel()->yearCount(), 10);
     QCOMPARE(panel.yearTableModel()->columnCount(), 11);
-    QCOMPARE(panel.revenueFcffChart()->revenueSet()->count(), 10);
-    QCOMPARE(panel.revenueFcffChart()->yearAxis()->count(), 10);
+    // The sample's actuals put its five most recent reported years (2021A–2025A) before them.
+    QCOMPARE(panel.revenueFcffChart()->revenueSet()->count(), 15);
+    QCOMPARE(panel.revenueFcffChart()->yearAxis()->count(), 15);
+    QCOMPARE(panel.revenueFcffChart()->yearAxis()->at(0), QStringLiteral("2021A"));
     // Mid-year with a half-year stub: the first cash flow arrives a quarter-year out.
     QCOMPARE(panel.yearTableModel()->text(YearTableModel::DiscountPeriod, 0),
              QStringLiteral("0.25"));

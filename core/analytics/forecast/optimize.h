@@ -1,0 +1,32 @@
+#pragma once
+// Bounded derivative-free minimisation for the forecast likelihoods, on NLopt (Debian's
+// libnlopt-dev): Powell's BOBYQA for two or more parameters, Nelder–Mead for one. Both are
+// deterministic, so a fit gives the same bits on every run. The objective must be finite
+// everywhere inside the bounds; a model maps its inadmissible region to a large finite value.
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace valor::forecast {
+
+struct Bounded {
+  double start;
+  double lower;
+  double upper;
+  double step;  // the first move: sets the scale the optimiser searches on
+};
+
+struct Minimum {
+  std::vector<double> x;
+  double value = 0;
+  int evaluations = 0;
+  bool converged = false;  // stopped on its tolerance, not on the evaluation limit or an error
+  std::string stop;        // why it stopped, in English
+};
+
+// Minimises f from the starts, then once more from the point found (a restart shakes a
+// simplex or trust region that closed early), to a relative change of 1e-12 in f.
+Minimum minimizeBounded(const std::function<double(const std::vector<double>&)>& f,
+                        const std::vector<Bounded>& parameters, int maxEvaluations = 20000);
+
+}  // namespace valor::forecast
