@@ -215,8 +215,7 @@ int runForecast(const std::vector<std::string>& args, Streams io) {
     json["backtest"] = backtestJson(tested.value());
   }
   if (usedForecast) {
-    const int code =
-        useAsDrivers(o, o.value("line"), series, *usedForecast, percentile, json, io);
+    const int code = useAsDrivers(o, o.value("line"), series, *usedForecast, percentile, json, io);
     if (code != kOk) return code;
   }
   io.out << jsonOutput(json) << "\n";

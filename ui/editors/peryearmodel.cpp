@@ -144,12 +144,18 @@ QVariant PerYearModel::data(const QModelIndex& index, int role) const {
 
 QVariant PerYearModel::headerData(int section, Qt::Orientation orientation, int role) const {
   if (orientation == Qt::Vertical && role == Qt::ToolTipRole && section >= 0 &&
-      section < rowCount())
-    return !modeOf(section).empty()
-               ? tr("How %1 is given: right-click (or the Menu key) to make it constant, per "
-                    "year or staged.")
-                     .arg(captionOf(section))
-               : QVariant();
+      section < rowCount()) {
+    if (modeOf(section).empty()) return QVariant();
+    QString tip = tr("How %1 is given: right-click (or the Menu key) to make it constant, per "
+                     "year or staged.")
+                      .arg(captionOf(section));
+    const Entity* block = document_->modelBlock();
+    if (const std::string* source =
+            block ? block->text(drivers_[static_cast<std::size_t>(section)].name + ".source")
+                  : nullptr)
+      tip += QStringLiteral("\n") + tr("From: %1").arg(QString::fromStdString(*source));
+    return tip;
+  }
   if (role != Qt::DisplayRole) return {};
   if (orientation == Qt::Horizontal) {
     if (section < 0 || section >= columnCount()) return QString();
@@ -276,6 +282,9 @@ std::vector<Op> PerYearModel::driverOps(const Driver& d,
       Op op = setFieldOp(doc, block->id, d.name + ".values", Value(value), year);
       if (op.value != op.previous) ops.push_back(std::move(op));
     }
+    // Values typed over a forecast are no longer the forecast: its source goes with them.
+    if (!ops.empty() && block->text(d.name + ".source"))
+      ops.push_back(setFieldOp(doc, block->id, d.name + ".source", std::nullopt));
     return ops;
   }
   // A constant or staged driver becomes explicit years, starting from what it resolves to.

@@ -67,6 +67,10 @@ constexpr std::array kWithParams = {
     // Also written by valor-cli market-data.
     Template{"market_data",
              QT_TRANSLATE_NOOP("ChangeLabel", "Market data of %1 from Alpha Vantage")},
+    //: %1 is a forecast model with its parameters ("ETS(A,Ad,N) (alpha 0.5, ...)"), %2 the
+    //: actuals line it was fitted to ("revenue").
+    Template{"forecast_drivers",
+             QT_TRANSLATE_NOOP("ChangeLabel", "Use the %1 forecast of %2 as drivers")},
 };
 
 // Its one parameter is a count, for the plural forms.

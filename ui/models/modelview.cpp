@@ -18,6 +18,7 @@
 #include "ui/editors/modelform.h"
 #include "ui/editors/peryearmodel.h"
 #include "ui/editors/peryearview.h"
+#include "ui/forecast/forecastpanel.h"
 #include "ui/models/listmembers.h"
 #include "ui/results/outputspanel.h"
 
@@ -93,6 +94,8 @@ void ModelView::build() {
   pages_->addTab(split, QString());
   pages_->addTab(analytics_, QString());
   pages_->addTab(actuals_, QString());
+  forecast_ = new ForecastPanel(document_, this);
+  pages_->addTab(forecast_, QString());
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
   layout->addWidget(pages_);
@@ -157,6 +160,7 @@ void ModelView::retranslate() {
   pages_->setTabText(0, tr("&Valuation"));
   pages_->setTabText(1, tr("&Analytics"));
   pages_->setTabText(2, tr("Ac&tuals"));
+  pages_->setTabText(3, tr("F&orecast"));
   actuals_->retranslate();
   for (ListMembersEditor* list : lists_) list->retranslate();
   if (gridTitle_) {

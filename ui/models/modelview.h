@@ -1,9 +1,9 @@
 #pragma once
 // The tab of a scenario of any model kind, built from the kind's presentation table: the form
 // beside the results, the per-year driver grid under them (when the kind has drivers), the
-// analytics pages and the historical actuals. A kind with its own results or extra editors derives
-// from it (the DCF: ui/models/dcf/dcfeditor.h); any other kind gets it as it is, with the generic
-// results.
+// analytics pages, the historical actuals and the forecasts from them. A kind with its own results
+// or extra editors derives from it (the DCF: ui/models/dcf/dcfeditor.h); any other kind gets it as
+// it is, with the generic results.
 #include "ui/models/presentation.h"
 #include "ui/models/scenarioview.h"
 
@@ -19,6 +19,7 @@ class Evaluation;
 namespace valor::ui {
 
 class ActualsPanel;
+class ForecastPanel;
 class ListMembersEditor;
 class ModelForm;
 class OutputsPanel;
@@ -43,6 +44,7 @@ class ModelView : public ScenarioView {
   PerYearView* perYearView() const { return grid_; }
   OutputsPanel* outputsPanel() const { return outputs_; }
   ActualsPanel* actualsPanel() const { return actuals_; }
+  ForecastPanel* forecastPanel() const { return forecast_; }
 
  protected:
   ModelView(Document* document, const ModelPresentation& presentation, QWidget* parent);
@@ -74,6 +76,7 @@ class ModelView : public ScenarioView {
   QTabWidget* pages_ = nullptr;
   AnalyticsPanel* analytics_ = nullptr;
   ActualsPanel* actuals_ = nullptr;
+  ForecastPanel* forecast_ = nullptr;
   std::vector<ListMembersEditor*> lists_;
 };
 

@@ -47,8 +47,8 @@ struct BacktestOptions {
 };
 
 struct ModelBacktest {
-  std::string key;   // "ets"
-  std::string name;  // "ETS (automatic)"
+  std::string key;      // "ets"
+  std::string name;     // "ETS (automatic)"
   std::string failure;  // why it could not be backtested; empty when it was
   Accuracy oneStep;
   Accuracy allSteps;  // every step 1..horizon from every origin

@@ -66,8 +66,8 @@ ArmaModel armaOf(const Coefficients& c, int period) {
 }
 
 std::string orderText(const ArimaOrder& o, int period) {
-  std::string text = "ARIMA(" + std::to_string(o.p) + "," + std::to_string(o.d) + "," +
-                     std::to_string(o.q) + ")";
+  std::string text =
+      "ARIMA(" + std::to_string(o.p) + "," + std::to_string(o.d) + "," + std::to_string(o.q) + ")";
   if (o.P + o.D + o.Q > 0)
     text += "(" + std::to_string(o.P) + "," + std::to_string(o.D) + "," + std::to_string(o.Q) +
             ")" + std::to_string(period);
@@ -115,8 +115,10 @@ Result<ModelForecast> fitOne(const Series& series, const ModelSpec& spec,
       for (std::size_t i = 0; i + (o.mean ? 1 : 0) < from.size(); ++i) from[i].start = partial;
       Minimum found = minimizeBounded(negativeLogLikelihood, from);
       found.evaluations += best.evaluations;
-      if (found.value < best.value) best = std::move(found);
-      else best.evaluations = found.evaluations;
+      if (found.value < best.value)
+        best = std::move(found);
+      else
+        best.evaluations = found.evaluations;
     }
   const Coefficients c = coefficientsOf(o, best.x);
   const ArmaModel model = armaOf(c, period);
@@ -128,8 +130,9 @@ Result<ModelForecast> fitOne(const Series& series, const ModelSpec& spec,
   fit.spec.automatic = false;
   fit.name = orderText(o, period);
   if (!filtered.ok)
-    return Error{"forecast.no_fit", fit.name + " found no fit to " + series.name +
-                                        " (the series may be constant after differencing)",
+    return Error{"forecast.no_fit",
+                 fit.name + " found no fit to " + series.name +
+                     " (the series may be constant after differencing)",
                  series.name};
   fit.logLikelihood = filtered.logLikelihood;
   fit.observations = static_cast<int>(w.size());

@@ -33,7 +33,7 @@ void companionSandwich(const std::vector<double>& a, Matrix& x, Matrix& work, st
 
 struct StateSpace {
   std::size_t r;
-  std::vector<double> a;  // first column of T, length r
+  std::vector<double> a;        // first column of T, length r
   std::vector<double> loading;  // R, length r
 };
 
@@ -145,8 +145,7 @@ ArmaLikelihood armaLikelihood(const ArmaModel& model, const std::vector<double>&
   const auto n = static_cast<double>(z.size());
   out.sigma2 = sumV2F / n;
   if (!(out.sigma2 > 0)) return out;
-  out.logLikelihood =
-      -n / 2 * (std::log(2 * std::numbers::pi * out.sigma2) + 1) - sumLogF / 2;
+  out.logLikelihood = -n / 2 * (std::log(2 * std::numbers::pi * out.sigma2) + 1) - sumLogF / 2;
   out.ok = std::isfinite(out.logLikelihood);
   if (keep) {
     out.state = a;

@@ -27,7 +27,7 @@ struct ArmaModel {
 struct ArmaLikelihood {
   bool ok = false;  // false if the filter met a non-positive prediction variance
   double logLikelihood = 0;
-  double sigma2 = 0;  // the ML estimate Σ v²/F / n
+  double sigma2 = 0;                // the ML estimate Σ v²/F / n
   std::vector<double> predictions;  // one-step predictions of z_t (zero-mean input)
   // For forecasting: the predicted state and covariance after the last value (σ² = 1).
   std::vector<double> state;

@@ -44,8 +44,7 @@ struct EtsParameters {
 };
 
 // The smoothing part of the optimiser's vector: α, β*, γ*, φ, each if the model has it.
-std::size_t unpackSmoothing(const EtsShape& shape, const std::vector<double>& x,
-                            EtsParameters& p) {
+std::size_t unpackSmoothing(const EtsShape& shape, const std::vector<double>& x, EtsParameters& p) {
   std::size_t i = 0;
   p.alpha = x[i++];
   p.beta = shape.hasTrend() ? p.alpha * x[i++] : 0.0;
@@ -69,8 +68,8 @@ struct EtsState {
 };
 
 // One-step forecast from the state before a period whose seasonal slot is `slot`.
-double onePeriod(const EtsShape& shape, const EtsParameters& p, const EtsState& s,
-                 std::size_t slot, double* seasonal) {
+double onePeriod(const EtsShape& shape, const EtsParameters& p, const EtsState& s, std::size_t slot,
+                 double* seasonal) {
   const double base = s.level + p.phi * s.trend;
   if (shape.m == 0) {
     *seasonal = 0;
@@ -181,7 +180,8 @@ class InitialStates {
       for (Eigen::Index a = 0; a < f; ++a) {
         const double ra = row[free[static_cast<std::size_t>(a)]];
         rhs_(a) += ra * errors_[t];
-        for (Eigen::Index b = 0; b <= a; ++b) normal_(a, b) += ra * row[free[static_cast<std::size_t>(b)]];
+        for (Eigen::Index b = 0; b <= a; ++b)
+          normal_(a, b) += ra * row[free[static_cast<std::size_t>(b)]];
       }
     }
     // Scaled to a unit diagonal, so the solve does not lose the small columns.
@@ -296,8 +296,8 @@ Result<ModelForecast> fitOne(const Series& series, const ModelSpec& spec,
                      series.name};
   const std::vector<Bounded> start = startingPoint(shape, y);
   const auto n = static_cast<double>(y.size());
-  const std::size_t smoothing = 1 + (shape.hasTrend() ? 1 : 0) + (shape.m > 0 ? 1 : 0) +
-                                (shape.damped() ? 1 : 0);
+  const std::size_t smoothing =
+      1 + (shape.hasTrend() ? 1 : 0) + (shape.m > 0 ? 1 : 0) + (shape.damped() ? 1 : 0);
   EtsParameters p;
   EtsState state;
   InitialStates states(shape, y.size());
@@ -327,11 +327,12 @@ Result<ModelForecast> fitOne(const Series& series, const ModelSpec& spec,
   std::vector<double> x;
   for (const Bounded& b : searched) x.push_back(b.start);
   for (double alpha : {0.05, 0.2, 0.5, 0.8})
-    for (double betaStar : shape.hasTrend() ? std::vector<double>{0.01, 0.1, 0.5}
-                                            : std::vector<double>{0})
-      for (double gammaStar : shape.m > 0 ? std::vector<double>{0.01, 0.1, 0.5}
-                                          : std::vector<double>{0})
-        for (double phi : shape.damped() ? std::vector<double>{0.85, 0.95} : std::vector<double>{0}) {
+    for (double betaStar :
+         shape.hasTrend() ? std::vector<double>{0.01, 0.1, 0.5} : std::vector<double>{0})
+      for (double gammaStar :
+           shape.m > 0 ? std::vector<double>{0.01, 0.1, 0.5} : std::vector<double>{0})
+        for (double phi :
+             shape.damped() ? std::vector<double>{0.85, 0.95} : std::vector<double>{0}) {
           std::size_t i = 0;
           x[i++] = alpha;
           if (shape.hasTrend()) x[i++] = betaStar;
@@ -395,7 +396,9 @@ Result<ModelForecast> fitOne(const Series& series, const ModelSpec& spec,
     EtsState s = state;
     for (int h = 0; h < horizon; ++h) {
       double seasonal = 0;
-      const std::size_t t = shape.m > 0 ? (y.size() + static_cast<std::size_t>(h)) % static_cast<std::size_t>(shape.m) : 0;
+      const std::size_t t =
+          shape.m > 0 ? (y.size() + static_cast<std::size_t>(h)) % static_cast<std::size_t>(shape.m)
+                      : 0;
       points.push_back(onePeriod(shape, p, s, t, &seasonal));
       update(shape, p, s, t, seasonal, 0);
     }
@@ -444,7 +447,9 @@ Result<ModelForecast> fitOne(const Series& series, const ModelSpec& spec,
     EtsState s = state;
     for (int h = 0; h < horizon; ++h) {
       double seasonal = 0;
-      const std::size_t t = shape.m > 0 ? (y.size() + static_cast<std::size_t>(h)) % static_cast<std::size_t>(shape.m) : 0;
+      const std::size_t t =
+          shape.m > 0 ? (y.size() + static_cast<std::size_t>(h)) % static_cast<std::size_t>(shape.m)
+                      : 0;
       const double mu = onePeriod(shape, p, s, t, &seasonal);
       const double e = sigma * z[static_cast<std::size_t>(h)];
       draws[static_cast<std::size_t>(h)].push_back(mu + e);

@@ -123,8 +123,8 @@ std::string modelKey(const ModelSpec& spec) {
       std::string key = "arima(" + std::to_string(o.p) + "," + std::to_string(o.d) + "," +
                         std::to_string(o.q) + ")";
       if (o.P + o.D + o.Q > 0)
-        key += "(" + std::to_string(o.P) + "," + std::to_string(o.D) + "," +
-               std::to_string(o.Q) + ")";
+        key +=
+            "(" + std::to_string(o.P) + "," + std::to_string(o.D) + "," + std::to_string(o.Q) + ")";
       if (o.mean) key += o.d + o.D == 0 ? "+mean" : "+drift";
       return key;
     }
@@ -177,10 +177,10 @@ std::size_t minimumValues(const ModelSpec& spec, int seasonPeriod) {
 Result<ModelForecast> forecastWith(const Series& series, const ModelSpec& spec,
                                    const ForecastOptions& options) {
   if (options.horizon < 1 || options.horizon > 240)
-    return Error{"forecast.horizon",
-                 "the horizon is " + std::to_string(options.horizon) +
-                     " periods; it must be 1 to 240",
-                 "horizon"};
+    return Error{
+        "forecast.horizon",
+        "the horizon is " + std::to_string(options.horizon) + " periods; it must be 1 to 240",
+        "horizon"};
   for (double level : options.levels)
     if (!(level > 0 && level < 1))
       return Error{"forecast.level", "an interval level must be above 0 % and below 100 %",

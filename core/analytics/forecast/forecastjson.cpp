@@ -63,8 +63,8 @@ Json modelJson(const Series& series, const ModelRun& run) {
   json["residual_acf"] = residualAutocorrelations(series, fit, diagnosticLags(series, fit));
   Json fitted = Json::array();
   for (std::size_t i = 0; i < fit.fitted.size(); ++i)
-    fitted.push_back(Json{{"period", series.periodLabel(fit.fittedFrom + i)},
-                          {"value", fit.fitted[i]}});
+    fitted.push_back(
+        Json{{"period", series.periodLabel(fit.fittedFrom + i)}, {"value", fit.fitted[i]}});
   json["fitted"] = fitted;
   json["intervals"] = forecast.simulatedIntervals ? "simulated" : "analytic";
   Json steps = Json::array();
@@ -95,8 +95,9 @@ Json backtestJson(const Backtest& backtest) {
   }
   return Json{{"origins", backtest.origins},
               {"horizon", backtest.horizon},
-              {"measures", "MAPE and sMAPE in %; MASE scaled by the in-sample one-season naive "
-                           "error of each origin's values"},
+              {"measures",
+               "MAPE and sMAPE in %; MASE scaled by the in-sample one-season naive "
+               "error of each origin's values"},
               {"ranking", ranking}};
 }
 

@@ -46,8 +46,8 @@ std::string stopText(nlopt_result result) {
 }
 
 bool convergedResult(nlopt_result result) {
-  return result == NLOPT_SUCCESS || result == NLOPT_FTOL_REACHED ||
-         result == NLOPT_XTOL_REACHED || result == NLOPT_STOPVAL_REACHED;
+  return result == NLOPT_SUCCESS || result == NLOPT_FTOL_REACHED || result == NLOPT_XTOL_REACHED ||
+         result == NLOPT_STOPVAL_REACHED;
 }
 
 }  // namespace
@@ -87,8 +87,7 @@ Minimum minimizeBounded(const std::function<double(const std::vector<double>&)>&
     // A restart searches near the point found: a tenth of the first step.
     std::vector<double> roundStep = step;
     if (round == 1)
-      for (std::size_t i = 0; i < roundStep.size(); ++i)
-        roundStep[i] = step[i] * 0.1;
+      for (std::size_t i = 0; i < roundStep.size(); ++i) roundStep[i] = step[i] * 0.1;
     nlopt_set_initial_step(opt.get(), roundStep.data());
     result = nlopt_optimize(opt.get(), x.data(), &value);
     if (result < 0 && result != NLOPT_ROUNDOFF_LIMITED) break;

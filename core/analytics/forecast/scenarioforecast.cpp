@@ -55,8 +55,8 @@ std::vector<ScenarioLine> scenarioLines(const ScenarioDocument& doc) {
   }
   for (const DerivedHistory& ratio : history.derived) {
     if (ratio.values.empty()) continue;
-    out.push_back({ratio.key, true, ratio.unit, ratio.values,
-                   hasDriver(doc, ratio.key) ? ratio.key : ""});
+    out.push_back(
+        {ratio.key, true, ratio.unit, ratio.values, hasDriver(doc, ratio.key) ? ratio.key : ""});
   }
   return out;
 }
@@ -71,9 +71,8 @@ Result<Series> scenarioSeries(const ScenarioDocument& doc, const std::string& ke
                key};
 }
 
-Result<DriversFromForecast> driversFromForecast(const ScenarioDocument& doc,
-                                                const std::string& key, const Series& series,
-                                                const ModelForecast& forecast,
+Result<DriversFromForecast> driversFromForecast(const ScenarioDocument& doc, const std::string& key,
+                                                const Series& series, const ModelForecast& forecast,
                                                 std::optional<double> percentile) {
   std::string driver;
   for (const ScenarioLine& line : scenarioLines(doc))
@@ -101,8 +100,8 @@ Result<DriversFromForecast> driversFromForecast(const ScenarioDocument& doc,
   const Year lastProjected = baseYear + static_cast<Year>(*horizon);
   if (firstProjected <= lastYear)
     return Error{"forecast.inside_actuals",
-                 "the actuals run to " + std::to_string(lastYear) + " but the projection starts in " +
-                     std::to_string(firstProjected) +
+                 "the actuals run to " + std::to_string(lastYear) +
+                     " but the projection starts in " + std::to_string(firstProjected) +
                      ": make the last actual year the base year first",
                  mapping.yearField};
   const auto needed = static_cast<std::size_t>(lastProjected - lastYear);
@@ -128,8 +127,7 @@ Result<DriversFromForecast> driversFromForecast(const ScenarioDocument& doc,
       if (!(previous > 0))
         return Error{"forecast.not_positive",
                      "the forecast revenue for " + std::to_string(year - 1) +
-                         " is not above zero: it gives no growth rate for " +
-                         std::to_string(year),
+                         " is not above zero: it gives no growth rate for " + std::to_string(year),
                      key};
       value = value / previous - 1;
     }

@@ -41,10 +41,8 @@ struct DriversFromForecast {
 // values over the projection years. Refuses, naming why: a line no driver takes, a projection
 // that starts inside the actuals, a horizon short of the projection's last year, a path the
 // driver cannot take (a revenue at or below zero, a value outside the driver's range).
-Result<DriversFromForecast> driversFromForecast(const ScenarioDocument& doc,
-                                                const std::string& key,
-                                                const Series& series,
-                                                const ModelForecast& forecast,
+Result<DriversFromForecast> driversFromForecast(const ScenarioDocument& doc, const std::string& key,
+                                                const Series& series, const ModelForecast& forecast,
                                                 std::optional<double> percentile);
 
 }  // namespace valor::forecast

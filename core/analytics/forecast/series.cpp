@@ -39,7 +39,7 @@ std::string Series::periodLabel(std::size_t index) const {
 }
 
 Frequency frequencyOfPeriod(int seasonPeriod) {
-  return seasonPeriod == 12 ? Frequency::Monthly
+  return seasonPeriod == 12  ? Frequency::Monthly
          : seasonPeriod == 4 ? Frequency::Quarterly
                              : Frequency::Annual;
 }

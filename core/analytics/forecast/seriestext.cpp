@@ -57,9 +57,9 @@ std::optional<Period> periodOf(const std::string& text) {
 }
 
 std::vector<std::string> cells(std::string_view line) {
-  const char separator = line.find('\t') != std::string_view::npos   ? '\t'
+  const char separator = line.find('\t') != std::string_view::npos  ? '\t'
                          : line.find(';') != std::string_view::npos ? ';'
-                                                                     : ',';
+                                                                    : ',';
   std::vector<std::string> out;
   std::size_t start = 0;
   for (std::size_t i = 0; i <= line.size(); ++i)
