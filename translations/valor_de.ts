@@ -316,6 +316,11 @@
         <source>Market data of %1 from Alpha Vantage</source>
         <translation>Marktdaten von %1 aus Alpha Vantage</translation>
     </message>
+    <message>
+        <source>Use the %1 forecast of %2 as drivers</source>
+        <extracomment>%1 is a forecast model with its parameters (&quot;ETS(A,Ad,N) (alpha 0.5, ...)&quot;), %2 the actuals line it was fitted to (&quot;revenue&quot;).</extracomment>
+        <translation>Die Prognose %1 von %2 als Treiber verwenden</translation>
+    </message>
 </context>
 <context>
     <name>CompareTables</name>
@@ -804,6 +809,33 @@
     <message>
         <source>DCF</source>
         <translation>DCF</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastPanel</name>
+    <message>
+        <source>Exponential smoothing (ETS)</source>
+        <translation>Exponentielle Glättung (ETS)</translation>
+    </message>
+    <message>
+        <source>ARIMA</source>
+        <translation>ARIMA</translation>
+    </message>
+    <message>
+        <source>Linear trend</source>
+        <translation>Linearer Trend</translation>
+    </message>
+    <message>
+        <source>Log-linear trend</source>
+        <translation>Log-linearer Trend</translation>
+    </message>
+    <message>
+        <source>Naive (last value)</source>
+        <translation>Naiv (letzter Wert)</translation>
+    </message>
+    <message>
+        <source>Seasonal naive</source>
+        <translation>Saisonal naiv</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3567,304 @@
     </message>
 </context>
 <context>
+    <name>valor::ui::ForecastPanel</name>
+    <message>
+        <source>&amp;Paste Series…</source>
+        <translation>Reihe &amp;einfügen…</translation>
+    </message>
+    <message>
+        <source>Forecast a series pasted from a spreadsheet: one row per period (2019, 2019Q3 or 2019-07) and its value</source>
+        <translation>Eine aus einer Tabellenkalkulation eingefügte Reihe prognostizieren: eine Zeile je Periode (2019, 2019Q3 oder 2019-07) mit ihrem Wert</translation>
+    </message>
+    <message>
+        <source>Series to forecast</source>
+        <translation>Zu prognostizierende Reihe</translation>
+    </message>
+    <message>
+        <source>&amp;Series:</source>
+        <translation>&amp;Reihe:</translation>
+    </message>
+    <message>
+        <source>Periods to forecast after the last value</source>
+        <translation>Zu prognostizierende Perioden nach dem letzten Wert</translation>
+    </message>
+    <message>
+        <source>Backtest: each of the last n values is forecast from the values before it, as the model would have been fitted then (0: none)</source>
+        <translation>Backtest: Jeder der letzten n Werte wird aus den Werten davor prognostiziert, so wie das Modell damals geschätzt worden wäre (0: keiner)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>Hori&amp;zont:</translation>
+    </message>
+    <message>
+        <source>&amp;Backtest origins:</source>
+        <translation>Backtest-&amp;Ursprünge:</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Starte&amp;n</translation>
+    </message>
+    <message>
+        <source>Fit the chosen models and forecast (F5)</source>
+        <translation>Die gewählten Modelle schätzen und prognostizieren (F5)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Forecast progress</source>
+        <translation>Fortschritt der Prognose</translation>
+    </message>
+    <message>
+        <source>Models:</source>
+        <translation>Modelle:</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>AICc</source>
+        <translation>AICc</translation>
+    </message>
+    <message>
+        <source>MASE fit</source>
+        <translation>MASE Anpassung</translation>
+    </message>
+    <message>
+        <source>MASE test</source>
+        <translation>MASE Test</translation>
+    </message>
+    <message>
+        <source>MAPE test</source>
+        <translation>MAPE Test</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Forecast models</source>
+        <translation>Prognosemodelle</translation>
+    </message>
+    <message>
+        <source>Mean absolute scaled error of the one-step fits: below 1 beats the naive forecast of the same values</source>
+        <translation>Mittlerer absoluter skalierter Fehler der Ein-Schritt-Anpassung: unter 1 schlägt die naive Prognose derselben Werte</translation>
+    </message>
+    <message>
+        <source>Mean absolute scaled error over every backtest forecast: the lowest forecast the past best</source>
+        <translation>Mittlerer absoluter skalierter Fehler über alle Backtest-Prognosen: der niedrigste hat die Vergangenheit am besten prognostiziert</translation>
+    </message>
+    <message>
+        <source>Mean absolute percentage error over every backtest forecast</source>
+        <translation>Mittlerer absoluter prozentualer Fehler über alle Backtest-Prognosen</translation>
+    </message>
+    <message>
+        <source>Point forecast</source>
+        <translation>Punktprognose</translation>
+    </message>
+    <message>
+        <source>%1th percentile</source>
+        <translation>%1. Perzentil</translation>
+    </message>
+    <message>
+        <source>Forecast path</source>
+        <translation>Prognosepfad</translation>
+    </message>
+    <message>
+        <source>&amp;Use as Drivers</source>
+        <translation>Als Treiber &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Write the chosen model&apos;s forecast into the driver it informs, over the projection years: one change you can undo</source>
+        <translation>Die Prognose des gewählten Modells in den Treiber schreiben, den sie bestimmt, über die Planjahre: eine Änderung, die sich rückgängig machen lässt</translation>
+    </message>
+    <message>
+        <source>P&amp;ath:</source>
+        <translation>P&amp;fad:</translation>
+    </message>
+    <message>
+        <source>Paste Series</source>
+        <translation>Reihe einfügen</translation>
+    </message>
+    <message>
+        <source>One row per period and its value, as copied from a spreadsheet:
+2019,1204.5 — or quarters (2019Q3) or months (2019-07)</source>
+        <translation>Eine Zeile je Periode mit ihrem Wert, wie aus einer Tabellenkalkulation kopiert:
+2019,1204.5 — oder Quartale (2019Q3) oder Monate (2019-07)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The forecast stopped: %1</source>
+        <translation>Die Prognose wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Abgebrochen: Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Pasted series (%1–%2)</source>
+        <translation>Eingefügte Reihe (%1–%2)</translation>
+    </message>
+    <message>
+        <source>The scenario has no actuals yet: import a statement or fetch them on the Actuals page, or paste a series.</source>
+        <translation>Das Szenario hat noch keine Ist-Zahlen: Importieren oder abrufen lassen sie sich auf der Seite Ist-Zahlen; oder fügen Sie eine Reihe ein.</translation>
+    </message>
+    <message>
+        <source>Pasted series</source>
+        <translation>Eingefügte Reihe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) pasted; choose the models and run.</source>
+        <translation>
+            <numerusform>%n Wert eingefügt; Modelle wählen und starten.</numerusform>
+            <numerusform>%n Werte eingefügt; Modelle wählen und starten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no series to forecast.</source>
+        <translation>Es gibt keine Reihe zum Prognostizieren.</translation>
+    </message>
+    <message>
+        <source>Choose at least one model.</source>
+        <translation>Wählen Sie mindestens ein Modell.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fitting %n model(s)…</source>
+        <translation>
+            <numerusform>%n Modell wird geschätzt…</numerusform>
+            <numerusform>%n Modelle werden geschätzt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>The lowest backtest error</source>
+        <translation>Der niedrigste Backtest-Fehler</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>converged</source>
+        <translation>konvergiert</translation>
+    </message>
+    <message>
+        <source> The actuals have changed since: run again to use them.</source>
+        <translation> Die Ist-Zahlen haben sich seitdem geändert: erneut starten, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 models fitted to %3 values.</source>
+        <translation>%1 von %2 Modellen an %3 Werte angepasst.</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>%1 % interval</source>
+        <translation>%1-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Fitted</source>
+        <translation>Angepasst</translation>
+    </message>
+    <message>
+        <source>%1: forecasts, with the intervals of %2</source>
+        <translation>%1: Prognosen, mit den Intervallen von %2</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Thick: the actuals · dashed: the chosen model&apos;s fit · shaded: its 80 % and 95 % intervals · each model in its colour in the table</source>
+        <translation>Dick: die Ist-Zahlen · gestrichelt: die Anpassung des gewählten Modells · schattiert: seine 80-%- und 95-%-Intervalle · jedes Modell in seiner Farbe aus der Tabelle</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Log-likelihood %1; σ² %2.</source>
+        <translation>Log-Likelihood %1; σ² %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Maximum likelihood: %1 after %n evaluation(s).</source>
+        <translation>
+            <numerusform>Maximum-Likelihood: %1 nach %n Auswertung.</numerusform>
+            <numerusform>Maximum-Likelihood: %1 nach %n Auswertungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intervals simulated (seeded, the same on every run).</source>
+        <translation>Intervalle simuliert (mit festem Startwert, bei jedem Lauf gleich).</translation>
+    </message>
+    <message>
+        <source>Residual autocorrelation</source>
+        <translation>Residuen-Autokorrelation</translation>
+    </message>
+    <message>
+        <source>±1.96/√n</source>
+        <translation>±1,96/√n</translation>
+    </message>
+    <message>
+        <source>Residual autocorrelations of %1</source>
+        <translation>Residuen-Autokorrelationen von %1</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>Run a forecast first.</source>
+        <translation>Zuerst eine Prognose starten.</translation>
+    </message>
+    <message>
+        <source>A pasted series informs no driver of the scenario.</source>
+        <translation>Eine eingefügte Reihe bestimmt keinen Treiber des Szenarios.</translation>
+    </message>
+    <message>
+        <source>The actuals have changed since the forecast: run it again.</source>
+        <translation>Die Ist-Zahlen haben sich seit der Prognose geändert: bitte erneut starten.</translation>
+    </message>
+    <message>
+        <source>Choose a fitted model in the table.</source>
+        <translation>Wählen Sie ein geschätztes Modell in der Tabelle.</translation>
+    </message>
+    <message>
+        <source>No driver of this model takes %1: forecast revenue (for revenue growth) or a ratio that is a driver.</source>
+        <translation>Kein Treiber dieses Modells nimmt %1 auf: Prognostizieren Sie den Umsatz (für das Umsatzwachstum) oder eine Kennzahl, die ein Treiber ist.</translation>
+    </message>
+    <message>
+        <source>The drivers already hold this forecast.</source>
+        <translation>Die Treiber enthalten diese Prognose bereits.</translation>
+    </message>
+    <message>
+        <source>%1 for %2–%3 now comes from %4 (Edit ▸ Undo takes it back).</source>
+        <translation>%1 für %2–%3 stammt jetzt aus %4 (Bearbeiten ▸ Rückgängig nimmt es zurück).</translation>
+    </message>
+</context>
+<context>
     <name>valor::ui::GoalSeekPage</name>
     <message>
         <source>e.g. today&apos;s share price</source>
@@ -4774,6 +5104,10 @@ Diese Zahlen trotzdem importieren?</translation>
         <source>Ac&amp;tuals</source>
         <translation>Is&amp;t-Zahlen</translation>
     </message>
+    <message>
+        <source>F&amp;orecast</source>
+        <translation>Pr&amp;ognose</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::MonteCarloPage</name>
@@ -5184,6 +5518,10 @@ Diese Zahlen trotzdem importieren?</translation>
     <message>
         <source>%1, %2: an actual year, shown beside the projection; change its figures on the Actuals page. Nothing was changed.</source>
         <translation>%1, %2: ein Ist-Jahr, neben der Planung gezeigt; seine Zahlen ändern Sie auf der Seite Ist-Zahlen. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Herkunft: %1</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,8 @@
 //   φ(B) Φ(B^m) (w_t − μ) = θ(B) Θ(B^m) ε_t     (Box, Jenkins, Reinsel & Ljung, 5th ed., ch. 9),
 // fitted by exact Gaussian maximum likelihood of w (Kalman filter, armastate.h) — what a
 // diffuse initial state for the differences gives too, since the first d + mD values then only
-// fix the differencing. Stationarity and invertibility are enforced by the Jones transform. The
+// fix the differencing. Stationarity and invertibility hold by searching the partial
+// autocorrelations of each polynomial within (−1, 1) (armastate.h). The
 // forecasts of w and the covariance of their errors come from the filter; y's follow by
 // undoing the differences, y_t = w_t + Σ δ_i y_{t−i}, which sums the errors the same way.
 #include <algorithm>
@@ -18,8 +19,8 @@ namespace valor::forecast {
 namespace {
 
 constexpr double kInadmissible = 1e100;
-// A partial autocorrelation x/√(1 + x²) may come within 5e-7 of a unit root.
-constexpr double kTransformBound = 1000;
+// The search runs over partial autocorrelations, which may come within 1e-7 of a unit root.
+constexpr double kPartialBound = 1 - 1e-7;
 
 int armaCount(const ArimaOrder& o) {
   return o.p + o.q + o.P + o.Q + (o.mean ? 1 : 0);
@@ -41,13 +42,13 @@ Coefficients coefficientsOf(const ArimaOrder& o, const std::vector<double>& x) {
   };
   Coefficients c;
   std::size_t i = 0;
-  c.ar = stationaryCoefficients(take(i, o.p));
+  c.ar = coefficientsFromPartials(take(i, o.p));
   i += static_cast<std::size_t>(o.p);
-  c.ma = negated(stationaryCoefficients(take(i, o.q)));  // 1 + Σθ B invertible
+  c.ma = negated(coefficientsFromPartials(take(i, o.q)));  // 1 + Σθ B invertible
   i += static_cast<std::size_t>(o.q);
-  c.sar = stationaryCoefficients(take(i, o.P));
+  c.sar = coefficientsFromPartials(take(i, o.P));
   i += static_cast<std::size_t>(o.P);
-  c.sma = negated(stationaryCoefficients(take(i, o.Q)));
+  c.sma = negated(coefficientsFromPartials(take(i, o.Q)));
   i += static_cast<std::size_t>(o.Q);
   if (o.mean) c.mean = x[i];
   return c;
@@ -95,7 +96,7 @@ Result<ModelForecast> fitOne(const Series& series, const ModelSpec& spec,
   const double scale = spread + std::abs(meanW) + 1e-300;
 
   std::vector<Bounded> start(static_cast<std::size_t>(o.p + o.q + o.P + o.Q),
-                             Bounded{0.0, -kTransformBound, kTransformBound, 0.1});
+                             Bounded{0.0, -kPartialBound, kPartialBound, 0.1});
   if (o.mean)
     start.push_back({meanW, meanW - 100 * scale, meanW + 100 * scale,
                      std::max(spread, 1e-12) / std::sqrt(static_cast<double>(w.size()))});
@@ -106,20 +107,31 @@ Result<ModelForecast> fitOne(const Series& series, const ModelSpec& spec,
     const ArmaLikelihood l = armaLikelihood(armaOf(c, period), z, false);
     return l.ok ? -l.logLikelihood : kInadmissible;
   };
-  // A short series' likelihood often has several maxima: it is searched from no dependence and
-  // from partial autocorrelations of ±0.5, and the highest maximum wins.
-  Minimum best = minimizeBounded(negativeLogLikelihood, start);
+  // A short series' likelihood often has several maxima: each start (no dependence, partial
+  // autocorrelations of ±0.5) is searched loosely, and the best point found is polished.
+  std::vector<std::vector<Bounded>> starts{start};
   if (w.size() <= 60 && start.size() > (o.mean ? 1u : 0u))
-    for (double partial : {0.577350269189626, -0.577350269189626}) {  // x giving ±0.5
+    for (double partial : {0.5, -0.5}) {
       std::vector<Bounded> from = start;
       for (std::size_t i = 0; i + (o.mean ? 1 : 0) < from.size(); ++i) from[i].start = partial;
-      Minimum found = minimizeBounded(negativeLogLikelihood, from);
-      found.evaluations += best.evaluations;
-      if (found.value < best.value)
-        best = std::move(found);
-      else
-        best.evaluations = found.evaluations;
+      starts.push_back(std::move(from));
     }
+  int evaluations = 0;
+  std::vector<Bounded> polish = start;
+  if (starts.size() > 1) {
+    double lowest = 0;
+    for (std::size_t k = 0; k < starts.size(); ++k) {
+      const Minimum screened =
+          minimizeBounded(negativeLogLikelihood, starts[k], 20000, 1e-7, false);
+      evaluations += screened.evaluations;
+      if (k == 0 || screened.value < lowest) {
+        lowest = screened.value;
+        for (std::size_t i = 0; i < polish.size(); ++i) polish[i].start = screened.x[i];
+      }
+    }
+  }
+  Minimum best = minimizeBounded(negativeLogLikelihood, polish);
+  best.evaluations += evaluations;
   const Coefficients c = coefficientsOf(o, best.x);
   const ArmaModel model = armaOf(c, period);
   for (std::size_t t = 0; t < w.size(); ++t) z[t] = w[t] - c.mean;

@@ -86,12 +86,11 @@ Matrix stationaryCovariance(const StateSpace& s) {
 
 }  // namespace
 
-std::vector<double> stationaryCoefficients(const std::vector<double>& unconstrained) {
-  const std::size_t k = unconstrained.size();
+std::vector<double> coefficientsFromPartials(const std::vector<double>& partials) {
+  const std::size_t k = partials.size();
   std::vector<double> phi(k), previous(k);
   for (std::size_t i = 0; i < k; ++i) {
-    const double x = unconstrained[i];
-    const double partial = x / std::sqrt(1 + x * x);
+    const double partial = partials[i];
     previous = phi;
     phi[i] = partial;
     for (std::size_t j = 0; j < i; ++j) phi[j] = previous[j] - partial * previous[i - 1 - j];

@@ -9,10 +9,11 @@
 
 namespace valor::forecast {
 
-// Maps unconstrained values to the coefficients of a stationary AR polynomial
-// 1 − a₁B − ... − a_kB^k: each value becomes a partial autocorrelation x/√(1 + x²) in (−1, 1),
-// and the Durbin–Levinson recursion turns those into coefficients (Jones 1980; Monahan 1984).
-std::vector<double> stationaryCoefficients(const std::vector<double>& unconstrained);
+// The coefficients of the AR polynomial 1 − a₁B − ... − a_kB^k whose partial autocorrelations
+// are `partials` (each in (−1, 1)), by the Durbin–Levinson recursion: every such polynomial is
+// stationary, and every stationary one has such partials (Barndorff-Nielsen & Schou 1973;
+// Monahan 1984). So a box on the partials is exactly the stationary region.
+std::vector<double> coefficientsFromPartials(const std::vector<double>& partials);
 
 // The coefficients c_k of a product of polynomials (1 + Σ a_i B^i)(1 + Σ b_j B^{s·j}), without
 // the leading 1: c has max(len a, s·len b) entries.

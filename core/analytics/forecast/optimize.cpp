@@ -53,7 +53,8 @@ bool convergedResult(nlopt_result result) {
 }  // namespace
 
 Minimum minimizeBounded(const std::function<double(const std::vector<double>&)>& f,
-                        const std::vector<Bounded>& parameters, int maxEvaluations) {
+                        const std::vector<Bounded>& parameters, int maxEvaluations,
+                        double tolerance, bool restart) {
   const auto n = static_cast<unsigned>(parameters.size());
   Minimum best;
   Objective objective{&f, {}, 0};
@@ -75,14 +76,14 @@ Minimum minimizeBounded(const std::function<double(const std::vector<double>&)>&
   const nlopt_algorithm algorithm = n >= 2 ? NLOPT_LN_BOBYQA : NLOPT_LN_NELDERMEAD;
   double value = 0;
   nlopt_result result = NLOPT_FAILURE;
-  for (int round = 0; round < 2; ++round) {
+  for (int round = 0; round < (restart ? 2 : 1); ++round) {
     std::unique_ptr<nlopt_opt_s, decltype(&nlopt_destroy)> opt(nlopt_create(algorithm, n),
                                                                &nlopt_destroy);
     nlopt_set_lower_bounds(opt.get(), lower.data());
     nlopt_set_upper_bounds(opt.get(), upper.data());
     nlopt_set_min_objective(opt.get(), &callObjective, &objective);
-    nlopt_set_ftol_rel(opt.get(), 1e-12);
-    nlopt_set_xtol_rel(opt.get(), 1e-10);
+    nlopt_set_ftol_rel(opt.get(), tolerance);
+    nlopt_set_xtol_rel(opt.get(), tolerance * 100);
     nlopt_set_maxeval(opt.get(), std::max(1, maxEvaluations - objective.evaluations));
     // A restart searches near the point found: a tenth of the first step.
     std::vector<double> roundStep = step;

@@ -24,9 +24,11 @@ struct Minimum {
   std::string stop;        // why it stopped, in English
 };
 
-// Minimises f from the starts, then once more from the point found (a restart shakes a
-// simplex or trust region that closed early), to a relative change of 1e-12 in f.
+// Minimises f from the starts to a relative change of `tolerance` in f; with `restart`, once
+// more from the point found (a restart shakes a trust region that closed early). A loose,
+// single search screens a start; the defaults give the final fit.
 Minimum minimizeBounded(const std::function<double(const std::vector<double>&)>& f,
-                        const std::vector<Bounded>& parameters, int maxEvaluations = 20000);
+                        const std::vector<Bounded>& parameters, int maxEvaluations = 20000,
+                        double tolerance = 1e-12, bool restart = true);
 
 }  // namespace valor::forecast
