@@ -142,4 +142,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>valor::ui::ForecastPanel</name>
+    <message numerus="yes">
+        <source>%n value(s) pasted; choose the models and run.</source>
+        <translation>
+            <numerusform>%n value pasted; choose the models and run.</numerusform>
+            <numerusform>%n values pasted; choose the models and run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fitting %n model(s)…</source>
+        <translation>
+            <numerusform>Fitting %n model…</numerusform>
+            <numerusform>Fitting %n models…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Maximum likelihood: %1 after %n evaluation(s).</source>
+        <translation>
+            <numerusform>Maximum likelihood: %1 after %n evaluation.</numerusform>
+            <numerusform>Maximum likelihood: %1 after %n evaluations.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
