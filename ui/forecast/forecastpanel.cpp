@@ -65,7 +65,6 @@ enum Column {
   InSampleColumn,
   BacktestMaseColumn,
   BacktestMapeColumn,
-  FitColumn,
   ColumnCount
 };
 
@@ -238,7 +237,7 @@ ForecastPanel::ForecastPanel(Document* document, QWidget* parent)
   table_->horizontalHeader()->setStretchLastSection(true);
   tx_.add([this] {
     table_->setHorizontalHeaderLabels(
-        {tr("Model"), tr("AICc"), tr("MASE fit"), tr("MASE test"), tr("MAPE test"), tr("Fit")});
+        {tr("Model"), tr("AICc"), tr("MASE fit"), tr("MASE test"), tr("MAPE test")});
     table_->setAccessibleName(tr("Forecast models"));
     table_->horizontalHeaderItem(InSampleColumn)
         ->setToolTip(tr("Mean absolute scaled error of the one-step fits: below 1 beats the "
@@ -535,20 +534,24 @@ void ForecastPanel::showResult() {
     const int row = static_cast<int>(i);
     auto set = [&](int column, const QString& text) {
       auto* item = new QTableWidgetItem(text);
-      if (column != ModelColumn && column != FitColumn)
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+      if (column != ModelColumn) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
       table_->setItem(row, column, item);
       return item;
     };
+    // A model that could not be fitted, or whose search stopped short, is marked ⚠ and says
+    // why in its tooltip and under the table.
     if (!run.result) {
-      set(ModelColumn, QString::fromStdString(modelName(run.spec)));
-      for (int c = AiccColumn; c < FitColumn; ++c) set(c, QStringLiteral("—"));
-      set(FitColumn, QString::fromStdString(run.result.error().message));
+      set(ModelColumn, QString::fromStdString(modelName(run.spec)) + QStringLiteral(" ⚠"))
+          ->setToolTip(QString::fromStdString(run.result.error().message));
+      for (int c = AiccColumn; c < ColumnCount; ++c) set(c, QStringLiteral("—"));
       continue;
     }
     ++fitted;
     const Fit& fit = run.result.value().fit;
-    set(ModelColumn, QString::fromStdString(fit.name));
+    QTableWidgetItem* name =
+        set(ModelColumn,
+            QString::fromStdString(fit.name) + (fit.converged ? QString() : QStringLiteral(" ⚠")));
+    if (!fit.converged) name->setToolTip(QString::fromStdString(fit.convergence));
     set(AiccColumn, measure(fit.aicc, 1));
     set(InSampleColumn, measure(inSampleAccuracy(r.series, fit).mase, 2));
     const auto& tested = r.backtests[i];
@@ -566,7 +569,6 @@ void ForecastPanel::showResult() {
           ->setToolTip(tested ? QString::fromStdString(tested->failure) : QString());
       set(BacktestMapeColumn, QStringLiteral("—"));
     }
-    set(FitColumn, fit.converged ? tr("converged") : QString::fromStdString(fit.convergence));
   }
   const QString stale =
       resultIsStale() ? tr(" The actuals have changed since: run again to use them.") : QString();
@@ -689,12 +691,15 @@ void ForecastPanel::showModel(int row) {
         high = std::max(high, i.upper);
       }
   const double margin = (high - low) * 0.05 + 1e-9 * std::abs(high);
-  if (QValueAxis* y = chart_->valueAxis()) y->setRange(low - margin, high + margin);
+  if (QValueAxis* y = chart_->valueAxis()) {
+    y->setRange(low - margin, high + margin);
+    y->applyNiceNumbers();
+  }
   // The table is the legend: each model's row carries its line's colour.
   chart_->chart()->legend()->hide();
   chart_->setNotes(
-      tr("Thick: the actuals · dashed: the chosen model's fit · shaded: its 80 % and "
-         "95 % intervals · each model in its colour in the table"));
+      tr("Thick: actuals · dashed: the chosen model's fit · shaded: its 80 % and 95 % "
+         "intervals"));
   for (QAbstractSeries* series : chart_->chart()->series()) {
     auto* line = qobject_cast<QLineSeries*>(series);
     if (!line) continue;
