@@ -19,10 +19,11 @@ seeds_for() {
     statement) echo "$root/tests/fuzz/seeds/statement" ;;
     xlsx) echo "" ;;  # generated below: no binary seeds in the repository
     edgar) echo "$root/tests/fuzz/seeds/edgar" ;;
+    series) echo "$root/tests/fuzz/seeds/series" ;;
   esac
 }
 
-for target in scenario patch mutation statement xlsx edgar; do
+for target in scenario patch mutation statement xlsx edgar series; do
   corpus="$work/corpus-$target"
   mkdir -p "$corpus"
   [ "$target" = xlsx ] && python3 "$root/tests/fuzz/xlsx_seeds.py" "$corpus"

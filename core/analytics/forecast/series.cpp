@@ -64,12 +64,19 @@ std::optional<Frequency> frequencyFromName(const std::string& name) {
 }
 
 Status checkSeries(const Series& series, std::size_t minimum) {
-  for (std::size_t i = 0; i < series.values.size(); ++i)
+  for (std::size_t i = 0; i < series.values.size(); ++i) {
     if (!std::isfinite(series.values[i]))
       return Error{"forecast.missing_value",
                    series.name + " has no value for " + series.periodLabel(i) +
                        ": a forecast needs every period, with no gaps",
                    series.name};
+    // Squares of larger values lose the precision a likelihood needs, and then overflow.
+    if (std::abs(series.values[i]) > kMaxSeriesValue)
+      return Error{"forecast.too_large",
+                   series.name + " in " + series.periodLabel(i) +
+                       " is beyond ±1e15: too large to forecast; give it in a larger unit",
+                   series.name};
+  }
   if (series.values.size() < minimum)
     return Error{"forecast.too_short",
                  series.name + " has " + std::to_string(series.values.size()) +

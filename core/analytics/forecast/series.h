@@ -37,7 +37,10 @@ std::optional<Frequency> frequencyFromName(const std::string& name);
 // `minimum` values, and a value that is not finite.
 Result<Series> annualSeries(const std::string& name, const YearMap& values, std::size_t minimum);
 
-// Checks values read from elsewhere (a pasted or CSV series): finite, at least `minimum`.
+inline constexpr double kMaxSeriesValue = 1e15;
+
+// Checks values read from elsewhere (a pasted or CSV series): finite, within ±kMaxSeriesValue,
+// at least `minimum` of them.
 Status checkSeries(const Series& series, std::size_t minimum);
 
 }  // namespace valor::forecast
