@@ -813,30 +813,6 @@
 </context>
 <context>
     <name>ForecastPanel</name>
-    <message>
-        <source>Exponential smoothing (ETS)</source>
-        <translation>Exponentielle Glättung (ETS)</translation>
-    </message>
-    <message>
-        <source>ARIMA</source>
-        <translation>ARIMA</translation>
-    </message>
-    <message>
-        <source>Linear trend</source>
-        <translation>Linearer Trend</translation>
-    </message>
-    <message>
-        <source>Log-linear trend</source>
-        <translation>Log-linearer Trend</translation>
-    </message>
-    <message>
-        <source>Naive (last value)</source>
-        <translation>Naiv (letzter Wert)</translation>
-    </message>
-    <message>
-        <source>Seasonal naive</source>
-        <translation>Saisonal naiv</translation>
-    </message>
 </context>
 <context>
     <name>HelpDialogs</name>
@@ -3149,6 +3125,21 @@
     </message>
 </context>
 <context>
+    <name>valor::ui::FanChart</name>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Thick: actuals · dashed: the chosen model&apos;s fit · shaded: its 80 % and 95 % intervals</source>
+        <translation>Dick: Ist-Zahlen · gestrichelt: Anpassung des gewählten Modells · schattiert: seine 80-%- und 95-%-Intervalle</translation>
+    </message>
+</context>
+<context>
     <name>valor::ui::FieldEdit</name>
     <message>
         <source>Enter a date as YYYY-MM-DD, e.g. 2026-06-30.</source>
@@ -3581,10 +3572,6 @@
         <translation>Zu prognostizierende Reihe</translation>
     </message>
     <message>
-        <source>&amp;Series:</source>
-        <translation>&amp;Reihe:</translation>
-    </message>
-    <message>
         <source>Periods to forecast after the last value</source>
         <translation>Zu prognostizierende Perioden nach dem letzten Wert</translation>
     </message>
@@ -3597,16 +3584,12 @@
         <translation>keiner</translation>
     </message>
     <message>
-        <source>&amp;Horizon:</source>
-        <translation>Hori&amp;zont:</translation>
-    </message>
-    <message>
         <source>&amp;Backtest origins:</source>
         <translation>Backtest-&amp;Ursprünge:</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation>Starte&amp;n</translation>
+        <translation>&amp;Prognose starten</translation>
     </message>
     <message>
         <source>Fit the chosen models and forecast (F5)</source>
@@ -3645,10 +3628,6 @@
         <translation>MAPE Test</translation>
     </message>
     <message>
-        <source>Fit</source>
-        <translation>Schätzung</translation>
-    </message>
-    <message>
         <source>Forecast models</source>
         <translation>Prognosemodelle</translation>
     </message>
@@ -3685,10 +3664,6 @@
         <translation>Die Prognose des gewählten Modells in den Treiber schreiben, den sie bestimmt, über die Planjahre: eine Änderung, die sich rückgängig machen lässt</translation>
     </message>
     <message>
-        <source>P&amp;ath:</source>
-        <translation>P&amp;fad:</translation>
-    </message>
-    <message>
         <source>Paste Series</source>
         <translation>Reihe einfügen</translation>
     </message>
@@ -3721,10 +3696,6 @@
     <message>
         <source>The scenario has no actuals yet: import a statement or fetch them on the Actuals page, or paste a series.</source>
         <translation>Das Szenario hat noch keine Ist-Zahlen: Importieren oder abrufen lassen sie sich auf der Seite Ist-Zahlen; oder fügen Sie eine Reihe ein.</translation>
-    </message>
-    <message>
-        <source>Pasted series</source>
-        <translation>Eingefügte Reihe</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) pasted; choose the models and run.</source>
@@ -3761,10 +3732,6 @@
         <translation> %</translation>
     </message>
     <message>
-        <source>converged</source>
-        <translation>konvergiert</translation>
-    </message>
-    <message>
         <source> The actuals have changed since: run again to use them.</source>
         <translation> Die Ist-Zahlen haben sich seitdem geändert: erneut starten, um sie zu verwenden.</translation>
     </message>
@@ -3773,32 +3740,8 @@
         <translation>%1 von %2 Modellen an %3 Werte angepasst.</translation>
     </message>
     <message>
-        <source>Actual</source>
-        <translation>Ist</translation>
-    </message>
-    <message>
-        <source>%1 % interval</source>
-        <translation>%1-%-Intervall</translation>
-    </message>
-    <message>
-        <source>Fitted</source>
-        <translation>Angepasst</translation>
-    </message>
-    <message>
         <source>%1: forecasts, with the intervals of %2</source>
         <translation>%1: Prognosen, mit den Intervallen von %2</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Jahr</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Thick: the actuals · dashed: the chosen model&apos;s fit · shaded: its 80 % and 95 % intervals · each model in its colour in the table</source>
-        <translation>Dick: die Ist-Zahlen · gestrichelt: die Anpassung des gewählten Modells · schattiert: seine 80-%- und 95-%-Intervalle · jedes Modell in seiner Farbe aus der Tabelle</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3862,6 +3805,62 @@
     <message>
         <source>%1 for %2–%3 now comes from %4 (Edit ▸ Undo takes it back).</source>
         <translation>%1 für %2–%3 stammt jetzt aus %4 (Bearbeiten ▸ Rückgängig nimmt es zurück).</translation>
+    </message>
+    <message>
+        <source>Exponential smoothing (ETS)</source>
+        <translation>Exponentielle Glättung (ETS)</translation>
+    </message>
+    <message>
+        <source>ARIMA</source>
+        <translation>ARIMA</translation>
+    </message>
+    <message>
+        <source>Linear trend</source>
+        <translation>Linearer Trend</translation>
+    </message>
+    <message>
+        <source>Log-linear trend</source>
+        <translation>Log-linearer Trend</translation>
+    </message>
+    <message>
+        <source>Naive (last value)</source>
+        <translation>Naiv (letzter Wert)</translation>
+    </message>
+    <message>
+        <source>Seasonal naive</source>
+        <translation>Saisonal naiv</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ies:</source>
+        <translation>&amp;Reihe:</translation>
+    </message>
+    <message>
+        <source>Hori&amp;zon:</source>
+        <translation>Hori&amp;zont:</translation>
+    </message>
+    <message>
+        <source>Backtest: forecast up to this many periods ahead from each origin; the errors are over every step</source>
+        <translation>Backtest: von jedem Ursprung bis zu so vielen Perioden voraus prognostizieren; die Fehler gelten über alle Schritte</translation>
+    </message>
+    <message>
+        <source>Steps ahea&amp;d:</source>
+        <translation>S&amp;chritte voraus:</translation>
+    </message>
+    <message>
+        <source>Akaike&apos;s information criterion, corrected: the lower the better, between fits of the same values — an ARIMA with differences describes the differenced values, so compare it only with ARIMAs like it</source>
+        <translation>Korrigiertes Informationskriterium nach Akaike: je niedriger, desto besser, zwischen Anpassungen derselben Werte — ein ARIMA mit Differenzen beschreibt die differenzierten Werte, also nur mit gleichartigen ARIMA vergleichen</translation>
+    </message>
+    <message>
+        <source>Fore&amp;cast path:</source>
+        <translation>Prognose-P&amp;fad:</translation>
+    </message>
+    <message>
+        <source>Cancelled: the previous forecast is still shown.</source>
+        <translation>Abgebrochen: Die vorige Prognose bleibt angezeigt.</translation>
+    </message>
+    <message>
+        <source>The actuals of %1 have changed since the forecast: run it again.</source>
+        <translation>Die Ist-Zahlen von %1 haben sich seit der Prognose geändert: bitte erneut starten.</translation>
     </message>
 </context>
 <context>

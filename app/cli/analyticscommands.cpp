@@ -54,29 +54,6 @@ std::optional<OutputIndex> outputOption(const Options& o, const ScenarioDocument
   return output;
 }
 
-std::optional<std::uint64_t> wholeOption(const Options& o, const std::string& name,
-                                         std::uint64_t min, std::uint64_t max, Streams io) {
-  const auto v = parseNumber(o.value(name));
-  if (!v || *v != std::floor(*v) || *v < static_cast<double>(min) ||
-      *v > static_cast<double>(max)) {
-    io.err << "valor-cli: --" << name << " must be a whole number from " << min << " to " << max
-           << ", not '" << o.value(name) << "'\n";
-    return std::nullopt;
-  }
-  return static_cast<std::uint64_t>(*v);
-}
-
-// "a,b,c" → {"a", "b", "c"}; empty entries are dropped.
-std::vector<std::string> splitList(const std::string& list) {
-  std::vector<std::string> items;
-  for (std::size_t start = 0; start <= list.size();) {
-    const auto comma = std::min(list.find(',', start), list.size());
-    if (comma > start) items.push_back(list.substr(start, comma - start));
-    start = comma + 1;
-  }
-  return items;
-}
-
 // FIELD=from:to:steps
 struct AxisOption {
   std::string path;

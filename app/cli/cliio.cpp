@@ -143,6 +143,36 @@ std::optional<double> parseNumber(const std::string& text) {
   return v;
 }
 
+std::optional<std::uint64_t> wholeOption(const Options& o, const std::string& name,
+                                         std::uint64_t min, std::uint64_t max, Streams io) {
+  const auto v = parseNumber(o.value(name));
+  if (!v || *v != std::floor(*v) || *v < static_cast<double>(min) ||
+      *v > static_cast<double>(max)) {
+    io.err << "valor-cli: --" << name << " must be a whole number from " << min << " to " << max
+           << ", not '" << o.value(name) << "'\n";
+    return std::nullopt;
+  }
+  return static_cast<std::uint64_t>(*v);
+}
+
+std::vector<std::string> splitList(const std::string& list) {
+  std::vector<std::string> items;
+  std::string item;
+  int depth = 0;
+  for (char c : list) {
+    if (c == '(') ++depth;
+    if (c == ')') --depth;
+    if (c == ',' && depth == 0) {
+      if (!item.empty()) items.push_back(item);
+      item.clear();
+    } else {
+      item += c;
+    }
+  }
+  if (!item.empty()) items.push_back(item);
+  return items;
+}
+
 std::optional<Opened> openWorkspace(const std::string& path, bool readOnly,
                                     const std::string* scenario, Streams io) {
   WorkspaceOptions options{systemClock(), randomIdGenerator(), readOnly};

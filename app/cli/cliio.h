@@ -55,6 +55,14 @@ Loaded loadScenario(const std::vector<std::string>& positional, Streams io);
 // A number written in full ("0.085", "-3", "1e6"), or nothing.
 std::optional<double> parseNumber(const std::string& text);
 
+// --NAME as a whole number in [min, max], or nothing (the error printed).
+std::optional<std::uint64_t> wholeOption(const Options& o, const std::string& name,
+                                         std::uint64_t min, std::uint64_t max, Streams io);
+
+// "a,b,c" → {"a", "b", "c"}: empty entries are dropped, and commas inside parentheses do not
+// split ("ets,arima(1,1,1)" is two entries).
+std::vector<std::string> splitList(const std::string& list);
+
 void printIssues(const Issues& issues, std::ostream& out);
 
 // JSON output, indented: text from a workspace written before today's text rules (bytes that are

@@ -44,44 +44,13 @@ int refuse(Streams io, const Error& e) {
   return kValidationIssues;
 }
 
-std::vector<std::string> splitList(const std::string& list) {
-  std::vector<std::string> items;
-  std::string item;
-  int depth = 0;  // commas inside "arima(1,1,1)" do not split
-  for (char c : list) {
-    if (c == '(') ++depth;
-    if (c == ')') --depth;
-    if (c == ',' && depth == 0) {
-      if (!item.empty()) items.push_back(item);
-      item.clear();
-    } else {
-      item += c;
-    }
-  }
-  if (!item.empty()) items.push_back(item);
-  return items;
-}
-
-std::optional<int> wholeOption(const Options& o, const std::string& name, int fallback, int min,
-                               int max, Streams io) {
-  if (!o.has(name)) return fallback;
-  const auto v = parseNumber(o.value(name));
-  if (!v || *v != std::floor(*v) || *v < min || *v > max) {
-    io.err << "valor-cli: --" << name << " must be a whole number from " << min << " to " << max
-           << ", not '" << o.value(name) << "'\n";
-    return std::nullopt;
-  }
-  return static_cast<int>(*v);
-}
-
-int useAsDrivers(const Options& o, const std::string& line, const Series& series,
-                 const ModelForecast& forecast, std::optional<double> percentile,
-                 nlohmann::ordered_json& json, Streams io) {
-  auto opened = openWorkspace(o.positional[0], false, &o.positional[1], io);
-  if (!opened) return kBadInput;
-  auto stored = opened->workspace->loadScenario(*opened->scenario);
-  if (!stored) return fail(stored.error(), io, o.positional[0]);
-  auto drivers = driversFromForecast(stored.value().document, line, series, forecast, percentile);
+// Writes `forecast` into the driver the line informs, as one change on top of the revision the
+// series was read from.
+int useAsDrivers(const Options& o, Workspace& workspace, const Id& scenario,
+                 const StoredScenario& stored, const Series& series, const ModelForecast& forecast,
+                 std::optional<double> percentile, nlohmann::ordered_json& json, Streams io) {
+  auto drivers =
+      driversFromForecast(stored.document, o.value("line"), series, forecast, percentile);
   if (!drivers) {
     printIssues(drivers.error().issues, io.err);
     return refuse(io, drivers.error());
@@ -90,7 +59,7 @@ int useAsDrivers(const Options& o, const std::string& line, const Series& series
   m.id = randomIdGenerator()();
   m.author = authorName(o);
   m.clientTimeMs = systemClock()();
-  m.baseRevision = stored.value().revision;
+  m.baseRevision = stored.revision;
   m.label = drivers.value().labelText;
   m.labelCode = drivers.value().label;  // the desktop shows it translated
   m.ops = drivers.value().ops;
@@ -99,14 +68,12 @@ int useAsDrivers(const Options& o, const std::string& line, const Series& series
   nlohmann::ordered_json values = nlohmann::ordered_json::object();
   for (const auto& [year, value] : drivers.value().values) values[std::to_string(year)] = value;
   applied["values"] = values;
-  if (m.ops.empty()) {
-    applied["revision"] = stored.value().revision;
-    applied["changed"] = false;
-  } else {
-    auto revision = opened->workspace->commit(*opened->scenario, m);
+  applied["changed"] = !m.ops.empty();
+  applied["revision"] = stored.revision;
+  if (!m.ops.empty()) {
+    auto revision = workspace.commit(scenario, m);
     if (!revision) return fail(revision.error(), io, o.positional[0]);
     applied["revision"] = revision.value();
-    applied["changed"] = true;
   }
   json["drivers"] = applied;
   return kOk;
@@ -128,21 +95,22 @@ int runForecast(const std::vector<std::string>& args, Streams io) {
     io.err << "valor-cli: --use writes into a workspace: give WS SCENARIO\n";
     return kBadInput;
   }
-  const auto horizon = wholeOption(o, "horizon", 10, 1, 240, io);
-  const auto origins = wholeOption(o, "backtest", 0, 0, 1000, io);
-  const auto backtestHorizon = wholeOption(o, "backtest-horizon", 1, 1, 240, io);
-  if (!horizon || !origins || !backtestHorizon) return kBadInput;
-  ForecastOptions options;
-  options.horizon = *horizon;
-  if (o.has("seed")) {
-    const auto seed = parseNumber(o.value("seed"));
-    if (!seed || *seed < 0 || *seed != std::floor(*seed) || *seed > 9e15) {
-      io.err << "valor-cli: --seed must be a whole number from 0, not '" << o.value("seed")
-             << "'\n";
-      return kBadInput;
-    }
-    options.seed = static_cast<std::uint64_t>(*seed);
+  if (o.has("percentile") && !o.has("use")) {
+    io.err << "valor-cli: --percentile chooses the path --use writes; give --use MODEL too\n";
+    return kBadInput;
   }
+  auto whole = [&](const char* name, std::uint64_t fallback, std::uint64_t min, std::uint64_t max) {
+    return o.has(name) ? wholeOption(o, name, min, max, io)
+                       : std::optional<std::uint64_t>(fallback);
+  };
+  const auto horizon = whole("horizon", 10, 1, 240);
+  const auto origins = whole("backtest", 0, 0, 1000);
+  const auto backtestHorizon = whole("backtest-horizon", 1, 1, 240);
+  const auto seed = whole("seed", ForecastOptions{}.seed, 0, (std::uint64_t{1} << 53) - 1);
+  if (!horizon || !origins || !backtestHorizon || !seed) return kBadInput;
+  ForecastOptions options;
+  options.horizon = static_cast<int>(*horizon);
+  options.seed = *seed;
   if (o.has("levels")) {
     options.levels.clear();
     for (const std::string& level : splitList(o.value("levels"))) {
@@ -181,7 +149,11 @@ int runForecast(const std::vector<std::string>& args, Streams io) {
       specs.push_back(*used);
   }
 
+  // The series: from a file, from a scenario read as it is, or — to write drivers — from the
+  // workspace's scenario at the revision the change will be made on.
   Series series;
+  std::optional<Opened> opened;
+  std::optional<StoredScenario> stored;
   if (fromFile) {
     auto text = readInput(o.value("series"), 16 << 20, io);
     if (!text) return kBadInput;
@@ -189,9 +161,20 @@ int runForecast(const std::vector<std::string>& args, Streams io) {
     if (!parsed) return refuse(io, parsed.error());
     series = std::move(parsed).value();
   } else {
-    Loaded loaded = loadScenario(o.positional, io);
-    if (!loaded.document) return loaded.exitCode;
-    auto parsed = scenarioSeries(*loaded.document, o.value("line"));
+    std::optional<ScenarioDocument> document;
+    if (used) {
+      opened = openWorkspace(o.positional[0], false, &o.positional[1], io);
+      if (!opened) return kBadInput;
+      auto loaded = opened->workspace->loadScenario(*opened->scenario);
+      if (!loaded) return fail(loaded.error(), io, o.positional[0]);
+      stored = std::move(loaded).value();
+      document = stored->document;
+    } else {
+      Loaded loaded = loadScenario(o.positional, io);
+      if (!loaded.document) return loaded.exitCode;
+      document = std::move(loaded.document);
+    }
+    auto parsed = scenarioSeries(*document, o.value("line"));
     if (!parsed) return refuse(io, parsed.error());
     series = std::move(parsed).value();
   }
@@ -210,12 +193,15 @@ int runForecast(const std::vector<std::string>& args, Streams io) {
   }
   json["models"] = models;
   if (*origins > 0) {
-    auto tested = backtest(series, specs, {*origins, *backtestHorizon});
+    auto tested = backtest(
+        series, specs,
+        {static_cast<int>(*origins), static_cast<int>(*backtestHorizon), std::stop_token{}});
     if (!tested) return refuse(io, tested.error());
     json["backtest"] = backtestJson(tested.value());
   }
   if (usedForecast) {
-    const int code = useAsDrivers(o, o.value("line"), series, *usedForecast, percentile, json, io);
+    const int code = useAsDrivers(o, *opened->workspace, *opened->scenario, *stored, series,
+                                  *usedForecast, percentile, json, io);
     if (code != kOk) return code;
   }
   io.out << jsonOutput(json) << "\n";

@@ -1,7 +1,6 @@
 #include "core/actuals/baseyear.h"
 
 #include <iterator>
-#include <set>
 #include <utility>
 
 #include "core/actuals/history.h"
@@ -59,17 +58,7 @@ Result<BaseYearFromActuals> baseYearFromActuals(const ScenarioDocument& doc) {
   // A scenario that values now must value after: a figure outside its field's range (a negative
   // cash) or a rule the new year breaks (a valuation date before the base year's end) refuses
   // the change, naming it; errors the scenario already had are not this change's.
-  const auto errorsOf = [](const ScenarioDocument& d) {
-    std::set<std::pair<std::string, std::string>> errors;
-    for (const Issue& issue : evaluateScenario(d).issues)
-      if (issue.severity == Severity::Error) errors.insert({issue.path, issue.rule});
-    return errors;
-  };
-  const auto before = errorsOf(doc);
-  Issues problems;
-  for (Issue& issue : evaluateScenario(target).issues)
-    if (issue.severity == Severity::Error && !before.count({issue.path, issue.rule}))
-      problems.push_back(std::move(issue));
+  Issues problems = newErrors(doc, target);
   if (!problems.empty()) return errorOfIssues("actuals.invalid_base", std::move(problems));
   result.ops = diffDocuments(doc, target);
   return result;

@@ -93,8 +93,8 @@ void addDriver(std::vector<FieldSpec>& fields, const std::string& name, const st
                           "linear"));
   fields.push_back(text(name + ".source",
                         "Where the values came from when they were not typed: e.g. the forecast "
-                        "model, its parameters and the years it was fitted to. Cleared when the "
-                        "driver is edited by hand."));
+                        "model, its parameters and the years it was fitted to. The desktop clears "
+                        "it when the driver's values are typed over."));
 }
 
 }  // namespace valor::schema

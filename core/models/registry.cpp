@@ -1,5 +1,8 @@
 #include "core/models/registry.h"
 
+#include <set>
+#include <utility>
+
 #include "core/common/require.h"
 #include "core/models/builtin.h"
 
@@ -53,6 +56,17 @@ Evaluation evaluateScenario(const ScenarioDocument& doc) {
   Evaluation evaluation;
   evaluation.issues = validateAgainstSchema(doc);
   return evaluation;
+}
+
+Issues newErrors(const ScenarioDocument& before, const ScenarioDocument& after) {
+  std::set<std::pair<std::string, std::string>> had;
+  for (const Issue& issue : evaluateScenario(before).issues)
+    if (issue.severity == Severity::Error) had.insert({issue.path, issue.rule});
+  Issues added;
+  for (Issue& issue : evaluateScenario(after).issues)
+    if (issue.severity == Severity::Error && !had.count({issue.path, issue.rule}))
+      added.push_back(std::move(issue));
+  return added;
 }
 
 Result<std::unique_ptr<ValuationModel>> prepareValuationModel(

@@ -23,6 +23,11 @@ std::vector<const ModelKind*> modelKinds();
 // (model required, or not one of the kinds) and no result.
 Evaluation evaluateScenario(const ScenarioDocument& doc);
 
+// The errors `after` has that `before` did not (by field and rule): what a change would break.
+// A change made for the analyst (from the actuals, from a forecast) is refused with these;
+// errors the scenario already had are not the change's.
+Issues newErrors(const ScenarioDocument& before, const ScenarioDocument& after);
+
 // The analytics adapter of the scenario's kind (ModelKind::prepareAnalytics).
 Result<std::unique_ptr<ValuationModel>> prepareValuationModel(
     const ScenarioDocument& doc, const std::vector<std::string>& inputPaths);

@@ -480,7 +480,7 @@ class TestForecast : public QObject {
     // seasonal-naive error up to a season ahead is 3, and so is the scale.
     std::vector<double> values;
     for (int t = 0; t < 16; ++t) values.push_back(10.0 * (t % 4 + 1) + 3.0 * (t / 4));
-    auto result = backtest(quarterly("sales", 2019, values), {spec("snaive")}, {4, 4});
+    auto result = backtest(quarterly("sales", 2019, values), {spec("snaive")}, {4, 4, {}});
     QVERIFY2(result.ok(), messageOf(result));
     const ModelBacktest& snaive = result.value().models.front();
     QVERIFY(snaive.failure.empty());
@@ -642,7 +642,7 @@ class TestForecast : public QObject {
   void backtestRefusesTooManyOrigins() {
     // 6 origins leave under three values of 8 to fit to.
     auto result =
-        backtest(annual("orders", 2018, {1, 2, 3, 4, 5, 6, 7, 8}), {spec("naive")}, {6, 1});
+        backtest(annual("orders", 2018, {1, 2, 3, 4, 5, 6, 7, 8}), {spec("naive")}, {6, 1, {}});
     QVERIFY(!result.ok());
     QVERIFY2(mentions(result.error().message, "at least 9 values"), result.error().message.c_str());
   }
@@ -652,7 +652,7 @@ class TestForecast : public QObject {
     // 2020Q4), so it cannot be backtested and says from where.
     auto result = backtest(
         quarterly("sales", 2019, kQuarters),
-        {spec("arima(0,1,1)(0,1,1)"), spec("naive"), spec("trend"), spec("snaive")}, {4, 2});
+        {spec("arima(0,1,1)(0,1,1)"), spec("naive"), spec("trend"), spec("snaive")}, {4, 2, {}});
     QVERIFY2(result.ok(), messageOf(result));
     const std::vector<ModelBacktest>& models = result.value().models;
     QCOMPARE(models.size(), std::size_t(4));
@@ -736,6 +736,52 @@ class TestForecast : public QObject {
     QVERIFY(!block.field("revenue_growth.value"));  // the old constant is gone
     QVERIFY(block.text("revenue_growth.source"));
     QCOMPARE(*block.text("revenue_growth.source"), drivers.source);
+  }
+
+  void horizonReachesTheProjectionsLastYear() {
+    // Actuals to 2025, base year 2025 and 10 projection years: 2026–2035 is 10 periods on.
+    const ScenarioDocument doc = northwind();
+    const Series revenue = scenarioSeries(doc, "revenue").value();
+    QCOMPARE(horizonToProjectionEnd(doc, revenue), std::optional<int>(10));
+    Series longer = revenue;
+    longer.values.resize(longer.values.size() + 10, 1.0);  // actuals to 2035: nothing to reach
+    QCOMPARE(horizonToProjectionEnd(doc, longer), std::optional<int>());
+  }
+
+  void constantSeriesIsRefusedByArimaAndForecastByEts() {
+    const Series flat = annual("shares", 2016, std::vector<double>(10, 120.0));
+    for (const char* model : {"ets", "ets(A,A,N)"}) {
+      auto result = forecastWith(flat, spec(model), stepsWith95(3));
+      QVERIFY2(result.ok(), messageOf(result));
+      QCOMPARE(result.value().steps[2].point, 120.0);
+      QCOMPARE(result.value().steps[2].intervals[0].lower, 120.0);
+      QVERIFY(!result.value().fit.logLikelihood);
+    }
+    for (const char* model : {"arima", "arima(1,0,0)+mean"}) {
+      auto result = forecastWith(flat, spec(model), stepsWith95(3));
+      QVERIFY2(!result.ok(), model);
+      QCOMPARE(result.error().code, std::string("forecast.constant"));
+      QVERIFY2(mentions(result.error().message, "shares"), result.error().message.c_str());
+    }
+    // The naive forecast of a constant is that constant, with no spread.
+    auto naive = forecastWith(flat, spec("naive"), stepsWith95(3));
+    QVERIFY2(naive.ok(), messageOf(naive));
+    QCOMPARE(naive.value().steps[2].point, 120.0);
+    QCOMPARE(naive.value().steps[2].intervals[0].upper, 120.0);
+  }
+
+  void aStopRequestCancelsTheFitAndTheBacktest() {
+    std::stop_source source;
+    source.request_stop();
+    ForecastOptions options = stepsWith95(3);
+    options.stop = source.get_token();
+    auto fit = forecastWith(airline(), spec("ets(A,A,M)"), options);
+    QVERIFY(!fit.ok());
+    QCOMPARE(fit.error().code, std::string("forecast.cancelled"));
+    BacktestOptions backtestOptions{4, 1, source.get_token()};
+    auto tested = backtest(airline(), {spec("arima")}, backtestOptions);
+    QVERIFY(!tested.ok());
+    QCOMPARE(tested.error().code, std::string("forecast.cancelled"));
   }
 
   void driversRefuseAShortHorizonAndALineWithoutADriver() {

@@ -15,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t siz
   if (!series) return 0;
   ForecastOptions options;
   options.horizon = 6;
-  for (const char* key : {"naive", "snaive", "trend", "logtrend", "ets(A,N,N)", "arima(1,1,0)"}) {
+  for (const char* key :
+       {"naive", "snaive", "trend", "logtrend", "ets(A,N,N)", "ets(A,N,M)", "arima(1,1,0)"}) {
     auto forecast = forecastWith(series.value(), parseModelSpec(key).value(), options);
     if (!forecast) continue;
     for (const ForecastStep& step : forecast.value().steps) {

@@ -14,9 +14,11 @@
 #include <cmath>
 #include <vector>
 
+#include "core/ops/mutation.h"
 #include "tests/ui/samplesession.h"
 #include "ui/analytics/analyticschart.h"
 #include "ui/document/document.h"
+#include "ui/forecast/fanchart.h"
 #include "ui/forecast/forecastpanel.h"
 #include "ui/jobs/jobrunner.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -180,6 +182,49 @@ class TestForecastPage : public QObject {
     QCOMPARE(static_cast<int>(panel->runs().size()), 2);
     QVERIFY(!panel->useButton()->isEnabled());
     QVERIFY(panel->useAsDrivers().contains(QStringLiteral("pasted")));
+  }
+
+  void editedActualsMakeTheForecastStale() {
+    ForecastPanel* panel = openForecastPage();
+    QVERIFY(panel);
+    QVERIFY(panel->chooseSeries(QStringLiteral("revenue")));
+    onlyModels(panel, {QStringLiteral("trend")});
+    panel->setBacktestOrigins(0);
+    QVERIFY(runAndWait(panel));
+    QVERIFY(panel->useButton()->isEnabled());
+    // A restated 2025 revenue: the forecast no longer describes the actuals.
+    const ScenarioDocument& doc = document()->scenario();
+    const Entity* actuals = doc.child(doc.root(), "actuals");
+    QVERIFY(actuals);
+    const QString refused =
+        document()->edit({setFieldOp(doc, actuals->id, "revenue.values", Value(2500.0), 2025)},
+                         LabelCode{"import_actuals", {"a restatement"}});
+    QVERIFY2(refused.isEmpty(), qPrintable(refused));
+    QVERIFY(!panel->useButton()->isEnabled());
+    QVERIFY2(panel->message().contains(QStringLiteral("changed")), qPrintable(panel->message()));
+  }
+
+  void cancelStopsALongRunPromptly() {
+    ForecastPanel* panel = openForecastPage();
+    QVERIFY(panel);
+    // Twenty years of a monthly series with a trend and a season: automatic seasonal ARIMA and
+    // ETS refitted at 60 backtest origins is a long job.
+    QString rows;
+    for (int i = 0; i < 240; ++i)
+      rows += QStringLiteral("%1-%2,%3\n")
+                  .arg(2000 + i / 12)
+                  .arg(i % 12 + 1, 2, 10, QLatin1Char('0'))
+                  .arg(100 + i + 10 * std::sin(i * 0.5236) + (i * 7919 % 13));
+    QVERIFY(panel->usePastedSeries(rows).isEmpty());
+    onlyModels(panel, {QStringLiteral("arima"), QStringLiteral("ets")});
+    panel->setBacktestOrigins(60);
+    QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("forecastRun")),
+                      Qt::LeftButton);
+    QVERIFY(panel->runner()->running());
+    panel->runner()->cancel();
+    QVERIFY(QTest::qWaitFor([panel] { return !panel->runner()->running(); }, 10000));
+    QVERIFY2(panel->message().contains(QStringLiteral("Cancelled")), qPrintable(panel->message()));
+    QVERIFY(panel->runs().empty());
   }
 
   void cleanupTestCase() { window_.reset(); }

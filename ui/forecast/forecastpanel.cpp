@@ -1,7 +1,5 @@
 #include "ui/forecast/forecastpanel.h"
 
-#include <QAreaSeries>
-#include <QCategoryAxis>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -17,7 +15,6 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScatterSeries>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
@@ -35,6 +32,7 @@
 #include "ui/analytics/analyticschart.h"
 #include "ui/common/problemcolour.h"
 #include "ui/document/document.h"
+#include "ui/forecast/fanchart.h"
 #include "ui/jobs/jobrunner.h"
 #include "ui/models/presentation.h"
 
@@ -49,12 +47,12 @@ struct ModelChoice {
   const char* caption;
 };
 const ModelChoice kModels[] = {
-    {"ets", QT_TRANSLATE_NOOP("ForecastPanel", "Exponential smoothing (ETS)")},
-    {"arima", QT_TRANSLATE_NOOP("ForecastPanel", "ARIMA")},
-    {"trend", QT_TRANSLATE_NOOP("ForecastPanel", "Linear trend")},
-    {"logtrend", QT_TRANSLATE_NOOP("ForecastPanel", "Log-linear trend")},
-    {"naive", QT_TRANSLATE_NOOP("ForecastPanel", "Naive (last value)")},
-    {"snaive", QT_TRANSLATE_NOOP("ForecastPanel", "Seasonal naive")},
+    {"ets", QT_TRANSLATE_NOOP("valor::ui::ForecastPanel", "Exponential smoothing (ETS)")},
+    {"arima", QT_TRANSLATE_NOOP("valor::ui::ForecastPanel", "ARIMA")},
+    {"trend", QT_TRANSLATE_NOOP("valor::ui::ForecastPanel", "Linear trend")},
+    {"logtrend", QT_TRANSLATE_NOOP("valor::ui::ForecastPanel", "Log-linear trend")},
+    {"naive", QT_TRANSLATE_NOOP("valor::ui::ForecastPanel", "Naive (last value)")},
+    {"snaive", QT_TRANSLATE_NOOP("valor::ui::ForecastPanel", "Seasonal naive")},
 };
 
 const double kPercentiles[] = {0.1, 0.25, 0.5, 0.75, 0.9};
@@ -68,67 +66,9 @@ enum Column {
   ColumnCount
 };
 
-// A period's position on the chart's time axis: the year, and the fraction of it gone.
-double timeOf(const Series& series, std::size_t index) {
-  const int m = series.seasonPeriod();
-  const long long offset =
-      static_cast<long long>(series.firstPeriod - 1) + static_cast<long long>(index);
-  return series.firstYear + static_cast<double>(offset) / m;
-}
-
 QString measure(const std::optional<double>& value, int decimals, const QString& suffix = {}) {
   return value ? QLocale().toString(*value, 'f', decimals) + suffix : QStringLiteral("—");
 }
-
-// Draws the fans translucent in every theme (the theme gives areas an opaque brush).
-class FanChart : public AnalyticsChart {
- public:
-  using AnalyticsChart::AnalyticsChart;
-
-  // Years as labels on the time axis (a value axis would print them with a thousands
-  // separator), over [from, to].
-  void setYearAxis(double from, double to) {
-    QChart* c = chart();
-    QAbstractAxis* old = c->axes(Qt::Horizontal).value(0);
-    auto* years = new QCategoryAxis;
-    years->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    // A label needs about 48 pixels: the step between labelled years keeps them apart.
-    const double span = std::max(to - from, 1.0);
-    const double room = std::max(c->plotArea().width(), width() * 0.8);
-    int step = 1;
-    for (int candidate : {1, 2, 5, 10, 20, 50}) {
-      step = candidate;
-      if (room / (span / candidate) >= 48) break;
-    }
-    for (int year = static_cast<int>(std::ceil(from)); year <= to; year += step)
-      years->append(QString::number(year), year);
-    years->setRange(from, to);
-    if (old) years->setTitleText(old->titleText());
-    c->addAxis(years, Qt::AlignBottom);
-    for (QAbstractSeries* series : c->series()) {
-      if (old) series->detachAxis(old);
-      series->attachAxis(years);
-    }
-    if (old) {
-      c->removeAxis(old);
-      delete old;
-    }
-    applyTheme();
-  }
-
- protected:
-  void applyColours() override {
-    AnalyticsChart::applyColours();
-    for (QAbstractSeries* series : chart()->series())
-      if (auto* area = qobject_cast<QAreaSeries*>(series)) {
-        QColor colour = area->property("fanColour").value<QColor>();
-        if (!colour.isValid()) continue;
-        colour.setAlphaF(area->property("fanAlpha").toFloat());
-        area->setBrush(colour);
-        area->setPen(Qt::NoPen);
-      }
-  }
-};
 
 }  // namespace
 
@@ -144,7 +84,7 @@ ForecastPanel::ForecastPanel(Document* document, QWidget* parent)
            "(2019, 2019Q3 or 2019-07) and its value"));
     series_->setAccessibleName(tr("Series to forecast"));
   });
-  auto* seriesLabel = translatedLabel(tx_, series_, [] { return tr("&Series:"); });
+  auto* seriesLabel = translatedLabel(tx_, series_, [] { return tr("Ser&ies:"); });
 
   auto* modelsBox = new QWidget(this);
   auto* modelsLayout = new QHBoxLayout(modelsBox);
@@ -154,7 +94,7 @@ ForecastPanel::ForecastPanel(Document* document, QWidget* parent)
     box->setObjectName(QStringLiteral("model_") + QLatin1String(choice.key));
     box->setChecked(std::string_view(choice.key) != "snaive");
     tx_.add([box, caption = choice.caption] {
-      box->setText(QCoreApplication::translate("ForecastPanel", caption));
+      box->setText(QCoreApplication::translate("valor::ui::ForecastPanel", caption));
     });
     modelsLayout->addWidget(box);
     models_.emplace_back(QLatin1String(choice.key), box);
@@ -174,8 +114,17 @@ ForecastPanel::ForecastPanel(Document* document, QWidget* parent)
            "before it, as the model would have been fitted then (0: none)"));
     origins_->setSpecialValueText(tr("none"));
   });
-  auto* horizonLabel = translatedLabel(tx_, horizon_, [] { return tr("&Horizon:"); });
+  auto* horizonLabel = translatedLabel(tx_, horizon_, [] { return tr("Hori&zon:"); });
   auto* originsLabel = translatedLabel(tx_, origins_, [] { return tr("&Backtest origins:"); });
+  stepsAhead_ = new QSpinBox(this);
+  stepsAhead_->setRange(1, 60);
+  stepsAhead_->setValue(1);
+  tx_.add([this] {
+    stepsAhead_->setToolTip(
+        tr("Backtest: forecast up to this many periods ahead from each "
+           "origin; the errors are over every step"));
+  });
+  auto* stepsLabel = translatedLabel(tx_, stepsAhead_, [] { return tr("Steps ahea&d:"); });
 
   run_ = new QPushButton(this);
   run_->setObjectName(QStringLiteral("forecastRun"));
@@ -204,21 +153,23 @@ ForecastPanel::ForecastPanel(Document* document, QWidget* parent)
   auto* seriesRow = new QHBoxLayout;
   seriesRow->addWidget(series_, 1);
   seriesRow->addWidget(paste_);
-  controls->addLayout(seriesRow, 0, 1, 1, 5);
+  controls->addLayout(seriesRow, 0, 1, 1, 7);
   auto* modelsLabel = new QLabel(this);
   tx_.add([modelsLabel] { modelsLabel->setText(tr("Models:")); });
   controls->addWidget(modelsLabel, 1, 0);
-  controls->addWidget(modelsBox, 1, 1, 1, 5);
+  controls->addWidget(modelsBox, 1, 1, 1, 7);
   controls->addWidget(horizonLabel, 2, 0);
   controls->addWidget(horizon_, 2, 1);
   controls->addWidget(originsLabel, 2, 2);
   controls->addWidget(origins_, 2, 3);
+  controls->addWidget(stepsLabel, 2, 4);
+  controls->addWidget(stepsAhead_, 2, 5);
   auto* runRow = new QHBoxLayout;
   runRow->addWidget(run_);
   runRow->addWidget(cancel_);
   runRow->addWidget(progress_, 1);
-  controls->addLayout(runRow, 2, 4, 1, 2);
-  controls->setColumnStretch(5, 1);
+  controls->addLayout(runRow, 2, 6, 1, 2);
+  controls->setColumnStretch(7, 1);
 
   chart_ = new FanChart(this);
   chart_->setObjectName(QStringLiteral("forecastChart"));
@@ -239,6 +190,10 @@ ForecastPanel::ForecastPanel(Document* document, QWidget* parent)
     table_->setHorizontalHeaderLabels(
         {tr("Model"), tr("AICc"), tr("MASE fit"), tr("MASE test"), tr("MAPE test")});
     table_->setAccessibleName(tr("Forecast models"));
+    table_->horizontalHeaderItem(AiccColumn)
+        ->setToolTip(tr("Akaike's information criterion, corrected: the lower the better, between "
+                        "fits of the same values — an ARIMA with differences describes the "
+                        "differenced values, so compare it only with ARIMAs like it"));
     table_->horizontalHeaderItem(InSampleColumn)
         ->setToolTip(tr("Mean absolute scaled error of the one-step fits: below 1 beats the "
                         "naive forecast of the same values"));
@@ -272,7 +227,7 @@ ForecastPanel::ForecastPanel(Document* document, QWidget* parent)
         tr("Write the chosen model's forecast into the driver it informs, over the "
            "projection years: one change you can undo"));
   });
-  auto* pathLabel = translatedLabel(tx_, path_, [] { return tr("P&ath:"); });
+  auto* pathLabel = translatedLabel(tx_, path_, [] { return tr("Fore&cast path:"); });
   auto* useRow = new QHBoxLayout;
   useRow->addWidget(pathLabel);
   useRow->addWidget(path_);
@@ -304,8 +259,8 @@ ForecastPanel::ForecastPanel(Document* document, QWidget* parent)
     setTabOrder(previous, model.second);
     previous = model.second;
   }
-  for (QWidget* next :
-       std::initializer_list<QWidget*>{horizon_, origins_, run_, cancel_, table_, path_, use_}) {
+  for (QWidget* next : std::initializer_list<QWidget*>{horizon_, origins_, stepsAhead_, run_,
+                                                       cancel_, table_, path_, use_}) {
     setTabOrder(previous, next);
     previous = next;
   }
@@ -323,7 +278,12 @@ ForecastPanel::ForecastPanel(Document* document, QWidget* parent)
     }
   });
   connect(series_, &QComboBox::currentIndexChanged, this, [this] {
-    // A scenario line's natural horizon reaches the projection's last year.
+    // A scenario line's forecast reaches the projection's last year, as its drivers need.
+    QString why;
+    if (const std::optional<Series> series = chosenSeries(why);
+        series && !series_->currentData().toString().isEmpty())
+      if (const std::optional<int> periods = horizonToProjectionEnd(document_->scenario(), *series))
+        horizon_->setValue(*periods);
     refreshUse();
   });
   connect(run_, &QPushButton::clicked, this, &ForecastPanel::run);
@@ -341,7 +301,9 @@ ForecastPanel::ForecastPanel(Document* document, QWidget* parent)
     showMessage(tr("The forecast stopped: %1").arg(message), true);
   });
   connect(runner_, &JobRunner::cancelled, this, [this] {
-    showMessage(tr("Cancelled: nothing was changed."), false);
+    showMessage(result_ ? tr("Cancelled: the previous forecast is still shown.")
+                        : tr("Cancelled: nothing was changed."),
+                false);
     progress_->setValue(0);
     progress_->setFormat(QString());
   });
@@ -351,6 +313,10 @@ ForecastPanel::ForecastPanel(Document* document, QWidget* parent)
   });
   connect(document_, &Document::changed, this, [this] {
     refreshSeries();
+    if (resultIsStale())
+      showMessage(tr("The actuals of %1 have changed since the forecast: run it again.")
+                      .arg(result_->caption),
+                  true);
     refreshUse();
   });
   refreshSeries();
@@ -361,7 +327,9 @@ void ForecastPanel::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange) {
     tx_.retranslate();
     refreshSeries();
+    const int row = table_->currentRow();
     if (result_) showResult();
+    if (row >= 0) selectModel(row);
     refreshUse();
   }
   QWidget::changeEvent(event);
@@ -440,7 +408,7 @@ void ForecastPanel::showMessage(const QString& text, bool problem) {
 }
 
 QString ForecastPanel::usePastedSeries(const QString& text) {
-  auto parsed = parseSeriesText(text.toStdString(), tr("Pasted series").toStdString());
+  auto parsed = parseSeriesText(text.toStdString(), "the pasted series");
   if (!parsed) return QString::fromStdString(parsed.error().message);
   pasted_ = std::move(parsed).value();
   refreshSeries();
@@ -485,22 +453,26 @@ void ForecastPanel::run() {
   }
   ForecastOptions options;
   options.horizon = horizon_->value();
-  const int origins = origins_->value();
+  BacktestOptions backtestOptions{origins_->value(), stepsAhead_->value(), {}};
   const bool fromScenario = !series_->currentData().toString().isEmpty();
   const std::int64_t revision = document_->revision();
   run_->setEnabled(false);
   cancel_->setEnabled(true);
   showMessage(tr("Fitting %n model(s)…", "", static_cast<int>(specs.size())), false);
-  runner_->start([this, series = *series, specs, options, origins, fromScenario, revision](
-                     std::stop_token stop, jobs::Progress& progress) {
-    Result result{series, fromScenario, revision, {}, {}};
+  const QString caption = series_->currentText();
+  runner_->start([this, series = *series, specs, options, backtestOptions, fromScenario, revision,
+                  caption](std::stop_token stop, jobs::Progress& progress) mutable {
+    options.stop = stop;
+    backtestOptions.stop = stop;
+    const int origins = backtestOptions.origins;
+    Result result{series, caption, fromScenario, revision, {}, {}};
     progress.total = specs.size() * (origins > 0 ? 2 : 1);
     for (const ModelSpec& spec : specs) {
       if (stop.stop_requested()) return std::function<void()>([] {});
       result.runs.push_back({spec, forecastWith(series, spec, options)});
       ++progress.done;
       if (origins > 0) {
-        auto tested = backtest(series, {spec}, {origins, 1});
+        auto tested = backtest(series, {spec}, backtestOptions);
         if (tested)
           result.backtests.emplace_back(tested.value().models.front());
         else
@@ -511,6 +483,7 @@ void ForecastPanel::run() {
         result.backtests.emplace_back(std::nullopt);
       }
     }
+    if (stop.stop_requested()) return std::function<void()>([] {});
     return std::function<void()>([this, result = std::move(result)]() mutable {
       result_ = std::move(result);
       showResult();
@@ -578,11 +551,15 @@ void ForecastPanel::showResult() {
                       .arg(r.series.values.size()) +
                   stale,
               fitted < static_cast<int>(r.runs.size()) || !stale.isEmpty());
-  int chosen = 0;
-  for (std::size_t i = 0; i < r.runs.size(); ++i)
-    if (r.backtests[i] && r.backtests[i]->allSteps.mase &&
-        r.backtests[i]->allSteps.mase == bestBacktest && r.runs[i].result)
-      chosen = static_cast<int>(i);
+  // The model that forecast the past best, else the first that was fitted.
+  int chosen = -1;
+  for (std::size_t i = 0; i < r.runs.size(); ++i) {
+    const bool best = r.backtests[i] && r.backtests[i]->allSteps.mase &&
+                      r.backtests[i]->allSteps.mase == bestBacktest;
+    if (r.runs[i].result && (best || chosen < 0)) chosen = static_cast<int>(i);
+    if (r.runs[i].result && best) break;
+  }
+  chosen = std::max(chosen, 0);
   table_->setCurrentCell(chosen, ModelColumn);
   showModel(chosen);
   refreshUse();
@@ -591,126 +568,22 @@ void ForecastPanel::showResult() {
 void ForecastPanel::showModel(int row) {
   if (!result_ || row < 0 || row >= static_cast<int>(result_->runs.size())) return;
   const Result& r = *result_;
-  const Series& s = r.series;
-  const QLocale locale;
-  const std::size_t n = s.values.size();
-  auto* actual = new QLineSeries;
-  actual->setName(tr("Actual"));
-  AnalyticsChart::markLine(actual, AnalyticsChart::Mark::Centre);
-  for (std::size_t i = 0; i < n; ++i) actual->append(timeOf(s, i), s.values[i]);
-  std::vector<QAbstractSeries*> shown;
   const ModelRun& selected = r.runs[static_cast<std::size_t>(row)];
-  QColor fanColour;
-  if (selected.result) {
-    const ModelForecast& f = selected.result.value();
-    for (double level : {0.95, 0.8}) {
-      auto* upper = new QLineSeries;
-      auto* lower = new QLineSeries;
-      upper->append(timeOf(s, n - 1), s.values.back());
-      lower->append(timeOf(s, n - 1), s.values.back());
-      for (std::size_t h = 0; h < f.steps.size(); ++h)
-        for (const Interval& i : f.steps[h].intervals)
-          if (std::abs(i.level - level) < 1e-9) {
-            upper->append(timeOf(s, n + h), i.upper);
-            lower->append(timeOf(s, n + h), i.lower);
-          }
-      auto* area = new QAreaSeries(upper, lower);
-      upper->setParent(area);
-      lower->setParent(area);
-      area->setName(tr("%1 % interval").arg(level * 100, 0, 'f', 0));
-      area->setProperty("fanAlpha", level > 0.9 ? 0.18F : 0.32F);
-      shown.push_back(area);
-    }
-    auto* fittedLine = new QLineSeries;
-    fittedLine->setName(tr("Fitted"));
-    for (std::size_t i = 0; i < f.fit.fitted.size(); ++i)
-      fittedLine->append(timeOf(s, f.fit.fittedFrom + i), f.fit.fitted[i]);
-    QPen dashed = fittedLine->pen();
-    dashed.setStyle(Qt::DashLine);
-    fittedLine->setPen(dashed);
-    shown.push_back(fittedLine);
-  }
-  shown.push_back(actual);
-  for (std::size_t m = 0; m < r.runs.size(); ++m) {
-    if (!r.runs[m].result) continue;
-    auto* line = new QLineSeries;
-    const ModelForecast& f = r.runs[m].result.value();
-    line->setName(QString::fromStdString(f.fit.name));
-    line->append(timeOf(s, n - 1), s.values.back());
-    for (std::size_t h = 0; h < f.steps.size(); ++h)
-      line->append(timeOf(s, n + h), f.steps[h].point);
-    if (static_cast<int>(m) == row) {
-      QPen pen = line->pen();
-      pen.setWidthF(3);
-      line->setPen(pen);
-    }
-    shown.push_back(line);
-  }
-  chart_->setTitle(tr("%1: forecasts, with the intervals of %2")
-                       .arg(series_->currentText(),
-                            selected.result
-                                ? QString::fromStdString(selected.result.value().fit.name)
-                                : QString::fromStdString(modelName(selected.spec))));
-  chart_->showSeries(shown, s.seasonPeriod() == 1 ? tr("Year") : tr("Time"), QString());
-  // The fans take the colour of the selected model's forecast line, drawn translucent.
-  for (QAbstractSeries* series : chart_->chart()->series())
-    if (auto* line = qobject_cast<QLineSeries*>(series);
-        line && selected.result &&
-        line->name() == QString::fromStdString(selected.result.value().fit.name))
-      fanColour = line->color();
-  for (QAbstractSeries* series : chart_->chart()->series())
-    if (auto* line = qobject_cast<QLineSeries*>(series); line && line->name() == tr("Fitted")) {
-      QPen pen = line->pen();
-      pen.setColor(fanColour);
-      line->setPen(pen);
-    }
-  for (QAbstractSeries* series : chart_->chart()->series())
-    if (auto* area = qobject_cast<QAreaSeries*>(series)) {
-      area->setProperty("fanColour", fanColour);
-      QColor colour = fanColour;
-      colour.setAlphaF(area->property("fanAlpha").toFloat());
-      area->setBrush(colour);
-      area->setPen(Qt::NoPen);
-    }
-  // The ranges cover every value drawn, with a margin.
-  double low = *std::min_element(s.values.begin(), s.values.end());
-  double high = *std::max_element(s.values.begin(), s.values.end());
-  std::size_t steps = 0;
-  for (const ModelRun& run : r.runs) {
-    if (!run.result) continue;
-    steps = std::max(steps, run.result.value().steps.size());
-    for (const ForecastStep& step : run.result.value().steps) {
-      low = std::min(low, step.point);
-      high = std::max(high, step.point);
-    }
-  }
-  if (selected.result)
-    for (const ForecastStep& step : selected.result.value().steps)
-      for (const Interval& i : step.intervals) {
-        low = std::min(low, i.lower);
-        high = std::max(high, i.upper);
-      }
-  const double margin = (high - low) * 0.05 + 1e-9 * std::abs(high);
-  if (QValueAxis* y = chart_->valueAxis()) {
-    y->setRange(low - margin, high + margin);
-    y->applyNiceNumbers();
-  }
-  // The table is the legend: each model's row carries its line's colour.
-  chart_->chart()->legend()->hide();
-  chart_->setNotes(
-      tr("Thick: actuals · dashed: the chosen model's fit · shaded: its 80 % and 95 % "
-         "intervals"));
-  for (QAbstractSeries* series : chart_->chart()->series()) {
-    auto* line = qobject_cast<QLineSeries*>(series);
-    if (!line) continue;
-    for (int tableRow = 0; tableRow < table_->rowCount(); ++tableRow)
-      if (QTableWidgetItem* item = table_->item(tableRow, ModelColumn);
-          item && item->text() == line->name() && line != actual)
-        item->setData(Qt::DecorationRole, line->color());
-  }
-  static_cast<FanChart*>(chart_)->setYearAxis(timeOf(s, 0), timeOf(s, n - 1 + steps));
+  const QString chosenName = QString::fromStdString(
+      selected.result ? selected.result.value().fit.name : modelName(selected.spec));
+  // The table is the chart's legend: each model's row carries its line's colour.
+  const std::vector<std::optional<QColor>> colours = chart_->showForecasts(
+      r.series, r.runs, static_cast<std::size_t>(row),
+      tr("%1: forecasts, with the intervals of %2").arg(r.caption, chosenName));
+  for (std::size_t m = 0; m < colours.size(); ++m)
+    if (QTableWidgetItem* item = table_->item(static_cast<int>(m), ModelColumn))
+      item->setData(Qt::DecorationRole, colours[m] ? QVariant(*colours[m]) : QVariant());
+  showDetails(selected);
+}
 
-  // Details: parameters, convergence, notes; and the residual autocorrelations.
+// The chosen model's parameters, likelihood, convergence and notes.
+void ForecastPanel::showDetails(const ModelRun& selected) {
+  const QLocale locale;
   if (!selected.result) {
     details_->setText(QString::fromStdString(selected.result.error().message));
     acfChart_->clear();
@@ -741,7 +614,11 @@ void ForecastPanel::showModel(int row) {
   if (selected.result.value().simulatedIntervals)
     text += QStringLiteral("\n") + tr("Intervals simulated (seeded, the same on every run).");
   details_->setText(text);
+  showResiduals(fit);
+}
 
+void ForecastPanel::showResiduals(const Fit& fit) {
+  const Series& s = result_->series;
   const std::vector<double> acf = residualAutocorrelations(s, fit, diagnosticLags(s, fit));
   auto* stems = new QLineSeries;
   stems->setName(tr("Residual autocorrelation"));
@@ -774,13 +651,13 @@ void ForecastPanel::showModel(int row) {
   }
 }
 
+// The series forecast has other values now (not just any edit of the scenario).
 bool ForecastPanel::resultIsStale() const {
-  return result_ && result_->fromScenario && result_->revision != document_->revision() && [this] {
-    QString why;
-    const std::optional<Series> now = chosenSeries(why);
-    return !now || now->values != result_->series.values ||
-           now->firstYear != result_->series.firstYear;
-  }();
+  if (!result_ || !result_->fromScenario || result_->revision == document_->revision())
+    return false;
+  const auto now = scenarioSeries(document_->scenario(), result_->series.name);
+  return !now || now.value().values != result_->series.values ||
+         now.value().firstYear != result_->series.firstYear;
 }
 
 void ForecastPanel::refreshUse() {
@@ -803,7 +680,7 @@ void ForecastPanel::refreshUse() {
     if (!driver)
       why = tr("No driver of this model takes %1: forecast revenue (for revenue growth) or a "
                "ratio that is a driver.")
-                .arg(series_->currentText());
+                .arg(result_->caption);
   }
   use_->setEnabled(why.isEmpty());
   path_->setEnabled(why.isEmpty());

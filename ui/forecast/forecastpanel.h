@@ -26,6 +26,7 @@ namespace valor::ui {
 
 class AnalyticsChart;
 class Document;
+class FanChart;
 class JobRunner;
 
 class ForecastPanel : public QWidget {
@@ -50,7 +51,7 @@ class ForecastPanel : public QWidget {
 
   JobRunner* runner() const { return runner_; }
   QTableWidget* modelTable() const { return table_; }
-  AnalyticsChart* chart() const { return chart_; }
+  FanChart* chart() const { return chart_; }
   AnalyticsChart* residualChart() const { return acfChart_; }
   QPushButton* useButton() const { return use_; }
   QString message() const;
@@ -64,6 +65,7 @@ class ForecastPanel : public QWidget {
  private:
   struct Result {
     forecast::Series series;
+    QString caption;  // as the series box named it when the forecast ran
     bool fromScenario = true;
     std::int64_t revision = 0;
     std::vector<forecast::ModelRun> runs;
@@ -74,6 +76,8 @@ class ForecastPanel : public QWidget {
   void refreshUse();
   void showResult();
   void showModel(int row);
+  void showDetails(const forecast::ModelRun& selected);
+  void showResiduals(const forecast::Fit& fit);
   void showMessage(const QString& text, bool problem);
   std::optional<forecast::Series> chosenSeries(QString& why) const;
   bool resultIsStale() const;
@@ -86,11 +90,12 @@ class ForecastPanel : public QWidget {
   std::vector<std::pair<QString, QCheckBox*>> models_;
   QSpinBox* horizon_;
   QSpinBox* origins_;
+  QSpinBox* stepsAhead_;
   QPushButton* run_;
   QPushButton* cancel_;
   QProgressBar* progress_;
   QLabel* message_;
-  AnalyticsChart* chart_;
+  FanChart* chart_;
   AnalyticsChart* acfChart_;
   QTableWidget* table_;
   QLabel* details_;

@@ -89,6 +89,7 @@ Result<Backtest> backtest(const Series& series, const std::vector<ModelSpec>& mo
   forecastOptions.horizon = options.horizon;
   forecastOptions.levels = {};
   forecastOptions.simulations = 0;
+  forecastOptions.stop = options.stop;
   for (const ModelSpec& spec : models) {
     ModelBacktest result{modelKey(spec), modelName(spec), {}, {}, {}};
     AccuracySum oneStep, allSteps;
@@ -96,6 +97,7 @@ Result<Backtest> backtest(const Series& series, const std::vector<ModelSpec>& mo
       Series training = series;
       training.values.resize(end);
       Result<ModelForecast> forecast = forecastWith(training, spec, forecastOptions);
+      if (!forecast && options.stop.stop_requested()) return forecast.error();
       if (!forecast) {
         result.failure = "from " + series.periodLabel(end - 1) + ": " + forecast.error().message;
         break;

@@ -5,6 +5,7 @@
 // absolute one-season change of the values the model was fitted to (the in-sample
 // seasonal-naive error), so it compares across series; below 1 beats that naive forecast.
 #include <optional>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,7 @@ std::vector<double> residualAutocorrelations(const Series& series, const Fit& fi
 struct BacktestOptions {
   int origins = 8;  // the last k values are each forecast from the values before them
   int horizon = 1;  // and up to this many steps ahead
+  std::stop_token stop;
 };
 
 struct ModelBacktest {
@@ -62,7 +64,8 @@ struct Backtest {
 };
 
 // Refits each model at each origin (an automatic choice is made again each time, as it would
-// have been then). Refuses fewer than one origin or origins that leave under three values.
+// have been then). Refuses fewer than one origin or origins that leave under three values; a
+// stop request ends it with the error forecast.cancelled.
 Result<Backtest> backtest(const Series& series, const std::vector<ModelSpec>& models,
                           const BacktestOptions& options);
 

@@ -18,7 +18,6 @@
 namespace valor::forecast {
 namespace {
 
-constexpr double kInadmissible = 1e100;
 // The search runs over partial autocorrelations, which may come within 1e-7 of a unit root.
 constexpr double kPartialBound = 1 - 1e-7;
 
@@ -31,14 +30,15 @@ struct Coefficients {
   double mean = 0;
 };
 
+std::vector<double> negated(std::vector<double> v) {
+  for (double& c : v) c = -c;
+  return v;
+}
+
 Coefficients coefficientsOf(const ArimaOrder& o, const std::vector<double>& x) {
   auto take = [&x](std::size_t from, int count) {
     return std::vector<double>(x.begin() + static_cast<std::ptrdiff_t>(from),
                                x.begin() + static_cast<std::ptrdiff_t>(from) + count);
-  };
-  auto negated = [](std::vector<double> v) {
-    for (double& c : v) c = -c;
-    return v;
   };
   Coefficients c;
   std::size_t i = 0;
@@ -55,10 +55,6 @@ Coefficients coefficientsOf(const ArimaOrder& o, const std::vector<double>& x) {
 }
 
 ArmaModel armaOf(const Coefficients& c, int period) {
-  auto negated = [](std::vector<double> v) {
-    for (double& x : v) x = -x;
-    return v;
-  };
   ArmaModel model;
   // (1 − Σφ B^i)(1 − ΣΦ B^{mj}) = 1 − Σ a_k B^k.
   model.ar = negated(multiplySeasonal(negated(c.ar), negated(c.sar), period));
@@ -66,12 +62,13 @@ ArmaModel armaOf(const Coefficients& c, int period) {
   return model;
 }
 
-std::string orderText(const ArimaOrder& o, int period) {
-  std::string text =
-      "ARIMA(" + std::to_string(o.p) + "," + std::to_string(o.d) + "," + std::to_string(o.q) + ")";
-  if (o.P + o.D + o.Q > 0)
-    text += "(" + std::to_string(o.P) + "," + std::to_string(o.D) + "," + std::to_string(o.Q) +
-            ")" + std::to_string(period);
+// "ARIMA(1,1,1)(0,1,1)12 with drift": the model's key with the season's period and in words.
+std::string orderText(const ModelSpec& spec, int period) {
+  const ArimaOrder& o = spec.order;
+  ModelSpec plain = spec;
+  plain.order.mean = false;
+  std::string text = "ARIMA" + modelKey(plain).substr(5);
+  if (o.P + o.D + o.Q > 0) text += std::to_string(period);
   if (o.mean) text += o.d + o.D == 0 ? " with mean" : " with drift";
   return text;
 }
@@ -87,6 +84,7 @@ Result<ModelForecast> fitOne(const Series& series, const ModelSpec& spec,
                  series.name};
   if (Status checked = checkSeries(series, minimumValues(spec, period)); !checked)
     return checked.error();
+  if (isConstant(series)) return constantSeries(series);
   const std::vector<double>& y = series.values;
   const std::vector<double> w = difference(y, o.d, o.D, period);
   double meanW = 0, spread = 0;
@@ -122,7 +120,8 @@ Result<ModelForecast> fitOne(const Series& series, const ModelSpec& spec,
     double lowest = 0;
     for (std::size_t k = 0; k < starts.size(); ++k) {
       const Minimum screened =
-          minimizeBounded(negativeLogLikelihood, starts[k], 20000, 1e-7, false);
+          minimizeBounded(negativeLogLikelihood, starts[k], 20000, 1e-7, false, options.stop);
+      if (screened.cancelled) return cancelled(series);
       evaluations += screened.evaluations;
       if (k == 0 || screened.value < lowest) {
         lowest = screened.value;
@@ -130,7 +129,8 @@ Result<ModelForecast> fitOne(const Series& series, const ModelSpec& spec,
       }
     }
   }
-  Minimum best = minimizeBounded(negativeLogLikelihood, polish);
+  Minimum best = minimizeBounded(negativeLogLikelihood, polish, 20000, 1e-12, true, options.stop);
+  if (best.cancelled) return cancelled(series);
   best.evaluations += evaluations;
   const Coefficients c = coefficientsOf(o, best.x);
   const ArmaModel model = armaOf(c, period);
@@ -140,7 +140,7 @@ Result<ModelForecast> fitOne(const Series& series, const ModelSpec& spec,
   Fit& fit = out.fit;
   fit.spec = spec;
   fit.spec.automatic = false;
-  fit.name = orderText(o, period);
+  fit.name = orderText(spec, period);
   if (!filtered.ok)
     return Error{"forecast.no_fit",
                  fit.name + " found no fit to " + series.name +
@@ -204,6 +204,7 @@ Result<ModelForecast> fitAutomatic(const Series& series, const ModelSpec& spec,
                                    const ForecastOptions& options) {
   const int period = series.seasonPeriod();
   if (Status checked = checkSeries(series, 5); !checked) return checked.error();
+  if (isConstant(series)) return constantSeries(series);
   ArimaOrder base;
   const double strength = period > 1 ? seasonalStrength(series.values, period) : 0;
   base.D = strength > 0.64 ? 1 : 0;
@@ -230,6 +231,7 @@ Result<ModelForecast> fitAutomatic(const Series& series, const ModelSpec& spec,
           candidate.order.Q = sq;
           if (series.values.size() < minimumValues(candidate, period)) continue;
           Result<ModelForecast> fitted = fitOne(series, candidate, options);
+          if (!fitted && fitted.error().code == kCancelled) return fitted.error();
           if (!fitted) continue;
           const Fit& fit = fitted.value().fit;
           if (!fit.aicc || !fit.converged) continue;

@@ -15,7 +15,6 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
-#include <limits>
 
 #include <Eigen/Dense>
 
@@ -25,8 +24,6 @@
 
 namespace valor::forecast {
 namespace {
-
-constexpr double kInadmissible = 1e100;
 
 struct EtsShape {
   EtsTrend trend;
@@ -269,15 +266,32 @@ std::vector<Bounded> startingPoint(const EtsShape& shape, const std::vector<doub
   return x;
 }
 
-std::string etsName(EtsTrend trend, EtsSeason season) {
-  const char* t = trend == EtsTrend::None ? "N" : trend == EtsTrend::Additive ? "A" : "Ad";
-  const char* s = season == EtsSeason::None ? "N" : season == EtsSeason::Additive ? "A" : "M";
-  return std::string("ETS(A,") + t + "," + s + ")";
+// A constant series is its own forecast: every state but the level is neutral, the errors are
+// all zero, so the intervals have no width and the likelihood no maximum (none is reported).
+ModelForecast constantForecast(const Series& series, const ModelSpec& spec,
+                               const ForecastOptions& options) {
+  ModelForecast out;
+  Fit& fit = out.fit;
+  fit.spec = spec;
+  fit.name = modelName(spec);
+  fit.convergence = "closed form";
+  fit.observations = static_cast<int>(series.values.size());
+  const double value = series.values.front();
+  fit.parameters.push_back({"initial_level", value, std::nullopt});
+  fit.fitted.assign(series.values.size(), value);
+  fit.notes.push_back(series.name +
+                      " is the same in every period: the forecast is that value, with no "
+                      "spread; the smoothing parameters are not identified.");
+  for (int h = 0; h < options.horizon; ++h) {
+    StepDistribution d;
+    d.center = value;
+    out.steps.push_back(stepOf(std::move(d), options.levels));
+  }
+  return out;
 }
 
 Result<ModelForecast> fitOne(const Series& series, const ModelSpec& spec,
-                             const ForecastOptions& options) {
-  const std::vector<double>& y = series.values;
+                             const ForecastOptions& options) {  const std::vector<double>& y = series.values;
   const int period = series.seasonPeriod();
   if (spec.season != EtsSeason::None && period < 2)
     return Error{"forecast.no_season",
@@ -294,6 +308,7 @@ Result<ModelForecast> fitOne(const Series& series, const ModelSpec& spec,
                      series.name + " is not above zero in " + series.periodLabel(i) +
                          ": a multiplicative season needs every value above zero",
                      series.name};
+  if (isConstant(series)) return constantForecast(series, spec, options);
   const std::vector<Bounded> start = startingPoint(shape, y);
   const auto n = static_cast<double>(y.size());
   const std::size_t smoothing =
@@ -347,7 +362,8 @@ Result<ModelForecast> fitOne(const Series& series, const ModelSpec& spec,
   for (std::size_t g = 0; g < std::min<std::size_t>(3, grid.size()); ++g) {
     std::vector<Bounded> from = searched;
     for (std::size_t i = 0; i < from.size(); ++i) from[i].start = grid[g].second[i];
-    Minimum found = minimizeBounded(negativeLogLikelihood, from);
+    Minimum found = minimizeBounded(negativeLogLikelihood, from, 20000, 1e-12, true, options.stop);
+    if (found.cancelled) return cancelled(series);
     evaluations += found.evaluations;
     if (g == 0 || found.value < best.value) best = std::move(found);
   }
@@ -362,7 +378,7 @@ Result<ModelForecast> fitOne(const Series& series, const ModelSpec& spec,
   Fit& fit = out.fit;
   fit.spec = spec;
   fit.spec.automatic = false;
-  fit.name = etsName(spec.trend, spec.season);
+  fit.name = modelName(fit.spec);
   double sse = 0;
   if (!filter(shape, p, y, state, sse, &fit.fitted))
     return Error{"forecast.no_fit",
@@ -441,21 +457,40 @@ Result<ModelForecast> fitOne(const Series& series, const ModelSpec& spec,
   const auto paths = static_cast<std::size_t>(std::max(options.simulations, 100));
   std::vector<std::vector<double>> draws(static_cast<std::size_t>(horizon));
   for (auto& column : draws) column.reserve(paths);
-  std::vector<double> z(static_cast<std::size_t>(horizon));
+  std::vector<double> z(static_cast<std::size_t>(horizon)), values(z.size());
+  std::size_t leftOut = 0;
   for (std::size_t path = 0; path < paths; ++path) {
+    if (options.stop.stop_requested()) return cancelled(series);
     standardNormals(options.seed, path, z);
     EtsState s = state;
-    for (int h = 0; h < horizon; ++h) {
+    bool admissible = true;
+    for (std::size_t h = 0; h < z.size() && admissible; ++h) {
       double seasonal = 0;
-      const std::size_t t =
-          shape.m > 0 ? (y.size() + static_cast<std::size_t>(h)) % static_cast<std::size_t>(shape.m)
-                      : 0;
+      const std::size_t t = (y.size() + h) % static_cast<std::size_t>(shape.m);
       const double mu = onePeriod(shape, p, s, t, &seasonal);
-      const double e = sigma * z[static_cast<std::size_t>(h)];
-      draws[static_cast<std::size_t>(h)].push_back(mu + e);
+      // A path whose level or season falls to zero or below leaves the model's region: its
+      // next errors would be divided by it.
+      admissible = s.level + p.phi * s.trend > 0 && seasonal > 0;
+      const double e = sigma * z[h];
+      values[h] = mu + e;
       update(shape, p, s, t, seasonal, e);
     }
+    if (!admissible) {
+      ++leftOut;
+      continue;
+    }
+    for (std::size_t h = 0; h < z.size(); ++h) draws[h].push_back(values[h]);
   }
+  if (leftOut == paths)
+    return Error{"forecast.no_fit",
+                 fit.name + " on " + series.name +
+                     ": every simulated path left the model's region (a level or season at or "
+                     "below zero), so it has no intervals",
+                 series.name};
+  if (leftOut > 0)
+    fit.notes.push_back(std::to_string(leftOut) + " of " + std::to_string(paths) +
+                        " simulated paths reached a level or season at or below zero and were "
+                        "left out of the intervals.");
   out.simulatedIntervals = true;
   for (int h = 0; h < horizon; ++h) {
     StepDistribution d;
@@ -475,6 +510,13 @@ Result<ModelForecast> fitOne(const Series& series, const ModelSpec& spec,
 Result<ModelForecast> forecastEts(const Series& series, const ModelSpec& spec,
                                   const ForecastOptions& options) {
   if (!spec.automatic) return fitOne(series, spec, options);
+  if (isConstant(series) && checkSeries(series, minimumValues(spec, series.seasonPeriod()))) {
+    ModelSpec level = spec;
+    level.automatic = false;
+    level.trend = EtsTrend::None;
+    level.season = EtsSeason::None;
+    return fitOne(series, level, options);
+  }
   // Automatic: every admissible trend and season, the lowest AICc (Hyndman et al. 2008, §7.2).
   const int period = series.seasonPeriod();
   bool positive = true;
@@ -497,6 +539,7 @@ Result<ModelForecast> forecastEts(const Series& series, const ModelSpec& spec,
       if (series.values.size() < minimumValues(candidate, period)) continue;
       Result<ModelForecast> fitted = fitOne(series, candidate, options);
       if (!fitted) {
+        if (fitted.error().code == kCancelled) return fitted.error();
         lastError = fitted.error();
         continue;
       }

@@ -20,6 +20,13 @@ Result<ModelForecast> forecastArima(const Series& series, const ModelSpec& spec,
 // The fewest values an ARIMA order can be fitted to with an AICc: d + mD + its coefficients + 3.
 std::size_t arimaMinimum(const ArimaOrder& order, int seasonPeriod);
 
+inline constexpr const char* kCancelled = "forecast.cancelled";
+Error cancelled(const Series& series);
+// Every value the same (to 1e-12 of their size): no likelihood has a maximum to find.
+bool isConstant(const Series& series);
+// ARIMA refuses a constant series (its differences are all zero); ETS forecasts the constant.
+Error constantSeries(const Series& series);
+
 // AICc = −2 log L + 2k + 2k(k + 1)/(n − k − 1) (Hurvich & Tsai 1989); none when n ≤ k + 1.
 std::optional<double> aiccOf(double logLikelihood, int parameters, int observations);
 

@@ -185,19 +185,57 @@ Result<ModelForecast> forecastWith(const Series& series, const ModelSpec& spec,
     if (!(level > 0 && level < 1))
       return Error{"forecast.level", "an interval level must be above 0 % and below 100 %",
                    "levels"};
+  if (options.stop.stop_requested()) return cancelled(series);
+  Result<ModelForecast> result = unknownModel(modelKey(spec));
   switch (spec.family) {
     case Family::Naive:
     case Family::SeasonalNaive:
-      return forecastBaseline(series, spec, options);
+      result = forecastBaseline(series, spec, options);
+      break;
     case Family::LinearTrend:
     case Family::LogTrend:
-      return forecastTrend(series, spec, options);
+      result = forecastTrend(series, spec, options);
+      break;
     case Family::Ets:
-      return forecastEts(series, spec, options);
+      result = forecastEts(series, spec, options);
+      break;
     case Family::Arima:
-      return forecastArima(series, spec, options);
+      result = forecastArima(series, spec, options);
+      break;
   }
-  return unknownModel(modelKey(spec));
+  if (!result) return result;
+  // Extreme values can still overflow a fit: a number shown must be a number.
+  const ModelForecast& forecast = result.value();
+  bool finite = std::isfinite(forecast.fit.sigma2);
+  for (double v : forecast.fit.fitted) finite = finite && std::isfinite(v);
+  for (const ForecastStep& step : forecast.steps) {
+    finite = finite && std::isfinite(step.point);
+    for (const Interval& i : step.intervals)
+      finite = finite && std::isfinite(i.lower) && std::isfinite(i.upper);
+  }
+  if (!finite)
+    return Error{"forecast.not_finite",
+                 forecast.fit.name + " gives no finite forecast of " + series.name +
+                     ": its values are too extreme for the model",
+                 series.name};
+  return result;
+}
+
+Error cancelled(const Series& series) {
+  return Error{kCancelled, "the forecast of " + series.name + " was cancelled", series.name};
+}
+
+bool isConstant(const Series& series) {
+  const auto [lo, hi] = std::minmax_element(series.values.begin(), series.values.end());
+  return lo == series.values.end() || *hi - *lo <= 1e-12 * std::max(std::abs(*hi), std::abs(*lo));
+}
+
+Error constantSeries(const Series& series) {
+  return Error{"forecast.constant",
+               series.name +
+                   " is the same in every period: an ARIMA has nothing to fit; exponential "
+                   "smoothing or the naive forecast gives that value",
+               series.name};
 }
 
 double stepQuantile(const StepDistribution& d, double p) {

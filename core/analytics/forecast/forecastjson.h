@@ -20,8 +20,8 @@ nlohmann::ordered_json seriesJson(const Series& series);
 nlohmann::ordered_json modelJson(const Series& series, const ModelRun& run);
 nlohmann::ordered_json backtestJson(const Backtest& backtest);
 
-// The residual autocorrelation lags a diagnostic shows: up to two seasons, at most a quarter of
-// the residuals, and at least one.
+// The residual autocorrelation lags a diagnostic shows: two seasons (ten lags for annual data),
+// at most 24 and a quarter of the residuals, and at least one.
 int diagnosticLags(const Series& series, const Fit& fit);
 
 }  // namespace valor::forecast

@@ -4,6 +4,7 @@
 // desktop and "use as drivers" treat them alike.
 #include <cstdint>
 #include <optional>
+#include <stop_token>
 #include <string>
 #include <vector>
 
@@ -57,10 +58,13 @@ struct Fit {
   ModelSpec spec;  // as fitted: an automatic choice is resolved
   std::string name;
   std::vector<Parameter> parameters;
-  std::optional<double> logLikelihood;  // Gaussian, of the values as given (not transformed)
-  std::optional<double> aicc;           // absent where the sample is too small for it
-  int observations = 0;                 // in the likelihood
-  double sigma2 = 0;                    // innovation variance
+  // Gaussian, of the values the model describes: the series as given, or for an ARIMA with
+  // differences the differenced series. So AICc compares models of one family and, for ARIMA,
+  // one order of differencing — not an ETS with an ARIMA(…,1,…).
+  std::optional<double> logLikelihood;
+  std::optional<double> aicc;  // absent where the sample is too small for it
+  int observations = 0;        // in the likelihood
+  double sigma2 = 0;           // innovation variance
   bool converged = true;
   std::string convergence;  // "converged", or why not; "closed form" where no search ran
   int evaluations = 0;
@@ -104,6 +108,7 @@ struct ForecastOptions {
   std::vector<double> levels{0.8, 0.95};
   std::uint64_t seed = 20240601;  // simulated intervals: same seed, same bits
   int simulations = 5000;
+  std::stop_token stop;  // a request stops the fit soon, with the error forecast.cancelled
 };
 
 // The p-quantile of a step's distribution (0 < p < 1): a percentile path for the drivers.
@@ -111,7 +116,8 @@ double stepQuantile(const StepDistribution& distribution, double p);
 
 // Fits the model to the series and forecasts `options.horizon` periods. Refuses, naming the
 // reason, a series too short for the model or with values the model cannot take (a log model
-// or multiplicative season needs values above zero).
+// or multiplicative season needs values above zero; ARIMA needs values that change),
+// and a fit whose forecasts would not be finite numbers.
 Result<ModelForecast> forecastWith(const Series& series, const ModelSpec& spec,
                                    const ForecastOptions& options);
 

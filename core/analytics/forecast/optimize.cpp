@@ -13,14 +13,17 @@ struct Objective {
   const std::function<double(const std::vector<double>&)>* f;
   std::vector<double> x;
   int evaluations = 0;
+  std::stop_token stop;
+  nlopt_opt opt = nullptr;
 };
 
 double callObjective(unsigned n, const double* x, double* /*gradient*/, void* data) {
   auto* objective = static_cast<Objective*>(data);
+  if (objective->stop.stop_requested()) nlopt_force_stop(objective->opt);
   objective->x.assign(x, x + n);
   ++objective->evaluations;
   const double value = (*objective->f)(objective->x);
-  return std::isfinite(value) ? value : 1e100;
+  return std::isfinite(value) ? value : kInadmissible;
 }
 
 std::string stopText(nlopt_result result) {
@@ -36,6 +39,8 @@ std::string stopText(nlopt_result result) {
       return "stopped at the time limit before converging";
     case NLOPT_ROUNDOFF_LIMITED:
       return "stopped by round-off before its tolerance";
+    case NLOPT_FORCED_STOP:
+      return "cancelled";
     case NLOPT_OUT_OF_MEMORY:
       return "out of memory";
     case NLOPT_INVALID_ARGS:
@@ -54,10 +59,10 @@ bool convergedResult(nlopt_result result) {
 
 Minimum minimizeBounded(const std::function<double(const std::vector<double>&)>& f,
                         const std::vector<Bounded>& parameters, int maxEvaluations,
-                        double tolerance, bool restart) {
+                        double tolerance, bool restart, std::stop_token stop) {
   const auto n = static_cast<unsigned>(parameters.size());
   Minimum best;
-  Objective objective{&f, {}, 0};
+  Objective objective{&f, {}, 0, stop, nullptr};
   std::vector<double> x, lower, upper, step;
   for (const Bounded& p : parameters) {
     lower.push_back(p.lower);
@@ -81,6 +86,7 @@ Minimum minimizeBounded(const std::function<double(const std::vector<double>&)>&
                                                                &nlopt_destroy);
     nlopt_set_lower_bounds(opt.get(), lower.data());
     nlopt_set_upper_bounds(opt.get(), upper.data());
+    objective.opt = opt.get();
     nlopt_set_min_objective(opt.get(), &callObjective, &objective);
     nlopt_set_ftol_rel(opt.get(), tolerance);
     nlopt_set_xtol_rel(opt.get(), tolerance * 100);
@@ -91,12 +97,14 @@ Minimum minimizeBounded(const std::function<double(const std::vector<double>&)>&
       for (std::size_t i = 0; i < roundStep.size(); ++i) roundStep[i] = step[i] * 0.1;
     nlopt_set_initial_step(opt.get(), roundStep.data());
     result = nlopt_optimize(opt.get(), x.data(), &value);
+    if (result == NLOPT_FORCED_STOP) break;
     if (result < 0 && result != NLOPT_ROUNDOFF_LIMITED) break;
     if (result == NLOPT_MAXEVAL_REACHED) break;
   }
   best.x = x;
   best.value = value;
   best.evaluations = objective.evaluations;
+  best.cancelled = result == NLOPT_FORCED_STOP;
   best.converged = convergedResult(result) || result == NLOPT_ROUNDOFF_LIMITED;
   best.stop = result == NLOPT_ROUNDOFF_LIMITED ? "converged (to round-off)" : stopText(result);
   return best;

@@ -2,7 +2,6 @@
 
 #include <cmath>
 #include <cstdio>
-#include <set>
 
 #include "core/actuals/history.h"
 #include "core/model/actualsschema.h"
@@ -41,7 +40,32 @@ std::string percentileText(std::optional<double> percentile) {
   return number(*percentile * 100) + "th percentile";
 }
 
+struct Projection {
+  Year first;
+  Year last;
+};
+
+// The projection years of the scenario's model, from the fields its kind bases on the actuals.
+std::optional<Projection> projectionOf(const ScenarioDocument& doc) {
+  const ModelKind* kind = modelKindOf(doc);
+  if (!kind) return std::nullopt;
+  const BaseFromActuals mapping = kind->baseFromActuals();
+  const Entity* block = doc.child(doc.root(), kind->id());
+  const double* base = block ? block->number(mapping.yearField) : nullptr;
+  const double* horizon = block ? block->number(mapping.horizonField) : nullptr;
+  if (!base || !horizon) return std::nullopt;
+  return Projection{static_cast<Year>(*base) + 1,
+                    static_cast<Year>(*base) + static_cast<Year>(*horizon)};
+}
+
 }  // namespace
+
+std::optional<int> horizonToProjectionEnd(const ScenarioDocument& doc, const Series& series) {
+  const std::optional<Projection> projection = projectionOf(doc);
+  if (!projection || series.values.empty()) return std::nullopt;
+  const int periods = projection->last - series.yearOf(series.values.size() - 1);
+  return periods > 0 ? std::optional<int>(periods) : std::nullopt;
+}
 
 std::vector<ScenarioLine> scenarioLines(const ScenarioDocument& doc) {
   const ActualsHistory history = actualsHistory(doc);
@@ -86,24 +110,19 @@ Result<DriversFromForecast> driversFromForecast(const ScenarioDocument& doc, con
   if (percentile && !(*percentile > 0 && *percentile < 1))
     return Error{"forecast.percentile", "the percentile must be above 0 and below 100",
                  "percentile"};
-  const ModelKind* kind = modelKindOf(doc);
-  const BaseFromActuals mapping = kind->baseFromActuals();
-  const Entity* block = doc.child(doc.root(), kind->id());
-  const double* base = block ? block->number(mapping.yearField) : nullptr;
-  const double* horizon = block ? block->number(mapping.horizonField) : nullptr;
-  if (!base || !horizon)
+  const std::optional<Projection> projection = projectionOf(doc);
+  if (!projection)
     return Error{"forecast.no_projection", "the scenario has no base year and projection years",
-                 mapping.yearField};
-  const auto baseYear = static_cast<Year>(*base);
+                 key};
   const auto lastYear = static_cast<Year>(series.yearOf(series.values.size() - 1));
-  const Year firstProjected = baseYear + 1;
-  const Year lastProjected = baseYear + static_cast<Year>(*horizon);
+  const Year firstProjected = projection->first;
+  const Year lastProjected = projection->last;
   if (firstProjected <= lastYear)
     return Error{"forecast.inside_actuals",
                  "the actuals run to " + std::to_string(lastYear) +
                      " but the projection starts in " + std::to_string(firstProjected) +
                      ": make the last actual year the base year first",
-                 mapping.yearField};
+                 key};
   const auto needed = static_cast<std::size_t>(lastProjected - lastYear);
   if (forecast.steps.size() < needed)
     return Error{"forecast.horizon",
@@ -151,6 +170,7 @@ Result<DriversFromForecast> driversFromForecast(const ScenarioDocument& doc, con
   out.label = {"forecast_drivers", {modelWithParameters, key}};
   out.labelText = "Use the " + modelWithParameters + " forecast of " + key + " as drivers";
 
+  const Entity* block = doc.child(doc.root(), modelKindOf(doc)->id());
   ScenarioDocument target = doc;
   for (Entity& e : target.entities) {
     if (e.id != block->id) continue;
@@ -162,17 +182,7 @@ Result<DriversFromForecast> driversFromForecast(const ScenarioDocument& doc, con
   }
   // A scenario that values now must value after: a growth or margin outside the driver's range
   // refuses the change, naming it; errors the scenario already had are not this change's.
-  const auto errorsOf = [](const ScenarioDocument& d) {
-    std::set<std::pair<std::string, std::string>> errors;
-    for (const Issue& issue : evaluateScenario(d).issues)
-      if (issue.severity == Severity::Error) errors.insert({issue.path, issue.rule});
-    return errors;
-  };
-  const auto before = errorsOf(doc);
-  Issues problems;
-  for (Issue& issue : evaluateScenario(target).issues)
-    if (issue.severity == Severity::Error && !before.count({issue.path, issue.rule}))
-      problems.push_back(std::move(issue));
+  Issues problems = newErrors(doc, target);
   if (!problems.empty()) return errorOfIssues("forecast.invalid_drivers", std::move(problems));
   out.ops = diffDocuments(doc, target);
   return out;

@@ -28,6 +28,10 @@ std::vector<ScenarioLine> scenarioLines(const ScenarioDocument& doc);
 // The annual series of one of them. Refuses an unknown key, a gap, fewer than two years.
 Result<Series> scenarioSeries(const ScenarioDocument& doc, const std::string& key);
 
+// The periods a forecast of `series` needs to reach the scenario's last projection year; none
+// when the scenario has no projection or it ends within the series.
+std::optional<int> horizonToProjectionEnd(const ScenarioDocument& doc, const Series& series);
+
 struct DriversFromForecast {
   std::string driver;
   YearMap values;      // projection year → driver value

@@ -17,17 +17,27 @@ int Series::seasonPeriod() const {
   return 1;
 }
 
+namespace {
+
+// Periods from the start of the first value's year to the value at `index`.
+long long periodsFromFirstYear(const Series& series, std::size_t index) {
+  return static_cast<long long>(series.firstPeriod - 1) + static_cast<long long>(index);
+}
+
+}  // namespace
+
 int Series::yearOf(std::size_t index) const {
-  const int m = seasonPeriod();
-  const long long offset = static_cast<long long>(firstPeriod - 1) + static_cast<long long>(index);
-  return firstYear + static_cast<int>(offset / m);
+  return firstYear + static_cast<int>(periodsFromFirstYear(*this, index) / seasonPeriod());
+}
+
+double Series::timeOf(std::size_t index) const {
+  return firstYear + static_cast<double>(periodsFromFirstYear(*this, index)) / seasonPeriod();
 }
 
 std::string Series::periodLabel(std::size_t index) const {
-  const int m = seasonPeriod();
-  const long long offset = static_cast<long long>(firstPeriod - 1) + static_cast<long long>(index);
-  const int year = firstYear + static_cast<int>(offset / m);
-  const int period = static_cast<int>(offset % m) + 1;
+  const long long offset = periodsFromFirstYear(*this, index);
+  const int year = firstYear + static_cast<int>(offset / seasonPeriod());
+  const int period = static_cast<int>(offset % seasonPeriod()) + 1;
   char text[32];
   if (frequency == Frequency::Quarterly)
     std::snprintf(text, sizeof text, "%dQ%d", year, period);

@@ -26,6 +26,8 @@ struct Series {
   std::string periodLabel(std::size_t index) const;
   // The calendar year of the value at `index`.
   int yearOf(std::size_t index) const;
+  // Its place on a time axis: the year plus the fraction of it gone (2019Q3 is 2019.5).
+  double timeOf(std::size_t index) const;
 };
 
 Frequency frequencyOfPeriod(int seasonPeriod);

@@ -3,7 +3,7 @@
 // prediction intervals, ŷ ± t(n−2) · s · √(1 + 1/n + (t₀ − t̄)² / Σ(t − t̄)²) (e.g. Wooldridge,
 // "Introductory Econometrics", §6.4). A log model's point forecast is exp of the fitted log:
 // the median, not the mean, of the forecast value; its log-likelihood is of y itself (the
-// log's plus the Jacobian −Σ log y), so its AICc compares with the other models'.
+// log's plus the Jacobian −Σ log y), so its AICc compares with the other fits of y's values.
 #include <cmath>
 
 #include "core/analytics/forecast/families.h"
