@@ -12,30 +12,10 @@
 #include <vector>
 
 #include "tests/cli/clirun.h"
+#include "tests/core/northwindtrend.h"
 
 using namespace valor::testing;
 using Json = nlohmann::json;
-
-namespace {
-
-// Northwind's reported revenue, FY2016–FY2025.
-const std::vector<double> kRevenue{1480, 1562, 1655, 1738, 1611, 1795, 1990, 2140, 2290, 2450};
-
-// The OLS line through the revenue at t = 1..10: b = Σ(t − t̄)(y − ȳ) / Σ(t − t̄)², a = ȳ − b·t̄.
-double trendAt(double t) {
-  const double n = 10, meanT = 5.5;
-  double meanY = 0;
-  for (double y : kRevenue) meanY += y / n;
-  double sxx = 0, sxy = 0;
-  for (std::size_t i = 0; i < kRevenue.size(); ++i) {
-    const double dt = static_cast<double>(i + 1) - meanT;
-    sxx += dt * dt;
-    sxy += dt * (kRevenue[i] - meanY);
-  }
-  return meanY + sxy / sxx * (t - meanT);
-}
-
-}  // namespace
 
 class TestCliForecast : public QObject {
   Q_OBJECT
@@ -63,7 +43,7 @@ class TestCliForecast : public QObject {
     for (int h = 1; h <= 3; ++h) {
       const Json& step = trend.at("forecast").at(static_cast<std::size_t>(h - 1));
       QCOMPARE(step.at("period").get<std::string>(), std::to_string(2025 + h));
-      QVERIFY(std::abs(step.at("point").get<double>() - trendAt(10 + h)) < 1e-9);
+      QVERIFY(std::abs(step.at("point").get<double>() - northwindTrendAt(10 + h)) < 1e-9);
     }
     // Naive: 2450 every year; its in-sample MASE is 1 by definition (annual: the naive error).
     QCOMPARE(json.at("models").at(1).at("forecast").at(2).at("point").get<double>(), 2450.0);
@@ -116,10 +96,10 @@ class TestCliForecast : public QObject {
     QCOMPARE(drivers.at("driver").get<std::string>(), std::string("revenue_growth"));
     QVERIFY(drivers.at("changed").get<bool>());
     // g_2026 = F(11)/2450 − 1; g_2027 = F(12)/F(11) − 1.
-    QVERIFY(std::abs(drivers.at("values").at("2026").get<double>() - (trendAt(11) / 2450 - 1)) <
-            1e-12);
+    QVERIFY(std::abs(drivers.at("values").at("2026").get<double>() -
+                     (northwindTrendAt(11) / 2450 - 1)) < 1e-12);
     QVERIFY(std::abs(drivers.at("values").at("2027").get<double>() -
-                     (trendAt(12) / trendAt(11) - 1)) < 1e-12);
+                     (northwindTrendAt(12) / northwindTrendAt(11) - 1)) < 1e-12);
     const QStringList history{QStringLiteral("workspace"), QStringLiteral("history"), ws, name,
                               QStringLiteral("--format"),  QStringLiteral("json")};
     const CliRun listed = runCli(history);

@@ -35,11 +35,14 @@
 #include "core/analytics/forecast/unitroot.h"
 #include "core/model/id.h"
 #include "core/ops/mutation.h"
+#include "northwindtrend.h"
 #include "scenariofixtures.h"
 
 using namespace valor;
 using namespace valor::forecast;
 using valor::testing::documentOf;
+using valor::testing::kNorthwindRevenue;
+using valor::testing::northwindTrendAt;
 using valor::testing::sampleText;
 
 namespace {
@@ -148,6 +151,13 @@ void verifyWithin(double actual, double expected, double tolerance, const std::s
 void verifyNear(double actual, double expected, double relative, const std::string& what,
                 double leastScale = 0) {
   verifyWithin(actual, expected, relative * std::max(std::abs(expected), leastScale), what);
+}
+
+// An ARMA(1,1) fit against statsmodels' estimates ("ar.L1", "ma.L1", "sigma2").
+void verifyArma11(const Fit& fit, const nlohmann::json& params) {
+  verifyWithin(parameter(fit, "ar1"), params.at("ar.L1").get<double>(), 1e-3, "ar1");
+  verifyWithin(parameter(fit, "ma1"), params.at("ma.L1").get<double>(), 1e-3, "ma1");
+  verifyNear(fit.sigma2, params.at("sigma2").get<double>(), 1e-3, "sigma2");
 }
 
 // The engine's maximum equals the reference's within 1e-6 relative: neither below it (a search
@@ -283,10 +293,7 @@ class TestForecast : public QObject {
     const Fit& fit = result.value().fit;
     QVERIFY(fit.logLikelihood);
     verifyLikelihood(*fit.logLikelihood, expected.at("llf").get<double>());
-    const nlohmann::json& params = expected.at("params");
-    verifyWithin(parameter(fit, "ar1"), params.at("ar.L1").get<double>(), 1e-3, "ar1");
-    verifyWithin(parameter(fit, "ma1"), params.at("ma.L1").get<double>(), 1e-3, "ma1");
-    verifyNear(fit.sigma2, params.at("sigma2").get<double>(), 1e-3, "sigma2");
+    verifyArma11(fit, expected.at("params"));
     verifyForecast(result.value(), expected.at("forecast"), 1e-3, 1e-3);
   }
 
@@ -304,10 +311,8 @@ class TestForecast : public QObject {
     QVERIFY(fit.logLikelihood);
     verifyLikelihood(*fit.logLikelihood, expected.at("llf").get<double>());
     const nlohmann::json& params = expected.at("params");
-    verifyWithin(parameter(fit, "ar1"), params.at("ar.L1").get<double>(), 1e-3, "ar1");
-    verifyWithin(parameter(fit, "ma1"), params.at("ma.L1").get<double>(), 1e-3, "ma1");
+    verifyArma11(fit, params);
     verifyWithin(parameter(fit, "mean"), params.at("const").get<double>(), 1e-3, "mean");
-    verifyNear(fit.sigma2, params.at("sigma2").get<double>(), 1e-3, "sigma2");
     // The points pass near zero (−0.0036 at h = 4): judged against their standard error there.
     verifyForecast(result.value(), expected.at("forecast"), 1e-3, 1e-3, true);
   }
@@ -699,24 +704,13 @@ class TestForecast : public QObject {
     const DriversFromForecast& drivers = result.value();
     QCOMPARE(drivers.driver, std::string("revenue_growth"));
 
-    // OLS on t = 1..10 (2016..2025): b = Σ(t − t̄)(y − ȳ) / Σ(t − t̄)², a = ȳ − b t̄, and
-    // F_t = a + b t. Growth g_y = F_y / F_{y−1} − 1, the first year's F_{y−1} the 2025 actual.
-    const std::vector<double>& y = revenue.values;
-    const double n = static_cast<double>(y.size());
-    const double meanT = (n + 1) / 2;
-    const double meanY = std::accumulate(y.begin(), y.end(), 0.0) / n;
-    double sxy = 0, sxx = 0;
-    for (std::size_t i = 0; i < y.size(); ++i) {
-      const double dt = static_cast<double>(i + 1) - meanT;
-      sxy += dt * (y[i] - meanY);
-      sxx += dt * dt;
-    }
-    const double slope = sxy / sxx;
-    const double intercept = meanY - slope * meanT;
+    // F_t on the OLS line through 2016..2025 (t = 1..10, northwindtrend.h). Growth
+    // g_y = F_y / F_{y−1} − 1, the first year's F_{y−1} the 2025 actual.
+    QCOMPARE(revenue.values, kNorthwindRevenue);
     QCOMPARE(drivers.values.size(), std::size_t(10));
     double previous = 2450;
     for (Year year = 2026; year <= 2035; ++year) {
-      const double f = intercept + slope * (year - 2015);
+      const double f = northwindTrendAt(year - 2015);
       QVERIFY(drivers.values.count(year));
       verifyWithin(drivers.values.at(year), f / previous - 1, 1e-12,
                    "growth " + std::to_string(year));

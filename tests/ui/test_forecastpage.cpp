@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/ops/mutation.h"
+#include "tests/core/northwindtrend.h"
 #include "tests/ui/samplesession.h"
 #include "ui/analytics/analyticschart.h"
 #include "ui/document/document.h"
@@ -26,29 +27,11 @@
 
 using namespace valor;
 using namespace valor::ui;
+using valor::testing::northwindTrendAt;
 
 namespace {
 
 const QString kNorthwind = QStringLiteral("Northwind Instruments — base case");
-// The sample's reported revenue, FY2016–FY2025.
-const std::vector<double> kRevenue{1480, 1562, 1655, 1738, 1611, 1795, 1990, 2140, 2290, 2450};
-
-// The OLS line y = a + b·t through the revenue at t = 1..10, evaluated at t:
-// b = Σ(t − t̄)(y − ȳ) / Σ(t − t̄)², a = ȳ − b·t̄.
-double trendAt(double t) {
-  const double n = static_cast<double>(kRevenue.size());
-  const double meanT = (n + 1) / 2;
-  double meanY = 0;
-  for (double y : kRevenue) meanY += y / n;
-  double sxx = 0, sxy = 0;
-  for (std::size_t i = 0; i < kRevenue.size(); ++i) {
-    const double dt = static_cast<double>(i + 1) - meanT;
-    sxx += dt * dt;
-    sxy += dt * (kRevenue[i] - meanY);
-  }
-  const double slope = sxy / sxx;
-  return meanY - slope * meanT + slope * t;
-}
 
 }  // namespace
 
@@ -130,10 +113,10 @@ class TestForecastPage : public QObject {
                  .contains(QStringLiteral("Linear trend")),
              qPrintable(document()->undoStack()->undoText()));
     // g_2026 = F(11) / 2450 − 1, then g_y = F(t) / F(t − 1) − 1 on the line.
-    QVERIFY(std::abs(growth(2026) - (trendAt(11) / 2450 - 1)) < 1e-12);
+    QVERIFY(std::abs(growth(2026) - (northwindTrendAt(11) / 2450 - 1)) < 1e-12);
     for (Year year = 2027; year <= 2035; ++year) {
       const double t = 11 + (year - 2026);
-      QVERIFY(std::abs(growth(year) - (trendAt(t) / trendAt(t - 1) - 1)) < 1e-12);
+      QVERIFY(std::abs(growth(year) - (northwindTrendAt(t) / northwindTrendAt(t - 1) - 1)) < 1e-12);
     }
     const Entity* dcf = document()->modelBlock();
     QCOMPARE(*dcf->text("revenue_growth.mode"), std::string("per_year"));
