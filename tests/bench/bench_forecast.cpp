@@ -15,6 +15,7 @@
 #include "core/analytics/forecast/model.h"
 #include "core/analytics/forecast/seriestext.h"
 #include "tests/bench/benchsupport.h"
+#include "tests/core/logseries.h"
 
 using namespace valor;
 using namespace valor::forecast;
@@ -28,10 +29,7 @@ const Series& airline() {
 }
 
 Series logAirline() {
-  Series series = airline();
-  series.name = "log passengers";
-  for (double& v : series.values) v = std::log(v);
-  return series;
+  return valor::testing::inLogs(airline(), "log passengers");
 }
 
 // The same 144 logs as if they were years: no season for an automatic ARIMA to model.

@@ -84,10 +84,7 @@ Series airline() {
 }
 
 Series logAirline() {
-  Series series = airline();
-  series.name = "log passengers";
-  for (double& v : series.values) v = std::log(v);
-  return series;
+  return valor::testing::inLogs(airline(), "log passengers");
 }
 
 // The 12 annual revenues of the reference script; the years are ours (the fits do not use them).
@@ -816,4 +813,5 @@ class TestForecast : public QObject {
 };
 
 QTEST_APPLESS_MAIN(TestForecast)
+#include "logseries.h"
 #include "test_forecast.moc"
