@@ -35,6 +35,7 @@
 #include "core/analytics/forecast/unitroot.h"
 #include "core/model/id.h"
 #include "core/ops/mutation.h"
+#include "logseries.h"
 #include "northwindtrend.h"
 #include "scenariofixtures.h"
 
@@ -813,5 +814,4 @@ class TestForecast : public QObject {
 };
 
 QTEST_APPLESS_MAIN(TestForecast)
-#include "logseries.h"
 #include "test_forecast.moc"
