@@ -812,9 +812,6 @@
     </message>
 </context>
 <context>
-    <name>ForecastPanel</name>
-</context>
-<context>
     <name>HelpDialogs</name>
     <message>
         <source> or </source>
@@ -3861,6 +3858,42 @@
     <message>
         <source>The actuals of %1 have changed since the forecast: run it again.</source>
         <translation>Die Ist-Zahlen von %1 haben sich seit der Prognose geändert: bitte erneut starten.</translation>
+    </message>
+    <message>
+        <source>Naive</source>
+        <translation>Naiv</translation>
+    </message>
+    <message>
+        <source>%1 with mean</source>
+        <translation>%1 mit Mittelwert</translation>
+    </message>
+    <message>
+        <source>%1 with drift</source>
+        <translation>%1 mit Drift</translation>
+    </message>
+    <message>
+        <source>intercept</source>
+        <translation>Achsenabschnitt</translation>
+    </message>
+    <message>
+        <source>slope</source>
+        <translation>Steigung</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>initial level</source>
+        <translation>Anfangsniveau</translation>
+    </message>
+    <message>
+        <source>initial trend</source>
+        <translation>Anfangstrend</translation>
     </message>
 </context>
 <context>

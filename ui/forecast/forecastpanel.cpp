@@ -70,6 +70,52 @@ QString measure(const std::optional<double>& value, int decimals, const QString&
   return value ? QLocale().toString(*value, 'f', decimals) + suffix : QStringLiteral("—");
 }
 
+// A model's name as the analyst reads it: the families in words of the current language, ETS
+// and ARIMA by their standard notation ("ETS(A,Ad,N)", "ARIMA(1,1,1) with drift").
+QString modelCaption(const ModelSpec& spec, const std::string& fitted) {
+  switch (spec.family) {
+    case Family::Naive:
+      return ForecastPanel::tr("Naive");
+    case Family::SeasonalNaive:
+      return ForecastPanel::tr("Seasonal naive");
+    case Family::LinearTrend:
+      return ForecastPanel::tr("Linear trend");
+    case Family::LogTrend:
+      return ForecastPanel::tr("Log-linear trend");
+    case Family::Ets:
+      break;
+    case Family::Arima:
+      if (spec.order.mean) {
+        const std::string order = fitted.substr(0, fitted.find(' '));
+        return (spec.order.d + spec.order.D == 0 ? ForecastPanel::tr("%1 with mean")
+                                                 : ForecastPanel::tr("%1 with drift"))
+            .arg(QString::fromStdString(order));
+      }
+      break;
+  }
+  return QString::fromStdString(fitted);
+}
+
+QString captionOf(const ModelRun& run) {
+  return run.result ? modelCaption(run.result.value().fit.spec, run.result.value().fit.name)
+                    : modelCaption(run.spec, modelName(run.spec));
+}
+
+// A parameter's name: the Greek letters of the smoothing equations, the others in words.
+QString parameterCaption(const std::string& name) {
+  if (name == "alpha") return QStringLiteral("α");
+  if (name == "beta") return QStringLiteral("β");
+  if (name == "gamma") return QStringLiteral("γ");
+  if (name == "phi") return QStringLiteral("φ");
+  if (name == "intercept") return ForecastPanel::tr("intercept");
+  if (name == "slope") return ForecastPanel::tr("slope");
+  if (name == "mean") return ForecastPanel::tr("mean");
+  if (name == "drift") return ForecastPanel::tr("drift");
+  if (name == "initial_level") return ForecastPanel::tr("initial level");
+  if (name == "initial_trend") return ForecastPanel::tr("initial trend");
+  return QString::fromStdString(name);  // ar1, ma1, sar1, sma1: the standard notation
+}
+
 }  // namespace
 
 ForecastPanel::ForecastPanel(Document* document, QWidget* parent)
@@ -514,7 +560,7 @@ void ForecastPanel::showResult() {
     // A model that could not be fitted, or whose search stopped short, is marked ⚠ and says
     // why in its tooltip and under the table.
     if (!run.result) {
-      set(ModelColumn, QString::fromStdString(modelName(run.spec)) + QStringLiteral(" ⚠"))
+      set(ModelColumn, captionOf(run) + QStringLiteral(" ⚠"))
           ->setToolTip(QString::fromStdString(run.result.error().message));
       for (int c = AiccColumn; c < ColumnCount; ++c) set(c, QStringLiteral("—"));
       continue;
@@ -522,8 +568,7 @@ void ForecastPanel::showResult() {
     ++fitted;
     const Fit& fit = run.result.value().fit;
     QTableWidgetItem* name =
-        set(ModelColumn,
-            QString::fromStdString(fit.name) + (fit.converged ? QString() : QStringLiteral(" ⚠")));
+        set(ModelColumn, captionOf(run) + (fit.converged ? QString() : QStringLiteral(" ⚠")));
     if (!fit.converged) name->setToolTip(QString::fromStdString(fit.convergence));
     set(AiccColumn, measure(fit.aicc, 1));
     set(InSampleColumn, measure(inSampleAccuracy(r.series, fit).mase, 2));
@@ -569,8 +614,7 @@ void ForecastPanel::showModel(int row) {
   if (!result_ || row < 0 || row >= static_cast<int>(result_->runs.size())) return;
   const Result& r = *result_;
   const ModelRun& selected = r.runs[static_cast<std::size_t>(row)];
-  const QString chosenName = QString::fromStdString(
-      selected.result ? selected.result.value().fit.name : modelName(selected.spec));
+  const QString chosenName = captionOf(selected);
   // The table is the chart's legend: each model's row carries its line's colour.
   const std::vector<std::optional<QColor>> colours = chart_->showForecasts(
       r.series, r.runs, static_cast<std::size_t>(row),
@@ -593,14 +637,13 @@ void ForecastPanel::showDetails(const ModelRun& selected) {
   QStringList parameters;
   for (const Parameter& p : fit.parameters) {
     if (p.name.rfind("initial_season", 0) == 0) continue;
-    QString text = QStringLiteral("%1 = %2").arg(QString::fromStdString(p.name),
-                                                 locale.toString(p.value, 'g', 5));
+    QString text =
+        QStringLiteral("%1 = %2").arg(parameterCaption(p.name), locale.toString(p.value, 'g', 5));
     if (p.standardError)
       text += QStringLiteral(" (± %1)").arg(locale.toString(*p.standardError, 'g', 3));
     parameters << text;
   }
-  QString text =
-      tr("%1 — %2").arg(QString::fromStdString(fit.name), parameters.join(QStringLiteral(", ")));
+  QString text = tr("%1 — %2").arg(captionOf(selected), parameters.join(QStringLiteral(", ")));
   if (fit.logLikelihood)
     text += QStringLiteral("\n") + tr("Log-likelihood %1; σ² %2.")
                                        .arg(locale.toString(*fit.logLikelihood, 'f', 3),
@@ -614,10 +657,10 @@ void ForecastPanel::showDetails(const ModelRun& selected) {
   if (selected.result.value().simulatedIntervals)
     text += QStringLiteral("\n") + tr("Intervals simulated (seeded, the same on every run).");
   details_->setText(text);
-  showResiduals(fit);
+  showResiduals(fit, captionOf(selected));
 }
 
-void ForecastPanel::showResiduals(const Fit& fit) {
+void ForecastPanel::showResiduals(const Fit& fit, const QString& caption) {
   const Series& s = result_->series;
   const std::vector<double> acf = residualAutocorrelations(s, fit, diagnosticLags(s, fit));
   auto* stems = new QLineSeries;
@@ -638,7 +681,7 @@ void ForecastPanel::showResiduals(const Fit& fit) {
     b->append(static_cast<double>(acf.size()) + 0.5, level);
     AnalyticsChart::markLine(b, AnalyticsChart::Mark::Tail);
   }
-  acfChart_->setTitle(tr("Residual autocorrelations of %1").arg(QString::fromStdString(fit.name)));
+  acfChart_->setTitle(tr("Residual autocorrelations of %1").arg(caption));
   acfChart_->showSeries({stems, upperBand, lowerBand}, tr("Lag"), QString());
   lowerBand->chart()->legend()->markers(lowerBand).value(0)->setVisible(false);
   if (auto* y = acfChart_->valueAxis()) y->setRange(-1, 1);
@@ -714,7 +757,7 @@ QString ForecastPanel::useAsDrivers() {
                   .arg(caption.value_or(QString::fromStdString(drivers.value().driver)))
                   .arg(values.begin()->first)
                   .arg(values.rbegin()->first)
-                  .arg(QString::fromStdString(run.result.value().fit.name)),
+                  .arg(captionOf(run)),
               false);
   return {};
 }

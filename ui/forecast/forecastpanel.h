@@ -77,7 +77,7 @@ class ForecastPanel : public QWidget {
   void showResult();
   void showModel(int row);
   void showDetails(const forecast::ModelRun& selected);
-  void showResiduals(const forecast::Fit& fit);
+  void showResiduals(const forecast::Fit& fit, const QString& caption);
   void showMessage(const QString& text, bool problem);
   std::optional<forecast::Series> chosenSeries(QString& why) const;
   bool resultIsStale() const;
