@@ -291,7 +291,8 @@ ModelForecast constantForecast(const Series& series, const ModelSpec& spec,
 }
 
 Result<ModelForecast> fitOne(const Series& series, const ModelSpec& spec,
-                             const ForecastOptions& options) {  const std::vector<double>& y = series.values;
+                             const ForecastOptions& options) {
+  const std::vector<double>& y = series.values;
   const int period = series.seasonPeriod();
   if (spec.season != EtsSeason::None && period < 2)
     return Error{"forecast.no_season",
