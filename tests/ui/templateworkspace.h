@@ -1,17 +1,23 @@
 #pragma once
 // For GUI tests that open a scenario in the main window: a new workspace file holding one
-// scenario read from a model kind's template. Returns the scenario's ID (nil, with the reason
-// printed, when the workspace cannot be made).
+// scenario read from a model kind's template, and the session such a test starts from.
+#include <QLocale>
+#include <QSettings>
 #include <QString>
+#include <QTemporaryDir>
 #include <QtGlobal>
+
+#include <memory>
 
 #include "core/common/clock.h"
 #include "core/model/id.h"
 #include "core/model/scenariojson.h"
 #include "core/store/workspace.h"
+#include "ui/settings/settings.h"
 
 namespace valor::testing {
 
+// The scenario's ID (nil, with the reason printed, when the workspace cannot be made).
 inline Id workspaceWithTemplate(const QString& path, const char* scenarioJson) {
   auto parse = parseScenarioJson(scenarioJson, randomIdGenerator());
   if (!parse) {
@@ -25,5 +31,30 @@ inline Id workspaceWithTemplate(const QString& path, const char* scenarioJson) {
   }
   return parse.value().root().id;
 }
+
+// A temporary folder holding the settings (an .ini there, never the user's), the providers'
+// cache (XDG_CACHE_HOME there) and a workspace with one template scenario; numbers formatted
+// in English whatever the machine's locale.
+struct TemplateSession {
+  QTemporaryDir dir;
+  QString settingsPath;
+  QString workspacePath;
+  Id scenarioId;
+  std::unique_ptr<QSettings> storage;
+  std::unique_ptr<ui::Settings> settings;
+
+  // Empty on success, else why not.
+  QString start(const QString& workspaceName, const char* scenarioJson) {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    if (!dir.isValid()) return QStringLiteral("no temporary folder");
+    qputenv("XDG_CACHE_HOME", dir.filePath(QStringLiteral("cache")).toUtf8());
+    settingsPath = dir.filePath(QStringLiteral("settings.ini"));
+    storage = std::make_unique<QSettings>(settingsPath, QSettings::IniFormat);
+    settings = std::make_unique<ui::Settings>(storage.get());
+    workspacePath = dir.filePath(workspaceName);
+    scenarioId = workspaceWithTemplate(workspacePath, scenarioJson);
+    return scenarioId.isNil() ? QStringLiteral("the workspace could not be made") : QString();
+  }
+};
 
 }  // namespace valor::testing

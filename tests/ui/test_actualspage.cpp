@@ -13,10 +13,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QUndoStack>
 
 #include <functional>
@@ -41,7 +39,6 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/models/dcf/charts.h"
 #include "ui/models/modelview.h"
-#include "ui/settings/settings.h"
 
 using namespace valor;
 using namespace valor::ui;
@@ -81,36 +78,26 @@ class TestActualsPage : public QObject {
   Q_OBJECT
 
  private:
-  QTemporaryDir dir_;
-  QString workspacePath_;
+  valor::testing::TemplateSession session_;
   QString statementPath_;
-  Id scenarioId_;
-  std::unique_ptr<QSettings> storage_;
-  std::unique_ptr<Settings> settings_;
 
  private slots:
   void initTestCase() {
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(dir_.isValid());
-    storage_ = std::make_unique<QSettings>(dir_.filePath(QStringLiteral("settings.ini")),
-                                           QSettings::IniFormat);
-    settings_ = std::make_unique<Settings>(storage_.get());
     // The DCF template (USD millions, base year 2025, revenue 1,200, valuation date 2026-03-31).
-    workspacePath_ = dir_.filePath(QStringLiteral("acme.valor"));
-    scenarioId_ = valor::testing::workspaceWithTemplate(workspacePath_, dcfTemplate());
-    QVERIFY(!scenarioId_.isNil());
-    statementPath_ = dir_.filePath(QStringLiteral("acme-statements.csv"));
+    const QString problem = session_.start(QStringLiteral("acme.valor"), dcfTemplate());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    statementPath_ = session_.dir.filePath(QStringLiteral("acme-statements.csv"));
     QFile file(statementPath_);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(kStatement);
   }
 
   void importTypeUseAsDriversAndRollTheBaseYear() {
-    MainWindow window(settings_.get());
+    MainWindow window(session_.settings.get());
     window.resize(1400, 900);
     window.show();
-    QVERIFY(window.openWorkspace(workspacePath_));
-    QVERIFY(window.openScenario(scenarioId_));
+    QVERIFY(window.openWorkspace(session_.workspacePath));
+    QVERIFY(window.openScenario(session_.scenarioId));
     auto* view = qobject_cast<ModelView*>(window.currentEditor());
     QVERIFY(view);
     Document* doc = view->document();
@@ -205,7 +192,7 @@ class TestActualsPage : public QObject {
 
     // A label no statement uses, mapped by hand in the preview: its figures come in, and the
     // choice is the dialog's mapping (saved for the next statement, or valor-cli --mapping).
-    QFile bank(dir_.filePath(QStringLiteral("bank.csv")));
+    QFile bank(session_.dir.filePath(QStringLiteral("bank.csv")));
     QVERIFY(bank.open(QIODevice::WriteOnly));
     bank.write("in thousands,2023,2024\nBankguthaben,\"50,000\",\"60,000\"\n");
     bank.close();
@@ -231,7 +218,7 @@ class TestActualsPage : public QObject {
       QCOMPARE(preview->horizontalHeaderItem(1)->text(), QStringLiteral("2024"));
       QCOMPARE(preview->item(0, 1)->text(), QStringLiteral("60,000"));
       // A mapping file that names no line is refused with the reason, the choice kept.
-      QFile bad(dir_.filePath(QStringLiteral("bad-mapping.json")));
+      QFile bad(session_.dir.filePath(QStringLiteral("bad-mapping.json")));
       QVERIFY(bad.open(QIODevice::WriteOnly));
       bad.write(R"({"lines": {"Bankguthaben": "liquidity"}})");
       bad.close();
@@ -246,7 +233,7 @@ class TestActualsPage : public QObject {
 
     // A workbook: its sheets offered, the first (a cover) holding no statement, the balance sheet
     // chosen and imported.
-    const QString bookPath = dir_.filePath(QStringLiteral("acme-report.xlsx"));
+    const QString bookPath = session_.dir.filePath(QStringLiteral("acme-report.xlsx"));
     lxw_workbook* book = workbook_new(bookPath.toStdString().c_str());
     worksheet_write_string(workbook_add_worksheet(book, "Cover"), 0, 0, "Acme Corp.", nullptr);
     lxw_worksheet* balance = workbook_add_worksheet(book, "Balance");
@@ -274,7 +261,7 @@ class TestActualsPage : public QObject {
     QCOMPARE(cell(model, model->rowOf("equity"), y2024), QStringLiteral("600.0"));
 
     // A unit mistake is asked about; declined, nothing changes.
-    QFile wrong(dir_.filePath(QStringLiteral("wrong-unit.csv")));
+    QFile wrong(session_.dir.filePath(QStringLiteral("wrong-unit.csv")));
     QVERIFY(wrong.open(QIODevice::WriteOnly));
     wrong.write("in millions,2024\nRevenue,\"1,210,000\"\n");
     wrong.close();

@@ -8,10 +8,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QUndoStack>
 
 #include <memory>
@@ -28,7 +26,6 @@
 #include "ui/document/document.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/models/modelview.h"
-#include "ui/settings/settings.h"
 
 using namespace valor;
 using namespace valor::ui;
@@ -71,35 +68,24 @@ class TestEdgarFetch : public QObject {
   Q_OBJECT
 
  private:
-  QTemporaryDir dir_;
-  QString workspacePath_;
-  Id scenarioId_;
-  std::unique_ptr<QSettings> storage_;
-  std::unique_ptr<Settings> settings_;
+  valor::testing::TemplateSession session_;
 
  private slots:
   void initTestCase() {
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(dir_.isValid());
-    qputenv("XDG_CACHE_HOME", dir_.filePath(QStringLiteral("cache")).toUtf8());
-    storage_ = std::make_unique<QSettings>(dir_.filePath(QStringLiteral("settings.ini")),
-                                           QSettings::IniFormat);
-    settings_ = std::make_unique<Settings>(storage_.get());
     // The DCF template: USD millions.
-    workspacePath_ = dir_.filePath(QStringLiteral("edgar.valor"));
-    scenarioId_ = valor::testing::workspaceWithTemplate(workspacePath_, dcfTemplate());
-    QVERIFY(!scenarioId_.isNil());
+    const QString problem = session_.start(QStringLiteral("edgar.valor"), dcfTemplate());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
   }
 
   void fetchPreviewImportThenOfflineFromTheCache() {
     auto server = std::make_unique<LocalHttpServer>(valor::testing::edgarServer(
         [] { return valor::testing::ok(valor::testing::exampleFacts()); }));
     qputenv("VALOR_EDGAR_URL", QByteArray::fromStdString(server->baseUrl()));
-    MainWindow window(settings_.get());
+    MainWindow window(session_.settings.get());
     window.resize(1400, 900);
     window.show();
-    QVERIFY(window.openWorkspace(workspacePath_));
-    QVERIFY(window.openScenario(scenarioId_));
+    QVERIFY(window.openWorkspace(session_.workspacePath));
+    QVERIFY(window.openScenario(session_.scenarioId));
     auto* view = qobject_cast<ModelView*>(window.currentEditor());
     QVERIFY(view);
     Document* doc = view->document();
@@ -134,7 +120,7 @@ class TestEdgarFetch : public QObject {
     });
     fetchButton->click();
     QVERIFY(checked);
-    QCOMPARE(settings_->secContact(), QStringLiteral("Dana Analyst dana@example.com"));
+    QCOMPARE(session_.settings->secContact(), QStringLiteral("Dana Analyst dana@example.com"));
     QCOMPARE(doc->undoStack()->undoText(),
              QStringLiteral("Import actuals from SEC EDGAR (Example Corp)"));
     ActualsModel* model = panel->model();

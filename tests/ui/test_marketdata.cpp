@@ -10,12 +10,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QUndoStack>
-
-#include <memory>
 
 #include "core/model/scenariojson.h"
 #include "core/models/ma/matemplate.h"
@@ -27,7 +23,6 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/models/scenarioview.h"
 #include "ui/providers/marketdatadialog.h"
-#include "ui/settings/settings.h"
 
 using namespace valor;
 using namespace valor::ui;
@@ -60,34 +55,22 @@ class TestMarketData : public QObject {
   Q_OBJECT
 
  private:
-  QTemporaryDir dir_;
-  QString workspacePath_;
-  QString settingsPath_;
-  Id scenarioId_;
-  std::unique_ptr<QSettings> storage_;
-  std::unique_ptr<Settings> settings_;
+  valor::testing::TemplateSession session_;
 
  private slots:
   void initTestCase() {
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    QVERIFY(dir_.isValid());
-    qputenv("XDG_CACHE_HOME", dir_.filePath(QStringLiteral("cache")).toUtf8());
-    settingsPath_ = dir_.filePath(QStringLiteral("settings.ini"));
-    storage_ = std::make_unique<QSettings>(settingsPath_, QSettings::IniFormat);
-    settings_ = std::make_unique<Settings>(storage_.get());
     // The M&A template: USD millions; the target at 30.00 a share, 100 million shares.
-    workspacePath_ = dir_.filePath(QStringLiteral("deal.valor"));
-    scenarioId_ = valor::testing::workspaceWithTemplate(workspacePath_, maTemplate());
-    QVERIFY(!scenarioId_.isNil());
+    const QString problem = session_.start(QStringLiteral("deal.valor"), maTemplate());
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
   }
 
   void priceAndSharesIntoTheTarget() {
     LocalHttpServer server(valor::testing::alphaVantageServer());
     qputenv("VALOR_ALPHAVANTAGE_URL", QByteArray::fromStdString(server.baseUrl()));
-    MainWindow window(settings_.get());
+    MainWindow window(session_.settings.get());
     window.show();
-    QVERIFY(window.openWorkspace(workspacePath_));
-    QVERIFY(window.openScenario(scenarioId_));
+    QVERIFY(window.openWorkspace(session_.workspacePath));
+    QVERIFY(window.openScenario(session_.scenarioId));
     Document* doc = window.currentEditor()->document();
     auto* action = window.findChild<QAction*>(QStringLiteral("marketData"));
     QVERIFY(action && action->isEnabled());
@@ -127,8 +110,8 @@ class TestMarketData : public QObject {
              30.0);
 
     // The key is the keychain's business: not in the settings, not in the workspace.
-    storage_->sync();
-    for (const QString& path : {settingsPath_, workspacePath_}) {
+    session_.storage->sync();
+    for (const QString& path : {session_.settingsPath, session_.workspacePath}) {
       QFile file(path);
       QVERIFY(file.open(QIODevice::ReadOnly));
       QVERIFY2(!file.readAll().contains("K3Y"), qPrintable(path));
