@@ -264,9 +264,7 @@ ParsedFigure parseFigure(const std::string& text, bool decimalComma) {
 std::string shortSourceName(const std::string& name) {
   std::string text = printableText(name);
   if (text.size() <= 60) return text;
-  std::size_t cut = 60;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return text.substr(0, cut) + "…";
+  return cutUtf8(text, 60) + "…";
 }
 
 Result<Statement> readStatement(const CsvRows& rows, const StatementOptions& options) {

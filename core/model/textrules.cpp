@@ -95,4 +95,11 @@ std::optional<TextProblem> textProblem(std::string_view text, const TextRule& ru
   return std::nullopt;
 }
 
+std::string cutUtf8(std::string_view text, std::size_t maxBytes) {
+  if (text.size() <= maxBytes) return std::string(text);
+  std::size_t cut = maxBytes;  // the byte at `cut` starts the first character left out
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(text.substr(0, cut));
+}
+
 }  // namespace valor

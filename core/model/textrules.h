@@ -35,6 +35,10 @@ std::optional<TextProblem> textProblem(std::string_view text, const TextRule& ru
 // Well-formed UTF-8 (RFC 3629), whatever else it holds.
 bool isValidUtf8(std::string_view text);
 
+// The longest start of `text` of at most `maxBytes` bytes that ends between UTF-8 characters:
+// a cut text stays well-formed (a source note cut to a field's length).
+std::string cutUtf8(std::string_view text, std::size_t maxBytes);
+
 // `text` made safe to print on a terminal: control characters shown as \u001B (so a stored
 // name cannot clear a screen or retitle a window), bytes that are not UTF-8 as U+FFFD.
 // For text read from a workspace written before these rules, or by another program.

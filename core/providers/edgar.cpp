@@ -10,6 +10,7 @@
 #include "core/common/date.h"
 #include "core/model/actualsschema.h"
 #include "core/model/jsontext.h"
+#include "core/model/textrules.h"
 
 namespace valor {
 namespace {
@@ -184,11 +185,7 @@ std::string sourceText(const EdgarCompany& company, const Built& built, const st
   if (shown < built.filings.size())
     text += " and " + std::to_string(built.filings.size() - shown) + " earlier";
   text += "; in USD";
-  // Cut between characters (the formulas hold "−").
-  std::size_t cut = std::min<std::size_t>(text.size(), 500);
-  while (cut < text.size() && cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
-    --cut;
-  return text.substr(0, cut);
+  return cutUtf8(text, 500);  // between characters: the formulas hold "−"
 }
 
 std::string upper(std::string text) {

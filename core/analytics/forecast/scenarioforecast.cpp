@@ -5,6 +5,7 @@
 
 #include "core/actuals/history.h"
 #include "core/model/actualsschema.h"
+#include "core/model/textrules.h"
 #include "core/models/registry.h"
 
 namespace valor::forecast {
@@ -160,11 +161,7 @@ Result<DriversFromForecast> driversFromForecast(const ScenarioDocument& doc, con
   out.source = model + (parameters.empty() ? "" : " (" + parameters + ")") + " fitted to " + key +
                " " + std::to_string(series.yearOf(0)) + "–" + std::to_string(lastYear) + "; " +
                percentileText(percentile);
-  if (out.source.size() > 200) {  // the field's limit; cut between characters
-    std::size_t cut = 197;
-    while (cut > 0 && (static_cast<unsigned char>(out.source[cut]) & 0xC0) == 0x80) --cut;
-    out.source = out.source.substr(0, cut) + "...";
-  }
+  if (out.source.size() > 200) out.source = cutUtf8(out.source, 197) + "...";  // the field's limit
   const std::string modelWithParameters =
       model + (parameters.empty() ? "" : " (" + parameters + ")");
   out.label = {"forecast_drivers", {modelWithParameters, key}};
