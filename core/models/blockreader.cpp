@@ -94,6 +94,7 @@ std::optional<double> BlockReader::need(const std::string& field, const std::str
   }
   const FieldSpec* spec = schema_.field(field);
   if (spec && spec->defaultValue) return std::get<double>(*spec->defaultValue);
+  if (spec && spec->required) return std::nullopt;  // the schema checks have said so already
   error(field, "required", path(field) + " is required " + because);
   return std::nullopt;
 }

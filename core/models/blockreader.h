@@ -57,7 +57,8 @@ class BlockReader {
   // The choice as given or its default; empty when neither.
   std::string choiceOf(const std::string& field) const;
   // A number that a rule needs: the value, else the schema default, else a "required" issue
-  // ("<path> is required <because>").
+  // ("<path> is required <because>") — unless the schema requires the field anyway, whose
+  // checks have reported it.
   std::optional<double> need(const std::string& field, const std::string& because);
 
   // A per-year driver (mode constant, per_year or staged) for the projection firstYear ..

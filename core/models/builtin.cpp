@@ -3,6 +3,7 @@
 #include "core/models/dcf/dcfkind.h"
 #include "core/models/lbo/lbokind.h"
 #include "core/models/ma/makind.h"
+#include "core/models/realoption/realoptionkind.h"
 #include "core/models/registry.h"
 
 namespace valor {
@@ -15,6 +16,7 @@ void registerBuiltInModelKinds() {
   registerModelKind(makeDcfKind());
   registerModelKind(makeLboKind());
   registerModelKind(makeMaKind());
+  registerModelKind(makeRealOptionKind());
 }
 
 }  // namespace valor

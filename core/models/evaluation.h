@@ -14,7 +14,8 @@
 namespace valor {
 
 // One result figure under a stable key ("value_per_share", "irr", "accretion_y1"). The unit is
-// the schema's vocabulary: "money", "price", "shares", "rate", "multiple", "ratio", "years".
+// the schema's vocabulary: "money", "price", "shares", "rate", "multiple", "ratio", "years", or
+// "number" for a figure that may be far below one (an option's delta and gamma).
 struct NamedOutput {
   std::string key;
   std::string unit;
