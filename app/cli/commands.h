@@ -32,5 +32,6 @@ int runCompare(const std::vector<std::string>& args, Streams io);
 int runReport(const std::vector<std::string>& args, Streams io);
 int runFootball(const std::vector<std::string>& args, Streams io);
 int runForecast(const std::vector<std::string>& args, Streams io);
+int runUnderlying(const std::vector<std::string>& args, Streams io);
 
 }  // namespace valor::cli

@@ -13,7 +13,7 @@ constexpr const char* kUsage = R"(usage: valor-cli <command> [arguments]
 
 commands:
   new KIND                        print a complete, commented scenario of a model kind
-                                  (dcf, lbo, ma) to start from
+                                  (dcf, lbo, ma, real_option) to start from
   validate FILE                   check a scenario; prints every issue with its field path
   evaluate FILE [--format json|table]
                                   value a scenario (default format: json)
@@ -37,6 +37,9 @@ commands:
                                   trend, ETS and ARIMA fits to an actuals line or a
                                   series, forecasts with intervals and a backtest (JSON);
                                   --use writes a forecast into the driver, as one change
+  underlying WS SCENARIO --from SOURCE
+                                  a real option's underlying value from the enterprise
+                                  value of another scenario (a DCF), as one change
   montecarlo FILE [--paths N] [--seed S] [--threads T]
                                   simulate the value with the scenario's saved distributions
   sensitivity FILE [--x FIELD=from:to:steps [--y FIELD=from:to:steps]] [--output NAME]
@@ -102,6 +105,7 @@ int main(int argc, char** argv) {
     if (command == "fetch-actuals") return runFetchActuals(args, io);
     if (command == "market-data") return runMarketData(args, io);
     if (command == "forecast") return runForecast(args, io);
+    if (command == "underlying") return runUnderlying(args, io);
     if (command == "montecarlo") return runMonteCarlo(args, io);
     if (command == "sensitivity") return runSensitivity(args, io);
     if (command == "tornado") return runTornado(args, io);

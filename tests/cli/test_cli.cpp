@@ -987,9 +987,9 @@ class TestCli : public QObject {
           << QStringList{eval, file, QStringLiteral("--format"), QStringLiteral("table")}
           << QStringLiteral("%1.evaluate.txt").arg(QLatin1String(sample)) << 0;
     }
-    // The LBO's and the M&A's samples, written by the binaries that introduced them: their keys
-    // are published.
-    for (const char* sample : {"valueco", "pioneer"}) {
+    // The LBO's, the M&A's and the real option's samples, written by the binaries that
+    // introduced them: their keys are published.
+    for (const char* sample : {"valueco", "pioneer", "patent"}) {
       const QString file = sampleFile((std::string(sample) + ".valor.json").c_str());
       QTest::addRow("%s evaluate", sample)
           << QStringList{eval, file}

@@ -1,0 +1,129 @@
+// valor-cli on real options as a user runs it: a new one from the template, the bundled patent
+// sample valued (checked against Black–Scholes–Merton written out here), a sensitivity sweep of
+// its volatility through the analytics seam, and its underlying taken from the Northwind DCF in
+// a workspace as one change — with the mistakes refused by name.
+#include <QtTest>
+
+#include <QTemporaryDir>
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "tests/cli/clirun.h"
+
+using namespace valor::testing;
+using Json = nlohmann::json;
+
+namespace {
+
+double cdf(double x) {
+  return std::erfc(-x / std::sqrt(2.0)) / 2;
+}
+
+// The patent's call (Damodaran): S = 3,422, K = 2,875, T = 17, σ = 47.33 %, r = 6.7 %, q = 5.88 %.
+double patentCall(double sigma, double s = 3422) {
+  const double k = 2875, t = 17, r = 0.067, q = 0.0588;
+  const double d1 = (std::log(s / k) + (r - q + sigma * sigma / 2) * t) / (sigma * std::sqrt(t));
+  const double d2 = d1 - sigma * std::sqrt(t);
+  return s * std::exp(-q * t) * cdf(d1) - k * std::exp(-r * t) * cdf(d2);
+}
+
+Json jsonOf(const CliRun& run) {
+  return Json::parse(run.out.toStdString(), nullptr, false);
+}
+
+const QString kPatent = QStringLiteral("Drug patent — option to delay (textbook case)");
+const QString kNorthwind = QStringLiteral("Northwind Instruments — base case");
+
+}  // namespace
+
+class TestCliRealOption : public QObject {
+  Q_OBJECT
+
+ private:
+  QTemporaryDir dir_;
+
+ private slots:
+  void newTemplateValidates() {
+    const CliRun made = runCli({QStringLiteral("new"), QStringLiteral("real_option")});
+    QVERIFY(made.exitedWith(0));
+    const QString file = dir_.filePath(QStringLiteral("option.valor.json"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(made.out);
+    out.close();
+    const QStringList args{QStringLiteral("validate"), file};
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(0), run.describe(args).constData());
+  }
+
+  void sampleValuesAndSweeps() {
+    const QStringList args{QStringLiteral("evaluate"), sampleFile("patent.valor.json")};
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(0), run.describe(args).constData());
+    const Json json = jsonOf(run);
+    QCOMPARE(json.at("model").get<std::string>(), std::string("real_option"));
+    QCOMPARE(json.at("option").at("method").get<std::string>(),
+             std::string("black_scholes_merton"));
+    const double value = json.at("outputs").at("option_value").get<double>();
+    QVERIFY2(std::fabs(value - patentCall(0.4733)) < 1e-9, QByteArray::number(value, 'g', 17));
+
+    const QStringList sweep{
+        QStringLiteral("sensitivity"), sampleFile("patent.valor.json"),
+        QStringLiteral("--x"),         QStringLiteral("real_option.volatility=0.2:0.6:5"),
+        QStringLiteral("--output"),    QStringLiteral("option_value")};
+    const CliRun swept = runCli(sweep);
+    QVERIFY2(swept.exitedWith(0), swept.describe(sweep).constData());
+    const Json cells = jsonOf(swept).at("cells").at(0);
+    const double sigmas[] = {0.2, 0.3, 0.4, 0.5, 0.6};
+    QCOMPARE(cells.size(), std::size_t{5});
+    for (std::size_t i = 0; i < 5; ++i)
+      QVERIFY2(std::fabs(cells.at(i).get<double>() - patentCall(sigmas[i])) < 1e-9,
+               QByteArray::number(sigmas[i]).constData());
+  }
+
+  void underlyingFromTheDcf() {
+    const QString ws = dir_.filePath(QStringLiteral("options.valor"));
+    QVERIFY(runCli({QStringLiteral("workspace"), QStringLiteral("create"), ws}).exitedWith(0));
+    for (const char* sample : {"patent.valor.json", "northwind.valor.json"})
+      QVERIFY(
+          runCli({QStringLiteral("workspace"), QStringLiteral("import"), ws, sampleFile(sample)})
+              .exitedWith(0));
+    const CliRun dcf = runCli({QStringLiteral("evaluate"), ws, kNorthwind});
+    QVERIFY(dcf.exitedWith(0));
+    const double ev = jsonOf(dcf).at("enterprise_value").get<double>();  // the DCF's own JSON
+
+    const QStringList args{QStringLiteral("underlying"), ws, kPatent, QStringLiteral("--from"),
+                           kNorthwind};
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(0), run.describe(args).constData());
+    const Json taken = jsonOf(run);
+    QCOMPARE(taken.at("value").get<double>(), ev);
+    QCOMPARE(taken.at("revision").get<int>(), 2);
+    QVERIFY(taken.at("source").get<std::string>().find("Northwind") != std::string::npos);
+    const CliRun after = runCli({QStringLiteral("evaluate"), ws, kPatent});
+    QVERIFY(after.exitedWith(0));
+    const double value = jsonOf(after).at("outputs").at("option_value").get<double>();
+    QVERIFY2(std::fabs(value - patentCall(0.4733, ev)) < 1e-9 * ev,
+             QByteArray::number(value, 'g', 17));
+    const QStringList history{QStringLiteral("workspace"), QStringLiteral("history"), ws, kPatent};
+    QVERIFY(runCli(history).out.contains("Take the underlying from Northwind"));
+
+    // A source without an enterprise value, one that does not exist, and a DCF as the option.
+    const CliRun itself =
+        runCli({QStringLiteral("underlying"), ws, kPatent, QStringLiteral("--from"), kPatent});
+    QVERIFY(itself.exitedWith(1));
+    QVERIFY2(itself.err.contains("reports no enterprise value"), itself.err.constData());
+    QVERIFY(runCli({QStringLiteral("underlying"), ws, kPatent, QStringLiteral("--from"),
+                    QStringLiteral("nobody")})
+                .exitedWith(2));
+    const CliRun wrong = runCli(
+        {QStringLiteral("underlying"), ws, kNorthwind, QStringLiteral("--from"), kNorthwind});
+    QVERIFY(wrong.exitedWith(1));
+    QVERIFY2(wrong.err.contains("not a real option"), wrong.err.constData());
+    QVERIFY(runCli({QStringLiteral("underlying"), ws, kPatent}).exitedWith(2));  // no --from
+  }
+};
+
+QTEST_APPLESS_MAIN(TestCliRealOption)
+#include "test_cli_realoption.moc"
