@@ -107,6 +107,8 @@ QString formatOutputValue(double value, const QString& unit, int decimals, const
     return locale.toString(value, 'f', decimals) + QChar(0x00D7);
   // Per-share figures (EPS, prices) read to the cent, as analysts quote them.
   if (unit == QLatin1String("price")) return formatAmount(value, std::max(decimals, 2), locale);
+  // A sensitivity (an option's delta or gamma) can be far below one: significant digits.
+  if (unit == QLatin1String("number")) return formatSignificant(value, unit, 4, locale);
   return formatAmount(value, decimals, locale);
 }
 

@@ -43,7 +43,8 @@ bool negativesInParentheses();
 QString formatAmount(double value, int decimals, const QLocale& locale = QLocale());
 
 // A result in its unit with `decimals` digits: a rate as a percentage ("20.24 %"), a multiple
-// with "×" ("2.51×"), anything else as an amount (formatAmount).
+// with "×" ("2.51×"), a plain number (an option's delta) to four significant digits, anything
+// else as an amount (formatAmount).
 QString formatOutputValue(double value, const QString& unit, int decimals,
                           const QLocale& locale = QLocale());
 

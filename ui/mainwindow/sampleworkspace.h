@@ -1,6 +1,7 @@
 #pragma once
-// The bundled sample workspace: three example companies with documented inputs, written from
-// the scenario files built into the program the first time it is asked for.
+// The bundled sample workspace: six worked examples with documented inputs (three DCFs, a buyout,
+// a merger and a real option), written from the scenario files built into the program the first
+// time it is asked for.
 #include <QString>
 
 namespace valor::ui {

@@ -67,6 +67,10 @@ constexpr std::array kWithParams = {
     // Also written by valor-cli market-data.
     Template{"market_data",
              QT_TRANSLATE_NOOP("ChangeLabel", "Market data of %1 from Alpha Vantage")},
+    //: %1 is the name of the scenario whose enterprise value a real option's underlying takes.
+    //: Also written by valor-cli underlying.
+    Template{"underlying_from_scenario",
+             QT_TRANSLATE_NOOP("ChangeLabel", "Take the underlying from %1")},
     //: %1 is a forecast model with its parameters ("ETS(A,Ad,N) (alpha 0.5, ...)"), %2 the
     //: actuals line it was fitted to ("revenue").
     Template{"forecast_drivers",
@@ -187,7 +191,13 @@ std::optional<QString> renderLabel(const LabelCode& label, const ModelPresentati
   if (!t || label.params.empty()) return std::nullopt;
   auto param = renderParam(label.code, label, presentation, translated);
   if (!param) return std::nullopt;
-  return text("ChangeLabel", t, translated).arg(*param);
+  const QString words = text("ChangeLabel", t, translated);
+  // A second parameter is literal text ("revenue"); one pass, so a "%" in either stays as it is.
+  if (words.contains(QLatin1String("%2"))) {
+    if (label.params.size() < 2) return std::nullopt;
+    return words.arg(*param, QString::fromStdString(label.params[1]));
+  }
+  return words.arg(*param);
 }
 
 std::string storedWords(const LabelCode& label, const ModelPresentation* presentation) {

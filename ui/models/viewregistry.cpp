@@ -8,6 +8,7 @@
 #include "ui/models/lbo/lboview.h"
 #include "ui/models/ma/maview.h"
 #include "ui/models/modelview.h"
+#include "ui/models/realoption/realoptionview.h"
 
 namespace valor::ui {
 namespace {
@@ -25,6 +26,7 @@ void registerBuiltIns() {
   registerScenarioViewKind(dcfViewKind());
   registerScenarioViewKind(lboViewKind());
   registerScenarioViewKind(maViewKind());
+  registerScenarioViewKind(realOptionViewKind());
 }
 
 }  // namespace
