@@ -631,6 +631,16 @@ void TestHistoryPanel::labelsReadInTheReadersLanguage() {
   QCOMPARE(log.value().front().mutation.label, std::string("Set Terminal growth"));
   QCOMPARE(log.value().front().mutation.labelCode.code, std::string("set_field"));
 
+  // A label with two parameters fills both, in the reader's language and in the stored words.
+  const LabelCode forecast{"forecast_drivers", {"Linear trend", "revenue"}};
+  QCOMPARE(ui::renderLabel(forecast, nullptr, false).value_or(QString()),
+           QStringLiteral("Use the Linear trend forecast of revenue as drivers"));
+  const QString translated = ui::renderLabel(forecast, nullptr).value_or(QString());
+  QVERIFY2(translated.contains(QStringLiteral("Linear trend")) &&
+               translated.contains(QStringLiteral("revenue")) && !translated.contains(u'%'),
+           qPrintable(translated));
+  QVERIFY(!ui::renderLabel({"forecast_drivers", {"Linear trend"}}, nullptr));
+
   QCoreApplication::removeTranslator(&german);
   QCoreApplication::sendEvent(panel_.get(), &languageChange);
   QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Set Terminal growth"));
