@@ -321,6 +321,11 @@
         <extracomment>%1 is a forecast model with its parameters (&quot;ETS(A,Ad,N) (alpha 0.5, ...)&quot;), %2 the actuals line it was fitted to (&quot;revenue&quot;).</extracomment>
         <translation>Die Prognose %1 von %2 als Treiber verwenden</translation>
     </message>
+    <message>
+        <source>Take the underlying from %1</source>
+        <extracomment>%1 is the name of the scenario whose enterprise value a real option&apos;s underlying takes. Also written by valor-cli underlying.</extracomment>
+        <translation>Basiswert aus %1 übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>CompareTables</name>
@@ -2266,6 +2271,200 @@
     <message>
         <source>Shareholders&apos; equity</source>
         <translation>Eigenkapital</translation>
+    </message>
+</context>
+<context>
+    <name>RealOptionPresentation</name>
+    <message>
+        <source>Underlying</source>
+        <translation>Basiswert</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Volatility and rates</source>
+        <translation>Volatilität und Zinsen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Option to delay (call on the project)</source>
+        <translation>Option zu warten (Call auf das Projekt)</translation>
+    </message>
+    <message>
+        <source>Option to expand (call on the expansion)</source>
+        <translation>Option zu erweitern (Call auf die Erweiterung)</translation>
+    </message>
+    <message>
+        <source>Option to abandon (put at salvage value)</source>
+        <translation>Option aufzugeben (Put zum Liquidationswert)</translation>
+    </message>
+    <message>
+        <source>Call option</source>
+        <translation>Kaufoption (Call)</translation>
+    </message>
+    <message>
+        <source>Put option</source>
+        <translation>Verkaufsoption (Put)</translation>
+    </message>
+    <message>
+        <source>Exercise price</source>
+        <translation>Ausübungspreis</translation>
+    </message>
+    <message>
+        <source>Years to expiry</source>
+        <translation>Jahre bis Verfall</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ausübung</translation>
+    </message>
+    <message>
+        <source>At expiry only (Black–Scholes–Merton)</source>
+        <translation>Nur bei Verfall (Black–Scholes–Merton)</translation>
+    </message>
+    <message>
+        <source>At any time (binomial tree)</source>
+        <translation>Jederzeit (Binomialbaum)</translation>
+    </message>
+    <message>
+        <source>Tree steps</source>
+        <translation>Schritte des Baums</translation>
+    </message>
+    <message>
+        <source>Share the option is on</source>
+        <translation>Anteil für die Option</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Volatility</source>
+        <translation>Volatilität</translation>
+    </message>
+    <message>
+        <source>Risk-free rate</source>
+        <translation>Risikoloser Zinssatz</translation>
+    </message>
+    <message>
+        <source>Yield (cost of delay)</source>
+        <translation>Rendite (Kosten des Wartens)</translation>
+    </message>
+    <message>
+        <source>Market price of the option</source>
+        <translation>Marktpreis der Option</translation>
+    </message>
+    <message>
+        <source>Option value</source>
+        <translation>Optionswert</translation>
+    </message>
+    <message>
+        <source>Underlying the option is on</source>
+        <translation>Basiswert der Option</translation>
+    </message>
+    <message>
+        <source>Net value of exercising today</source>
+        <translation>Nettowert bei Ausübung heute</translation>
+    </message>
+    <message>
+        <source>Intrinsic value</source>
+        <translation>Innerer Wert</translation>
+    </message>
+    <message>
+        <source>Time value</source>
+        <translation>Zeitwert</translation>
+    </message>
+    <message>
+        <source>European value (Black–Scholes–Merton)</source>
+        <translation>Europäischer Wert (Black–Scholes–Merton)</translation>
+    </message>
+    <message>
+        <source>Early-exercise premium</source>
+        <translation>Prämie der vorzeitigen Ausübung</translation>
+    </message>
+    <message>
+        <source>Delta</source>
+        <translation>Delta</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>Gamma</translation>
+    </message>
+    <message>
+        <source>Vega (per point of volatility)</source>
+        <translation>Vega (je Prozentpunkt Volatilität)</translation>
+    </message>
+    <message>
+        <source>Theta (per year)</source>
+        <translation>Theta (je Jahr)</translation>
+    </message>
+    <message>
+        <source>Rho (per point of rate)</source>
+        <translation>Rho (je Prozentpunkt Zins)</translation>
+    </message>
+    <message>
+        <source>Risk-neutral probability of exercise</source>
+        <translation>Risikoneutrale Ausübungswahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>d1</source>
+        <translation>d1</translation>
+    </message>
+    <message>
+        <source>d2</source>
+        <translation>d2</translation>
+    </message>
+    <message>
+        <source>Tree&apos;s up-move probability</source>
+        <translation>Aufwärtswahrscheinlichkeit des Baums</translation>
+    </message>
+    <message>
+        <source>Implied volatility</source>
+        <translation>Implizite Volatilität</translation>
+    </message>
+    <message>
+        <source>At least %1 steps for these inputs: with fewer, the tree&apos;s up-move probability falls outside 0 to 1.</source>
+        <translation>Mindestens %1 Schritte für diese Eingaben: mit weniger liegt die Aufwärtswahrscheinlichkeit des Baums außerhalb von 0 bis 1.</translation>
+    </message>
+    <message>
+        <source>No volatility gives the price %1: the option is worth %2 even at almost no volatility.</source>
+        <translation>Keine Volatilität ergibt den Preis %1: Die Option ist schon bei fast keiner Volatilität %2 wert.</translation>
+    </message>
+    <message>
+        <source>No volatility gives the price %1: the option is worth only %2 at a volatility of 500 %.</source>
+        <translation>Keine Volatilität ergibt den Preis %1: Die Option ist selbst bei 500 % Volatilität nur %2 wert.</translation>
+    </message>
+    <message>
+        <source>The search for the volatility that gives the price %1 did not converge.</source>
+        <translation>Die Suche nach der Volatilität zum Preis %1 ist nicht konvergiert.</translation>
+    </message>
+    <message>
+        <source>The option could not be valued: the inputs give numbers beyond floating point.</source>
+        <translation>Die Option kann nicht bewertet werden: Die Eingaben ergeben Zahlen jenseits der Gleitkommagenauigkeit.</translation>
+    </message>
+    <message>
+        <source>Not valued: too few tree steps for these inputs</source>
+        <translation>Nicht bewertet: zu wenige Schritte des Baums für diese Eingaben</translation>
+    </message>
+    <message>
+        <source>Underlying value</source>
+        <translation>Wert des Basiswerts</translation>
+    </message>
+    <message>
+        <source>Exercising today is worth %1, more than holding the option to expiry (%2): the yield outweighs waiting. With exercise at any time it would be exercised now.</source>
+        <translation>Die Ausübung heute ist %1 wert, mehr als das Halten der Option bis zum Verfall (%2): Die Rendite überwiegt den Wert des Wartens. Mit jederzeitiger Ausübung würde sie jetzt ausgeübt.</translation>
+    </message>
+</context>
+<context>
+    <name>RealOptionView</name>
+    <message>
+        <source>Real Option</source>
+        <translation>Realoption</translation>
     </message>
 </context>
 <context>
@@ -5516,6 +5715,37 @@ Diese Zahlen trotzdem importieren?</translation>
     </message>
 </context>
 <context>
+    <name>valor::ui::PayoffChart</name>
+    <message>
+        <source>Value today</source>
+        <translation>Wert heute</translation>
+    </message>
+    <message>
+        <source>Payoff at expiry</source>
+        <translation>Auszahlung bei Verfall</translation>
+    </message>
+    <message>
+        <source>Today&apos;s underlying</source>
+        <translation>Heutiger Basiswert</translation>
+    </message>
+    <message>
+        <source>Option value against the underlying (tree of %1 steps)</source>
+        <translation>Optionswert nach Basiswert (Baum mit %1 Schritten)</translation>
+    </message>
+    <message>
+        <source>Option value against the underlying</source>
+        <translation>Optionswert nach Basiswert</translation>
+    </message>
+    <message>
+        <source>Underlying (%1)</source>
+        <translation>Basiswert (%1)</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Wert (%1)</translation>
+    </message>
+</context>
+<context>
     <name>valor::ui::PerYearModel</name>
     <message>
         <source>%1, %2: %3 Nothing was changed.</source>
@@ -5679,6 +5909,53 @@ Diese Zahlen trotzdem importieren?</translation>
     <message>
         <source>The system keychain is not available (%1): the key is kept until Valor closes.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1): der Schlüssel bleibt nur, bis Valor beendet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::RealOptionEditor</name>
+    <message>
+        <source>Take from a Scenario…</source>
+        <translation>Aus Szenario übernehmen…</translation>
+    </message>
+    <message>
+        <source>Sets the underlying to the enterprise value of another scenario in this workspace (a DCF, for example), and records where it came from.</source>
+        <translation>Setzt den Basiswert auf den Unternehmenswert eines anderen Szenarios dieses Arbeitsbereichs (etwa eines DCF) und vermerkt, woher er stammt.</translation>
+    </message>
+    <message>
+        <source>Take the underlying from a scenario</source>
+        <translation>Basiswert aus einem Szenario übernehmen</translation>
+    </message>
+    <message>
+        <source>Take the Underlying from a Scenario</source>
+        <translation>Basiswert aus einem Szenario übernehmen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This workspace has no other valuation to take an enterprise value from.</source>
+        <translation>Dieser Arbeitsbereich enthält keine andere Bewertung, aus der ein Unternehmenswert übernommen werden kann.</translation>
+    </message>
+    <message>
+        <source>The underlying becomes the &amp;enterprise value of:</source>
+        <translation>Der Basiswert wird zum &amp;Unternehmenswert von:</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be valued, so it gives no enterprise value.</source>
+        <translation>„%1“ kann nicht bewertet werden und liefert daher keinen Unternehmenswert.</translation>
+    </message>
+    <message>
+        <source>“%1” reports no enterprise value.</source>
+        <translation>„%1“ weist keinen Unternehmenswert aus.</translation>
+    </message>
+    <message>
+        <source>The enterprise value of “%1” is not above zero.</source>
+        <translation>Der Unternehmenswert von „%1“ ist nicht größer als null.</translation>
+    </message>
+    <message>
+        <source>“%1” is in another currency than this scenario.</source>
+        <translation>„%1“ lautet auf eine andere Währung als dieses Szenario.</translation>
     </message>
 </context>
 <context>

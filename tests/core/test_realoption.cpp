@@ -123,6 +123,24 @@ class TestRealOption : public QObject {
     VERIFY_CLOSE(*output(put, "option_value"), bsm(false, kS, kK, kT, kSigma, kR, kQ), 1e-12);
   }
 
+  // Deep in the money with a yield, a European call is worth less than exercising today: said,
+  // with both figures.
+  void exercisingNowCanBeWorthMore() {
+    QVERIFY(evaluateScenario(templateWith("")).issues.empty());
+    const Evaluation deep = evaluateScenario(templateWith("/real_option/underlying/value=8000"));
+    QVERIFY(deep.valued);
+    const double european = bsm(true, 8000, kK, kT, kSigma, kR, kQ);
+    QVERIFY(european < 8000 - kK);
+    const Issue* issue = findIssue(deep.issues, "real_option.exercise", "exercise_now_worth_more");
+    QVERIFY2(issue && issue->severity == Severity::Warning, describe(deep.issues).c_str());
+    QCOMPARE(std::stod(issue->params.at("now")), 8000 - kK);
+    // An American option is exercised then: no warning, and worth the exercise value at least.
+    const Evaluation american = evaluateScenario(
+        templateWith("/real_option/underlying/value=8000;/real_option/exercise=\"american\""));
+    QVERIFY(!findIssue(american.issues, "real_option.exercise", "exercise_now_worth_more"));
+    QVERIFY(*output(american, "option_value") >= 8000 - kK);
+  }
+
   // American exercise by the tree: at least the European value, which is shown beside it.
   void americanExercise() {
     const Evaluation e =

@@ -173,6 +173,17 @@ RealOptionEvaluation evaluateRealOptionScenario(const ScenarioDocument& doc) {
     return evaluation;
   }
   if (result->impliedVol) addImpliedVolIssue(in, *result->impliedVol, evaluation.issues);
+  // With a yield, waiting can cost more than it gains: a European option is then worth less than
+  // exercising today, which only an American option could do.
+  if (!in.american && result->value < result->exerciseNow)
+    evaluation.issues.push_back(
+        {Severity::Warning,
+         "real_option.exercise",
+         "exercise_now_worth_more",
+         "exercising today is worth " + formatNumber(result->exerciseNow) +
+             ", more than the option held to expiry (" + formatNumber(result->value) +
+             "): the yield outweighs waiting; with american exercise it would be exercised now",
+         {{"now", formatNumber(result->exerciseNow)}, {"value", formatNumber(result->value)}}});
   evaluation.result = std::move(result);
   return evaluation;
 }

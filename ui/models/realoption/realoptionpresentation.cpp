@@ -42,7 +42,7 @@ std::vector<FieldPresentation> fields() {
                     [](const BlockValues& v) { return v.choice("exercise") == "american"; }));
 
   f.push_back(field("underlying.value",
-                    QT_TRANSLATE_NOOP("RealOptionPresentation", "Present value"), underlying,
+                    QT_TRANSLATE_NOOP("RealOptionPresentation", "Underlying value"), underlying,
                     W::Number, kMoney));
   f.push_back(field("underlying.scale",
                     QT_TRANSLATE_NOOP("RealOptionPresentation", "Share the option is on"),
@@ -112,6 +112,12 @@ std::vector<IssuePresentation> issues() {
                          "The search for the volatility that gives the price %1 did not "
                          "converge."),
        {{"price", kMoney}}},
+      {"exercise_now_worth_more",
+       QT_TRANSLATE_NOOP("RealOptionPresentation",
+                         "Exercising today is worth %1, more than holding the option to expiry "
+                         "(%2): the yield outweighs waiting. With exercise at any time it would "
+                         "be exercised now."),
+       {{"now", kMoney}, {"value", kMoney}}},
       {"not_finite_result",
        QT_TRANSLATE_NOOP("RealOptionPresentation",
                          "The option could not be valued: the inputs give numbers beyond "
