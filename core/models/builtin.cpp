@@ -1,5 +1,6 @@
 #include "core/models/builtin.h"
 
+#include "core/models/credit/creditkind.h"
 #include "core/models/dcf/dcfkind.h"
 #include "core/models/lbo/lbokind.h"
 #include "core/models/ma/makind.h"
@@ -17,6 +18,7 @@ void registerBuiltInModelKinds() {
   registerModelKind(makeLboKind());
   registerModelKind(makeMaKind());
   registerModelKind(makeRealOptionKind());
+  registerModelKind(makeCreditKind());
 }
 
 }  // namespace valor

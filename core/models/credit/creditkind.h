@@ -1,0 +1,16 @@
+#pragma once
+// Credit analysis as a model kind (`model: "credit"`): Altman's Z-scores and Merton's
+// structural model of one company, and the expected loss on an exposure to it.
+#include <memory>
+
+#include "core/models/credit/creditbinding.h"
+#include "core/models/modelkind.h"
+
+namespace valor {
+
+std::unique_ptr<ModelKind> makeCreditKind();
+
+// The zone's key: "distress", "grey" or "safe".
+const char* altmanZoneKey(AltmanZone zone);
+
+}  // namespace valor
