@@ -411,6 +411,172 @@
     </message>
 </context>
 <context>
+    <name>CreditPresentation</name>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Altman Z-score</source>
+        <translation>Altman-Z-Wert</translation>
+    </message>
+    <message>
+        <source>Merton model</source>
+        <translation>Merton-Modell</translation>
+    </message>
+    <message>
+        <source>Expected loss</source>
+        <translation>Erwarteter Verlust</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Z (public manufacturer)</source>
+        <translation>Z (börsennotierter Hersteller)</translation>
+    </message>
+    <message>
+        <source>Z′ (private firm)</source>
+        <translation>Z′ (nicht börsennotiert)</translation>
+    </message>
+    <message>
+        <source>Z″ (non-manufacturer, emerging market)</source>
+        <translation>Z″ (Nicht-Hersteller, Schwellenland)</translation>
+    </message>
+    <message>
+        <source>Working capital</source>
+        <translation>Working Capital</translation>
+    </message>
+    <message>
+        <source>Retained earnings</source>
+        <translation>Gewinnrücklagen</translation>
+    </message>
+    <message>
+        <source>EBIT</source>
+        <translation>EBIT</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Total assets</source>
+        <translation>Bilanzsumme</translation>
+    </message>
+    <message>
+        <source>Total liabilities</source>
+        <translation>Verbindlichkeiten gesamt</translation>
+    </message>
+    <message>
+        <source>Equity (market for Z, else book)</source>
+        <translation>Eigenkapital (Markt bei Z, sonst Buch)</translation>
+    </message>
+    <message>
+        <source>Market value of equity</source>
+        <translation>Marktwert des Eigenkapitals</translation>
+    </message>
+    <message>
+        <source>Equity volatility</source>
+        <translation>Volatilität des Eigenkapitals</translation>
+    </message>
+    <message>
+        <source>Debt due (face value)</source>
+        <translation>Fällige Schulden (Nennwert)</translation>
+    </message>
+    <message>
+        <source>Horizon (years)</source>
+        <translation>Horizont (Jahre)</translation>
+    </message>
+    <message>
+        <source>Risk-free rate</source>
+        <translation>Risikoloser Zinssatz</translation>
+    </message>
+    <message>
+        <source>Loss given default</source>
+        <translation>Verlustquote bei Ausfall (LGD)</translation>
+    </message>
+    <message>
+        <source>Exposure at default</source>
+        <translation>Forderungshöhe bei Ausfall (EAD)</translation>
+    </message>
+    <message>
+        <source>Altman score</source>
+        <translation>Altman-Wert</translation>
+    </message>
+    <message>
+        <source>X1 working capital / assets</source>
+        <translation>X1 Working Capital / Bilanzsumme</translation>
+    </message>
+    <message>
+        <source>X2 retained earnings / assets</source>
+        <translation>X2 Gewinnrücklagen / Bilanzsumme</translation>
+    </message>
+    <message>
+        <source>X3 EBIT / assets</source>
+        <translation>X3 EBIT / Bilanzsumme</translation>
+    </message>
+    <message>
+        <source>X4 equity / liabilities</source>
+        <translation>X4 Eigenkapital / Verbindlichkeiten</translation>
+    </message>
+    <message>
+        <source>X5 sales / assets</source>
+        <translation>X5 Umsatz / Bilanzsumme</translation>
+    </message>
+    <message>
+        <source>Asset value</source>
+        <translation>Wert der Vermögenswerte</translation>
+    </message>
+    <message>
+        <source>Asset volatility</source>
+        <translation>Volatilität der Vermögenswerte</translation>
+    </message>
+    <message>
+        <source>Distance to default</source>
+        <translation>Abstand zum Ausfall</translation>
+    </message>
+    <message>
+        <source>Probability of default (risk-neutral)</source>
+        <translation>Ausfallwahrscheinlichkeit (risikoneutral)</translation>
+    </message>
+    <message>
+        <source>Market value of debt</source>
+        <translation>Marktwert der Schulden</translation>
+    </message>
+    <message>
+        <source>Credit spread</source>
+        <translation>Kreditaufschlag</translation>
+    </message>
+    <message>
+        <source>Choose an Altman score and give its statement lines, or give the Merton model&apos;s inputs: the scenario has neither.</source>
+        <translation>Wählen Sie einen Altman-Wert und geben Sie seine Bilanzzeilen an, oder geben Sie die Eingaben des Merton-Modells an: Das Szenario hat keines von beiden.</translation>
+    </message>
+    <message>
+        <source>Merton&apos;s equations have no solution for these inputs: no asset value and volatility give this equity value and volatility.</source>
+        <translation>Die Gleichungen des Merton-Modells haben für diese Eingaben keine Lösung: Kein Wert und keine Volatilität der Vermögenswerte ergeben diesen Wert und diese Volatilität des Eigenkapitals.</translation>
+    </message>
+    <message>
+        <source>Not valued: Merton&apos;s equations have no solution</source>
+        <translation>Nicht bewertet: Die Gleichungen des Merton-Modells haben keine Lösung</translation>
+    </message>
+</context>
+<context>
+    <name>CreditView</name>
+    <message>
+        <source>Credit</source>
+        <translation>Kreditrisiko</translation>
+    </message>
+</context>
+<context>
     <name>DcfPresentation</name>
     <message>
         <source>Timing</source>
@@ -2928,6 +3094,21 @@
     <message>
         <source>times</source>
         <translation>x-fach</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::CreditResults</name>
+    <message>
+        <source>Altman score %1: distress zone (below %2).</source>
+        <translation>Altman-Wert %1: Gefahrenzone (unter %2).</translation>
+    </message>
+    <message>
+        <source>Altman score %1: grey zone (%2 to %3).</source>
+        <translation>Altman-Wert %1: Graubereich (%2 bis %3).</translation>
+    </message>
+    <message>
+        <source>Altman score %1: safe zone (above %2).</source>
+        <translation>Altman-Wert %1: sichere Zone (über %2).</translation>
     </message>
 </context>
 <context>

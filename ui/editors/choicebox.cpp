@@ -1,5 +1,7 @@
 #include "ui/editors/choicebox.h"
 
+#include <optional>
+
 #include "core/model/schema.h"
 
 namespace valor::ui {
@@ -17,8 +19,10 @@ ChoiceBox::ChoiceBox(Document* document, const Id& entity, std::string field,
   refresh();
   connect(this, &QComboBox::activated, this, [this](int index) {
     if (index < 0 || static_cast<std::size_t>(index) >= values_.size()) return;
-    const QString error =
-        document_->setField(entity_, field_, Value(values_[static_cast<std::size_t>(index)]));
+    const std::string& value = values_[static_cast<std::size_t>(index)];
+    // The empty value stands for the field left out (an optional choice's "None").
+    const QString error = document_->setField(
+        entity_, field_, value.empty() ? std::nullopt : std::optional<Value>(Value(value)));
     if (!error.isEmpty()) refresh();
   });
 }
@@ -30,8 +34,9 @@ void ChoiceBox::refresh() {
   const Value* v = e && spec ? fieldOrDefault(*e, *spec) : nullptr;
   const std::string* s = v ? std::get_if<std::string>(v) : nullptr;
   const QSignalBlocker blocker(this);
+  const std::string current = s ? *s : std::string();  // absent: the "None" item, if any
   for (std::size_t i = 0; i < values_.size(); ++i)
-    if (s && *s == values_[i]) {
+    if (current == values_[i]) {
       setCurrentIndex(static_cast<int>(i));
       return;
     }

@@ -20,7 +20,7 @@ namespace valor::ui {
 enum class FieldWidget { Number, Integer, Text, Date, Choice };
 
 struct ChoicePresentation {
-  std::string value;
+  std::string value;  // empty: the field left out (an optional choice's "None")
   const char* caption;
 };
 

@@ -4,6 +4,7 @@
 
 #include "core/common/require.h"
 #include "ui/document/document.h"
+#include "ui/models/credit/creditview.h"
 #include "ui/models/dcf/dcfview.h"
 #include "ui/models/lbo/lboview.h"
 #include "ui/models/ma/maview.h"
@@ -27,6 +28,7 @@ void registerBuiltIns() {
   registerScenarioViewKind(lboViewKind());
   registerScenarioViewKind(maViewKind());
   registerScenarioViewKind(realOptionViewKind());
+  registerScenarioViewKind(creditViewKind());
 }
 
 }  // namespace

@@ -15,11 +15,13 @@ std::vector<NamedOutput> namedOutputs(const CreditResult& r) {
   const auto merton = [&](auto get) { return r.merton ? Cell(get(*r.merton)) : Cell(); };
   return {
       {"altman_score", "number", altman([](const AltmanScore& a) { return a.score; })},
-      {"working_capital_to_assets", "ratio", altman([](const AltmanScore& a) { return a.x[0]; })},
-      {"retained_earnings_to_assets", "ratio", altman([](const AltmanScore& a) { return a.x[1]; })},
-      {"ebit_to_assets", "ratio", altman([](const AltmanScore& a) { return a.x[2]; })},
-      {"equity_to_liabilities", "ratio", altman([](const AltmanScore& a) { return a.x[3]; })},
-      {"sales_to_assets", "ratio", r.altman && r.altman->x[4] != 0 ? Cell(r.altman->x[4]) : Cell()},
+      {"working_capital_to_assets", "number", altman([](const AltmanScore& a) { return a.x[0]; })},
+      {"retained_earnings_to_assets", "number",
+       altman([](const AltmanScore& a) { return a.x[1]; })},
+      {"ebit_to_assets", "number", altman([](const AltmanScore& a) { return a.x[2]; })},
+      {"equity_to_liabilities", "number", altman([](const AltmanScore& a) { return a.x[3]; })},
+      {"sales_to_assets", "number",
+       r.altman && r.altman->x[4] != 0 ? Cell(r.altman->x[4]) : Cell()},
       {"asset_value", "money", merton([](const MertonSolution& m) { return m.assets; })},
       {"asset_volatility", "rate",
        merton([](const MertonSolution& m) { return m.assetVolatility; })},
