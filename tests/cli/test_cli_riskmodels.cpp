@@ -1,7 +1,8 @@
-// valor-cli on real options as a user runs it: a new one from the template, the bundled patent
-// sample valued (checked against Black–Scholes–Merton written out here), a sensitivity sweep of
-// its volatility through the analytics seam, and its underlying taken from the Northwind DCF in
-// a workspace as one change — with the mistakes refused by name.
+// valor-cli on real options and credit analyses as a user runs it: a new real option from the
+// template, the bundled patent sample valued (checked against Black–Scholes–Merton written out
+// here), a sensitivity sweep of its volatility through the analytics seam, and its underlying
+// taken from the Northwind DCF in a workspace as one change; a credit analysis from its template
+// (Hull's examples) and one with nothing to analyse — with the mistakes refused by name.
 #include <QtTest>
 
 #include <QTemporaryDir>
@@ -37,7 +38,7 @@ const QString kNorthwind = QStringLiteral("Northwind Instruments — base case")
 
 }  // namespace
 
-class TestCliRealOption : public QObject {
+class TestCliRiskModels : public QObject {
   Q_OBJECT
 
  private:
@@ -80,6 +81,38 @@ class TestCliRealOption : public QObject {
     for (std::size_t i = 0; i < 5; ++i)
       QVERIFY2(std::fabs(cells.at(i).get<double>() - patentCall(sigmas[i])) < 1e-9,
                QByteArray::number(sigmas[i]).constData());
+  }
+
+  void creditFromItsTemplate() {
+    const CliRun made = runCli({QStringLiteral("new"), QStringLiteral("credit")});
+    QVERIFY(made.exitedWith(0));
+    const QString file = dir_.filePath(QStringLiteral("credit.valor.json"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(made.out);
+    out.close();
+    const QStringList args{QStringLiteral("evaluate"), file};
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(0), run.describe(args).constData());
+    const Json json = jsonOf(run);
+    // Hull: Z = 5.46 (safe); Merton's PD 12.7 %, debt worth 9.40.
+    QVERIFY(std::fabs(json.at("outputs").at("altman_score").get<double>() - 5.46) < 0.005);
+    QCOMPARE(json.at("altman").at("zone").get<std::string>(), std::string("safe"));
+    QVERIFY(std::fabs(json.at("outputs").at("default_probability").get<double>() - 0.127) < 5e-4);
+    QVERIFY(std::fabs(json.at("outputs").at("debt_value").get<double>() - 9.40) < 0.005);
+
+    // Neither analysis: refused, naming the field and the rule.
+    QFile empty(file);
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.write(R"({"schema": "valor.scenario/1", "name": "Nothing", "model": "credit",
+                    "credit": {"company": "Nobody"}})");
+    empty.close();
+    const QStringList check{QStringLiteral("validate"), file};
+    const CliRun refused = runCli(check);
+    QVERIFY2(refused.exitedWith(1), refused.describe(check).constData());
+    QVERIFY2(
+        refused.out.contains("credit.altman.model") && refused.out.contains("nothing_to_analyse"),
+        refused.describe(check).constData());
   }
 
   void underlyingFromTheDcf() {
@@ -125,5 +158,5 @@ class TestCliRealOption : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestCliRealOption)
-#include "test_cli_realoption.moc"
+QTEST_APPLESS_MAIN(TestCliRiskModels)
+#include "test_cli_riskmodels.moc"
