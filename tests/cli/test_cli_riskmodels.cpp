@@ -111,7 +111,7 @@ class TestCliRiskModels : public QObject {
     const CliRun refused = runCli(check);
     QVERIFY2(refused.exitedWith(1), refused.describe(check).constData());
     QVERIFY2(
-        refused.out.contains("credit.altman.model") && refused.out.contains("nothing_to_analyse"),
+        refused.err.contains("credit.altman.model") && refused.err.contains("nothing_to_analyse"),
         refused.describe(check).constData());
   }
 
