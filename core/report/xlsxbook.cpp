@@ -19,6 +19,7 @@ const char* numberFormat(const std::string& unit) {
   if (unit == "shares") return "#,##0.000";
   if (unit == "multiple") return "0.00\"x\"";
   if (unit == "ratio" || unit == "years") return "0.0000";
+  if (unit == "number") return "0.0000E+00";  // a sensitivity far below one (an option's gamma)
   if (unit == "year" || unit == "count") return "0";
   if (unit == "date") return "yyyy-mm-dd";
   return "General";

@@ -2,7 +2,8 @@
 """Excel parity: the workbook `valor-cli report --xlsx` writes, recalculated from scratch by
 LibreOffice (headless, through its UNO bridge, calculateAll), gives the engine's values within
 1e-9 relative — as exported, and again after an input cell is changed in the sheet (the WACC or
-a beta, a year's EBIT margin; the merger's exchange ratio and cost synergies; the buyout's exit
+a beta, a year's EBIT margin; the merger's exchange ratio and cost synergies; the real option's
+volatility, and as a put its underlying; the buyout's exit
 multiple, a year's EBITDA margin, a spread, the sweep), against the engine evaluated on the same
 change. The buyouts' interest on average balances is circular: LibreOffice iterates as the
 workbook's calculation settings say, and must land on the engine's fixed point.
@@ -36,6 +37,11 @@ BUYOUT_ATTRIBUTION = {"ebitda_growth": "attribution_ebitda_growth",
                       "multiple_expansion": "attribution_multiple_expansion",
                       "debt_paydown": "attribution_debt_paydown",
                       "fees_and_leakage": "attribution_fees", "equity_gain": "equity_gain"}
+
+OPTIONS = ["patent.valor.json"]
+OPTION_OUTPUTS = ["option_value", "exercise_now_value", "intrinsic_value", "time_value", "delta",
+                  "gamma", "vega_per_point", "theta_per_year", "rho_per_point",
+                  "exercise_probability"]
 
 MAX_PASSES = 60
 
@@ -149,6 +155,38 @@ def merger_parity(cli, samples, work, desktop):
             named_cells(doc, "cost_synergies").getCellByPosition(0, 0).setValue(cost)
             scenario["ma"]["synergies"]["cost"] = cost
             compare_merger(doc, engine(cli, scenario), f"{sample} with new cost synergies")
+        finally:
+            doc.close(True)
+
+
+def compare_option(doc, reference, label):
+    doc.calculateAll()
+    for key in OPTION_OUTPUTS:
+        check(f"{label} {key}", named_value(doc, key), reference["outputs"][key])
+
+
+def option_parity(cli, samples, work, desktop):
+    """A European real option as exported, with a new volatility, and as a put at a new
+    underlying value (the put's formulas are written for an abandonment option)."""
+    for sample in OPTIONS:
+        scenario, doc = exported(cli, samples, work, desktop, sample)
+        try:
+            compare_option(doc, engine(cli, scenario), f"{sample} as exported")
+            named_cells(doc, "volatility").getCellByPosition(0, 0).setValue(0.35)
+            scenario["real_option"]["volatility"] = 0.35
+            compare_option(doc, engine(cli, scenario), f"{sample} with a new volatility")
+        finally:
+            doc.close(True)
+        scenario["real_option"]["framing"] = "abandon"
+        put = os.path.join(work, "abandon.valor.json")
+        with open(put, "w", encoding="utf-8") as f:
+            json.dump(scenario, f)
+        _, doc = exported(cli, work, work, desktop, "abandon.valor.json")
+        try:
+            compare_option(doc, engine(cli, scenario), f"{sample} as a put")
+            named_cells(doc, "underlying_pv").getCellByPosition(0, 0).setValue(2500)
+            scenario["real_option"]["underlying"]["value"] = 2500
+            compare_option(doc, engine(cli, scenario), f"{sample} as a put on 2,500")
         finally:
             doc.close(True)
 
@@ -289,6 +327,7 @@ def main():
             finally:
                 doc.close(True)
         merger_parity(cli, samples, work, desktop)
+        option_parity(cli, samples, work, desktop)
         buyouts = buyout_parity(cli, samples, work, desktop)
     finally:
         try:
@@ -302,8 +341,9 @@ def main():
     if failures:
         print("\n".join(failures))
         raise SystemExit(f"{len(failures)} values differ")
-    print(f"parity: {len(SAMPLES) + len(MERGERS)} samples, 3 states each, and {buyouts} "
-          f"buyouts, 4 states each, within {TOLERANCE} relative")
+    print(f"parity: {len(SAMPLES) + len(MERGERS)} samples, 3 states each, {len(OPTIONS)} "
+          f"real option, 4 states, and {buyouts} buyouts, 4 states each, within {TOLERANCE} "
+          "relative")
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@
 #include "core/models/realoption/realoptionanalytics.h"
 #include "core/models/realoption/realoptionschema.h"
 #include "core/models/realoption/realoptiontemplate.h"
+#include "core/models/realoption/realoptionworkbook.h"
 
 namespace valor {
 namespace {
@@ -85,6 +86,14 @@ class RealOptionKind final : public ModelKind {
   }
   std::vector<std::string> analyticsInputPaths(const ScenarioDocument& doc) const override {
     return realOptionInputPaths(doc);
+  }
+  // A European option as Black–Scholes–Merton formulas; an American one's tree stays values.
+  bool writeWorkbookModel(XlsxBook& book, const ScenarioDocument& doc,
+                          const Evaluation& evaluation) const override {
+    const RealOptionEvaluation* ro = evaluation.detail<RealOptionEvaluation>();
+    if (!ro || !ro->result || !ro->binding.inputs || ro->binding.inputs->american) return false;
+    writeRealOptionWorkbookModel(book, doc, *ro);
+    return true;
   }
   std::vector<InputGroup> inputGroups() const override {
     return {{"underlying", "Underlying value", {"underlying"}},
