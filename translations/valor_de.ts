@@ -568,6 +568,10 @@
         <source>Not valued: Merton&apos;s equations have no solution</source>
         <translation>Nicht bewertet: Die Gleichungen des Merton-Modells haben keine Lösung</translation>
     </message>
+    <message>
+        <source>Statements of (year)</source>
+        <translation>Bilanzjahr</translation>
+    </message>
 </context>
 <context>
     <name>CreditView</name>
@@ -2437,6 +2441,22 @@
     <message>
         <source>Shareholders&apos; equity</source>
         <translation>Eigenkapital</translation>
+    </message>
+    <message>
+        <source>Working capital</source>
+        <translation>Working Capital</translation>
+    </message>
+    <message>
+        <source>Retained earnings</source>
+        <translation>Gewinnrücklagen</translation>
+    </message>
+    <message>
+        <source>Total assets</source>
+        <translation>Bilanzsumme</translation>
+    </message>
+    <message>
+        <source>Total liabilities</source>
+        <translation>Verbindlichkeiten gesamt</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,20 @@ const std::vector<std::pair<std::string, std::vector<std::string>>>& labelTable(
        {"shares", "shares outstanding", "diluted shares", "diluted shares outstanding",
         "weighted average diluted shares", "weighted average shares outstanding - diluted",
         "aktien", "anzahl aktien", "aktienanzahl"}},
+      // "Working capital" alone reads as net working capital (above): statements that give
+      // current assets less current liabilities name it so.
+      {"working_capital",
+       {"net current assets", "current assets less current liabilities",
+        "current assets minus current liabilities",
+        "working capital (current assets less "
+        "current liabilities)"}},
+      {"retained_earnings",
+       {"retained earnings", "retained earnings (accumulated deficit)", "accumulated deficit",
+        "gewinnrücklagen", "bilanzgewinn"}},
+      {"total_assets", {"total assets", "assets", "bilanzsumme", "summe aktiva", "aktiva"}},
+      {"total_liabilities",
+       {"total liabilities", "liabilities", "summe verbindlichkeiten", "verbindlichkeiten",
+        "fremdkapital"}},
   };
   return table;
 }

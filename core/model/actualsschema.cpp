@@ -18,6 +18,11 @@ const std::vector<ActualsLine>& actualsLines() {
       {"debt", "money", "Debt", false},
       {"cash", "money", "Cash", false},
       {"shares", "shares", "Shares outstanding (diluted)", false},
+      // The balance-sheet totals Altman's Z-scores read (the credit analysis).
+      {"working_capital", "money", "Working capital (current assets − current liabilities)", true},
+      {"retained_earnings", "money", "Retained earnings", true},
+      {"total_assets", "money", "Total assets", false},
+      {"total_liabilities", "money", "Total liabilities", false},
   };
   return lines;
 }

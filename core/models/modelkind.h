@@ -34,7 +34,7 @@ struct InputGroup {
 // and the fields an actuals line fills with that year's figure ("base.revenue" ← "revenue").
 struct BaseFromActuals {
   std::string yearField;     // empty: the kind has no base year to take from the actuals
-  std::string horizonField;  // the number of projection years after it
+  std::string horizonField;  // the number of projection years after it; empty: none
   std::vector<std::pair<std::string, std::string>> fields;  // block field, actuals line
 };
 

@@ -350,6 +350,44 @@ Result<EdgarStatement> edgarStatementOfFacts(std::string_view factsJson, int yea
     add("debt", debt, "long-term debt incl. current part + short-term borrowings");
   }
   add("cash", single(cash));
+  // Altman's totals. Working capital is current assets less current liabilities (Altman 1968),
+  // not the operating NWC above. Total liabilities where filed, else liabilities and equity
+  // less equity (many filers give no total).
+  {
+    const Series assets = balances({"AssetsCurrent"});
+    const Series liabilities = balances({"LiabilitiesCurrent"});
+    Built capital;
+    for (const auto& [year, a] : assets)
+      if (const auto l = liabilities.find(year); l != liabilities.end()) {
+        capital.values[year] = a.value - l->second.value;
+        take(capital, year, a);
+        take(capital, year, l->second);
+      }
+    add("working_capital", capital, "current assets − current liabilities");
+  }
+  add("retained_earnings", single(balances({"RetainedEarningsAccumulatedDeficit"})));
+  add("total_assets", single(balances({"Assets"})));
+  {
+    const Series total = balances({"Liabilities"});
+    const Series both = balances({"LiabilitiesAndStockholdersEquity"});
+    const Series equity =
+        balances({"StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest",
+                  "StockholdersEquity"});
+    Built liabilities;
+    for (const auto& [year, t] : total) {
+      liabilities.values[year] = t.value;
+      take(liabilities, year, t);
+    }
+    for (const auto& [year, b] : both) {
+      const auto e = equity.find(year);
+      if (liabilities.values.count(year) || e == equity.end()) continue;
+      liabilities.values[year] = b.value - e->second.value;
+      take(liabilities, year, b);
+      take(liabilities, year, e->second);
+    }
+    add("total_liabilities", liabilities,
+        "total liabilities, or liabilities and equity − equity where no total is filed");
+  }
   add("shares", single(flows({"WeightedAverageNumberOfDilutedSharesOutstanding"}, "shares")),
       "weighted average, diluted");
 

@@ -11,12 +11,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/actuals/baseyear.h"
 #include "core/analytics/montecarlo.h"
 #include "core/analytics/sensitivity.h"
 #include "core/finance/credit.h"
 #include "core/jobs/threadpool.h"
 #include "core/models/credit/credittemplate.h"
 #include "core/models/registry.h"
+#include "core/ops/mutation.h"
 #include "scenariofixtures.h"
 #include "tests/support/checks.h"
 #include "tests/support/jsonedits.h"
@@ -176,6 +178,40 @@ class TestCredit : public QObject {
         templateWith("/credit/altman/model=\"z_double_prime\";/credit/altman/sales=delete"));
     QVERIFY2(zpp.valued, describe(zpp.issues).c_str());
     QVERIFY(!output(zpp, "sales_to_assets"));
+  }
+
+  // The statement lines from the scenario's actuals: the last year with revenue becomes the
+  // statements' year and its figures the lines; the equity stays typed (Z wants its market value).
+  void statementLinesFromTheActuals() {
+    const ScenarioDocument doc = templateWith(
+        "/actuals={\"revenue\": {\"values\": {\"2023\": 2.0, \"2024\": 2.4}},"
+        "\"ebit\": {\"values\": {\"2024\": 0.09}},"
+        "\"working_capital\": {\"values\": {\"2024\": 0.2}},"
+        "\"retained_earnings\": {\"values\": {\"2024\": -0.1}},"
+        "\"total_assets\": {\"values\": {\"2024\": 0.8}}}");
+    auto change = baseYearFromActuals(doc);
+    QVERIFY2(change, errorText(change).c_str());
+    QCOMPARE(change.value().year, 2024);
+    Mutation m;
+    m.ops = change.value().ops;
+    auto applied = applyMutation(doc, m);
+    QVERIFY2(applied, errorText(applied).c_str());
+    const Entity& credit = *applied.value().child(applied.value().root(), "credit");
+    QCOMPARE(*credit.number("base_year"), 2024.0);
+    QCOMPARE(*credit.number("altman.sales"), 2.4);
+    QCOMPARE(*credit.number("altman.retained_earnings"), -0.1);
+    QCOMPARE(*credit.number("altman.total_assets"), 0.8);
+    // No 2024 total liabilities: kept as typed, and said so.
+    QCOMPARE(*credit.number("altman.total_liabilities"), 0.24);
+    QCOMPARE(change.value().kept, std::vector<std::string>{"altman.total_liabilities"});
+    QCOMPARE(*credit.number("altman.equity"), 0.38);
+    // The score follows: X1 = 0.2/0.8, X2 = −0.1/0.8, X3 = 0.09/0.8, X4 = 0.38/0.24, X5 = 3.
+    const Evaluation e = evaluateScenario(applied.value());
+    QVERIFY2(e.valued, describe(e.issues).c_str());
+    const double hand =
+        1.2 * 0.25 + 1.4 * (-0.125) + 3.3 * 0.1125 + 0.6 * (0.38 / 0.24) + 1.0 * (2.4 / 0.8);
+    QVERIFY2(std::fabs(*output(e, "altman_score") - hand) < 1e-14,
+             numbers(*output(e, "altman_score"), hand));
   }
 
   void rulesNameTheField() {

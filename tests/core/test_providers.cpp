@@ -120,7 +120,10 @@ class ProvidersTest : public QObject {
     QCOMPARE(lineOf(e.statement, "taxes")->values.at(2023), 5e9);
     QCOMPARE(lineOf(e.statement, "net_income")->values.at(2023), 25e9);
     QCOMPARE(lineOf(e.statement, "shares")->values.at(2023), 16e9);
-    QCOMPARE(e.missingLines, std::vector<std::string>({"capex", "equity"}));
+    QCOMPARE(e.missingLines, std::vector<std::string>({"capex", "equity", "retained_earnings",
+                                                       "total_assets", "total_liabilities"}));
+    // Altman's working capital is current assets less current liabilities: 50 − 40.
+    QCOMPARE(lineOf(e.statement, "working_capital")->values.at(2023), 50e9 - 40e9);
 
     auto lastTwo = edgarStatementOfFacts(exampleFacts(), 2);
     QVERIFY(lastTwo.ok());
@@ -128,6 +131,38 @@ class ProvidersTest : public QObject {
     QCOMPARE(recent->values.size(), std::size_t(2));
     QCOMPARE(recent->values.begin()->first, 2022);
     QVERIFY2(recent->source.find("SalesRevenueNet") == std::string::npos, recent->source.c_str());
+  }
+  // The balance-sheet totals of Altman's scores: total liabilities as filed, or else liabilities
+  // and equity less equity (with the noncontrolling interest), the formula in its source.
+  void balanceSheetTotalsForAltman() {
+    const char* y = "0000000009-24-000001";
+    const auto company = [&](bool totalFiled) {
+      Json gaap = Json::object();
+      put(gaap, "Revenues", {fact("2023-01-01", "2023-12-31", 900.0, y, "10-K", "2024-02-01")});
+      put(gaap, "Assets", {fact(nullptr, "2023-12-31", 1000.0, y, "10-K", "2024-02-01")});
+      put(gaap, "RetainedEarningsAccumulatedDeficit",
+          {fact(nullptr, "2023-12-31", -50.0, y, "10-K", "2024-02-01")});
+      put(gaap, "LiabilitiesAndStockholdersEquity",
+          {fact(nullptr, "2023-12-31", 1000.0, y, "10-K", "2024-02-01")});
+      put(gaap, "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest",
+          {fact(nullptr, "2023-12-31", 380.0, y, "10-K", "2024-02-01")});
+      if (totalFiled)
+        put(gaap, "Liabilities", {fact(nullptr, "2023-12-31", 615.0, y, "10-K", "2024-02-01")});
+      return Json{{"cik", 99}, {"entityName", "Totals Inc."}, {"facts", {{"us-gaap", gaap}}}}
+          .dump();
+    };
+    auto derived = edgarStatementOfFacts(company(false), 5);
+    QVERIFY2(derived.ok(), derived.ok() ? "" : derived.error().message.c_str());
+    const Statement& s = derived.value().statement;
+    QCOMPARE(lineOf(s, "total_assets")->values.at(2023), 1000.0);
+    QCOMPARE(lineOf(s, "retained_earnings")->values.at(2023), -50.0);
+    const StatementLine* liabilities = lineOf(s, "total_liabilities");
+    QCOMPARE(liabilities->values.at(2023), 1000.0 - 380.0);
+    QVERIFY2(liabilities->source.find("LiabilitiesAndStockholdersEquity") != std::string::npos,
+             liabilities->source.c_str());
+    auto filed = edgarStatementOfFacts(company(true), 5);
+    QVERIFY(filed.ok());
+    QCOMPARE(lineOf(filed.value().statement, "total_liabilities")->values.at(2023), 615.0);
   }
 
   // A 52/53-week year ending on 1 January 2023 is fiscal 2022; one ending 31 January 2023 is

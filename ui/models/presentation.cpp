@@ -43,6 +43,10 @@ constexpr std::pair<std::string_view, const char*> kActualsLines[] = {
     {"debt", QT_TRANSLATE_NOOP("Presentation", "Debt")},
     {"cash", QT_TRANSLATE_NOOP("Presentation", "Cash")},
     {"shares", QT_TRANSLATE_NOOP("Presentation", "Shares outstanding")},
+    {"working_capital", QT_TRANSLATE_NOOP("Presentation", "Working capital")},
+    {"retained_earnings", QT_TRANSLATE_NOOP("Presentation", "Retained earnings")},
+    {"total_assets", QT_TRANSLATE_NOOP("Presentation", "Total assets")},
+    {"total_liabilities", QT_TRANSLATE_NOOP("Presentation", "Total liabilities")},
 };
 
 }  // namespace

@@ -101,6 +101,18 @@ class CreditKind final : public ModelKind {
   std::vector<std::string> analyticsInputPaths(const ScenarioDocument& doc) const override {
     return creditInputPaths(doc);
   }
+  // The statement lines of Altman's scores from the actuals of a year (the equity is typed:
+  // Z takes its market value, which no statement gives).
+  BaseFromActuals baseFromActuals() const override {
+    return {"base_year",
+            "",
+            {{"altman.working_capital", "working_capital"},
+             {"altman.retained_earnings", "retained_earnings"},
+             {"altman.ebit", "ebit"},
+             {"altman.sales", "revenue"},
+             {"altman.total_assets", "total_assets"},
+             {"altman.total_liabilities", "total_liabilities"}}};
+  }
   std::vector<InputGroup> inputGroups() const override {
     return {{"altman", "Statement lines", {"altman"}},
             {"merton", "Equity and debt", {"merton"}},

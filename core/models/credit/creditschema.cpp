@@ -10,6 +10,9 @@ std::vector<EntitySchema> creditEntitySchemas() {
   EntitySchema block{"credit", "Credit analysis (\"credit\")", {}, {}};
   auto& f = block.fields;
   f.push_back(text("company", "The company's name, for captions."));
+  f.push_back(integer("base_year", "year", closed(1900, 9999),
+                      "The fiscal year of the statement lines (optional; making the last actual "
+                      "year the base year on the Actuals page sets it with the lines)."));
 
   f.push_back(choice("altman.model", {"z", "z_prime", "z_double_prime"},
                      "Which Altman score (leave out for none): z for a public manufacturer "

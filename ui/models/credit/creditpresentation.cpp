@@ -19,6 +19,8 @@ std::vector<FieldPresentation> fields() {
   const auto scored = [](const BlockValues& v) { return !v.choice("altman.model").empty(); };
   std::vector<FieldPresentation> f;
   f.push_back(field("company", QT_TRANSLATE_NOOP("CreditPresentation", "Name"), company, W::Text));
+  f.push_back(field("base_year", QT_TRANSLATE_NOOP("CreditPresentation", "Statements of (year)"),
+                    company, W::Integer));
   f.push_back(choice(
       "altman.model", QT_TRANSLATE_NOOP("CreditPresentation", "Score"), altman,
       {{"", QT_TRANSLATE_NOOP("CreditPresentation", "None")},
