@@ -2642,8 +2642,8 @@
         <translation>Wert des Basiswerts</translation>
     </message>
     <message>
-        <source>Exercising today is worth %1, more than holding the option to expiry (%2): the yield outweighs waiting. With exercise at any time it would be exercised now.</source>
-        <translation>Die Ausübung heute ist %1 wert, mehr als das Halten der Option bis zum Verfall (%2): Die Rendite überwiegt den Wert des Wartens. Mit jederzeitiger Ausübung würde sie jetzt ausgeübt.</translation>
+        <source>Exercising today is worth %1, more than holding the option to expiry (%2): the yield outweighs waiting. With exercise at any time it may be worth exercising early.</source>
+        <translation>Die Ausübung heute ist %1 wert, mehr als das Halten der Option bis zum Verfall (%2): Die Rendite überwiegt den Wert des Wartens. Mit jederzeitiger Ausübung kann sich eine vorzeitige Ausübung lohnen.</translation>
     </message>
 </context>
 <context>

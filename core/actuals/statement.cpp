@@ -82,12 +82,10 @@ const std::vector<std::pair<std::string, std::vector<std::string>>>& labelTable(
         "working capital (current assets less "
         "current liabilities)"}},
       {"retained_earnings",
-       {"retained earnings", "retained earnings (accumulated deficit)", "accumulated deficit",
-        "gewinnrücklagen", "bilanzgewinn"}},
+       {"retained earnings", "retained earnings (accumulated deficit)", "gewinnrücklagen"}},
       {"total_assets", {"total assets", "assets", "bilanzsumme", "summe aktiva", "aktiva"}},
       {"total_liabilities",
-       {"total liabilities", "liabilities", "summe verbindlichkeiten", "verbindlichkeiten",
-        "fremdkapital"}},
+       {"total liabilities", "liabilities", "fremdkapital", "summe fremdkapital"}},
   };
   return table;
 }

@@ -44,6 +44,7 @@ struct AltmanInputs {
 
 struct AltmanScore {
   Real x[5] = {0, 0, 0, 0, 0};  // X1..X5 (X5 is 0 for Z″)
+  bool withoutSales = false;    // Z″: no X5
   Real score = 0;
   AltmanZone zone = AltmanZone::Grey;
   Real distressBelow = 0;  // the model's bounds of the grey zone

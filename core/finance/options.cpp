@@ -69,6 +69,7 @@ TreeNodes backwardInduction(const OptionInputs& in, int steps, bool american) {
   }
   // At expiry (i = n) the node with j ups has k = 2j − n, index 2j: even[j].
   std::copy(even.begin(), even.end(), values.begin());
+  if (n == 2) std::copy(values.begin(), values.begin() + 3, nodes.f2);  // the loop starts at i = 1
   for (int i = n - 1; i >= 0; --i) {
     // At step i node j has index (n − i) + 2j: from even or odd, starting at (n − i) / 2.
     const Real* exercise = ((n - i) % 2 == 0 ? even.data() : odd.data()) + (n - i) / 2;

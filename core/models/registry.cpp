@@ -88,7 +88,13 @@ std::vector<std::string> whatIfInputPaths(const ScenarioDocument& doc) {
 
 std::vector<OutputSpec> valuationOutputs(const ScenarioDocument& doc) {
   const ModelKind* kind = modelKindOf(doc);
-  return kind ? kind->analyticsOutputs() : std::vector<OutputSpec>{};
+  if (!kind) return {};
+  // The outputs the scenario's adapter offers, in its order, so that a position in this list is
+  // an OutputIndex of the prepared model (a 3-year merger has no year-4 accretion; a credit
+  // analysis without Merton's inputs only the Altman score). While the scenario cannot be
+  // valued, the kind's full list.
+  if (auto model = kind->prepareAnalytics(doc, {})) return model.value()->outputs();
+  return kind->analyticsOutputs();
 }
 
 }  // namespace valor

@@ -35,7 +35,9 @@ Result<std::unique_ptr<ValuationModel>> prepareValuationModel(
 std::vector<std::string> valuationInputPaths(const ScenarioDocument& doc);
 // The what-if inputs of the scenario's kind (ModelKind::whatIfInputPaths).
 std::vector<std::string> whatIfInputPaths(const ScenarioDocument& doc);
-// The analytics outputs of the scenario's kind; none for an unknown kind.
+// The analytics outputs the scenario offers (those its prepared ValuationModel has, in its order:
+// a position here is an OutputIndex), or its kind's full list while it cannot be valued; none
+// for an unknown kind.
 std::vector<OutputSpec> valuationOutputs(const ScenarioDocument& doc);
 
 }  // namespace valor

@@ -276,7 +276,12 @@ class TestCredit : public QObject {
     QVERIFY(one && two);
     QCOMPARE(bits(one.value().mean), bits(two.value().mean));
     QCOMPARE(bits(one.value().percentiles[4].value), bits(two.value().percentiles[4].value));
-    // A scenario without Merton offers the Altman score only.
+    // A scenario without Merton offers the Altman score only: the list analytics choose from is
+    // the prepared model's, so a position in it is the model's output index.
+    const std::vector<OutputSpec> offered = valuationOutputs(templateWith("/credit/merton=delete"));
+    QCOMPARE(offered.size(), std::size_t{1});
+    QCOMPARE(offered[0].key, std::string("altman_score"));
+    QCOMPARE(valuationOutputs(templateWith("/credit/altman=delete")).size(), std::size_t{7});
     auto altman =
         prepareValuationModel(templateWith("/credit/merton=delete"), {"credit.altman.ebit"});
     QVERIFY2(altman, errorText(altman).c_str());

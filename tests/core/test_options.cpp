@@ -114,6 +114,26 @@ class TestOptions : public QObject {
     QVERIFY(*binomialValue(put, 500, true) > blackScholes(put).value + 0.1);
   }
 
+  // The smallest tree, two steps, worked by hand: its Γ and Θ read the three nodes at expiry.
+  void twoStepTreeByHand() {
+    const OptionInputs put = option(OptionType::Put, 50, 52, 2, 0.3, 0.05);
+    const double dt = 1, u = std::exp(0.3), d = 1 / u;
+    const double p = (std::exp(0.05) - d) / (u - d), disc = std::exp(-0.05);
+    const double f22 = std::max(52 - 50 * u * u, 0.0), f21 = std::max(52 - 50.0, 0.0),
+                 f20 = std::max(52 - 50 * d * d, 0.0);
+    const double f11 = disc * (p * f22 + (1 - p) * f21), f10 = disc * (p * f21 + (1 - p) * f20);
+    const double f0 = disc * (p * f11 + (1 - p) * f10);
+    const TreeValue tree = binomialTree(put, 2, false);
+    QVERIFY(tree.ok);
+    QVERIFY(std::fabs(tree.value - f0) < 1e-13);
+    QVERIFY(std::fabs(tree.delta - (f11 - f10) / (50 * u - 50 * d)) < 1e-13);
+    const double gamma = ((f22 - f21) / (50 * u * u - 50) - (f21 - f20) / (50 - 50 * d * d)) /
+                         (0.5 * (50 * u * u - 50 * d * d));
+    QVERIFY2(std::fabs(tree.gamma - gamma) < 1e-13, numbers(tree.gamma, gamma).constData());
+    const double theta = (f21 - f0) / (2 * dt);
+    QVERIFY2(std::fabs(tree.theta - theta) < 1e-12, numbers(tree.theta, theta).constData());
+  }
+
   // c − p = S·e^(−qT) − K·e^(−rT), for calls and puts in, at and out of the money.
   void putCallParity() {
     for (double s : {60.0, 100.0, 140.0})

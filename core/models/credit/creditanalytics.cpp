@@ -1,10 +1,9 @@
 #include "core/models/credit/creditanalytics.h"
 
-#include <algorithm>
 #include <cmath>
-#include <set>
 
 #include "core/models/credit/creditbinding.h"
+#include "core/models/scalarlevers.h"
 
 namespace valor {
 namespace {
@@ -28,56 +27,14 @@ void writeFull(const CreditResult& r, OutputValues& full) {
   if (r.altman) full[kAltmanScore] = r.altman->score;
 }
 
-struct Prepared {
-  CreditInputs inputs;
-  std::vector<CreditLever> levers;
-  std::vector<std::size_t> slots;  // model output k is full output slots[k]
-};
-
-class CreditEvaluator final : public ModelEvaluator {
- public:
-  explicit CreditEvaluator(const Prepared& p) : p_(p), in_(p.inputs) {}
-
-  PathOutcome evaluate(std::span<const double> values, OutputValues& out) override {
-    for (std::size_t i = 0; i < p_.levers.size(); ++i) {
-      const double v = values[i];
-      const CreditLever& lever = p_.levers[i];
-      if (!std::isfinite(v) || !lever.bounds.contains(v))
-        return {kPathOutOfRange, static_cast<int>(i)};
-      lever.field(in_) = v;
-    }
-    const auto result = analyseCredit(in_);
-    if (!result) return {CreditPathFailure::NoMertonSolution, -1};
-    OutputValues full{};
-    writeFull(*result, full);
-    for (std::size_t k = 0; k < p_.slots.size(); ++k) {
-      out[k] = full[p_.slots[k]];
-      if (!std::isfinite(out[k])) return {CreditPathFailure::NotFinite, -1};
-    }
-    return {};
-  }
-
- private:
-  const Prepared& p_;
-  CreditInputs in_;
-};
-
-class CreditModel final : public ValuationModel {
- public:
-  CreditModel(Prepared prepared, std::vector<OutputSpec> outputs, std::vector<ModelInput> inputs,
-              OutputValues base)
-      : ValuationModel(std::move(outputs), {"no_merton_solution", "not_finite"}),
-        prepared_(std::move(prepared)) {
-    inputs_ = std::move(inputs);
-    baseOutputs_ = base;
-  }
-  std::unique_ptr<ModelEvaluator> evaluator() const override {
-    return std::make_unique<CreditEvaluator>(prepared_);
-  }
-
- private:
-  Prepared prepared_;
-};
+PathFailure valueForAnalytics(const CreditInputs& in, OutputValues& full) {
+  const auto result = analyseCredit(in);
+  if (!result) return CreditPathFailure::NoMertonSolution;
+  writeFull(*result, full);
+  for (double v : full)
+    if (!std::isfinite(v)) return CreditPathFailure::NotFinite;
+  return kPathValued;
+}
 
 }  // namespace
 
@@ -92,33 +49,24 @@ Result<std::unique_ptr<ValuationModel>> prepareCreditModel(const ScenarioDocumen
                                                            const std::vector<std::string>& paths) {
   const CreditEvaluation evaluation = evaluateCreditScenario(doc);
   if (!evaluation.result) return scenarioNotValued(evaluation.issues);
-  const CreditBinding& b = evaluation.binding;
-  Prepared p;
-  p.inputs = *b.inputs;
+  const CreditInputs& bound = *evaluation.binding.inputs;
   std::vector<ModelInput> inputs;
-  std::set<std::string> seen;
-  for (const std::string& path : paths) {
-    if (!seen.insert(path).second)
-      return Error{"analytics.duplicate_input", path + " is given twice", path};
-    const auto lever = std::find_if(b.levers.begin(), b.levers.end(),
-                                    [&](const CreditLever& l) { return l.path == path; });
-    if (lever == b.levers.end()) return notALever(doc, path);
-    p.levers.push_back(*lever);
-    inputs.push_back({path, lever->baseValue, lever->bounds, lever->unit, false});
-  }
+  auto levers = chooseLevers(doc, evaluation.binding.levers, paths, inputs);
+  if (!levers) return levers.error();
+  // The outputs of the analyses the scenario has.
   const std::vector<OutputSpec> all = creditAnalyticsOutputs();
   std::vector<OutputSpec> outputs;
+  std::vector<std::size_t> slots;
   for (std::size_t k = 0; k < all.size(); ++k) {
-    const bool merton = k <= kExpectedLoss;
-    if (merton ? !p.inputs.hasMerton : !p.inputs.altmanModel) continue;
-    p.slots.push_back(k);
+    if (k <= kExpectedLoss ? !bound.hasMerton : !bound.altmanModel) continue;
+    slots.push_back(k);
     outputs.push_back(all[k]);
   }
-  OutputValues full{}, base{};
+  OutputValues full{};
   writeFull(*evaluation.result, full);
-  for (std::size_t k = 0; k < p.slots.size(); ++k) base[k] = full[p.slots[k]];
-  return std::unique_ptr<ValuationModel>(
-      std::make_unique<CreditModel>(std::move(p), std::move(outputs), std::move(inputs), base));
+  return std::unique_ptr<ValuationModel>(std::make_unique<ScalarLeverModel<CreditInputs>>(
+      std::move(outputs), std::vector<std::string>{"no_merton_solution", "not_finite"}, bound,
+      std::move(levers).value(), std::move(inputs), std::move(slots), full, &valueForAnalytics));
 }
 
 std::vector<std::string> creditInputPaths(const ScenarioDocument& doc) {

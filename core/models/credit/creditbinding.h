@@ -14,6 +14,7 @@
 #include "core/finance/credit.h"
 #include "core/model/document.h"
 #include "core/model/schema.h"
+#include "core/models/scalarlevers.h"
 
 namespace valor {
 
@@ -27,13 +28,7 @@ struct CreditInputs {
   std::optional<Money> ead;  // none: the debt's face value
 };
 
-struct CreditLever {
-  std::string path;  // "credit.merton.equity_volatility"
-  double baseValue = 0;
-  Bounds bounds;
-  std::string unit;
-  Real& (*field)(CreditInputs&) = nullptr;
-};
+using CreditLever = ScalarLever<CreditInputs>;
 
 struct CreditBinding {
   std::optional<CreditInputs> inputs;  // set when there is no error

@@ -21,7 +21,7 @@ std::vector<NamedOutput> namedOutputs(const CreditResult& r) {
       {"ebit_to_assets", "number", altman([](const AltmanScore& a) { return a.x[2]; })},
       {"equity_to_liabilities", "number", altman([](const AltmanScore& a) { return a.x[3]; })},
       {"sales_to_assets", "number",
-       r.altman && r.altman->x[4] != 0 ? Cell(r.altman->x[4]) : Cell()},
+       r.altman && !r.altman->withoutSales ? Cell(r.altman->x[4]) : Cell()},
       {"asset_value", "money", merton([](const MertonSolution& m) { return m.assets; })},
       {"asset_volatility", "rate",
        merton([](const MertonSolution& m) { return m.assetVolatility; })},

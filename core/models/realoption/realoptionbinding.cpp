@@ -12,6 +12,9 @@ OptionInputs RealOptionInputs::option() const {
 
 namespace {
 
+// The engine's fields, reachable from a lever (a captureless lambda per field).
+#define VALOR_RO_FIELD(name) +[](RealOptionInputs& in) -> Real& { return in.name; }
+
 class Binder {
  public:
   Binder(const Entity& block, RealOptionBinding& out)
@@ -22,13 +25,13 @@ class Binder {
     in_.type =
         in_.framing == "abandon" || in_.framing == "put" ? OptionType::Put : OptionType::Call;
     in_.american = r_.choiceOf("exercise") == "american";
-    const bool value = scalar("underlying.value", &RealOptionInputs::value);
-    const bool scale = scalar("underlying.scale", &RealOptionInputs::scale);
-    const bool strike = scalar("strike", &RealOptionInputs::strike);
-    const bool years = scalar("years", &RealOptionInputs::years);
-    const bool volatility = scalar("volatility", &RealOptionInputs::volatility);
-    const bool rate = scalar("risk_free_rate", &RealOptionInputs::riskFree);
-    const bool yield = scalar("yield", &RealOptionInputs::yield);
+    const bool value = scalar("underlying.value", VALOR_RO_FIELD(value));
+    const bool scale = scalar("underlying.scale", VALOR_RO_FIELD(scale));
+    const bool strike = scalar("strike", VALOR_RO_FIELD(strike));
+    const bool years = scalar("years", VALOR_RO_FIELD(years));
+    const bool volatility = scalar("volatility", VALOR_RO_FIELD(volatility));
+    const bool rate = scalar("risk_free_rate", VALOR_RO_FIELD(riskFree));
+    const bool yield = scalar("yield", VALOR_RO_FIELD(yield));
     if (const auto steps = r_.need("steps", "")) in_.steps = static_cast<int>(*steps);
     in_.marketPrice = r_.numberOf("market_price");
     if (in_.american && value && scale && strike && years && volatility && rate && yield &&
@@ -37,10 +40,10 @@ class Binder {
   }
 
  private:
-  bool scalar(const std::string& field, Real RealOptionInputs::*target) {
+  bool scalar(const std::string& field, Real& (*target)(RealOptionInputs&)) {
     const auto v = r_.need(field, "");
     if (!v) return false;
-    in_.*target = *v;
+    target(in_) = *v;
     const FieldSpec* spec = entitySchema("real_option")->field(field);
     out_.levers.push_back({r_.path(field), *v, *spec->bounds, spec->unit, target});
     return true;
@@ -63,6 +66,8 @@ class Binder {
   RealOptionBinding& out_;
   RealOptionInputs& in_;
 };
+
+#undef VALOR_RO_FIELD
 
 void addImpliedVolIssue(const RealOptionInputs& in, const ImpliedVol& iv, Issues& issues) {
   const std::string price = formatNumber(*in.marketPrice);
@@ -174,7 +179,8 @@ RealOptionEvaluation evaluateRealOptionScenario(const ScenarioDocument& doc) {
   }
   if (result->impliedVol) addImpliedVolIssue(in, *result->impliedVol, evaluation.issues);
   // With a yield, waiting can cost more than it gains: a European option is then worth less than
-  // exercising today, which only an American option could do.
+  // exercising today, which only an American option could do (whether it would at today's
+  // underlying depends on its early-exercise boundary, above this point).
   if (!in.american && result->value < result->exerciseNow)
     evaluation.issues.push_back(
         {Severity::Warning,
@@ -182,7 +188,7 @@ RealOptionEvaluation evaluateRealOptionScenario(const ScenarioDocument& doc) {
          "exercise_now_worth_more",
          "exercising today is worth " + formatNumber(result->exerciseNow) +
              ", more than the option held to expiry (" + formatNumber(result->value) +
-             "): the yield outweighs waiting; with american exercise it would be exercised now",
+             "): the yield outweighs waiting, so an american option may be worth exercising early",
          {{"now", formatNumber(result->exerciseNow)}, {"value", formatNumber(result->value)}}});
   evaluation.result = std::move(result);
   return evaluation;

@@ -13,6 +13,7 @@
 #include "core/finance/options.h"
 #include "core/model/document.h"
 #include "core/model/schema.h"
+#include "core/models/scalarlevers.h"
 
 namespace valor {
 
@@ -34,13 +35,7 @@ struct RealOptionInputs {
   OptionInputs option() const;
 };
 
-struct RealOptionLever {
-  std::string path;  // "real_option.volatility"
-  double baseValue = 0;
-  Bounds bounds;
-  std::string unit;
-  Real RealOptionInputs::*field = nullptr;
-};
+using RealOptionLever = ScalarLever<RealOptionInputs>;
 
 struct RealOptionBinding {
   std::optional<RealOptionInputs> inputs;  // set when there is no error

@@ -55,7 +55,7 @@ std::vector<EntitySchema> realOptionEntitySchemas() {
                      "european: exercised only at expiry (Black–Scholes–Merton). american: at "
                      "any time until expiry (Cox–Ross–Rubinstein binomial tree).",
                      std::string("european")));
-  f.push_back(integer("steps", "count", closed(kMinTreeSteps, 20000),
+  f.push_back(integer("steps", "count", closed(kMinTreeSteps, 10000),
                       "Steps of the binomial tree (american exercise): more steps, a finer "
                       "value; the time grows with the square of the steps.",
                       false, 500.0));

@@ -73,7 +73,9 @@ void PayoffChart::setInputs(const RealOptionInputs& in, const MoneyDisplay& mone
   const double today = option.underlying;
   // From near zero to twice the larger of the underlying and the strike: both sides of the kink.
   const double top = 2 * std::max(today, option.strike);
-  curveSteps_ = in.american ? std::min(in.steps, kMaxCurveSteps) : 0;
+  // At most kMaxCurveSteps, unless these inputs need more for the tree to have a value.
+  curveSteps_ =
+      in.american ? std::max(std::min(in.steps, kMaxCurveSteps), minimumTreeSteps(option)) : 0;
   const auto valueAt = [&](double s) -> std::optional<double> {
     option.underlying = s;
     if (!in.american) return blackScholes(option).value;

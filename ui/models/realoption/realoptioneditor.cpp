@@ -70,6 +70,14 @@ void RealOptionEditor::chooseUnderlyingSource() {
                                kind ? kind->title() : QString::fromStdString(s.model));
     ids.push_back(s.id);
   }
+  // Two scenarios of one name and kind are told apart by the start of their IDs.
+  for (qsizetype i = 0; i < names.size(); ++i)
+    if (names.count(names[i]) > 1)
+      for (qsizetype j = names.size() - 1; j >= i; --j)
+        if (names[j] == names[i])
+          names[j] +=
+              QStringLiteral(" · ") +
+              QString::fromStdString(ids[static_cast<std::size_t>(j)].toString().substr(0, 8));
   if (ids.empty()) {
     messages::warning(this, tr("Take the Underlying from a Scenario"),
                       tr("This workspace has no other valuation to take an enterprise value "

@@ -115,8 +115,8 @@ std::vector<IssuePresentation> issues() {
       {"exercise_now_worth_more",
        QT_TRANSLATE_NOOP("RealOptionPresentation",
                          "Exercising today is worth %1, more than holding the option to expiry "
-                         "(%2): the yield outweighs waiting. With exercise at any time it would "
-                         "be exercised now."),
+                         "(%2): the yield outweighs waiting. With exercise at any time it may be "
+                         "worth exercising early."),
        {{"now", kMoney}, {"value", kMoney}}},
       {"not_finite_result",
        QT_TRANSLATE_NOOP("RealOptionPresentation",
