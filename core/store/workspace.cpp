@@ -592,7 +592,7 @@ Result<StoredScenario> Workspace::loadScenario(const Id& scenario) {
 
 Result<std::int64_t> Workspace::commit(const Id& scenario, const Mutation& mutation) {
   if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
-  auto committed = commitLocked(scenario, mutation);
+  auto committed = commitRetrying(scenario, mutation);
   if (committed) return committed;
   logWarning("a change to " + path_ + " was not saved: " + committed.error().message);
   // The store's own failures in the user's terms (a full disk, damage); a refused change keeps
@@ -601,11 +601,48 @@ Result<std::int64_t> Workspace::commit(const Id& scenario, const Mutation& mutat
   return committed;
 }
 
+Result<std::int64_t> Workspace::commitRetrying(const Id& scenario, const Mutation& mutation) {
+  auto committed = commitLocked(scenario, mutation);
+  // Another connection wrote the scenario since it was cached here: the change is applied once
+  // more to the stored state. Its ops still check their previous values, so an edit of a field
+  // changed meanwhile is refused as stale, never written over it.
+  if (!committed && committed.error().code == "workspace.conflict")
+    committed = commitLocked(scenario, mutation);
+  return committed;
+}
+
+// The revision at which this very mutation (same scenario, author, base, label and ops) was
+// recorded; nothing when its ID is new. Another mutation under a recorded ID is refused.
+Result<std::optional<std::int64_t>> Workspace::recordedRevision(const Id& scenario,
+                                                                const Mutation& mutation) {
+  auto stmt = impl_->db.prepare(
+      "SELECT scenario_id, revision, author, base_revision, label, ops FROM mutations "
+      "WHERE mutation_id = ?1");
+  if (!stmt) return stmt.error();
+  auto& s = stmt.value();
+  s.bind(1, mutation.id.toString());
+  auto row = s.step();
+  if (!row) return row.error();
+  if (!row.value()) return std::optional<std::int64_t>();
+  const auto ops = opsFromJson(Json::parse(s.text(5), nullptr, /*allow_exceptions=*/false));
+  const bool same = s.text(0) == scenario.toString() && s.text(2) == mutation.author &&
+                    s.integer(3) == mutation.baseRevision && s.text(4) == mutation.label && ops &&
+                    ops.value() == mutation.ops;
+  if (!same)
+    return Error{"mutation.duplicate", "another mutation was recorded under this ID",
+                 mutation.id.toString()};
+  return std::optional<std::int64_t>(s.integer(1));
+}
+
 Result<std::int64_t> Workspace::commitLocked(const Id& scenario, const Mutation& mutation) {
   if (auto s = checkAuthorAndLabel(mutation.author, mutation.label, mutation.labelCode,
                                    mutation.id.toString());
       !s)
     return s.error();
+  // A mutation sent again (a retry after a lost answer) is recorded once: the same answer again.
+  auto recorded = recordedRevision(scenario, mutation);
+  if (!recorded) return recorded.error();
+  if (recorded.value().has_value()) return *recorded.value();
   auto current = loadScenario(scenario);
   if (!current) return current.error();
   if (auto why = newTextProblem(current.value().document, mutation))
@@ -629,8 +666,10 @@ Result<std::int64_t> Workspace::commitLocked(const Id& scenario, const Mutation&
   update.value().bind(4, nameOf(next.value())).bind(5, modelOf(next.value())).bind(6, now);
   update.value().bind(7, current.value().revision);
   if (auto s = update.value().run(); !s) return s.error();
-  if (impl_->db.changes() != 1)
+  if (impl_->db.changes() != 1) {
+    impl_->cache.erase(scenario);  // stale: another connection wrote the scenario
     return Error{"workspace.conflict", "the scenario changed underneath this edit", idText};
+  }
   auto insert = impl_->db.prepare(
       "INSERT INTO mutations(scenario_id, revision, mutation_id, author, client_time_ms, "
       "committed_ms, base_revision, label, label_code, ops) "
@@ -767,7 +806,7 @@ Result<std::int64_t> Workspace::restoreTo(const Id& scenario, const ScenarioDocu
   m.labelCode = std::move(labelCode);
   m.ops = diffDocuments(current.value().document, target);
   if (m.ops.empty()) return current.value().revision;
-  return commitLocked(scenario, m);
+  return commitRetrying(scenario, m);
 }
 
 Result<std::int64_t> Workspace::restoreRevision(const Id& scenario, std::int64_t revision,

@@ -89,7 +89,9 @@ class Workspace {
   Status deleteScenario(const Id& scenario);
   Status undeleteScenario(const Id& scenario);
 
-  // Applies and durably records one mutation; returns the scenario's new revision.
+  // Applies and durably records one mutation; returns the scenario's new revision. The same
+  // mutation sent again (same ID and content) is recorded once and answered with its revision;
+  // another mutation under a recorded ID is refused (mutation.duplicate).
   Result<std::int64_t> commit(const Id& scenario, const Mutation& mutation);
 
   // The log in revision order; with `afterRevision`, only the entries after it (for views that
@@ -146,6 +148,10 @@ class Workspace {
   };
   Result<StoredVersion> storedVersion(std::int64_t versionId);
   Result<std::int64_t> commitLocked(const Id& scenario, const Mutation& mutation);
+  // commitLocked, tried once more on the stored state when another connection wrote meanwhile.
+  Result<std::int64_t> commitRetrying(const Id& scenario, const Mutation& mutation);
+  Result<std::optional<std::int64_t>> recordedRevision(const Id& scenario,
+                                                       const Mutation& mutation);
   Result<std::int64_t> restoreTo(const Id& scenario, const ScenarioDocument& target,
                                  const std::string& author, const std::string& label,
                                  LabelCode labelCode);

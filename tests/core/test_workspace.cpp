@@ -1237,6 +1237,90 @@ class TestWorkspace : public QObject {
 
   // --- The writer lock --------------------------------------------------------------------
 
+  // A retried commit (the answer was lost) records the mutation once and gives the same
+  // revision again.
+  void sameMutationAgainIsRecordedOnce() {
+    Env env;
+    Scripted s;
+    buildScripted(env, s);
+    if (QTest::currentTestFailed()) return;
+    Mutation m = makeMutation(
+        env, s, "alice", "Once",
+        {setFieldOp(s.docs.back(), dcfOf(s.docs.back()).id, "discount_rate.wacc", 0.071)});
+    auto first = s.ws->commit(s.scenario, m);
+    REQUIRE_OK(first);
+    auto again = s.ws->commit(s.scenario, m);
+    REQUIRE_OK(again);
+    QCOMPARE(again.value(), first.value());
+    auto log = s.ws->history(s.scenario);
+    REQUIRE_OK(log);
+    QCOMPARE(log.value().back().revision, first.value());
+    QCOMPARE(std::count_if(log.value().begin(), log.value().end(),
+                           [&](const HistoryEntry& e) { return e.mutation.id == m.id; }),
+             std::ptrdiff_t{1});
+  }
+
+  // Another connection writes the scenario (as a sync worker will): the next commit is applied to
+  // the stored state instead of failing as a conflict for as long as the workspace stays open;
+  // an edit of the very field changed meanwhile is refused as stale.
+  void anotherConnectionsWriteIsPickedUp() {
+    Env env;
+    QVERIFY(env.valid());
+    auto doc = loadFixture(kHandCase, env.docIds);
+    QVERIFY(doc);
+    auto created = Workspace::create(env.path(), env.options());
+    REQUIRE_OK(created);
+    Workspace& ws = *created.value();
+    REQUIRE_OK(ws.addScenarios({*doc}, "alice", "Create"));
+    const Id id = doc->root().id;
+    auto cached = ws.loadScenario(id);  // cached here
+    REQUIRE_OK(cached);
+    const std::int64_t first = cached.value().revision;
+    {
+      auto other = sql::Database::open(env.path(), sql::Database::Mode::ReadWrite);
+      REQUIRE_OK(other);
+      // (REQUIRE_OK reads its argument twice: the statement runs once, outside it.)
+      const Status bumped = other.value().execute("UPDATE scenarios SET revision = revision + 1");
+      REQUIRE_OK(bumped);
+    }
+    Mutation m;
+    m.id = env.mutationIds();
+    m.author = "alice";
+    m.baseRevision = first;
+    m.ops = {setFieldOp(*doc, dcfOf(*doc).id, "discount_rate.wacc", 0.083)};
+    auto committed = ws.commit(id, m);
+    REQUIRE_OK(committed);
+    QCOMPARE(committed.value(), first + 2);  // after the other connection's revision
+    auto stored = ws.loadScenario(id);
+    REQUIRE_OK(stored);
+    QCOMPARE(*dcfOf(stored.value().document).number("discount_rate.wacc"), 0.083);
+
+    // The other connection changes the WACC itself: an edit made against the old WACC is stale.
+    {
+      auto other = sql::Database::open(env.path(), sql::Database::Mode::ReadWrite);
+      REQUIRE_OK(other);
+      ScenarioDocument changed = stored.value().document;
+      for (Entity& e : changed.entities)
+        if (e.type == "dcf") e.fields["discount_rate.wacc"] = 0.09;
+      const Status written =
+          other.value().execute("UPDATE scenarios SET revision = revision + 1, snapshot = '" +
+                                documentToFlatJson(changed).dump() + "'");
+      REQUIRE_OK(written);
+    }
+    Mutation stale;
+    stale.id = env.mutationIds();
+    stale.author = "alice";
+    stale.baseRevision = first + 2;
+    stale.ops = {setFieldOp(stored.value().document, dcfOf(stored.value().document).id,
+                            "discount_rate.wacc", 0.1)};
+    auto refused = ws.commit(id, stale);
+    QVERIFY(!refused);
+    auto after = ws.loadScenario(id);
+    REQUIRE_OK(after);
+    QCOMPARE(*dcfOf(after.value().document).number("discount_rate.wacc"), 0.09);
+    QCOMPARE(after.value().revision, first + 3);
+  }
+
   void secondWriterIsLocked() {
     Env env;
     QVERIFY(env.valid());
