@@ -63,7 +63,8 @@ class TestCreditEditor : public QObject {
     CreditResults* results = editor.results();
     QCOMPARE(results->zone()->text(), QStringLiteral("Altman score 5.46: safe zone (above 2.99)."));
     QVERIFY(results->zone()->isVisible());
-    QCOMPARE(keyFigure(*results->outputs(), QStringLiteral("Asset value")), QStringLiteral("12.40"));
+    QCOMPARE(keyFigure(*results->outputs(), QStringLiteral("Asset value")),
+             QStringLiteral("12.40"));
     QCOMPARE(
         keyFigure(*results->outputs(), QStringLiteral("Probability of default (risk-neutral)")),
         QStringLiteral("12.70 %"));
