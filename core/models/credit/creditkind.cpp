@@ -36,6 +36,19 @@ std::vector<NamedOutput> namedOutputs(const CreditResult& r) {
   };
 }
 
+// The zone's key: "distress", "grey" or "safe".
+const char* altmanZoneKey(AltmanZone zone) {
+  switch (zone) {
+    case AltmanZone::Distress:
+      return "distress";
+    case AltmanZone::Grey:
+      return "grey";
+    case AltmanZone::Safe:
+      return "safe";
+  }
+  return "grey";
+}
+
 const char* altmanModelKey(AltmanModel model) {
   switch (model) {
     case AltmanModel::Z:
@@ -121,18 +134,6 @@ class CreditKind final : public ModelKind {
 };
 
 }  // namespace
-
-const char* altmanZoneKey(AltmanZone zone) {
-  switch (zone) {
-    case AltmanZone::Distress:
-      return "distress";
-    case AltmanZone::Grey:
-      return "grey";
-    case AltmanZone::Safe:
-      return "safe";
-  }
-  return "grey";
-}
 
 std::unique_ptr<ModelKind> makeCreditKind() {
   return std::make_unique<CreditKind>();

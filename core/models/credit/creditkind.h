@@ -10,7 +10,4 @@ namespace valor {
 
 std::unique_ptr<ModelKind> makeCreditKind();
 
-// The zone's key: "distress", "grey" or "safe".
-const char* altmanZoneKey(AltmanZone zone);
-
 }  // namespace valor

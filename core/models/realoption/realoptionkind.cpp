@@ -1,6 +1,5 @@
 #include "core/models/realoption/realoptionkind.h"
 
-#include "core/common/require.h"
 #include "core/models/evaluationjson.h"
 #include "core/models/realoption/realoptionanalytics.h"
 #include "core/models/realoption/realoptionschema.h"
@@ -106,12 +105,6 @@ class RealOptionKind final : public ModelKind {
 };
 
 }  // namespace
-
-const RealOptionEvaluation& realOptionEvaluationOf(const Evaluation& evaluation) {
-  const RealOptionEvaluation* ro = evaluation.detail<RealOptionEvaluation>();
-  VALOR_REQUIRE(ro != nullptr, "not the evaluation of a real-option scenario: " + evaluation.model);
-  return *ro;
-}
 
 std::unique_ptr<ModelKind> makeRealOptionKind() {
   return std::make_unique<RealOptionKind>();

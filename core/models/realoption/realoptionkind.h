@@ -10,7 +10,4 @@ namespace valor {
 
 std::unique_ptr<ModelKind> makeRealOptionKind();
 
-// The real-option detail of an evaluation of a real_option scenario.
-const RealOptionEvaluation& realOptionEvaluationOf(const Evaluation& evaluation);
-
 }  // namespace valor
