@@ -11,22 +11,16 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/cli/clirun.h"
+#include "tests/support/closedform.h"
 
 using namespace valor::testing;
 using Json = nlohmann::json;
 
 namespace {
 
-double cdf(double x) {
-  return std::erfc(-x / std::sqrt(2.0)) / 2;
-}
-
 // The patent's call (Damodaran): S = 3,422, K = 2,875, T = 17, σ = 47.33 %, r = 6.7 %, q = 5.88 %.
 double patentCall(double sigma, double s = 3422) {
-  const double k = 2875, t = 17, r = 0.067, q = 0.0588;
-  const double d1 = (std::log(s / k) + (r - q + sigma * sigma / 2) * t) / (sigma * std::sqrt(t));
-  const double d2 = d1 - sigma * std::sqrt(t);
-  return s * std::exp(-q * t) * cdf(d1) - k * std::exp(-r * t) * cdf(d2);
+  return blackScholesByHand(true, s, 2875, 17, sigma, 0.067, 0.0588);
 }
 
 Json jsonOf(const CliRun& run) {

@@ -21,6 +21,7 @@
 #include "core/ops/mutation.h"
 #include "scenariofixtures.h"
 #include "tests/support/checks.h"
+#include "tests/support/closedform.h"
 #include "tests/support/jsonedits.h"
 
 using namespace valor;
@@ -30,34 +31,16 @@ using valor::testing::documentOf;
 using valor::testing::editedJson;
 using valor::testing::errorText;
 using valor::testing::findIssue;
+using valor::testing::gotVersusWant;
+using valor::testing::normalCdfByErfc;
 using valor::testing::normalInput;
+using valor::testing::outputValue;
 
 namespace {
-
-double cdf(double x) {
-  return std::erfc(-x / std::sqrt(2.0)) / 2;
-}
-
-bool published(double x, double value, int decimals) {
-  return std::fabs(x - value) <= 0.5 * std::pow(10.0, -decimals) + 1e-12;
-}
-
-QByteArray numbers(double got, double want) {
-  return QByteArray::number(got, 'g', 17) + " vs " + QByteArray::number(want, 'g', 17);
-}
-
-#define VERIFY_PUBLISHED(x, value, decimals) \
-  QVERIFY2(published((x), (value), (decimals)), numbers((x), (value)).constData())
 
 ScenarioDocument templateWith(const std::string& edits) {
   return documentOf(edits.empty() ? std::string(creditTemplate())
                                   : editedJson(creditTemplate(), edits));
-}
-
-std::optional<double> output(const Evaluation& e, const char* key) {
-  const NamedOutput* o = e.output(key);
-  if (!o) qFatal("no output %s", key);
-  return o->value;
 }
 
 // Hull's Altman example: working capital 170, retained earnings 300, EBIT 60, sales 2,200,
@@ -119,7 +102,7 @@ class TestCredit : public QObject {
     QVERIFY(m.equityResidual <= 1e-10 && m.volatilityResidual <= 1e-10);
     // The spread from its definition: −ln(B / (D·e^(−rT))) / T, with B = V − E.
     const double spread = -std::log((m.assets - 3) / (10 * std::exp(-0.05))) / 1;
-    QVERIFY2(std::fabs(m.creditSpread - spread) < 1e-10, numbers(m.creditSpread, spread));
+    QVERIFY2(std::fabs(m.creditSpread - spread) < 1e-10, gotVersusWant(m.creditSpread, spread));
   }
 
   // A firm chosen here: its equity and equity volatility by Black–Scholes written out, and the
@@ -133,14 +116,16 @@ class TestCredit : public QObject {
       const double d1 =
           (std::log(f.v / f.d) + (f.r + f.sigma * f.sigma / 2) * f.t) / (f.sigma * std::sqrt(f.t));
       const double d2 = d1 - f.sigma * std::sqrt(f.t);
-      const double equity = f.v * cdf(d1) - f.d * std::exp(-f.r * f.t) * cdf(d2);
-      const double equityVolatility = cdf(d1) * f.sigma * f.v / equity;
+      const double equity =
+          f.v * normalCdfByErfc(d1) - f.d * std::exp(-f.r * f.t) * normalCdfByErfc(d2);
+      const double equityVolatility = normalCdfByErfc(d1) * f.sigma * f.v / equity;
       const MertonSolution m = solveMerton({equity, equityVolatility, f.d, f.t, f.r});
       QVERIFY(m.ok);
-      QVERIFY2(std::fabs(m.assets - f.v) <= 1e-8 * f.v, numbers(m.assets, f.v));
-      QVERIFY2(std::fabs(m.assetVolatility - f.sigma) <= 1e-8, numbers(m.assetVolatility, f.sigma));
-      QVERIFY2(std::fabs(m.defaultProbability - cdf(-d2)) <= 1e-9,
-               numbers(m.defaultProbability, cdf(-d2)));
+      QVERIFY2(std::fabs(m.assets - f.v) <= 1e-8 * f.v, gotVersusWant(m.assets, f.v));
+      QVERIFY2(std::fabs(m.assetVolatility - f.sigma) <= 1e-8,
+               gotVersusWant(m.assetVolatility, f.sigma));
+      QVERIFY2(std::fabs(m.defaultProbability - normalCdfByErfc(-d2)) <= 1e-9,
+               gotVersusWant(m.defaultProbability, normalCdfByErfc(-d2)));
       QVERIFY(m.creditSpread >= 0);
     }
     // Almost riskless debt: a spread of zero or more, never below.
@@ -157,27 +142,27 @@ class TestCredit : public QObject {
   void templateAnalysesTheExamples() {
     const Evaluation e = evaluateScenario(templateWith(""));
     QVERIFY2(e.valued && e.issues.empty(), describe(e.issues).c_str());
-    VERIFY_PUBLISHED(*output(e, "altman_score"), 5.46, 2);
-    VERIFY_PUBLISHED(*output(e, "asset_value"), 12.40, 2);
-    const double pd = *output(e, "default_probability");
-    QCOMPARE(bits(*output(e, "expected_loss")), bits(pd * 0.45 * 10.0));
-    QCOMPARE(*output(e, "exposure_at_default"), 10.0);
+    VERIFY_PUBLISHED(*outputValue(e, "altman_score"), 5.46, 2);
+    VERIFY_PUBLISHED(*outputValue(e, "asset_value"), 12.40, 2);
+    const double pd = *outputValue(e, "default_probability");
+    QCOMPARE(bits(*outputValue(e, "expected_loss")), bits(pd * 0.45 * 10.0));
+    QCOMPARE(*outputValue(e, "exposure_at_default"), 10.0);
     const nlohmann::json json = findModelKind("credit")->evaluationJson(templateWith(""), e);
     QCOMPARE(json["altman"]["zone"].get<std::string>(), std::string("safe"));
     QCOMPARE(json["merton"]["method"].get<std::string>(), std::string("newton"));
     // Without an exposure, the debt's face value; without Merton, no PD and no expected loss.
     const Evaluation noEad =
         evaluateScenario(templateWith("/credit/loss/ead=delete;/credit/merton/debt_face_value=12"));
-    QCOMPARE(*output(noEad, "exposure_at_default"), 12.0);
+    QCOMPARE(*outputValue(noEad, "exposure_at_default"), 12.0);
     const Evaluation altmanOnly = evaluateScenario(templateWith("/credit/merton=delete"));
     QVERIFY2(altmanOnly.valued, describe(altmanOnly.issues).c_str());
-    QVERIFY(!output(altmanOnly, "default_probability"));
-    QVERIFY(!output(altmanOnly, "expected_loss"));
+    QVERIFY(!outputValue(altmanOnly, "default_probability"));
+    QVERIFY(!outputValue(altmanOnly, "expected_loss"));
     // Z″ needs no sales.
     const Evaluation zpp = evaluateScenario(
         templateWith("/credit/altman/model=\"z_double_prime\";/credit/altman/sales=delete"));
     QVERIFY2(zpp.valued, describe(zpp.issues).c_str());
-    QVERIFY(!output(zpp, "sales_to_assets"));
+    QVERIFY(!outputValue(zpp, "sales_to_assets"));
   }
 
   // The statement lines from the scenario's actuals: the last year with revenue becomes the
@@ -210,8 +195,8 @@ class TestCredit : public QObject {
     QVERIFY2(e.valued, describe(e.issues).c_str());
     const double hand =
         1.2 * 0.25 + 1.4 * (-0.125) + 3.3 * 0.1125 + 0.6 * (0.38 / 0.24) + 1.0 * (2.4 / 0.8);
-    QVERIFY2(std::fabs(*output(e, "altman_score") - hand) < 1e-14,
-             numbers(*output(e, "altman_score"), hand));
+    QVERIFY2(std::fabs(*outputValue(e, "altman_score") - hand) < 1e-14,
+             gotVersusWant(*outputValue(e, "altman_score"), hand));
   }
 
   void rulesNameTheField() {
@@ -257,7 +242,7 @@ class TestCredit : public QObject {
             templateWith("/credit/merton/equity_volatility=" + std::to_string(vols[col]) +
                          ";/credit/merton/debt_face_value=" + std::to_string(debts[row])));
         QCOMPARE(bits(*grid.cells[row * vols.size() + col]),
-                 bits(*output(edited, "default_probability")));
+                 bits(*outputValue(edited, "default_probability")));
       }
     // More volatility or more debt: a higher PD.
     QVERIFY(*grid.cells[2] > *grid.cells[0]);

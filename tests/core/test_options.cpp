@@ -13,23 +13,13 @@
 
 #include "core/finance/options.h"
 #include "tests/support/checks.h"
+#include "tests/support/closedform.h"
 
 using namespace valor;
 using valor::testing::bits;
+using valor::testing::gotVersusWant;
 
 namespace {
-
-// Within half a unit of the last published digit: |x − published| ≤ 0.5·10^(−decimals).
-bool published(double x, double value, int decimals) {
-  return std::fabs(x - value) <= 0.5 * std::pow(10.0, -decimals) + 1e-12;
-}
-
-QByteArray numbers(double got, double want) {
-  return QByteArray::number(got, 'g', 17) + " vs " + QByteArray::number(want, 'g', 17);
-}
-
-#define VERIFY_PUBLISHED(x, value, decimals) \
-  QVERIFY2(published((x), (value), (decimals)), numbers((x), (value)).constData())
 
 OptionInputs option(OptionType type, double s, double k, double t, double sigma, double r,
                     double q = 0) {
@@ -129,9 +119,9 @@ class TestOptions : public QObject {
     QVERIFY(std::fabs(tree.delta - (f11 - f10) / (50 * u - 50 * d)) < 1e-13);
     const double gamma = ((f22 - f21) / (50 * u * u - 50) - (f21 - f20) / (50 - 50 * d * d)) /
                          (0.5 * (50 * u * u - 50 * d * d));
-    QVERIFY2(std::fabs(tree.gamma - gamma) < 1e-13, numbers(tree.gamma, gamma).constData());
+    QVERIFY2(std::fabs(tree.gamma - gamma) < 1e-13, gotVersusWant(tree.gamma, gamma).constData());
     const double theta = (f21 - f0) / (2 * dt);
-    QVERIFY2(std::fabs(tree.theta - theta) < 1e-12, numbers(tree.theta, theta).constData());
+    QVERIFY2(std::fabs(tree.theta - theta) < 1e-12, gotVersusWant(tree.theta, theta).constData());
   }
 
   // c − p = S·e^(−qT) − K·e^(−rT), for calls and puts in, at and out of the money.
@@ -144,7 +134,7 @@ class TestOptions : public QObject {
           put.type = OptionType::Put;
           const double lhs = blackScholes(in).value - blackScholes(put).value;
           const double rhs = s * std::exp(-q * t) - 100 * std::exp(-0.05 * t);
-          QVERIFY2(std::fabs(lhs - rhs) <= 1e-11 * s, numbers(lhs, rhs).constData());
+          QVERIFY2(std::fabs(lhs - rhs) <= 1e-11 * s, gotVersusWant(lhs, rhs).constData());
           // Deltas differ by e^(−qT); gamma and vega are the same.
           QVERIFY(std::fabs(blackScholes(in).delta - blackScholes(put).delta - std::exp(-q * t)) <=
                   1e-14);
@@ -175,11 +165,11 @@ class TestOptions : public QObject {
       // Θ is the value's change as time passes: −∂V/∂T.
       const double theta =
           -(value(&OptionInputs::years, h) - value(&OptionInputs::years, -h)) / (2 * h);
-      QVERIFY2(std::fabs(g.delta - delta) < 1e-7, numbers(g.delta, delta).constData());
-      QVERIFY2(std::fabs(g.gamma - gamma) < 1e-6, numbers(g.gamma, gamma).constData());
-      QVERIFY2(std::fabs(g.vega - vega) < 1e-5, numbers(g.vega, vega).constData());
-      QVERIFY2(std::fabs(g.rho - rho) < 1e-5, numbers(g.rho, rho).constData());
-      QVERIFY2(std::fabs(g.theta - theta) < 1e-5, numbers(g.theta, theta).constData());
+      QVERIFY2(std::fabs(g.delta - delta) < 1e-7, gotVersusWant(g.delta, delta).constData());
+      QVERIFY2(std::fabs(g.gamma - gamma) < 1e-6, gotVersusWant(g.gamma, gamma).constData());
+      QVERIFY2(std::fabs(g.vega - vega) < 1e-5, gotVersusWant(g.vega, vega).constData());
+      QVERIFY2(std::fabs(g.rho - rho) < 1e-5, gotVersusWant(g.rho, rho).constData());
+      QVERIFY2(std::fabs(g.theta - theta) < 1e-5, gotVersusWant(g.theta, theta).constData());
     }
   }
 
@@ -193,14 +183,18 @@ class TestOptions : public QObject {
         const TreeValue tree = binomialTree(in, n, false);
         QVERIFY(tree.ok);
         const double error = std::fabs(tree.value - bs.value);
-        QVERIFY2(error * n < 5, numbers(tree.value, bs.value).constData());
+        QVERIFY2(error * n < 5, gotVersusWant(tree.value, bs.value).constData());
       }
       const TreeValue fine = binomialTree(in, 4000, false);
-      QVERIFY2(std::fabs(fine.delta - bs.delta) < 1e-3, numbers(fine.delta, bs.delta).constData());
-      QVERIFY2(std::fabs(fine.gamma - bs.gamma) < 1e-4, numbers(fine.gamma, bs.gamma).constData());
-      QVERIFY2(std::fabs(fine.theta - bs.theta) < 1e-2, numbers(fine.theta, bs.theta).constData());
-      QVERIFY2(std::fabs(fine.vega - bs.vega) < 2e-2, numbers(fine.vega, bs.vega).constData());
-      QVERIFY2(std::fabs(fine.rho - bs.rho) < 2e-2, numbers(fine.rho, bs.rho).constData());
+      QVERIFY2(std::fabs(fine.delta - bs.delta) < 1e-3,
+               gotVersusWant(fine.delta, bs.delta).constData());
+      QVERIFY2(std::fabs(fine.gamma - bs.gamma) < 1e-4,
+               gotVersusWant(fine.gamma, bs.gamma).constData());
+      QVERIFY2(std::fabs(fine.theta - bs.theta) < 1e-2,
+               gotVersusWant(fine.theta, bs.theta).constData());
+      QVERIFY2(std::fabs(fine.vega - bs.vega) < 2e-2,
+               gotVersusWant(fine.vega, bs.vega).constData());
+      QVERIFY2(std::fabs(fine.rho - bs.rho) < 2e-2, gotVersusWant(fine.rho, bs.rho).constData());
     }
   }
 
@@ -246,14 +240,14 @@ class TestOptions : public QObject {
         const ImpliedVol iv = impliedVolatility(in, price, false, 0);
         QVERIFY(iv.volatility);
         QVERIFY2(std::fabs(*iv.volatility - sigma) < 1e-9,
-                 numbers(*iv.volatility, sigma).constData());
+                 gotVersusWant(*iv.volatility, sigma).constData());
         in.volatility = sigma;
         in.strike = 100;  // at the money: an in-the-money put at 5 % is exercised at once
         const double american = *binomialValue(in, 200, true);
         const ImpliedVol ivTree = impliedVolatility(in, american, true, 200);
         QVERIFY(ivTree.volatility);
         QVERIFY2(std::fabs(*ivTree.volatility - sigma) < 1e-8,
-                 numbers(*ivTree.volatility, sigma).constData());
+                 gotVersusWant(*ivTree.volatility, sigma).constData());
       }
     const OptionInputs call = option(OptionType::Call, 100, 80, 1, 0.3, 0.05);
     // Below S − K·e^(−rT) = 23.90 no volatility gives the price; at S or above, none either.

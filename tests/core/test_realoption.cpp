@@ -22,31 +22,23 @@
 #include "core/ops/mutation.h"
 #include "scenariofixtures.h"
 #include "tests/support/checks.h"
+#include "tests/support/closedform.h"
 #include "tests/support/jsonedits.h"
 
 using namespace valor;
 using valor::testing::bits;
+using valor::testing::blackScholesByHand;
 using valor::testing::describe;
 using valor::testing::documentOf;
 using valor::testing::editedJson;
 using valor::testing::errorText;
 using valor::testing::findIssue;
+using valor::testing::gotVersusWant;
+using valor::testing::outputValue;
 using valor::testing::sampleText;
 using valor::testing::triangularInput;
 
 namespace {
-
-double cdf(double x) {
-  return std::erfc(-x / std::sqrt(2.0)) / 2;
-}
-
-// Black–Scholes–Merton with a continuous yield (Hull ch. 17), written out afresh.
-double bsm(bool call, double s, double k, double t, double sigma, double r, double q) {
-  const double d1 = (std::log(s / k) + (r - q + sigma * sigma / 2) * t) / (sigma * std::sqrt(t));
-  const double d2 = d1 - sigma * std::sqrt(t);
-  return call ? s * std::exp(-q * t) * cdf(d1) - k * std::exp(-r * t) * cdf(d2)
-              : k * std::exp(-r * t) * cdf(-d2) - s * std::exp(-q * t) * cdf(-d1);
-}
 
 // The template's inputs: Damodaran's patent with σ = 47.33 %, q = 5.88 %.
 constexpr double kS = 3422, kK = 2875, kT = 17, kSigma = 0.4733, kR = 0.067, kQ = 0.0588;
@@ -56,22 +48,12 @@ ScenarioDocument templateWith(const std::string& edits) {
                                   : editedJson(realOptionTemplate(), edits));
 }
 
-std::optional<double> output(const Evaluation& e, const char* key) {
-  const NamedOutput* o = e.output(key);
-  if (!o) qFatal("no output %s", key);
-  return o->value;
-}
-
 bool closeRelative(double a, double b, double tolerance) {
   return std::fabs(a - b) <= tolerance * std::max(1.0, std::fabs(b));
 }
 
-QByteArray numbers(double got, double want) {
-  return QByteArray::number(got, 'g', 17) + " vs " + QByteArray::number(want, 'g', 17);
-}
-
 #define VERIFY_CLOSE(got, want, tolerance) \
-  QVERIFY2(closeRelative((got), (want), (tolerance)), numbers((got), (want)).constData())
+  QVERIFY2(closeRelative((got), (want), (tolerance)), gotVersusWant((got), (want)).constData())
 
 }  // namespace
 
@@ -84,23 +66,23 @@ class TestRealOption : public QObject {
     const Evaluation e = evaluateScenario(templateWith(""));
     QVERIFY2(e.valued, describe(e.issues).c_str());
     QVERIFY2(e.issues.empty(), describe(e.issues).c_str());
-    const double hand = bsm(true, kS, kK, kT, kSigma, kR, kQ);
-    VERIFY_CLOSE(*output(e, "option_value"), hand, 1e-12);
+    const double hand = blackScholesByHand(true, kS, kK, kT, kSigma, kR, kQ);
+    VERIFY_CLOSE(*outputValue(e, "option_value"), hand, 1e-12);
     QVERIFY(std::fabs(hand - 907) < 1.5);
-    QCOMPARE(*output(e, "underlying_value"), kS);
+    QCOMPARE(*outputValue(e, "underlying_value"), kS);
     // Investing today is worth S − K = 547; waiting is worth more.
-    QCOMPARE(*output(e, "exercise_now_value"), kS - kK);
-    QCOMPARE(*output(e, "intrinsic_value"), kS - kK);
-    VERIFY_CLOSE(*output(e, "time_value"), hand - (kS - kK), 1e-11);
+    QCOMPARE(*outputValue(e, "exercise_now_value"), kS - kK);
+    QCOMPARE(*outputValue(e, "intrinsic_value"), kS - kK);
+    VERIFY_CLOSE(*outputValue(e, "time_value"), hand - (kS - kK), 1e-11);
     // European: no tree figures, and the American comparison does not exist.
-    QVERIFY(!output(e, "up_probability"));
-    QVERIFY(!output(e, "european_value"));
-    QVERIFY(!output(e, "implied_volatility"));
+    QVERIFY(!outputValue(e, "up_probability"));
+    QVERIFY(!outputValue(e, "european_value"));
+    QVERIFY(!outputValue(e, "implied_volatility"));
     // Vega per point of volatility: the value's change for σ + 1 point, to first order.
-    const double vegaPoint = (bsm(true, kS, kK, kT, kSigma + 1e-4, kR, kQ) -
-                              bsm(true, kS, kK, kT, kSigma - 1e-4, kR, kQ)) /
+    const double vegaPoint = (blackScholesByHand(true, kS, kK, kT, kSigma + 1e-4, kR, kQ) -
+                              blackScholesByHand(true, kS, kK, kT, kSigma - 1e-4, kR, kQ)) /
                              2e-4 / 100;
-    VERIFY_CLOSE(*output(e, "vega_per_point"), vegaPoint, 1e-6);
+    VERIFY_CLOSE(*outputValue(e, "vega_per_point"), vegaPoint, 1e-6);
   }
 
   // Each framing is the option it names: abandon a put at the salvage value, expand a call on
@@ -109,18 +91,20 @@ class TestRealOption : public QObject {
     const Evaluation abandon =
         evaluateScenario(templateWith("/real_option/framing=\"abandon\";/real_option/strike=3000"));
     QVERIFY2(abandon.valued, describe(abandon.issues).c_str());
-    VERIFY_CLOSE(*output(abandon, "option_value"), bsm(false, kS, 3000, kT, kSigma, kR, kQ), 1e-12);
-    QCOMPARE(*output(abandon, "exercise_now_value"), 3000 - kS);  // abandoning today loses 422
-    QCOMPARE(*output(abandon, "intrinsic_value"), 0.0);
+    VERIFY_CLOSE(*outputValue(abandon, "option_value"),
+                 blackScholesByHand(false, kS, 3000, kT, kSigma, kR, kQ), 1e-12);
+    QCOMPARE(*outputValue(abandon, "exercise_now_value"), 3000 - kS);  // abandoning today loses 422
+    QCOMPARE(*outputValue(abandon, "intrinsic_value"), 0.0);
     const Evaluation expand = evaluateScenario(templateWith(
         "/real_option/framing=\"expand\";/real_option/underlying/scale=0.3;/real_option/"
         "strike=1200"));
     QVERIFY2(expand.valued, describe(expand.issues).c_str());
-    QCOMPARE(*output(expand, "underlying_value"), 0.3 * kS);
-    VERIFY_CLOSE(*output(expand, "option_value"), bsm(true, 0.3 * kS, 1200, kT, kSigma, kR, kQ),
-                 1e-12);
+    QCOMPARE(*outputValue(expand, "underlying_value"), 0.3 * kS);
+    VERIFY_CLOSE(*outputValue(expand, "option_value"),
+                 blackScholesByHand(true, 0.3 * kS, 1200, kT, kSigma, kR, kQ), 1e-12);
     const Evaluation put = evaluateScenario(templateWith("/real_option/framing=\"put\""));
-    VERIFY_CLOSE(*output(put, "option_value"), bsm(false, kS, kK, kT, kSigma, kR, kQ), 1e-12);
+    VERIFY_CLOSE(*outputValue(put, "option_value"),
+                 blackScholesByHand(false, kS, kK, kT, kSigma, kR, kQ), 1e-12);
   }
 
   // Deep in the money with a yield, a European call is worth less than exercising today: said,
@@ -129,7 +113,7 @@ class TestRealOption : public QObject {
     QVERIFY(evaluateScenario(templateWith("")).issues.empty());
     const Evaluation deep = evaluateScenario(templateWith("/real_option/underlying/value=8000"));
     QVERIFY(deep.valued);
-    const double european = bsm(true, 8000, kK, kT, kSigma, kR, kQ);
+    const double european = blackScholesByHand(true, 8000, kK, kT, kSigma, kR, kQ);
     QVERIFY(european < 8000 - kK);
     const Issue* issue = findIssue(deep.issues, "real_option.exercise", "exercise_now_worth_more");
     QVERIFY2(issue && issue->severity == Severity::Warning, describe(deep.issues).c_str());
@@ -138,7 +122,7 @@ class TestRealOption : public QObject {
     const Evaluation american = evaluateScenario(
         templateWith("/real_option/underlying/value=8000;/real_option/exercise=\"american\""));
     QVERIFY(!findIssue(american.issues, "real_option.exercise", "exercise_now_worth_more"));
-    QVERIFY(*output(american, "option_value") >= 8000 - kK);
+    QVERIFY(*outputValue(american, "option_value") >= 8000 - kK);
   }
 
   // American exercise by the tree: at least the European value, which is shown beside it.
@@ -146,17 +130,17 @@ class TestRealOption : public QObject {
     const Evaluation e =
         evaluateScenario(templateWith("/real_option/exercise=\"american\";/real_option/steps=400"));
     QVERIFY2(e.valued, describe(e.issues).c_str());
-    const double european = bsm(true, kS, kK, kT, kSigma, kR, kQ);
-    VERIFY_CLOSE(*output(e, "european_value"), european, 1e-12);
-    QVERIFY(*output(e, "option_value") > european);
-    VERIFY_CLOSE(*output(e, "early_exercise_premium"), *output(e, "option_value") - european,
-                 1e-12);
-    QVERIFY(!output(e, "exercise_probability"));
-    QVERIFY(!output(e, "d1"));
+    const double european = blackScholesByHand(true, kS, kK, kT, kSigma, kR, kQ);
+    VERIFY_CLOSE(*outputValue(e, "european_value"), european, 1e-12);
+    QVERIFY(*outputValue(e, "option_value") > european);
+    VERIFY_CLOSE(*outputValue(e, "early_exercise_premium"),
+                 *outputValue(e, "option_value") - european, 1e-12);
+    QVERIFY(!outputValue(e, "exercise_probability"));
+    QVERIFY(!outputValue(e, "d1"));
     // CRR's p = (e^((r−q)Δt) − d)/(u − d) with Δt = 17/400, by hand.
     const double dt = kT / 400, u = std::exp(kSigma * std::sqrt(dt));
     const double p = (std::exp((kR - kQ) * dt) - 1 / u) / (u - 1 / u);
-    VERIFY_CLOSE(*output(e, "up_probability"), p, 1e-12);
+    VERIFY_CLOSE(*outputValue(e, "up_probability"), p, 1e-12);
     const nlohmann::json json = findModelKind("real_option")->evaluationJson(templateWith(""), e);
     QCOMPARE(json["option"]["method"].get<std::string>(), std::string("crr_binomial"));
     QCOMPARE(json["option"]["steps"].get<int>(), 400);
@@ -207,17 +191,17 @@ class TestRealOption : public QObject {
 
   // A market price gives the implied volatility; an impossible one a warning, not a guess.
   void impliedVolatility() {
-    const double price = bsm(true, kS, kK, kT, 0.35, kR, kQ);
+    const double price = blackScholesByHand(true, kS, kK, kT, 0.35, kR, kQ);
     const Evaluation e = evaluateScenario(templateWith(
         "/real_option/market_price=" + QByteArray::number(price, 'g', 17).toStdString()));
     QVERIFY2(e.valued && e.issues.empty(), describe(e.issues).c_str());
-    VERIFY_CLOSE(*output(e, "implied_volatility"), 0.35, 1e-9);
+    VERIFY_CLOSE(*outputValue(e, "implied_volatility"), 0.35, 1e-9);
     // Below S·e^(−qT) − K·e^(−rT) no volatility gives a call's price.
     const Evaluation low = evaluateScenario(templateWith("/real_option/market_price=1"));
     QVERIFY(low.valued);
     QVERIFY2(findIssue(low.issues, "real_option.market_price", "implied_volatility.below_range"),
              describe(low.issues).c_str());
-    QVERIFY(!output(low, "implied_volatility"));
+    QVERIFY(!outputValue(low, "implied_volatility"));
     const Evaluation high = evaluateScenario(templateWith("/real_option/market_price=5000"));
     QVERIFY(findIssue(high.issues, "real_option.market_price", "implied_volatility.above_range"));
   }
@@ -239,15 +223,16 @@ class TestRealOption : public QObject {
     QVERIFY2(model, errorText(model).c_str());
     const ValuationModel& m = *model.value();
     const OutputIndex value = *m.outputIndex("option_value");
-    QCOMPARE(bits(m.baseOutputs()[value]), bits(*output(evaluateScenario(doc), "option_value")));
+    QCOMPARE(bits(m.baseOutputs()[value]),
+             bits(*outputValue(evaluateScenario(doc), "option_value")));
     auto evaluator = m.evaluator();
     OutputValues out{};
     const std::vector<double> at = {0.30, 2500};
     QVERIFY(evaluator->evaluate(at, out).ok());
     const Evaluation edited =
         evaluateScenario(templateWith("/real_option/volatility=0.3;/real_option/strike=2500"));
-    QCOMPARE(bits(out[value]), bits(*output(edited, "option_value")));
-    VERIFY_CLOSE(out[value], bsm(true, kS, 2500, kT, 0.30, kR, kQ), 1e-12);
+    QCOMPARE(bits(out[value]), bits(*outputValue(edited, "option_value")));
+    VERIFY_CLOSE(out[value], blackScholesByHand(true, kS, 2500, kT, 0.30, kR, kQ), 1e-12);
     const std::vector<double> outside = {0.0, 2500};
     QCOMPARE(evaluator->evaluate(outside, out).failure, kPathOutOfRange);
 
@@ -258,7 +243,7 @@ class TestRealOption : public QObject {
     for (std::size_t row = 0; row < strikes.size(); ++row)
       for (std::size_t col = 0; col < vols.size(); ++col)
         VERIFY_CLOSE(*grid.cells[row * vols.size() + col],
-                     bsm(true, kS, strikes[row], kT, vols[col], kR, kQ), 1e-12);
+                     blackScholesByHand(true, kS, strikes[row], kT, vols[col], kR, kQ), 1e-12);
 
     auto bad = prepareValuationModel(doc, {"real_option.market_price"});
     QVERIFY(!bad);
@@ -290,8 +275,8 @@ class TestRealOption : public QObject {
       QCOMPARE(bits(one.value().percentiles[i].value), bits(two.value().percentiles[i].value));
     // The option's value rises with the volatility and the underlying: every path lies between
     // the corners of the box.
-    QVERIFY(one.value().min >= bsm(true, 2500, kK, kT, 0.3, kR, kQ) - 1e-9);
-    QVERIFY(one.value().max <= bsm(true, 4300, kK, kT, 0.6, kR, kQ) + 1e-9);
+    QVERIFY(one.value().min >= blackScholesByHand(true, 2500, kK, kT, 0.3, kR, kQ) - 1e-9);
+    QVERIFY(one.value().max <= blackScholesByHand(true, 4300, kK, kT, 0.6, kR, kQ) + 1e-9);
   }
 
   // The underlying from a DCF scenario: its enterprise value, with where it came from, as one
@@ -315,7 +300,7 @@ class TestRealOption : public QObject {
     QVERIFY2(applied, errorText(applied).c_str());
     const Evaluation after = evaluateScenario(applied.value());
     QVERIFY2(after.valued, describe(after.issues).c_str());
-    QCOMPARE(bits(*output(after, "underlying_value")), bits(ev));
+    QCOMPARE(bits(*outputValue(after, "underlying_value")), bits(ev));
     const std::string* source =
         applied.value().child(applied.value().root(), "real_option")->text("underlying.source");
     QVERIFY(source && *source == taken.value().source);

@@ -5,12 +5,12 @@
 #include <QtTest>
 
 #include <QLabel>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
 #include "core/models/credit/credittemplate.h"
 #include "core/models/registry.h"
+#include "tests/ui/keyfigures.h"
 #include "tests/ui/screenshot.h"
 #include "tests/ui/templateworkspace.h"
 #include "ui/document/document.h"
@@ -22,18 +22,8 @@
 
 using namespace valor;
 using namespace valor::ui;
+using valor::testing::keyFigureText;
 using valor::testing::screenshot;
-
-namespace {
-
-QString keyFigure(const OutputsPanel& panel, const QString& caption) {
-  QTableWidget* table = panel.keyFigures();
-  for (int row = 0; row < table->rowCount(); ++row)
-    if (table->item(row, 0)->text() == caption) return table->item(row, 1)->text();
-  return {};
-}
-
-}  // namespace
 
 class TestCreditEditor : public QObject {
   Q_OBJECT
@@ -63,10 +53,10 @@ class TestCreditEditor : public QObject {
     CreditResults* results = editor.results();
     QCOMPARE(results->zone()->text(), QStringLiteral("Altman score 5.46: safe zone (above 2.99)."));
     QVERIFY(results->zone()->isVisible());
-    QCOMPARE(keyFigure(*results->outputs(), QStringLiteral("Asset value")),
+    QCOMPARE(keyFigureText(*results->outputs(), QStringLiteral("Asset value")),
              QStringLiteral("12.40"));
     QCOMPARE(
-        keyFigure(*results->outputs(), QStringLiteral("Probability of default (risk-neutral)")),
+        keyFigureText(*results->outputs(), QStringLiteral("Probability of default (risk-neutral)")),
         QStringLiteral("12.70 %"));
 
     // No score: its lines go from the form and from the results; Merton's figures stay.
@@ -82,7 +72,8 @@ class TestCreditEditor : public QObject {
     QVERIFY(!ebit->isVisibleTo(&editor));
     QVERIFY(!results->zone()->isVisibleTo(&editor));
     QVERIFY(document->evaluation().valued);
-    QCOMPARE(keyFigure(*results->outputs(), QStringLiteral("Altman score")), QStringLiteral("—"));
+    QCOMPARE(keyFigureText(*results->outputs(), QStringLiteral("Altman score")),
+             QStringLiteral("—"));
     document->undoStack()->undo();
     QCOMPARE(*document->modelBlock()->text("altman.model"), std::string("z"));
     QCOMPARE(score->currentText(), QStringLiteral("Z (public manufacturer)"));

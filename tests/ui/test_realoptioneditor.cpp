@@ -9,7 +9,6 @@
 #include <QLineSeries>
 #include <QPushButton>
 #include <QScatterSeries>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -18,6 +17,8 @@
 #include "core/model/scenariojson.h"
 #include "core/models/registry.h"
 #include "core/store/workspace.h"
+#include "tests/support/closedform.h"
+#include "tests/ui/keyfigures.h"
 #include "tests/ui/screenshot.h"
 #include "ui/common/messagebox.h"
 #include "ui/document/document.h"
@@ -30,6 +31,7 @@
 
 using namespace valor;
 using namespace valor::ui;
+using valor::testing::keyFigureText;
 using valor::testing::screenshot;
 
 namespace {
@@ -43,27 +45,13 @@ ScenarioDocument sample(const char* name, std::uint64_t seed) {
   return parsed.value();
 }
 
-double cdf(double x) {
-  return std::erfc(-x / std::sqrt(2.0)) / 2;
-}
-
 // The patent's call (Black–Scholes–Merton with a yield): K = 2,875, T = 17, r = 6.7 %, q = 5.88 %.
 double patentCall(double s, double sigma = 0.4733) {
-  const double k = 2875, t = 17, r = 0.067, q = 0.0588;
-  const double d1 = (std::log(s / k) + (r - q + sigma * sigma / 2) * t) / (sigma * std::sqrt(t));
-  const double d2 = d1 - sigma * std::sqrt(t);
-  return s * std::exp(-q * t) * cdf(d1) - k * std::exp(-r * t) * cdf(d2);
+  return valor::testing::blackScholesByHand(true, s, 2875, 17, sigma, 0.067, 0.0588);
 }
 
 bool near(double a, double b, double tol = 1e-9) {
   return std::abs(a - b) <= tol * std::max(1.0, std::abs(b));
-}
-
-QString keyFigure(const OutputsPanel& panel, const QString& caption) {
-  QTableWidget* table = panel.keyFigures();
-  for (int row = 0; row < table->rowCount(); ++row)
-    if (table->item(row, 0)->text() == caption) return table->item(row, 1)->text();
-  return {};
 }
 
 }  // namespace
@@ -87,15 +75,16 @@ class TestRealOptionEditor : public QObject {
     results.showEvaluation(doc, evaluation);
     QVERIFY(results.outputs()->showsResult());
     const double value = patentCall(3422);
-    QCOMPARE(keyFigure(*results.outputs(), QStringLiteral("Option value")),
+    QCOMPARE(keyFigureText(*results.outputs(), QStringLiteral("Option value")),
              QLocale().toString(value, 'f', 1));
-    QCOMPARE(keyFigure(*results.outputs(), QStringLiteral("Net value of exercising today")),
+    QCOMPARE(keyFigureText(*results.outputs(), QStringLiteral("Net value of exercising today")),
              QStringLiteral("547.0"));
     // Delta to four significant digits, however small.
-    QVERIFY(
-        keyFigure(*results.outputs(), QStringLiteral("Delta")).startsWith(QStringLiteral("0.32")));
-    QCOMPARE(keyFigure(*results.outputs(), QStringLiteral("European value (Black–Scholes–Merton)")),
-             QStringLiteral("—"));
+    QVERIFY(keyFigureText(*results.outputs(), QStringLiteral("Delta"))
+                .startsWith(QStringLiteral("0.32")));
+    QCOMPARE(
+        keyFigureText(*results.outputs(), QStringLiteral("European value (Black–Scholes–Merton)")),
+        QStringLiteral("—"));
 
     // The chart: the value and the payoff at 41 underlyings up to 2 × 3,422, today marked.
     PayoffChart* chart = results.payoff();
