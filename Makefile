@@ -59,6 +59,8 @@ bench: deps
 	  --benchmark_report_aggregates_only=true
 	@build/bench/tests/bench/bench_credit --benchmark_repetitions=5 \
 	  --benchmark_report_aggregates_only=true
+	@build/bench/tests/bench/bench_portfolio --benchmark_repetitions=5 \
+	  --benchmark_report_aggregates_only=true
 	@build/bench/tests/bench/bench_ui
 	@tests/bench/bench_startup.sh build/bench/app/desktop/valor 10
 	@tests/bench/bench_cli.py build/bench/app/cli/valor-cli resources/samples/northwind.valor.json
