@@ -4,6 +4,7 @@
 #include "core/models/dcf/dcfkind.h"
 #include "core/models/lbo/lbokind.h"
 #include "core/models/ma/makind.h"
+#include "core/models/portfolio/portfoliokind.h"
 #include "core/models/realoption/realoptionkind.h"
 #include "core/models/registry.h"
 
@@ -19,6 +20,7 @@ void registerBuiltInModelKinds() {
   registerModelKind(makeMaKind());
   registerModelKind(makeRealOptionKind());
   registerModelKind(makeCreditKind());
+  registerModelKind(makePortfolioKind());
 }
 
 }  // namespace valor

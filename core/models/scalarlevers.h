@@ -1,8 +1,9 @@
 #pragma once
 // The analytics adapter of a kind whose inputs are plain numbers in one struct (the real option,
-// the credit analysis): each lever the binding records sets one number of the kind's inputs, and
-// the adapter applies the chosen levers' values to a copy of the inputs, then runs the kind's
-// own valuation. One implementation, so each such kind checks ranges and refuses paths alike.
+// the credit analysis, the portfolio): each lever the binding records sets one number of the kind's
+// inputs, and the adapter applies the chosen levers' values to a copy of the inputs, then runs the
+// kind's own valuation. One implementation, so each such kind checks ranges and refuses paths
+// alike.
 #include <algorithm>
 #include <cmath>
 #include <memory>
@@ -23,7 +24,8 @@ struct ScalarLever {
   double baseValue = 0;
   Bounds bounds;
   std::string unit;
-  Real& (*field)(Inputs&) = nullptr;  // the number it sets
+  Real& (*field)(Inputs&, std::size_t) = nullptr;  // the number it sets
+  std::size_t index = 0;                           // which one, for a list's members
 };
 
 // The kind's valuation of one set of inputs: every output in the kind's full list (the
@@ -83,7 +85,7 @@ class ScalarLeverModel final : public ValuationModel {
         const ScalarLever<Inputs>& lever = m_.levers_[i];
         if (!std::isfinite(v) || !lever.bounds.contains(v))
           return {kPathOutOfRange, static_cast<int>(i)};
-        lever.field(in_) = v;
+        lever.field(in_, lever.index) = v;
       }
       OutputValues full{};
       if (const PathFailure failure = m_.valuation_(in_, full); failure != kPathValued)

@@ -8,7 +8,7 @@ namespace valor {
 namespace {
 
 // The engine's fields, reachable from a lever (a captureless lambda per field).
-#define VALOR_CREDIT_FIELD(expr) +[](CreditInputs& in) -> Real& { return in.expr; }
+#define VALOR_CREDIT_FIELD(expr) +[](CreditInputs& in, std::size_t) -> Real& { return in.expr; }
 
 class Binder {
  public:
@@ -28,21 +28,21 @@ class Binder {
     if (const auto ead = r_.numberOf("loss.ead")) {
       in_.ead = *ead;
       record(
-          "loss.ead", +[](CreditInputs& in) -> Real& { return *in.ead; }, *ead);
+          "loss.ead", +[](CreditInputs& in, std::size_t) -> Real& { return *in.ead; }, *ead);
     }
   }
 
  private:
-  void record(const std::string& field, Real& (*target)(CreditInputs&), double value) {
+  void record(const std::string& field, Real& (*target)(CreditInputs&, std::size_t), double value) {
     const FieldSpec* spec = entitySchema("credit")->field(field);
     out_.levers.push_back({r_.path(field), value, *spec->bounds, spec->unit, target});
   }
 
-  bool number(const std::string& field, Real& (*target)(CreditInputs&),
+  bool number(const std::string& field, Real& (*target)(CreditInputs&, std::size_t),
               const std::string& because) {
     const auto v = r_.need(field, because);
     if (!v) return false;
-    target(in_) = *v;
+    target(in_, 0) = *v;
     record(field, target, *v);
     return true;
   }

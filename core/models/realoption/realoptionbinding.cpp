@@ -13,7 +13,7 @@ OptionInputs RealOptionInputs::option() const {
 namespace {
 
 // The engine's fields, reachable from a lever (a captureless lambda per field).
-#define VALOR_RO_FIELD(name) +[](RealOptionInputs& in) -> Real& { return in.name; }
+#define VALOR_RO_FIELD(name) +[](RealOptionInputs& in, std::size_t) -> Real& { return in.name; }
 
 class Binder {
  public:
@@ -40,10 +40,10 @@ class Binder {
   }
 
  private:
-  bool scalar(const std::string& field, Real& (*target)(RealOptionInputs&)) {
+  bool scalar(const std::string& field, Real& (*target)(RealOptionInputs&, std::size_t)) {
     const auto v = r_.need(field, "");
     if (!v) return false;
-    target(in_) = *v;
+    target(in_, 0) = *v;
     const FieldSpec* spec = entitySchema("real_option")->field(field);
     out_.levers.push_back({r_.path(field), *v, *spec->bounds, spec->unit, target});
     return true;
