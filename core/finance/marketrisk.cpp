@@ -33,6 +33,23 @@ RiskMeasures cornishFisherRisk(Real mean, Real sd, Real s, Real k, Real confiden
   return {-(mean + sd * adjusted(q)), -(mean + sd * tail / p)};
 }
 
+bool cornishFisherIsQuantile(Real s, Real k) {
+  const double a = s / 6;
+  const double b = k / 24;
+  const double c = s * s / 36;
+  const double quad = 3 * b - 6 * c;
+  const double lin = 2 * a;
+  const double constant = 1 - 3 * b + 5 * c;
+  const auto slope = [&](double z) { return (quad * z + lin) * z + constant; };
+  constexpr double kReach = 5;
+  double lowest = std::min(slope(-kReach), slope(kReach));
+  if (quad > 0) {
+    const double vertex = -lin / (2 * quad);
+    if (std::abs(vertex) < kReach) lowest = std::min(lowest, slope(vertex));
+  }
+  return lowest > 0;
+}
+
 RiskMeasures historicalRisk(std::vector<Real> returns, Real confidence) {
   const std::size_t t = returns.size();
   const auto w = std::max<std::size_t>(

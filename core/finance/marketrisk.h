@@ -32,6 +32,12 @@ struct RiskMeasures {
 RiskMeasures normalRisk(Real mean, Real sd, Real confidence);
 RiskMeasures cornishFisherRisk(Real mean, Real sd, Real skewness, Real excessKurtosis,
                                Real confidence);
+// Whether the Cornish–Fisher expansion is increasing in z for these moments, i.e. a quantile
+// function (Maillard, "A User's Guide to the Cornish Fisher Expansion", 2012): its derivative
+// (3b − 6c)·z² + 2a·z + 1 − 3b + 5c, a = S/6, b = K/24, c = S²/36, is positive on [−5, 5]
+// (beyond, a normal's probability is below 6·10⁻⁷). Outside that domain its VaR and ES mean
+// nothing.
+bool cornishFisherIsQuantile(Real skewness, Real excessKurtosis);
 // `returns` of one period each; at least one.
 RiskMeasures historicalRisk(std::vector<Real> returns, Real confidence);
 // `mean` and `covariance` (n × n row-major, positive definite) of the assets' returns over the

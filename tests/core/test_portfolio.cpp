@@ -258,6 +258,19 @@ class TestPortfolio : public QObject {
     QVERIFY(skewed.valueAtRisk > r.valueAtRisk);
   }
 
+  // The expansion is a quantile function only for moderate moments: with S = 0 its slope is
+  // 1 − K/8 + K·z²/8, positive on [−5, 5] for −1/3 < K < 8; S = 1, K = 0 gives
+  // slope (−1/6)z² + z/3 + 1 + 5/36, negative at z = 5.
+  void cornishFisherDomain() {
+    QVERIFY(cornishFisherIsQuantile(0, 0));
+    QVERIFY(cornishFisherIsQuantile(0, 7.9));
+    QVERIFY(!cornishFisherIsQuantile(0, 8.1));
+    QVERIFY(cornishFisherIsQuantile(0, -0.33));
+    QVERIFY(!cornishFisherIsQuantile(0, -0.34));
+    QVERIFY(!cornishFisherIsQuantile(1, 0));
+    QVERIFY(cornishFisherIsQuantile(-0.5, 2));
+  }
+
   // Ten returns −5 %, −4 %, …, +4 %: at 80 %, w = ⌊0.2·10⌋ = 2, VaR is the third largest loss
   // (3 %) and ES the mean of the two largest (4.5 %).
   void historicalValueAtRisk() {

@@ -343,8 +343,13 @@ PortfolioRisk riskOf(const PortfolioInputs& in, const PortfolioProblem& p, const
   const RiskMeasures oneHistorical = historicalRisk(returns, in.confidence);
   risk.historical =
       RiskMeasures{oneHistorical.valueAtRisk * root, oneHistorical.expectedShortfall * root};
-  risk.cornishFisher = cornishFisherRisk(m.mean * periods, m.sd * root, m.skewness / root,
-                                         m.excessKurtosis / periods, in.confidence);
+  const double skewness = m.skewness / root;
+  const double kurtosis = m.excessKurtosis / periods;
+  if (cornishFisherIsQuantile(skewness, kurtosis))
+    risk.cornishFisher =
+        cornishFisherRisk(m.mean * periods, m.sd * root, skewness, kurtosis, in.confidence);
+  else
+    risk.cornishFisherOutsideItsDomain = true;
   // Backtest: the normal one-period VaR of the history's own mean and volatility.
   risk.kupiec =
       kupiecTest(returns, normalRisk(m.mean, m.sd, in.confidence).valueAtRisk, in.confidence);
@@ -453,6 +458,15 @@ PortfolioEvaluation evaluatePortfolioScenario(const ScenarioDocument& doc) {
          portfoliofailure::kNoPositiveExcess,
          "no allowed portfolio's expected return is above the risk-free rate, so the maximum "
          "Sharpe ratio has no solution: the minimum-variance portfolio is shown instead",
+         {}});
+  if (r.risk->cornishFisherOutsideItsDomain)
+    evaluation.issues.push_back(
+        {Severity::Warning,
+         "portfolio.history.data",
+         "portfolio.cornish_fisher_outside_domain",
+         "the history's skewness and excess kurtosis over the horizon are outside the range where "
+         "the Cornish–Fisher expansion is a quantile function: its VaR and expected shortfall "
+         "are not shown",
          {}});
   if (in.objective == PortfolioObjective::RiskParity) {
     const auto assets = doc.listMembers(*doc.child(doc.root(), "portfolio"), "assets");

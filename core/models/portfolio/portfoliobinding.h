@@ -84,9 +84,10 @@ struct PortfolioRisk {
   RiskMeasures normal;
   RiskMeasures monteCarlo;
   std::optional<RiskMeasures> historical;     // with a history
-  std::optional<RiskMeasures> cornishFisher;  // with a history
-  std::optional<SampleMoments> moments;       // of the history's portfolio returns
-  std::optional<KupiecTest> kupiec;           // of the normal one-period VaR on the history
+  std::optional<RiskMeasures> cornishFisher;  // with a history whose moments allow it
+  bool cornishFisherOutsideItsDomain = false;
+  std::optional<SampleMoments> moments;  // of the history's portfolio returns
+  std::optional<KupiecTest> kupiec;      // of the normal one-period VaR on the history
 };
 
 struct PortfolioResult {
