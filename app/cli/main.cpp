@@ -13,7 +13,7 @@ constexpr const char* kUsage = R"(usage: valor-cli <command> [arguments]
 
 commands:
   new KIND                        print a complete, commented scenario of a model kind
-                                  (dcf, lbo, ma, real_option, credit) to start from
+                                  (dcf, lbo, ma, real_option, credit, portfolio) to start from
   validate FILE                   check a scenario; prints every issue with its field path
   evaluate FILE [--format json|table]
                                   value a scenario (default format: json)

@@ -109,6 +109,42 @@ class TestCliRiskModels : public QObject {
         refused.describe(check).constData());
   }
 
+  // The portfolio template: the maximum Sharpe ratio that SciPy's SLSQP also finds (0.375575),
+  // a tornado over its assumptions, and a missing target refused at its field.
+  void portfolioFromItsTemplate() {
+    const CliRun made = runCli({QStringLiteral("new"), QStringLiteral("portfolio")});
+    QVERIFY(made.exitedWith(0));
+    const QString file = dir_.filePath(QStringLiteral("portfolio.valor.json"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(made.out);
+    out.close();
+    const QStringList args{QStringLiteral("evaluate"), file};
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(0), run.describe(args).constData());
+    const Json json = jsonOf(run);
+    QVERIFY(std::fabs(json.at("outputs").at("sharpe_ratio").get<double>() - 0.375575) < 5e-7);
+    QCOMPARE(json.at("weights").size(), std::size_t{7});
+    QVERIFY(json.at("optimality").at("residual").get<double>() <= 1e-10);
+
+    const QStringList tornado{QStringLiteral("tornado"), file, QStringLiteral("--output"),
+                              QStringLiteral("sharpe_ratio")};
+    const CliRun swung = runCli(tornado);
+    QVERIFY2(swung.exitedWith(0), swung.describe(tornado).constData());
+    QVERIFY(swung.out.contains("portfolio.assets[2].expected_return"));
+
+    QByteArray text = made.out;
+    text.replace("\"objective\": \"max_sharpe\"", "\"objective\": \"target_return\"");
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(text);
+    out.close();
+    const QStringList check{QStringLiteral("validate"), file};
+    const CliRun refused = runCli(check);
+    QVERIFY2(refused.exitedWith(1), refused.describe(check).constData());
+    QVERIFY2(refused.err.contains("portfolio.target_return") && refused.err.contains("required"),
+             refused.describe(check).constData());
+  }
+
   void underlyingFromTheDcf() {
     const QString ws = dir_.filePath(QStringLiteral("options.valor"));
     QVERIFY(runCli({QStringLiteral("workspace"), QStringLiteral("create"), ws}).exitedWith(0));

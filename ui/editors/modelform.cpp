@@ -66,6 +66,9 @@ ModelForm::ModelForm(Document* document, const ModelPresentation& presentation, 
         addField(*block, f.field, f.caption, static_cast<int>(editKind(f.widget)), f.unit, false,
                  &f);
     }
+    for (const ListPresentation& list : presentation_.lists)
+      if (list.group && groupLayout(list.group) == nullptr) addGroup(list.group, false);
+    orderGroups();
   }
   layOutGroups(layout);
   layout->addStretch(1);
@@ -124,6 +127,18 @@ bool ModelForm::eventFilter(QObject* watched, QEvent* event) {
   if (watched == parentWidget() && event->type() == QEvent::Resize)
     arrangePairs(parentWidget()->width());
   return QWidget::eventFilter(watched, event);
+}
+
+void ModelForm::orderGroups() {
+  const auto& order = presentation_.groupOrder;
+  const auto rank = [&](const Group& g) {
+    if (g.own) return -1;
+    const auto it = std::find_if(order.begin(), order.end(),
+                                 [&](const char* t) { return std::string_view(t) == g.title; });
+    return static_cast<int>(it - order.begin());
+  };
+  std::stable_sort(groups_.begin(), groups_.end(),
+                   [&](const Group& a, const Group& b) { return rank(a) < rank(b); });
 }
 
 void ModelForm::addGroup(const char* title, bool own) {

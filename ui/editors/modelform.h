@@ -65,6 +65,7 @@ class ModelForm : public QWidget {
   };
 
   void addGroup(const char* title, bool own);
+  void orderGroups();  // as the presentation's groupOrder says
   // Lays the groups out, a side-by-side pair in one box whose direction follows the width.
   void layOutGroups(QBoxLayout* layout);
   void arrangePairs(int width);

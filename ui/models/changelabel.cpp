@@ -71,6 +71,10 @@ constexpr std::array kWithParams = {
     //: Also written by valor-cli underlying.
     Template{"underlying_from_scenario",
              QT_TRANSLATE_NOOP("ChangeLabel", "Take the underlying from %1")},
+    //: %1 is the name of the CSV file a portfolio's price or return history was read from.
+    Template{"import_portfolio_history",
+             QT_TRANSLATE_NOOP("ChangeLabel", "Import the history from %1")},
+    Template{"clear_portfolio_history", QT_TRANSLATE_NOOP("ChangeLabel", "Clear the history")},
     //: %1 is a forecast model with its parameters ("ETS(A,Ad,N) (alpha 0.5, ...)"), %2 the
     //: actuals line it was fitted to ("revenue").
     Template{"forecast_drivers",

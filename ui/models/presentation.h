@@ -88,6 +88,9 @@ struct ModelPresentation {
   // Pairs of form groups shown side by side when the form is wide enough for both (the
   // acquirer beside the target), one above the other otherwise.
   std::vector<std::pair<const char*, const char*>> sideBySide;
+  // The form's groups in this order, those not named after them; empty: in the fields' order.
+  // A list's group needs no field of its own.
+  std::vector<const char*> groupOrder;
   // The inputs a new sensitivity grid starts from, across and down: the first of each list
   // that the scenario offers (paths in the scenario file).
   std::vector<std::string> gridAcross;

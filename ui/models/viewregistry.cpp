@@ -9,6 +9,7 @@
 #include "ui/models/lbo/lboview.h"
 #include "ui/models/ma/maview.h"
 #include "ui/models/modelview.h"
+#include "ui/models/portfolio/portfolioview.h"
 #include "ui/models/realoption/realoptionview.h"
 
 namespace valor::ui {
@@ -29,6 +30,7 @@ void registerBuiltIns() {
   registerScenarioViewKind(maViewKind());
   registerScenarioViewKind(realOptionViewKind());
   registerScenarioViewKind(creditViewKind());
+  registerScenarioViewKind(portfolioViewKind());
 }
 
 }  // namespace

@@ -1,0 +1,142 @@
+#include "ui/models/portfolio/portfolioeditor.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+
+#include "core/models/evaluation.h"
+#include "core/models/portfolio/portfoliobinding.h"
+#include "core/models/portfolio/portfoliohistory.h"
+#include "core/models/portfolio/portfolioschema.h"
+#include "core/ops/mutation.h"
+#include "ui/common/messagebox.h"
+#include "ui/document/document.h"
+#include "ui/editors/modelform.h"
+#include "ui/models/portfolio/portfoliopresentation.h"
+#include "ui/models/portfolio/portfolioresults.h"
+
+namespace valor::ui {
+
+PortfolioEditor::PortfolioEditor(Document* document, QWidget* parent)
+    : ModelView(document, portfolioPresentation(), parent) {
+  build();
+}
+
+QWidget* PortfolioEditor::createResults() {
+  results_ = new PortfolioResults(presentation(), this);
+  return results_;
+}
+
+void PortfolioEditor::showResults(const Evaluation& evaluation) {
+  results_->showEvaluation(document()->scenario(), evaluation);
+  const PortfolioEvaluation* portfolio = evaluation.detail<PortfolioEvaluation>();
+  const PortfolioInputs* in = portfolio ? &portfolio->binding.resolved : nullptr;
+  historyReturns_ =
+      in && !in->assetNames.empty() ? in->historyReturns.size() / in->assetNames.size() : 0;
+  const Entity* block = document()->scenario().child(document()->scenario().root(), "portfolio");
+  const std::string* history = block ? block->text("history.data") : nullptr;
+  historyGiven_ = history && !history->empty();
+  showHistoryStatus();
+}
+
+void PortfolioEditor::setResultsDecimals(int decimals) {
+  results_->setDecimals(decimals);
+}
+
+void PortfolioEditor::extendForm(ModelForm* form) {
+  ModelView::extendForm(form);
+  QGridLayout* group = form->groupLayout(portfolioHistoryGroup());
+  if (!group) return;
+  auto* row = new QWidget(group->parentWidget());
+  auto* layout = new QHBoxLayout(row);
+  layout->setContentsMargins(0, 0, 0, 0);
+  status_ = new QLabel(row);
+  status_->setObjectName(QStringLiteral("historyStatus"));
+  status_->setTextFormat(Qt::PlainText);
+  status_->setWordWrap(true);
+  import_ = new QPushButton(row);
+  import_->setObjectName(QStringLiteral("importHistory"));
+  clear_ = new QPushButton(row);
+  clear_->setObjectName(QStringLiteral("clearHistory"));
+  layout->addWidget(status_, 1);
+  layout->addWidget(import_);
+  layout->addWidget(clear_);
+  group->addWidget(row, group->rowCount(), 0, 1, group->columnCount());
+  connect(import_, &QPushButton::clicked, this, [this] { chooseHistoryFile(); });
+  connect(clear_, &QPushButton::clicked, this, [this] { clearHistory(); });
+}
+
+void PortfolioEditor::retranslate() {
+  ModelView::retranslate();
+  if (!import_) return;
+  import_->setText(tr("&Import History…"));
+  import_->setToolTip(
+      tr("Reads a CSV file of prices or returns — a header row \"date, asset names…\", then one "
+         "row per period, oldest first — into the scenario."));
+  import_->setAccessibleName(tr("Import a price or return history"));
+  clear_->setText(tr("Clear History"));
+  clear_->setAccessibleName(tr("Clear the history"));
+  showHistoryStatus();
+}
+
+void PortfolioEditor::showHistoryStatus() {
+  if (!status_) return;
+  clear_->setEnabled(historyGiven_);
+  if (!historyGiven_)
+    status_->setText(tr("No history: the risk uses the typed assumptions only."));
+  else if (historyReturns_ == 0)
+    status_->setText(tr("History given, not usable yet (see the issues)."));
+  else
+    status_->setText(tr("History: %1 returns of each asset.")
+                         .arg(QLocale().toString(static_cast<qulonglong>(historyReturns_))));
+}
+
+void PortfolioEditor::chooseHistoryFile() {
+  const QString path = QFileDialog::getOpenFileName(this, tr("Import History"), QString(),
+                                                    tr("CSV files (*.csv *.txt);;All files (*)"));
+  if (!path.isEmpty()) importHistory(path);
+}
+
+QString PortfolioEditor::importHistory(const QString& path) {
+  const QString title = tr("Import History");
+  const auto fail = [&](const QString& message) {
+    messages::warning(this, title, message);
+    return message;
+  };
+  QFile file(path);
+  if (file.size() > static_cast<qint64>(kMaxPortfolioHistoryChars))
+    return fail(tr("%1 is larger than a history may be (4 MB).").arg(QFileInfo(path).fileName()));
+  if (!file.open(QIODevice::ReadOnly))
+    return fail(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+  const std::string text = file.readAll().toStdString();
+  const ScenarioDocument& doc = document()->scenario();
+  const Entity* block = doc.child(doc.root(), "portfolio");
+  if (!block) return fail(tr("This scenario has no portfolio block."));
+  std::vector<std::string> assets;
+  for (const Entity* asset : doc.listMembers(*block, "assets"))
+    if (const std::string* name = asset->text("name")) assets.push_back(*name);
+  const std::string* type = block->text("history.type");
+  auto read = readPortfolioHistory(text, !type || *type != "returns", assets);
+  if (!read) return fail(QString::fromStdString(read.error().message));
+  const std::string name = QFileInfo(path).fileName().toStdString();
+  const QString error = document()->edit({setFieldOp(doc, block->id, "history.data", Value(text))},
+                                         LabelCode{"import_portfolio_history", {name}});
+  if (!error.isEmpty()) return fail(error);
+  return {};
+}
+
+void PortfolioEditor::clearHistory() {
+  const ScenarioDocument& doc = document()->scenario();
+  const Entity* block = doc.child(doc.root(), "portfolio");
+  if (!block || !block->text("history.data")) return;
+  const QString error = document()->edit({setFieldOp(doc, block->id, "history.data", std::nullopt)},
+                                         LabelCode{"clear_portfolio_history", {}});
+  if (!error.isEmpty()) messages::warning(this, tr("Clear History"), error);
+}
+
+}  // namespace valor::ui

@@ -1,0 +1,11 @@
+#pragma once
+// How the portfolio's fields and results read to an analyst: captions, groups, units.
+#include "ui/models/presentation.h"
+
+namespace valor::ui {
+
+const ModelPresentation& portfolioPresentation();
+// The form group that holds the covariance settings and the history (its import button).
+const char* portfolioHistoryGroup();
+
+}  // namespace valor::ui
