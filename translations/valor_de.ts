@@ -326,6 +326,15 @@
         <extracomment>%1 is the name of the scenario whose enterprise value a real option&apos;s underlying takes. Also written by valor-cli underlying.</extracomment>
         <translation>Basiswert aus %1 übernehmen</translation>
     </message>
+    <message>
+        <source>Import the history from %1</source>
+        <extracomment>%1 is the name of the CSV file a portfolio&apos;s price or return history was read from.</extracomment>
+        <translation>Historie aus %1 importieren</translation>
+    </message>
+    <message>
+        <source>Clear the history</source>
+        <translation>Historie löschen</translation>
+    </message>
 </context>
 <context>
     <name>CompareTables</name>
@@ -2277,6 +2286,272 @@
     <message>
         <source>“%1” is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPresentation</name>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Covariance and history</source>
+        <translation>Kovarianz und Historie</translation>
+    </message>
+    <message>
+        <source>Market risk</source>
+        <translation>Marktrisiko</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>Anlagen</translation>
+    </message>
+    <message>
+        <source>Correlations</source>
+        <translation>Korrelationen</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Minimum variance</source>
+        <translation>Minimale Varianz</translation>
+    </message>
+    <message>
+        <source>Maximum Sharpe ratio</source>
+        <translation>Maximale Sharpe-Ratio</translation>
+    </message>
+    <message>
+        <source>Target return</source>
+        <translation>Zielrendite</translation>
+    </message>
+    <message>
+        <source>Target volatility</source>
+        <translation>Zielvolatilität</translation>
+    </message>
+    <message>
+        <source>Risk parity</source>
+        <translation>Risikoparität</translation>
+    </message>
+    <message>
+        <source>Risk-free rate</source>
+        <translation>Risikoloser Zinssatz</translation>
+    </message>
+    <message>
+        <source>Frontier points</source>
+        <translation>Punkte der Effizienzkurve</translation>
+    </message>
+    <message>
+        <source>Covariance</source>
+        <translation>Kovarianz</translation>
+    </message>
+    <message>
+        <source>Typed (volatilities, correlations)</source>
+        <translation>Eingegeben (Volatilitäten, Korrelationen)</translation>
+    </message>
+    <message>
+        <source>Sample, from the history</source>
+        <translation>Stichprobe, aus der Historie</translation>
+    </message>
+    <message>
+        <source>EWMA (RiskMetrics), from the history</source>
+        <translation>EWMA (RiskMetrics), aus der Historie</translation>
+    </message>
+    <message>
+        <source>Ledoit–Wolf shrinkage, from the history</source>
+        <translation>Ledoit-Wolf-Schrumpfung, aus der Historie</translation>
+    </message>
+    <message>
+        <source>EWMA decay λ</source>
+        <translation>EWMA-Abklingfaktor λ</translation>
+    </message>
+    <message>
+        <source>History holds</source>
+        <translation>Historie enthält</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Kurse</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Renditen</translation>
+    </message>
+    <message>
+        <source>History rows per year</source>
+        <translation>Zeilen der Historie je Jahr</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenzniveau</translation>
+    </message>
+    <message>
+        <source>Horizon (trading days)</source>
+        <translation>Horizont (Handelstage)</translation>
+    </message>
+    <message>
+        <source>Portfolio value</source>
+        <translation>Wert des Portfolios</translation>
+    </message>
+    <message>
+        <source>Monte Carlo paths</source>
+        <translation>Monte-Carlo-Pfade</translation>
+    </message>
+    <message>
+        <source>Monte Carlo seed</source>
+        <translation>Monte-Carlo-Startwert</translation>
+    </message>
+    <message>
+        <source>Asset %1</source>
+        <translation>Anlage %1</translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translation>Anlage</translation>
+    </message>
+    <message>
+        <source>Assets with their annual expected return and volatility, the limits on their weight, and their group:</source>
+        <translation>Anlagen mit ihrer erwarteten jährlichen Rendite und Volatilität, den Grenzen ihres Gewichts und ihrer Gruppe:</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Anlage</translation>
+    </message>
+    <message>
+        <source>Expected return</source>
+        <translation>Erwartete Rendite</translation>
+    </message>
+    <message>
+        <source>Volatility</source>
+        <translation>Volatilität</translation>
+    </message>
+    <message>
+        <source>Min weight</source>
+        <translation>Mindestgewicht</translation>
+    </message>
+    <message>
+        <source>Max weight</source>
+        <translation>Höchstgewicht</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Correlation %1</source>
+        <translation>Korrelation %1</translation>
+    </message>
+    <message>
+        <source>correlation</source>
+        <translation>Korrelation</translation>
+    </message>
+    <message>
+        <source>Correlations between pairs of assets (a pair not listed is uncorrelated; used when the covariance is typed):</source>
+        <translation>Korrelationen zwischen Paaren von Anlagen (ein nicht aufgeführtes Paar ist unkorreliert; verwendet, wenn die Kovarianz eingegeben ist):</translation>
+    </message>
+    <message>
+        <source>and asset</source>
+        <translation>und Anlage</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>Korrelation</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Limits on the total weight of a group of assets (a sector, a region); an asset names its group:</source>
+        <translation>Grenzen für das Gesamtgewicht einer Gruppe von Anlagen (eine Branche, eine Region); eine Anlage nennt ihre Gruppe:</translation>
+    </message>
+    <message>
+        <source>Sharpe ratio</source>
+        <translation>Sharpe-Ratio</translation>
+    </message>
+    <message>
+        <source>VaR (normal)</source>
+        <translation>VaR (normalverteilt)</translation>
+    </message>
+    <message>
+        <source>Expected shortfall (normal)</source>
+        <translation>Expected Shortfall (normalverteilt)</translation>
+    </message>
+    <message>
+        <source>VaR amount (normal)</source>
+        <translation>VaR-Betrag (normalverteilt)</translation>
+    </message>
+    <message>
+        <source>Expected shortfall amount (normal)</source>
+        <translation>Expected-Shortfall-Betrag (normalverteilt)</translation>
+    </message>
+    <message>
+        <source>VaR (Cornish–Fisher)</source>
+        <translation>VaR (Cornish-Fisher)</translation>
+    </message>
+    <message>
+        <source>Expected shortfall (Cornish–Fisher)</source>
+        <translation>Expected Shortfall (Cornish-Fisher)</translation>
+    </message>
+    <message>
+        <source>VaR (historical)</source>
+        <translation>VaR (historisch)</translation>
+    </message>
+    <message>
+        <source>Expected shortfall (historical)</source>
+        <translation>Expected Shortfall (historisch)</translation>
+    </message>
+    <message>
+        <source>VaR (Monte Carlo)</source>
+        <translation>VaR (Monte Carlo)</translation>
+    </message>
+    <message>
+        <source>Expected shortfall (Monte Carlo)</source>
+        <translation>Expected Shortfall (Monte Carlo)</translation>
+    </message>
+    <message>
+        <source>A portfolio needs at least two assets.</source>
+        <translation>Ein Portfolio braucht mindestens zwei Anlagen.</translation>
+    </message>
+    <message>
+        <source>No weights meet every limit: the assets&apos; and groups&apos; minimum and maximum weights cannot add up to 100 %.</source>
+        <translation>Keine Gewichtung erfüllt alle Grenzen: Die Mindest- und Höchstgewichte der Anlagen und Gruppen können sich nicht zu 100 % addieren.</translation>
+    </message>
+    <message>
+        <source>The covariance matrix is not positive definite: a correlation does not fit the others, or an asset&apos;s risk is a mix of the others&apos;.</source>
+        <translation>Die Kovarianzmatrix ist nicht positiv definit: Eine Korrelation passt nicht zu den übrigen, oder das Risiko einer Anlage ist eine Mischung aus dem der anderen.</translation>
+    </message>
+    <message>
+        <source>The target is outside what the weight limits allow.</source>
+        <translation>Das Ziel liegt außerhalb dessen, was die Gewichtsgrenzen zulassen.</translation>
+    </message>
+    <message>
+        <source>No allowed portfolio returns more than the risk-free rate, so the maximum Sharpe ratio has no solution: the minimum-variance portfolio is shown instead.</source>
+        <translation>Kein zulässiges Portfolio rentiert über dem risikolosen Zinssatz, daher hat die maximale Sharpe-Ratio keine Lösung: Stattdessen wird das Portfolio mit minimaler Varianz gezeigt.</translation>
+    </message>
+    <message>
+        <source>Not valued: the covariance matrix is not positive definite</source>
+        <translation>Nicht bewertet: Die Kovarianzmatrix ist nicht positiv definit</translation>
+    </message>
+    <message>
+        <source>Not valued: no weights meet the limits</source>
+        <translation>Nicht bewertet: Keine Gewichtung erfüllt die Grenzen</translation>
+    </message>
+    <message>
+        <source>Not valued: not solved</source>
+        <translation>Nicht bewertet: nicht gelöst</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioView</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
     </message>
 </context>
 <context>
@@ -4297,6 +4572,29 @@
     </message>
 </context>
 <context>
+    <name>valor::ui::FrontierChart</name>
+    <message>
+        <source>Efficient frontier</source>
+        <translation>Effizienzkurve</translation>
+    </message>
+    <message>
+        <source>Assets alone</source>
+        <translation>Einzelne Anlagen</translation>
+    </message>
+    <message>
+        <source>Chosen portfolio</source>
+        <translation>Gewähltes Portfolio</translation>
+    </message>
+    <message>
+        <source>Volatility (% a year)</source>
+        <translation>Volatilität (% p. a.)</translation>
+    </message>
+    <message>
+        <source>Expected return (% a year)</source>
+        <translation>Erwartete Rendite (% p. a.)</translation>
+    </message>
+</context>
+<context>
     <name>valor::ui::GoalSeekPage</name>
     <message>
         <source>e.g. today&apos;s share price</source>
@@ -6000,6 +6298,100 @@ Diese Zahlen trotzdem importieren?</translation>
     <message>
         <source>%1: In &amp;Stages…</source>
         <translation>%1: In &amp;Phasen …</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::PortfolioEditor</name>
+    <message>
+        <source>&amp;Import History…</source>
+        <translation>Historie &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Reads a CSV file of prices or returns — a header row &quot;date, asset names…&quot;, then one row per period, oldest first — into the scenario.</source>
+        <translation>Liest eine CSV-Datei mit Kursen oder Renditen – eine Kopfzeile &quot;Datum, Namen der Anlagen …&quot;, dann eine Zeile je Periode, die älteste zuerst – in das Szenario ein.</translation>
+    </message>
+    <message>
+        <source>Import a price or return history</source>
+        <translation>Eine Kurs- oder Renditehistorie importieren</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Historie löschen</translation>
+    </message>
+    <message>
+        <source>Clear the history</source>
+        <translation>Die Historie löschen</translation>
+    </message>
+    <message>
+        <source>No history: the risk uses the typed assumptions only.</source>
+        <translation>Keine Historie: Das Risiko beruht nur auf den eingegebenen Annahmen.</translation>
+    </message>
+    <message>
+        <source>History given, not usable yet (see the issues).</source>
+        <translation>Historie vorhanden, aber noch nicht verwendbar (siehe die Hinweise).</translation>
+    </message>
+    <message>
+        <source>History: %1 returns of each asset.</source>
+        <translation>Historie: %1 Renditen je Anlage.</translation>
+    </message>
+    <message>
+        <source>Import History</source>
+        <translation>Historie importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a history may be (4 MB).</source>
+        <translation>%1 ist größer, als eine Historie sein darf (4 MB).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>This scenario has no portfolio block.</source>
+        <translation>Dieses Szenario hat keinen Portfolio-Block.</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::PortfolioResults</name>
+    <message>
+        <source>rejected at 5 %: the normal VaR misjudges this history&apos;s tail</source>
+        <translation>abgelehnt bei 5 %: Der normalverteilte VaR verschätzt sich im Verlustende dieser Historie</translation>
+    </message>
+    <message>
+        <source>not rejected at 5 %</source>
+        <translation>nicht abgelehnt bei 5 %</translation>
+    </message>
+    <message>
+        <source>Kupiec backtest of the normal one-period VaR at %1 on the history: %2 exceptions in %3 periods (%4 expected), likelihood ratio %5, p-value %6 — %7.</source>
+        <translation>Kupiec-Backtest des normalverteilten VaR über eine Periode bei %1 auf der Historie: %2 Überschreitungen in %3 Perioden (%4 erwartet), Likelihood-Quotient %5, p-Wert %6 – %7.</translation>
+    </message>
+    <message>
+        <source>&amp;Weights and risk contributions:</source>
+        <translation>&amp;Gewichte und Risikobeiträge:</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Anlage</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Share of risk</source>
+        <translation>Anteil am Risiko</translation>
+    </message>
+    <message>
+        <source>Expected return</source>
+        <translation>Erwartete Rendite</translation>
+    </message>
+    <message>
+        <source>Weights and risk contributions</source>
+        <translation>Gewichte und Risikobeiträge</translation>
     </message>
 </context>
 <context>
