@@ -18,9 +18,11 @@ SAMPLES = {
     "helios.valor.json": "Helios Utilities — exit multiple",
     "valueco.valor.json": "ValueCo — leveraged buyout (textbook case)",
     "pioneer.valor.json": "ExxonMobil / Pioneer — all-stock merger (2023)",
+    "allocation.valor.json": "Balanced allocation — maximum Sharpe under caps",
 }
 # The figure each report must show, by kind, as the key figures table formats it.
-FIGURE = {"dcf": ("value_per_share", 2), "lbo": ("irr", None), "ma": ("accretion_year_1", None)}
+FIGURE = {"dcf": ("value_per_share", 2), "lbo": ("irr", None), "ma": ("accretion_year_1", None),
+          "portfolio": ("sharpe_ratio", None)}
 ENGLISH = ["Key figures", "Assumptions", "Per year", "Charts", "Prepared by", "Printed",
            "Page ", "Value per share", "Enterprise value", "Projection", "Drivers per year",
            "Present value", "Discount factor"]

@@ -159,12 +159,13 @@ class TestMainWindow : public QObject {
     window->undoGroup()->undo();
   }
 
-  void sampleWorkspaceHoldsSixDeals() {
+  void sampleWorkspaceHoldsSevenDeals() {
     auto window = openHelios();
     QVERIFY(window);
     auto list = window->workspace()->listScenarios();
-    // Three DCFs, the ValueCo buyout, the ExxonMobil / Pioneer merger and the patent.
-    QCOMPARE(list.value().size(), std::size_t(6));
+    // Three DCFs, the ValueCo buyout, the ExxonMobil / Pioneer merger, the patent and the
+    // balanced allocation.
+    QCOMPARE(list.value().size(), std::size_t(7));
     QVERIFY(dcfEditorOf(*window)->resultsPanel()->showsResult());
   }
 
@@ -258,7 +259,7 @@ class TestMainWindow : public QObject {
     QVERIFY(reader);
     auto list = reader.value()->listScenarios();
     QVERIFY(list);
-    QCOMPARE(list.value().size(), std::size_t(6));
+    QCOMPARE(list.value().size(), std::size_t(7));
     auto stored = reader.value()->loadScenario(window->currentEditor()->document()->scenarioId());
     QVERIFY(stored);
     QCOMPARE(*dcfOf(stored.value().document).number("discount_rate.wacc"), 0.095);
@@ -764,7 +765,7 @@ class TestMainWindow : public QObject {
     auto* view = qobject_cast<LboEditor*>(window->currentEditor());
     QVERIFY(view);
     QVERIFY(view->results()->outputs()->showsResult());
-    QCOMPARE(window->workspace()->listScenarios().value().size(), std::size_t(7));
+    QCOMPARE(window->workspace()->listScenarios().value().size(), std::size_t(8));
   }
 
   // File ▸ New M&A Scenario: the template, valued, in the M&A's own tab.
@@ -779,7 +780,7 @@ class TestMainWindow : public QObject {
     auto* view = qobject_cast<MaEditor*>(window->currentEditor());
     QVERIFY(view);
     QVERIFY(view->results()->outputs()->showsResult());
-    QCOMPARE(window->workspace()->listScenarios().value().size(), std::size_t(8));
+    QCOMPARE(window->workspace()->listScenarios().value().size(), std::size_t(9));
   }
 
   // The display setting "negative amounts in parentheses" applies at once to the open results:
