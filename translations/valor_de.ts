@@ -2546,6 +2546,90 @@
         <source>Not valued: not solved</source>
         <translation>Nicht bewertet: nicht gelöst</translation>
     </message>
+    <message>
+        <source>Line %1, column %2 has no value (gaps are not filled).</source>
+        <translation>Zeile %1, Spalte %2 hat keinen Wert (Lücken werden nicht gefüllt).</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: “%3” is not a number.</source>
+        <translation>Zeile %1, Spalte %2: „%3“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a price must be above 0.</source>
+        <translation>Zeile %1, Spalte %2: Ein Kurs muss über 0 liegen.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: a return must be above −1 (a loss of everything).</source>
+        <translation>Zeile %1, Spalte %2: Eine Rendite muss über −1 liegen (dem Verlust von allem).</translation>
+    </message>
+    <message>
+        <source>No column for the asset %1.</source>
+        <translation>Keine Spalte für die Anlage %1.</translation>
+    </message>
+    <message>
+        <source>Two columns are named %1.</source>
+        <translation>Zwei Spalten heißen %1.</translation>
+    </message>
+    <message>
+        <source>There is no header row.</source>
+        <translation>Es gibt keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>It gives %1 returns; at least 3 are needed.</source>
+        <translation>Sie ergibt %1 Renditen; mindestens 3 sind nötig.</translation>
+    </message>
+    <message>
+        <source>The returns of %1 never change, so its risk cannot be estimated.</source>
+        <translation>Die Renditen von %1 ändern sich nie, daher lässt sich ihr Risiko nicht schätzen.</translation>
+    </message>
+    <message>
+        <source>%1 returns of %2 assets give a singular covariance: give more returns than assets, or use Ledoit–Wolf shrinkage.</source>
+        <translation>%1 Renditen von %2 Anlagen ergeben eine singuläre Kovarianz: Geben Sie mehr Renditen als Anlagen an, oder verwenden Sie die Ledoit-Wolf-Schrumpfung.</translation>
+    </message>
+    <message>
+        <source>The columns %1 are not assets of the portfolio and are left out.</source>
+        <translation>Die Spalten %1 sind keine Anlagen des Portfolios und werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Another one is already named %1.</source>
+        <translation>Ein anderer Eintrag heißt bereits %1.</translation>
+    </message>
+    <message>
+        <source>There is no asset named %1.</source>
+        <translation>Es gibt keine Anlage namens %1.</translation>
+    </message>
+    <message>
+        <source>There is no group named %1.</source>
+        <translation>Es gibt keine Gruppe namens %1.</translation>
+    </message>
+    <message>
+        <source>Names the same asset twice (its correlation with itself is 1).</source>
+        <translation>Nennt dieselbe Anlage zweimal (ihre Korrelation mit sich selbst ist 1).</translation>
+    </message>
+    <message>
+        <source>The pair %1 / %2 is listed twice.</source>
+        <translation>Das Paar %1 / %2 ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Must not be below the minimum weight.</source>
+        <translation>Darf nicht unter dem Mindestgewicht liegen.</translation>
+    </message>
+    <message>
+        <source>Not used: the covariance is estimated from the history.</source>
+        <translation>Nicht verwendet: Die Kovarianz wird aus der Historie geschätzt.</translation>
+    </message>
+    <message>
+        <source>Risk parity does not apply the weight limits: the weight here, %1, is outside them.</source>
+        <translation>Die Risikoparität wendet die Gewichtsgrenzen nicht an: Das Gewicht hier, %1, liegt außerhalb.</translation>
+    </message>
+    <message>
+        <source>The history&apos;s skewness and excess kurtosis over the horizon lie where the Cornish–Fisher expansion is no quantile function: its VaR and expected shortfall are not shown.</source>
+        <translation>Schiefe und Überschusskurtosis der Historie über den Horizont liegen dort, wo die Cornish-Fisher-Entwicklung keine Quantilfunktion ist: Ihr VaR und Expected Shortfall werden nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>The efficient frontier could not be drawn.</source>
+        <translation>Die Effizienzkurve ließ sich nicht zeichnen.</translation>
+    </message>
 </context>
 <context>
     <name>PortfolioView</name>

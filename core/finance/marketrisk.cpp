@@ -8,6 +8,7 @@
 
 #include "core/analytics/normal.h"
 #include "core/analytics/philox.h"
+#include "core/common/require.h"
 
 namespace valor {
 
@@ -68,7 +69,9 @@ RiskMeasures monteCarloRisk(const std::vector<Real>& mean, const std::vector<Rea
   const Eigen::Map<const Eigen::VectorXd> w(weights.data(), n);
   const Eigen::Map<const Eigen::VectorXd> mu(mean.data(), n);
   // r = μ + L·z, so wᵀr = wᵀμ + (Lᵀw)ᵀz: one dot product per path.
-  const Eigen::MatrixXd l = Eigen::LLT<Eigen::MatrixXd>(sigma).matrixL();
+  const Eigen::LLT<Eigen::MatrixXd> llt(sigma);
+  VALOR_REQUIRE(llt.info() == Eigen::Success, "the covariance must be positive definite");
+  const Eigen::MatrixXd l = llt.matrixL();
   const Eigen::VectorXd loadings = l.transpose() * w;
   const double centre = w.dot(mu);
   std::vector<Real> returns(simulations);

@@ -40,8 +40,8 @@ RiskMeasures cornishFisherRisk(Real mean, Real sd, Real skewness, Real excessKur
 bool cornishFisherIsQuantile(Real skewness, Real excessKurtosis);
 // `returns` of one period each; at least one.
 RiskMeasures historicalRisk(std::vector<Real> returns, Real confidence);
-// `mean` and `covariance` (n × n row-major, positive definite) of the assets' returns over the
-// horizon; `weights` the portfolio's.
+// `mean` and `covariance` (n × n row-major, positive definite: a precondition) of the assets'
+// returns over the horizon; `weights` the portfolio's.
 RiskMeasures monteCarloRisk(const std::vector<Real>& mean, const std::vector<Real>& covariance,
                             const std::vector<Real>& weights, Real confidence,
                             std::size_t simulations, std::uint64_t seed);

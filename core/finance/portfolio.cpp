@@ -128,6 +128,15 @@ Error qpError(const QpSolution& s) {
           ""};
 }
 
+// Why the problem cannot be solved before trying: a covariance that is not finite and positive
+// definite (the solver's factorisations need it), or limits no weights meet.
+std::optional<Error> problemError(const PortfolioProblem& p) {
+  const Eigen::MatrixXd sigma = sigmaOf(p);
+  if (!sigma.allFinite() || Eigen::LLT<Eigen::MatrixXd>(sigma).info() != Eigen::Success)
+    return notPositiveDefinite();
+  return weightLimitsProblem(p);
+}
+
 Result<QpSolution> solved(const QpProblem& qp, const Vec& start) {
   QpSolution s = solveQp(qp, start);
   if (!s.ok) return qpError(s);
@@ -264,7 +273,7 @@ ReturnRange attainableReturns(const PortfolioProblem& p) {
 }
 
 Result<Allocation> minimumVariance(const PortfolioProblem& p) {
-  if (auto problem = weightLimitsProblem(p)) return *problem;
+  if (auto problem = problemError(p)) return *problem;
   const Eigen::VectorXd diag = sigmaOf(p).diagonal();
   const Vec start =
       greedyFill(p, orderBy(p, [&](std::size_t i) { return diag[static_cast<Eigen::Index>(i)]; }));
@@ -274,7 +283,7 @@ Result<Allocation> minimumVariance(const PortfolioProblem& p) {
 }
 
 Result<Allocation> targetReturn(const PortfolioProblem& p, Rate target) {
-  if (auto problem = weightLimitsProblem(p)) return *problem;
+  if (auto problem = problemError(p)) return *problem;
   const Vec lo = lowestReturnPoint(p);
   const Vec hi = highestReturnPoint(p);
   const Vec mu = vec(p.expectedReturns);
@@ -298,7 +307,7 @@ Result<Allocation> targetReturn(const PortfolioProblem& p, Rate target) {
 }
 
 Result<Allocation> maximumSharpe(const PortfolioProblem& p, Rate riskFree) {
-  if (auto problem = weightLimitsProblem(p)) return *problem;
+  if (auto problem = problemError(p)) return *problem;
   const ReturnRange range = attainableReturns(p);
   if (range.highest <= riskFree)
     return Error{portfoliofailure::kNoPositiveExcess,
@@ -341,8 +350,9 @@ Result<Allocation> targetVolatility(const PortfolioProblem& p, Rate target) {
                      " is outside the efficient frontier's (" + percent(low.volatility) + " to " +
                      percent(high.volatility) + ")",
                  ""};
-  if (target <= low.volatility) return low;
-  if (target >= high.volatility) return high;
+  // At an end (or on a frontier that is one point) the end itself.
+  if (target <= low.volatility + slack) return low;
+  if (target >= high.volatility - slack) return high;
   const Eigen::MatrixXd sigma = sigmaOf(p);
   const double goal = target * target;
   const Vec w0 = vec(low.weights);

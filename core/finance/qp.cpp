@@ -20,9 +20,6 @@ class ActiveSet {
         x_(start),
         var_(static_cast<std::size_t>(n_), At::Free),
         row_(static_cast<std::size_t>(m_), At::Free) {
-    double scale = p.c.size() ? p.c.cwiseAbs().maxCoeff() : 0.0;
-    if (n_ > 0) scale = std::max(scale, p.Q.cwiseAbs().maxCoeff());
-    dualTolerance_ = 1e-13 * std::max(scale, 1e-300);
     for (int j = 0; j < n_; ++j) {
       const double tol = 1e-15 * (1 + std::abs(x_[j]));
       if (std::abs(x_[j] - p.lower[j]) <= tol) {
@@ -49,17 +46,31 @@ class ActiveSet {
       out.iterations = iteration;
       if (updates_ >= kRefactorEvery && !refactor()) return failed("not_positive_definite");
       Eigen::VectorXd lambda;
-      const Eigen::VectorXd step = newtonStep(lambda);
+      double terms = 0;
+      const Eigen::VectorXd step = newtonStep(lambda, terms);
+      // A step that is rounding noise of the terms it was computed from is no step: taking it
+      // could block at a bound that makes the working set dependent, then release it, and so on.
       const double stepSize = step.size() ? step.cwiseAbs().maxCoeff() : 0.0;
-      if (stepSize > 1e-14 * (1 + x_.cwiseAbs().maxCoeff())) {
-        if (takeStep(step)) continue;  // a constraint blocked the step
-      }
-      if (!dropWorstMultiplier(lambda)) break;
+      if (stepSize > 1e-12 * terms && takeStep(step)) continue;  // a constraint blocked the step
+      const Drop drop = dropWorstMultiplier(lambda);
+      if (drop == Drop::NotPositiveDefinite) return failed("not_positive_definite");
+      if (drop == Drop::Optimal) break;
     }
     if (!refactor()) return failed("not_positive_definite");
+    // Polishing removes the updates' drift; where the working rows fix the free variables
+    // through an ill-conditioned system (two assets of nearly the same return at a target), it
+    // can cost more feasibility than it gains, and the point before it is kept.
+    const Eigen::VectorXd before = x_;
+    const double violationBefore = violation();
     polish();
+    if (violation() > std::max(violationBefore, 1e-15)) {
+      x_ = before;
+      g_ = p_.Q * x_ + p_.c;
+      rx_ = p_.R * x_;
+    }
     Eigen::VectorXd lambda;
-    newtonStep(lambda);
+    double terms = 0;
+    newtonStep(lambda, terms);
     out.ok = true;
     out.x = x_;
     out.equalityMultipliers = lambda.head(k_);
@@ -137,11 +148,13 @@ class ActiveSet {
 
   // The step p over the free variables to the minimiser on the working set, and the working
   // rows' multipliers λ there: Q_FF·p + g_F = C_Fᵀλ, C_F·p = 0.
-  Eigen::VectorXd newtonStep(Eigen::VectorXd& lambda) const {
+  // `terms` is the size of the two parts p is the difference of, for judging a step of zero.
+  Eigen::VectorXd newtonStep(Eigen::VectorXd& lambda, double& terms) const {
     const Eigen::MatrixXd C = workingRows();
     const Eigen::MatrixXd CF = C(Eigen::all, free_);
     const Eigen::VectorXd gF = g_(free_);
     const Eigen::VectorXd Mg = M_ * gF;
+    terms = Mg.size() ? Mg.cwiseAbs().maxCoeff() : 0.0;
     if (C.rows() == 0) {
       lambda.resize(0);
       return -Mg;
@@ -151,10 +164,18 @@ class ActiveSet {
       lambda = C.transpose().completeOrthogonalDecomposition().solve(g_);
       return Eigen::VectorXd(0);
     }
+    // As many independent working rows as free variables: they fix the point, so p is 0 and the
+    // multipliers solve C_Fᵀλ = g_F itself (better conditioned than through C_F·M·C_Fᵀ).
+    if (C.rows() == static_cast<Eigen::Index>(free_.size())) {
+      lambda = CF.transpose().fullPivLu().solve(gF);
+      return Eigen::VectorXd::Zero(CF.cols());
+    }
     const Eigen::MatrixXd MC = M_ * CF.transpose();
     const Eigen::MatrixXd S = CF * MC;
     lambda = S.ldlt().solve(CF * Mg);
-    return MC * lambda - Mg;
+    const Eigen::VectorXd toward = MC * lambda;
+    terms = std::max(terms, toward.cwiseAbs().maxCoeff());
+    return toward - Mg;
   }
 
   // Moves along `step` as far as the constraints allow; true when one of them blocked it.
@@ -215,11 +236,13 @@ class ActiveSet {
     return nu;
   }
 
-  // Drops the working constraint whose multiplier has the wrong sign by most; false when none
-  // has (the point is optimal).
-  bool dropWorstMultiplier(const Eigen::VectorXd& lambda) {
+  enum class Drop { Optimal, Dropped, NotPositiveDefinite };
+
+  // Drops the working constraint whose multiplier has the wrong sign by most (Optimal when none
+  // has). A multiplier counts as wrong beyond rounding of the gradient it comes from.
+  Drop dropWorstMultiplier(const Eigen::VectorXd& lambda) {
     const Eigen::VectorXd nu = boundMultipliers(lambda);
-    double worst = dualTolerance_;
+    double worst = 1e-12 * std::max(g_.size() ? g_.cwiseAbs().maxCoeff() : 0.0, 1e-300);
     int var = -1;
     int row = -1;
     for (int j = 0; j < n_; ++j) {
@@ -237,13 +260,10 @@ class ActiveSet {
     }
     if (row >= 0) {
       row_[row] = At::Free;
-      return true;
+      return Drop::Dropped;
     }
-    if (var >= 0) {
-      release(var);
-      return true;
-    }
-    return false;
+    if (var >= 0) return release(var) ? Drop::Dropped : Drop::NotPositiveDefinite;
+    return Drop::Optimal;
   }
 
   // A free variable reaches a bound: it leaves M (Schur complement of its pivot).
@@ -263,24 +283,34 @@ class ActiveSet {
     ++updates_;
   }
 
-  // A bound leaves the working set: its variable joins M (bordered inverse).
-  void release(int j) {
+  // A bound leaves the working set: its variable joins M (bordered inverse). False when Q_FF
+  // is then not positive definite.
+  bool release(int j) {
     var_[j] = At::Free;
     const int f = static_cast<int>(free_.size());
     const Eigen::VectorXd b = p_.Q(free_, j);
     const Eigen::VectorXd Mb = M_ * b;
     const double s = p_.Q(j, j) - b.dot(Mb);
     free_.push_back(j);
-    if (!(s > 1e-14 * p_.Q(j, j))) {
-      refactor();
-      return;
-    }
+    if (!(s > 1e-14 * p_.Q(j, j))) return refactor();
     M_.conservativeResize(f + 1, f + 1);
     M_.topLeftCorner(f, f).noalias() += Mb * (Mb.transpose() / s);
     M_.col(f).head(f) = -Mb / s;
     M_.row(f).head(f) = -Mb.transpose() / s;
     M_(f, f) = 1.0 / s;
     ++updates_;
+    return true;
+  }
+
+  // The largest amount by which x breaks a bound, a row's limits or an equality.
+  double violation() const {
+    double worst = 0;
+    for (int j = 0; j < n_; ++j)
+      worst = std::max({worst, p_.lower[j] - x_[j], x_[j] - p_.upper[j]});
+    for (int r = 0; r < m_; ++r)
+      worst = std::max({worst, p_.rowLower[r] - rx_[r], rx_[r] - p_.rowUpper[r]});
+    if (k_) worst = std::max(worst, (p_.E * x_ - p_.e).cwiseAbs().maxCoeff());
+    return worst;
   }
 
   // Solves the final working set's subproblem afresh (fixed variables exactly at their bounds,
@@ -319,7 +349,6 @@ class ActiveSet {
   std::vector<int> free_;  // the free variables, in M's order
   Eigen::MatrixXd M_;      // (Q_FF)⁻¹
   int updates_ = 0;
-  double dualTolerance_ = 0;
 };
 
 }  // namespace
@@ -334,7 +363,11 @@ KktResiduals kktResiduals(const QpProblem& p, const QpSolution& s) {
   Eigen::VectorXd r = p.Q * x + p.c - s.boundMultipliers;
   if (p.E.rows()) r -= p.E.transpose() * s.equalityMultipliers;
   if (p.R.rows()) r -= p.R.transpose() * s.rowMultipliers;
-  out.stationarity = r.size() ? r.cwiseAbs().maxCoeff() : 0.0;
+  // Relative to the gradient's size (at least 1): along a parametric path the gradient grows
+  // with the parameter, and so does every rounding error in it.
+  double scale = 1;
+  if (x.size()) scale = std::max({1.0, (p.Q * x).cwiseAbs().maxCoeff(), p.c.cwiseAbs().maxCoeff()});
+  out.stationarity = r.size() ? r.cwiseAbs().maxCoeff() / scale : 0.0;
   double primal = 0;
   double comp = 0;
   for (int j = 0; j < x.size(); ++j) {
@@ -356,7 +389,7 @@ KktResiduals kktResiduals(const QpProblem& p, const QpSolution& s) {
     }
   }
   out.primal = primal;
-  out.complementarity = comp;
+  out.complementarity = comp / scale;
   return out;
 }
 

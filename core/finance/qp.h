@@ -11,8 +11,9 @@
 // their optimum, and the method starts from a feasible vertex-like point, so a 500-asset problem
 // costs a few hundred cheap iterations.
 //
-// The solution reports the Karush–Kuhn–Tucker residuals (stationarity, primal feasibility, dual
-// signs, complementarity) measured on the returned point: the check does not trust the solver.
+// The solution reports the Karush–Kuhn–Tucker residuals (stationarity, primal feasibility, and
+// complementarity with multipliers of the right sign) measured on the returned point: the check
+// does not trust the solver.
 #include <string>
 #include <vector>
 
@@ -30,11 +31,14 @@ struct QpProblem {
   Eigen::VectorXd rowLower, rowUpper;
 };
 
+// Stationarity and complementarity are relative to the gradient's size, max(1, |Qx|, |c|):
+// multipliers and their rounding grow with it. Primal feasibility is absolute.
 struct KktResiduals {
-  double stationarity = 0;     // max |Qx + c − Eᵀλ − Rᵀγ − ν|
-  double primal = 0;           // max violation of any constraint
-  double dual = 0;             // max multiplier of the wrong sign
-  double complementarity = 0;  // max |multiplier × slack|
+  double stationarity = 0;  // max |Qx + c − Eᵀλ − Rᵀγ − ν|
+  double primal = 0;        // max violation of any constraint
+  // max |multiplier × slack|, each multiplier taken at the bound its sign belongs to (ν > 0 the
+  // lower, ν < 0 the upper): a multiplier of the wrong sign shows as a large product
+  double complementarity = 0;
   double largest() const;
 };
 
@@ -61,7 +65,7 @@ QpSolution solveQp(const QpProblem& problem, const Eigen::VectorXd& start);
 Eigen::VectorXd workingSetDirection(const QpProblem& problem, const QpSolution& solution,
                                     const Eigen::VectorXd& dc);
 
-// The residuals of (x, λ, γ, ν) for `problem` (scaled by nothing: in the problem's own units).
+// The residuals of (x, λ, γ, ν) for `problem`.
 KktResiduals kktResiduals(const QpProblem& problem, const QpSolution& solution);
 
 }  // namespace valor

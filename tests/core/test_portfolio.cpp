@@ -208,6 +208,68 @@ class TestPortfolio : public QObject {
     QVERIFY(group >= 0.1 - 1e-15 && group <= 0.4 + 1e-15);
   }
 
+  // Two long-only assets, μ = 6 % and 7 %: the highest attainable return is the second asset
+  // alone, a vertex where the budget and the target fix both weights. The solver must stop there
+  // rather than step on rounding noise (it once cycled at such vertices).
+  void degenerateVertexAtTheTopOfTheFrontier() {
+    PortfolioProblem p;
+    p.expectedReturns = {0.06, 0.07};
+    p.covariance = {0.01, 0, 0, 0.0625};
+    p.minWeights = {0, 0};
+    p.maxWeights = {1, 1};
+    auto top = targetReturn(p, 0.07);
+    QVERIFY2(top.ok(), qPrintable(QString::fromStdString(top.ok() ? "" : top.error().message)));
+    compareWeights(top.value(), Eigen::Vector2d(0, 1), 1e-14);  // the 2 × 2 solve's rounding
+    // The frontier's volatility runs from the minimum variance, 1/√(1/σ1² + 1/σ2²) when both are
+    // held, to σ2 = 25 %; a target of 20 % lies on it.
+    auto ends = efficientFrontier(p, 2);
+    QVERIFY(ends.ok());
+    QVERIFY(std::abs(ends.value().front().volatility - 1 / std::sqrt(100 + 16)) <= 1e-15);
+    QVERIFY(std::abs(ends.value().back().volatility - 0.25) <= 1e-14);
+    auto mid = targetVolatility(p, 0.20);
+    QVERIFY(mid.ok());
+    QVERIFY(std::abs(mid.value().volatility - 0.20) <= 1e-14);
+
+    // Random long-only problems with caps and a group: every frontier ends without a failure
+    // and with its optimality checked, and a volatility half-way along it is reached.
+    std::mt19937_64 rng(99);
+    std::uniform_int_distribution<int> size(2, 7);
+    std::uniform_real_distribution<double> cap(0.35, 1.0);
+    for (int trial = 0; trial < 2000; ++trial) {
+      PortfolioProblem q = randomProblem(rng, size(rng));
+      for (double& c : q.maxWeights) c = cap(rng);
+      if (q.size() >= 3 && trial % 2) q.groups.push_back({"g", {0, 1}, 0.1, 0.6});
+      if (weightLimitsProblem(q)) continue;
+      auto frontier = efficientFrontier(q, 5);
+      QVERIFY2(
+          frontier.ok(),
+          qPrintable(QStringLiteral("trial %1: %2")
+                         .arg(trial)
+                         .arg(frontier.ok() ? QString()
+                                            : QString::fromStdString(frontier.error().message))));
+      for (const Allocation& a : frontier.value()) QVERIFY(a.kktResidual <= 1e-10);
+      const double v =
+          0.5 * (frontier.value().front().volatility + frontier.value().back().volatility);
+      auto reached = targetVolatility(q, v);
+      QVERIFY2(reached.ok(), qPrintable(QStringLiteral("trial %1").arg(trial)));
+      QVERIFY(std::abs(reached.value().volatility - v) <= 1e-12);
+    }
+  }
+
+  // Perfectly negatively correlated assets: Σ is singular, said as such, never a crash.
+  void singularCovarianceIsRefused() {
+    PortfolioProblem p;
+    p.expectedReturns = {0.05, 0.08};
+    p.covariance = {0.04, -0.06, -0.06, 0.09};
+    p.minWeights = {0, 0};
+    p.maxWeights = {1, 1};
+    for (auto got :
+         {minimumVariance(p), maximumSharpe(p, 0.01), targetReturn(p, 0.06), riskParity(p)}) {
+      QVERIFY(!got.ok());
+      QCOMPARE(got.error().code, std::string(portfoliofailure::kNotPositiveDefinite));
+    }
+  }
+
   void infeasibleLimitsAreNamed() {
     PortfolioProblem p = threeAssets(0, 0.3);
     auto got = minimumVariance(p);

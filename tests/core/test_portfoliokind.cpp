@@ -42,11 +42,14 @@ const double kReturns[8][3] = {{0.02, 0.01, -0.01}, {-0.03, 0.00, 0.02},  {0.04,
                                {0.01, -0.01, 0.00}, {-0.05, -0.02, 0.03}, {0.03, 0.01, -0.02},
                                {0.02, 0.03, 0.01},  {-0.01, 0.00, 0.02}};
 
-std::string historyScenario(const std::string& covariance, const std::string& objective) {
-  std::string csv = "month,A,B,C\\n";
-  for (int t = 0; t < 8; ++t) {
+// `rows` of kReturns; with `constantC`, asset C's return is 1 % every month.
+std::string historyScenario(const std::string& covariance, const std::string& objective,
+                            int rows = 8, bool constantC = false, const std::string& lead = "") {
+  std::string csv = lead + "month,A,B,C\\n";
+  for (int t = 0; t < rows; ++t) {
     csv += "2026-0" + std::to_string(t + 1);
-    for (double r : kReturns[t]) csv += "," + std::to_string(r);
+    for (int i = 0; i < 3; ++i)
+      csv += "," + std::to_string(constantC && i == 2 ? 0.01 : kReturns[t][i]);
     csv += "\\n";
   }
   return R"({"schema": "valor.scenario/1", "name": "History", "currency": "EUR", "unit": "millions",
@@ -144,6 +147,12 @@ class TestPortfolioKind : public QObject {
     for (const auto& row : json["weights"])
       QVERIFY(std::abs(row["risk_share"].get<double>() - 1.0 / 7) <= 1e-12);
     QVERIFY(findIssue(e.issues, "portfolio.assets[3]", "portfolio.risk_parity_ignores_limits"));
+    // A group over its limit is named too: equities capped at 10 % hold more under risk parity.
+    const Evaluation capped = evaluateScenario(
+        templateWith("/portfolio/objective=\"risk_parity\";/portfolio/groups/0/max_weight=0.1"));
+    QVERIFY(capped.valued);
+    QVERIFY(
+        findIssue(capped.issues, "portfolio.groups[0]", "portfolio.risk_parity_ignores_limits"));
   }
 
   // A history of returns: the sample covariance annualised (× 12, divisor T − 1), the means as
@@ -205,6 +214,19 @@ class TestPortfolioKind : public QObject {
     const Issue* issue = findIssue(gapped.issues, "portfolio.history.data", "history.gap");
     QVERIFY2(issue, describe(gapped.issues).c_str());
     QVERIFY(issue->message.find("line 2, column B") != std::string::npos);
+
+    // Blank lines before the header are skipped; an asset whose return never changes, or fewer
+    // returns than assets for the sample estimate, are refused by name (Ledoit–Wolf's shrunk
+    // estimate stays positive definite with few returns).
+    QVERIFY(
+        evaluateScenario(documentOf(historyScenario("sample", "min_variance", 8, false, "\\n\\n")))
+            .valued);
+    const Evaluation constant =
+        evaluateScenario(documentOf(historyScenario("sample", "min_variance", 8, true)));
+    QVERIFY(findIssue(constant.issues, "portfolio.history.data", "history.constant_column"));
+    const Evaluation few = evaluateScenario(documentOf(historyScenario("ewma", "min_variance", 3)));
+    QVERIFY(findIssue(few.issues, "portfolio.history.data", "history.fewer_returns_than_assets"));
+    QVERIFY(evaluateScenario(documentOf(historyScenario("ledoit_wolf", "min_variance", 3))).valued);
   }
 
   // Analytics through the seam: a sweep of the Sharpe ratio over the risk-free rate, each value

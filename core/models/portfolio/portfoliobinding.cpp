@@ -84,7 +84,8 @@ class Binder {
       const std::string* name = member->text("name");
       if (!name || name->empty()) continue;  // the schema reported it
       if (!groupIndex.emplace(*name, in_.groups.size()).second) {
-        g.error("name", "duplicate_name", g.path("name") + ": another group is named " + *name);
+        g.error("name", "duplicate_name", g.path("name") + ": another group is named " + *name,
+                {{"name", *name}});
         continue;
       }
       WeightGroup group{*name,
@@ -160,8 +161,8 @@ class Binder {
     auto history =
         readPortfolioHistory(*data, r_.choiceOf("history.type") == "prices", in_.assetNames);
     if (!history) {
-      r_.error("history.data", history.error().code.substr(std::string("portfolio.").size()),
-               history.error().message);
+      const Issue& issue = history.error().issues.front();
+      r_.error("history.data", issue.rule, issue.message, issue.params);
       return;
     }
     if (!history.value().ignoredColumns.empty()) {
@@ -170,7 +171,8 @@ class Binder {
         names += (names.empty() ? "" : ", ") + c;
       r_.warning("history.data", "columns_ignored",
                  "portfolio.history.data: the columns " + names +
-                     " are not assets of the portfolio and are left out");
+                     " are not assets of the portfolio and are left out",
+                 {{"columns", names}});
     }
     in_.historyReturns = std::move(history.value().returns);
   }
@@ -189,6 +191,7 @@ class Binder {
       in_.estimator = method == "ewma"          ? CovarianceEstimator::Ewma
                       : method == "ledoit_wolf" ? CovarianceEstimator::LedoitWolf
                                                 : CovarianceEstimator::Sample;
+      if (!historyEstimable(method)) return;
       const CovarianceEstimate estimate =
           estimateCovariance(in_.historyReturns, in_.assetNames.size(), in_.estimator,
                              r_.need("ewma_lambda", "").value_or(0.94), in_.periodsPerYear);
@@ -223,6 +226,35 @@ class Binder {
     bindCorrelations();
   }
 
+  // An asset whose return never changes has no risk to estimate; the sample and EWMA estimates
+  // of n assets need more than n returns to be positive definite (Ledoit–Wolf's shrinkage does
+  // not).
+  bool historyEstimable(const std::string& method) {
+    const std::size_t n = in_.assetNames.size();
+    const std::size_t t = in_.historyReturns.size() / n;
+    for (std::size_t i = 0; i < n; ++i) {
+      bool varies = false;
+      for (std::size_t k = 1; k < t && !varies; ++k)
+        varies = in_.historyReturns[k * n + i] != in_.historyReturns[i];
+      if (!varies) {
+        r_.error("history.data", "history.constant_column",
+                 "portfolio.history.data: the returns of " + in_.assetNames[i] +
+                     " never change, so its risk cannot be estimated",
+                 {{"asset", in_.assetNames[i]}});
+        return false;
+      }
+    }
+    if (in_.estimator != CovarianceEstimator::LedoitWolf && t <= n) {
+      r_.error("history.data", "history.fewer_returns_than_assets",
+               "portfolio.history.data: " + std::to_string(t) + " returns of " + std::to_string(n) +
+                   " assets give a singular " + method +
+                   " covariance; give more returns than assets, or use ledoit_wolf",
+               {{"returns", std::to_string(t)}, {"assets", std::to_string(n)}});
+      return false;
+    }
+    return true;
+  }
+
   void bindCorrelations() {
     const auto members = doc_.listMembers(r_.entity(), "correlations");
     if (!in_.typedCovariance) {
@@ -247,7 +279,8 @@ class Binder {
       if (!seen.insert(std::minmax(*first, *second)).second) {
         c.error("second", "duplicate_pair",
                 c.path("first") + " and " + c.path("second") + ": the pair " +
-                    in_.assetNames[*first] + " / " + in_.assetNames[*second] + " is listed twice");
+                    in_.assetNames[*first] + " / " + in_.assetNames[*second] + " is listed twice",
+                {{"first", in_.assetNames[*first]}, {"second", in_.assetNames[*second]}});
         continue;
       }
       const std::size_t k = in_.correlations.size();
@@ -356,6 +389,34 @@ PortfolioRisk riskOf(const PortfolioInputs& in, const PortfolioProblem& p, const
   return risk;
 }
 
+// Risk parity does not apply the weight limits: each asset and group outside its own is named.
+void riskParityLimits(const ScenarioDocument& doc, const PortfolioBinding& binding,
+                      const PortfolioResult& r, Issues& issues) {
+  const PortfolioInputs& in = *binding.inputs;
+  const auto outside = [](double w, double lo, double hi) {
+    return w < lo - 1e-12 || w > hi + 1e-12;
+  };
+  const auto warn = [&](const std::string& path, const std::string& what, double w) {
+    issues.push_back({Severity::Warning,
+                      path,
+                      "portfolio.risk_parity_ignores_limits",
+                      "risk parity does not apply the weight limits: " + what + "'s weight " +
+                          formatNumber(w * 100) + " % is outside its limits",
+                      {{"weight", formatNumber(w)}}});
+  };
+  const Entity& block = *doc.child(doc.root(), "portfolio");
+  const auto assets = doc.listMembers(block, "assets");
+  for (std::size_t i = 0; i < assets.size(); ++i)
+    if (outside(r.allocation.weights[i], in.minWeights[i], in.maxWeights[i]))
+      warn(entityPath(doc, *assets[i]), in.assetNames[i], r.allocation.weights[i]);
+  for (std::size_t g = 0; g < in.groups.size(); ++g) {
+    double total = 0;
+    for (std::size_t i : in.groups[g].members) total += r.allocation.weights[i];
+    if (outside(total, in.groups[g].minWeight, in.groups[g].maxWeight))
+      warn(binding.groupPaths[g], "group " + in.groups[g].name, total);
+  }
+}
+
 }  // namespace
 
 PortfolioProblem PortfolioInputs::problem() const {
@@ -398,7 +459,10 @@ Result<PortfolioResult> analysePortfolio(const PortfolioInputs& in, bool full) {
   if (!full) return r;
   r.riskShares = riskContributions(p, r.allocation.weights);
   auto frontier = efficientFrontier(p, in.frontierPoints);
-  if (frontier) r.frontier = std::move(frontier).value();
+  if (frontier)
+    r.frontier = std::move(frontier).value();
+  else
+    r.frontierProblem = frontier.error().message;
   r.risk = riskOf(in, p, r.allocation);
   return r;
 }
@@ -459,6 +523,12 @@ PortfolioEvaluation evaluatePortfolioScenario(const ScenarioDocument& doc) {
          "no allowed portfolio's expected return is above the risk-free rate, so the maximum "
          "Sharpe ratio has no solution: the minimum-variance portfolio is shown instead",
          {}});
+  if (!r.frontierProblem.empty())
+    evaluation.issues.push_back({Severity::Warning,
+                                 "portfolio.frontier_points",
+                                 "portfolio.frontier_not_drawn",
+                                 "the efficient frontier could not be drawn: " + r.frontierProblem,
+                                 {}});
   if (r.risk->cornishFisherOutsideItsDomain)
     evaluation.issues.push_back(
         {Severity::Warning,
@@ -468,22 +538,8 @@ PortfolioEvaluation evaluatePortfolioScenario(const ScenarioDocument& doc) {
          "the Cornish–Fisher expansion is a quantile function: its VaR and expected shortfall "
          "are not shown",
          {}});
-  if (in.objective == PortfolioObjective::RiskParity) {
-    const auto assets = doc.listMembers(*doc.child(doc.root(), "portfolio"), "assets");
-    for (std::size_t i = 0; i < assets.size(); ++i) {
-      const double w = r.allocation.weights[i];
-      if (w < in.minWeights[i] - 1e-12 || w > in.maxWeights[i] + 1e-12) {
-        evaluation.issues.push_back(
-            {Severity::Warning,
-             entityPath(doc, *assets[i]),
-             "portfolio.risk_parity_ignores_limits",
-             "risk parity does not apply the weight limits: " + in.assetNames[i] + "'s weight " +
-                 formatNumber(w * 100) + " % is outside its limits",
-             {}});
-        break;
-      }
-    }
-  }
+  if (in.objective == PortfolioObjective::RiskParity)
+    riskParityLimits(doc, evaluation.binding, r, evaluation.issues);
   evaluation.result = std::move(r);
   return evaluation;
 }

@@ -96,6 +96,7 @@ struct PortfolioResult {
   std::vector<Real> riskShares;
   bool minimumVarianceInstead = false;  // max_sharpe had no solution
   std::vector<Allocation> frontier;     // full analysis only
+  std::string frontierProblem;          // why the frontier could not be drawn, if it could not
   std::optional<PortfolioRisk> risk;    // full analysis only
 };
 
