@@ -3191,6 +3191,29 @@
     </message>
 </context>
 <context>
+    <name>valor::ui::AllocationChart</name>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Share of risk</source>
+        <translation>Anteil am Risiko</translation>
+    </message>
+    <message>
+        <source>% of the portfolio</source>
+        <translation>% des Portfolios</translation>
+    </message>
+    <message>
+        <source>Weights and shares of risk (the %1 largest of %2 assets)</source>
+        <translation>Gewichte und Anteile am Risiko (die %1 größten von %2 Anlagen)</translation>
+    </message>
+    <message>
+        <source>Weights and shares of risk</source>
+        <translation>Gewichte und Anteile am Risiko</translation>
+    </message>
+</context>
+<context>
     <name>valor::ui::AnalyticsPanel</name>
     <message>
         <source>&amp;Monte Carlo</source>

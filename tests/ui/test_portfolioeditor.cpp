@@ -6,6 +6,8 @@
 // pictures.
 #include <QtTest>
 
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
@@ -18,12 +20,15 @@
 
 #include "core/models/portfolio/portfoliotemplate.h"
 #include "core/models/registry.h"
+#include "tests/support/checks.h"
 #include "tests/ui/keyfigures.h"
 #include "tests/ui/screenshot.h"
 #include "tests/ui/templateworkspace.h"
 #include "ui/common/messagebox.h"
 #include "ui/document/document.h"
 #include "ui/editors/choicebox.h"
+#include "ui/models/listmembers.h"
+#include "ui/models/portfolio/allocationchart.h"
 #include "ui/models/portfolio/frontierchart.h"
 #include "ui/models/portfolio/portfolioeditor.h"
 #include "ui/models/portfolio/portfolioresults.h"
@@ -31,6 +36,7 @@
 
 using namespace valor;
 using namespace valor::ui;
+using valor::testing::describe;
 using valor::testing::keyFigureText;
 using valor::testing::screenshot;
 
@@ -100,6 +106,12 @@ class TestPortfolioEditor : public QObject {
     QCOMPARE(results->frontierChart()->frontier()->count(), 25);
     QCOMPARE(results->frontierChart()->assets()->count(), 7);
     QCOMPARE(results->frontierChart()->chosen()->count(), 1);
+    // The bars: each asset's weight beside its share of the risk, bonds at their 40 % cap.
+    QCOMPARE(results->allocationChart()->weights()->count(), 7);
+    // (Bars run from the bottom up: the fourth asset of seven is the fourth bar either way.)
+    QCOMPARE(results->allocationChart()->assets()->at(6), QStringLiteral("US equities"));
+    QCOMPARE(results->allocationChart()->weights()->at(3), 40.0);
+    QVERIFY(results->allocationChart()->riskShares()->at(3) < 20.0);
     QVERIFY(!results->backtest()->isVisibleTo(&editor));
     QVERIFY(!editor.clearHistoryButton()->isEnabled());
 
@@ -137,6 +149,19 @@ class TestPortfolioEditor : public QObject {
     QVERIFY(!document->modelBlock()->text("history.data"));
     QVERIFY(!results->backtest()->isVisibleTo(&editor));
     messages::setHook({});
+
+    // Add asset, as the button does: a new asset in the table, valued with the rest.
+    ListMembersEditor* assetsTable = nullptr;
+    for (ListMembersEditor* list : editor.findChildren<ListMembersEditor*>())
+      if (list->model()->rowCount() == 7) assetsTable = list;
+    QVERIFY(assetsTable);
+    QCOMPARE(assetsTable->model()->addMember(), QString());
+    QCOMPARE(assetsTable->model()->rowCount(), 8);
+    QVERIFY2(document->evaluation().valued,
+             qPrintable(QString::fromStdString(describe(document->evaluation().issues))));
+    QCOMPARE(weights->rowCount(), 8);
+    document->undoStack()->undo();
+    QCOMPARE(weights->rowCount(), 7);
 
     // Risk parity: each of the seven assets carries a seventh of the risk.
     ChoiceBox* objective = nullptr;

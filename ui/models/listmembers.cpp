@@ -141,7 +141,9 @@ QString ListMembersModel::addMember() {
   if (static_cast<std::size_t>(rowCount()) >= slot->maxMembers)
     return refused(tr("At most %1 are allowed.").arg(slot->maxMembers));
   std::map<std::string, Value> fields(list_.newMember.begin(), list_.newMember.end());
-  fields["label"] = Value(presentation_.tr(list_.itemCaption).arg(rowCount() + 1).toStdString());
+  if (!list_.captionField.empty())
+    fields[list_.captionField] =
+        Value(presentation_.tr(list_.itemCaption).arg(rowCount() + 1).toStdString());
   return refused(document()->edit(appendOps(std::move(fields), block->id),
                                   labels::listMember("add_list_member", presentation_, list_)));
 }

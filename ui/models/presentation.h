@@ -60,6 +60,8 @@ struct ListPresentation {
   const char* title = nullptr;            // the sentence above the table
   std::vector<std::pair<std::string, Value>> newMember;  // an added member's fields
   bool ordered = false;  // the order means something (seniority): offer Move up / down
+  // The field an added member's caption ("Tranche 3") goes into; empty: none.
+  std::string captionField = "label";
 };
 
 // A kind's own validation rule in words: `text` has %1, %2, ... for `params` in order, each a

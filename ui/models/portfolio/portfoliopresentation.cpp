@@ -92,9 +92,8 @@ ListPresentation assets() {
             W::Number, kRate),
       field("group", QT_TRANSLATE_NOOP("PortfolioPresentation", "Group"), nullptr, W::Text),
   };
-  list.newMember = {{"name", Value(std::string("New asset"))},
-                    {"expected_return", Value(0.05)},
-                    {"volatility", Value(0.15)}};
+  list.captionField = "name";  // "Asset 8"
+  list.newMember = {{"expected_return", Value(0.05)}, {"volatility", Value(0.15)}};
   return list;
 }
 
@@ -113,6 +112,7 @@ ListPresentation correlations() {
       field("value", QT_TRANSLATE_NOOP("PortfolioPresentation", "Correlation"), nullptr, W::Number,
             QStringLiteral("ratio")),
   };
+  list.captionField.clear();  // a pair names its two assets
   list.newMember = {{"value", Value(0.0)}};
   return list;
 }
@@ -133,7 +133,7 @@ ListPresentation groups() {
       field("max_weight", QT_TRANSLATE_NOOP("PortfolioPresentation", "Max weight"), nullptr,
             W::Number, kRate),
   };
-  list.newMember = {{"name", Value(std::string("New group"))}};
+  list.captionField = "name";  // "Group 2"
   return list;
 }
 

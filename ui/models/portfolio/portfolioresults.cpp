@@ -10,6 +10,7 @@
 
 #include "core/models/evaluation.h"
 #include "core/models/portfolio/portfoliobinding.h"
+#include "ui/models/portfolio/allocationchart.h"
 #include "ui/models/portfolio/frontierchart.h"
 #include "ui/results/outputspanel.h"
 
@@ -36,6 +37,9 @@ PortfolioResults::PortfolioResults(const ModelPresentation& presentation, QWidge
   weights_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
   weightsTitle_->setBuddy(weights_);
   outputs_->addSection(weights_);
+  allocation_ = new AllocationChart(outputs_);
+  allocation_->setMinimumHeight(300);
+  outputs_->addSection(allocation_);
   frontier_ = new FrontierChart(outputs_);
   frontier_->setMinimumHeight(340);
   outputs_->addSection(frontier_);
@@ -54,7 +58,8 @@ void PortfolioResults::showEvaluation(const ScenarioDocument& doc, const Evaluat
   const bool valued = portfolio && portfolio->result;
   rows_.clear();
   kupiec_.reset();
-  for (QWidget* w : std::initializer_list<QWidget*>{weightsTitle_, weights_, frontier_})
+  for (QWidget* w :
+       std::initializer_list<QWidget*>{weightsTitle_, weights_, allocation_, frontier_})
     w->setVisible(valued);
   if (valued) {
     const PortfolioInputs& in = *portfolio->binding.inputs;
@@ -65,6 +70,9 @@ void PortfolioResults::showEvaluation(const ScenarioDocument& doc, const Evaluat
     kupiec_ = r.risk->kupiec;
     confidence_ = in.confidence;
     frontier_->setResult(in, r);
+    QStringList names;
+    for (const std::string& name : in.assetNames) names << QString::fromStdString(name);
+    allocation_->setAllocation(names, r.allocation.weights, r.riskShares);
   }
   showDetail();
 }
@@ -109,6 +117,7 @@ void PortfolioResults::retranslate() {
       {tr("Asset"), tr("Weight"), tr("Share of risk"), tr("Expected return")});
   weights_->setAccessibleName(tr("Weights and risk contributions"));
   frontier_->retranslate();
+  allocation_->retranslate();
   showDetail();
 }
 

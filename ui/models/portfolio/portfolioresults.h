@@ -1,8 +1,8 @@
 #pragma once
 // The portfolio's results beside its form: the key figures (return, volatility, Sharpe ratio,
 // VaR and expected shortfall by method), Kupiec's backtest in words, the weights with each
-// asset's share of the risk, and the efficient frontier — all from the one evaluation the
-// document holds.
+// asset's share of the risk (a table and bars), and the efficient frontier — all from the one
+// evaluation the document holds.
 #include <QScrollArea>
 
 #include <optional>
@@ -22,6 +22,7 @@ class Evaluation;
 
 namespace valor::ui {
 
+class AllocationChart;
 class FrontierChart;
 class OutputsPanel;
 
@@ -36,6 +37,7 @@ class PortfolioResults : public QScrollArea {
   OutputsPanel* outputs() const { return outputs_; }
   QTableWidget* weights() const { return weights_; }
   FrontierChart* frontierChart() const { return frontier_; }
+  AllocationChart* allocationChart() const { return allocation_; }
   QLabel* backtest() const { return backtest_; }
 
  protected:
@@ -49,6 +51,7 @@ class PortfolioResults : public QScrollArea {
   QLabel* weightsTitle_;
   QTableWidget* weights_;
   FrontierChart* frontier_;
+  AllocationChart* allocation_;
   QLabel* backtest_;
   struct WeightRow {
     std::string asset;
