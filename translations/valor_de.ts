@@ -335,6 +335,11 @@
         <source>Clear the history</source>
         <translation>Historie löschen</translation>
     </message>
+    <message>
+        <source>Import the matrix from %1</source>
+        <extracomment>%1 is the name of the CSV file a correlation or covariance matrix was read from.</extracomment>
+        <translation>Matrix aus %1 importieren</translation>
+    </message>
 </context>
 <context>
     <name>CompareTables</name>
@@ -6458,8 +6463,20 @@ Diese Zahlen trotzdem importieren?</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>This scenario has no portfolio block.</source>
-        <translation>Dieses Szenario hat keinen Portfolio-Block.</translation>
+        <source>Import &amp;Matrix…</source>
+        <translation>&amp;Matrix importieren …</translation>
+    </message>
+    <message>
+        <source>Reads a correlation or covariance matrix from a CSV file: a header row of asset names, then a row per asset with its name first. A covariance matrix also sets the volatilities. It replaces the correlations listed.</source>
+        <translation>Liest eine Korrelations- oder Kovarianzmatrix aus einer CSV-Datei: eine Kopfzeile mit den Namen der Anlagen, dann eine Zeile je Anlage mit ihrem Namen zuerst. Eine Kovarianzmatrix setzt auch die Volatilitäten. Sie ersetzt die aufgeführten Korrelationen.</translation>
+    </message>
+    <message>
+        <source>Import a correlation or covariance matrix</source>
+        <translation>Eine Korrelations- oder Kovarianzmatrix importieren</translation>
+    </message>
+    <message>
+        <source>Import Matrix</source>
+        <translation>Matrix importieren</translation>
     </message>
 </context>
 <context>

@@ -33,5 +33,6 @@ int runReport(const std::vector<std::string>& args, Streams io);
 int runFootball(const std::vector<std::string>& args, Streams io);
 int runForecast(const std::vector<std::string>& args, Streams io);
 int runUnderlying(const std::vector<std::string>& args, Streams io);
+int runPortfolioData(const std::vector<std::string>& args, Streams io);
 
 }  // namespace valor::cli

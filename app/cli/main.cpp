@@ -40,6 +40,9 @@ commands:
   underlying WS SCENARIO --from SOURCE
                                   a real option's underlying value from the enterprise
                                   value of another scenario (a DCF), as one change
+  portfolio-data WS SCENARIO (--history FILE.csv | --matrix FILE.csv)
+                                  a price or return history, or a correlation or
+                                  covariance matrix, into a portfolio, as one change
   montecarlo FILE [--paths N] [--seed S] [--threads T]
                                   simulate the value with the scenario's saved distributions
   sensitivity FILE [--x FIELD=from:to:steps [--y FIELD=from:to:steps]] [--output NAME]
@@ -106,6 +109,7 @@ int main(int argc, char** argv) {
     if (command == "market-data") return runMarketData(args, io);
     if (command == "forecast") return runForecast(args, io);
     if (command == "underlying") return runUnderlying(args, io);
+    if (command == "portfolio-data") return runPortfolioData(args, io);
     if (command == "montecarlo") return runMonteCarlo(args, io);
     if (command == "sensitivity") return runSensitivity(args, io);
     if (command == "tornado") return runTornado(args, io);

@@ -145,6 +145,98 @@ class TestCliRiskModels : public QObject {
              refused.describe(check).constData());
   }
 
+  // The template's own covariance written as a matrix file and read back: the same optimum;
+  // a correlation matrix replaces the pairs and leaves the volatilities; a matrix that is not
+  // symmetric is refused, naming the pair; a history of prices goes into the scenario.
+  void portfolioDataFromFiles() {
+    const QString ws = dir_.filePath(QStringLiteral("portfolio.valor"));
+    const QString scenario = dir_.filePath(QStringLiteral("allocation.valor.json"));
+    QFile out(scenario);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(runCli({QStringLiteral("new"), QStringLiteral("portfolio")}).out);
+    out.close();
+    QVERIFY(runCli({QStringLiteral("workspace"), QStringLiteral("create"), ws}).exitedWith(0));
+    QVERIFY(runCli({QStringLiteral("workspace"), QStringLiteral("import"), ws, scenario})
+                .exitedWith(0));
+    const QString name = QStringLiteral("Multi-asset portfolio");
+    const double before = jsonOf(runCli({QStringLiteral("evaluate"), ws, name}))
+                              .at("outputs")
+                              .at("sharpe_ratio")
+                              .get<double>();
+
+    // Σ_ij = ρ_ij·σ_i·σ_j from the template's volatilities and correlations.
+    const char* names[] = {"US equities",      "International equities", "Emerging markets",
+                           "Government bonds", "Corporate bonds",        "Real estate",
+                           "Commodities"};
+    const double sd[] = {0.16, 0.18, 0.23, 0.05, 0.07, 0.15, 0.17};
+    double rho[7][7] = {};
+    const struct {
+      int i, j;
+      double v;
+    } pairs[] = {{0, 1, 0.8},  {0, 2, 0.7}, {1, 2, 0.8}, {0, 3, -0.1}, {1, 3, -0.1}, {2, 3, -0.05},
+                 {3, 4, 0.7},  {0, 4, 0.3}, {1, 4, 0.3}, {2, 4, 0.35}, {0, 5, 0.65}, {1, 5, 0.6},
+                 {2, 5, 0.55}, {4, 5, 0.3}, {0, 6, 0.3}, {1, 6, 0.35}, {2, 6, 0.45}, {5, 6, 0.25}};
+    for (int i = 0; i < 7; ++i) rho[i][i] = 1;
+    for (const auto& p : pairs) rho[p.i][p.j] = rho[p.j][p.i] = p.v;
+    QByteArray matrix;
+    for (const char* n : names) matrix += QByteArray(",\"") + n + "\"";
+    matrix += "\n";
+    for (int i = 0; i < 7; ++i) {
+      matrix += QByteArray("\"") + names[i] + "\"";
+      for (int j = 0; j < 7; ++j)
+        matrix += "," + QByteArray::number(rho[i][j] * sd[i] * sd[j], 'g', 17);
+      matrix += "\n";
+    }
+    const QString file = dir_.filePath(QStringLiteral("covariance.csv"));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write(matrix);
+    csv.close();
+    const QStringList args{QStringLiteral("portfolio-data"), ws, name, QStringLiteral("--matrix"),
+                           file};
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(0), run.describe(args).constData());
+    QCOMPARE(jsonOf(run).at("matrix").get<std::string>(), std::string("covariance"));
+    QCOMPARE(jsonOf(run).at("pairs").get<int>(), 18);
+    const double after = jsonOf(runCli({QStringLiteral("evaluate"), ws, name}))
+                             .at("outputs")
+                             .at("sharpe_ratio")
+                             .get<double>();
+    QVERIFY2(std::fabs(after - before) < 1e-12, QByteArray::number(after - before).constData());
+
+    // Not symmetric: refused, nothing changed.
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write(QByteArray(",\"A\",\"B\"\n\"A\",1,0.5\n\"B\",0.4,1\n"));
+    csv.close();
+    const CliRun refused = runCli(args);
+    QVERIFY2(refused.exitedWith(1), refused.describe(args).constData());
+    QVERIFY2(refused.err.contains("A / B differs from B / A"), refused.err.constData());
+
+    // Five rows of prices: four returns of each asset.
+    QByteArray prices = "date";
+    for (const char* n : names) prices += QByteArray(",\"") + n + "\"";
+    prices += "\n";
+    for (int t = 0; t < 5; ++t) {
+      prices += "2026-0" + QByteArray::number(t + 1);
+      for (int i = 0; i < 7; ++i) prices += "," + QByteArray::number(100 + (t * (i + 3)) % 7);
+      prices += "\n";
+    }
+    const QString pricesFile = dir_.filePath(QStringLiteral("prices.csv"));
+    QFile pricesCsv(pricesFile);
+    QVERIFY(pricesCsv.open(QIODevice::WriteOnly));
+    pricesCsv.write(prices);
+    pricesCsv.close();
+    const QStringList import{QStringLiteral("portfolio-data"), ws, name,
+                             QStringLiteral("--history"), pricesFile};
+    const CliRun imported = runCli(import);
+    QVERIFY2(imported.exitedWith(0), imported.describe(import).constData());
+    QCOMPARE(jsonOf(imported).at("returns").get<int>(), 4);
+    const QStringList history{QStringLiteral("workspace"), QStringLiteral("history"), ws, name};
+    const CliRun log = runCli(history);
+    QVERIFY(log.out.contains("Import the matrix from covariance.csv"));
+    QVERIFY(log.out.contains("Import the history from prices.csv"));
+  }
+
   void underlyingFromTheDcf() {
     const QString ws = dir_.filePath(QStringLiteral("options.valor"));
     QVERIFY(runCli({QStringLiteral("workspace"), QStringLiteral("create"), ws}).exitedWith(0));

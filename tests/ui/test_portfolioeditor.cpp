@@ -163,6 +163,37 @@ class TestPortfolioEditor : public QObject {
     document->undoStack()->undo();
     QCOMPARE(weights->rowCount(), 7);
 
+    // Import Matrix… with the identity as correlations: the listed pairs go, in one step.
+    messages::setHook([&](messages::Kind, const QString&, const QString& text) {
+      warnings << text;
+      return false;
+    });
+    QString identity;
+    for (const char* name : kAssets)
+      identity += QStringLiteral(",\"%1\"").arg(QString::fromUtf8(name));
+    identity += QLatin1Char('\n');
+    for (int i = 0; i < 7; ++i) {
+      identity += QStringLiteral("\"%1\"").arg(QString::fromUtf8(kAssets[i]));
+      for (int j = 0; j < 7; ++j) identity += i == j ? QStringLiteral(",1") : QStringLiteral(",0");
+      identity += QLatin1Char('\n');
+    }
+    const QString matrixPath = dir.filePath(QStringLiteral("identity.csv"));
+    QFile matrixFile(matrixPath);
+    QVERIFY(matrixFile.open(QIODevice::WriteOnly));
+    matrixFile.write(identity.toUtf8());
+    matrixFile.close();
+    QVERIFY(editor.importMatrixButton());
+    const auto pairsBefore =
+        document->scenario().listMembers(*document->modelBlock(), "correlations").size();
+    QCOMPARE(pairsBefore, std::size_t{18});
+    QCOMPARE(editor.importMatrix(matrixPath), QString());
+    QVERIFY(document->scenario().listMembers(*document->modelBlock(), "correlations").empty());
+    QVERIFY(document->evaluation().valued);
+    document->undoStack()->undo();
+    QCOMPARE(document->scenario().listMembers(*document->modelBlock(), "correlations").size(),
+             std::size_t{18});
+    messages::setHook({});
+
     // Risk parity: each of the seven assets carries a seventh of the risk.
     ChoiceBox* objective = nullptr;
     for (ChoiceBox* box : editor.findChildren<ChoiceBox*>())

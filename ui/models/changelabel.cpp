@@ -75,6 +75,9 @@ constexpr std::array kWithParams = {
     Template{"import_portfolio_history",
              QT_TRANSLATE_NOOP("ChangeLabel", "Import the history from %1")},
     Template{"clear_portfolio_history", QT_TRANSLATE_NOOP("ChangeLabel", "Clear the history")},
+    //: %1 is the name of the CSV file a correlation or covariance matrix was read from.
+    Template{"import_portfolio_matrix",
+             QT_TRANSLATE_NOOP("ChangeLabel", "Import the matrix from %1")},
     //: %1 is a forecast model with its parameters ("ETS(A,Ad,N) (alpha 0.5, ...)"), %2 the
     //: actuals line it was fitted to ("revenue").
     Template{"forecast_drivers",

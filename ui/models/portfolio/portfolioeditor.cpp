@@ -11,7 +11,7 @@
 
 #include "core/models/evaluation.h"
 #include "core/models/portfolio/portfoliobinding.h"
-#include "core/models/portfolio/portfoliohistory.h"
+#include "core/models/portfolio/portfolioimport.h"
 #include "core/models/portfolio/portfolioschema.h"
 #include "core/ops/mutation.h"
 #include "ui/common/messagebox.h"
@@ -69,6 +69,12 @@ void PortfolioEditor::extendForm(ModelForm* form) {
   group->addWidget(row, group->rowCount(), 0, 1, group->columnCount());
   connect(import_, &QPushButton::clicked, this, [this] { chooseHistoryFile(); });
   connect(clear_, &QPushButton::clicked, this, [this] { clearHistory(); });
+  if (QGridLayout* pairs = form->groupLayout(portfolioCorrelationsGroup())) {
+    importMatrix_ = new QPushButton(pairs->parentWidget());
+    importMatrix_->setObjectName(QStringLiteral("importMatrix"));
+    pairs->addWidget(importMatrix_, pairs->rowCount(), 0, 1, pairs->columnCount(), Qt::AlignLeft);
+    connect(importMatrix_, &QPushButton::clicked, this, [this] { chooseMatrixFile(); });
+  }
 }
 
 void PortfolioEditor::retranslate() {
@@ -80,6 +86,14 @@ void PortfolioEditor::retranslate() {
          "row per period, oldest first — into the scenario."));
   import_->setAccessibleName(tr("Import a price or return history"));
   clear_->setText(tr("Clear History"));
+  if (importMatrix_) {
+    importMatrix_->setText(tr("Import &Matrix…"));
+    importMatrix_->setToolTip(
+        tr("Reads a correlation or covariance matrix from a CSV file: a header row of asset "
+           "names, then a row per asset with its name first. A covariance matrix also sets the "
+           "volatilities. It replaces the correlations listed."));
+    importMatrix_->setAccessibleName(tr("Import a correlation or covariance matrix"));
+  }
   clear_->setAccessibleName(tr("Clear the history"));
   showHistoryStatus();
 }
@@ -103,7 +117,28 @@ void PortfolioEditor::chooseHistoryFile() {
 }
 
 QString PortfolioEditor::importHistory(const QString& path) {
-  const QString title = tr("Import History");
+  return importFile(path, tr("Import History"),
+                    [&](const std::string& text, const std::string& name) {
+                      auto read = importPortfolioHistory(document()->scenario(), text, name);
+                      if (!read) return Result<std::pair<std::vector<Op>, LabelCode>>(read.error());
+                      return Result<std::pair<std::vector<Op>, LabelCode>>(
+                          std::pair{std::move(read.value().ops), read.value().label});
+                    });
+}
+
+QString PortfolioEditor::importMatrix(const QString& path) {
+  return importFile(
+      path, tr("Import Matrix"), [&](const std::string& text, const std::string& name) {
+        const IdGenerator ids = [this] { return document()->workspace().options().newId(); };
+        auto read = importPortfolioMatrix(document()->scenario(), text, name, ids);
+        if (!read) return Result<std::pair<std::vector<Op>, LabelCode>>(read.error());
+        return Result<std::pair<std::vector<Op>, LabelCode>>(
+            std::pair{std::move(read.value().ops), read.value().label});
+      });
+}
+
+QString PortfolioEditor::importFile(const QString& path, const QString& title,
+                                    const ImportReader& readInto) {
   const auto fail = [&](const QString& message) {
     messages::warning(this, title, message);
     return message;
@@ -113,21 +148,17 @@ QString PortfolioEditor::importHistory(const QString& path) {
     return fail(tr("%1 is larger than a history may be (4 MB).").arg(QFileInfo(path).fileName()));
   if (!file.open(QIODevice::ReadOnly))
     return fail(tr("%1 cannot be read: %2").arg(path, file.errorString()));
-  const std::string text = file.readAll().toStdString();
-  const ScenarioDocument& doc = document()->scenario();
-  const Entity* block = doc.child(doc.root(), "portfolio");
-  if (!block) return fail(tr("This scenario has no portfolio block."));
-  std::vector<std::string> assets;
-  for (const Entity* asset : doc.listMembers(*block, "assets"))
-    if (const std::string* name = asset->text("name")) assets.push_back(*name);
-  const std::string* type = block->text("history.type");
-  auto read = readPortfolioHistory(text, !type || *type != "returns", assets);
+  auto read = readInto(file.readAll().toStdString(), QFileInfo(path).fileName().toStdString());
   if (!read) return fail(QString::fromStdString(read.error().message));
-  const std::string name = QFileInfo(path).fileName().toStdString();
-  const QString error = document()->edit({setFieldOp(doc, block->id, "history.data", Value(text))},
-                                         LabelCode{"import_portfolio_history", {name}});
+  const QString error = document()->edit(std::move(read.value().first), read.value().second);
   if (!error.isEmpty()) return fail(error);
   return {};
+}
+
+void PortfolioEditor::chooseMatrixFile() {
+  const QString path = QFileDialog::getOpenFileName(this, tr("Import Matrix"), QString(),
+                                                    tr("CSV files (*.csv *.txt);;All files (*)"));
+  if (!path.isEmpty()) importMatrix(path);
 }
 
 void PortfolioEditor::clearHistory() {

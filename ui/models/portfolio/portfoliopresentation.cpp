@@ -300,4 +300,8 @@ const char* portfolioHistoryGroup() {
   return kCovarianceGroup;
 }
 
+const char* portfolioCorrelationsGroup() {
+  return kCorrelationsGroup;
+}
+
 }  // namespace valor::ui
