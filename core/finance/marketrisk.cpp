@@ -68,20 +68,18 @@ RiskMeasures monteCarloRisk(const std::vector<Real>& mean, const std::vector<Rea
   const Eigen::Map<const Eigen::MatrixXd> sigma(covariance.data(), n, n);
   const Eigen::Map<const Eigen::VectorXd> w(weights.data(), n);
   const Eigen::Map<const Eigen::VectorXd> mu(mean.data(), n);
-  // r = μ + L·z, so wᵀr = wᵀμ + (Lᵀw)ᵀz: one dot product per path.
-  const Eigen::LLT<Eigen::MatrixXd> llt(sigma);
-  VALOR_REQUIRE(llt.info() == Eigen::Success, "the covariance must be positive definite");
-  const Eigen::MatrixXd l = llt.matrixL();
-  const Eigen::VectorXd loadings = l.transpose() * w;
+  // With r = μ + L·z (Σ = L·Lᵀ), wᵀr = wᵀμ + (Lᵀw)ᵀz is normal with variance |Lᵀw|² = wᵀΣw:
+  // one standard normal a path gives the portfolio's return exactly as the assets' joint draw.
+  const double variance = w.dot(sigma * w);
+  VALOR_REQUIRE(std::isfinite(variance) && variance >= 0,
+                "the covariance must be positive definite");
   const double centre = w.dot(mu);
+  const double scale = std::sqrt(variance);
   std::vector<Real> returns(simulations);
-  std::vector<double> u(static_cast<std::size_t>(n));
   for (std::size_t k = 0; k < simulations; ++k) {
-    PathUniforms(seed, k).fill(u.data(), u.size());
-    double r = centre;
-    for (Eigen::Index i = 0; i < n; ++i)
-      r += loadings[i] * normalQuantile(u[static_cast<std::size_t>(i)]);
-    returns[k] = r;
+    double u = 0;
+    PathUniforms(seed, k).fill(&u, 1);
+    returns[k] = centre + scale * normalQuantile(u);
   }
   return historicalRisk(std::move(returns), confidence);
 }

@@ -11,9 +11,11 @@
 // - historical: with w = ⌊(1 − α)·T⌋ (at least 1), VaR is the (w + 1)-th largest loss of the T
 //   observations (the empirical α-quantile) and ES the mean of the w largest (Acerbi & Tasche's
 //   estimator);
-// - Monte Carlo: the assets' returns drawn jointly normal N(μ, Σ) through Σ's Cholesky factor,
-//   path k from Philox4x32-10 under the seed (the same draws on every run and thread count),
-//   then the historical estimators on the simulated portfolio returns.
+// - Monte Carlo: the portfolio's return over the horizon drawn from the assets' joint normal
+//   N(μ, Σ) — for fixed weights exactly N(wᵀμ, wᵀΣw), one standard normal a path — with path k
+//   from Philox4x32-10 under the seed (the same draws on every run), then the historical
+//   estimators on the simulated returns: it converges to the normal figures, and shows the
+//   sampling error at a given number of paths.
 // Kupiec's proportion-of-failures test ("Techniques for verifying the accuracy of risk
 // measurement models", J. Derivatives 1995): x exceptions in T periods against p = 1 − α,
 // LR = −2·ln[(1 − p)^(T−x)·p^x] + 2·ln[(1 − x/T)^(T−x)·(x/T)^x], χ²(1) under the model.
@@ -40,8 +42,8 @@ RiskMeasures cornishFisherRisk(Real mean, Real sd, Real skewness, Real excessKur
 bool cornishFisherIsQuantile(Real skewness, Real excessKurtosis);
 // `returns` of one period each; at least one.
 RiskMeasures historicalRisk(std::vector<Real> returns, Real confidence);
-// `mean` and `covariance` (n × n row-major, positive definite: a precondition) of the assets'
-// returns over the horizon; `weights` the portfolio's.
+// `mean` and `covariance` (n × n row-major, positive semidefinite: a precondition) of the
+// assets' returns over the horizon; `weights` the portfolio's.
 RiskMeasures monteCarloRisk(const std::vector<Real>& mean, const std::vector<Real>& covariance,
                             const std::vector<Real>& weights, Real confidence,
                             std::size_t simulations, std::uint64_t seed);

@@ -2,7 +2,8 @@
 //   500 assets, long-only minimum variance ≤ 100 ms;
 //   500 assets, long-only maximum Sharpe ratio ≤ 100 ms;
 //   100 assets, a 50-point efficient frontier ≤ 100 ms.
-// Reported without a target: risk parity of 500 assets, and a 20,000-path Monte Carlo VaR.
+// Reported without a target: risk parity of 500 assets, and a 20,000-path Monte Carlo VaR of
+// 100 assets.
 // The covariance has the structure of real equity returns — five factors plus specific risk
 // (Σ = B·F·Bᵀ + D) — with expected returns that follow the factor loadings, so the optimum holds
 // a realistic few dozen assets rather than a random one.
