@@ -6478,6 +6478,11 @@ Diese Zahlen trotzdem importieren?</translation>
         <source>Import Matrix</source>
         <translation>Matrix importieren</translation>
     </message>
+    <message>
+        <source>History: %1 returns of each asset; Ledoit–Wolf shrinkage intensity %2.</source>
+        <extracomment>Ledoit–Wolf&apos;s shrinkage intensity δ*: 0 keeps the sample covariance, 1 is the target.</extracomment>
+        <translation>Historie: %1 Renditen je Anlage; Ledoit-Wolf-Schrumpfungsintensität %2.</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::PortfolioResults</name>
@@ -6516,6 +6521,14 @@ Diese Zahlen trotzdem importieren?</translation>
     <message>
         <source>Weights and risk contributions</source>
         <translation>Gewichte und Risikobeiträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>VaR and expected shortfall are losses over %n trading day(s) at %1 confidence, as a share of the portfolio&apos;s value (and as amounts with its value given): VaR the loss exceeded with probability 1 − confidence, expected shortfall the mean loss beyond it.</source>
+        <extracomment>%1 trading days, %2 the confidence level (&quot;99.00 %&quot;).</extracomment>
+        <translation>
+            <numerusform>VaR und Expected Shortfall sind Verluste über %n Handelstag bei einem Konfidenzniveau von %1, als Anteil am Wert des Portfolios (und als Beträge, wenn sein Wert angegeben ist): VaR der Verlust, der mit Wahrscheinlichkeit 1 − Konfidenzniveau überschritten wird, Expected Shortfall der mittlere Verlust darüber hinaus.</numerusform>
+            <numerusform>VaR und Expected Shortfall sind Verluste über %n Handelstage bei einem Konfidenzniveau von %1, als Anteil am Wert des Portfolios (und als Beträge, wenn sein Wert angegeben ist): VaR der Verlust, der mit Wahrscheinlichkeit 1 − Konfidenzniveau überschritten wird, Expected Shortfall der mittlere Verlust darüber hinaus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

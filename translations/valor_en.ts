@@ -166,4 +166,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>valor::ui::PortfolioResults</name>
+    <message numerus="yes">
+        <source>VaR and expected shortfall are losses over %n trading day(s) at %1 confidence, as a share of the portfolio&apos;s value (and as amounts with its value given): VaR the loss exceeded with probability 1 − confidence, expected shortfall the mean loss beyond it.</source>
+        <translation>
+            <numerusform>VaR and expected shortfall are losses over %n trading day at %1 confidence, as a share of the portfolio&apos;s value (and as amounts with its value given): VaR the loss exceeded with probability 1 − confidence, expected shortfall the mean loss beyond it.</numerusform>
+            <numerusform>VaR and expected shortfall are losses over %n trading days at %1 confidence, as a share of the portfolio&apos;s value (and as amounts with its value given): VaR the loss exceeded with probability 1 − confidence, expected shortfall the mean loss beyond it.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -14,10 +14,12 @@
 #include <QScatterSeries>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include <cmath>
 
+#include "core/models/portfolio/portfoliobinding.h"
 #include "core/models/portfolio/portfoliotemplate.h"
 #include "core/models/registry.h"
 #include "tests/support/checks.h"
@@ -75,6 +77,9 @@ class TestPortfolioEditor : public QObject {
 
  private slots:
   void initTestCase() {
+    // English plural forms, as the program loads them ("10 trading days").
+    QVERIFY(english_.load(QStringLiteral(":/i18n/valor_en.qm")));
+    QCoreApplication::installTranslator(&english_);
     const QString problem = session_.start(QStringLiteral("portfolio.valor"), portfolioTemplate());
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
   }
@@ -114,6 +119,11 @@ class TestPortfolioEditor : public QObject {
     QVERIFY(results->allocationChart()->riskShares()->at(3) < 20.0);
     QVERIFY(!results->backtest()->isVisibleTo(&editor));
     QVERIFY(!editor.clearHistoryButton()->isEnabled());
+    QCOMPARE(results->riskConvention()->text(),
+             QStringLiteral("VaR and expected shortfall are losses over 10 trading days at 99.00 % "
+                            "confidence, as a share of the portfolio's value (and as amounts with "
+                            "its value given): VaR the loss exceeded with probability 1 − "
+                            "confidence, expected shortfall the mean loss beyond it."));
 
     QTemporaryDir dir;
     QStringList warnings;
@@ -142,6 +152,20 @@ class TestPortfolioEditor : public QObject {
     QVERIFY(results->backtest()->isVisibleTo(&editor));
     QVERIFY(results->backtest()->text().contains(QStringLiteral("39 periods")));
     QCOMPARE(editor.historyStatus()->text(), QStringLiteral("History: 39 returns of each asset."));
+    // Estimated by Ledoit–Wolf, the status names the shrinkage intensity the JSON reports.
+    QVERIFY(
+        document
+            ->setField(document->modelBlock()->id, "covariance", Value(std::string("ledoit_wolf")))
+            .isEmpty());
+    QVERIFY2(document->evaluation().valued,
+             qPrintable(QString::fromStdString(describe(document->evaluation().issues))));
+    const auto* detail = document->evaluation().detail<PortfolioEvaluation>();
+    QVERIFY(detail && detail->binding.inputs);
+    QCOMPARE(
+        editor.historyStatus()->text(),
+        QStringLiteral("History: 39 returns of each asset; Ledoit–Wolf shrinkage intensity %1.")
+            .arg(detail->binding.inputs->shrinkage, 0, 'f', 3));
+    document->undoStack()->undo();
     QVERIFY(editor.clearHistoryButton()->isEnabled());
     screenshot(&editor, "portfolio-history");
     document->undoStack()->undo();
@@ -206,6 +230,7 @@ class TestPortfolioEditor : public QObject {
   }
 
  private:
+  QTranslator english_;
   valor::testing::TemplateSession session_;
 };
 

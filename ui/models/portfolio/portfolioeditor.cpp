@@ -41,6 +41,10 @@ void PortfolioEditor::showResults(const Evaluation& evaluation) {
   const Entity* block = document()->scenario().child(document()->scenario().root(), "portfolio");
   const std::string* history = block ? block->text("history.data") : nullptr;
   historyGiven_ = history && !history->empty();
+  shrinkage_.reset();
+  if (in && !in->typedCovariance && in->estimator == CovarianceEstimator::LedoitWolf &&
+      !in->estimatedCovariance.empty())
+    shrinkage_ = in->shrinkage;
   showHistoryStatus();
 }
 
@@ -105,9 +109,14 @@ void PortfolioEditor::showHistoryStatus() {
     status_->setText(tr("No history: the risk uses the typed assumptions only."));
   else if (historyReturns_ == 0)
     status_->setText(tr("History given, not usable yet (see the issues)."));
-  else
+  else if (!shrinkage_)
     status_->setText(tr("History: %1 returns of each asset.")
                          .arg(QLocale().toString(static_cast<qulonglong>(historyReturns_))));
+  else
+    //: Ledoit–Wolf's shrinkage intensity δ*: 0 keeps the sample covariance, 1 is the target.
+    status_->setText(tr("History: %1 returns of each asset; Ledoit–Wolf shrinkage intensity %2.")
+                         .arg(QLocale().toString(static_cast<qulonglong>(historyReturns_)),
+                              QLocale().toString(*shrinkage_, 'f', 3)));
 }
 
 void PortfolioEditor::chooseHistoryFile() {

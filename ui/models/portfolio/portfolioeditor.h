@@ -4,6 +4,7 @@
 // group what history the scenario holds, with buttons to import one from a CSV file or clear it;
 // under the correlations, a button to import a correlation or covariance matrix.
 #include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -61,6 +62,7 @@ class PortfolioEditor : public ModelView {
   QPushButton* importMatrix_ = nullptr;
   std::size_t historyReturns_ = 0;  // of the last evaluation; 0 without a usable history
   bool historyGiven_ = false;
+  std::optional<double> shrinkage_;  // Ledoit–Wolf's δ*, when the covariance is shrunk
 };
 
 }  // namespace valor::ui

@@ -22,6 +22,11 @@ PortfolioResults::PortfolioResults(const ModelPresentation& presentation, QWidge
   setFrameShape(QFrame::NoFrame);
   outputs_ = new OutputsPanel(presentation, this);
   outputs_->keyFigures()->setMinimumHeight(300);
+  convention_ = new QLabel(outputs_);
+  convention_->setObjectName(QStringLiteral("riskConvention"));
+  convention_->setWordWrap(true);
+  convention_->setTextFormat(Qt::PlainText);
+  outputs_->addSection(convention_);
   backtest_ = new QLabel(outputs_);
   backtest_->setObjectName(QStringLiteral("kupiecBacktest"));
   backtest_->setWordWrap(true);
@@ -58,8 +63,8 @@ void PortfolioResults::showEvaluation(const ScenarioDocument& doc, const Evaluat
   const bool valued = portfolio && portfolio->result;
   rows_.clear();
   kupiec_.reset();
-  for (QWidget* w :
-       std::initializer_list<QWidget*>{weightsTitle_, weights_, allocation_, frontier_})
+  for (QWidget* w : std::initializer_list<QWidget*>{convention_, weightsTitle_, weights_,
+                                                    allocation_, frontier_})
     w->setVisible(valued);
   if (valued) {
     const PortfolioInputs& in = *portfolio->binding.inputs;
@@ -69,6 +74,7 @@ void PortfolioResults::showEvaluation(const ScenarioDocument& doc, const Evaluat
           {in.assetNames[i], r.allocation.weights[i], r.riskShares[i], in.expectedReturns[i]});
     kupiec_ = r.risk->kupiec;
     confidence_ = in.confidence;
+    horizonDays_ = in.horizonDays;
     frontier_->setResult(in, r);
     QStringList names;
     for (const std::string& name : in.assetNames) names << QString::fromStdString(name);
@@ -97,6 +103,13 @@ void PortfolioResults::showDetail() {
       weights_->setItem(static_cast<int>(i), c, item);
     }
   }
+  //: %1 trading days, %2 the confidence level ("99.00 %").
+  convention_->setText(tr("VaR and expected shortfall are losses over %n trading day(s) at %1 "
+                          "confidence, as a share of the portfolio's value (and as amounts "
+                          "with its value given): VaR the loss exceeded with probability 1 − "
+                          "confidence, expected shortfall the mean loss beyond it.",
+                          nullptr, horizonDays_)
+                           .arg(percent(confidence_)));
   backtest_->setVisible(kupiec_.has_value());
   if (!kupiec_) return;
   const KupiecTest& k = *kupiec_;

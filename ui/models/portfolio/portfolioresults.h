@@ -39,6 +39,7 @@ class PortfolioResults : public QScrollArea {
   FrontierChart* frontierChart() const { return frontier_; }
   AllocationChart* allocationChart() const { return allocation_; }
   QLabel* backtest() const { return backtest_; }
+  QLabel* riskConvention() const { return convention_; }
 
  protected:
   void changeEvent(QEvent* event) override;
@@ -53,6 +54,7 @@ class PortfolioResults : public QScrollArea {
   FrontierChart* frontier_;
   AllocationChart* allocation_;
   QLabel* backtest_;
+  QLabel* convention_;
   struct WeightRow {
     std::string asset;
     double weight = 0, riskShare = 0, expectedReturn = 0;
@@ -60,6 +62,7 @@ class PortfolioResults : public QScrollArea {
   std::vector<WeightRow> rows_;
   std::optional<KupiecTest> kupiec_;
   double confidence_ = 0;
+  int horizonDays_ = 0;
   int decimals_ = 2;
 };
 
