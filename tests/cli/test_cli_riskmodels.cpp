@@ -38,15 +38,26 @@ class TestCliRiskModels : public QObject {
  private:
   QTemporaryDir dir_;
 
+  // Writes `content` to `name` in the test folder; its path, or empty when it cannot.
+  QString writeFile(const QString& name, const QByteArray& content) {
+    QFile out(dir_.filePath(name));
+    if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size()) return {};
+    return out.fileName();
+  }
+
+  // `valor-cli new KIND` written to `name`; its path, or empty when either fails. `text`
+  // receives the template.
+  QString newTemplate(const char* kind, const QString& name, QByteArray* text = nullptr) {
+    const CliRun made = runCli({QStringLiteral("new"), QString::fromLatin1(kind)});
+    if (!made.exitedWith(0)) return {};
+    if (text) *text = made.out;
+    return writeFile(name, made.out);
+  }
+
  private slots:
   void newTemplateValidates() {
-    const CliRun made = runCli({QStringLiteral("new"), QStringLiteral("real_option")});
-    QVERIFY(made.exitedWith(0));
-    const QString file = dir_.filePath(QStringLiteral("option.valor.json"));
-    QFile out(file);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(made.out);
-    out.close();
+    const QString file = newTemplate("real_option", QStringLiteral("option.valor.json"));
+    QVERIFY(!file.isEmpty());
     const QStringList args{QStringLiteral("validate"), file};
     const CliRun run = runCli(args);
     QVERIFY2(run.exitedWith(0), run.describe(args).constData());
@@ -78,13 +89,8 @@ class TestCliRiskModels : public QObject {
   }
 
   void creditFromItsTemplate() {
-    const CliRun made = runCli({QStringLiteral("new"), QStringLiteral("credit")});
-    QVERIFY(made.exitedWith(0));
-    const QString file = dir_.filePath(QStringLiteral("credit.valor.json"));
-    QFile out(file);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(made.out);
-    out.close();
+    const QString file = newTemplate("credit", QStringLiteral("credit.valor.json"));
+    QVERIFY(!file.isEmpty());
     const QStringList args{QStringLiteral("evaluate"), file};
     const CliRun run = runCli(args);
     QVERIFY2(run.exitedWith(0), run.describe(args).constData());
@@ -96,11 +102,10 @@ class TestCliRiskModels : public QObject {
     QVERIFY(std::fabs(json.at("outputs").at("debt_value").get<double>() - 9.40) < 0.005);
 
     // Neither analysis: refused, naming the field and the rule.
-    QFile empty(file);
-    QVERIFY(empty.open(QIODevice::WriteOnly));
-    empty.write(R"({"schema": "valor.scenario/1", "name": "Nothing", "model": "credit",
-                    "credit": {"company": "Nobody"}})");
-    empty.close();
+    QCOMPARE(writeFile(QStringLiteral("credit.valor.json"),
+                       R"({"schema": "valor.scenario/1", "name": "Nothing", "model": "credit",
+                           "credit": {"company": "Nobody"}})"),
+             file);
     const QStringList check{QStringLiteral("validate"), file};
     const CliRun refused = runCli(check);
     QVERIFY2(refused.exitedWith(1), refused.describe(check).constData());
@@ -112,13 +117,9 @@ class TestCliRiskModels : public QObject {
   // The portfolio template: the maximum Sharpe ratio that SciPy's SLSQP also finds (0.375575),
   // a tornado over its assumptions, and a missing target refused at its field.
   void portfolioFromItsTemplate() {
-    const CliRun made = runCli({QStringLiteral("new"), QStringLiteral("portfolio")});
-    QVERIFY(made.exitedWith(0));
-    const QString file = dir_.filePath(QStringLiteral("portfolio.valor.json"));
-    QFile out(file);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(made.out);
-    out.close();
+    QByteArray text;
+    const QString file = newTemplate("portfolio", QStringLiteral("portfolio.valor.json"), &text);
+    QVERIFY(!file.isEmpty());
     const QStringList args{QStringLiteral("evaluate"), file};
     const CliRun run = runCli(args);
     QVERIFY2(run.exitedWith(0), run.describe(args).constData());
@@ -133,11 +134,8 @@ class TestCliRiskModels : public QObject {
     QVERIFY2(swung.exitedWith(0), swung.describe(tornado).constData());
     QVERIFY(swung.out.contains("portfolio.assets[2].expected_return"));
 
-    QByteArray text = made.out;
     text.replace("\"objective\": \"max_sharpe\"", "\"objective\": \"target_return\"");
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(text);
-    out.close();
+    QCOMPARE(writeFile(QStringLiteral("portfolio.valor.json"), text), file);
     const QStringList check{QStringLiteral("validate"), file};
     const CliRun refused = runCli(check);
     QVERIFY2(refused.exitedWith(1), refused.describe(check).constData());
@@ -150,11 +148,8 @@ class TestCliRiskModels : public QObject {
   // symmetric is refused, naming the pair; a history of prices goes into the scenario.
   void portfolioDataFromFiles() {
     const QString ws = dir_.filePath(QStringLiteral("portfolio.valor"));
-    const QString scenario = dir_.filePath(QStringLiteral("allocation.valor.json"));
-    QFile out(scenario);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(runCli({QStringLiteral("new"), QStringLiteral("portfolio")}).out);
-    out.close();
+    const QString scenario = newTemplate("portfolio", QStringLiteral("allocation.valor.json"));
+    QVERIFY(!scenario.isEmpty());
     QVERIFY(runCli({QStringLiteral("workspace"), QStringLiteral("create"), ws}).exitedWith(0));
     QVERIFY(runCli({QStringLiteral("workspace"), QStringLiteral("import"), ws, scenario})
                 .exitedWith(0));
@@ -187,11 +182,8 @@ class TestCliRiskModels : public QObject {
         matrix += "," + QByteArray::number(rho[i][j] * sd[i] * sd[j], 'g', 17);
       matrix += "\n";
     }
-    const QString file = dir_.filePath(QStringLiteral("covariance.csv"));
-    QFile csv(file);
-    QVERIFY(csv.open(QIODevice::WriteOnly));
-    csv.write(matrix);
-    csv.close();
+    const QString file = writeFile(QStringLiteral("covariance.csv"), matrix);
+    QVERIFY(!file.isEmpty());
     const QStringList args{QStringLiteral("portfolio-data"), ws, name, QStringLiteral("--matrix"),
                            file};
     const CliRun run = runCli(args);
@@ -205,9 +197,9 @@ class TestCliRiskModels : public QObject {
     QVERIFY2(std::fabs(after - before) < 1e-12, QByteArray::number(after - before).constData());
 
     // Not symmetric: refused, nothing changed.
-    QVERIFY(csv.open(QIODevice::WriteOnly));
-    csv.write(QByteArray(",\"A\",\"B\"\n\"A\",1,0.5\n\"B\",0.4,1\n"));
-    csv.close();
+    QCOMPARE(writeFile(QStringLiteral("covariance.csv"),
+                       QByteArray(",\"A\",\"B\"\n\"A\",1,0.5\n\"B\",0.4,1\n")),
+             file);
     const CliRun refused = runCli(args);
     QVERIFY2(refused.exitedWith(1), refused.describe(args).constData());
     QVERIFY2(refused.err.contains("A / B differs from B / A"), refused.err.constData());
@@ -221,11 +213,8 @@ class TestCliRiskModels : public QObject {
       for (int i = 0; i < 7; ++i) prices += "," + QByteArray::number(100 + (t * (i + 3)) % 7);
       prices += "\n";
     }
-    const QString pricesFile = dir_.filePath(QStringLiteral("prices.csv"));
-    QFile pricesCsv(pricesFile);
-    QVERIFY(pricesCsv.open(QIODevice::WriteOnly));
-    pricesCsv.write(prices);
-    pricesCsv.close();
+    const QString pricesFile = writeFile(QStringLiteral("prices.csv"), prices);
+    QVERIFY(!pricesFile.isEmpty());
     const QStringList import{QStringLiteral("portfolio-data"), ws, name,
                              QStringLiteral("--history"), pricesFile};
     const CliRun imported = runCli(import);

@@ -13,6 +13,7 @@
 #include "core/model/id.h"
 #include "core/model/scenariojson.h"
 #include "core/store/workspace.h"
+#include "ui/document/document.h"
 #include "ui/settings/settings.h"
 
 namespace valor::testing {
@@ -30,6 +31,23 @@ inline Id workspaceWithTemplate(const QString& path, const char* scenarioJson) {
     return {};
   }
   return parse.value().root().id;
+}
+
+// The scenario `id` of the workspace at `path` in a Document, as the desktop opens it for
+// writing; nullptr, with the reason printed, when it cannot be opened. The caller owns it.
+inline ui::Document* openDocument(const QString& path, const Id& id) {
+  auto ws = Workspace::open(path.toStdString(), {systemClock(), randomIdGenerator()});
+  if (!ws) {
+    qWarning("workspace %s: %s", qPrintable(path), ws.error().message.c_str());
+    return nullptr;
+  }
+  std::shared_ptr<Workspace> workspace(std::move(ws).value());
+  auto stored = workspace->loadScenario(id);
+  if (!stored) {
+    qWarning("scenario: %s", stored.error().message.c_str());
+    return nullptr;
+  }
+  return new ui::Document(workspace, id, std::move(stored).value(), QStringLiteral("test"));
 }
 
 // A temporary folder holding the settings (an .ini there, never the user's), the providers'

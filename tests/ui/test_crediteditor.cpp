@@ -35,13 +35,8 @@ class TestCreditEditor : public QObject {
   }
 
   void editorShowsTheZoneAndFigures() {
-    auto ws =
-        Workspace::open(session_.workspacePath.toStdString(), {systemClock(), randomIdGenerator()});
-    QVERIFY(ws);
-    std::shared_ptr<Workspace> workspace(std::move(ws).value());
-    const Id id = session_.scenarioId;
-    auto* document =
-        new Document(workspace, id, workspace->loadScenario(id).value(), QStringLiteral("test"));
+    auto* document = valor::testing::openDocument(session_.workspacePath, session_.scenarioId);
+    QVERIFY(document);
     CreditEditor editor(document);
     document->setParent(&editor);
     editor.resize(1400, 900);

@@ -20,6 +20,7 @@
 #include "core/models/registry.h"
 #include "core/store/workspace.h"
 #include "tests/ui/screenshot.h"
+#include "tests/ui/templateworkspace.h"
 #include "ui/document/document.h"
 #include "ui/editors/fieldedit.h"
 #include "ui/editors/peryearmodel.h"
@@ -162,12 +163,8 @@ class TestMaResults : public QObject {
       QVERIFY(ws);
       QVERIFY(ws.value()->addScenarios({doc}, "test", "Create"));
     }
-    auto ws = Workspace::open(path.toStdString(), {systemClock(), randomIdGenerator()});
-    QVERIFY(ws);
-    std::shared_ptr<Workspace> workspace(std::move(ws).value());
-    const Id id = doc.root().id;
-    auto* document =
-        new Document(workspace, id, workspace->loadScenario(id).value(), QStringLiteral("test"));
+    auto* document = valor::testing::openDocument(path, doc.root().id);
+    QVERIFY(document);
     MaEditor editor(document);
     document->setParent(&editor);
     editor.resize(2200, 1100);

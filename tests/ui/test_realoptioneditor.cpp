@@ -20,6 +20,7 @@
 #include "tests/support/closedform.h"
 #include "tests/ui/keyfigures.h"
 #include "tests/ui/screenshot.h"
+#include "tests/ui/templateworkspace.h"
 #include "ui/common/messagebox.h"
 #include "ui/document/document.h"
 #include "ui/editors/fieldedit.h"
@@ -117,12 +118,8 @@ class TestRealOptionEditor : public QObject {
       QVERIFY(ws);
       QVERIFY(ws.value()->addScenarios({patent, northwind}, "test", "Create"));
     }
-    auto ws = Workspace::open(path.toStdString(), {systemClock(), randomIdGenerator()});
-    QVERIFY(ws);
-    std::shared_ptr<Workspace> workspace(std::move(ws).value());
-    const Id id = patent.root().id;
-    auto* document =
-        new Document(workspace, id, workspace->loadScenario(id).value(), QStringLiteral("test"));
+    auto* document = valor::testing::openDocument(path, patent.root().id);
+    QVERIFY(document);
     RealOptionEditor editor(document);
     document->setParent(&editor);
     editor.resize(1400, 900);
@@ -165,7 +162,7 @@ class TestRealOptionEditor : public QObject {
       warned = text;
       return false;
     });
-    const QString refused = editor.takeUnderlyingFrom(id);
+    const QString refused = editor.takeUnderlyingFrom(patent.root().id);
     messages::setHook({});
     QVERIFY(!refused.isEmpty());
     QCOMPARE(warned, refused);
