@@ -20,7 +20,8 @@ QString ensureSampleWorkspace(const QString& directory, QString* error) {
   }
   IdGenerator ids = randomIdGenerator();
   std::vector<ScenarioDocument> docs;
-  for (const char* name : {"northwind", "crescent", "helios", "valueco", "pioneer", "patent", "allocation"}) {
+  for (const char* name :
+       {"northwind", "crescent", "helios", "valueco", "pioneer", "patent", "allocation"}) {
     QFile file(QStringLiteral(":/samples/%1.valor.json").arg(QLatin1String(name)));
     if (!file.open(QIODevice::ReadOnly)) {
       *error = QStringLiteral("the program lacks its sample %1").arg(QLatin1String(name));
