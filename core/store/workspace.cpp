@@ -12,6 +12,7 @@
 #include "core/common/log.h"
 #include "core/model/flatjson.h"
 #include "core/model/textrules.h"
+#include "core/ops/accept.h"
 #include "core/ops/mutationjson.h"
 #include "core/store/filelock.h"
 #include "core/store/sqlite.h"
@@ -125,24 +126,6 @@ std::string timestampForFile(std::int64_t ms) {
                 utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec,
                 static_cast<int>(ms % 1000));
   return buffer;
-}
-
-// Text stored beside the scenarios (who, why, notes, tags) follows the rules of every entrance,
-// so that history and exports can always be written out again.
-sql::Status checkText(const std::string& what, std::string_view text, const TextRule& rule,
-                      const std::string& context) {
-  if (auto bad = textProblem(text, rule))
-    return Error{"workspace.invalid_text", what + " " + bad->message, context};
-  return sql::ok();
-}
-
-sql::Status checkAuthorAndLabel(const std::string& author, const std::string& label,
-                                const LabelCode& code, const std::string& context) {
-  if (auto s = checkText("the author's name", author, kAuthorText, context); !s) return s;
-  if (auto s = checkText("the change's label", label, kLabelText, context); !s) return s;
-  for (const std::string& param : code.params)
-    if (auto s = checkText("the change's label", param, kLabelText, context); !s) return s;
-  return sql::ok();
 }
 
 std::string storedLabelCode(const LabelCode& label) {
@@ -635,23 +618,14 @@ Result<std::optional<std::int64_t>> Workspace::recordedRevision(const Id& scenar
 }
 
 Result<std::int64_t> Workspace::commitLocked(const Id& scenario, const Mutation& mutation) {
-  if (auto s = checkAuthorAndLabel(mutation.author, mutation.label, mutation.labelCode,
-                                   mutation.id.toString());
-      !s)
-    return s.error();
   // A mutation sent again (a retry after a lost answer) is recorded once: the same answer again.
   auto recorded = recordedRevision(scenario, mutation);
   if (!recorded) return recorded.error();
   if (recorded.value().has_value()) return *recorded.value();
   auto current = loadScenario(scenario);
   if (!current) return current.error();
-  if (auto why = newTextProblem(current.value().document, mutation))
-    return Error{"mutation.rejected", "not a valid value: " + *why, mutation.id.toString()};
-  auto next = applyMutation(current.value().document, mutation);
+  auto next = acceptMutation(current.value().document, mutation);
   if (!next) return next.error();
-  if (next.value().entities.empty())
-    return Error{"mutation.rejected", "a mutation may not remove the scenario itself",
-                 mutation.id.toString()};
   const std::int64_t revision = current.value().revision + 1;
   const std::int64_t now = options_.clock();
   const std::string idText = scenario.toString();

@@ -1,0 +1,431 @@
+// Store: shared scenarios, their mutation logs, push and pull, sharing, and the tenant export.
+#include <limits>
+
+#include "app/server/storeimpl.h"
+#include "core/model/flatjson.h"
+#include "core/ops/accept.h"
+#include "core/ops/mutationjson.h"
+#include "core/ops/rebase.h"
+
+namespace valor::server {
+namespace {
+
+std::string rootText(const ScenarioDocument& doc, const char* field) {
+  const std::string* text = doc.entities.empty() ? nullptr : doc.root().text(field);
+  return text ? *text : std::string();
+}
+
+// What the audit log keeps of an applied mutation: each op as field, before → after.
+Json changeDetail(const ScenarioDocument& before, const Mutation& m, std::int64_t revision,
+                  const std::vector<std::string>& overwritten) {
+  constexpr std::size_t kMaxChanges = 500;
+  Json changes = Json::array();
+  for (std::size_t i = 0; i < m.ops.size() && i < kMaxChanges; ++i) {
+    const Op& op = m.ops[i];
+    Json c{{"op", opKindName(op.kind)}, {"field", opPath(before, op)}};
+    switch (op.kind) {
+      case OpKind::Set:
+        c["before"] = op.previous ? valueToJson(*op.previous) : Json();
+        c["after"] = op.value ? valueToJson(*op.value) : Json();
+        break;
+      case OpKind::Move:
+        c["before"] = op.previousOrder;
+        c["after"] = op.order;
+        break;
+      case OpKind::Create:
+      case OpKind::Delete:
+        c["entity"] = op.snapshot ? op.snapshot->type : std::string();
+        break;
+    }
+    changes.push_back(std::move(c));
+  }
+  Json detail{{"revision", revision}, {"mutation", m.id.toString()}, {"label", m.label},
+              {"changes", std::move(changes)}};
+  if (m.ops.size() > kMaxChanges) detail["more_changes"] = m.ops.size() - kMaxChanges;
+  if (!overwritten.empty()) detail["overwrote"] = overwritten;
+  return detail;
+}
+
+Result<std::int64_t> lastSeq(sql::Database& db, std::int64_t user, const std::string& client) {
+  auto q = db.prepare("SELECT last_seq FROM clients WHERE user_id = ?1 AND client_id = ?2");
+  if (!q) return q.error();
+  q.value().bind(1, user).bind(2, client);
+  auto row = q.value().step();
+  if (!row) return row.error();
+  return row.value() ? q.value().integer(0) : 0;
+}
+
+Status recordSeq(sql::Database& db, std::int64_t user, const std::string& client,
+                 std::int64_t seq) {
+  auto q = db.prepare(
+      "INSERT INTO clients(user_id, client_id, last_seq) VALUES (?1, ?2, ?3) "
+      "ON CONFLICT(user_id, client_id) DO UPDATE SET last_seq = excluded.last_seq");
+  if (!q) return q.error();
+  q.value().bind(1, user).bind(2, client).bind(3, seq);
+  return q.value().run();
+}
+
+// The answer recorded for a sequence number the client has sent before.
+Result<PushOutcome> recordedOutcome(sql::Database& db, std::int64_t user,
+                                    const std::string& client, std::int64_t seq) {
+  PushOutcome out;
+  out.clientSeq = seq;
+  out.repeated = true;
+  auto applied = db.prepare(
+      "SELECT revision FROM mutations WHERE user_id = ?1 AND client_id = ?2 AND client_seq = ?3");
+  if (!applied) return applied.error();
+  applied.value().bind(1, user).bind(2, client).bind(3, seq);
+  auto row = applied.value().step();
+  if (!row) return row.error();
+  if (row.value()) {
+    out.revision = applied.value().integer(0);
+    return out;
+  }
+  auto rejected = db.prepare(
+      "SELECT reason FROM rejections WHERE user_id = ?1 AND client_id = ?2 AND client_seq = ?3");
+  if (!rejected) return rejected.error();
+  rejected.value().bind(1, user).bind(2, client).bind(3, seq);
+  row = rejected.value().step();
+  if (!row) return row.error();
+  out.kind = PushOutcome::Kind::Rejected;
+  out.reason = row.value() ? rejected.value().text(0) : "no record of this sequence number";
+  return out;
+}
+
+Status insertMutation(sql::Database& db, std::int64_t tenant, const std::string& scenario,
+                      std::int64_t revision, std::int64_t user, const std::string& client,
+                      std::int64_t seq, std::int64_t now, const Mutation& m) {
+  auto in = db.prepare(
+      "INSERT INTO mutations(tenant_id, scenario_id, revision, user_id, client_id, client_seq, "
+      "committed_ms, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+  if (!in) return in.error();
+  auto& q = in.value();
+  q.bind(1, tenant).bind(2, scenario).bind(3, revision).bind(4, user);
+  if (client.empty()) {
+    q.bindNull(5).bindNull(6);
+  } else {
+    q.bind(5, client).bind(6, seq);
+  }
+  q.bind(7, now).bind(8, mutationToJson(m).dump());
+  return q.run();
+}
+
+}  // namespace
+
+Result<std::pair<ScenarioDocument, std::int64_t>> Store::Impl::loadDocument(
+    std::int64_t tenant, const std::string& id) {
+  if (auto it = cache.find({tenant, id}); it != cache.end()) return it->second;
+  auto q = db.prepare("SELECT snapshot, revision FROM scenarios WHERE tenant_id = ?1 AND id = ?2");
+  if (!q) return q.error();
+  q.value().bind(1, tenant).bind(2, id);
+  auto row = q.value().step();
+  if (!row) return row.error();
+  if (!row.value()) return Error{"scenario.unknown", "no such scenario", id};
+  auto doc = documentFromFlatJson(Json::parse(q.value().text(0), nullptr, false));
+  if (!doc) return Error{"server.corrupt", "a stored scenario cannot be read", id};
+  auto& slot = cache[{tenant, id}];
+  slot = {std::move(*doc), q.value().integer(1)};
+  return slot;
+}
+
+Result<std::vector<ScenarioInfo>> Store::scenarios(const Principal& who) {
+  std::lock_guard lock(impl_->mutex);
+  const bool all = who.user.role == Role::Owner || who.user.role == Role::Admin;
+  auto q = impl_->db.prepare(
+      "SELECT s.id, s.owner_id, u.email, s.name, s.model, s.revision, s.updated_ms FROM scenarios s "
+      "JOIN users u ON u.id = s.owner_id WHERE s.tenant_id = ?1 AND (?2 OR s.owner_id = ?3 OR "
+      "EXISTS (SELECT 1 FROM shares h WHERE h.tenant_id = s.tenant_id AND h.scenario_id = s.id "
+      "AND h.user_id = ?3)) ORDER BY s.name, s.id");
+  if (!q) return q.error();
+  q.value().bind(1, who.user.tenant).bind(2, std::int64_t{all}).bind(3, who.user.id);
+  std::vector<ScenarioInfo> out;
+  for (;;) {
+    auto row = q.value().step();
+    if (!row) return row.error();
+    if (!row.value()) break;
+    const auto& r = q.value();
+    out.push_back({r.text(0), r.integer(1), r.text(2), r.text(3), r.text(4), r.integer(5),
+                   r.integer(6)});
+  }
+  return out;
+}
+
+Result<std::optional<std::pair<ScenarioInfo, Access>>> Store::scenario(const Principal& who,
+                                                                       const std::string& id) {
+  std::lock_guard lock(impl_->mutex);
+  auto q = impl_->db.prepare(
+      "SELECT s.id, s.owner_id, u.email, s.name, s.model, s.revision, s.updated_ms, "
+      "(SELECT access FROM shares h WHERE h.tenant_id = s.tenant_id AND h.scenario_id = s.id "
+      "AND h.user_id = ?3) FROM scenarios s JOIN users u ON u.id = s.owner_id "
+      "WHERE s.tenant_id = ?1 AND s.id = ?2");
+  if (!q) return q.error();
+  q.value().bind(1, who.user.tenant).bind(2, id).bind(3, who.user.id);
+  auto row = q.value().step();
+  if (!row) return row.error();
+  using Found = std::optional<std::pair<ScenarioInfo, Access>>;
+  if (!row.value()) return Found();
+  const auto& r = q.value();
+  ScenarioInfo info{r.text(0), r.integer(1), r.text(2), r.text(3), r.text(4), r.integer(5),
+                    r.integer(6)};
+  const std::optional<Access> shared = r.isNull(7) ? std::nullopt : accessFromName(r.text(7));
+  const Access access = accessFor(who.user, info.ownerId, shared);
+  if (access == Access::None) return Found();
+  return Found(std::pair{std::move(info), access});
+}
+
+Result<std::pair<ScenarioDocument, std::int64_t>> Store::document(std::int64_t tenant,
+                                                                  const std::string& id) {
+  std::lock_guard lock(impl_->mutex);
+  return impl_->loadDocument(tenant, id);
+}
+
+Result<std::int64_t> Store::createScenario(const Principal& who, const ScenarioDocument& doc,
+                                           const Mutation& creation, const std::string& address) {
+  const std::string id = doc.root().id.toString();
+  std::lock_guard lock(impl_->mutex);
+  auto tx = sql::Transaction::begin(impl_->db);
+  if (!tx) return tx.error();
+  const std::int64_t now = impl_->clock();
+  auto insert = impl_->db.prepare(
+      "INSERT INTO scenarios(tenant_id, id, owner_id, name, model, revision, snapshot, "
+      "created_ms, updated_ms) VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?7)");
+  if (!insert) return insert.error();
+  auto& in = insert.value();
+  in.bind(1, who.user.tenant).bind(2, id).bind(3, who.user.id).bind(4, rootText(doc, "name"));
+  in.bind(5, rootText(doc, "model")).bind(6, documentToFlatJson(doc).dump()).bind(7, now);
+  if (auto s = in.run(); !s)
+    return Error{"scenario.exists", "a shared scenario with this ID exists already", id};
+  if (auto s = insertMutation(impl_->db, who.user.tenant, id, 1, who.user.id, {}, 0, now, creation);
+      !s)
+    return s.error();
+  if (auto s = impl_->appendAudit(who.user.tenant, who.user.email, address, "scenario.create", id,
+                                  Json{{"name", rootText(doc, "name")},
+                                       {"model", rootText(doc, "model")}});
+      !s)
+    return s.error();
+  if (auto s = tx.value().commit(); !s) return s.error();
+  impl_->cache[{who.user.tenant, id}] = {doc, 1};
+  return 1;
+}
+
+Result<std::vector<PushOutcome>> Store::push(const Principal& who, const std::string& scenario,
+                                             const std::string& clientId,
+                                             const std::vector<PushItem>& items,
+                                             const std::string& address) {
+  std::lock_guard lock(impl_->mutex);
+  std::vector<PushOutcome> out;
+  const std::int64_t tenant = who.user.tenant;
+  const std::int64_t user = who.user.id;
+  for (const PushItem& item : items) {
+    auto tx = sql::Transaction::begin(impl_->db);
+    if (!tx) return tx.error();
+    auto last = lastSeq(impl_->db, user, clientId);
+    if (!last) return last.error();
+    if (item.clientSeq <= last.value()) {
+      auto recorded = recordedOutcome(impl_->db, user, clientId, item.clientSeq);
+      if (!recorded) return recorded.error();
+      out.push_back(std::move(recorded).value());
+      continue;
+    }
+    if (item.clientSeq != last.value() + 1) {
+      PushOutcome gap;
+      gap.kind = PushOutcome::Kind::OutOfOrder;
+      gap.clientSeq = item.clientSeq;
+      gap.expectedSeq = last.value() + 1;
+      out.push_back(gap);
+      break;
+    }
+    auto current = impl_->loadDocument(tenant, scenario);
+    if (!current) return current.error();
+    const auto& [doc, revision] = current.value();
+    Mutation m = item.mutation;
+    m.author = who.user.email;  // the server knows who pushed; a client's claim is not asked
+    PushOutcome outcome;
+    outcome.clientSeq = item.clientSeq;
+    auto rebased = rebaseMutation(doc, m);
+    Result<ScenarioDocument> next =
+        rebased ? acceptMutation(doc, rebased.value().mutation) : Result<ScenarioDocument>(rebased.error());
+    if (auto s = recordSeq(impl_->db, user, clientId, item.clientSeq); !s) return s.error();
+    if (!next) {
+      outcome.kind = PushOutcome::Kind::Rejected;
+      outcome.reason = next.error().message;
+      auto reject = impl_->db.prepare(
+          "INSERT INTO rejections(user_id, client_id, client_seq, reason) VALUES (?1, ?2, ?3, ?4)");
+      if (!reject) return reject.error();
+      reject.value().bind(1, user).bind(2, clientId).bind(3, item.clientSeq).bind(4, outcome.reason);
+      if (auto s = reject.value().run(); !s) return s.error();
+      if (auto s = tx.value().commit(); !s) return s.error();
+      out.push_back(std::move(outcome));
+      continue;
+    }
+    const Mutation& applied = rebased.value().mutation;
+    for (std::size_t i : rebased.value().overwritten)
+      outcome.overwritten.push_back(opPath(doc, applied.ops[i]));
+    outcome.revision = revision + 1;
+    const std::int64_t now = impl_->clock();
+    auto update = impl_->db.prepare(
+        "UPDATE scenarios SET revision = ?3, snapshot = ?4, name = ?5, model = ?6, updated_ms = ?7 "
+        "WHERE tenant_id = ?1 AND id = ?2");
+    if (!update) return update.error();
+    auto& u = update.value();
+    u.bind(1, tenant).bind(2, scenario).bind(3, outcome.revision);
+    u.bind(4, documentToFlatJson(next.value()).dump()).bind(5, rootText(next.value(), "name"));
+    u.bind(6, rootText(next.value(), "model")).bind(7, now);
+    if (auto s = u.run(); !s) return s.error();
+    if (auto s = insertMutation(impl_->db, tenant, scenario, outcome.revision, user, clientId,
+                                item.clientSeq, now, applied);
+        !s)
+      return s.error();
+    if (auto s = impl_->appendAudit(tenant, who.user.email, address, "scenario.push", scenario,
+                                    changeDetail(doc, applied, outcome.revision,
+                                                 outcome.overwritten));
+        !s)
+      return s.error();
+    if (auto s = tx.value().commit(); !s) {
+      impl_->cache.erase({tenant, scenario});
+      return s.error();
+    }
+    impl_->cache[{tenant, scenario}] = {std::move(next).value(), outcome.revision};
+    out.push_back(std::move(outcome));
+  }
+  return out;
+}
+
+Result<std::vector<LoggedMutation>> Store::pull(std::int64_t tenant, const std::string& scenario,
+                                                std::int64_t since, int limit) {
+  std::lock_guard lock(impl_->mutex);
+  auto q = impl_->db.prepare(
+      "SELECT m.revision, u.email, m.committed_ms, m.client_id, m.client_seq, m.body "
+      "FROM mutations m JOIN users u ON u.id = m.user_id "
+      "WHERE m.tenant_id = ?1 AND m.scenario_id = ?2 AND m.revision > ?3 "
+      "ORDER BY m.revision LIMIT ?4");
+  if (!q) return q.error();
+  q.value().bind(1, tenant).bind(2, scenario).bind(3, since).bind(4, std::int64_t{limit});
+  std::vector<LoggedMutation> out;
+  for (;;) {
+    auto row = q.value().step();
+    if (!row) return row.error();
+    if (!row.value()) break;
+    const auto& r = q.value();
+    out.push_back({r.integer(0), r.text(1), r.integer(2), r.isNull(3) ? "" : r.text(3),
+                   r.isNull(4) ? 0 : r.integer(4), Json::parse(r.text(5), nullptr, false)});
+  }
+  return out;
+}
+
+Status Store::share(const Principal& who, const std::string& scenario, const User& with,
+                    Access access, const std::string& address) {
+  std::lock_guard lock(impl_->mutex);
+  auto tx = sql::Transaction::begin(impl_->db);
+  if (!tx) return tx.error();
+  auto q = impl_->db.prepare(
+      "INSERT INTO shares(tenant_id, scenario_id, user_id, access) VALUES (?1, ?2, ?3, ?4) "
+      "ON CONFLICT(tenant_id, scenario_id, user_id) DO UPDATE SET access = excluded.access");
+  if (!q) return q.error();
+  q.value().bind(1, who.user.tenant).bind(2, scenario).bind(3, with.id);
+  q.value().bind(4, std::string_view(accessName(access)));
+  if (auto s = q.value().run(); !s) return s;
+  if (auto s = impl_->appendAudit(who.user.tenant, who.user.email, address, "scenario.share",
+                                  scenario,
+                                  Json{{"with", with.email}, {"access", accessName(access)}});
+      !s)
+    return s;
+  return tx.value().commit();
+}
+
+Status Store::unshare(const Principal& who, const std::string& scenario, const User& with,
+                      const std::string& address) {
+  std::lock_guard lock(impl_->mutex);
+  auto tx = sql::Transaction::begin(impl_->db);
+  if (!tx) return tx.error();
+  auto q = impl_->db.prepare(
+      "DELETE FROM shares WHERE tenant_id = ?1 AND scenario_id = ?2 AND user_id = ?3");
+  if (!q) return q.error();
+  q.value().bind(1, who.user.tenant).bind(2, scenario).bind(3, with.id);
+  if (auto s = q.value().run(); !s) return s;
+  if (impl_->db.changes() == 0)
+    return Error{"share.unknown", "the scenario is not shared with this user", with.email};
+  if (auto s = impl_->appendAudit(who.user.tenant, who.user.email, address, "scenario.unshare",
+                                  scenario, Json{{"with", with.email}});
+      !s)
+    return s;
+  return tx.value().commit();
+}
+
+Result<std::vector<Share>> Store::shares(std::int64_t tenant, const std::string& scenario) {
+  std::lock_guard lock(impl_->mutex);
+  auto q = impl_->db.prepare(
+      "SELECT u.email, h.access FROM shares h JOIN users u ON u.id = h.user_id "
+      "WHERE h.tenant_id = ?1 AND h.scenario_id = ?2 ORDER BY u.email");
+  if (!q) return q.error();
+  q.value().bind(1, tenant).bind(2, scenario);
+  std::vector<Share> out;
+  for (;;) {
+    auto row = q.value().step();
+    if (!row) return row.error();
+    if (!row.value()) break;
+    out.push_back({q.value().text(0), accessFromName(q.value().text(1)).value_or(Access::View)});
+  }
+  return out;
+}
+
+Result<bool> Store::maySee(const User& user, const std::string& scenario) {
+  auto found = this->scenario(Principal{user, 0, false}, scenario);
+  if (!found) return found.error();
+  return found.value().has_value();
+}
+
+Result<Json> Store::exportTenant(std::int64_t tenant) {
+  auto audit = exportAudit(tenant);
+  if (!audit) return audit.error();
+  auto people = users(tenant);
+  if (!people) return people.error();
+  Json out{{"format", "valor.tenant/1"}, {"tenant", audit.value()["tenant"]}};
+  Json userList = Json::array();
+  for (const User& u : people.value())
+    userList.push_back(
+        Json{{"email", u.email}, {"role", roleName(u.role)}, {"disabled", u.disabled}});
+  out["users"] = std::move(userList);
+  Json list = Json::array();
+  {
+    std::lock_guard lock(impl_->mutex);
+    auto q = impl_->db.prepare(
+        "SELECT s.id, u.email, s.revision, s.snapshot FROM scenarios s JOIN users u "
+        "ON u.id = s.owner_id WHERE s.tenant_id = ?1 ORDER BY s.id");
+    if (!q) return q.error();
+    q.value().bind(1, tenant);
+    for (;;) {
+      auto row = q.value().step();
+      if (!row) return row.error();
+      if (!row.value()) break;
+      const auto& r = q.value();
+      list.push_back(Json{{"id", r.text(0)},
+                          {"owner", r.text(1)},
+                          {"revision", r.integer(2)},
+                          {"snapshot", Json::parse(r.text(3), nullptr, false)}});
+    }
+  }
+  for (Json& s : list) {
+    const std::string id = s["id"].get<std::string>();
+    auto log = pull(tenant, id, 0, std::numeric_limits<int>::max());
+    if (!log) return log.error();
+    Json entries = Json::array();
+    for (const LoggedMutation& m : log.value())
+      entries.push_back(Json{{"revision", m.revision},
+                             {"author", m.author},
+                             {"committed_ms", m.committedMs},
+                             {"mutation", m.mutation}});
+    s["log"] = std::move(entries);
+    auto sharedWith = shares(tenant, id);
+    if (!sharedWith) return sharedWith.error();
+    Json shareList = Json::array();
+    for (const Share& h : sharedWith.value())
+      shareList.push_back(Json{{"email", h.email}, {"access", accessName(h.access)}});
+    s["shares"] = std::move(shareList);
+  }
+  out["scenarios"] = std::move(list);
+  out["audit"] = std::move(audit).value();
+  return out;
+}
+
+}  // namespace valor::server

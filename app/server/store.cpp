@@ -1,0 +1,566 @@
+#include "app/server/store.h"
+
+#include <sys/stat.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "app/server/storeimpl.h"
+#include "core/model/textrules.h"
+
+namespace valor::server {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kSchema = R"sql(
+CREATE TABLE tenants(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, created_ms INTEGER NOT NULL,
+  audit_seq INTEGER NOT NULL DEFAULT 0, audit_hash TEXT NOT NULL DEFAULT '');
+CREATE TABLE users(id INTEGER PRIMARY KEY, tenant_id INTEGER NOT NULL REFERENCES tenants(id),
+  email TEXT NOT NULL UNIQUE, role TEXT NOT NULL, password_hash TEXT NOT NULL,
+  disabled INTEGER NOT NULL DEFAULT 0, created_ms INTEGER NOT NULL);
+CREATE TABLE tokens(id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE,
+  user_id INTEGER NOT NULL REFERENCES users(id), kind TEXT NOT NULL, scope TEXT NOT NULL,
+  label TEXT NOT NULL, created_ms INTEGER NOT NULL, expires_ms INTEGER NOT NULL,
+  revoked INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE scenarios(tenant_id INTEGER NOT NULL REFERENCES tenants(id), id TEXT NOT NULL,
+  owner_id INTEGER NOT NULL REFERENCES users(id), name TEXT NOT NULL, model TEXT NOT NULL,
+  revision INTEGER NOT NULL, snapshot TEXT NOT NULL, created_ms INTEGER NOT NULL,
+  updated_ms INTEGER NOT NULL, PRIMARY KEY(tenant_id, id));
+CREATE TABLE shares(tenant_id INTEGER NOT NULL, scenario_id TEXT NOT NULL,
+  user_id INTEGER NOT NULL REFERENCES users(id), access TEXT NOT NULL,
+  PRIMARY KEY(tenant_id, scenario_id, user_id));
+CREATE TABLE mutations(tenant_id INTEGER NOT NULL, scenario_id TEXT NOT NULL,
+  revision INTEGER NOT NULL, user_id INTEGER NOT NULL, client_id TEXT, client_seq INTEGER,
+  committed_ms INTEGER NOT NULL, body TEXT NOT NULL,
+  PRIMARY KEY(tenant_id, scenario_id, revision), UNIQUE(user_id, client_id, client_seq));
+CREATE TABLE clients(user_id INTEGER NOT NULL, client_id TEXT NOT NULL,
+  last_seq INTEGER NOT NULL, PRIMARY KEY(user_id, client_id));
+CREATE TABLE rejections(user_id INTEGER NOT NULL, client_id TEXT NOT NULL,
+  client_seq INTEGER NOT NULL, reason TEXT NOT NULL, PRIMARY KEY(user_id, client_id, client_seq));
+CREATE TABLE audit(tenant_id INTEGER NOT NULL, seq INTEGER NOT NULL, time_ms INTEGER NOT NULL,
+  actor TEXT NOT NULL, address TEXT NOT NULL, action TEXT NOT NULL, scenario TEXT NOT NULL,
+  detail TEXT NOT NULL, hash TEXT NOT NULL, PRIMARY KEY(tenant_id, seq));
+CREATE TABLE checkpoints(tenant_id INTEGER NOT NULL, seq INTEGER NOT NULL, hash TEXT NOT NULL,
+  signature TEXT NOT NULL, PRIMARY KEY(tenant_id, seq));
+)sql";
+
+constexpr std::int64_t kApplicationId = 0x56414C53;  // "VALS" in the SQLite header
+
+std::string dbPath(const std::string& dir) {
+  return (fs::path(dir) / "server.db").string();
+}
+std::string keyPath(const std::string& dir) {
+  return (fs::path(dir) / "audit.key").string();
+}
+
+Status configure(sql::Database& db) {
+  if (auto s = db.execute("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000"); !s) return s;
+  if (auto s = db.execute("PRAGMA journal_mode = WAL"); !s) return s;
+  return db.execute("PRAGMA synchronous = FULL");
+}
+
+Result<std::pair<std::string, std::string>> readKeys(const std::string& dir) {
+  std::ifstream in(keyPath(dir));
+  std::string publicKey, secretKey;
+  if (!(in >> publicKey >> secretKey))
+    return Error{"server.key", "the audit signing key cannot be read", keyPath(dir)};
+  return std::pair{publicKey, secretKey};
+}
+
+std::optional<std::string> emailProblem(const std::string& email) {
+  if (email.size() < 3 || email.size() > 254) return std::string("needs 3 to 254 characters");
+  const auto at = email.find('@');
+  if (at == std::string::npos || at == 0 || at + 1 == email.size() ||
+      email.find('@', at + 1) != std::string::npos)
+    return std::string("needs one @ between a name and a domain");
+  for (unsigned char c : email)
+    if (c <= ' ' || c == 0x7f || (c >= 'A' && c <= 'Z'))
+      return std::string("may hold no spaces, control characters or capital letters");
+  return std::nullopt;
+}
+
+User userFromRow(const sql::Statement& row, int first) {
+  User u;
+  u.id = row.integer(first);
+  u.tenant = row.integer(first + 1);
+  u.email = row.text(first + 2);
+  u.role = roleFromName(row.text(first + 3)).value_or(Role::Viewer);
+  u.disabled = row.integer(first + 4) != 0;
+  u.tenantName = row.text(first + 5);
+  return u;
+}
+
+// The columns userFromRow reads, and where they come from.
+constexpr const char* kUserColumns = "u.id, u.tenant_id, u.email, u.role, u.disabled, t.name";
+constexpr const char* kUserTables = " FROM users u JOIN tenants t ON t.id = u.tenant_id";
+
+}  // namespace
+
+const char* roleName(Role role) {
+  switch (role) {
+    case Role::Owner:
+      return "owner";
+    case Role::Admin:
+      return "admin";
+    case Role::Editor:
+      return "editor";
+    case Role::Viewer:
+      return "viewer";
+  }
+  return "viewer";
+}
+
+std::optional<Role> roleFromName(const std::string& name) {
+  for (Role r : {Role::Owner, Role::Admin, Role::Editor, Role::Viewer})
+    if (name == roleName(r)) return r;
+  return std::nullopt;
+}
+
+const char* accessName(Access access) {
+  switch (access) {
+    case Access::Edit:
+      return "edit";
+    case Access::View:
+      return "view";
+    case Access::None:
+      return "none";
+  }
+  return "none";
+}
+
+std::optional<Access> accessFromName(const std::string& name) {
+  if (name == "edit") return Access::Edit;
+  if (name == "view") return Access::View;
+  return std::nullopt;
+}
+
+Access accessFor(const User& user, std::int64_t ownerId, std::optional<Access> shared) {
+  const bool reader = user.role == Role::Viewer;
+  if (user.role == Role::Owner || user.role == Role::Admin) return Access::Edit;
+  if (ownerId == user.id) return reader ? Access::View : Access::Edit;
+  if (!shared) return Access::None;
+  return reader ? Access::View : *shared;
+}
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::~Store() = default;
+
+Result<std::unique_ptr<Store>> Store::create(const std::string& dir, Clock clock) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) return Error{"server.data", "cannot create the data directory: " + ec.message(), dir};
+  if (fs::exists(dbPath(dir)) || fs::exists(keyPath(dir)))
+    return Error{"server.exists", "the data directory holds a server already", dir};
+  const AuditKeys keys = newAuditKeys();
+  {
+    // Written readable by the owner only before the secret goes in.
+    std::ofstream key(keyPath(dir));
+    ::chmod(keyPath(dir).c_str(), 0600);
+    key << keys.publicKey << "\n" << keys.secretKey << "\n";
+    if (!key.flush()) return Error{"server.key", "cannot write the audit signing key", dir};
+  }
+  auto db = sql::Database::open(dbPath(dir), sql::Database::Mode::ReadWriteCreate);
+  if (!db) return db.error();
+  if (auto s = configure(db.value()); !s) return s.error();
+  auto tx = sql::Transaction::begin(db.value());
+  if (!tx) return tx.error();
+  if (auto s = db.value().execute(kSchema); !s) return s.error();
+  if (auto s = db.value().execute("PRAGMA application_id = " + std::to_string(kApplicationId) +
+                                  "; PRAGMA user_version = " + std::to_string(kSchemaVersion));
+      !s)
+    return s.error();
+  if (auto s = tx.value().commit(); !s) return s.error();
+  return open(dir, std::move(clock));
+}
+
+Result<std::unique_ptr<Store>> Store::open(const std::string& dir, Clock clock) {
+  if (!fs::exists(dbPath(dir)))
+    return Error{"server.missing", "no server here: run `valor-server init` first", dir};
+  auto db = sql::Database::open(dbPath(dir), sql::Database::Mode::ReadWrite);
+  if (!db) return db.error();
+  auto app = db.value().queryInteger("PRAGMA application_id");
+  auto version = db.value().queryInteger("PRAGMA user_version");
+  if (!app || app.value() != kApplicationId)
+    return Error{"server.foreign", "server.db is not a Valor IVX server database", dir};
+  if (!version || version.value() != kSchemaVersion)
+    return Error{"server.version", "server.db has a format this server does not know", dir};
+  if (auto s = configure(db.value()); !s) return s.error();
+  auto keys = readKeys(dir);
+  if (!keys) return keys.error();
+  auto impl = std::make_unique<Impl>();
+  impl->db = std::move(db).value();
+  impl->clock = std::move(clock);
+  impl->publicKey = keys.value().first;
+  impl->secretKey = keys.value().second;
+  return std::unique_ptr<Store>(new Store(std::move(impl)));
+}
+
+Result<std::int64_t> Store::addTenant(const std::string& name) {
+  if (auto bad = textProblem(name, kAuthorText))
+    return Error{"tenant.invalid", "the tenant's name " + bad->message, name};
+  std::lock_guard lock(impl_->mutex);
+  auto tx = sql::Transaction::begin(impl_->db);
+  if (!tx) return tx.error();
+  auto insert = impl_->db.prepare("INSERT INTO tenants(name, created_ms) VALUES (?1, ?2)");
+  if (!insert) return insert.error();
+  insert.value().bind(1, name).bind(2, impl_->clock());
+  if (auto s = insert.value().run(); !s)
+    return Error{"tenant.exists", "a tenant with this name exists already", name};
+  auto id = impl_->db.queryInteger("SELECT last_insert_rowid()");
+  if (!id) return id.error();
+  if (auto s = impl_->appendAudit(id.value(), "valor-server", "", "tenant.create", "",
+                                  Json{{"name", name}});
+      !s)
+    return s.error();
+  if (auto s = tx.value().commit(); !s) return s.error();
+  return id.value();
+}
+
+Result<std::int64_t> Store::tenantId(const std::string& name) {
+  std::lock_guard lock(impl_->mutex);
+  auto q = impl_->db.prepare("SELECT id FROM tenants WHERE name = ?1");
+  if (!q) return q.error();
+  q.value().bind(1, name);
+  auto row = q.value().step();
+  if (!row) return row.error();
+  if (!row.value()) return Error{"tenant.unknown", "no tenant has this name", name};
+  return q.value().integer(0);
+}
+
+Result<User> Store::addUser(std::int64_t tenant, const std::string& email, Role role,
+                            const std::string& passwordHash, const std::string& actor) {
+  if (auto bad = emailProblem(email))
+    return Error{"user.invalid", "the e-mail address " + *bad, email};
+  std::lock_guard lock(impl_->mutex);
+  auto tx = sql::Transaction::begin(impl_->db);
+  if (!tx) return tx.error();
+  auto insert = impl_->db.prepare(
+      "INSERT INTO users(tenant_id, email, role, password_hash, created_ms) "
+      "VALUES (?1, ?2, ?3, ?4, ?5)");
+  if (!insert) return insert.error();
+  insert.value().bind(1, tenant).bind(2, email).bind(3, std::string_view(roleName(role)));
+  insert.value().bind(4, passwordHash).bind(5, impl_->clock());
+  if (auto s = insert.value().run(); !s)
+    return Error{"user.exists", "an account with this e-mail address exists already", email};
+  auto id = impl_->db.queryInteger("SELECT last_insert_rowid()");
+  if (!id) return id.error();
+  if (auto s = impl_->appendAudit(tenant, actor, "", "user.add", "",
+                                  Json{{"email", email}, {"role", roleName(role)}});
+      !s)
+    return s.error();
+  if (auto s = tx.value().commit(); !s) return s.error();
+  auto name = impl_->tenantName(tenant);
+  if (!name) return name.error();
+  return User{id.value(), tenant, name.value(), email, role, false};
+}
+
+Status Store::Impl::updateUser(std::int64_t tenant, const std::string& email,
+                               const std::string& assignment, const std::string& value,
+                               const std::string& actor, const std::string& action, Json detail) {
+  Impl& impl = *this;
+  std::lock_guard lock(impl.mutex);
+  auto tx = sql::Transaction::begin(impl.db);
+  if (!tx) return tx.error();
+  auto update = impl.db.prepare("UPDATE users SET " + assignment +
+                                " WHERE tenant_id = ?1 AND email = ?2");
+  if (!update) return update.error();
+  update.value().bind(1, tenant).bind(2, email).bind(3, value);
+  if (auto s = update.value().run(); !s) return s;
+  if (impl.db.changes() != 1)
+    return Error{"user.unknown", "the tenant has no account with this e-mail address", email};
+  detail["email"] = email;
+  if (auto s = impl.appendAudit(tenant, actor, "", action, "", std::move(detail)); !s) return s;
+  return tx.value().commit();
+}
+
+Status Store::setRole(std::int64_t tenant, const std::string& email, Role role,
+                      const std::string& actor) {
+  return impl_->updateUser(tenant, email, "role = ?3", roleName(role), actor, "user.role",
+                    Json{{"role", roleName(role)}});
+}
+
+Status Store::setDisabled(std::int64_t tenant, const std::string& email, bool disabled,
+                          const std::string& actor) {
+  return impl_->updateUser(tenant, email, "disabled = CAST(?3 AS INTEGER)",
+                    disabled ? "1" : "0", actor, disabled ? "user.disable" : "user.enable",
+                    Json::object());
+}
+
+Status Store::setPasswordHash(std::int64_t tenant, const std::string& email,
+                              const std::string& hash, const std::string& actor) {
+  return impl_->updateUser(tenant, email, "password_hash = ?3", hash, actor, "user.password",
+                    Json::object());
+}
+
+Result<std::optional<std::pair<User, std::string>>> Store::userForLogin(const std::string& email) {
+  std::lock_guard lock(impl_->mutex);
+  auto q = impl_->db.prepare(std::string("SELECT ") + kUserColumns + ", u.password_hash" +
+                             kUserTables + " WHERE u.email = ?1");
+  if (!q) return q.error();
+  q.value().bind(1, email);
+  auto row = q.value().step();
+  if (!row) return row.error();
+  if (!row.value()) return std::optional<std::pair<User, std::string>>();
+  return std::optional(std::pair{userFromRow(q.value(), 0), q.value().text(6)});
+}
+
+Result<std::optional<User>> Store::userInTenant(std::int64_t tenant, const std::string& email) {
+  std::lock_guard lock(impl_->mutex);
+  auto q = impl_->db.prepare(std::string("SELECT ") + kUserColumns + kUserTables +
+                             " WHERE u.email = ?1 AND u.tenant_id = ?2");
+  if (!q) return q.error();
+  q.value().bind(1, email).bind(2, tenant);
+  auto row = q.value().step();
+  if (!row) return row.error();
+  if (!row.value()) return std::optional<User>();
+  return std::optional(userFromRow(q.value(), 0));
+}
+
+Result<std::vector<User>> Store::users(std::int64_t tenant) {
+  std::lock_guard lock(impl_->mutex);
+  auto q = impl_->db.prepare(std::string("SELECT ") + kUserColumns + kUserTables +
+                             " WHERE u.tenant_id = ?1 ORDER BY u.email");
+  if (!q) return q.error();
+  q.value().bind(1, tenant);
+  std::vector<User> out;
+  for (;;) {
+    auto row = q.value().step();
+    if (!row) return row.error();
+    if (!row.value()) break;
+    out.push_back(userFromRow(q.value(), 0));
+  }
+  return out;
+}
+
+Result<std::int64_t> Store::addToken(const User& user, const std::string& hash,
+                                     const std::string& kind, const std::string& scope,
+                                     const std::string& label, std::int64_t expiresMs) {
+  std::lock_guard lock(impl_->mutex);
+  auto insert = impl_->db.prepare(
+      "INSERT INTO tokens(hash, user_id, kind, scope, label, created_ms, expires_ms) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+  if (!insert) return insert.error();
+  insert.value().bind(1, hash).bind(2, user.id).bind(3, kind).bind(4, scope).bind(5, label);
+  insert.value().bind(6, impl_->clock()).bind(7, expiresMs);
+  if (auto s = insert.value().run(); !s) return s.error();
+  return impl_->db.queryInteger("SELECT last_insert_rowid()");
+}
+
+Result<std::optional<Principal>> Store::principal(const std::string& hash) {
+  std::lock_guard lock(impl_->mutex);
+  auto q = impl_->db.prepare(std::string("SELECT ") + kUserColumns +
+                             ", k.id, k.scope, k.expires_ms FROM tokens k "
+                             "JOIN users u ON u.id = k.user_id JOIN tenants t ON t.id = u.tenant_id "
+                             "WHERE k.hash = ?1 AND k.revoked = 0 AND u.disabled = 0");
+  if (!q) return q.error();
+  q.value().bind(1, hash);
+  auto row = q.value().step();
+  if (!row) return row.error();
+  if (!row.value()) return std::optional<Principal>();
+  const std::int64_t expires = q.value().integer(8);
+  if (expires != 0 && expires <= impl_->clock()) return std::optional<Principal>();
+  Principal p{userFromRow(q.value(), 0), q.value().integer(6), q.value().text(7) == "write"};
+  if (p.user.role == Role::Viewer) p.canWrite = false;
+  return std::optional(p);
+}
+
+Status Store::revokeToken(const User& user, std::int64_t tokenId) {
+  std::lock_guard lock(impl_->mutex);
+  auto update =
+      impl_->db.prepare("UPDATE tokens SET revoked = 1 WHERE id = ?1 AND user_id = ?2");
+  if (!update) return update.error();
+  update.value().bind(1, tokenId).bind(2, user.id);
+  if (auto s = update.value().run(); !s) return s;
+  if (impl_->db.changes() != 1)
+    return Error{"token.unknown", "you have no token with this number", std::to_string(tokenId)};
+  return std::monostate{};
+}
+
+Result<std::vector<TokenInfo>> Store::tokens(const User& user) {
+  std::lock_guard lock(impl_->mutex);
+  auto q = impl_->db.prepare(
+      "SELECT id, kind, scope, label, created_ms, expires_ms FROM tokens "
+      "WHERE user_id = ?1 AND revoked = 0 AND (expires_ms = 0 OR expires_ms > ?2) ORDER BY id");
+  if (!q) return q.error();
+  q.value().bind(1, user.id).bind(2, impl_->clock());
+  std::vector<TokenInfo> out;
+  for (;;) {
+    auto row = q.value().step();
+    if (!row) return row.error();
+    if (!row.value()) break;
+    const auto& r = q.value();
+    out.push_back({r.integer(0), r.text(1), r.text(2), r.text(3), r.integer(4), r.integer(5)});
+  }
+  return out;
+}
+
+Result<std::string> Store::Impl::tenantName(std::int64_t tenant) {
+  auto q = db.prepare("SELECT name FROM tenants WHERE id = ?1");
+  if (!q) return q.error();
+  q.value().bind(1, tenant);
+  auto row = q.value().step();
+  if (!row) return row.error();
+  if (!row.value()) return Error{"tenant.unknown", "no such tenant", std::to_string(tenant)};
+  return q.value().text(0);
+}
+
+Status Store::Impl::appendAudit(std::int64_t tenant, const std::string& actor,
+                                const std::string& address, const std::string& action,
+                                const std::string& scenario, Json detail) {
+  // The head is kept with the tenant as well, in the same transaction: removing the newest
+  // entries (which no later link covers) then shows as a log shorter than its head.
+  auto head = db.prepare("SELECT audit_seq, audit_hash FROM tenants WHERE id = ?1");
+  if (!head) return head.error();
+  head.value().bind(1, tenant);
+  auto row = head.value().step();
+  if (!row) return row.error();
+  if (!row.value()) return Error{"tenant.unknown", "no such tenant", std::to_string(tenant)};
+  AuditEntry e;
+  e.seq = head.value().integer(0) + 1;
+  const std::string previous = e.seq == 1 ? auditGenesisHash() : head.value().text(1);
+  e.timeMs = clock();
+  e.actor = actor;
+  e.address = address;
+  e.action = action;
+  e.scenario = scenario;
+  e.detail = std::move(detail);
+  e.hash = auditEntryHash(previous, e);
+  auto insert = db.prepare(
+      "INSERT INTO audit(tenant_id, seq, time_ms, actor, address, action, scenario, detail, hash) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+  if (!insert) return insert.error();
+  auto& in = insert.value();
+  in.bind(1, tenant).bind(2, e.seq).bind(3, e.timeMs).bind(4, e.actor).bind(5, e.address);
+  in.bind(6, e.action).bind(7, e.scenario).bind(8, e.detail.dump()).bind(9, e.hash);
+  if (auto s = in.run(); !s) return s;
+  auto moveHead = db.prepare("UPDATE tenants SET audit_seq = ?2, audit_hash = ?3 WHERE id = ?1");
+  if (!moveHead) return moveHead.error();
+  moveHead.value().bind(1, tenant).bind(2, e.seq).bind(3, e.hash);
+  if (auto s = moveHead.value().run(); !s) return s;
+  if (e.seq % kCheckpointEvery != 0) return std::monostate{};
+  auto name = tenantName(tenant);
+  if (!name) return name.error();
+  auto signature = signAuditCheckpoint(secretKey, auditCheckpointMessage(name.value(), e.seq, e.hash));
+  if (!signature) return signature.error();
+  auto sign = db.prepare(
+      "INSERT INTO checkpoints(tenant_id, seq, hash, signature) VALUES (?1, ?2, ?3, ?4)");
+  if (!sign) return sign.error();
+  sign.value().bind(1, tenant).bind(2, e.seq).bind(3, e.hash).bind(4, signature.value());
+  return sign.value().run();
+}
+
+Status Store::audit(std::int64_t tenant, const std::string& actor, const std::string& address,
+                    const std::string& action, const std::string& scenario, Json detail) {
+  std::lock_guard lock(impl_->mutex);
+  auto tx = sql::Transaction::begin(impl_->db);
+  if (!tx) return tx.error();
+  if (auto s = impl_->appendAudit(tenant, actor, address, action, scenario, std::move(detail)); !s)
+    return s;
+  return tx.value().commit();
+}
+
+namespace {
+
+Result<std::vector<AuditEntry>> readAudit(sql::Database& db, std::int64_t tenant,
+                                          const AuditFilter& filter) {
+  auto q = db.prepare(
+      "SELECT seq, time_ms, actor, address, action, scenario, detail, hash FROM audit "
+      "WHERE tenant_id = ?1 AND (?2 = '' OR scenario = ?2) AND (?3 = '' OR actor = ?3) "
+      "AND time_ms >= ?4 AND (?5 = 0 OR time_ms < ?5) ORDER BY seq");
+  if (!q) return q.error();
+  q.value().bind(1, tenant).bind(2, filter.scenario).bind(3, filter.actor);
+  q.value().bind(4, filter.fromMs).bind(5, filter.toMs);
+  std::vector<AuditEntry> out;
+  for (;;) {
+    auto row = q.value().step();
+    if (!row) return row.error();
+    if (!row.value()) break;
+    const auto& r = q.value();
+    Json detail = Json::parse(r.text(6), nullptr, false);
+    out.push_back(AuditEntry{r.integer(0), r.integer(1), r.text(2), r.text(3), r.text(4),
+                             r.text(5), detail.is_discarded() ? Json::object() : detail,
+                             r.text(7)});
+  }
+  return out;
+}
+
+Result<std::vector<AuditCheckpoint>> readCheckpoints(sql::Database& db, std::int64_t tenant) {
+  auto q = db.prepare(
+      "SELECT seq, hash, signature FROM checkpoints WHERE tenant_id = ?1 ORDER BY seq");
+  if (!q) return q.error();
+  q.value().bind(1, tenant);
+  std::vector<AuditCheckpoint> out;
+  for (;;) {
+    auto row = q.value().step();
+    if (!row) return row.error();
+    if (!row.value()) break;
+    out.push_back({q.value().integer(0), q.value().text(1), q.value().text(2)});
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<AuditEntry>> Store::auditEntries(std::int64_t tenant, const AuditFilter& filter) {
+  std::lock_guard lock(impl_->mutex);
+  return readAudit(impl_->db, tenant, filter);
+}
+
+Result<Json> Store::exportAudit(std::int64_t tenant) {
+  std::lock_guard lock(impl_->mutex);
+  auto tx = sql::Transaction::begin(impl_->db);
+  if (!tx) return tx.error();
+  auto name = impl_->tenantName(tenant);
+  if (!name) return name.error();
+  auto entries = readAudit(impl_->db, tenant, {});
+  if (!entries) return entries.error();
+  auto checkpoints = readCheckpoints(impl_->db, tenant);
+  if (!checkpoints) return checkpoints.error();
+  auto& signs = checkpoints.value();
+  const auto& list = entries.value();
+  if (!list.empty() && (signs.empty() || signs.back().seq != list.back().seq)) {
+    // Sign the head now, so the export is covered to its last entry.
+    const AuditEntry& head = list.back();
+    auto signature = signAuditCheckpoint(impl_->secretKey,
+                                         auditCheckpointMessage(name.value(), head.seq, head.hash));
+    if (!signature) return signature.error();
+    auto sign = impl_->db.prepare(
+        "INSERT INTO checkpoints(tenant_id, seq, hash, signature) VALUES (?1, ?2, ?3, ?4)");
+    if (!sign) return sign.error();
+    sign.value().bind(1, tenant).bind(2, head.seq).bind(3, head.hash).bind(4, signature.value());
+    if (auto s = sign.value().run(); !s) return s.error();
+    signs.push_back({head.seq, head.hash, signature.value()});
+  }
+  if (auto s = tx.value().commit(); !s) return s.error();
+  return auditExportJson(name.value(), impl_->publicKey, list, signs);
+}
+
+Result<AuditVerification> Store::verifyAudit(std::int64_t tenant) {
+  std::lock_guard lock(impl_->mutex);
+  auto name = impl_->tenantName(tenant);
+  if (!name) return name.error();
+  auto entries = readAudit(impl_->db, tenant, {});
+  if (!entries) return entries.error();
+  auto checkpoints = readCheckpoints(impl_->db, tenant);
+  if (!checkpoints) return checkpoints.error();
+  auto verified = verifyAuditChain(name.value(), impl_->publicKey, entries.value(),
+                                   checkpoints.value(), false);
+  if (!verified) return verified;
+  auto head = impl_->db.prepare("SELECT audit_seq, audit_hash FROM tenants WHERE id = ?1");
+  if (!head) return head.error();
+  head.value().bind(1, tenant);
+  if (auto row = head.value().step(); !row || !row.value())
+    return Error{"tenant.unknown", "no such tenant", std::to_string(tenant)};
+  const auto& list = entries.value();
+  const std::int64_t headSeq = head.value().integer(0);
+  if (headSeq != static_cast<std::int64_t>(list.size()) ||
+      (!list.empty() && head.value().text(1) != list.back().hash))
+    return Error{"audit.tampered",
+                 "the log ends at entry " + std::to_string(list.size()) +
+                     " but its recorded head is entry " + std::to_string(headSeq),
+                 name.value()};
+  return verified;
+}
+
+}  // namespace valor::server

@@ -1,0 +1,309 @@
+// The tenant server's API in-process (app/server/api.h): sign-in and throttling, the isolation
+// matrix (every route × every role × own and foreign tenant × no sign-in), exactly-once push,
+// last-writer-wins with the overwritten field reported, refused mutations, uploads, and the
+// audit chain in the store detecting each kind of tampering. Expected statuses come from the
+// rules in docs/sync-protocol.md, written out per cell below.
+#include "tests/server/serverfixture.h"
+#include "core/store/sqlite.h"
+#include "tests/support/checks.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include <QtTest>
+
+using namespace valor;
+using namespace valor::server;
+using valor::testing::Json;
+using valor::testing::ServerFixture;
+
+namespace {
+
+// The text of the fixture scenario with fixed IDs (tests/data/sample_full.valor.json).
+std::string fixedIdScenario() {
+  return readTextFile(std::string(VALOR_TEST_DATA_DIR) + "/sample_full.valor.json", 1 << 20).value();
+}
+
+}  // namespace
+
+class TestServerApi : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void signInLogoutAndThrottling() {
+    ServerFixture f;
+    f.user("Acme", "ann@acme.test", Role::Owner);
+    auto r = f.call("POST", "/v1/login", {},
+                    Json{{"email", "ann@acme.test"}, {"password", testing::kPassword}}.dump());
+    QCOMPARE(r.status, 200);
+    const std::string token = f.json(r)["token"].get<std::string>();
+    QVERIFY(token.rfind("vs_", 0) == 0);
+    QCOMPARE(f.json(f.call("GET", "/v1/me", token))["role"].get<std::string>(), std::string("owner"));
+    QCOMPARE(f.call("POST", "/v1/logout", token).status, 204);
+    QCOMPARE(f.call("GET", "/v1/me", token).status, 401);  // revoked at once
+    // A wrong password and an unknown account get the same answer.
+    auto wrong = f.call("POST", "/v1/login", {},
+                        Json{{"email", "ann@acme.test"}, {"password", "not the password"}}.dump());
+    auto unknown = f.call("POST", "/v1/login", {},
+                          Json{{"email", "nobody@acme.test"}, {"password", "not the password"}}.dump());
+    QCOMPARE(wrong.status, 401);
+    QCOMPARE(unknown.status, 401);
+    QCOMPARE(wrong.body, unknown.body);
+    // Per account: 5 attempts at once (one used above by the sign-in, one by the wrong
+    // password), then 429 with the wait in Retry-After; one more after a minute.
+    for (int i = 0; i < 3; ++i)
+      QCOMPARE(f.call("POST", "/v1/login", {},
+                      Json{{"email", "ann@acme.test"}, {"password", "guess guess " + std::to_string(i)}}.dump())
+                   .status,
+               401);
+    auto throttled = f.call("POST", "/v1/login", {},
+                            Json{{"email", "ann@acme.test"}, {"password", testing::kPassword}}.dump());
+    QCOMPARE(throttled.status, 429);
+    QCOMPARE(throttled.headers["Retry-After"], std::string("60"));
+    f.now += 60'000;
+    QCOMPARE(f.call("POST", "/v1/login", {},
+                    Json{{"email", "ann@acme.test"}, {"password", testing::kPassword}}.dump())
+                 .status,
+             200);
+    // A disabled account cannot sign in, and its sessions stop working.
+    const std::string session = f.token(f.user("Acme", "bob@acme.test", Role::Editor));
+    QCOMPARE(f.call("GET", "/v1/me", session).status, 200);
+    QVERIFY(f.store().setDisabled(f.tenant("Acme"), "bob@acme.test", true, "test").ok());
+    QCOMPARE(f.call("GET", "/v1/me", session).status, 401);
+    // Expired sessions end.
+    f.now += 31LL * 24 * 3600 * 1000;
+    QCOMPARE(f.call("GET", "/v1/me", f.json(f.call("POST", "/v1/login", {},
+                                                   Json{{"email", "ann@acme.test"},
+                                                        {"password", testing::kPassword}}.dump()))["token"]
+                                         .get<std::string>())
+                 .status,
+             200);
+  }
+
+  void isolationMatrix() {
+    ServerFixture f;
+    const User ownerA = f.user("A", "owner@a.test", Role::Owner);
+    const User adminA = f.user("A", "admin@a.test", Role::Admin);
+    const User editorA = f.user("A", "editor@a.test", Role::Editor);
+    const User viewShareA = f.user("A", "viewshare@a.test", Role::Editor);
+    const User editShareA = f.user("A", "editshare@a.test", Role::Editor);
+    const User viewerA = f.user("A", "viewer@a.test", Role::Viewer);
+    const User viewerEditShareA = f.user("A", "viewer2@a.test", Role::Viewer);
+    const User ownerB = f.user("B", "owner@b.test", Role::Owner);
+    const User editorB = f.user("B", "editor@b.test", Role::Editor);
+    const std::string editorToken = f.token(editorA);
+    const std::string scenario = f.upload(editorToken);
+    const std::int64_t a = f.tenant("A");
+    for (const auto& [u, access] : {std::pair{viewShareA, "view"}, std::pair{editShareA, "edit"},
+                                    std::pair{viewerEditShareA, "edit"}})
+      QCOMPARE(f.call("PUT", "/v1/scenarios/" + scenario + "/shares/" + u.email, editorToken,
+                      Json{{"access", access}}.dump())
+                   .status,
+               200);
+
+    struct Row {
+      const char* who;
+      std::string token;
+      // GET scenario, pull, push, shares, PUT share, audit, upload; and whether the list has it
+      std::vector<int> expected;
+      bool listed;
+    };
+    const std::vector<Row> rows = {
+        {"A owner", f.token(ownerA), {200, 200, 200, 200, 200, 200, 201}, true},
+        {"A admin", f.token(adminA), {200, 200, 200, 200, 200, 200, 201}, true},
+        {"A editor, the scenario's owner", editorToken, {200, 200, 200, 200, 200, 403, 201}, true},
+        {"A editor, shared to view", f.token(viewShareA), {200, 200, 403, 200, 403, 403, 201}, true},
+        {"A editor, shared to edit", f.token(editShareA), {200, 200, 200, 200, 403, 403, 201}, true},
+        {"A viewer, not shared", f.token(viewerA), {404, 404, 404, 404, 404, 403, 403}, false},
+        {"A viewer, shared to edit", f.token(viewerEditShareA), {200, 200, 403, 200, 403, 403, 403}, true},
+        {"A owner's read-only token", f.token(ownerA, "read"), {200, 200, 403, 200, 403, 200, 403}, true},
+        {"B owner", f.token(ownerB), {404, 404, 404, 404, 404, 200, 201}, false},
+        {"B editor", f.token(editorB), {404, 404, 404, 404, 404, 403, 201}, false},
+        {"not signed in", "", {401, 401, 401, 401, 401, 401, 401}, false},
+        {"a forged token", "vs_" + std::string(43, 'A'), {401, 401, 401, 401, 401, 401, 401}, false},
+    };
+    const std::string base = "/v1/scenarios/" + scenario;
+    int seq = 0;
+    for (const Row& row : rows) {
+      const std::string client = "matrix-" + std::to_string(++seq);
+      const std::vector<int> got = {
+          f.call("GET", base, row.token).status,
+          f.call("GET", base + "/pull?since=0", row.token).status,
+          f.call("POST", base + "/push", row.token, f.growthPush(a, scenario, 0.02, client, 1).dump()).status,
+          f.call("GET", base + "/shares", row.token).status,
+          f.call("PUT", base + "/shares/viewshare@a.test", row.token, Json{{"access", "view"}}.dump()).status,
+          f.call("GET", "/v1/audit", row.token).status,
+          f.call("POST", "/v1/scenarios", row.token, ServerFixture::templateText()).status,
+      };
+      QVERIFY2(got == row.expected, (std::string(row.who) + ": got " + Json(got).dump() +
+                                     ", expected " + Json(row.expected).dump())
+                                        .c_str());
+      auto list = f.call("GET", "/v1/scenarios", row.token);
+      const bool listed = list.status == 200 && list.body.find(scenario) != std::string::npos;
+      QVERIFY2(listed == row.listed, row.who);
+    }
+    // A foreign scenario and one that does not exist answer alike, byte for byte.
+    const std::string foreign = f.token(ownerB);
+    const std::string missing = "/v1/scenarios/00000000-0000-4000-8000-000000000000";
+    for (const char* suffix : {"", "/pull?since=0", "/shares"})
+      QCOMPARE(f.call("GET", base + suffix, foreign).body, f.call("GET", missing + suffix, foreign).body);
+    // Tenant B's audit log holds nothing of tenant A.
+    const std::string audit = f.call("GET", "/v1/audit", foreign).body;
+    QVERIFY(audit.find(scenario) == std::string::npos);
+    QVERIFY(audit.find("a.test") == std::string::npos);
+    // The same scenario ID in both tenants: allowed, and each sees its own.
+    const std::string fixed = fixedIdScenario();
+    QCOMPARE(f.call("POST", "/v1/scenarios", editorToken, fixed).status, 201);
+    QCOMPARE(f.call("POST", "/v1/scenarios", f.token(editorB), fixed).status, 201);
+    QCOMPARE(f.call("POST", "/v1/scenarios", editorToken, fixed).status, 409);
+  }
+
+  void pushIsAppliedExactlyOnce() {
+    ServerFixture f;
+    const User ann = f.user("Acme", "ann@acme.test", Role::Editor);
+    const std::string token = f.token(ann);
+    const std::string id = f.upload(token);
+    const std::int64_t t = f.tenant("Acme");
+    const std::string target = "/v1/scenarios/" + id + "/push";
+    const Json push = f.growthPush(t, id, 0.021, "laptop-1", 1);
+    auto first = f.json(f.call("POST", target, token, push.dump()));
+    QCOMPARE(first["results"][0]["status"].get<std::string>(), std::string("applied"));
+    QCOMPARE(first["results"][0]["revision"].get<int>(), 2);
+    // The answer was lost; the client sends the same push again: the same answer, no new revision.
+    auto again = f.json(f.call("POST", target, token, push.dump()));
+    QCOMPARE(again["results"][0]["revision"].get<int>(), 2);
+    QVERIFY(again["results"][0]["repeated"].get<bool>());
+    QCOMPARE(f.store().document(t, id).value().second, std::int64_t{2});
+    // A gap in the sequence is answered with the number the server waits for.
+    auto gap = f.json(f.call("POST", target, token, f.growthPush(t, id, 0.022, "laptop-1", 3).dump()));
+    QCOMPARE(gap["results"][0]["status"].get<std::string>(), std::string("out_of_order"));
+    QCOMPARE(gap["results"][0]["expected_seq"].get<int>(), 2);
+    // Another client of the same user counts on its own.
+    auto other = f.json(f.call("POST", target, token, f.growthPush(t, id, 0.023, "desktop-2", 1).dump()));
+    QCOMPARE(other["results"][0]["revision"].get<int>(), 3);
+    // The log has each mutation once, with its client and sequence.
+    auto pulled = f.json(f.call("GET", "/v1/scenarios/" + id + "/pull?since=1", token));
+    QCOMPARE(pulled["mutations"].size(), std::size_t{2});
+    QCOMPARE(pulled["mutations"][0]["client_id"].get<std::string>(), std::string("laptop-1"));
+    QCOMPARE(pulled["mutations"][1]["author"].get<std::string>(), std::string("ann@acme.test"));
+    QCOMPARE(pulled["revision"].get<int>(), 3);
+  }
+
+  void concurrentEditsAreLastWriterWins() {
+    ServerFixture f;
+    const User ann = f.user("Acme", "ann@acme.test", Role::Owner);
+    const User bob = f.user("Acme", "bob@acme.test", Role::Editor);
+    const std::string annToken = f.token(ann);
+    const std::string bobToken = f.token(bob);
+    const std::string id = f.upload(annToken);
+    const std::int64_t t = f.tenant("Acme");
+    QCOMPARE(f.call("PUT", "/v1/scenarios/" + id + "/shares/bob@acme.test", annToken,
+                    Json{{"access", "edit"}}.dump()).status, 200);
+    // Both edit the growth on revision 1 (0.025 in the template); Ann's push lands first.
+    const Json annPush = f.growthPush(t, id, 0.03, "ann-1", 1);
+    const Json bobPush = f.growthPush(t, id, 0.02, "bob-1", 1);
+    QCOMPARE(f.json(f.call("POST", "/v1/scenarios/" + id + "/push", annToken, annPush.dump()))["results"][0]["revision"].get<int>(), 2);
+    auto bobResult = f.json(f.call("POST", "/v1/scenarios/" + id + "/push", bobToken, bobPush.dump()));
+    QCOMPARE(bobResult["results"][0]["status"].get<std::string>(), std::string("applied"));
+    QCOMPARE(bobResult["results"][0]["overwrote"][0].get<std::string>(), std::string("dcf.terminal_value.growth"));
+    // The server's order wins: Bob's value, and his op records Ann's as what it replaced.
+    auto pulled = f.json(f.call("GET", "/v1/scenarios/" + id + "/pull?since=2", annToken));
+    const Json& op = pulled["mutations"][0]["mutation"]["ops"][0];
+    QCOMPARE(op["value"].get<double>(), 0.02);
+    QCOMPARE(op["previous"].get<double>(), 0.03);
+    // The audit log has both, before → after, and Bob's as overwriting.
+    auto audit = f.json(f.call("GET", "/v1/audit?scenario=" + id, annToken));
+    const Json& last = audit["entries"].back();
+    QCOMPARE(last["action"].get<std::string>(), std::string("scenario.push"));
+    QCOMPARE(last["actor"].get<std::string>(), std::string("bob@acme.test"));
+    QCOMPARE(last["detail"]["changes"][0]["before"].get<double>(), 0.03);
+    QCOMPARE(last["detail"]["changes"][0]["after"].get<double>(), 0.02);
+    QCOMPARE(last["detail"]["overwrote"][0].get<std::string>(), std::string("dcf.terminal_value.growth"));
+  }
+
+  void refusedMutationsAndUploads() {
+    ServerFixture f;
+    const std::string token = f.token(f.user("Acme", "ann@acme.test", Role::Editor));
+    const std::string id = f.upload(token);
+    const std::int64_t t = f.tenant("Acme");
+    // A mutation on an entity that does not exist is refused with the reason; the refusal is
+    // recorded so a retry gets the same answer, and the sequence moves on.
+    Json bad = f.growthPush(t, id, 0.02, "c", 1);
+    bad["mutations"][0]["mutation"]["ops"][0]["entity"] = "00000000-0000-4000-8000-000000000001";
+    auto refused = f.json(f.call("POST", "/v1/scenarios/" + id + "/push", token, bad.dump()));
+    QCOMPARE(refused["results"][0]["status"].get<std::string>(), std::string("rejected"));
+    QVERIFY(refused["results"][0]["reason"].get<std::string>().find("deleted") != std::string::npos);
+    QVERIFY(f.json(f.call("POST", "/v1/scenarios/" + id + "/push", token, bad.dump()))["results"][0]["repeated"].get<bool>());
+    QCOMPARE(f.json(f.call("POST", "/v1/scenarios/" + id + "/push", token,
+                           f.growthPush(t, id, 0.02, "c", 2).dump()))["results"][0]["revision"].get<int>(), 2);
+    // A value the field cannot hold (text in a number) is refused, never half-applied.
+    Json wrongType = f.growthPush(t, id, 0.02, "c", 3);
+    wrongType["mutations"][0]["mutation"]["ops"][0]["value"] = "lots";
+    auto typed = f.json(f.call("POST", "/v1/scenarios/" + id + "/push", token, wrongType.dump()));
+    QCOMPARE(typed["results"][0]["status"].get<std::string>(), std::string("rejected"));
+    QCOMPARE(f.store().document(t, id).value().second, std::int64_t{2});
+    // Bodies that are not what the route takes: 400 with the reason.
+    QCOMPARE(f.call("POST", "/v1/scenarios/" + id + "/push", token, "{").status, 400);
+    QCOMPARE(f.call("POST", "/v1/scenarios/" + id + "/push", token, std::string(100, '[') ).status, 400);
+    QCOMPARE(f.call("POST", "/v1/scenarios/" + id + "/push", token, R"({"client_id":"x y","mutations":[]})").status, 400);
+    QCOMPARE(f.call("GET", "/v1/scenarios/" + id + "/pull?since=-1", token).status, 400);
+    QCOMPARE(f.call("GET", "/v1/scenarios/%zz", token).status, 400);
+    QCOMPARE(f.call("DELETE", "/v1/scenarios", token).status, 405);
+    // An upload that is not a scenario, and one that cannot be valued.
+    QCOMPARE(f.call("POST", "/v1/scenarios", token, R"({"schema":"valor.scenario/1","nonsense":1})").status, 400);
+    auto invalid = f.call("POST", "/v1/scenarios", token,
+                          readTextFile(std::string(VALOR_TEST_DATA_DIR) + "/invalid_growth.valor.json", 1 << 20).value());
+    QCOMPARE(invalid.status, 422);
+    QVERIFY(invalid.body.find("\"issues\"") != std::string::npos);
+  }
+
+  void auditChainDetectsTamperingInTheStore() {
+    ServerFixture f;
+    const User ann = f.user("Acme", "ann@acme.test", Role::Owner);
+    const std::string token = f.token(ann);
+    const std::string id = f.upload(token);
+    const std::int64_t t = f.tenant("Acme");
+    for (int i = 1; i <= 5; ++i)
+      f.call("POST", "/v1/scenarios/" + id + "/push", token, f.growthPush(t, id, 0.01 * i, "c", i).dump());
+    auto intact = f.store().verifyAudit(t);
+    QVERIFY2(intact.ok(), testing::errorText(intact).c_str());
+    const std::int64_t entries = intact.value().entries;  // tenant, user, upload, 5 pushes
+    QCOMPARE(entries, std::int64_t{8});
+    auto db = sql::Database::open(f.dataDir() + "/server.db", sql::Database::Mode::ReadWrite);
+    QVERIFY(db.ok());
+    auto tamper = [&](const std::string& change, const std::string& undo, const char* what) {
+      QVERIFY(db.value().execute(change).ok());
+      auto v = f.store().verifyAudit(t);
+      QVERIFY2(!v.ok() && v.error().code == "audit.tampered", what);
+      QVERIFY(db.value().execute(undo).ok());
+      QVERIFY(f.store().verifyAudit(t).ok());
+    };
+    for (int seq = 1; seq <= entries; ++seq) {
+      const std::string row = " WHERE tenant_id = " + std::to_string(t) + " AND seq = " + std::to_string(seq);
+      tamper("UPDATE audit SET actor = actor || 'x'" + row,
+             "UPDATE audit SET actor = substr(actor, 1, length(actor) - 1)" + row, "a changed actor");
+      tamper("UPDATE audit SET time_ms = time_ms + 1" + row, "UPDATE audit SET time_ms = time_ms - 1" + row,
+             "a changed time");
+      tamper("CREATE TABLE kept AS SELECT * FROM audit" + row + "; DELETE FROM audit" + row,
+             "INSERT INTO audit SELECT * FROM kept; DROP TABLE kept", "a deleted row");
+      if (seq < entries)
+        tamper("UPDATE audit SET seq = -seq" + row + "; UPDATE audit SET seq = " + std::to_string(seq) +
+                   " WHERE seq = " + std::to_string(seq + 1) + "; UPDATE audit SET seq = " +
+                   std::to_string(seq + 1) + " WHERE seq = -" + std::to_string(seq),
+               "UPDATE audit SET seq = -seq" + row + "; UPDATE audit SET seq = " + std::to_string(seq) +
+                   " WHERE seq = " + std::to_string(seq + 1) + "; UPDATE audit SET seq = " +
+                   std::to_string(seq + 1) + " WHERE seq = -" + std::to_string(seq),
+               "two rows swapped");
+    }
+    // The export verifies on its own, signed to its head, with the server's key.
+    auto exported = f.store().exportAudit(t);
+    QVERIFY(exported.ok());
+    auto v = verifyAuditExport(Json::parse(exported.value().dump()), exported.value()["public_key"].get<std::string>());
+    QVERIFY2(v.ok(), testing::errorText(v).c_str());
+    QCOMPARE(v.value().entries, entries);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestServerApi)
+#include "test_serverapi.moc"
