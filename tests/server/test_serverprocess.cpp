@@ -1,0 +1,170 @@
+// valor-server as a real process on 127.0.0.1: the admin commands, sign-in and the protocol
+// over HTTP, the event stream's pokes and heartbeats, hostile HTTP (malformed, oversized,
+// slow), metrics, and a graceful stop on SIGTERM.
+#include "tests/server/httpclient.h"
+#include "tests/server/serverprocess.h"
+#include "core/model/flatjson.h"
+#include "core/ops/mutationjson.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace valor::testing;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+// Sends raw bytes on a new connection and returns what comes back before the server closes it
+// (or 5 s pass).
+std::string rawExchange(const std::string& base, const std::string& bytes) {
+  const int port = std::stoi(base.substr(base.rfind(':') + 1));
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<std::uint16_t>(port));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) return {};
+  timeval timeout{5, 0};
+  ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+  ::send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL);
+  std::string out;
+  char buffer[4096];
+  for (ssize_t n; (n = ::recv(fd, buffer, sizeof buffer, 0)) > 0;) out.append(buffer, static_cast<std::size_t>(n));
+  ::close(fd);
+  return out;
+}
+
+struct Server {
+  QTemporaryDir dir;
+  std::string data = dir.path().toStdString() + "/data";
+  std::string annPassword;
+};
+
+std::string login(HttpClient& http, const std::string& email, const std::string& password) {
+  auto r = http.request("POST", "/v1/login", Json{{"email", email}, {"password", password}}.dump());
+  if (r.status != 200) qFatal("login %s: %ld %s", email.c_str(), r.status, r.body.c_str());
+  return Json::parse(r.body)["token"].get<std::string>();
+}
+
+// A push of one mutation that sets the DCF's terminal growth on the server's document.
+Json growthPush(const Json& served, double growth, const std::string& client, int seq) {
+  auto doc = valor::documentFromFlatJson(served["document"]);
+  if (!doc) qFatal("the served document cannot be read");
+  const valor::Entity* dcf = nullptr;
+  for (const valor::Entity& e : doc->entities)
+    if (e.type == "dcf") dcf = &e;
+  valor::Mutation m;
+  m.id = valor::seededIdGenerator(static_cast<std::uint64_t>(seq) * 7919 + client.size())();
+  m.author = "someone";
+  m.baseRevision = served["revision"].get<std::int64_t>();
+  m.label = "Set terminal growth";
+  m.ops = {valor::setFieldOp(*doc, dcf->id, "terminal_value.growth", growth)};
+  return Json{{"client_id", client},
+              {"mutations", Json::array({Json{{"client_seq", seq}, {"mutation", valor::mutationToJson(m)}}})}};
+}
+
+}  // namespace
+
+class TestServerProcess : public QObject {
+  Q_OBJECT
+
+  Server s_;
+  std::string scenarioText_;
+
+ private slots:
+  void initTestCase() {
+    const std::string out = runServerCommand({"init", "--data", s_.data,
+                                              "--tenant", "Acme", "--owner", "ann@acme.test"});
+    s_.annPassword = printedPassword(out);
+    QCOMPARE(s_.annPassword.size(), std::size_t{27});
+    QProcess cli;
+    cli.start(QStringLiteral(VALOR_CLI_PATH), {QStringLiteral("new"), QStringLiteral("dcf")});
+    QVERIFY(cli.waitForFinished(10'000));
+    scenarioText_ = cli.readAllStandardOutput().toStdString();
+    QVERIFY(!scenarioText_.empty());
+  }
+
+  void adminCommandsAndTheProtocolOverHttp() {
+    const std::string bobPassword = printedPassword(runServerCommand(
+        {"user", "add", "--data", s_.data, "--tenant", "Acme", "--email",
+         "bob@acme.test", "--role", "editor"}));
+    runServerCommand({"user", "add", "--data", s_.data, "--tenant", "Acme",
+                      "--email", "bob@acme.test", "--role", "editor"},
+                     1);  // exists already
+    ServerProcess server(s_.data);
+    HttpClient http(server.base());
+    QCOMPARE(http.request("GET", "/healthz").status, 200L);
+    const std::string ann = login(http, "ann@acme.test", s_.annPassword);
+    const std::string bob = login(http, "bob@acme.test", bobPassword);
+    auto created = http.request("POST", "/v1/scenarios", scenarioText_, bob);
+    QCOMPARE(created.status, 201L);
+    const std::string id = Json::parse(created.body)["id"].get<std::string>();
+    // Ann (owner) sees Bob's scenario; she pulls its creation and pushes an edit.
+    auto pulled = http.request("GET", "/v1/scenarios/" + id + "/pull?since=0", {}, ann);
+    QCOMPARE(pulled.status, 200L);
+    const Json log = Json::parse(pulled.body);
+    QCOMPARE(log["mutations"].size(), std::size_t{1});
+    QCOMPARE(log["mutations"][0]["author"].get<std::string>(), std::string("bob@acme.test"));
+    auto doc = Json::parse(http.request("GET", "/v1/scenarios/" + id, {}, ann).body);
+    QCOMPARE(doc["revision"].get<int>(), 1);
+    QVERIFY(doc["document"].is_array());  // the entities, exactly as stored
+    // Events: Ann listens; Bob's push reaches her stream as a poke with the new revision.
+    EventReader events(server.base(), ann);
+    QVERIFY(events.waitFor("retry:", 5000));
+    auto pushed = http.request("POST", "/v1/scenarios/" + id + "/push",
+                               growthPush(doc, 0.031, "bob-laptop", 1).dump(), bob);
+    QCOMPARE(pushed.status, 200L);
+    QCOMPARE(Json::parse(pushed.body)["results"][0]["revision"].get<int>(), 2);
+    QVERIFY2(events.waitFor("\"revision\":2", 5000), events.text().c_str());
+    QVERIFY(events.text().find("event: revision\ndata: {\"scenario\":\"" + id) != std::string::npos);
+    // Bob signs out: his token stops working at once.
+    QCOMPARE(http.request("POST", "/v1/logout", {}, bob).status, 204L);
+    QCOMPARE(http.request("GET", "/v1/me", {}, bob).status, 401L);
+    // The audit log verifies from the command line, with the pushes in it.
+    QCOMPARE(server.terminate(10'000), 0);
+    const std::string verified =
+        runServerCommand({"audit", "verify", "--data", s_.data, "--tenant", "Acme"});
+    QVERIFY2(verified.find("entries intact") != std::string::npos, verified.c_str());
+  }
+
+  void hostileHttpIsRefusedCleanly() {
+    ServerProcess server(s_.data);
+    QVERIFY(rawExchange(server.base(), "NONSENSE\r\n\r\n").rfind("HTTP/1.1 400", 0) == 0);
+    QVERIFY(rawExchange(server.base(), "POST /v1/login HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999\r\n\r\n")
+                .rfind("HTTP/1.1 413", 0) == 0);
+    QVERIFY(rawExchange(server.base(), "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " +
+                                           std::string(20'000, 'a') + "\r\n\r\n")
+                .rfind("HTTP/1.1 431", 0) == 0);
+    HttpClient http(server.base());
+    QCOMPARE(http.request("POST", "/v1/login", std::string(5000, '[')).status, 400L);
+    QCOMPARE(http.request("POST", "/v1/login", R"({"email": 5, "password": []})").status, 400L);
+    QCOMPARE(http.request("GET", "/v1/scenarios", {}, "vs_forged").status, 401L);
+    QCOMPARE(http.request("GET", "/healthz").status, 200L);  // still serving
+    auto metrics = http.request("GET", "/metrics");
+    QVERIFY(metrics.body.find("valor_requests_total{route=\"(unreadable)\",status=\"400\"} 1") != std::string::npos);
+    QVERIFY(metrics.body.find("valor_request_duration_seconds_bucket{route=\"/healthz\"") != std::string::npos);
+  }
+
+  void sigtermStopsGracefully() {
+    ServerProcess server(s_.data, {"--heartbeat-ms", "200"});
+    HttpClient http(server.base());
+    const std::string ann = login(http, "ann@acme.test", s_.annPassword);
+    EventReader events(server.base(), ann);
+    QVERIFY(events.waitFor(": heartbeat", 5000));
+    QCOMPARE(server.terminate(10'000), 0);
+    QVERIFY(server.process().readAllStandardOutput().contains(QByteArrayLiteral("stopped")));
+    QTRY_VERIFY_WITH_TIMEOUT(events.finished(), 5000);
+  }
+};
+
+QTEST_GUILESS_MAIN(TestServerProcess)
+#include "test_serverprocess.moc"
