@@ -61,6 +61,7 @@ bench: deps
 	  --benchmark_report_aggregates_only=true
 	@build/bench/tests/bench/bench_portfolio --benchmark_repetitions=5 \
 	  --benchmark_report_aggregates_only=true
+	@build/bench/tests/bench/bench_server
 	@build/bench/tests/bench/bench_ui
 	@tests/bench/bench_startup.sh build/bench/app/desktop/valor 10
 	@tests/bench/bench_cli.py build/bench/app/cli/valor-cli resources/samples/northwind.valor.json

@@ -155,7 +155,8 @@ bool validClientId(const std::string& id) {
 }
 
 Json userJson(const User& u) {
-  return Json{{"email", u.email}, {"tenant", u.tenantName}, {"role", roleName(u.role)}};
+  return Json{{"email", u.email}, {"tenant", u.tenantName}, {"role", roleName(u.role)},
+              {"must_change_password", u.mustChangePassword}};
 }
 
 Json scenarioJson(const ScenarioInfo& s, Access access) {
@@ -264,6 +265,11 @@ ApiResponse Api::route(const ApiRequest& request, const std::string& path,
     start = end + 1;
   }
   const std::size_t n = seg.size();
+  if (n == 2 && seg[1] == "password")
+    return method == "POST" ? changePassword(*who, request) : methodNotAllowed("POST");
+  if (who->user.mustChangePassword && !(n == 2 && (seg[1] == "logout" || seg[1] == "me")))
+    return errorResponse(403, "password.change_required",
+                         "choose your own password first (POST /v1/password)");
   if (n == 2 && seg[1] == "logout") return method == "POST" ? logout(*who) : methodNotAllowed("POST");
   if (n == 2 && seg[1] == "me") return method == "GET" ? me(*who) : methodNotAllowed("GET");
   if (n == 2 && seg[1] == "events") return methodNotAllowed("GET");  // GET: the HTTP layer's
@@ -317,7 +323,9 @@ ApiResponse Api::login(const ApiRequest& request) {
   auto account = store_.userForLogin(*email);
   if (!account) return storageFailed(account.error());
   const bool known = account.value().has_value();
+  hashing_.acquire();
   const bool match = verifyPassword(known ? account.value()->second : decoyPasswordHash(), *password);
+  hashing_.release();
   if (!known || !match || account.value()->first.disabled) {
     if (known)
       (void)store_.audit(account.value()->first.tenant, *email, request.address, "user.login_failed",
@@ -334,6 +342,41 @@ ApiResponse Api::login(const ApiRequest& request) {
       !s)
     return storageFailed(s.error());
   return jsonResponse(200, Json{{"token", token}, {"expires_ms", expires}, {"user", userJson(user)}});
+}
+
+ApiResponse Api::changePassword(const Principal& who, const ApiRequest& request) {
+  auto body = readBody(request.body);
+  if (!body) return badBody(body.error());
+  const auto current = textField(body.value(), "current");
+  const auto next = textField(body.value(), "new");
+  if (!current || !next || current->size() > 256)
+    return errorResponse(400, "request.invalid", "needs \"current\" and \"new\" as text");
+  if (auto wait = accountThrottle_.take("account:" + who.user.email, clock_())) {
+    ApiResponse r = errorResponse(429, "auth.throttled",
+                                  "too many attempts: try again in " + std::to_string(*wait) + " s");
+    r.headers["Retry-After"] = std::to_string(*wait);
+    return r;
+  }
+  auto account = store_.userForLogin(who.user.email);
+  if (!account) return storageFailed(account.error());
+  if (auto problem = passwordProblem(*next))
+    return errorResponse(400, "password.weak", "the new password: " + *problem);
+  if (*next == *current)
+    return errorResponse(400, "password.weak", "the new password must differ from the current one");
+  hashing_.acquire();
+  const bool match = account.value() && verifyPassword(account.value()->second, *current);
+  auto hash = match ? hashPassword(*next) : Result<std::string>(Error{});
+  hashing_.release();
+  if (!match) return errorResponse(403, "auth.failed", "the current password is wrong");
+  if (!hash) return storageFailed(hash.error());
+  if (auto s = store_.setPasswordHash(who.user.tenant, who.user.email, hash.value(), false,
+                                      who.tokenId, who.user.email);
+      !s)
+    return storageFailed(s.error());
+  ApiResponse r;
+  r.status = 204;
+  r.contentType.clear();
+  return r;
 }
 
 ApiResponse Api::logout(const Principal& who) {

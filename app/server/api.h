@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <semaphore>
 #include <string>
 
 #include "app/server/auth.h"
@@ -60,6 +61,7 @@ class Api {
                     const std::map<std::string, std::string>& query);
   ApiResponse login(const ApiRequest& request);
   ApiResponse logout(const Principal& who);
+  ApiResponse changePassword(const Principal& who, const ApiRequest& request);
   ApiResponse me(const Principal& who);
   ApiResponse listTokens(const Principal& who);
   ApiResponse createToken(const Principal& who, const ApiRequest& request);
@@ -81,6 +83,8 @@ class Api {
   Clock clock_;
   IdGenerator newId_;
   ApiOptions options_;
+  // Argon2id takes 64 MiB per hash: at most two at once, whatever the number of requests.
+  std::counting_semaphore<> hashing_{2};
   LoginThrottle accountThrottle_;
   LoginThrottle addressThrottle_;
 };

@@ -68,9 +68,14 @@ std::string newPassword() {
 
 std::optional<std::int64_t> LoginThrottle::take(const std::string& key, std::int64_t nowMs) {
   std::lock_guard lock(mutex_);
-  auto [it, fresh] = buckets_.try_emplace(key, Bucket{static_cast<double>(burst_), nowMs});
-  Bucket& b = it->second;
   const double refillMs = static_cast<double>(refill_.count());
+  if (buckets_.size() >= kMaxKeys)  // forget keys that are full again: they hold no state
+    std::erase_if(buckets_, [&](const auto& entry) {
+      const Bucket& b = entry.second;
+      return b.tokens + static_cast<double>(nowMs - b.updatedMs) / refillMs >= burst_;
+    });
+  auto it = buckets_.try_emplace(key, Bucket{static_cast<double>(burst_), nowMs}).first;
+  Bucket& b = it->second;
   b.tokens = std::min<double>(burst_, b.tokens + static_cast<double>(nowMs - b.updatedMs) / refillMs);
   b.updatedMs = nowMs;
   if (b.tokens >= 1) {

@@ -40,6 +40,7 @@ class LoginThrottle {
   std::optional<std::int64_t> take(const std::string& key, std::int64_t nowMs);
 
  private:
+  static constexpr std::size_t kMaxKeys = 100'000;
   struct Bucket {
     double tokens = 0;
     std::int64_t updatedMs = 0;

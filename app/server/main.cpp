@@ -27,7 +27,8 @@ constexpr const char* kUsage =
     "       valor-server user role --data DIR --tenant NAME --email EMAIL --role ROLE\n"
     "       valor-server user disable|enable|reset-password --data DIR --tenant NAME --email EMAIL\n"
     "       valor-server audit verify --data DIR --tenant NAME\n"
-    "roles: owner, admin, editor, viewer. New passwords are printed once.\n";
+    "roles: owner, admin, editor, viewer. A password printed here is for one sign-in: the\n"
+    "user then chooses their own (POST /v1/password) before doing anything else.\n";
 
 constexpr int kOk = 0;
 constexpr int kFailed = 1;
@@ -74,7 +75,7 @@ int addAccount(Store& store, std::int64_t tenant, const std::string& email, Role
   const std::string password = newPassword();
   auto hash = hashPassword(password);
   if (!hash) return fail(hash.error());
-  auto user = store.addUser(tenant, email, role, hash.value(), kAdmin);
+  auto user = store.addUser(tenant, email, role, hash.value(), true, kAdmin);
   if (!user) return fail(user.error());
   std::cout << email << " (" << roleName(role) << ") one-time password: " << password << "\n";
   return kOk;
@@ -159,7 +160,7 @@ int runUser(const Args& a) {
     const std::string password = newPassword();
     auto hash = hashPassword(password);
     if (!hash) return fail(hash.error());
-    if (auto r = s.setPasswordHash(tenant.value(), email, hash.value(), kAdmin); !r)
+    if (auto r = s.setPasswordHash(tenant.value(), email, hash.value(), true, 0, kAdmin); !r)
       return fail(r.error());
     std::cout << email << " one-time password: " << password << "\n";
     return kOk;

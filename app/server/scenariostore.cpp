@@ -46,7 +46,7 @@ Json changeDetail(const ScenarioDocument& before, const Mutation& m, std::int64_
   return detail;
 }
 
-Result<std::int64_t> lastSeq(sql::Database& db, std::int64_t user, const std::string& client) {
+Result<std::int64_t> lastSeq(Store::Impl& db, std::int64_t user, const std::string& client) {
   auto q = db.prepare("SELECT last_seq FROM clients WHERE user_id = ?1 AND client_id = ?2");
   if (!q) return q.error();
   q.value().bind(1, user).bind(2, client);
@@ -55,7 +55,7 @@ Result<std::int64_t> lastSeq(sql::Database& db, std::int64_t user, const std::st
   return row.value() ? q.value().integer(0) : 0;
 }
 
-Status recordSeq(sql::Database& db, std::int64_t user, const std::string& client,
+Status recordSeq(Store::Impl& db, std::int64_t user, const std::string& client,
                  std::int64_t seq) {
   auto q = db.prepare(
       "INSERT INTO clients(user_id, client_id, last_seq) VALUES (?1, ?2, ?3) "
@@ -66,7 +66,7 @@ Status recordSeq(sql::Database& db, std::int64_t user, const std::string& client
 }
 
 // The answer recorded for a sequence number the client has sent before.
-Result<PushOutcome> recordedOutcome(sql::Database& db, std::int64_t user,
+Result<PushOutcome> recordedOutcome(Store::Impl& db, std::int64_t user,
                                     const std::string& client, std::int64_t seq) {
   PushOutcome out;
   out.clientSeq = seq;
@@ -92,7 +92,7 @@ Result<PushOutcome> recordedOutcome(sql::Database& db, std::int64_t user,
   return out;
 }
 
-Status insertMutation(sql::Database& db, std::int64_t tenant, const std::string& scenario,
+Status insertMutation(Store::Impl& db, std::int64_t tenant, const std::string& scenario,
                       std::int64_t revision, std::int64_t user, const std::string& client,
                       std::int64_t seq, std::int64_t now, const Mutation& m) {
   auto in = db.prepare(
@@ -112,10 +112,11 @@ Status insertMutation(sql::Database& db, std::int64_t tenant, const std::string&
 
 }  // namespace
 
-Result<std::pair<ScenarioDocument, std::int64_t>> Store::Impl::loadDocument(
-    std::int64_t tenant, const std::string& id) {
+Result<Store::Impl::Document> Store::Impl::loadDocument(std::int64_t tenant,
+                                                        const std::string& id) {
   if (auto it = cache.find({tenant, id}); it != cache.end()) return it->second;
-  auto q = db.prepare("SELECT snapshot, revision FROM scenarios WHERE tenant_id = ?1 AND id = ?2");
+  auto q = prepare(
+      "SELECT snapshot, snapshot_revision, revision FROM scenarios WHERE tenant_id = ?1 AND id = ?2");
   if (!q) return q.error();
   q.value().bind(1, tenant).bind(2, id);
   auto row = q.value().step();
@@ -123,15 +124,32 @@ Result<std::pair<ScenarioDocument, std::int64_t>> Store::Impl::loadDocument(
   if (!row.value()) return Error{"scenario.unknown", "no such scenario", id};
   auto doc = documentFromFlatJson(Json::parse(q.value().text(0), nullptr, false));
   if (!doc) return Error{"server.corrupt", "a stored scenario cannot be read", id};
-  auto& slot = cache[{tenant, id}];
-  slot = {std::move(*doc), q.value().integer(1)};
-  return slot;
+  Document loaded{std::move(*doc), q.value().integer(1), q.value().integer(1)};
+  const std::int64_t revision = q.value().integer(2);
+  auto log = prepare(
+      "SELECT revision, body FROM mutations WHERE tenant_id = ?1 AND scenario_id = ?2 "
+      "AND revision > ?3 ORDER BY revision");
+  if (!log) return log.error();
+  log.value().bind(1, tenant).bind(2, id).bind(3, loaded.revision);
+  for (;;) {
+    auto next = log.value().step();
+    if (!next) return next.error();
+    if (!next.value()) break;
+    auto m = mutationFromJson(Json::parse(log.value().text(1), nullptr, false));
+    auto applied = m ? applyMutation(loaded.doc, m.value()) : Result<ScenarioDocument>(m.error());
+    if (!applied) return Error{"server.corrupt", "the stored log does not replay: " + applied.error().message, id};
+    loaded.doc = std::move(applied).value();
+    loaded.revision = log.value().integer(0);
+  }
+  if (loaded.revision != revision)
+    return Error{"server.corrupt", "the stored log ends before the scenario's revision", id};
+  return cache[{tenant, id}] = std::move(loaded);
 }
 
 Result<std::vector<ScenarioInfo>> Store::scenarios(const Principal& who) {
   std::lock_guard lock(impl_->mutex);
   const bool all = who.user.role == Role::Owner || who.user.role == Role::Admin;
-  auto q = impl_->db.prepare(
+  auto q = impl_->prepare(
       "SELECT s.id, s.owner_id, u.email, s.name, s.model, s.revision, s.updated_ms FROM scenarios s "
       "JOIN users u ON u.id = s.owner_id WHERE s.tenant_id = ?1 AND (?2 OR s.owner_id = ?3 OR "
       "EXISTS (SELECT 1 FROM shares h WHERE h.tenant_id = s.tenant_id AND h.scenario_id = s.id "
@@ -153,7 +171,7 @@ Result<std::vector<ScenarioInfo>> Store::scenarios(const Principal& who) {
 Result<std::optional<std::pair<ScenarioInfo, Access>>> Store::scenario(const Principal& who,
                                                                        const std::string& id) {
   std::lock_guard lock(impl_->mutex);
-  auto q = impl_->db.prepare(
+  auto q = impl_->prepare(
       "SELECT s.id, s.owner_id, u.email, s.name, s.model, s.revision, s.updated_ms, "
       "(SELECT access FROM shares h WHERE h.tenant_id = s.tenant_id AND h.scenario_id = s.id "
       "AND h.user_id = ?3) FROM scenarios s JOIN users u ON u.id = s.owner_id "
@@ -176,7 +194,9 @@ Result<std::optional<std::pair<ScenarioInfo, Access>>> Store::scenario(const Pri
 Result<std::pair<ScenarioDocument, std::int64_t>> Store::document(std::int64_t tenant,
                                                                   const std::string& id) {
   std::lock_guard lock(impl_->mutex);
-  return impl_->loadDocument(tenant, id);
+  auto loaded = impl_->loadDocument(tenant, id);
+  if (!loaded) return loaded.error();
+  return std::pair{std::move(loaded).value().doc, loaded.value().revision};
 }
 
 Result<std::int64_t> Store::createScenario(const Principal& who, const ScenarioDocument& doc,
@@ -186,16 +206,16 @@ Result<std::int64_t> Store::createScenario(const Principal& who, const ScenarioD
   auto tx = sql::Transaction::begin(impl_->db);
   if (!tx) return tx.error();
   const std::int64_t now = impl_->clock();
-  auto insert = impl_->db.prepare(
+  auto insert = impl_->prepare(
       "INSERT INTO scenarios(tenant_id, id, owner_id, name, model, revision, snapshot, "
-      "created_ms, updated_ms) VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?7)");
+      "snapshot_revision, created_ms, updated_ms) VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, 1, ?7, ?7)");
   if (!insert) return insert.error();
   auto& in = insert.value();
   in.bind(1, who.user.tenant).bind(2, id).bind(3, who.user.id).bind(4, rootText(doc, "name"));
   in.bind(5, rootText(doc, "model")).bind(6, documentToFlatJson(doc).dump()).bind(7, now);
   if (auto s = in.run(); !s)
     return Error{"scenario.exists", "a shared scenario with this ID exists already", id};
-  if (auto s = insertMutation(impl_->db, who.user.tenant, id, 1, who.user.id, {}, 0, now, creation);
+  if (auto s = insertMutation(*impl_, who.user.tenant, id, 1, who.user.id, {}, 0, now, creation);
       !s)
     return s.error();
   if (auto s = impl_->appendAudit(who.user.tenant, who.user.email, address, "scenario.create", id,
@@ -204,7 +224,7 @@ Result<std::int64_t> Store::createScenario(const Principal& who, const ScenarioD
       !s)
     return s.error();
   if (auto s = tx.value().commit(); !s) return s.error();
-  impl_->cache[{who.user.tenant, id}] = {doc, 1};
+  impl_->cache[{who.user.tenant, id}] = {doc, 1, 1};
   return 1;
 }
 
@@ -212,89 +232,148 @@ Result<std::vector<PushOutcome>> Store::push(const Principal& who, const std::st
                                              const std::string& clientId,
                                              const std::vector<PushItem>& items,
                                              const std::string& address) {
-  std::lock_guard lock(impl_->mutex);
-  std::vector<PushOutcome> out;
-  const std::int64_t tenant = who.user.tenant;
-  const std::int64_t user = who.user.id;
-  for (const PushItem& item : items) {
-    auto tx = sql::Transaction::begin(impl_->db);
-    if (!tx) return tx.error();
-    auto last = lastSeq(impl_->db, user, clientId);
-    if (!last) return last.error();
-    if (item.clientSeq <= last.value()) {
-      auto recorded = recordedOutcome(impl_->db, user, clientId, item.clientSeq);
-      if (!recorded) return recorded.error();
-      out.push_back(std::move(recorded).value());
+  Impl::PushRequest request{&who, &scenario, &clientId, &items, &address, std::nullopt};
+  std::unique_lock lock(impl_->queueMutex);
+  impl_->queue.push_back(&request);
+  while (!request.result) {
+    if (impl_->writing) {
+      impl_->queueDone.wait(lock);
       continue;
     }
-    if (item.clientSeq != last.value() + 1) {
-      PushOutcome gap;
-      gap.kind = PushOutcome::Kind::OutOfOrder;
-      gap.clientSeq = item.clientSeq;
-      gap.expectedSeq = last.value() + 1;
-      out.push_back(gap);
-      break;
-    }
-    auto current = impl_->loadDocument(tenant, scenario);
-    if (!current) return current.error();
-    const auto& [doc, revision] = current.value();
-    Mutation m = item.mutation;
-    m.author = who.user.email;  // the server knows who pushed; a client's claim is not asked
-    PushOutcome outcome;
-    outcome.clientSeq = item.clientSeq;
-    auto rebased = rebaseMutation(doc, m);
-    Result<ScenarioDocument> next =
-        rebased ? acceptMutation(doc, rebased.value().mutation) : Result<ScenarioDocument>(rebased.error());
-    if (auto s = recordSeq(impl_->db, user, clientId, item.clientSeq); !s) return s.error();
-    if (!next) {
-      outcome.kind = PushOutcome::Kind::Rejected;
-      outcome.reason = next.error().message;
-      auto reject = impl_->db.prepare(
-          "INSERT INTO rejections(user_id, client_id, client_seq, reason) VALUES (?1, ?2, ?3, ?4)");
-      if (!reject) return reject.error();
-      reject.value().bind(1, user).bind(2, clientId).bind(3, item.clientSeq).bind(4, outcome.reason);
-      if (auto s = reject.value().run(); !s) return s.error();
-      if (auto s = tx.value().commit(); !s) return s.error();
-      out.push_back(std::move(outcome));
-      continue;
-    }
-    const Mutation& applied = rebased.value().mutation;
-    for (std::size_t i : rebased.value().overwritten)
-      outcome.overwritten.push_back(opPath(doc, applied.ops[i]));
-    outcome.revision = revision + 1;
-    const std::int64_t now = impl_->clock();
-    auto update = impl_->db.prepare(
-        "UPDATE scenarios SET revision = ?3, snapshot = ?4, name = ?5, model = ?6, updated_ms = ?7 "
-        "WHERE tenant_id = ?1 AND id = ?2");
-    if (!update) return update.error();
-    auto& u = update.value();
-    u.bind(1, tenant).bind(2, scenario).bind(3, outcome.revision);
-    u.bind(4, documentToFlatJson(next.value()).dump()).bind(5, rootText(next.value(), "name"));
-    u.bind(6, rootText(next.value(), "model")).bind(7, now);
-    if (auto s = u.run(); !s) return s.error();
-    if (auto s = insertMutation(impl_->db, tenant, scenario, outcome.revision, user, clientId,
-                                item.clientSeq, now, applied);
-        !s)
-      return s.error();
-    if (auto s = impl_->appendAudit(tenant, who.user.email, address, "scenario.push", scenario,
-                                    changeDetail(doc, applied, outcome.revision,
-                                                 outcome.overwritten));
-        !s)
-      return s.error();
-    if (auto s = tx.value().commit(); !s) {
-      impl_->cache.erase({tenant, scenario});
-      return s.error();
-    }
-    impl_->cache[{tenant, scenario}] = {std::move(next).value(), outcome.revision};
-    out.push_back(std::move(outcome));
+    // No group is being written: this thread writes everything queued, its own included.
+    impl_->writing = true;
+    std::vector<Impl::PushRequest*> group;
+    group.swap(impl_->queue);
+    lock.unlock();
+    impl_->writeGroup(group);
+    lock.lock();
+    impl_->writing = false;
+    impl_->queueDone.notify_all();
   }
-  return out;
+  return std::move(*request.result);
+}
+
+namespace {
+
+// One pushed mutation inside the group's transaction: refused (and the refusal recorded) or
+// applied to `current`, logged and audited.
+Result<PushOutcome> pushOne(Store::Impl& impl, const Principal& who, const std::string& scenario,
+                            const std::string& clientId, const PushItem& item,
+                            const std::string& address, Store::Impl::Document& current,
+                            std::int64_t now) {
+  const std::int64_t user = who.user.id;
+  PushOutcome outcome;
+  outcome.clientSeq = item.clientSeq;
+  Mutation m = item.mutation;
+  m.author = who.user.email;  // the server knows who pushed; a client's claim is not asked
+  auto rebased = rebaseMutation(current.doc, m);
+  Result<ScenarioDocument> next = rebased ? acceptMutation(current.doc, rebased.value().mutation)
+                                          : Result<ScenarioDocument>(rebased.error());
+  if (auto s = recordSeq(impl, user, clientId, item.clientSeq); !s) return s.error();
+  if (!next) {
+    outcome.kind = PushOutcome::Kind::Rejected;
+    outcome.reason = next.error().message;
+    auto reject = impl.prepare(
+        "INSERT INTO rejections(user_id, client_id, client_seq, reason) VALUES (?1, ?2, ?3, ?4)");
+    if (!reject) return reject.error();
+    reject.value().bind(1, user).bind(2, clientId).bind(3, item.clientSeq).bind(4, outcome.reason);
+    if (auto s = reject.value().run(); !s) return s.error();
+    return outcome;
+  }
+  const Mutation& applied = rebased.value().mutation;
+  for (std::size_t i : rebased.value().overwritten)
+    outcome.overwritten.push_back(opPath(current.doc, applied.ops[i]));
+  outcome.revision = current.revision + 1;
+  if (auto s = insertMutation(impl, who.user.tenant, scenario, outcome.revision, user, clientId,
+                              item.clientSeq, now, applied);
+      !s)
+    return s.error();
+  if (auto s = impl.appendAudit(who.user.tenant, who.user.email, address, "scenario.push", scenario,
+                                changeDetail(current.doc, applied, outcome.revision,
+                                             outcome.overwritten));
+      !s)
+    return s.error();
+  current.doc = std::move(next).value();
+  current.revision = outcome.revision;
+  return outcome;
+}
+
+// The scenario's row after a group: its revision, name and model, and the snapshot when due.
+Status saveScenario(Store::Impl& impl, const Store::Impl::DocumentKey& key,
+                    Store::Impl::Document& d, std::int64_t now) {
+  const bool snapshot = d.revision - d.snapshotRevision >= Store::Impl::kSnapshotEvery;
+  auto update = impl.prepare(
+      snapshot ? "UPDATE scenarios SET revision = ?3, name = ?4, model = ?5, updated_ms = ?6, "
+                 "snapshot = ?7, snapshot_revision = ?3 WHERE tenant_id = ?1 AND id = ?2"
+               : "UPDATE scenarios SET revision = ?3, name = ?4, model = ?5, updated_ms = ?6 "
+                 "WHERE tenant_id = ?1 AND id = ?2");
+  if (!update) return update.error();
+  auto& u = update.value();
+  u.bind(1, key.first).bind(2, key.second).bind(3, d.revision);
+  u.bind(4, rootText(d.doc, "name")).bind(5, rootText(d.doc, "model")).bind(6, now);
+  if (snapshot) {
+    u.bind(7, documentToFlatJson(d.doc).dump());
+    d.snapshotRevision = d.revision;
+  }
+  return u.run();
+}
+
+}  // namespace
+
+void Store::Impl::writeGroup(const std::vector<PushRequest*>& group) {
+  std::lock_guard lock(mutex);
+  auto fail = [&](const Error& e) {
+    for (PushRequest* r : group) r->result = e;
+  };
+  auto tx = sql::Transaction::begin(db);
+  if (!tx) return fail(tx.error());
+  const std::int64_t now = clock();
+  // The group's documents, written to the cache only once the transaction is committed.
+  std::map<DocumentKey, Document> touched;
+  std::vector<std::vector<PushOutcome>> answers(group.size());
+  for (std::size_t g = 0; g < group.size(); ++g) {
+    const PushRequest& r = *group[g];
+    const DocumentKey key{r.who->user.tenant, *r.scenario};
+    if (!touched.count(key)) {
+      auto loaded = loadDocument(key.first, key.second);
+      if (!loaded) return fail(loaded.error());
+      touched.emplace(key, std::move(loaded).value());
+    }
+    Document& current = touched.at(key);
+    const std::int64_t user = r.who->user.id;
+    for (const PushItem& item : *r.items) {
+      auto last = lastSeq(*this, user, *r.clientId);
+      if (!last) return fail(last.error());
+      if (item.clientSeq <= last.value()) {
+        auto recorded = recordedOutcome(*this, user, *r.clientId, item.clientSeq);
+        if (!recorded) return fail(recorded.error());
+        answers[g].push_back(std::move(recorded).value());
+        continue;
+      }
+      if (item.clientSeq != last.value() + 1) {
+        PushOutcome gap;
+        gap.kind = PushOutcome::Kind::OutOfOrder;
+        gap.clientSeq = item.clientSeq;
+        gap.expectedSeq = last.value() + 1;
+        answers[g].push_back(gap);
+        break;
+      }
+      auto outcome = pushOne(*this, *r.who, *r.scenario, *r.clientId, item, *r.address, current, now);
+      if (!outcome) return fail(outcome.error());
+      answers[g].push_back(std::move(outcome).value());
+    }
+  }
+  for (auto& [key, d] : touched)
+    if (auto s = saveScenario(*this, key, d, now); !s) return fail(s.error());
+  if (auto s = tx.value().commit(); !s) return fail(s.error());
+  for (auto& [key, d] : touched) cache[key] = std::move(d);
+  for (std::size_t g = 0; g < group.size(); ++g) group[g]->result = std::move(answers[g]);
 }
 
 Result<std::vector<LoggedMutation>> Store::pull(std::int64_t tenant, const std::string& scenario,
                                                 std::int64_t since, int limit) {
   std::lock_guard lock(impl_->mutex);
-  auto q = impl_->db.prepare(
+  auto q = impl_->prepare(
       "SELECT m.revision, u.email, m.committed_ms, m.client_id, m.client_seq, m.body "
       "FROM mutations m JOIN users u ON u.id = m.user_id "
       "WHERE m.tenant_id = ?1 AND m.scenario_id = ?2 AND m.revision > ?3 "
@@ -318,7 +397,7 @@ Status Store::share(const Principal& who, const std::string& scenario, const Use
   std::lock_guard lock(impl_->mutex);
   auto tx = sql::Transaction::begin(impl_->db);
   if (!tx) return tx.error();
-  auto q = impl_->db.prepare(
+  auto q = impl_->prepare(
       "INSERT INTO shares(tenant_id, scenario_id, user_id, access) VALUES (?1, ?2, ?3, ?4) "
       "ON CONFLICT(tenant_id, scenario_id, user_id) DO UPDATE SET access = excluded.access");
   if (!q) return q.error();
@@ -338,7 +417,7 @@ Status Store::unshare(const Principal& who, const std::string& scenario, const U
   std::lock_guard lock(impl_->mutex);
   auto tx = sql::Transaction::begin(impl_->db);
   if (!tx) return tx.error();
-  auto q = impl_->db.prepare(
+  auto q = impl_->prepare(
       "DELETE FROM shares WHERE tenant_id = ?1 AND scenario_id = ?2 AND user_id = ?3");
   if (!q) return q.error();
   q.value().bind(1, who.user.tenant).bind(2, scenario).bind(3, with.id);
@@ -354,7 +433,7 @@ Status Store::unshare(const Principal& who, const std::string& scenario, const U
 
 Result<std::vector<Share>> Store::shares(std::int64_t tenant, const std::string& scenario) {
   std::lock_guard lock(impl_->mutex);
-  auto q = impl_->db.prepare(
+  auto q = impl_->prepare(
       "SELECT u.email, h.access FROM shares h JOIN users u ON u.id = h.user_id "
       "WHERE h.tenant_id = ?1 AND h.scenario_id = ?2 ORDER BY u.email");
   if (!q) return q.error();
@@ -389,8 +468,8 @@ Result<Json> Store::exportTenant(std::int64_t tenant) {
   Json list = Json::array();
   {
     std::lock_guard lock(impl_->mutex);
-    auto q = impl_->db.prepare(
-        "SELECT s.id, u.email, s.revision, s.snapshot FROM scenarios s JOIN users u "
+    auto q = impl_->prepare(
+        "SELECT s.id, u.email FROM scenarios s JOIN users u "
         "ON u.id = s.owner_id WHERE s.tenant_id = ?1 ORDER BY s.id");
     if (!q) return q.error();
     q.value().bind(1, tenant);
@@ -399,14 +478,15 @@ Result<Json> Store::exportTenant(std::int64_t tenant) {
       if (!row) return row.error();
       if (!row.value()) break;
       const auto& r = q.value();
-      list.push_back(Json{{"id", r.text(0)},
-                          {"owner", r.text(1)},
-                          {"revision", r.integer(2)},
-                          {"snapshot", Json::parse(r.text(3), nullptr, false)}});
+      list.push_back(Json{{"id", r.text(0)}, {"owner", r.text(1)}});
     }
   }
   for (Json& s : list) {
     const std::string id = s["id"].get<std::string>();
+    auto current = document(tenant, id);
+    if (!current) return current.error();
+    s["revision"] = current.value().second;
+    s["document"] = documentToFlatJson(current.value().first);
     auto log = pull(tenant, id, 0, std::numeric_limits<int>::max());
     if (!log) return log.error();
     Json entries = Json::array();

@@ -18,14 +18,16 @@ CREATE TABLE tenants(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, created_
   audit_seq INTEGER NOT NULL DEFAULT 0, audit_hash TEXT NOT NULL DEFAULT '');
 CREATE TABLE users(id INTEGER PRIMARY KEY, tenant_id INTEGER NOT NULL REFERENCES tenants(id),
   email TEXT NOT NULL UNIQUE, role TEXT NOT NULL, password_hash TEXT NOT NULL,
-  disabled INTEGER NOT NULL DEFAULT 0, created_ms INTEGER NOT NULL);
+  must_change INTEGER NOT NULL DEFAULT 0, disabled INTEGER NOT NULL DEFAULT 0,
+  created_ms INTEGER NOT NULL);
 CREATE TABLE tokens(id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE,
   user_id INTEGER NOT NULL REFERENCES users(id), kind TEXT NOT NULL, scope TEXT NOT NULL,
   label TEXT NOT NULL, created_ms INTEGER NOT NULL, expires_ms INTEGER NOT NULL,
   revoked INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE scenarios(tenant_id INTEGER NOT NULL REFERENCES tenants(id), id TEXT NOT NULL,
   owner_id INTEGER NOT NULL REFERENCES users(id), name TEXT NOT NULL, model TEXT NOT NULL,
-  revision INTEGER NOT NULL, snapshot TEXT NOT NULL, created_ms INTEGER NOT NULL,
+  revision INTEGER NOT NULL, snapshot TEXT NOT NULL, snapshot_revision INTEGER NOT NULL,
+  created_ms INTEGER NOT NULL,
   updated_ms INTEGER NOT NULL, PRIMARY KEY(tenant_id, id));
 CREATE TABLE shares(tenant_id INTEGER NOT NULL, scenario_id TEXT NOT NULL,
   user_id INTEGER NOT NULL REFERENCES users(id), access TEXT NOT NULL,
@@ -80,7 +82,7 @@ std::optional<std::string> emailProblem(const std::string& email) {
   return std::nullopt;
 }
 
-User userFromRow(const sql::Statement& row, int first) {
+User userFromRow(const CachedStatement& row, int first) {
   User u;
   u.id = row.integer(first);
   u.tenant = row.integer(first + 1);
@@ -88,11 +90,13 @@ User userFromRow(const sql::Statement& row, int first) {
   u.role = roleFromName(row.text(first + 3)).value_or(Role::Viewer);
   u.disabled = row.integer(first + 4) != 0;
   u.tenantName = row.text(first + 5);
+  u.mustChangePassword = row.integer(first + 6) != 0;
   return u;
 }
 
 // The columns userFromRow reads, and where they come from.
-constexpr const char* kUserColumns = "u.id, u.tenant_id, u.email, u.role, u.disabled, t.name";
+constexpr const char* kUserColumns =
+    "u.id, u.tenant_id, u.email, u.role, u.disabled, t.name, u.must_change";
 constexpr const char* kUserTables = " FROM users u JOIN tenants t ON t.id = u.tenant_id";
 
 }  // namespace
@@ -202,7 +206,7 @@ Result<std::int64_t> Store::addTenant(const std::string& name) {
   std::lock_guard lock(impl_->mutex);
   auto tx = sql::Transaction::begin(impl_->db);
   if (!tx) return tx.error();
-  auto insert = impl_->db.prepare("INSERT INTO tenants(name, created_ms) VALUES (?1, ?2)");
+  auto insert = impl_->prepare("INSERT INTO tenants(name, created_ms) VALUES (?1, ?2)");
   if (!insert) return insert.error();
   insert.value().bind(1, name).bind(2, impl_->clock());
   if (auto s = insert.value().run(); !s)
@@ -219,7 +223,7 @@ Result<std::int64_t> Store::addTenant(const std::string& name) {
 
 Result<std::int64_t> Store::tenantId(const std::string& name) {
   std::lock_guard lock(impl_->mutex);
-  auto q = impl_->db.prepare("SELECT id FROM tenants WHERE name = ?1");
+  auto q = impl_->prepare("SELECT id FROM tenants WHERE name = ?1");
   if (!q) return q.error();
   q.value().bind(1, name);
   auto row = q.value().step();
@@ -229,18 +233,19 @@ Result<std::int64_t> Store::tenantId(const std::string& name) {
 }
 
 Result<User> Store::addUser(std::int64_t tenant, const std::string& email, Role role,
-                            const std::string& passwordHash, const std::string& actor) {
+                            const std::string& passwordHash, bool mustChange,
+                            const std::string& actor) {
   if (auto bad = emailProblem(email))
     return Error{"user.invalid", "the e-mail address " + *bad, email};
   std::lock_guard lock(impl_->mutex);
   auto tx = sql::Transaction::begin(impl_->db);
   if (!tx) return tx.error();
-  auto insert = impl_->db.prepare(
-      "INSERT INTO users(tenant_id, email, role, password_hash, created_ms) "
-      "VALUES (?1, ?2, ?3, ?4, ?5)");
+  auto insert = impl_->prepare(
+      "INSERT INTO users(tenant_id, email, role, password_hash, must_change, created_ms) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
   if (!insert) return insert.error();
   insert.value().bind(1, tenant).bind(2, email).bind(3, std::string_view(roleName(role)));
-  insert.value().bind(4, passwordHash).bind(5, impl_->clock());
+  insert.value().bind(4, passwordHash).bind(5, std::int64_t{mustChange}).bind(6, impl_->clock());
   if (auto s = insert.value().run(); !s)
     return Error{"user.exists", "an account with this e-mail address exists already", email};
   auto id = impl_->db.queryInteger("SELECT last_insert_rowid()");
@@ -252,7 +257,7 @@ Result<User> Store::addUser(std::int64_t tenant, const std::string& email, Role 
   if (auto s = tx.value().commit(); !s) return s.error();
   auto name = impl_->tenantName(tenant);
   if (!name) return name.error();
-  return User{id.value(), tenant, name.value(), email, role, false};
+  return User{id.value(), tenant, name.value(), email, role, false, mustChange};
 }
 
 Status Store::Impl::updateUser(std::int64_t tenant, const std::string& email,
@@ -262,7 +267,7 @@ Status Store::Impl::updateUser(std::int64_t tenant, const std::string& email,
   std::lock_guard lock(impl.mutex);
   auto tx = sql::Transaction::begin(impl.db);
   if (!tx) return tx.error();
-  auto update = impl.db.prepare("UPDATE users SET " + assignment +
+  auto update = impl.prepare("UPDATE users SET " + assignment +
                                 " WHERE tenant_id = ?1 AND email = ?2");
   if (!update) return update.error();
   update.value().bind(1, tenant).bind(2, email).bind(3, value);
@@ -288,26 +293,37 @@ Status Store::setDisabled(std::int64_t tenant, const std::string& email, bool di
 }
 
 Status Store::setPasswordHash(std::int64_t tenant, const std::string& email,
-                              const std::string& hash, const std::string& actor) {
-  return impl_->updateUser(tenant, email, "password_hash = ?3", hash, actor, "user.password",
-                    Json::object());
+                              const std::string& hash, bool mustChange, std::int64_t keepToken,
+                              const std::string& actor) {
+  auto updated = impl_->updateUser(
+      tenant, email,
+      std::string("password_hash = ?3, must_change = ") + (mustChange ? "1" : "0"), hash, actor,
+      "user.password", Json::object());
+  if (!updated) return updated;
+  std::lock_guard lock(impl_->mutex);
+  auto revoke = impl_->prepare(
+      "UPDATE tokens SET revoked = 1 WHERE id != ?3 AND user_id = "
+      "(SELECT id FROM users WHERE tenant_id = ?1 AND email = ?2)");
+  if (!revoke) return revoke.error();
+  revoke.value().bind(1, tenant).bind(2, email).bind(3, keepToken);
+  return revoke.value().run();
 }
 
 Result<std::optional<std::pair<User, std::string>>> Store::userForLogin(const std::string& email) {
   std::lock_guard lock(impl_->mutex);
-  auto q = impl_->db.prepare(std::string("SELECT ") + kUserColumns + ", u.password_hash" +
+  auto q = impl_->prepare(std::string("SELECT ") + kUserColumns + ", u.password_hash" +
                              kUserTables + " WHERE u.email = ?1");
   if (!q) return q.error();
   q.value().bind(1, email);
   auto row = q.value().step();
   if (!row) return row.error();
   if (!row.value()) return std::optional<std::pair<User, std::string>>();
-  return std::optional(std::pair{userFromRow(q.value(), 0), q.value().text(6)});
+  return std::optional(std::pair{userFromRow(q.value(), 0), q.value().text(7)});
 }
 
 Result<std::optional<User>> Store::userInTenant(std::int64_t tenant, const std::string& email) {
   std::lock_guard lock(impl_->mutex);
-  auto q = impl_->db.prepare(std::string("SELECT ") + kUserColumns + kUserTables +
+  auto q = impl_->prepare(std::string("SELECT ") + kUserColumns + kUserTables +
                              " WHERE u.email = ?1 AND u.tenant_id = ?2");
   if (!q) return q.error();
   q.value().bind(1, email).bind(2, tenant);
@@ -319,7 +335,7 @@ Result<std::optional<User>> Store::userInTenant(std::int64_t tenant, const std::
 
 Result<std::vector<User>> Store::users(std::int64_t tenant) {
   std::lock_guard lock(impl_->mutex);
-  auto q = impl_->db.prepare(std::string("SELECT ") + kUserColumns + kUserTables +
+  auto q = impl_->prepare(std::string("SELECT ") + kUserColumns + kUserTables +
                              " WHERE u.tenant_id = ?1 ORDER BY u.email");
   if (!q) return q.error();
   q.value().bind(1, tenant);
@@ -337,7 +353,7 @@ Result<std::int64_t> Store::addToken(const User& user, const std::string& hash,
                                      const std::string& kind, const std::string& scope,
                                      const std::string& label, std::int64_t expiresMs) {
   std::lock_guard lock(impl_->mutex);
-  auto insert = impl_->db.prepare(
+  auto insert = impl_->prepare(
       "INSERT INTO tokens(hash, user_id, kind, scope, label, created_ms, expires_ms) "
       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
   if (!insert) return insert.error();
@@ -349,7 +365,7 @@ Result<std::int64_t> Store::addToken(const User& user, const std::string& hash,
 
 Result<std::optional<Principal>> Store::principal(const std::string& hash) {
   std::lock_guard lock(impl_->mutex);
-  auto q = impl_->db.prepare(std::string("SELECT ") + kUserColumns +
+  auto q = impl_->prepare(std::string("SELECT ") + kUserColumns +
                              ", k.id, k.scope, k.expires_ms FROM tokens k "
                              "JOIN users u ON u.id = k.user_id JOIN tenants t ON t.id = u.tenant_id "
                              "WHERE k.hash = ?1 AND k.revoked = 0 AND u.disabled = 0");
@@ -358,9 +374,9 @@ Result<std::optional<Principal>> Store::principal(const std::string& hash) {
   auto row = q.value().step();
   if (!row) return row.error();
   if (!row.value()) return std::optional<Principal>();
-  const std::int64_t expires = q.value().integer(8);
+  const std::int64_t expires = q.value().integer(9);
   if (expires != 0 && expires <= impl_->clock()) return std::optional<Principal>();
-  Principal p{userFromRow(q.value(), 0), q.value().integer(6), q.value().text(7) == "write"};
+  Principal p{userFromRow(q.value(), 0), q.value().integer(7), q.value().text(8) == "write"};
   if (p.user.role == Role::Viewer) p.canWrite = false;
   return std::optional(p);
 }
@@ -368,7 +384,7 @@ Result<std::optional<Principal>> Store::principal(const std::string& hash) {
 Status Store::revokeToken(const User& user, std::int64_t tokenId) {
   std::lock_guard lock(impl_->mutex);
   auto update =
-      impl_->db.prepare("UPDATE tokens SET revoked = 1 WHERE id = ?1 AND user_id = ?2");
+      impl_->prepare("UPDATE tokens SET revoked = 1 WHERE id = ?1 AND user_id = ?2");
   if (!update) return update.error();
   update.value().bind(1, tokenId).bind(2, user.id);
   if (auto s = update.value().run(); !s) return s;
@@ -379,7 +395,7 @@ Status Store::revokeToken(const User& user, std::int64_t tokenId) {
 
 Result<std::vector<TokenInfo>> Store::tokens(const User& user) {
   std::lock_guard lock(impl_->mutex);
-  auto q = impl_->db.prepare(
+  auto q = impl_->prepare(
       "SELECT id, kind, scope, label, created_ms, expires_ms FROM tokens "
       "WHERE user_id = ?1 AND revoked = 0 AND (expires_ms = 0 OR expires_ms > ?2) ORDER BY id");
   if (!q) return q.error();
@@ -393,6 +409,16 @@ Result<std::vector<TokenInfo>> Store::tokens(const User& user) {
     out.push_back({r.integer(0), r.text(1), r.text(2), r.text(3), r.integer(4), r.integer(5)});
   }
   return out;
+}
+
+Result<CachedStatement> Store::Impl::prepare(const std::string& text) {
+  auto it = statements.find(text);
+  if (it == statements.end()) {
+    auto fresh = db.prepare(text);
+    if (!fresh) return fresh.error();
+    it = statements.emplace(text, std::move(fresh).value()).first;
+  }
+  return CachedStatement(&it->second);
 }
 
 Result<std::string> Store::Impl::tenantName(std::int64_t tenant) {
@@ -462,7 +488,7 @@ Status Store::audit(std::int64_t tenant, const std::string& actor, const std::st
 
 namespace {
 
-Result<std::vector<AuditEntry>> readAudit(sql::Database& db, std::int64_t tenant,
+Result<std::vector<AuditEntry>> readAudit(Store::Impl& db, std::int64_t tenant,
                                           const AuditFilter& filter) {
   auto q = db.prepare(
       "SELECT seq, time_ms, actor, address, action, scenario, detail, hash FROM audit "
@@ -485,7 +511,7 @@ Result<std::vector<AuditEntry>> readAudit(sql::Database& db, std::int64_t tenant
   return out;
 }
 
-Result<std::vector<AuditCheckpoint>> readCheckpoints(sql::Database& db, std::int64_t tenant) {
+Result<std::vector<AuditCheckpoint>> readCheckpoints(Store::Impl& db, std::int64_t tenant) {
   auto q = db.prepare(
       "SELECT seq, hash, signature FROM checkpoints WHERE tenant_id = ?1 ORDER BY seq");
   if (!q) return q.error();
@@ -504,7 +530,7 @@ Result<std::vector<AuditCheckpoint>> readCheckpoints(sql::Database& db, std::int
 
 Result<std::vector<AuditEntry>> Store::auditEntries(std::int64_t tenant, const AuditFilter& filter) {
   std::lock_guard lock(impl_->mutex);
-  return readAudit(impl_->db, tenant, filter);
+  return readAudit(*impl_, tenant, filter);
 }
 
 Result<Json> Store::exportAudit(std::int64_t tenant) {
@@ -513,9 +539,9 @@ Result<Json> Store::exportAudit(std::int64_t tenant) {
   if (!tx) return tx.error();
   auto name = impl_->tenantName(tenant);
   if (!name) return name.error();
-  auto entries = readAudit(impl_->db, tenant, {});
+  auto entries = readAudit(*impl_, tenant, {});
   if (!entries) return entries.error();
-  auto checkpoints = readCheckpoints(impl_->db, tenant);
+  auto checkpoints = readCheckpoints(*impl_, tenant);
   if (!checkpoints) return checkpoints.error();
   auto& signs = checkpoints.value();
   const auto& list = entries.value();
@@ -525,7 +551,7 @@ Result<Json> Store::exportAudit(std::int64_t tenant) {
     auto signature = signAuditCheckpoint(impl_->secretKey,
                                          auditCheckpointMessage(name.value(), head.seq, head.hash));
     if (!signature) return signature.error();
-    auto sign = impl_->db.prepare(
+    auto sign = impl_->prepare(
         "INSERT INTO checkpoints(tenant_id, seq, hash, signature) VALUES (?1, ?2, ?3, ?4)");
     if (!sign) return sign.error();
     sign.value().bind(1, tenant).bind(2, head.seq).bind(3, head.hash).bind(4, signature.value());
@@ -540,14 +566,14 @@ Result<AuditVerification> Store::verifyAudit(std::int64_t tenant) {
   std::lock_guard lock(impl_->mutex);
   auto name = impl_->tenantName(tenant);
   if (!name) return name.error();
-  auto entries = readAudit(impl_->db, tenant, {});
+  auto entries = readAudit(*impl_, tenant, {});
   if (!entries) return entries.error();
-  auto checkpoints = readCheckpoints(impl_->db, tenant);
+  auto checkpoints = readCheckpoints(*impl_, tenant);
   if (!checkpoints) return checkpoints.error();
   auto verified = verifyAuditChain(name.value(), impl_->publicKey, entries.value(),
                                    checkpoints.value(), false);
   if (!verified) return verified;
-  auto head = impl_->db.prepare("SELECT audit_seq, audit_hash FROM tenants WHERE id = ?1");
+  auto head = impl_->prepare("SELECT audit_seq, audit_hash FROM tenants WHERE id = ?1");
   if (!head) return head.error();
   head.value().bind(1, tenant);
   if (auto row = head.value().step(); !row || !row.value())

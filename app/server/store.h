@@ -1,8 +1,8 @@
 #pragma once
 // The server's storage: tenants, users, tokens, shared scenarios with their mutation logs, the
 // per-client sequence that makes a retried push apply once, sharing, and the hash-chained audit
-// log. Embedded SQLite (WAL, synchronous=FULL, one transaction per mutation, its audit entry
-// in the same transaction). Every query names the tenant: a scenario ID is only ever looked up
+// log. Embedded SQLite (WAL, synchronous=FULL; a mutation, its log row and its audit entry in
+// one transaction). Every query names the tenant: a scenario ID is only ever looked up
 // within the caller's tenant, so another tenant's data cannot be reached even by a wrong ID.
 // One connection behind a mutex: SQLite writes one transaction at a time anyway.
 #include <cstdint>
@@ -38,6 +38,8 @@ struct User {
   std::string email;
   Role role = Role::Viewer;
   bool disabled = false;
+  // Set for a password an admin handed out: the user must choose their own before anything else.
+  bool mustChangePassword = false;
 };
 
 // The caller of a request: a signed-in user, through a session or an API token.
@@ -120,13 +122,14 @@ class Store {
   Result<std::int64_t> addTenant(const std::string& name);
   Result<std::int64_t> tenantId(const std::string& name);
   Result<User> addUser(std::int64_t tenant, const std::string& email, Role role,
-                       const std::string& passwordHash, const std::string& actor);
+                       const std::string& passwordHash, bool mustChange, const std::string& actor);
   Status setRole(std::int64_t tenant, const std::string& email, Role role,
                  const std::string& actor);
   Status setDisabled(std::int64_t tenant, const std::string& email, bool disabled,
                      const std::string& actor);
+  // A new password ends every session and token of the user except `keepToken` (0: all).
   Status setPasswordHash(std::int64_t tenant, const std::string& email, const std::string& hash,
-                         const std::string& actor);
+                         bool mustChange, std::int64_t keepToken, const std::string& actor);
   // The account and its password hash, when the e-mail is known.
   Result<std::optional<std::pair<User, std::string>>> userForLogin(const std::string& email);
   Result<std::optional<User>> userInTenant(std::int64_t tenant, const std::string& email);
@@ -152,9 +155,9 @@ class Store {
   // tenant has a scenario with this ID.
   Result<std::int64_t> createScenario(const Principal& who, const ScenarioDocument& doc,
                                       const Mutation& creation, const std::string& address);
-  // Each item in its own transaction, in order; stops at the first out-of-order sequence. A
-  // storage failure fails the rest (what was applied stays applied: the client's retry gets
-  // the recorded answers).
+  // The items in order, each all or nothing; stops at the first out-of-order sequence. Pushes
+  // that arrive together are committed in one transaction (group commit) and answered once it
+  // is on disk; a storage failure fails the whole group, and every client's retry is safe.
   Result<std::vector<PushOutcome>> push(const Principal& who, const std::string& scenario,
                                         const std::string& clientId,
                                         const std::vector<PushItem>& items,
@@ -183,8 +186,9 @@ class Store {
   // shares and the audit export.
   Result<nlohmann::ordered_json> exportTenant(std::int64_t tenant);
 
+  struct Impl;  // defined in storeimpl.h, for the store's own source files
+
  private:
-  struct Impl;
   explicit Store(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };

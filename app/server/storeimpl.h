@@ -1,6 +1,10 @@
 #pragma once
 // Store's state and the helpers its two source files share (store.cpp: accounts, tokens,
 // audit; scenariostore.cpp: scenarios, push, pull, sharing). Not for other readers.
+#include <condition_variable>
+#include <functional>
+#include <optional>
+#include <vector>
 #include <map>
 #include <mutex>
 #include <string>
@@ -13,14 +17,76 @@ namespace valor::server {
 
 using Json = nlohmann::ordered_json;
 
+// A statement prepared once for the connection's life (parsing SQL costs more than running
+// these small statements). Reset, bindings cleared, when the handle goes, so no read stays open
+// between calls. One handle per SQL text at a time.
+class CachedStatement {
+ public:
+  explicit CachedStatement(sql::Statement* s) : s_(s) {}
+  CachedStatement(CachedStatement&& other) noexcept : s_(std::exchange(other.s_, nullptr)) {}
+  CachedStatement(const CachedStatement&) = delete;
+  CachedStatement& operator=(const CachedStatement&) = delete;
+  CachedStatement& operator=(CachedStatement&&) = delete;
+  ~CachedStatement() {
+    if (s_) s_->reset();
+  }
+  template <typename T>
+  CachedStatement& bind(int index, T value) {
+    s_->bind(index, value);
+    return *this;
+  }
+  CachedStatement& bindNull(int index) {
+    s_->bindNull(index);
+    return *this;
+  }
+  Result<bool> step() { return s_->step(); }
+  Status run() { return s_->run(); }
+  std::int64_t integer(int column) const { return s_->integer(column); }
+  std::string text(int column) const { return s_->text(column); }
+  bool isNull(int column) const { return s_->isNull(column); }
+
+ private:
+  sql::Statement* s_;
+};
+
 struct Store::Impl {
   sql::Database db;
   Clock clock;
   std::string publicKey;
   std::string secretKey;
   std::mutex mutex;  // one transaction at a time; held for every call
-  // Snapshots read or written, by (tenant, scenario ID): valid because only this process writes.
-  std::map<std::pair<std::int64_t, std::string>, std::pair<ScenarioDocument, std::int64_t>> cache;
+
+  // Documents as of their newest revision, by (tenant, scenario ID): valid because only this
+  // process writes. The stored snapshot is written every kSnapshotEvery revisions, not on every
+  // push (it is the largest write); a load replays the log after it.
+  struct Document {
+    ScenarioDocument doc;
+    std::int64_t revision = 0;
+    std::int64_t snapshotRevision = 0;
+  };
+  using DocumentKey = std::pair<std::int64_t, std::string>;
+  static constexpr std::int64_t kSnapshotEvery = 64;
+  std::map<DocumentKey, Document> cache;
+  Result<Document> loadDocument(std::int64_t tenant, const std::string& id);
+
+  // Group commit: pushes that arrive while a group is being written wait, and go together in
+  // the next transaction — one write to disk for many pushes, each still all or nothing.
+  struct PushRequest {
+    const Principal* who;
+    const std::string* scenario;
+    const std::string* clientId;
+    const std::vector<PushItem>* items;
+    const std::string* address;
+    std::optional<Result<std::vector<PushOutcome>>> result;
+  };
+  std::mutex queueMutex;
+  std::condition_variable queueDone;
+  std::vector<PushRequest*> queue;
+  bool writing = false;
+  void writeGroup(const std::vector<PushRequest*>& group);
+
+  std::map<std::string, sql::Statement, std::less<>> statements;
+  Result<CachedStatement> prepare(const std::string& sql);
 
   // Appends one entry to the tenant's chain, inside the caller's transaction.
   Status appendAudit(std::int64_t tenant, const std::string& actor, const std::string& address,
@@ -31,8 +97,6 @@ struct Store::Impl {
   Status updateUser(std::int64_t tenant, const std::string& email, const std::string& assignment,
                     const std::string& value, const std::string& actor, const std::string& action,
                     Json detail);
-  Result<std::pair<ScenarioDocument, std::int64_t>> loadDocument(std::int64_t tenant,
-                                                                 const std::string& id);
 };
 
 Access accessFor(const User& user, std::int64_t ownerId, std::optional<Access> shared);

@@ -50,7 +50,7 @@ class ServerFixture {
   }
 
   server::User user(const std::string& tenantName, const std::string& email, server::Role role) {
-    auto u = store_->addUser(tenant(tenantName), email, role, passwordHash_, "test");
+    auto u = store_->addUser(tenant(tenantName), email, role, passwordHash_, false, "test");
     if (!u) qFatal("user: %s", u.error().message.c_str());
     return u.value();
   }

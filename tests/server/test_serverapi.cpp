@@ -81,6 +81,37 @@ class TestServerApi : public QObject {
              200);
   }
 
+  // A password an admin handed out works for one thing only: choosing one's own.
+  void handedOutPasswordMustBeChanged() {
+    ServerFixture f;
+    auto added = f.store().addUser(f.tenant("Acme"), "cy@acme.test", Role::Editor,
+                                   hashPassword("handed-out-pass").value(), true, "test");
+    QVERIFY(added.ok());
+    const std::string other = f.token(added.value());
+    auto signIn = [&](const std::string& password) {
+      return f.call("POST", "/v1/login", {}, Json{{"email", "cy@acme.test"}, {"password", password}}.dump());
+    };
+    auto r = signIn("handed-out-pass");
+    QCOMPARE(r.status, 200);
+    QVERIFY(f.json(r)["user"]["must_change_password"].get<bool>());
+    const std::string token = f.json(r)["token"].get<std::string>();
+    auto blocked = f.call("GET", "/v1/scenarios", token);
+    QCOMPARE(blocked.status, 403);
+    QCOMPARE(f.json(blocked)["error"]["code"].get<std::string>(), std::string("password.change_required"));
+    QCOMPARE(f.call("GET", "/v1/me", token).status, 200);
+    auto change = [&](const std::string& current, const std::string& next) {
+      return f.call("POST", "/v1/password", token, Json{{"current", current}, {"new", next}}.dump()).status;
+    };
+    QCOMPARE(change("wrong", "a long new password"), 403);
+    QCOMPARE(change("handed-out-pass", "short"), 400);  // fewer than 12 characters
+    QCOMPARE(change("handed-out-pass", "a long new password"), 204);
+    QCOMPARE(f.call("GET", "/v1/scenarios", token).status, 200);  // this session goes on
+    QCOMPARE(f.call("GET", "/v1/me", other).status, 401);         // every other one ended
+    QCOMPARE(signIn("handed-out-pass").status, 401);
+    f.now += 60'000;  // password checks share the account's 5 attempts with sign-ins
+    QCOMPARE(signIn("a long new password").status, 200);
+  }
+
   void isolationMatrix() {
     ServerFixture f;
     const User ownerA = f.user("A", "owner@a.test", Role::Owner);

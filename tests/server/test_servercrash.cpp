@@ -85,7 +85,7 @@ class TestServerCrash : public QObject {
   void killDuringConcurrentPushes() {
     QTemporaryDir dir;
     const std::string data = dir.path().toStdString() + "/data";
-    const std::string password = printedPassword(
+    const std::string handedOut = printedPassword(
         runServerCommand({"init", "--data", data, "--tenant", "Acme", "--owner", "ann@acme.test"}));
     std::string token, scenario;
     std::vector<Client> clients(3);
@@ -93,9 +93,13 @@ class TestServerCrash : public QObject {
       ServerProcess server(data);
       HttpClient http(server.base());
       auto login = http.request("POST", "/v1/login",
-                                Json{{"email", "ann@acme.test"}, {"password", password}}.dump());
+                                Json{{"email", "ann@acme.test"}, {"password", handedOut}}.dump());
       QCOMPARE(login.status, 200L);
       const std::string session = Json::parse(login.body)["token"].get<std::string>();
+      QCOMPARE(http.request("POST", "/v1/password",
+                            Json{{"current", handedOut}, {"new", "a password of my own"}}.dump(), session)
+                   .status,
+               204L);
       auto created = http.request("POST", "/v1/tokens", Json{{"label", "crash test"}, {"scope", "write"}}.dump(),
                                   session);
       QCOMPARE(created.status, 201L);
