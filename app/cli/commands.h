@@ -34,5 +34,6 @@ int runFootball(const std::vector<std::string>& args, Streams io);
 int runForecast(const std::vector<std::string>& args, Streams io);
 int runUnderlying(const std::vector<std::string>& args, Streams io);
 int runPortfolioData(const std::vector<std::string>& args, Streams io);
+int runAudit(const std::vector<std::string>& args, Streams io);
 
 }  // namespace valor::cli

@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fstream>
 #include <string>
 
 #include <QTemporaryDir>
@@ -145,6 +146,28 @@ class TestServerProcess : public QObject {
     const std::string verified =
         runServerCommand({"audit", "verify", "--data", s_.data, "--tenant", "Acme"});
     QVERIFY2(verified.find("entries intact") != std::string::npos, verified.c_str());
+    const std::string key = verified.substr(verified.find("key: ") + 5, 64);
+    // The tenant's export, checked by valor-cli without the server: intact, then with one
+    // entry's detail changed, then against another key.
+    const std::string exported =
+        runServerCommand({"tenant", "export", "--data", s_.data, "--tenant", "Acme"});
+    Json tenant = Json::parse(exported);
+    QVERIFY(tenant["scenarios"][0]["log"].size() == 2);
+    auto verify = [&](const Json& file, const std::string& trusted) {
+      const std::string path = s_.dir.path().toStdString() + "/export.json";
+      std::ofstream(path) << file.dump(1);
+      QProcess cli;
+      QStringList args{QStringLiteral("audit"), QStringLiteral("verify"), QString::fromStdString(path),
+                       QStringLiteral("--key"), QString::fromStdString(trusted)};
+      cli.start(QStringLiteral(VALOR_CLI_PATH), args);
+      cli.waitForFinished(30'000);
+      return cli.exitCode();
+    };
+    QCOMPARE(verify(tenant, key), 0);
+    Json changed = tenant;
+    changed["audit"]["entries"][3]["detail"]["revision"] = 99;
+    QCOMPARE(verify(changed, key), 1);
+    QCOMPARE(verify(tenant, std::string(64, 'a')), 1);
   }
 
   void hostileHttpIsRefusedCleanly() {
