@@ -294,6 +294,10 @@ ApiResponse Api::route(const ApiRequest& request, const std::string& path,
       return method == "GET" ? pull(*who, seg[2], query) : methodNotAllowed("GET");
     if (n == 4 && seg[3] == "shares")
       return method == "GET" ? listShares(*who, seg[2]) : methodNotAllowed("GET");
+    if (n == 4 && seg[3] == "presence")
+      return method == "GET" || method == "PUT" || method == "DELETE"
+                 ? presence(*who, seg[2], method)
+                 : methodNotAllowed("GET, PUT, DELETE");
     if (n == 5 && seg[3] == "shares") {
       if (method == "PUT") return setShare(*who, seg[2], seg[4], request, false);
       if (method == "DELETE") return setShare(*who, seg[2], seg[4], request, true);
@@ -600,6 +604,15 @@ ApiResponse Api::listShares(const Principal& who, const std::string& id) {
   for (const Share& s : list.value())
     out.push_back(Json{{"email", s.email}, {"access", accessName(s.access)}});
   return jsonResponse(200, Json{{"shares", std::move(out)}});
+}
+
+ApiResponse Api::presence(const Principal& who, const std::string& id, const std::string& method) {
+  auto found = store_.scenario(who, id);
+  if (!found) return storageFailed(found.error());
+  if (!found.value()) return notFound();
+  if (method == "PUT") hub_.setPresence(who, id);
+  if (method == "DELETE") hub_.clearPresence(who.tokenId);
+  return jsonResponse(200, Json{{"scenario", id}, {"users", hub_.present(who.user.tenant, id)}});
 }
 
 ApiResponse Api::setShare(const Principal& who, const std::string& id, const std::string& email,

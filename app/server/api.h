@@ -73,6 +73,7 @@ class Api {
   ApiResponse pull(const Principal& who, const std::string& id,
                    const std::map<std::string, std::string>& query);
   ApiResponse listShares(const Principal& who, const std::string& id);
+  ApiResponse presence(const Principal& who, const std::string& id, const std::string& method);
   ApiResponse setShare(const Principal& who, const std::string& id, const std::string& email,
                        const ApiRequest& request, bool remove);
   ApiResponse audit(const Principal& who, const std::map<std::string, std::string>& query);

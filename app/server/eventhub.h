@@ -2,12 +2,17 @@
 // Who listens on the event stream, and the pokes they get: "scenario X has new revisions".
 // The hub only routes text; the HTTP layer writes it to the connection. A poke goes to the
 // streams of the scenario's tenant whose user may see the scenario, checked when it is sent,
-// so a share revoked a second ago stops the pokes at once.
+// so a share revoked a second ago stops the pokes at once. Presence — who has a scenario open —
+// is kept per session for a minute at a time (clients renew it) and ends with the session's
+// event stream; every change is sent as a "presence" event the same way.
 #include <cstdint>
 #include <functional>
 #include <map>
 #include <mutex>
 #include <string>
+#include <vector>
+
+#include "core/common/clock.h"
 
 #include "app/server/store.h"
 
@@ -17,7 +22,9 @@ class EventHub {
  public:
   using Deliver = std::function<void(const std::string& event)>;
 
-  explicit EventHub(Store& store) : store_(store) {}
+  static constexpr std::int64_t kPresenceMs = 60'000;
+
+  EventHub(Store& store, Clock clock) : store_(store), clock_(std::move(clock)) {}
 
   // Returns the subscription's key for unsubscribe.
   std::int64_t subscribe(const User& user, Deliver deliver);
@@ -27,13 +34,33 @@ class EventHub {
   // An SSE "revision" event to every stream that may see the scenario.
   void poke(std::int64_t tenant, const std::string& scenario, std::int64_t revision);
 
+  // The caller's session has the scenario open (until kPresenceMs from now), or nothing open.
+  void setPresence(const Principal& who, const std::string& scenario);
+  void clearPresence(std::int64_t tokenId);
+  // Ends presences not renewed in time (called on every heartbeat).
+  void sweep();
+  // Who has the scenario open now, each e-mail once, sorted.
+  std::vector<std::string> present(std::int64_t tenant, const std::string& scenario);
+
  private:
+  struct Presence {
+    std::int64_t tenant = 0;
+    std::string scenario;
+    std::string email;
+    std::int64_t expiresMs = 0;
+  };
+  std::vector<std::string> presentLocked(std::int64_t tenant, const std::string& scenario) const;
+  void announce(std::int64_t tenant, const std::string& scenario);
+  void send(std::int64_t tenant, const std::string& scenario, const std::string& event);
+
   struct Subscriber {
     User user;
     Deliver deliver;
   };
   Store& store_;
+  Clock clock_;
   mutable std::mutex mutex_;
+  std::map<std::int64_t, Presence> presence_;  // by session (token)
   std::int64_t next_ = 1;
   std::map<std::int64_t, Subscriber> subscribers_;
 };

@@ -99,7 +99,7 @@ struct HttpServer::Impl {
   net::awaitable<void> serve(Stream& stream, std::shared_ptr<Connection> connection,
                              std::string address);
   template <class Stream>
-  net::awaitable<void> streamEvents(Stream& stream, const Principal& who, unsigned version,
+  net::awaitable<void> streamEvents(Stream& stream, Principal who, unsigned version,
                                     const std::string& authorization,
                                     std::shared_ptr<Connection> connection);
   net::awaitable<void> plainSession(tcp::socket socket);
@@ -152,7 +152,7 @@ bool quietEnd(const beast::error_code& ec) {
 }  // namespace
 
 template <class Stream>
-net::awaitable<void> HttpServer::Impl::streamEvents(Stream& stream, const Principal& who,
+net::awaitable<void> HttpServer::Impl::streamEvents(Stream& stream, Principal who,
                                                     unsigned version,
                                                     const std::string& authorization,
                                                     std::shared_ptr<Connection> connection) {
@@ -201,10 +201,12 @@ net::awaitable<void> HttpServer::Impl::streamEvents(Stream& stream, const Princi
     co_await queue->timer.async_wait(net::redirect_error(net::use_awaitable, waited));
     if (!waited) {  // a quiet interval: a heartbeat, and is the caller still allowed in?
       if (!api.authenticate(authorization)) break;
+      hub.sweep();
       open = co_await write(": heartbeat\n\n");
     }
   }
   hub.unsubscribe(key);
+  hub.clearPresence(who.tokenId);  // the session's scenario is no longer open anywhere
   connection->interrupt = nullptr;
   if (open) {
     socket.expires_after(std::chrono::seconds(5));

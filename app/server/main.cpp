@@ -114,7 +114,7 @@ int runServe(const Args& a) {
   if (a.options.count("tls-cert")) http.tlsCertFile = a.options.at("tls-cert");
   if (a.options.count("tls-key")) http.tlsKeyFile = a.options.at("tls-key");
   Metrics metrics;
-  EventHub hub(*store.value());
+  EventHub hub(*store.value(), systemClock());
   Api api(*store.value(), hub, metrics, systemClock(), randomIdGenerator());
   HttpServer server(api, hub, metrics, http);
   auto port = server.listen();

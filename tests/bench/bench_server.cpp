@@ -58,7 +58,7 @@ void BM_PushLoad(benchmark::State& state) {
   const std::string token = newToken("vt_");
   (void)store->addToken(user, tokenHash(token), "api", "write", "bench", 0);
   Metrics metrics;
-  EventHub hub(*store);
+  EventHub hub(*store, systemClock());
   Api api(*store, hub, metrics, systemClock(), randomIdGenerator());
   std::vector<std::pair<std::string, Id>> scenarios;
   for (int i = 0; i < 10; ++i) {
@@ -176,7 +176,7 @@ void BM_PushDirect(benchmark::State& state) {
   const std::string token = newToken("vt_");
   (void)store->addToken(user, tokenHash(token), "api", "write", "bench", 0);
   Metrics metrics;
-  EventHub hub(*store);
+  EventHub hub(*store, systemClock());
   Api api(*store, hub, metrics, systemClock(), randomIdGenerator());
   auto r = api.handle({"POST", "/v1/scenarios", findModelKind("dcf")->scenarioTemplate(), "Bearer " + token, "127.0.0.1"});
   const std::string id = Json::parse(r.body)["id"].get<std::string>();

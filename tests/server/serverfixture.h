@@ -29,7 +29,7 @@ class ServerFixture {
     auto store = server::Store::create(dataDir(), [this] { return now; });
     if (!store) qFatal("store: %s", store.error().message.c_str());
     store_ = std::move(store).value();
-    hub_ = std::make_unique<server::EventHub>(*store_);
+    hub_ = std::make_unique<server::EventHub>(*store_, [this] { return now; });
     api_ = std::make_unique<server::Api>(*store_, *hub_, metrics_, [this] { return now; },
                                          seededIdGenerator(42), options);
     static const std::string hash = server::hashPassword(kPassword).value();

@@ -136,23 +136,24 @@ class TestServerApi : public QObject {
     struct Row {
       const char* who;
       std::string token;
-      // GET scenario, pull, push, shares, PUT share, audit, upload; and whether the list has it
+      // GET scenario, pull, push, shares, PUT share, audit, upload, presence; and whether the
+      // list has it
       std::vector<int> expected;
       bool listed;
     };
     const std::vector<Row> rows = {
-        {"A owner", f.token(ownerA), {200, 200, 200, 200, 200, 200, 201}, true},
-        {"A admin", f.token(adminA), {200, 200, 200, 200, 200, 200, 201}, true},
-        {"A editor, the scenario's owner", editorToken, {200, 200, 200, 200, 200, 403, 201}, true},
-        {"A editor, shared to view", f.token(viewShareA), {200, 200, 403, 200, 403, 403, 201}, true},
-        {"A editor, shared to edit", f.token(editShareA), {200, 200, 200, 200, 403, 403, 201}, true},
-        {"A viewer, not shared", f.token(viewerA), {404, 404, 404, 404, 404, 403, 403}, false},
-        {"A viewer, shared to edit", f.token(viewerEditShareA), {200, 200, 403, 200, 403, 403, 403}, true},
-        {"A owner's read-only token", f.token(ownerA, "read"), {200, 200, 403, 200, 403, 200, 403}, true},
-        {"B owner", f.token(ownerB), {404, 404, 404, 404, 404, 200, 201}, false},
-        {"B editor", f.token(editorB), {404, 404, 404, 404, 404, 403, 201}, false},
-        {"not signed in", "", {401, 401, 401, 401, 401, 401, 401}, false},
-        {"a forged token", "vs_" + std::string(43, 'A'), {401, 401, 401, 401, 401, 401, 401}, false},
+        {"A owner", f.token(ownerA), {200, 200, 200, 200, 200, 200, 201, 200}, true},
+        {"A admin", f.token(adminA), {200, 200, 200, 200, 200, 200, 201, 200}, true},
+        {"A editor, the scenario's owner", editorToken, {200, 200, 200, 200, 200, 403, 201, 200}, true},
+        {"A editor, shared to view", f.token(viewShareA), {200, 200, 403, 200, 403, 403, 201, 200}, true},
+        {"A editor, shared to edit", f.token(editShareA), {200, 200, 200, 200, 403, 403, 201, 200}, true},
+        {"A viewer, not shared", f.token(viewerA), {404, 404, 404, 404, 404, 403, 403, 404}, false},
+        {"A viewer, shared to edit", f.token(viewerEditShareA), {200, 200, 403, 200, 403, 403, 403, 200}, true},
+        {"A owner's read-only token", f.token(ownerA, "read"), {200, 200, 403, 200, 403, 200, 403, 200}, true},
+        {"B owner", f.token(ownerB), {404, 404, 404, 404, 404, 200, 201, 404}, false},
+        {"B editor", f.token(editorB), {404, 404, 404, 404, 404, 403, 201, 404}, false},
+        {"not signed in", "", {401, 401, 401, 401, 401, 401, 401, 401}, false},
+        {"a forged token", "vs_" + std::string(43, 'A'), {401, 401, 401, 401, 401, 401, 401, 401}, false},
     };
     const std::string base = "/v1/scenarios/" + scenario;
     int seq = 0;
@@ -166,6 +167,7 @@ class TestServerApi : public QObject {
           f.call("PUT", base + "/shares/viewshare@a.test", row.token, Json{{"access", "view"}}.dump()).status,
           f.call("GET", "/v1/audit", row.token).status,
           f.call("POST", "/v1/scenarios", row.token, ServerFixture::templateText()).status,
+          f.call("PUT", base + "/presence", row.token).status,
       };
       QVERIFY2(got == row.expected, (std::string(row.who) + ": got " + Json(got).dump() +
                                      ", expected " + Json(row.expected).dump())
@@ -251,6 +253,38 @@ class TestServerApi : public QObject {
     QCOMPARE(last["detail"]["changes"][0]["before"].get<double>(), 0.03);
     QCOMPARE(last["detail"]["changes"][0]["after"].get<double>(), 0.02);
     QCOMPARE(last["detail"]["overwrote"][0].get<std::string>(), std::string("dcf.terminal_value.growth"));
+  }
+
+  // Who has a scenario open: set and renewed per session, seen by those who may see the
+  // scenario (as "presence" events too), gone when not renewed within a minute.
+  void presenceIsSharedWithThoseWhoMaySee() {
+    ServerFixture f;
+    const User ann = f.user("Acme", "ann@acme.test", Role::Owner);
+    const User bob = f.user("Acme", "bob@acme.test", Role::Editor);
+    const User cy = f.user("Acme", "cy@acme.test", Role::Editor);
+    const std::string annToken = f.token(ann);
+    const std::string id = f.upload(annToken);
+    QCOMPARE(f.call("PUT", "/v1/scenarios/" + id + "/shares/bob@acme.test", annToken, Json{{"access", "view"}}.dump()).status, 200);
+    std::vector<std::string> bobEvents, cyEvents;
+    f.hub().subscribe(bob, [&](const std::string& e) { bobEvents.push_back(e); });
+    f.hub().subscribe(cy, [&](const std::string& e) { cyEvents.push_back(e); });
+    auto open = f.call("PUT", "/v1/scenarios/" + id + "/presence", annToken);
+    QCOMPARE(open.status, 200);
+    QCOMPARE(f.json(open)["users"], Json::array({"ann@acme.test"}));
+    QCOMPARE(bobEvents.size(), std::size_t{1});
+    QVERIFY(bobEvents[0].find("event: presence") == 0);
+    QVERIFY(bobEvents[0].find("ann@acme.test") != std::string::npos);
+    QVERIFY(cyEvents.empty());  // Cy may not see the scenario
+    QCOMPARE(f.call("PUT", "/v1/scenarios/" + id + "/presence", f.token(cy)).status, 404);
+    // Renewing changes nothing visible; a minute without renewal ends it.
+    f.now += 30'000;
+    QCOMPARE(f.call("PUT", "/v1/scenarios/" + id + "/presence", annToken).status, 200);
+    QCOMPARE(bobEvents.size(), std::size_t{1});
+    f.now += 61'000;
+    f.hub().sweep();
+    QCOMPARE(bobEvents.size(), std::size_t{2});
+    QVERIFY(bobEvents[1].find("\"users\":[]") != std::string::npos);
+    QCOMPARE(f.json(f.call("GET", "/v1/scenarios/" + id + "/presence", annToken))["users"], Json::array());
   }
 
   void refusedMutationsAndUploads() {
