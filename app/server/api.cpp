@@ -4,7 +4,9 @@
 #include <sstream>
 #include <vector>
 
+#include "core/common/log.h"
 #include "core/model/jsontext.h"
+#include "core/model/textrules.h"
 #include "core/model/scenariojson.h"
 #include "core/model/flatjson.h"
 #include "core/models/registry.h"
@@ -18,7 +20,9 @@ using Json = nlohmann::ordered_json;
 ApiResponse jsonResponse(int status, const Json& body) {
   ApiResponse r;
   r.status = status;
-  r.body = body.dump();
+  // An answer may quote what the client sent (a key in an error's path): bytes that are not
+  // UTF-8 become U+FFFD rather than an exception.
+  r.body = body.dump(-1, ' ', false, Json::error_handler_t::replace);
   return r;
 }
 
@@ -208,15 +212,47 @@ std::optional<Principal> Api::authenticate(const std::string& authorization) {
   return found.value();
 }
 
-std::optional<ApiResponse> Api::refuseEvents(const ApiRequest& request) {
-  if (authenticate(request.authorization)) return std::nullopt;
-  ApiResponse r = errorResponse(401, "auth.required", "sign in first");
-  r.headers["WWW-Authenticate"] = "Bearer";
-  r.route = "/v1/events";
-  return r;
+std::variant<Principal, ApiResponse> Api::admitEvents(const std::string& authorization) {
+  auto who = authenticate(authorization);
+  ApiResponse refusal;
+  if (!who) {
+    refusal = errorResponse(401, "auth.required", "sign in first");
+    refusal.headers["WWW-Authenticate"] = "Bearer";
+  } else if (who->user.mustChangePassword) {
+    refusal = errorResponse(403, "password.change_required",
+                            "choose your own password first (POST /v1/password)");
+  } else {
+    return *who;
+  }
+  refusal.route = "/v1/events";
+  return refusal;
+}
+
+Id Api::nextId() {
+  std::lock_guard lock(idMutex_);
+  return newId_();
+}
+
+std::optional<ApiResponse> Api::waitToHash() {
+  if (hashing_.try_acquire_for(std::chrono::seconds(2))) return std::nullopt;
+  ApiResponse busy = errorResponse(503, "server.busy", "too many sign-ins at once: try again");
+  busy.headers["Retry-After"] = "1";
+  return busy;
 }
 
 ApiResponse Api::handle(const ApiRequest& request) {
+  try {
+    return handleUnguarded(request);
+  } catch (const std::exception& e) {
+    // A bug must cost one answer, not the server: logged, and a 500 without details.
+    logError(std::string("valor-server: a request failed: ") + e.what());
+    ApiResponse r = errorResponse(500, "server.internal", "the server could not answer");
+    r.route = "(failed)";
+    return r;
+  }
+}
+
+ApiResponse Api::handleUnguarded(const ApiRequest& request) {
   auto target = parseTarget(request.target);
   if (!target) {
     ApiResponse r = errorResponse(400, "request.invalid", "the address cannot be read");
@@ -267,13 +303,19 @@ ApiResponse Api::route(const ApiRequest& request, const std::string& path,
   const std::size_t n = seg.size();
   if (n == 2 && seg[1] == "password")
     return method == "POST" ? changePassword(*who, request) : methodNotAllowed("POST");
-  if (who->user.mustChangePassword && !(n == 2 && (seg[1] == "logout" || seg[1] == "me")))
-    return errorResponse(403, "password.change_required",
-                         "choose your own password first (POST /v1/password)");
+  if (who->user.mustChangePassword && !(n == 2 && (seg[1] == "logout" || seg[1] == "me"))) {
+    ApiResponse r = errorResponse(403, "password.change_required",
+                                  "choose your own password first (POST /v1/password)");
+    r.route = "(password change required)";
+    return r;
+  }
   if (n == 2 && seg[1] == "logout") return method == "POST" ? logout(*who) : methodNotAllowed("POST");
   if (n == 2 && seg[1] == "me") return method == "GET" ? me(*who) : methodNotAllowed("GET");
   if (n == 2 && seg[1] == "events") return methodNotAllowed("GET");  // GET: the HTTP layer's
   if (n == 2 && seg[1] == "audit") return method == "GET" ? audit(*who, query) : methodNotAllowed("GET");
+  if ((n == 2 || n == 3) && seg[1] == "tokens" && method != "GET" && who->apiToken)
+    return errorResponse(403, "auth.forbidden",
+                         "an API token cannot make or revoke tokens: sign in for that");
   if (n == 2 && seg[1] == "tokens") {
     if (method == "GET") return listTokens(*who);
     if (method == "POST") return createToken(*who, request);
@@ -312,7 +354,7 @@ ApiResponse Api::login(const ApiRequest& request) {
   if (!body) return badBody(body.error());
   const auto email = textField(body.value(), "email");
   const auto password = textField(body.value(), "password");
-  if (!email || !password || email->size() > 254 || password->size() > 256)
+  if (!email || !password || email->size() > 200 || password->size() > 256)
     return errorResponse(400, "request.invalid", "a login needs \"email\" and \"password\" as text");
   const std::int64_t now = clock_();
   auto wait = addressThrottle_.take("address:" + request.address, now);
@@ -327,13 +369,15 @@ ApiResponse Api::login(const ApiRequest& request) {
   auto account = store_.userForLogin(*email);
   if (!account) return storageFailed(account.error());
   const bool known = account.value().has_value();
-  hashing_.acquire();
+  if (auto busy = waitToHash()) return *busy;
   const bool match = verifyPassword(known ? account.value()->second : decoyPasswordHash(), *password);
   hashing_.release();
   if (!known || !match || account.value()->first.disabled) {
-    if (known)
-      (void)store_.audit(account.value()->first.tenant, *email, request.address, "user.login_failed",
-                         "", Json::object());
+    // One write either way, so the time of the answer does not tell which e-mails exist.
+    auto recorded = known ? store_.audit(account.value()->first.tenant, *email, request.address,
+                                         "user.login_failed", "", Json::object())
+                          : store_.recordUnknownLogin(request.address);
+    if (!recorded) return storageFailed(recorded.error());
     return errorResponse(401, "auth.failed", "the e-mail address or the password is wrong");
   }
   const User& user = account.value()->first;
@@ -367,7 +411,7 @@ ApiResponse Api::changePassword(const Principal& who, const ApiRequest& request)
     return errorResponse(400, "password.weak", "the new password: " + *problem);
   if (*next == *current)
     return errorResponse(400, "password.weak", "the new password must differ from the current one");
-  hashing_.acquire();
+  if (auto busy = waitToHash()) return *busy;
   const bool match = account.value() && verifyPassword(account.value()->second, *current);
   auto hash = match ? hashPassword(*next) : Result<std::string>(Error{});
   hashing_.release();
@@ -412,8 +456,8 @@ ApiResponse Api::createToken(const Principal& who, const ApiRequest& request) {
   if (!body) return badBody(body.error());
   const auto label = textField(body.value(), "label");
   const auto scope = textField(body.value(), "scope");
-  if (!label || label->empty() || label->size() > 100 || !scope ||
-      (*scope != "read" && *scope != "write"))
+  if (!label || label->empty() || label->size() > 100 || textProblem(*label, kLabelText) ||
+      !scope || (*scope != "read" && *scope != "write"))
     return errorResponse(400, "request.invalid",
                          "a token needs a \"label\" (1 to 100 characters) and a \"scope\" of "
                          "\"read\" or \"write\"");
@@ -474,7 +518,7 @@ ApiResponse Api::createScenario(const Principal& who, const ApiRequest& request)
                          errors);
   }
   Mutation creation;
-  creation.id = newId_();
+  creation.id = nextId();
   creation.author = who.user.email;
   creation.clientTimeMs = clock_();
   creation.label = "Share scenario";

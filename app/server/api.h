@@ -7,7 +7,9 @@
 #include <map>
 #include <optional>
 #include <semaphore>
+#include <mutex>
 #include <string>
+#include <variant>
 
 #include "app/server/auth.h"
 #include "app/server/eventhub.h"
@@ -51,12 +53,14 @@ class Api {
 
   ApiResponse handle(const ApiRequest& request);
 
-  // The caller behind an Authorization header, for the event stream the HTTP layer serves.
+  // The caller behind an Authorization header (the event stream checks it again as it runs).
   std::optional<Principal> authenticate(const std::string& authorization);
-  // The answer to a request for the event stream that cannot be served (401), or nothing.
-  std::optional<ApiResponse> refuseEvents(const ApiRequest& request);
+  // The caller of a request for the event stream, or the answer that refuses it (401, or 403
+  // while a handed-out password has not been changed).
+  std::variant<Principal, ApiResponse> admitEvents(const std::string& authorization);
 
  private:
+  ApiResponse handleUnguarded(const ApiRequest& request);
   ApiResponse route(const ApiRequest& request, const std::string& path,
                     const std::map<std::string, std::string>& query);
   ApiResponse login(const ApiRequest& request);
@@ -83,9 +87,13 @@ class Api {
   Metrics& metrics_;
   Clock clock_;
   IdGenerator newId_;
+  std::mutex idMutex_;  // the generator has state; requests run on several threads
+  Id nextId();
   ApiOptions options_;
-  // Argon2id takes 64 MiB per hash: at most two at once, whatever the number of requests.
+  // Argon2id takes 64 MiB per hash: at most two at once, whatever the number of requests; a
+  // request that cannot get a turn within 2 s is answered 503 instead of holding a thread.
   std::counting_semaphore<> hashing_{2};
+  std::optional<ApiResponse> waitToHash();
   LoginThrottle accountThrottle_;
   LoginThrottle addressThrottle_;
 };

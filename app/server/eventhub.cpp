@@ -19,6 +19,11 @@ void EventHub::unsubscribe(std::int64_t key) {
   subscribers_.erase(key);
 }
 
+void EventHub::updateUser(std::int64_t key, const User& user) {
+  std::lock_guard lock(mutex_);
+  if (auto it = subscribers_.find(key); it != subscribers_.end()) it->second.user = user;
+}
+
 std::size_t EventHub::streams() const {
   std::lock_guard lock(mutex_);
   return subscribers_.size();

@@ -29,6 +29,8 @@ class EventHub {
   // Returns the subscription's key for unsubscribe.
   std::int64_t subscribe(const User& user, Deliver deliver);
   void unsubscribe(std::int64_t key);
+  // The subscriber's account as it is now (a role changed): what it may see follows.
+  void updateUser(std::int64_t key, const User& user);
   std::size_t streams() const;
 
   // An SSE "revision" event to every stream that may see the scenario.

@@ -10,6 +10,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <variant>
 
 #include <boost/asio.hpp>
 #include <boost/asio/ssl.hpp>
@@ -88,10 +89,25 @@ struct HttpServer::Impl {
     if (acceptor) acceptor->close(ignored);
     signals.cancel(ignored);
     std::lock_guard lock(connectionsMutex);
-    for (const auto& [key, c] : connections)
+    for (const auto& entry : connections) {
+      std::shared_ptr<Connection> c = entry.second;
       net::post(c->executor, [c] {
         if (c->interrupt) c->interrupt();
       });
+    }
+  }
+
+  // The peer's address, or the client's as a trusted proxy on this machine reports it.
+  std::string clientAddress(const http::request<http::string_body>& req,
+                            const std::string& peer) const {
+    if (!options.trustForwardedFor || (peer != "127.0.0.1" && peer != "::1")) return peer;
+    const std::string_view forwarded = req["X-Forwarded-For"];
+    if (forwarded.empty()) return peer;
+    std::string_view last = forwarded.substr(forwarded.rfind(',') + 1);
+    while (!last.empty() && last.front() == ' ') last.remove_prefix(1);
+    beast::error_code ec;
+    const auto parsed = net::ip::make_address(std::string(last), ec);
+    return ec ? peer : parsed.to_string();
   }
 
   net::awaitable<void> acceptLoop();
@@ -183,6 +199,7 @@ net::awaitable<void> HttpServer::Impl::streamEvents(Stream& stream, Principal wh
   socket.expires_after(std::chrono::seconds(options.readTimeoutSeconds));
   co_await http::async_write_header(stream, serializer, net::redirect_error(net::use_awaitable, ec));
   bool open = !ec && co_await write("retry: 2000\n\n");
+  auto checked = Clock::now();
   while (open && !stopping) {
     std::deque<std::string> ready;
     {
@@ -199,8 +216,15 @@ net::awaitable<void> HttpServer::Impl::streamEvents(Stream& stream, Principal wh
     queue->timer.expires_after(std::chrono::milliseconds(options.heartbeatMs));
     beast::error_code waited;
     co_await queue->timer.async_wait(net::redirect_error(net::use_awaitable, waited));
-    if (!waited) {  // a quiet interval: a heartbeat, and is the caller still allowed in?
-      if (!api.authenticate(authorization)) break;
+    // Is the caller still allowed in, as who? Checked at least every second the stream is
+    // awake, so a revoked session, a disabled account or a changed role takes effect at once.
+    if (Clock::now() - checked >= std::chrono::seconds(1)) {
+      checked = Clock::now();
+      auto admitted = api.admitEvents(authorization);
+      if (!std::holds_alternative<Principal>(admitted)) break;
+      hub.updateUser(key, std::get<Principal>(admitted).user);
+    }
+    if (!waited) {  // a quiet interval: a heartbeat
       hub.sweep();
       open = co_await write(": heartbeat\n\n");
     }
@@ -251,8 +275,8 @@ net::awaitable<void> HttpServer::Impl::serve(Stream& stream, std::shared_ptr<Con
     const auto& req = parser.get();
     const std::string authorization(req[http::field::authorization]);
     if (isEventsRequest(req)) {
-      if (auto refusal = api.refuseEvents({"GET", std::string(req.target()), {}, authorization,
-                                           address})) {
+      auto admitted = api.admitEvents(authorization);
+      if (auto* refusal = std::get_if<ApiResponse>(&admitted)) {
         metrics.request(refusal->route, refusal->status, 0);
         auto res = toHttp(*refusal, req.version());
         co_await http::async_write(stream, res, net::redirect_error(net::use_awaitable, ec));
@@ -260,13 +284,13 @@ net::awaitable<void> HttpServer::Impl::serve(Stream& stream, std::shared_ptr<Con
         continue;
       }
       metrics.request("/v1/events", 200, 0);
-      co_await streamEvents(stream, *api.authenticate(authorization), req.version(),
+      co_await streamEvents(stream, std::get<Principal>(std::move(admitted)), req.version(),
                             authorization, connection);
       break;
     }
     const auto started = Clock::now();
     const ApiRequest request{std::string(req.method_string()), std::string(req.target()),
-                             req.body(), authorization, address};
+                             req.body(), authorization, clientAddress(req, address)};
     // Answered on the work pool; this coroutine resumes on its connection's strand.
     ApiResponse answer = co_await net::co_spawn(
         work.get_executor(),
@@ -309,8 +333,12 @@ net::awaitable<void> HttpServer::Impl::tlsSession(tcp::socket socket) {
                                   net::redirect_error(net::use_awaitable, ec));
   if (!ec) {
     co_await serve(stream, connection, address);
-    beast::get_lowest_layer(stream).expires_after(std::chrono::seconds(5));
-    co_await stream.async_shutdown(net::redirect_error(net::use_awaitable, ec));
+    // TLS's close_notify, unless the server is stopping: then an idle client that never
+    // answers it must not hold the stop up.
+    if (!stopping) {
+      beast::get_lowest_layer(stream).expires_after(std::chrono::seconds(5));
+      co_await stream.async_shutdown(net::redirect_error(net::use_awaitable, ec));
+    }
   }
   untrack(key);
 }

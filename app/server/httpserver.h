@@ -24,6 +24,9 @@ struct HttpOptions {
   int heartbeatMs = 15'000;     // event streams send a comment line this often
   std::string tlsCertFile;      // both set: HTTPS
   std::string tlsKeyFile;
+  // Behind a reverse proxy on this machine: a request from a loopback address takes the client's
+  // address from X-Forwarded-For (its last entry), for the audit log and sign-in throttling.
+  bool trustForwardedFor = false;
 };
 
 class HttpServer {

@@ -20,6 +20,7 @@ using namespace valor::server;
 constexpr const char* kUsage =
     "usage: valor-server serve --data DIR [--listen HOST:PORT] [--threads N]\n"
     "                          [--tls-cert FILE --tls-key FILE] [--heartbeat-ms MS]\n"
+    "                          [--trust-forwarded-for]   (behind a reverse proxy on this machine)\n"
     "       valor-server init --data DIR --tenant NAME --owner EMAIL\n"
     "       valor-server tenant add --data DIR --tenant NAME --owner EMAIL\n"
     "       valor-server tenant export --data DIR --tenant NAME\n"
@@ -45,7 +46,9 @@ Args parse(int argc, char** argv) {
   Args a;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
-    if (arg.rfind("--", 0) == 0) {
+    if (arg == "--trust-forwarded-for") {  // the one option without a value
+      a.options[arg.substr(2)] = "yes";
+    } else if (arg.rfind("--", 0) == 0) {
       if (i + 1 >= argc) {
         a.ok = false;
         break;
@@ -113,6 +116,7 @@ int runServe(const Args& a) {
     http.heartbeatMs = std::max(100, std::atoi(a.options.at("heartbeat-ms").c_str()));
   if (a.options.count("tls-cert")) http.tlsCertFile = a.options.at("tls-cert");
   if (a.options.count("tls-key")) http.tlsKeyFile = a.options.at("tls-key");
+  http.trustForwardedFor = a.options.count("trust-forwarded-for") > 0;
   Metrics metrics;
   EventHub hub(*store.value(), systemClock());
   Api api(*store.value(), hub, metrics, systemClock(), randomIdGenerator());

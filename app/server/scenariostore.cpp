@@ -72,13 +72,18 @@ Result<PushOutcome> recordedOutcome(Store::Impl& db, std::int64_t user,
   out.clientSeq = seq;
   out.repeated = true;
   auto applied = db.prepare(
-      "SELECT revision FROM mutations WHERE user_id = ?1 AND client_id = ?2 AND client_seq = ?3");
+      "SELECT revision, overwrote FROM mutations WHERE user_id = ?1 AND client_id = ?2 "
+      "AND client_seq = ?3");
   if (!applied) return applied.error();
   applied.value().bind(1, user).bind(2, client).bind(3, seq);
   auto row = applied.value().step();
   if (!row) return row.error();
   if (row.value()) {
     out.revision = applied.value().integer(0);
+    const Json overwrote = Json::parse(applied.value().text(1), nullptr, false);
+    if (overwrote.is_array())
+      for (const Json& path : overwrote)
+        if (path.is_string()) out.overwritten.push_back(path.get<std::string>());
     return out;
   }
   auto rejected = db.prepare(
@@ -94,10 +99,11 @@ Result<PushOutcome> recordedOutcome(Store::Impl& db, std::int64_t user,
 
 Status insertMutation(Store::Impl& db, std::int64_t tenant, const std::string& scenario,
                       std::int64_t revision, std::int64_t user, const std::string& client,
-                      std::int64_t seq, std::int64_t now, const Mutation& m) {
+                      std::int64_t seq, std::int64_t now, const Mutation& m,
+                      const std::vector<std::string>& overwrote = {}) {
   auto in = db.prepare(
       "INSERT INTO mutations(tenant_id, scenario_id, revision, user_id, client_id, client_seq, "
-      "committed_ms, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+      "committed_ms, body, overwrote) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
   if (!in) return in.error();
   auto& q = in.value();
   q.bind(1, tenant).bind(2, scenario).bind(3, revision).bind(4, user);
@@ -106,7 +112,7 @@ Status insertMutation(Store::Impl& db, std::int64_t tenant, const std::string& s
   } else {
     q.bind(5, client).bind(6, seq);
   }
-  q.bind(7, now).bind(8, mutationToJson(m).dump());
+  q.bind(7, now).bind(8, mutationToJson(m).dump()).bind(9, Json(overwrote).dump());
   return q.run();
 }
 
@@ -245,8 +251,9 @@ Result<std::vector<PushOutcome>> Store::push(const Principal& who, const std::st
     std::vector<Impl::PushRequest*> group;
     group.swap(impl_->queue);
     lock.unlock();
-    impl_->writeGroup(group);
+    auto answers = impl_->writeGroup(group);
     lock.lock();
+    for (std::size_t g = 0; g < group.size(); ++g) group[g]->result = std::move(answers[g]);
     impl_->writing = false;
     impl_->queueDone.notify_all();
   }
@@ -285,7 +292,7 @@ Result<PushOutcome> pushOne(Store::Impl& impl, const Principal& who, const std::
     outcome.overwritten.push_back(opPath(current.doc, applied.ops[i]));
   outcome.revision = current.revision + 1;
   if (auto s = insertMutation(impl, who.user.tenant, scenario, outcome.revision, user, clientId,
-                              item.clientSeq, now, applied);
+                              item.clientSeq, now, applied, outcome.overwritten);
       !s)
     return s.error();
   if (auto s = impl.appendAudit(who.user.tenant, who.user.email, address, "scenario.push", scenario,
@@ -320,11 +327,23 @@ Status saveScenario(Store::Impl& impl, const Store::Impl::DocumentKey& key,
 
 }  // namespace
 
-void Store::Impl::writeGroup(const std::vector<PushRequest*>& group) {
+std::vector<Result<std::vector<PushOutcome>>> Store::Impl::writeGroup(
+    const std::vector<PushRequest*>& group) {
+  using Answers = std::vector<Result<std::vector<PushOutcome>>>;
+  auto fail = [&](const Error& e) { return Answers(group.size(), e); };
+  try {
+    return writeGroupOrFail(group);
+  } catch (const std::exception& e) {
+    // Nothing of the group was committed (the transaction rolls back as it unwinds).
+    return fail(Error{"server.internal", std::string("a push could not be written: ") + e.what(), {}});
+  }
+}
+
+std::vector<Result<std::vector<PushOutcome>>> Store::Impl::writeGroupOrFail(
+    const std::vector<PushRequest*>& group) {
+  using Answers = std::vector<Result<std::vector<PushOutcome>>>;
   std::lock_guard lock(mutex);
-  auto fail = [&](const Error& e) {
-    for (PushRequest* r : group) r->result = e;
-  };
+  auto fail = [&](const Error& e) { return Answers(group.size(), e); };
   auto tx = sql::Transaction::begin(db);
   if (!tx) return fail(tx.error());
   const std::int64_t now = clock();
@@ -367,7 +386,9 @@ void Store::Impl::writeGroup(const std::vector<PushRequest*>& group) {
     if (auto s = saveScenario(*this, key, d, now); !s) return fail(s.error());
   if (auto s = tx.value().commit(); !s) return fail(s.error());
   for (auto& [key, d] : touched) cache[key] = std::move(d);
-  for (std::size_t g = 0; g < group.size(); ++g) group[g]->result = std::move(answers[g]);
+  Answers out;
+  for (auto& a : answers) out.emplace_back(std::move(a));
+  return out;
 }
 
 Result<std::vector<LoggedMutation>> Store::pull(std::int64_t tenant, const std::string& scenario,

@@ -34,7 +34,7 @@ CREATE TABLE shares(tenant_id INTEGER NOT NULL, scenario_id TEXT NOT NULL,
   PRIMARY KEY(tenant_id, scenario_id, user_id));
 CREATE TABLE mutations(tenant_id INTEGER NOT NULL, scenario_id TEXT NOT NULL,
   revision INTEGER NOT NULL, user_id INTEGER NOT NULL, client_id TEXT, client_seq INTEGER,
-  committed_ms INTEGER NOT NULL, body TEXT NOT NULL,
+  committed_ms INTEGER NOT NULL, body TEXT NOT NULL, overwrote TEXT NOT NULL DEFAULT '[]',
   PRIMARY KEY(tenant_id, scenario_id, revision), UNIQUE(user_id, client_id, client_seq));
 CREATE TABLE clients(user_id INTEGER NOT NULL, client_id TEXT NOT NULL,
   last_seq INTEGER NOT NULL, PRIMARY KEY(user_id, client_id));
@@ -43,6 +43,7 @@ CREATE TABLE rejections(user_id INTEGER NOT NULL, client_id TEXT NOT NULL,
 CREATE TABLE audit(tenant_id INTEGER NOT NULL, seq INTEGER NOT NULL, time_ms INTEGER NOT NULL,
   actor TEXT NOT NULL, address TEXT NOT NULL, action TEXT NOT NULL, scenario TEXT NOT NULL,
   detail TEXT NOT NULL, hash TEXT NOT NULL, PRIMARY KEY(tenant_id, seq));
+CREATE TABLE unknown_logins(time_ms INTEGER NOT NULL, address TEXT NOT NULL);
 CREATE TABLE checkpoints(tenant_id INTEGER NOT NULL, seq INTEGER NOT NULL, hash TEXT NOT NULL,
   signature TEXT NOT NULL, PRIMARY KEY(tenant_id, seq));
 )sql";
@@ -71,13 +72,15 @@ Result<std::pair<std::string, std::string>> readKeys(const std::string& dir) {
 }
 
 std::optional<std::string> emailProblem(const std::string& email) {
-  if (email.size() < 3 || email.size() > 254) return std::string("needs 3 to 254 characters");
+  // At most 200: the server records the e-mail as each mutation's author (kAuthorText).
+  if (email.size() < 3 || email.size() > 200) return std::string("needs 3 to 200 characters");
   const auto at = email.find('@');
   if (at == std::string::npos || at == 0 || at + 1 == email.size() ||
       email.find('@', at + 1) != std::string::npos)
     return std::string("needs one @ between a name and a domain");
-  for (unsigned char c : email)
-    if (c <= ' ' || c == 0x7f || (c >= 'A' && c <= 'Z'))
+  if (!isValidUtf8(email)) return std::string("is not valid UTF-8 text");
+  for (const char ch : email)
+    if (const auto c = static_cast<unsigned char>(ch); c <= ' ' || c == 0x7f || (c >= 'A' && c <= 'Z'))
       return std::string("may hold no spaces, control characters or capital letters");
   return std::nullopt;
 }
@@ -263,19 +266,17 @@ Result<User> Store::addUser(std::int64_t tenant, const std::string& email, Role 
 Status Store::Impl::updateUser(std::int64_t tenant, const std::string& email,
                                const std::string& assignment, const std::string& value,
                                const std::string& actor, const std::string& action, Json detail) {
-  Impl& impl = *this;
-  std::lock_guard lock(impl.mutex);
-  auto tx = sql::Transaction::begin(impl.db);
+  std::lock_guard lock(mutex);
+  auto tx = sql::Transaction::begin(db);
   if (!tx) return tx.error();
-  auto update = impl.prepare("UPDATE users SET " + assignment +
-                                " WHERE tenant_id = ?1 AND email = ?2");
+  auto update = prepare("UPDATE users SET " + assignment + " WHERE tenant_id = ?1 AND email = ?2");
   if (!update) return update.error();
   update.value().bind(1, tenant).bind(2, email).bind(3, value);
   if (auto s = update.value().run(); !s) return s;
-  if (impl.db.changes() != 1)
+  if (db.changes() != 1)
     return Error{"user.unknown", "the tenant has no account with this e-mail address", email};
   detail["email"] = email;
-  if (auto s = impl.appendAudit(tenant, actor, "", action, "", std::move(detail)); !s) return s;
+  if (auto s = appendAudit(tenant, actor, "", action, "", std::move(detail)); !s) return s;
   return tx.value().commit();
 }
 
@@ -295,18 +296,35 @@ Status Store::setDisabled(std::int64_t tenant, const std::string& email, bool di
 Status Store::setPasswordHash(std::int64_t tenant, const std::string& email,
                               const std::string& hash, bool mustChange, std::int64_t keepToken,
                               const std::string& actor) {
-  auto updated = impl_->updateUser(
-      tenant, email,
-      std::string("password_hash = ?3, must_change = ") + (mustChange ? "1" : "0"), hash, actor,
-      "user.password", Json::object());
-  if (!updated) return updated;
   std::lock_guard lock(impl_->mutex);
+  auto tx = sql::Transaction::begin(impl_->db);
+  if (!tx) return tx.error();
+  auto update = impl_->prepare(
+      "UPDATE users SET password_hash = ?3, must_change = ?4 WHERE tenant_id = ?1 AND email = ?2");
+  if (!update) return update.error();
+  update.value().bind(1, tenant).bind(2, email).bind(3, hash).bind(4, std::int64_t{mustChange});
+  if (auto s = update.value().run(); !s) return s;
+  if (impl_->db.changes() != 1)
+    return Error{"user.unknown", "the tenant has no account with this e-mail address", email};
+  // The password and the end of every other session: one change, or none.
   auto revoke = impl_->prepare(
       "UPDATE tokens SET revoked = 1 WHERE id != ?3 AND user_id = "
       "(SELECT id FROM users WHERE tenant_id = ?1 AND email = ?2)");
   if (!revoke) return revoke.error();
   revoke.value().bind(1, tenant).bind(2, email).bind(3, keepToken);
-  return revoke.value().run();
+  if (auto s = revoke.value().run(); !s) return s;
+  if (auto s = impl_->appendAudit(tenant, actor, "", "user.password", "", Json{{"email", email}});
+      !s)
+    return s;
+  return tx.value().commit();
+}
+
+Status Store::recordUnknownLogin(const std::string& address) {
+  std::lock_guard lock(impl_->mutex);
+  auto insert = impl_->prepare("INSERT INTO unknown_logins(time_ms, address) VALUES (?1, ?2)");
+  if (!insert) return insert.error();
+  insert.value().bind(1, impl_->clock()).bind(2, address);
+  return insert.value().run();
 }
 
 Result<std::optional<std::pair<User, std::string>>> Store::userForLogin(const std::string& email) {
@@ -366,7 +384,7 @@ Result<std::int64_t> Store::addToken(const User& user, const std::string& hash,
 Result<std::optional<Principal>> Store::principal(const std::string& hash) {
   std::lock_guard lock(impl_->mutex);
   auto q = impl_->prepare(std::string("SELECT ") + kUserColumns +
-                             ", k.id, k.scope, k.expires_ms FROM tokens k "
+                             ", k.id, k.scope, k.expires_ms, k.kind FROM tokens k "
                              "JOIN users u ON u.id = k.user_id JOIN tenants t ON t.id = u.tenant_id "
                              "WHERE k.hash = ?1 AND k.revoked = 0 AND u.disabled = 0");
   if (!q) return q.error();
@@ -376,7 +394,8 @@ Result<std::optional<Principal>> Store::principal(const std::string& hash) {
   if (!row.value()) return std::optional<Principal>();
   const std::int64_t expires = q.value().integer(9);
   if (expires != 0 && expires <= impl_->clock()) return std::optional<Principal>();
-  Principal p{userFromRow(q.value(), 0), q.value().integer(7), q.value().text(8) == "write"};
+  Principal p{userFromRow(q.value(), 0), q.value().integer(7), q.value().text(8) == "write",
+              q.value().text(10) == "api"};
   if (p.user.role == Role::Viewer) p.canWrite = false;
   return std::optional(p);
 }
@@ -464,7 +483,7 @@ Status Store::Impl::appendAudit(std::int64_t tenant, const std::string& actor,
   if (!moveHead) return moveHead.error();
   moveHead.value().bind(1, tenant).bind(2, e.seq).bind(3, e.hash);
   if (auto s = moveHead.value().run(); !s) return s;
-  if (e.seq % kCheckpointEvery != 0) return std::monostate{};
+  if (e.seq % kAuditCheckpointEvery != 0) return std::monostate{};
   auto name = tenantName(tenant);
   if (!name) return name.error();
   auto signature = signAuditCheckpoint(secretKey, auditCheckpointMessage(name.value(), e.seq, e.hash));
@@ -533,23 +552,64 @@ Result<std::vector<AuditEntry>> Store::auditEntries(std::int64_t tenant, const A
   return readAudit(*impl_, tenant, filter);
 }
 
+namespace {
+
+// The tenant's whole log as stored, checked link by link, against its checkpoints and against
+// the head kept with the tenant (which catches the newest entries removed). Inside the caller's
+// transaction, so a push committed meanwhile is not mistaken for tampering.
+struct StoredLog {
+  std::string tenant;
+  std::vector<AuditEntry> entries;
+  std::vector<AuditCheckpoint> checkpoints;
+  AuditVerification verification;
+};
+
+Result<StoredLog> readVerifiedLog(Store::Impl& impl, std::int64_t tenant) {
+  StoredLog log;
+  auto name = impl.tenantName(tenant);
+  if (!name) return name.error();
+  log.tenant = name.value();
+  auto entries = readAudit(impl, tenant, {});
+  if (!entries) return entries.error();
+  log.entries = std::move(entries).value();
+  auto checkpoints = readCheckpoints(impl, tenant);
+  if (!checkpoints) return checkpoints.error();
+  log.checkpoints = std::move(checkpoints).value();
+  auto verified = verifyAuditChain(log.tenant, impl.publicKey, log.entries, log.checkpoints, false);
+  if (!verified) return verified.error();
+  log.verification = verified.value();
+  auto head = impl.prepare("SELECT audit_seq, audit_hash FROM tenants WHERE id = ?1");
+  if (!head) return head.error();
+  head.value().bind(1, tenant);
+  if (auto row = head.value().step(); !row || !row.value())
+    return Error{"tenant.unknown", "no such tenant", std::to_string(tenant)};
+  const std::int64_t headSeq = head.value().integer(0);
+  if (headSeq != static_cast<std::int64_t>(log.entries.size()) ||
+      (!log.entries.empty() && head.value().text(1) != log.entries.back().hash))
+    return Error{"audit.tampered",
+                 "the log ends at entry " + std::to_string(log.entries.size()) +
+                     " but its recorded head is entry " + std::to_string(headSeq),
+                 log.tenant};
+  return log;
+}
+
+}  // namespace
+
 Result<Json> Store::exportAudit(std::int64_t tenant) {
   std::lock_guard lock(impl_->mutex);
   auto tx = sql::Transaction::begin(impl_->db);
   if (!tx) return tx.error();
-  auto name = impl_->tenantName(tenant);
-  if (!name) return name.error();
-  auto entries = readAudit(*impl_, tenant, {});
-  if (!entries) return entries.error();
-  auto checkpoints = readCheckpoints(*impl_, tenant);
-  if (!checkpoints) return checkpoints.error();
-  auto& signs = checkpoints.value();
-  const auto& list = entries.value();
+  // A log that does not verify is never signed: the export would vouch for the tampering.
+  auto log = readVerifiedLog(*impl_, tenant);
+  if (!log) return log.error();
+  auto& signs = log.value().checkpoints;
+  const auto& list = log.value().entries;
+  const std::string& name = log.value().tenant;
   if (!list.empty() && (signs.empty() || signs.back().seq != list.back().seq)) {
     // Sign the head now, so the export is covered to its last entry.
     const AuditEntry& head = list.back();
-    auto signature = signAuditCheckpoint(impl_->secretKey,
-                                         auditCheckpointMessage(name.value(), head.seq, head.hash));
+    auto signature =
+        signAuditCheckpoint(impl_->secretKey, auditCheckpointMessage(name, head.seq, head.hash));
     if (!signature) return signature.error();
     auto sign = impl_->prepare(
         "INSERT INTO checkpoints(tenant_id, seq, hash, signature) VALUES (?1, ?2, ?3, ?4)");
@@ -559,34 +619,16 @@ Result<Json> Store::exportAudit(std::int64_t tenant) {
     signs.push_back({head.seq, head.hash, signature.value()});
   }
   if (auto s = tx.value().commit(); !s) return s.error();
-  return auditExportJson(name.value(), impl_->publicKey, list, signs);
+  return auditExportJson(name, impl_->publicKey, list, signs);
 }
 
 Result<AuditVerification> Store::verifyAudit(std::int64_t tenant) {
   std::lock_guard lock(impl_->mutex);
-  auto name = impl_->tenantName(tenant);
-  if (!name) return name.error();
-  auto entries = readAudit(*impl_, tenant, {});
-  if (!entries) return entries.error();
-  auto checkpoints = readCheckpoints(*impl_, tenant);
-  if (!checkpoints) return checkpoints.error();
-  auto verified = verifyAuditChain(name.value(), impl_->publicKey, entries.value(),
-                                   checkpoints.value(), false);
-  if (!verified) return verified;
-  auto head = impl_->prepare("SELECT audit_seq, audit_hash FROM tenants WHERE id = ?1");
-  if (!head) return head.error();
-  head.value().bind(1, tenant);
-  if (auto row = head.value().step(); !row || !row.value())
-    return Error{"tenant.unknown", "no such tenant", std::to_string(tenant)};
-  const auto& list = entries.value();
-  const std::int64_t headSeq = head.value().integer(0);
-  if (headSeq != static_cast<std::int64_t>(list.size()) ||
-      (!list.empty() && head.value().text(1) != list.back().hash))
-    return Error{"audit.tampered",
-                 "the log ends at entry " + std::to_string(list.size()) +
-                     " but its recorded head is entry " + std::to_string(headSeq),
-                 name.value()};
-  return verified;
+  auto tx = sql::Transaction::begin(impl_->db);
+  if (!tx) return tx.error();
+  auto log = readVerifiedLog(*impl_, tenant);
+  if (!log) return log.error();
+  return log.value().verification;
 }
 
 }  // namespace valor::server

@@ -46,7 +46,8 @@ struct User {
 struct Principal {
   User user;
   std::int64_t tokenId = 0;
-  bool canWrite = true;  // an API token scoped to "read" cannot change anything
+  bool canWrite = true;   // an API token scoped to "read" cannot change anything
+  bool apiToken = false;  // a script's token, not a signed-in session: it cannot make tokens
 };
 
 struct ScenarioInfo {
@@ -108,7 +109,6 @@ struct AuditFilter {
 class Store {
  public:
   static constexpr int kSchemaVersion = 1;
-  static constexpr int kCheckpointEvery = 100;  // audit entries between signed checkpoints
 
   // Creates DIR/server.db and DIR/audit.key (the Ed25519 key, readable by the owner only);
   // refuses a directory that has them already.
@@ -130,6 +130,10 @@ class Store {
   // A new password ends every session and token of the user except `keepToken` (0: all).
   Status setPasswordHash(std::int64_t tenant, const std::string& email, const std::string& hash,
                          bool mustChange, std::int64_t keepToken, const std::string& actor);
+  // A failed sign-in with an e-mail no account has, kept with its time and address only: the
+  // same write as the audit entry of a known account's failure, so the answer's timing does not
+  // tell the two apart.
+  Status recordUnknownLogin(const std::string& address);
   // The account and its password hash, when the e-mail is known.
   Result<std::optional<std::pair<User, std::string>>> userForLogin(const std::string& email);
   Result<std::optional<User>> userInTenant(std::int64_t tenant, const std::string& email);

@@ -77,13 +77,16 @@ struct Store::Impl {
     const std::string* clientId;
     const std::vector<PushItem>* items;
     const std::string* address;
-    std::optional<Result<std::vector<PushOutcome>>> result;
+    std::optional<Result<std::vector<PushOutcome>>> result;  // set under queueMutex
   };
   std::mutex queueMutex;
   std::condition_variable queueDone;
   std::vector<PushRequest*> queue;
   bool writing = false;
-  void writeGroup(const std::vector<PushRequest*>& group);
+  // The answers to a group, one per request, in order; never throws.
+  std::vector<Result<std::vector<PushOutcome>>> writeGroup(const std::vector<PushRequest*>& group);
+  std::vector<Result<std::vector<PushOutcome>>> writeGroupOrFail(
+      const std::vector<PushRequest*>& group);
 
   std::map<std::string, sql::Statement, std::less<>> statements;
   Result<CachedStatement> prepare(const std::string& sql);

@@ -60,8 +60,11 @@ class Overlay {
       YearMap years = it != copy.fields.end() && std::holds_alternative<YearMap>(it->second)
                           ? std::get<YearMap>(it->second)
                           : YearMap();
-      if (v)
-        years[*year] = std::get<double>(*v);
+      // A per-year value that is not a number leaves the year out here; acceptMutation refuses
+      // the whole mutation for it afterwards.
+      const double* number = v ? std::get_if<double>(&*v) : nullptr;
+      if (number)
+        years[*year] = *number;
       else
         years.erase(*year);
       if (years.empty())

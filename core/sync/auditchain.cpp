@@ -159,13 +159,17 @@ Result<AuditVerification> verifyAuditChain(const std::string& tenant, const std:
       return tampered("entry " + std::to_string(i + 1) + " is missing or out of order (found " +
                       std::to_string(e.seq) + ")");
     const std::string expected = auditEntryHash(chain.back(), e);
-    if (sodium_memcmp(expected.data(), e.hash.data(), expected.size()) != 0 ||
-        e.hash.size() != expected.size())
+    if (e.hash.size() != expected.size() ||
+        sodium_memcmp(expected.data(), e.hash.data(), expected.size()) != 0)
       return tampered("entry " + std::to_string(e.seq) + " does not match its hash");
     chain.push_back(expected);
   }
   std::int64_t lastSigned = 0;
+  std::int64_t nextRequired = kAuditCheckpointEvery;
   for (const AuditCheckpoint& c : checkpoints) {
+    if (c.seq > nextRequired)
+      return tampered("the checkpoint at entry " + std::to_string(nextRequired) + " is missing");
+    if (c.seq == nextRequired) nextRequired += kAuditCheckpointEvery;
     const std::string where = "the checkpoint at entry " + std::to_string(c.seq);
     if (c.seq <= lastSigned || c.seq > static_cast<std::int64_t>(entries.size()))
       return tampered(where + " names an entry the log does not have");
@@ -180,6 +184,8 @@ Result<AuditVerification> verifyAuditChain(const std::string& tenant, const std:
     lastSigned = c.seq;
   }
   const auto count = static_cast<std::int64_t>(entries.size());
+  if (nextRequired <= count)
+    return tampered("the checkpoint at entry " + std::to_string(nextRequired) + " is missing");
   if (signedHead && lastSigned != count)
     return tampered(entries.empty() ? "the log's head is not signed"
                                     : "entries after " + std::to_string(lastSigned) +
@@ -189,7 +195,9 @@ Result<AuditVerification> verifyAuditChain(const std::string& tenant, const std:
 }
 
 Result<AuditVerification> verifyAuditExport(const Json& exported, const std::string& trustedKey) {
-  if (!exported.is_object() || exported.value("format", "") != kAuditExportFormat)
+  const auto format = exported.is_object() ? exported.find("format") : exported.end();
+  if (!exported.is_object() || format == exported.end() || !format->is_string() ||
+      format->get<std::string>() != kAuditExportFormat)
     return Error{"audit.invalid", std::string("not an audit export (") + kAuditExportFormat + ")",
                  {}};
   const auto tenant = exported.find("tenant");

@@ -33,6 +33,8 @@ struct AuditCheckpoint {
 };
 
 inline constexpr const char* kAuditExportFormat = "valor.audit/1";
+// A log has a signed checkpoint at every multiple of this, so removing checkpoints is seen.
+inline constexpr std::int64_t kAuditCheckpointEvery = 100;
 inline constexpr int kAuditHashBytes = 32;
 
 // The 64 hex digits before entry 1.
@@ -62,7 +64,9 @@ struct AuditVerification {
   std::string publicKey;
 };
 
-// Every link, the sequence without gaps from 1, and every checkpoint's signature. Fails with
+// Every link, the sequence without gaps from 1, every checkpoint's signature, and a checkpoint at
+// every multiple of kAuditCheckpointEvery. (Cutting an export back to one of its checkpoints
+// cannot be seen in the file alone: compare its length with an earlier export's.) Fails with
 // "audit.tampered" naming the first entry or checkpoint that does not match, or
 // "audit.invalid" for a file that is not an export. An export must be signed up to its last
 // entry (the server signs the head when it exports). With `trustedKey` (hex), an export signed

@@ -117,6 +117,26 @@ class TestAuditChain : public QObject {
     expectTampered(forged, "a forged signature");
   }
 
+  // A checkpoint at every hundredth entry: removing one from the middle is seen.
+  void everyHundredthEntryIsSigned() {
+    const AuditKeys keys = newAuditKeys();
+    const Json good = reread(exportOf(250, 100, keys));
+    QVERIFY(verifyAuditExport(good, keys.publicKey).ok());
+    Json gap = good;
+    gap["checkpoints"].erase(0);  // the one at 100
+    auto v = verifyAuditExport(gap, keys.publicKey);
+    QVERIFY(!v.ok());
+    QVERIFY(v.error().message.find("100") != std::string::npos);
+    Json sparse = reread(exportOf(250, 125, keys));  // at 125 and 250: none at 100 or 200
+    QVERIFY(!verifyAuditExport(sparse, keys.publicKey).ok());
+    Json shortHash = good;
+    shortHash["entries"][3]["hash"] = "ab";  // shorter than a hash: no read past its end
+    QVERIFY(!verifyAuditExport(shortHash, keys.publicKey).ok());
+    Json wrongFormat = good;
+    wrongFormat["format"] = 1;
+    QCOMPARE(verifyAuditExport(wrongFormat).error().code, std::string("audit.invalid"));
+  }
+
   // Someone who rewrites the whole log and signs it with a key of their own is caught by the
   // trusted key; without it the export is consistent, which is why the key is printed.
   void aRewrittenLogNeedsTheServersKey() {

@@ -20,15 +20,16 @@ seeds_for() {
     xlsx) echo "" ;;  # generated below: no binary seeds in the repository
     edgar) echo "$root/tests/fuzz/seeds/edgar" ;;
     series) echo "$root/tests/fuzz/seeds/series" ;;
+    serverapi) echo "$root/tests/fuzz/seeds/server" ;;
   esac
 }
 
-for target in scenario patch mutation statement xlsx edgar series; do
+for target in scenario patch mutation statement xlsx edgar series serverapi; do
   corpus="$work/corpus-$target"
   mkdir -p "$corpus"
   [ "$target" = xlsx ] && python3 "$root/tests/fuzz/xlsx_seeds.py" "$corpus"
   for dir in $(seeds_for "$target"); do
-    find "$dir" -maxdepth 1 \( -name '*.json' -o -name '*.csv' \) -exec cp -n {} "$corpus/" \;
+    find "$dir" -maxdepth 1 \( -name '*.json' -o -name '*.csv' -o -name '*.txt' \) -exec cp -n {} "$corpus/" \;
   done
   echo "fuzz_$target: ${seconds} s"
   log="$work/fuzz_$target.log"

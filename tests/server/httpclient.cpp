@@ -14,7 +14,8 @@ std::size_t append(char* data, std::size_t size, std::size_t n, void* out) {
 
 }  // namespace
 
-HttpClient::HttpClient(std::string base) : base_(std::move(base)), curl_(curl_easy_init()) {}
+HttpClient::HttpClient(std::string base, std::string caFile)
+    : base_(std::move(base)), caFile_(std::move(caFile)), curl_(curl_easy_init()) {}
 
 HttpClient::~HttpClient() {
   curl_easy_cleanup(static_cast<CURL*>(curl_));
@@ -43,6 +44,8 @@ HttpResult HttpClient::request(const std::string& method, const std::string& pat
   curl_easy_setopt(curl, CURLOPT_HEADERDATA, &result.headers);
   curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, 20'000L);
   curl_easy_setopt(curl, CURLOPT_NOPROXY, "*");
+  curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+  if (!caFile_.empty()) curl_easy_setopt(curl, CURLOPT_CAINFO, caFile_.c_str());
   if (curl_easy_perform(curl) == CURLE_OK)
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &result.status);
   curl_slist_free_all(headers);
@@ -57,6 +60,7 @@ EventReader::EventReader(const std::string& base, const std::string& token) {
     curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
     curl_easy_setopt(curl, CURLOPT_NOPROXY, "*");
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, this);
     curl_easy_setopt(
         curl, CURLOPT_WRITEFUNCTION, +[](char* data, std::size_t size, std::size_t n, void* self) {

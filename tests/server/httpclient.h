@@ -16,7 +16,8 @@ struct HttpResult {
 
 class HttpClient {
  public:
-  explicit HttpClient(std::string base);
+  // `caFile`: the certificate to trust for HTTPS (verification stays on).
+  explicit HttpClient(std::string base, std::string caFile = {});
   ~HttpClient();
   HttpClient(const HttpClient&) = delete;
   HttpClient& operator=(const HttpClient&) = delete;
@@ -26,6 +27,7 @@ class HttpClient {
 
  private:
   std::string base_;
+  std::string caFile_;
   void* curl_;
 };
 

@@ -2,6 +2,7 @@
 // A real valor-server process for the tests: admin commands run to completion, `serve` on
 // 127.0.0.1 and a free port (read from its first line of output), stopped with SIGTERM or
 // killed with SIGKILL by the test.
+#include <algorithm>
 #include <csignal>
 #include <string>
 #include <vector>
@@ -43,6 +44,7 @@ class ServerProcess {
   explicit ServerProcess(const std::string& dataDir, std::vector<std::string> extra = {}) {
     std::vector<std::string> args{"serve", "--data", dataDir, "--listen", "127.0.0.1:0"};
     args.insert(args.end(), extra.begin(), extra.end());
+    if (std::find(extra.begin(), extra.end(), "--tls-cert") != extra.end()) scheme_ = "https";
     process_.start(QStringLiteral(VALOR_SERVER_PATH), toArgs(args));
     if (!process_.waitForStarted(10'000)) qFatal("valor-server did not start");
     std::string line;
@@ -61,7 +63,7 @@ class ServerProcess {
     }
   }
 
-  std::string base() const { return "http://127.0.0.1:" + std::to_string(port_); }
+  std::string base() const { return scheme_ + "://127.0.0.1:" + std::to_string(port_); }
   QProcess& process() { return process_; }
   void kill() {
     ::kill(static_cast<pid_t>(process_.processId()), SIGKILL);
@@ -76,6 +78,7 @@ class ServerProcess {
 
  private:
   QProcess process_;
+  std::string scheme_ = "http";
   int port_ = 0;
 };
 

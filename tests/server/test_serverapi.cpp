@@ -4,10 +4,12 @@
 // audit chain in the store detecting each kind of tampering. Expected statuses come from the
 // rules in docs/sync-protocol.md, written out per cell below.
 #include "tests/server/serverfixture.h"
+#include "core/model/flatjson.h"
 #include "core/store/sqlite.h"
 #include "tests/support/checks.h"
 
 #include <map>
+#include <variant>
 #include <string>
 #include <vector>
 
@@ -99,6 +101,7 @@ class TestServerApi : public QObject {
     QCOMPARE(blocked.status, 403);
     QCOMPARE(f.json(blocked)["error"]["code"].get<std::string>(), std::string("password.change_required"));
     QCOMPARE(f.call("GET", "/v1/me", token).status, 200);
+    QVERIFY(std::holds_alternative<ApiResponse>(f.api().admitEvents("Bearer " + token)));
     auto change = [&](const std::string& current, const std::string& next) {
       return f.call("POST", "/v1/password", token, Json{{"current", current}, {"new", next}}.dump()).status;
     };
@@ -110,6 +113,26 @@ class TestServerApi : public QObject {
     QCOMPARE(signIn("handed-out-pass").status, 401);
     f.now += 60'000;  // password checks share the account's 5 attempts with sign-ins
     QCOMPARE(signIn("a long new password").status, 200);
+  }
+
+  // An API token reads and writes as its scope says, but cannot make or revoke tokens: a
+  // leaked token cannot outlive itself.
+  void apiTokensCannotMakeTokens() {
+    ServerFixture f;
+    const std::string session = f.token(f.user("Acme", "ann@acme.test", Role::Editor));
+    auto made = f.call("POST", "/v1/tokens", session, Json{{"label", "nightly"}, {"scope", "write"}}.dump());
+    QCOMPARE(made.status, 201);
+    const std::string script = f.json(made)["token"].get<std::string>();
+    QVERIFY(script.rfind("vt_", 0) == 0);
+    QCOMPARE(f.call("GET", "/v1/scenarios", script).status, 200);
+    QCOMPARE(f.call("POST", "/v1/scenarios", script, ServerFixture::templateText()).status, 201);
+    QCOMPARE(f.call("POST", "/v1/tokens", script, Json{{"label", "more"}, {"scope", "read"}}.dump()).status, 403);
+    QCOMPARE(f.call("DELETE", "/v1/tokens/1", script).status, 403);
+    QCOMPARE(f.call("GET", "/v1/tokens", script).status, 200);
+    QCOMPARE(f.call("DELETE", "/v1/tokens/" + std::to_string(f.json(made)["id"].get<int>()), session).status, 204);
+    QCOMPARE(f.call("GET", "/v1/scenarios", script).status, 401);
+    // A label is text of the label's rule (no control characters), as everywhere.
+    QCOMPARE(f.call("POST", "/v1/tokens", session, R"({"label": "bad\u0007", "scope": "read"})").status, 400);
   }
 
   void isolationMatrix() {
@@ -253,6 +276,10 @@ class TestServerApi : public QObject {
     QCOMPARE(last["detail"]["changes"][0]["before"].get<double>(), 0.03);
     QCOMPARE(last["detail"]["changes"][0]["after"].get<double>(), 0.02);
     QCOMPARE(last["detail"]["overwrote"][0].get<std::string>(), std::string("dcf.terminal_value.growth"));
+    // Bob's answer was lost; his retry gets it again, the overwritten field included.
+    auto retried = f.json(f.call("POST", "/v1/scenarios/" + id + "/push", bobToken, bobPush.dump()));
+    QVERIFY(retried["results"][0]["repeated"].get<bool>());
+    QCOMPARE(retried["results"][0]["overwrote"][0].get<std::string>(), std::string("dcf.terminal_value.growth"));
   }
 
   // Who has a scenario open: set and renewed per session, seen by those who may see the
@@ -302,8 +329,23 @@ class TestServerApi : public QObject {
     QVERIFY(f.json(f.call("POST", "/v1/scenarios/" + id + "/push", token, bad.dump()))["results"][0]["repeated"].get<bool>());
     QCOMPARE(f.json(f.call("POST", "/v1/scenarios/" + id + "/push", token,
                            f.growthPush(t, id, 0.02, "c", 2).dump()))["results"][0]["revision"].get<int>(), 2);
+    // Text for a year's value, then the entity deleted, in one mutation: refused whole, and
+    // the server goes on answering pushes.
+    Json yearText = f.growthPush(t, id, 0.02, "c", 3);
+    Json& setOp = yearText["mutations"][0]["mutation"]["ops"][0];
+    setOp["field"] = "ebit_margin.values";
+    setOp["year"] = 2030;
+    setOp["value"] = "a";
+    setOp.erase("previous");
+    const ScenarioDocument stored = f.store().document(t, id).value().first;
+    const Entity* dcf = stored.find(*Id::parse(setOp["entity"].get<std::string>()));
+    QVERIFY(dcf != nullptr);
+    const Json deleteDcf{{"op", "delete"}, {"entity", setOp["entity"]}, {"snapshot", entityToFlatJson(*dcf)}};
+    yearText["mutations"][0]["mutation"]["ops"].push_back(deleteDcf);
+    auto mixed = f.json(f.call("POST", "/v1/scenarios/" + id + "/push", token, yearText.dump()));
+    QCOMPARE(mixed["results"][0]["status"].get<std::string>(), std::string("rejected"));
     // A value the field cannot hold (text in a number) is refused, never half-applied.
-    Json wrongType = f.growthPush(t, id, 0.02, "c", 3);
+    Json wrongType = f.growthPush(t, id, 0.02, "c", 4);
     wrongType["mutations"][0]["mutation"]["ops"][0]["value"] = "lots";
     auto typed = f.json(f.call("POST", "/v1/scenarios/" + id + "/push", token, wrongType.dump()));
     QCOMPARE(typed["results"][0]["status"].get<std::string>(), std::string("rejected"));

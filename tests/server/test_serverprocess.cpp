@@ -188,6 +188,53 @@ class TestServerProcess : public QObject {
     QVERIFY(metrics.body.find("valor_request_duration_seconds_bucket{route=\"/healthz\"") != std::string::npos);
   }
 
+  // HTTPS with the server's own certificate; the client verifies it, and plain HTTP to the
+  // TLS port gets nothing.
+  void servesTls() {
+    const std::string dir = s_.dir.path().toStdString();
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  toArgs({"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+                          "-keyout", dir + "/key.pem", "-out", dir + "/cert.pem", "-days", "2", "-subj",
+                          "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"}));
+    QVERIFY(openssl.waitForFinished(30'000));
+    QCOMPARE(openssl.exitCode(), 0);
+    ServerProcess server(s_.data, {"--tls-cert", dir + "/cert.pem", "--tls-key", dir + "/key.pem"});
+    QVERIFY(server.base().rfind("https://", 0) == 0);
+    HttpClient trusted(server.base(), dir + "/cert.pem");
+    QCOMPARE(trusted.request("GET", "/healthz").status, 200L);
+    QVERIFY(!login(trusted, "ann@acme.test", s_.annPassword).empty());
+    HttpClient untrusted(server.base());
+    QCOMPARE(untrusted.request("GET", "/healthz").status, 0L);  // unknown issuer: refused
+    std::string plain = server.base();
+    plain.replace(0, 5, "http");
+    HttpClient cleartext(plain);
+    QVERIFY(cleartext.request("GET", "/healthz").status != 200L);
+    QCOMPARE(server.terminate(10'000), 0);
+  }
+
+  // Behind a reverse proxy on this machine the client's address comes from X-Forwarded-For
+  // (into the audit log and the sign-in throttle); without the option the header is ignored.
+  void forwardedForOnlyWhenTrusted() {
+    const std::string body = Json{{"email", "ann@acme.test"}, {"password", "wrong password 1"}}.dump();
+    const std::string request = "POST /v1/login HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+                                "X-Forwarded-For: 198.51.100.4, 203.0.113.9\r\nContent-Length: " +
+                                std::to_string(body.size()) + "\r\n\r\n" + body;
+    for (bool trusted : {false, true}) {
+      ServerProcess server(s_.data, trusted ? std::vector<std::string>{"--trust-forwarded-for"}
+                                            : std::vector<std::string>{});
+      QVERIFY(rawExchange(server.base(), request).rfind("HTTP/1.1 401", 0) == 0);
+      QCOMPARE(server.terminate(10'000), 0);
+    }
+    const Json audit = Json::parse(runServerCommand({"tenant", "export", "--data", s_.data, "--tenant", "Acme"}))["audit"];
+    std::vector<std::string> addresses;
+    for (const Json& e : audit["entries"])
+      if (e["action"] == "user.login_failed") addresses.push_back(e["address"].get<std::string>());
+    QVERIFY(addresses.size() >= 2);
+    QCOMPARE(addresses[addresses.size() - 2], std::string("127.0.0.1"));
+    QCOMPARE(addresses.back(), std::string("203.0.113.9"));
+  }
+
   void sigtermStopsGracefully() {
     ServerProcess server(s_.data, {"--heartbeat-ms", "200"});
     HttpClient http(server.base());
