@@ -21,6 +21,7 @@ constexpr const char* kUsage =
     "usage: valor-server serve --data DIR [--listen HOST:PORT] [--threads N]\n"
     "                          [--tls-cert FILE --tls-key FILE] [--heartbeat-ms MS]\n"
     "                          [--trust-forwarded-for]   (behind a reverse proxy on this machine)\n"
+    "                          [--request-timeout SECONDS]   (to send a request; default 30)\n"
     "       valor-server init --data DIR --tenant NAME --owner EMAIL\n"
     "       valor-server tenant add --data DIR --tenant NAME --owner EMAIL\n"
     "       valor-server tenant export --data DIR --tenant NAME\n"
@@ -112,6 +113,8 @@ int runServe(const Args& a) {
     http.port = static_cast<unsigned short>(std::atoi(listen.substr(colon + 1).c_str()));
   }
   if (a.options.count("threads")) http.threads = std::max(1, std::atoi(a.options.at("threads").c_str()));
+  if (a.options.count("request-timeout"))
+    http.readTimeoutSeconds = std::max(1, std::atoi(a.options.at("request-timeout").c_str()));
   if (a.options.count("heartbeat-ms"))
     http.heartbeatMs = std::max(100, std::atoi(a.options.at("heartbeat-ms").c_str()));
   if (a.options.count("tls-cert")) http.tlsCertFile = a.options.at("tls-cert");

@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include <fstream>
 #include <string>
 
@@ -233,6 +234,21 @@ class TestServerProcess : public QObject {
     QVERIFY(addresses.size() >= 2);
     QCOMPARE(addresses[addresses.size() - 2], std::string("127.0.0.1"));
     QCOMPARE(addresses.back(), std::string("203.0.113.9"));
+  }
+
+  // A client that sends its request too slowly (or not at all) is dropped when the request
+  // timeout runs out, and the server goes on serving others.
+  void slowClientsAreDropped() {
+    ServerProcess server(s_.data, {"--request-timeout", "1"});
+    const auto started = std::chrono::steady_clock::now();
+    const std::string answer = rawExchange(server.base(), "GET /healthz HTTP/1.1\r\nHost: x\r\n");
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    QVERIFY(answer.empty());  // closed without an answer
+    QVERIFY2(seconds >= 0.9 && seconds < 4.5, std::to_string(seconds).c_str());
+    HttpClient http(server.base());
+    QCOMPARE(http.request("GET", "/healthz").status, 200L);
+    QCOMPARE(server.terminate(10'000), 0);
   }
 
   void sigtermStopsGracefully() {
