@@ -52,8 +52,8 @@ int runAudit(const std::vector<std::string>& args, Streams io) {
     return verified.error().code == "audit.tampered" ? kValidationIssues : kBadInput;
   }
   io.out << path << ": " << verified.value().entries << " entries intact, "
-         << verified.value().checkpoints << " signed checkpoints\nkey: "
-         << verified.value().publicKey << "\n";
+         << verified.value().checkpoints
+         << " signed checkpoints\nkey: " << verified.value().publicKey << "\n";
   return kOk;
 }
 

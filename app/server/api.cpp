@@ -5,10 +5,10 @@
 #include <vector>
 
 #include "core/common/log.h"
-#include "core/model/jsontext.h"
-#include "core/model/textrules.h"
-#include "core/model/scenariojson.h"
 #include "core/model/flatjson.h"
+#include "core/model/jsontext.h"
+#include "core/model/scenariojson.h"
+#include "core/model/textrules.h"
 #include "core/models/registry.h"
 #include "core/ops/mutationjson.h"
 
@@ -49,8 +49,8 @@ ApiResponse unmatched() {
 }
 
 ApiResponse storageFailed(const Error& e) {
-  return errorResponse(500, "server.storage", "the server could not read or write its data: " +
-                                                  e.message);
+  return errorResponse(500, "server.storage",
+                       "the server could not read or write its data: " + e.message);
 }
 
 ApiResponse methodNotAllowed(const std::string& allow) {
@@ -159,7 +159,9 @@ bool validClientId(const std::string& id) {
 }
 
 Json userJson(const User& u) {
-  return Json{{"email", u.email}, {"tenant", u.tenantName}, {"role", roleName(u.role)},
+  return Json{{"email", u.email},
+              {"tenant", u.tenantName},
+              {"role", roleName(u.role)},
               {"must_change_password", u.mustChangePassword}};
 }
 
@@ -289,7 +291,8 @@ ApiResponse Api::route(const ApiRequest& request, const std::string& path,
 
   auto who = authenticate(request.authorization);
   if (!who) {
-    ApiResponse r = errorResponse(401, "auth.required", "sign in first (a missing, expired or revoked token)");
+    ApiResponse r =
+        errorResponse(401, "auth.required", "sign in first (a missing, expired or revoked token)");
     r.headers["WWW-Authenticate"] = "Bearer";
     r.route = "(unauthenticated)";
     return r;
@@ -309,10 +312,12 @@ ApiResponse Api::route(const ApiRequest& request, const std::string& path,
     r.route = "(password change required)";
     return r;
   }
-  if (n == 2 && seg[1] == "logout") return method == "POST" ? logout(*who) : methodNotAllowed("POST");
+  if (n == 2 && seg[1] == "logout")
+    return method == "POST" ? logout(*who) : methodNotAllowed("POST");
   if (n == 2 && seg[1] == "me") return method == "GET" ? me(*who) : methodNotAllowed("GET");
   if (n == 2 && seg[1] == "events") return methodNotAllowed("GET");  // GET: the HTTP layer's
-  if (n == 2 && seg[1] == "audit") return method == "GET" ? audit(*who, query) : methodNotAllowed("GET");
+  if (n == 2 && seg[1] == "audit")
+    return method == "GET" ? audit(*who, query) : methodNotAllowed("GET");
   if ((n == 2 || n == 3) && seg[1] == "tokens" && method != "GET" && who->apiToken)
     return errorResponse(403, "auth.forbidden",
                          "an API token cannot make or revoke tokens: sign in for that");
@@ -355,14 +360,15 @@ ApiResponse Api::login(const ApiRequest& request) {
   const auto email = textField(body.value(), "email");
   const auto password = textField(body.value(), "password");
   if (!email || !password || email->size() > 200 || password->size() > 256)
-    return errorResponse(400, "request.invalid", "a login needs \"email\" and \"password\" as text");
+    return errorResponse(400, "request.invalid",
+                         "a login needs \"email\" and \"password\" as text");
   const std::int64_t now = clock_();
   auto wait = addressThrottle_.take("address:" + request.address, now);
   if (!wait) wait = accountThrottle_.take("account:" + *email, now);
   if (wait) {
-    ApiResponse r = errorResponse(429, "auth.throttled",
-                                  "too many sign-in attempts: try again in " +
-                                      std::to_string(*wait) + " s");
+    ApiResponse r =
+        errorResponse(429, "auth.throttled",
+                      "too many sign-in attempts: try again in " + std::to_string(*wait) + " s");
     r.headers["Retry-After"] = std::to_string(*wait);
     return r;
   }
@@ -370,7 +376,8 @@ ApiResponse Api::login(const ApiRequest& request) {
   if (!account) return storageFailed(account.error());
   const bool known = account.value().has_value();
   if (auto busy = waitToHash()) return *busy;
-  const bool match = verifyPassword(known ? account.value()->second : decoyPasswordHash(), *password);
+  const bool match =
+      verifyPassword(known ? account.value()->second : decoyPasswordHash(), *password);
   hashing_.release();
   if (!known || !match || account.value()->first.disabled) {
     // One write either way, so the time of the answer does not tell which e-mails exist.
@@ -385,11 +392,12 @@ ApiResponse Api::login(const ApiRequest& request) {
   const std::int64_t expires = now + options_.sessionMs;
   auto id = store_.addToken(user, tokenHash(token), "session", "write", "sign-in", expires);
   if (!id) return storageFailed(id.error());
-  if (auto s = store_.audit(user.tenant, user.email, request.address, "user.login", "",
-                            Json::object());
+  if (auto s =
+          store_.audit(user.tenant, user.email, request.address, "user.login", "", Json::object());
       !s)
     return storageFailed(s.error());
-  return jsonResponse(200, Json{{"token", token}, {"expires_ms", expires}, {"user", userJson(user)}});
+  return jsonResponse(200,
+                      Json{{"token", token}, {"expires_ms", expires}, {"user", userJson(user)}});
 }
 
 ApiResponse Api::changePassword(const Principal& who, const ApiRequest& request) {
@@ -400,8 +408,8 @@ ApiResponse Api::changePassword(const Principal& who, const ApiRequest& request)
   if (!current || !next || current->size() > 256)
     return errorResponse(400, "request.invalid", "needs \"current\" and \"new\" as text");
   if (auto wait = accountThrottle_.take("account:" + who.user.email, clock_())) {
-    ApiResponse r = errorResponse(429, "auth.throttled",
-                                  "too many attempts: try again in " + std::to_string(*wait) + " s");
+    ApiResponse r = errorResponse(
+        429, "auth.throttled", "too many attempts: try again in " + std::to_string(*wait) + " s");
     r.headers["Retry-After"] = std::to_string(*wait);
     return r;
   }
@@ -446,8 +454,12 @@ ApiResponse Api::listTokens(const Principal& who) {
   if (!list) return storageFailed(list.error());
   Json out = Json::array();
   for (const TokenInfo& t : list.value())
-    out.push_back(Json{{"id", t.id}, {"kind", t.kind}, {"scope", t.scope}, {"label", t.label},
-                       {"created_ms", t.createdMs}, {"expires_ms", t.expiresMs}});
+    out.push_back(Json{{"id", t.id},
+                       {"kind", t.kind},
+                       {"scope", t.scope},
+                       {"label", t.label},
+                       {"created_ms", t.createdMs},
+                       {"expires_ms", t.expiresMs}});
   return jsonResponse(200, Json{{"tokens", std::move(out)}});
 }
 
@@ -466,15 +478,16 @@ ApiResponse Api::createToken(const Principal& who, const ApiRequest& request) {
   std::int64_t days = 365;
   if (auto it = body.value().find("days"); it != body.value().end()) {
     if (!it->is_number_integer() || it->get<std::int64_t>() < 1 || it->get<std::int64_t>() > 3650)
-      return errorResponse(400, "request.invalid", "\"days\" must be a whole number from 1 to 3650");
+      return errorResponse(400, "request.invalid",
+                           "\"days\" must be a whole number from 1 to 3650");
     days = it->get<std::int64_t>();
   }
   const std::string token = newToken("vt_");
   const std::int64_t expires = clock_() + days * 24 * 3600 * 1000;
   auto id = store_.addToken(who.user, tokenHash(token), "api", *scope, *label, expires);
   if (!id) return storageFailed(id.error());
-  return jsonResponse(201, Json{{"id", id.value()}, {"token", token}, {"scope", *scope},
-                                {"expires_ms", expires}});
+  return jsonResponse(
+      201, Json{{"id", id.value()}, {"token", token}, {"scope", *scope}, {"expires_ms", expires}});
 }
 
 ApiResponse Api::revokeToken(const Principal& who, const std::string& id) {
@@ -504,10 +517,10 @@ ApiResponse Api::listScenarios(const Principal& who) {
 
 ApiResponse Api::createScenario(const Principal& who, const ApiRequest& request) {
   if (!who.canWrite || who.user.role == Role::Viewer)
-    return errorResponse(403, "auth.forbidden", "a viewer or a read-only token cannot share scenarios");
+    return errorResponse(403, "auth.forbidden",
+                         "a viewer or a read-only token cannot share scenarios");
   auto doc = parseScenarioJson(request.body, newId_);
-  if (!doc)
-    return errorResponse(400, doc.error().code, doc.error().message, doc.error().issues);
+  if (!doc) return errorResponse(400, doc.error().code, doc.error().message, doc.error().issues);
   const Evaluation evaluation = evaluateScenario(doc.value());
   if (!evaluation.valued) {
     Issues errors;
@@ -572,8 +585,9 @@ ApiResponse Api::push(const Principal& who, const std::string& id, const ApiRequ
     auto m = item.is_object() ? item.find("mutation") : item.end();
     if (!item.is_object() || seq == item.end() || !seq->is_number_integer() ||
         seq->get<std::int64_t>() < 1 || m == item.end())
-      return errorResponse(400, "request.invalid",
-                           where + " needs \"client_seq\" (a whole number from 1) and \"mutation\"");
+      return errorResponse(
+          400, "request.invalid",
+          where + " needs \"client_seq\" (a whole number from 1) and \"mutation\"");
     if (!items.empty() && seq->get<std::int64_t>() != items.back().clientSeq + 1)
       return errorResponse(400, "request.invalid", where + ": client_seq must count up by one");
     auto mutation = mutationFromJson(*m);
@@ -618,7 +632,8 @@ ApiResponse Api::pull(const Principal& who, const std::string& id,
   if (!found) return storageFailed(found.error());
   if (!found.value()) return notFound();
   const auto since = integerParam(query, "since", 0);
-  if (!since) return errorResponse(400, "request.invalid", "\"since\" must be a revision (0 or more)");
+  if (!since)
+    return errorResponse(400, "request.invalid", "\"since\" must be a revision (0 or more)");
   auto log = store_.pull(who.user.tenant, id, *since, options_.pullPageSize + 1);
   if (!log) return storageFailed(log.error());
   const bool more = log.value().size() > static_cast<std::size_t>(options_.pullPageSize);
@@ -664,18 +679,20 @@ ApiResponse Api::setShare(const Principal& who, const std::string& id, const std
   auto found = store_.scenario(who, id);
   if (!found) return storageFailed(found.error());
   if (!found.value()) return notFound();
-  const bool mayShare = who.canWrite && (isAdmin(who.user) ||
-                                         (found.value()->first.ownerId == who.user.id &&
-                                          who.user.role == Role::Editor));
+  const bool mayShare =
+      who.canWrite && (isAdmin(who.user) || (found.value()->first.ownerId == who.user.id &&
+                                             who.user.role == Role::Editor));
   if (!mayShare)
     return errorResponse(403, "auth.forbidden",
                          "only the scenario's owner or an admin may change who sees it");
   auto with = store_.userInTenant(who.user.tenant, email);
   if (!with) return storageFailed(with.error());
-  if (!with.value()) return errorResponse(404, "user.unknown", "your tenant has no user with this e-mail address");
+  if (!with.value())
+    return errorResponse(404, "user.unknown", "your tenant has no user with this e-mail address");
   if (remove) {
     if (auto s = store_.unshare(who, id, *with.value(), request.address); !s) {
-      if (s.error().code == "share.unknown") return errorResponse(404, "share.unknown", s.error().message);
+      if (s.error().code == "share.unknown")
+        return errorResponse(404, "share.unknown", s.error().message);
       return storageFailed(s.error());
     }
     ApiResponse r;

@@ -5,9 +5,9 @@
 // the caller may not see answers 404 exactly as one that does not exist.
 #include <cstdint>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <semaphore>
-#include <mutex>
 #include <string>
 #include <variant>
 
@@ -38,7 +38,7 @@ struct ApiResponse {
 
 struct ApiOptions {
   std::int64_t sessionMs = 30LL * 24 * 3600 * 1000;  // a session lasts 30 days unless ended
-  int loginBurstPerAccount = 5;                       // then one attempt per refill period
+  int loginBurstPerAccount = 5;                      // then one attempt per refill period
   std::int64_t loginRefillPerAccountMs = 60'000;
   int loginBurstPerAddress = 30;
   std::int64_t loginRefillPerAddressMs = 2'000;

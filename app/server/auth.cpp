@@ -76,7 +76,8 @@ std::optional<std::int64_t> LoginThrottle::take(const std::string& key, std::int
     });
   auto it = buckets_.try_emplace(key, Bucket{static_cast<double>(burst_), nowMs}).first;
   Bucket& b = it->second;
-  b.tokens = std::min<double>(burst_, b.tokens + static_cast<double>(nowMs - b.updatedMs) / refillMs);
+  b.tokens =
+      std::min<double>(burst_, b.tokens + static_cast<double>(nowMs - b.updatedMs) / refillMs);
   b.updatedMs = nowMs;
   if (b.tokens >= 1) {
     b.tokens -= 1;

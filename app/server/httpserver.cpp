@@ -143,10 +143,12 @@ ApiResponse parseFailure(const beast::error_code& ec) {
     r.body = R"({"error":{"code":"request.too_large","message":"the request body is too large"}})";
   } else if (ec == http::error::header_limit) {
     r.status = 431;
-    r.body = R"({"error":{"code":"request.too_large","message":"the request headers are too large"}})";
+    r.body =
+        R"({"error":{"code":"request.too_large","message":"the request headers are too large"}})";
   } else {
     r.status = 400;
-    r.body = R"({"error":{"code":"request.invalid","message":"the request is not valid HTTP/1.1"}})";
+    r.body =
+        R"({"error":{"code":"request.invalid","message":"the request is not valid HTTP/1.1"}})";
   }
   r.route = "(unreadable)";
   return r;
@@ -168,8 +170,7 @@ bool quietEnd(const beast::error_code& ec) {
 }  // namespace
 
 template <class Stream>
-net::awaitable<void> HttpServer::Impl::streamEvents(Stream& stream, Principal who,
-                                                    unsigned version,
+net::awaitable<void> HttpServer::Impl::streamEvents(Stream& stream, Principal who, unsigned version,
                                                     const std::string& authorization,
                                                     std::shared_ptr<Connection> connection) {
   auto queue = std::make_shared<EventQueue>(co_await net::this_coro::executor);
@@ -197,7 +198,8 @@ net::awaitable<void> HttpServer::Impl::streamEvents(Stream& stream, Principal wh
     co_return !ec;
   };
   socket.expires_after(std::chrono::seconds(options.readTimeoutSeconds));
-  co_await http::async_write_header(stream, serializer, net::redirect_error(net::use_awaitable, ec));
+  co_await http::async_write_header(stream, serializer,
+                                    net::redirect_error(net::use_awaitable, ec));
   bool open = !ec && co_await write("retry: 2000\n\n");
   auto checked = Clock::now();
   while (open && !stopping) {
@@ -262,7 +264,8 @@ net::awaitable<void> HttpServer::Impl::serve(Stream& stream, std::shared_ptr<Con
       co_await http::async_write(stream, proceed, net::redirect_error(net::use_awaitable, ec));
     }
     if (!ec && !parser.is_done())
-      co_await http::async_read(stream, buffer, parser, net::redirect_error(net::use_awaitable, ec));
+      co_await http::async_read(stream, buffer, parser,
+                                net::redirect_error(net::use_awaitable, ec));
     if (ec) {
       if (quietEnd(ec)) break;
       ApiResponse failure = parseFailure(ec);
@@ -389,8 +392,9 @@ Result<unsigned short> HttpServer::listen() {
   if (!ec) s.acceptor->bind(endpoint, ec);
   if (!ec) s.acceptor->listen(net::socket_base::max_listen_connections, ec);
   if (ec)
-    return Error{"server.listen", "cannot listen on " + s.options.host + ":" +
-                                      std::to_string(s.options.port) + ": " + ec.message(),
+    return Error{"server.listen",
+                 "cannot listen on " + s.options.host + ":" + std::to_string(s.options.port) +
+                     ": " + ec.message(),
                  {}};
   return s.acceptor->local_endpoint().port();
 }

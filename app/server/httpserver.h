@@ -16,8 +16,8 @@ namespace valor::server {
 struct HttpOptions {
   std::string host = "127.0.0.1";
   unsigned short port = 8443;  // 0: any free port (tests)
-  int threads = 2;          // network threads
-  int handlerThreads = 32;  // answering requests; most wait for a group commit, so many help
+  int threads = 2;             // network threads
+  int handlerThreads = 32;     // answering requests; most wait for a group commit, so many help
   std::size_t maxBodyBytes = 16 * 1024 * 1024;
   std::size_t maxHeaderBytes = 16 * 1024;
   int readTimeoutSeconds = 30;  // a client that sends a request slower than this is dropped

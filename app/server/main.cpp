@@ -27,7 +27,8 @@ constexpr const char* kUsage =
     "       valor-server tenant export --data DIR --tenant NAME\n"
     "       valor-server user add --data DIR --tenant NAME --email EMAIL --role ROLE\n"
     "       valor-server user role --data DIR --tenant NAME --email EMAIL --role ROLE\n"
-    "       valor-server user disable|enable|reset-password --data DIR --tenant NAME --email EMAIL\n"
+    "       valor-server user disable|enable|reset-password --data DIR --tenant NAME --email "
+    "EMAIL\n"
     "       valor-server audit verify --data DIR --tenant NAME\n"
     "roles: owner, admin, editor, viewer. A password printed here is for one sign-in: the\n"
     "user then chooses their own (POST /v1/password) before doing anything else.\n";
@@ -112,7 +113,8 @@ int runServe(const Args& a) {
     http.host = listen.substr(0, colon);
     http.port = static_cast<unsigned short>(std::atoi(listen.substr(colon + 1).c_str()));
   }
-  if (a.options.count("threads")) http.threads = std::max(1, std::atoi(a.options.at("threads").c_str()));
+  if (a.options.count("threads"))
+    http.threads = std::max(1, std::atoi(a.options.at("threads").c_str()));
   if (a.options.count("request-timeout"))
     http.readTimeoutSeconds = std::max(1, std::atoi(a.options.at("request-timeout").c_str()));
   if (a.options.count("heartbeat-ms"))
@@ -204,8 +206,8 @@ int runAudit(const Args& a) {
   auto verified = store.value()->verifyAudit(tenant.value());
   if (!verified) return fail(verified.error());
   const AuditVerification& v = verified.value();
-  std::cout << "audit log of " << a.options.at("tenant") << ": " << v.entries
-            << " entries intact, " << v.checkpoints << " signed checkpoints";
+  std::cout << "audit log of " << a.options.at("tenant") << ": " << v.entries << " entries intact, "
+            << v.checkpoints << " signed checkpoints";
   if (v.unsignedTail > 0) std::cout << " (the newest " << v.unsignedTail << " after the last one)";
   std::cout << "\nkey: " << v.publicKey << "\n";
   return kOk;

@@ -44,8 +44,8 @@ std::string Metrics::text(std::size_t streams) const {
   out << "# HELP valor_requests_total HTTP requests by route and status.\n"
          "# TYPE valor_requests_total counter\n";
   for (const auto& [key, n] : requests_)
-    out << "valor_requests_total{route=\"" << label(key.first) << "\",status=\"" << key.second << "\"} "
-        << n << "\n";
+    out << "valor_requests_total{route=\"" << label(key.first) << "\",status=\"" << key.second
+        << "\"} " << n << "\n";
   out << "# HELP valor_request_duration_seconds Time to answer a request.\n"
          "# TYPE valor_request_duration_seconds histogram\n";
   for (const auto& [route, h] : latency_) {

@@ -39,7 +39,9 @@ Json changeDetail(const ScenarioDocument& before, const Mutation& m, std::int64_
     }
     changes.push_back(std::move(c));
   }
-  Json detail{{"revision", revision}, {"mutation", m.id.toString()}, {"label", m.label},
+  Json detail{{"revision", revision},
+              {"mutation", m.id.toString()},
+              {"label", m.label},
               {"changes", std::move(changes)}};
   if (m.ops.size() > kMaxChanges) detail["more_changes"] = m.ops.size() - kMaxChanges;
   if (!overwritten.empty()) detail["overwrote"] = overwritten;
@@ -55,8 +57,7 @@ Result<std::int64_t> lastSeq(Store::Impl& db, std::int64_t user, const std::stri
   return row.value() ? q.value().integer(0) : 0;
 }
 
-Status recordSeq(Store::Impl& db, std::int64_t user, const std::string& client,
-                 std::int64_t seq) {
+Status recordSeq(Store::Impl& db, std::int64_t user, const std::string& client, std::int64_t seq) {
   auto q = db.prepare(
       "INSERT INTO clients(user_id, client_id, last_seq) VALUES (?1, ?2, ?3) "
       "ON CONFLICT(user_id, client_id) DO UPDATE SET last_seq = excluded.last_seq");
@@ -66,8 +67,8 @@ Status recordSeq(Store::Impl& db, std::int64_t user, const std::string& client,
 }
 
 // The answer recorded for a sequence number the client has sent before.
-Result<PushOutcome> recordedOutcome(Store::Impl& db, std::int64_t user,
-                                    const std::string& client, std::int64_t seq) {
+Result<PushOutcome> recordedOutcome(Store::Impl& db, std::int64_t user, const std::string& client,
+                                    std::int64_t seq) {
   PushOutcome out;
   out.clientSeq = seq;
   out.repeated = true;
@@ -122,7 +123,8 @@ Result<Store::Impl::Document> Store::Impl::loadDocument(std::int64_t tenant,
                                                         const std::string& id) {
   if (auto it = cache.find({tenant, id}); it != cache.end()) return it->second;
   auto q = prepare(
-      "SELECT snapshot, snapshot_revision, revision FROM scenarios WHERE tenant_id = ?1 AND id = ?2");
+      "SELECT snapshot, snapshot_revision, revision FROM scenarios WHERE tenant_id = ?1 AND id = "
+      "?2");
   if (!q) return q.error();
   q.value().bind(1, tenant).bind(2, id);
   auto row = q.value().step();
@@ -143,7 +145,9 @@ Result<Store::Impl::Document> Store::Impl::loadDocument(std::int64_t tenant,
     if (!next.value()) break;
     auto m = mutationFromJson(Json::parse(log.value().text(1), nullptr, false));
     auto applied = m ? applyMutation(loaded.doc, m.value()) : Result<ScenarioDocument>(m.error());
-    if (!applied) return Error{"server.corrupt", "the stored log does not replay: " + applied.error().message, id};
+    if (!applied)
+      return Error{"server.corrupt", "the stored log does not replay: " + applied.error().message,
+                   id};
     loaded.doc = std::move(applied).value();
     loaded.revision = log.value().integer(0);
   }
@@ -156,7 +160,8 @@ Result<std::vector<ScenarioInfo>> Store::scenarios(const Principal& who) {
   std::lock_guard lock(impl_->mutex);
   const bool all = who.user.role == Role::Owner || who.user.role == Role::Admin;
   auto q = impl_->prepare(
-      "SELECT s.id, s.owner_id, u.email, s.name, s.model, s.revision, s.updated_ms FROM scenarios s "
+      "SELECT s.id, s.owner_id, u.email, s.name, s.model, s.revision, s.updated_ms FROM scenarios "
+      "s "
       "JOIN users u ON u.id = s.owner_id WHERE s.tenant_id = ?1 AND (?2 OR s.owner_id = ?3 OR "
       "EXISTS (SELECT 1 FROM shares h WHERE h.tenant_id = s.tenant_id AND h.scenario_id = s.id "
       "AND h.user_id = ?3)) ORDER BY s.name, s.id");
@@ -168,8 +173,8 @@ Result<std::vector<ScenarioInfo>> Store::scenarios(const Principal& who) {
     if (!row) return row.error();
     if (!row.value()) break;
     const auto& r = q.value();
-    out.push_back({r.text(0), r.integer(1), r.text(2), r.text(3), r.text(4), r.integer(5),
-                   r.integer(6)});
+    out.push_back(
+        {r.text(0), r.integer(1), r.text(2), r.text(3), r.text(4), r.integer(5), r.integer(6)});
   }
   return out;
 }
@@ -189,8 +194,8 @@ Result<std::optional<std::pair<ScenarioInfo, Access>>> Store::scenario(const Pri
   using Found = std::optional<std::pair<ScenarioInfo, Access>>;
   if (!row.value()) return Found();
   const auto& r = q.value();
-  ScenarioInfo info{r.text(0), r.integer(1), r.text(2), r.text(3), r.text(4), r.integer(5),
-                    r.integer(6)};
+  ScenarioInfo info{r.text(0), r.integer(1), r.text(2),   r.text(3),
+                    r.text(4), r.integer(5), r.integer(6)};
   const std::optional<Access> shared = r.isNull(7) ? std::nullopt : accessFromName(r.text(7));
   const Access access = accessFor(who.user, info.ownerId, shared);
   if (access == Access::None) return Found();
@@ -224,9 +229,9 @@ Result<std::int64_t> Store::createScenario(const Principal& who, const ScenarioD
   if (auto s = insertMutation(*impl_, who.user.tenant, id, 1, who.user.id, {}, 0, now, creation);
       !s)
     return s.error();
-  if (auto s = impl_->appendAudit(who.user.tenant, who.user.email, address, "scenario.create", id,
-                                  Json{{"name", rootText(doc, "name")},
-                                       {"model", rootText(doc, "model")}});
+  if (auto s = impl_->appendAudit(
+          who.user.tenant, who.user.email, address, "scenario.create", id,
+          Json{{"name", rootText(doc, "name")}, {"model", rootText(doc, "model")}});
       !s)
     return s.error();
   if (auto s = tx.value().commit(); !s) return s.error();
@@ -295,9 +300,9 @@ Result<PushOutcome> pushOne(Store::Impl& impl, const Principal& who, const std::
                               item.clientSeq, now, applied, outcome.overwritten);
       !s)
     return s.error();
-  if (auto s = impl.appendAudit(who.user.tenant, who.user.email, address, "scenario.push", scenario,
-                                changeDetail(current.doc, applied, outcome.revision,
-                                             outcome.overwritten));
+  if (auto s = impl.appendAudit(
+          who.user.tenant, who.user.email, address, "scenario.push", scenario,
+          changeDetail(current.doc, applied, outcome.revision, outcome.overwritten));
       !s)
     return s.error();
   current.doc = std::move(next).value();
@@ -335,7 +340,8 @@ std::vector<Result<std::vector<PushOutcome>>> Store::Impl::writeGroup(
     return writeGroupOrFail(group);
   } catch (const std::exception& e) {
     // Nothing of the group was committed (the transaction rolls back as it unwinds).
-    return fail(Error{"server.internal", std::string("a push could not be written: ") + e.what(), {}});
+    return fail(
+        Error{"server.internal", std::string("a push could not be written: ") + e.what(), {}});
   }
 }
 
@@ -377,7 +383,8 @@ std::vector<Result<std::vector<PushOutcome>>> Store::Impl::writeGroupOrFail(
         answers[g].push_back(gap);
         break;
       }
-      auto outcome = pushOne(*this, *r.who, *r.scenario, *r.clientId, item, *r.address, current, now);
+      auto outcome =
+          pushOne(*this, *r.who, *r.scenario, *r.clientId, item, *r.address, current, now);
       if (!outcome) return fail(outcome.error());
       answers[g].push_back(std::move(outcome).value());
     }
@@ -425,9 +432,9 @@ Status Store::share(const Principal& who, const std::string& scenario, const Use
   q.value().bind(1, who.user.tenant).bind(2, scenario).bind(3, with.id);
   q.value().bind(4, std::string_view(accessName(access)));
   if (auto s = q.value().run(); !s) return s;
-  if (auto s = impl_->appendAudit(who.user.tenant, who.user.email, address, "scenario.share",
-                                  scenario,
-                                  Json{{"with", with.email}, {"access", accessName(access)}});
+  if (auto s =
+          impl_->appendAudit(who.user.tenant, who.user.email, address, "scenario.share", scenario,
+                             Json{{"with", with.email}, {"access", accessName(access)}});
       !s)
     return s;
   return tx.value().commit();

@@ -80,7 +80,8 @@ std::optional<std::string> emailProblem(const std::string& email) {
     return std::string("needs one @ between a name and a domain");
   if (!isValidUtf8(email)) return std::string("is not valid UTF-8 text");
   for (const char ch : email)
-    if (const auto c = static_cast<unsigned char>(ch); c <= ' ' || c == 0x7f || (c >= 'A' && c <= 'Z'))
+    if (const auto c = static_cast<unsigned char>(ch);
+        c <= ' ' || c == 0x7f || (c >= 'A' && c <= 'Z'))
       return std::string("may hold no spaces, control characters or capital letters");
   return std::nullopt;
 }
@@ -283,14 +284,13 @@ Status Store::Impl::updateUser(std::int64_t tenant, const std::string& email,
 Status Store::setRole(std::int64_t tenant, const std::string& email, Role role,
                       const std::string& actor) {
   return impl_->updateUser(tenant, email, "role = ?3", roleName(role), actor, "user.role",
-                    Json{{"role", roleName(role)}});
+                           Json{{"role", roleName(role)}});
 }
 
 Status Store::setDisabled(std::int64_t tenant, const std::string& email, bool disabled,
                           const std::string& actor) {
-  return impl_->updateUser(tenant, email, "disabled = CAST(?3 AS INTEGER)",
-                    disabled ? "1" : "0", actor, disabled ? "user.disable" : "user.enable",
-                    Json::object());
+  return impl_->updateUser(tenant, email, "disabled = CAST(?3 AS INTEGER)", disabled ? "1" : "0",
+                           actor, disabled ? "user.disable" : "user.enable", Json::object());
 }
 
 Status Store::setPasswordHash(std::int64_t tenant, const std::string& email,
@@ -330,7 +330,7 @@ Status Store::recordUnknownLogin(const std::string& address) {
 Result<std::optional<std::pair<User, std::string>>> Store::userForLogin(const std::string& email) {
   std::lock_guard lock(impl_->mutex);
   auto q = impl_->prepare(std::string("SELECT ") + kUserColumns + ", u.password_hash" +
-                             kUserTables + " WHERE u.email = ?1");
+                          kUserTables + " WHERE u.email = ?1");
   if (!q) return q.error();
   q.value().bind(1, email);
   auto row = q.value().step();
@@ -342,7 +342,7 @@ Result<std::optional<std::pair<User, std::string>>> Store::userForLogin(const st
 Result<std::optional<User>> Store::userInTenant(std::int64_t tenant, const std::string& email) {
   std::lock_guard lock(impl_->mutex);
   auto q = impl_->prepare(std::string("SELECT ") + kUserColumns + kUserTables +
-                             " WHERE u.email = ?1 AND u.tenant_id = ?2");
+                          " WHERE u.email = ?1 AND u.tenant_id = ?2");
   if (!q) return q.error();
   q.value().bind(1, email).bind(2, tenant);
   auto row = q.value().step();
@@ -354,7 +354,7 @@ Result<std::optional<User>> Store::userInTenant(std::int64_t tenant, const std::
 Result<std::vector<User>> Store::users(std::int64_t tenant) {
   std::lock_guard lock(impl_->mutex);
   auto q = impl_->prepare(std::string("SELECT ") + kUserColumns + kUserTables +
-                             " WHERE u.tenant_id = ?1 ORDER BY u.email");
+                          " WHERE u.tenant_id = ?1 ORDER BY u.email");
   if (!q) return q.error();
   q.value().bind(1, tenant);
   std::vector<User> out;
@@ -384,9 +384,9 @@ Result<std::int64_t> Store::addToken(const User& user, const std::string& hash,
 Result<std::optional<Principal>> Store::principal(const std::string& hash) {
   std::lock_guard lock(impl_->mutex);
   auto q = impl_->prepare(std::string("SELECT ") + kUserColumns +
-                             ", k.id, k.scope, k.expires_ms, k.kind FROM tokens k "
-                             "JOIN users u ON u.id = k.user_id JOIN tenants t ON t.id = u.tenant_id "
-                             "WHERE k.hash = ?1 AND k.revoked = 0 AND u.disabled = 0");
+                          ", k.id, k.scope, k.expires_ms, k.kind FROM tokens k "
+                          "JOIN users u ON u.id = k.user_id JOIN tenants t ON t.id = u.tenant_id "
+                          "WHERE k.hash = ?1 AND k.revoked = 0 AND u.disabled = 0");
   if (!q) return q.error();
   q.value().bind(1, hash);
   auto row = q.value().step();
@@ -402,8 +402,7 @@ Result<std::optional<Principal>> Store::principal(const std::string& hash) {
 
 Status Store::revokeToken(const User& user, std::int64_t tokenId) {
   std::lock_guard lock(impl_->mutex);
-  auto update =
-      impl_->prepare("UPDATE tokens SET revoked = 1 WHERE id = ?1 AND user_id = ?2");
+  auto update = impl_->prepare("UPDATE tokens SET revoked = 1 WHERE id = ?1 AND user_id = ?2");
   if (!update) return update.error();
   update.value().bind(1, tokenId).bind(2, user.id);
   if (auto s = update.value().run(); !s) return s;
@@ -486,7 +485,8 @@ Status Store::Impl::appendAudit(std::int64_t tenant, const std::string& actor,
   if (e.seq % kAuditCheckpointEvery != 0) return std::monostate{};
   auto name = tenantName(tenant);
   if (!name) return name.error();
-  auto signature = signAuditCheckpoint(secretKey, auditCheckpointMessage(name.value(), e.seq, e.hash));
+  auto signature =
+      signAuditCheckpoint(secretKey, auditCheckpointMessage(name.value(), e.seq, e.hash));
   if (!signature) return signature.error();
   auto sign = db.prepare(
       "INSERT INTO checkpoints(tenant_id, seq, hash, signature) VALUES (?1, ?2, ?3, ?4)");
@@ -523,16 +523,15 @@ Result<std::vector<AuditEntry>> readAudit(Store::Impl& db, std::int64_t tenant,
     if (!row.value()) break;
     const auto& r = q.value();
     Json detail = Json::parse(r.text(6), nullptr, false);
-    out.push_back(AuditEntry{r.integer(0), r.integer(1), r.text(2), r.text(3), r.text(4),
-                             r.text(5), detail.is_discarded() ? Json::object() : detail,
-                             r.text(7)});
+    out.push_back(AuditEntry{r.integer(0), r.integer(1), r.text(2), r.text(3), r.text(4), r.text(5),
+                             detail.is_discarded() ? Json::object() : detail, r.text(7)});
   }
   return out;
 }
 
 Result<std::vector<AuditCheckpoint>> readCheckpoints(Store::Impl& db, std::int64_t tenant) {
-  auto q = db.prepare(
-      "SELECT seq, hash, signature FROM checkpoints WHERE tenant_id = ?1 ORDER BY seq");
+  auto q =
+      db.prepare("SELECT seq, hash, signature FROM checkpoints WHERE tenant_id = ?1 ORDER BY seq");
   if (!q) return q.error();
   q.value().bind(1, tenant);
   std::vector<AuditCheckpoint> out;
@@ -547,7 +546,8 @@ Result<std::vector<AuditCheckpoint>> readCheckpoints(Store::Impl& db, std::int64
 
 }  // namespace
 
-Result<std::vector<AuditEntry>> Store::auditEntries(std::int64_t tenant, const AuditFilter& filter) {
+Result<std::vector<AuditEntry>> Store::auditEntries(std::int64_t tenant,
+                                                    const AuditFilter& filter) {
   std::lock_guard lock(impl_->mutex);
   return readAudit(*impl_, tenant, filter);
 }

@@ -140,9 +140,9 @@ class Store {
   Result<std::vector<User>> users(std::int64_t tenant);
 
   // Tokens, stored as hashes.
-  Result<std::int64_t> addToken(const User& user, const std::string& hash,
-                                const std::string& kind, const std::string& scope,
-                                const std::string& label, std::int64_t expiresMs);
+  Result<std::int64_t> addToken(const User& user, const std::string& hash, const std::string& kind,
+                                const std::string& scope, const std::string& label,
+                                std::int64_t expiresMs);
   Result<std::optional<Principal>> principal(const std::string& tokenHash);
   Status revokeToken(const User& user, std::int64_t tokenId);
   Result<std::vector<TokenInfo>> tokens(const User& user);
@@ -170,8 +170,8 @@ class Store {
                                            std::int64_t since, int limit);
 
   // Sharing within the tenant.
-  Status share(const Principal& who, const std::string& scenario, const User& with,
-               Access access, const std::string& address);
+  Status share(const Principal& who, const std::string& scenario, const User& with, Access access,
+               const std::string& address);
   Status unshare(const Principal& who, const std::string& scenario, const User& with,
                  const std::string& address);
   Result<std::vector<Share>> shares(std::int64_t tenant, const std::string& scenario);

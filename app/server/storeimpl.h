@@ -3,12 +3,12 @@
 // audit; scenariostore.cpp: scenarios, push, pull, sharing). Not for other readers.
 #include <condition_variable>
 #include <functional>
-#include <optional>
-#include <vector>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "app/server/store.h"
 #include "core/store/sqlite.h"

@@ -16,8 +16,8 @@
 namespace valor {
 
 struct RebasedMutation {
-  Mutation mutation;                        // the ops with `previous` as in the document
-  std::vector<std::size_t> overwritten;     // indices of ops that replace someone else's value
+  Mutation mutation;                     // the ops with `previous` as in the document
+  std::vector<std::size_t> overwritten;  // indices of ops that replace someone else's value
 };
 
 // "mutation.rejected" with the op and the reason when an op has nothing to act on.

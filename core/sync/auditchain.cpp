@@ -98,8 +98,7 @@ std::string auditEntryHash(const std::string& previousHash, const AuditEntry& en
 
 std::string auditCheckpointMessage(const std::string& tenant, std::int64_t seq,
                                    const std::string& hash) {
-  return std::string(kAuditExportFormat) + "\n" + tenant + "\n" + std::to_string(seq) + "\n" +
-         hash;
+  return std::string(kAuditExportFormat) + "\n" + tenant + "\n" + std::to_string(seq) + "\n" + hash;
 }
 
 AuditKeys newAuditKeys() {
@@ -190,25 +189,25 @@ Result<AuditVerification> verifyAuditChain(const std::string& tenant, const std:
     return tampered(entries.empty() ? "the log's head is not signed"
                                     : "entries after " + std::to_string(lastSigned) +
                                           " are not covered by a signed checkpoint");
-  return AuditVerification{count, static_cast<std::int64_t>(checkpoints.size()),
-                           count - lastSigned, publicKey};
+  return AuditVerification{count, static_cast<std::int64_t>(checkpoints.size()), count - lastSigned,
+                           publicKey};
 }
 
 Result<AuditVerification> verifyAuditExport(const Json& exported, const std::string& trustedKey) {
   const auto format = exported.is_object() ? exported.find("format") : exported.end();
   if (!exported.is_object() || format == exported.end() || !format->is_string() ||
       format->get<std::string>() != kAuditExportFormat)
-    return Error{"audit.invalid", std::string("not an audit export (") + kAuditExportFormat + ")",
-                 {}};
+    return Error{
+        "audit.invalid", std::string("not an audit export (") + kAuditExportFormat + ")", {}};
   const auto tenant = exported.find("tenant");
   const auto key = exported.find("public_key");
   const auto list = exported.find("entries");
   const auto signs = exported.find("checkpoints");
   if (tenant == exported.end() || !tenant->is_string() || key == exported.end() ||
-      !key->is_string() || list == exported.end() || !list->is_array() ||
-      signs == exported.end() || !signs->is_array())
-    return Error{"audit.invalid", "an export needs tenant, public_key, entries and checkpoints",
-                 {}};
+      !key->is_string() || list == exported.end() || !list->is_array() || signs == exported.end() ||
+      !signs->is_array())
+    return Error{
+        "audit.invalid", "an export needs tenant, public_key, entries and checkpoints", {}};
   if (!trustedKey.empty() && key->get<std::string>() != trustedKey)
     return tampered("the export is signed with another key than the one trusted");
   std::vector<AuditEntry> entries;
@@ -227,8 +226,8 @@ Result<AuditVerification> verifyAuditExport(const Json& exported, const std::str
                                           c["hash"].get<std::string>(),
                                           c["signature"].get<std::string>()});
   }
-  return verifyAuditChain(tenant->get<std::string>(), key->get<std::string>(), entries,
-                          checkpoints, true);
+  return verifyAuditChain(tenant->get<std::string>(), key->get<std::string>(), entries, checkpoints,
+                          true);
 }
 
 }  // namespace valor

@@ -2,8 +2,8 @@
 // The tenant server's audit log as a hash chain, and its verification. Each entry's hash is
 // BLAKE2b-256(the previous hash as 64 hex digits ‖ the entry's canonical JSON), starting from
 // 64 zeros, so changing, deleting, inserting or reordering any entry breaks every later link.
-// Checkpoints sign (tenant, sequence, hash) with the server's Ed25519 key, so even someone who can rewrite
-// the whole table cannot recompute a chain that still matches them. In core, so that
+// Checkpoints sign (tenant, sequence, hash) with the server's Ed25519 key, so even someone who can
+// rewrite the whole table cannot recompute a chain that still matches them. In core, so that
 // `valor-cli audit verify` checks an export without the server.
 #include <cstdint>
 #include <string>
@@ -23,7 +23,7 @@ struct AuditEntry {
   std::string action;    // "scenario.push", "user.login", "scenario.share", …
   std::string scenario;  // the scenario's ID, or empty
   nlohmann::ordered_json detail = nlohmann::ordered_json::object();
-  std::string hash;      // hex, this entry's link
+  std::string hash;  // hex, this entry's link
 };
 
 struct AuditCheckpoint {

@@ -1,8 +1,8 @@
 // valor-server under load: 50 clients, each on its own keep-alive connection, pushing one small
 // mutation per request (a terminal-growth edit) to ten shared scenarios for five seconds,
 // through the real HTTP server (in this process, so the two cores are shared between server and
-// clients, as on one small machine). Reports sustained mutations/s and push latency percentiles; the
-// target is ≥ 5,000/s with p95 ≤ 20 ms on SQLite. Also: the cost of one sign-in's Argon2id.
+// clients, as on one small machine). Reports sustained mutations/s and push latency percentiles;
+// the target is ≥ 5,000/s with p95 ≤ 20 ms on SQLite. Also: the cost of one sign-in's Argon2id.
 #include <benchmark/benchmark.h>
 #include <curl/curl.h>
 
@@ -38,8 +38,9 @@ std::string pushBody(const Id& dcf, const std::string& client, std::int64_t seq)
   op.field = "terminal_value.growth";
   op.value = 0.02 + 1e-7 * static_cast<double>(seq);
   m.ops = {op};
-  return Json{{"client_id", client},
-              {"mutations", Json::array({Json{{"client_seq", seq}, {"mutation", mutationToJson(m)}}})}}
+  return Json{
+      {"client_id", client},
+      {"mutations", Json::array({Json{{"client_seq", seq}, {"mutation", mutationToJson(m)}}})}}
       .dump();
 }
 
@@ -47,13 +48,15 @@ void BM_PushLoad(benchmark::State& state) {
   const int clients = static_cast<int>(state.range(0));
   const auto duration = std::chrono::seconds(5);
   startCrypto();
-  const std::string dir =
-      (std::filesystem::temp_directory_path() / ("valor-bench-server-" + std::to_string(::getpid()))).string();
+  const std::string dir = (std::filesystem::temp_directory_path() /
+                           ("valor-bench-server-" + std::to_string(::getpid())))
+                              .string();
   std::filesystem::remove_all(dir);
   auto store = Store::create(dir, systemClock()).value();
   const auto tenant = store->addTenant("Bench").value();
-  const User user = store->addUser(tenant, "load@bench.test", Role::Editor, hashPassword("benchmark password").value(),
-                                   false, "bench")
+  const User user = store
+                        ->addUser(tenant, "load@bench.test", Role::Editor,
+                                  hashPassword("benchmark password").value(), false, "bench")
                         .value();
   const std::string token = newToken("vt_");
   (void)store->addToken(user, tokenHash(token), "api", "write", "bench", 0);
@@ -62,7 +65,8 @@ void BM_PushLoad(benchmark::State& state) {
   Api api(*store, hub, metrics, systemClock(), randomIdGenerator());
   std::vector<std::pair<std::string, Id>> scenarios;
   for (int i = 0; i < 10; ++i) {
-    auto r = api.handle({"POST", "/v1/scenarios", findModelKind("dcf")->scenarioTemplate(), "Bearer " + token, "127.0.0.1"});
+    auto r = api.handle({"POST", "/v1/scenarios", findModelKind("dcf")->scenarioTemplate(),
+                         "Bearer " + token, "127.0.0.1"});
     const std::string id = Json::parse(r.body)["id"].get<std::string>();
     auto doc = store->document(tenant, id).value().first;
     for (const Entity& e : doc.entities)
@@ -134,8 +138,10 @@ void BM_PushLoad(benchmark::State& state) {
         curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, &c);
         long status = 0;
         curl_easy_getinfo(msg->easy_handle, CURLINFO_RESPONSE_CODE, &status);
-        latencies.push_back(std::chrono::duration<double, std::milli>(SteadyClock::now() - c->sent).count());
-        if (msg->data.result != CURLE_OK || status != 200 || c->answer.find("\"applied\"") == std::string::npos)
+        latencies.push_back(
+            std::chrono::duration<double, std::milli>(SteadyClock::now() - c->sent).count());
+        if (msg->data.result != CURLE_OK || status != 200 ||
+            c->answer.find("\"applied\"") == std::string::npos)
           ++failures;
         curl_multi_remove_handle(multi, msg->easy_handle);
         --active;
@@ -153,7 +159,8 @@ void BM_PushLoad(benchmark::State& state) {
   std::vector<double>& all = latencies;
   std::sort(all.begin(), all.end());
   auto percentile = [&](double p) {
-    return all.empty() ? 0.0 : all[static_cast<std::size_t>(p * static_cast<double>(all.size() - 1))];
+    return all.empty() ? 0.0
+                       : all[static_cast<std::size_t>(p * static_cast<double>(all.size() - 1))];
   };
   state.counters["mutations/s"] = static_cast<double>(all.size()) / seconds;
   state.counters["p50_ms"] = percentile(0.50);
@@ -167,25 +174,29 @@ BENCHMARK(BM_PushLoad)->Arg(50)->Iterations(1)->UseRealTime()->Unit(benchmark::k
 // The same pushes without the network: the store, the rebase and the audit entry alone.
 void BM_PushDirect(benchmark::State& state) {
   startCrypto();
-  const std::string dir =
-      (std::filesystem::temp_directory_path() / ("valor-bench-direct-" + std::to_string(::getpid()))).string();
+  const std::string dir = (std::filesystem::temp_directory_path() /
+                           ("valor-bench-direct-" + std::to_string(::getpid())))
+                              .string();
   std::filesystem::remove_all(dir);
   auto store = Store::create(dir, systemClock()).value();
   const auto tenant = store->addTenant("Bench").value();
-  const User user = store->addUser(tenant, "load@bench.test", Role::Editor, "x", false, "bench").value();
+  const User user =
+      store->addUser(tenant, "load@bench.test", Role::Editor, "x", false, "bench").value();
   const std::string token = newToken("vt_");
   (void)store->addToken(user, tokenHash(token), "api", "write", "bench", 0);
   Metrics metrics;
   EventHub hub(*store, systemClock());
   Api api(*store, hub, metrics, systemClock(), randomIdGenerator());
-  auto r = api.handle({"POST", "/v1/scenarios", findModelKind("dcf")->scenarioTemplate(), "Bearer " + token, "127.0.0.1"});
+  auto r = api.handle({"POST", "/v1/scenarios", findModelKind("dcf")->scenarioTemplate(),
+                       "Bearer " + token, "127.0.0.1"});
   const std::string id = Json::parse(r.body)["id"].get<std::string>();
   Id dcf;
   for (const Entity& e : store->document(tenant, id).value().first.entities)
     if (e.type == "dcf") dcf = e.id;
   std::int64_t seq = 0;
   for (auto _ : state) {
-    auto answer = api.handle({"POST", "/v1/scenarios/" + id + "/push", pushBody(dcf, "direct", ++seq), "Bearer " + token, "127.0.0.1"});
+    auto answer = api.handle({"POST", "/v1/scenarios/" + id + "/push",
+                              pushBody(dcf, "direct", ++seq), "Bearer " + token, "127.0.0.1"});
     benchmark::DoNotOptimize(answer);
   }
   std::filesystem::remove_all(dir);

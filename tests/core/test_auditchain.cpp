@@ -93,7 +93,8 @@ class TestAuditChain : public QObject {
       changed["entries"][i]["actor"] = "mallory@acme.test";
       expectTampered(changed, "a changed actor");
       changed = good;
-      changed["entries"][i]["detail"]["rate"] = changed["entries"][i]["detail"]["rate"].get<double>() + 1e-15;
+      changed["entries"][i]["detail"]["rate"] =
+          changed["entries"][i]["detail"]["rate"].get<double>() + 1e-15;
       expectTampered(changed, "a changed number in the detail");
       changed = good;
       changed["entries"].erase(i);

@@ -59,7 +59,8 @@ class TestRebase : public QObject {
   // Nothing changed since the author's base: the mutation is unchanged, nothing overwritten.
   void unchangedBaseKeepsTheMutation() {
     const ScenarioDocument base = sample();
-    const Mutation mine = mutationOf({setFieldOp(base, idOf(kDcfId), "terminal_value.growth", 0.025)});
+    const Mutation mine =
+        mutationOf({setFieldOp(base, idOf(kDcfId), "terminal_value.growth", 0.025)});
     auto rebased = rebaseMutation(base, mine);
     QVERIFY2(rebased.ok(), errorText(rebased).c_str());
     QCOMPARE(rebased.value().mutation, mine);
@@ -82,8 +83,8 @@ class TestRebase : public QObject {
     QVERIFY2(after.ok(), errorText(after).c_str());
     QCOMPARE(number(after.value(), kDcfId, "terminal_value.growth"), 0.025);
     // Undoing my rebased edit brings back their value, not the one I saw.
-    auto undone = applyMutation(
-        after.value(), invertMutation(rebased.value().mutation, Id(), "tester", 0, 3));
+    auto undone = applyMutation(after.value(),
+                                invertMutation(rebased.value().mutation, Id(), "tester", 0, 3));
     QVERIFY(undone.ok());
     QCOMPARE(number(undone.value(), kDcfId, "terminal_value.growth"), 0.03);
   }
@@ -111,12 +112,14 @@ class TestRebase : public QObject {
     remove.snapshot = *base.find(option);
     auto server = applyMutation(base, mutationOf({remove}));
     QVERIFY2(server.ok(), errorText(server).c_str());
-    const Mutation mine = mutationOf({setFieldOp(base, idOf(kDcfId), "terminal_value.growth", 0.025),
-                                      setFieldOp(base, option, "strike", 13.0)});
+    const Mutation mine =
+        mutationOf({setFieldOp(base, idOf(kDcfId), "terminal_value.growth", 0.025),
+                    setFieldOp(base, option, "strike", 13.0)});
     auto rebased = rebaseMutation(server.value(), mine);
     QVERIFY(!rebased.ok());
     QCOMPARE(rebased.error().code, std::string("mutation.rejected"));
-    QVERIFY2(rebased.error().message.find("op 2") != std::string::npos, rebased.error().message.c_str());
+    QVERIFY2(rebased.error().message.find("op 2") != std::string::npos,
+             rebased.error().message.c_str());
     QVERIFY(rebased.error().message.find("deleted") != std::string::npos);
   }
 

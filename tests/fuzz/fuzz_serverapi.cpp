@@ -23,9 +23,9 @@ struct Server {
   std::unique_ptr<EventHub> hub;
   Metrics metrics;
   std::unique_ptr<Api> api;
-  std::string dir = (std::filesystem::temp_directory_path() /
-                     ("valor-fuzz-server-" + std::to_string(::getpid())))
-                        .string();
+  std::string dir =
+      (std::filesystem::temp_directory_path() / ("valor-fuzz-server-" + std::to_string(::getpid())))
+          .string();
   std::string token;
   std::string scenario;
 

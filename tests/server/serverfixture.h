@@ -7,8 +7,8 @@
 #include "app/server/eventhub.h"
 #include "app/server/metrics.h"
 #include "app/server/store.h"
-#include "core/models/registry.h"
 #include "core/model/scenariojson.h"
+#include "core/models/registry.h"
 #include "core/ops/mutationjson.h"
 
 #include <memory>
@@ -30,8 +30,8 @@ class ServerFixture {
     if (!store) qFatal("store: %s", store.error().message.c_str());
     store_ = std::move(store).value();
     hub_ = std::make_unique<server::EventHub>(*store_, [this] { return now; });
-    api_ = std::make_unique<server::Api>(*store_, *hub_, metrics_, [this] { return now; },
-                                         seededIdGenerator(42), options);
+    api_ = std::make_unique<server::Api>(
+        *store_, *hub_, metrics_, [this] { return now; }, seededIdGenerator(42), options);
     static const std::string hash = server::hashPassword(kPassword).value();
     passwordHash_ = hash;
   }
@@ -58,8 +58,8 @@ class ServerFixture {
   // A session token for `u` without the cost of a sign-in; "read" scope for a read-only one.
   std::string token(const server::User& u, const std::string& scope = "write") {
     const std::string t = server::newToken(scope == "write" ? "vs_" : "vt_");
-    auto id = store_->addToken(u, server::tokenHash(t), scope == "write" ? "session" : "api",
-                               scope, "test", 0);
+    auto id = store_->addToken(u, server::tokenHash(t), scope == "write" ? "session" : "api", scope,
+                               "test", 0);
     if (!id) qFatal("token: %s", id.error().message.c_str());
     return t;
   }
@@ -70,9 +70,7 @@ class ServerFixture {
     return api_->handle({method, target, body, token.empty() ? "" : "Bearer " + token, address});
   }
 
-  static Json json(const server::ApiResponse& r) {
-    return Json::parse(r.body, nullptr, false);
-  }
+  static Json json(const server::ApiResponse& r) { return Json::parse(r.body, nullptr, false); }
 
   // A new DCF scenario's file text (the kind's template: no IDs, so each upload gets new ones).
   static std::string templateText() { return findModelKind("dcf")->scenarioTemplate(); }
@@ -99,8 +97,9 @@ class ServerFixture {
     m.baseRevision = doc.value().second;
     m.label = "Set terminal growth";
     m.ops = {setFieldOp(d, dcf->id, "terminal_value.growth", growth)};
-    return Json{{"client_id", clientId},
-                {"mutations", Json::array({Json{{"client_seq", seq}, {"mutation", mutationToJson(m)}}})}};
+    return Json{
+        {"client_id", clientId},
+        {"mutations", Json::array({Json{{"client_seq", seq}, {"mutation", mutationToJson(m)}}})}};
   }
 
   std::int64_t now = 1767225600000;  // 2026-01-01T00:00:00Z

@@ -3,14 +3,14 @@
 // last-writer-wins with the overwritten field reported, refused mutations, uploads, and the
 // audit chain in the store detecting each kind of tampering. Expected statuses come from the
 // rules in docs/sync-protocol.md, written out per cell below.
-#include "tests/server/serverfixture.h"
 #include "core/model/flatjson.h"
 #include "core/store/sqlite.h"
+#include "tests/server/serverfixture.h"
 #include "tests/support/checks.h"
 
 #include <map>
-#include <variant>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include <QtTest>
@@ -24,7 +24,8 @@ namespace {
 
 // The text of the fixture scenario with fixed IDs (tests/data/sample_full.valor.json).
 std::string fixedIdScenario() {
-  return readTextFile(std::string(VALOR_TEST_DATA_DIR) + "/sample_full.valor.json", 1 << 20).value();
+  return readTextFile(std::string(VALOR_TEST_DATA_DIR) + "/sample_full.valor.json", 1 << 20)
+      .value();
 }
 
 }  // namespace
@@ -41,26 +42,31 @@ class TestServerApi : public QObject {
     QCOMPARE(r.status, 200);
     const std::string token = f.json(r)["token"].get<std::string>();
     QVERIFY(token.rfind("vs_", 0) == 0);
-    QCOMPARE(f.json(f.call("GET", "/v1/me", token))["role"].get<std::string>(), std::string("owner"));
+    QCOMPARE(f.json(f.call("GET", "/v1/me", token))["role"].get<std::string>(),
+             std::string("owner"));
     QCOMPARE(f.call("POST", "/v1/logout", token).status, 204);
     QCOMPARE(f.call("GET", "/v1/me", token).status, 401);  // revoked at once
     // A wrong password and an unknown account get the same answer.
     auto wrong = f.call("POST", "/v1/login", {},
                         Json{{"email", "ann@acme.test"}, {"password", "not the password"}}.dump());
-    auto unknown = f.call("POST", "/v1/login", {},
-                          Json{{"email", "nobody@acme.test"}, {"password", "not the password"}}.dump());
+    auto unknown =
+        f.call("POST", "/v1/login", {},
+               Json{{"email", "nobody@acme.test"}, {"password", "not the password"}}.dump());
     QCOMPARE(wrong.status, 401);
     QCOMPARE(unknown.status, 401);
     QCOMPARE(wrong.body, unknown.body);
     // Per account: 5 attempts at once (one used above by the sign-in, one by the wrong
     // password), then 429 with the wait in Retry-After; one more after a minute.
     for (int i = 0; i < 3; ++i)
-      QCOMPARE(f.call("POST", "/v1/login", {},
-                      Json{{"email", "ann@acme.test"}, {"password", "guess guess " + std::to_string(i)}}.dump())
-                   .status,
-               401);
-    auto throttled = f.call("POST", "/v1/login", {},
-                            Json{{"email", "ann@acme.test"}, {"password", testing::kPassword}}.dump());
+      QCOMPARE(
+          f.call("POST", "/v1/login", {},
+                 Json{{"email", "ann@acme.test"}, {"password", "guess guess " + std::to_string(i)}}
+                     .dump())
+              .status,
+          401);
+    auto throttled =
+        f.call("POST", "/v1/login", {},
+               Json{{"email", "ann@acme.test"}, {"password", testing::kPassword}}.dump());
     QCOMPARE(throttled.status, 429);
     QCOMPARE(throttled.headers["Retry-After"], std::string("60"));
     f.now += 60'000;
@@ -75,10 +81,11 @@ class TestServerApi : public QObject {
     QCOMPARE(f.call("GET", "/v1/me", session).status, 401);
     // Expired sessions end.
     f.now += 31LL * 24 * 3600 * 1000;
-    QCOMPARE(f.call("GET", "/v1/me", f.json(f.call("POST", "/v1/login", {},
-                                                   Json{{"email", "ann@acme.test"},
-                                                        {"password", testing::kPassword}}.dump()))["token"]
-                                         .get<std::string>())
+    QCOMPARE(f.call("GET", "/v1/me",
+                    f.json(f.call("POST", "/v1/login", {},
+                                  Json{{"email", "ann@acme.test"}, {"password", testing::kPassword}}
+                                      .dump()))["token"]
+                        .get<std::string>())
                  .status,
              200);
   }
@@ -91,7 +98,8 @@ class TestServerApi : public QObject {
     QVERIFY(added.ok());
     const std::string other = f.token(added.value());
     auto signIn = [&](const std::string& password) {
-      return f.call("POST", "/v1/login", {}, Json{{"email", "cy@acme.test"}, {"password", password}}.dump());
+      return f.call("POST", "/v1/login", {},
+                    Json{{"email", "cy@acme.test"}, {"password", password}}.dump());
     };
     auto r = signIn("handed-out-pass");
     QCOMPARE(r.status, 200);
@@ -99,11 +107,13 @@ class TestServerApi : public QObject {
     const std::string token = f.json(r)["token"].get<std::string>();
     auto blocked = f.call("GET", "/v1/scenarios", token);
     QCOMPARE(blocked.status, 403);
-    QCOMPARE(f.json(blocked)["error"]["code"].get<std::string>(), std::string("password.change_required"));
+    QCOMPARE(f.json(blocked)["error"]["code"].get<std::string>(),
+             std::string("password.change_required"));
     QCOMPARE(f.call("GET", "/v1/me", token).status, 200);
     QVERIFY(std::holds_alternative<ApiResponse>(f.api().admitEvents("Bearer " + token)));
     auto change = [&](const std::string& current, const std::string& next) {
-      return f.call("POST", "/v1/password", token, Json{{"current", current}, {"new", next}}.dump()).status;
+      return f.call("POST", "/v1/password", token, Json{{"current", current}, {"new", next}}.dump())
+          .status;
     };
     QCOMPARE(change("wrong", "a long new password"), 403);
     QCOMPARE(change("handed-out-pass", "short"), 400);  // fewer than 12 characters
@@ -120,19 +130,27 @@ class TestServerApi : public QObject {
   void apiTokensCannotMakeTokens() {
     ServerFixture f;
     const std::string session = f.token(f.user("Acme", "ann@acme.test", Role::Editor));
-    auto made = f.call("POST", "/v1/tokens", session, Json{{"label", "nightly"}, {"scope", "write"}}.dump());
+    auto made = f.call("POST", "/v1/tokens", session,
+                       Json{{"label", "nightly"}, {"scope", "write"}}.dump());
     QCOMPARE(made.status, 201);
     const std::string script = f.json(made)["token"].get<std::string>();
     QVERIFY(script.rfind("vt_", 0) == 0);
     QCOMPARE(f.call("GET", "/v1/scenarios", script).status, 200);
     QCOMPARE(f.call("POST", "/v1/scenarios", script, ServerFixture::templateText()).status, 201);
-    QCOMPARE(f.call("POST", "/v1/tokens", script, Json{{"label", "more"}, {"scope", "read"}}.dump()).status, 403);
+    QCOMPARE(f.call("POST", "/v1/tokens", script, Json{{"label", "more"}, {"scope", "read"}}.dump())
+                 .status,
+             403);
     QCOMPARE(f.call("DELETE", "/v1/tokens/1", script).status, 403);
     QCOMPARE(f.call("GET", "/v1/tokens", script).status, 200);
-    QCOMPARE(f.call("DELETE", "/v1/tokens/" + std::to_string(f.json(made)["id"].get<int>()), session).status, 204);
+    QCOMPARE(
+        f.call("DELETE", "/v1/tokens/" + std::to_string(f.json(made)["id"].get<int>()), session)
+            .status,
+        204);
     QCOMPARE(f.call("GET", "/v1/scenarios", script).status, 401);
     // A label is text of the label's rule (no control characters), as everywhere.
-    QCOMPARE(f.call("POST", "/v1/tokens", session, R"({"label": "bad\u0007", "scope": "read"})").status, 400);
+    QCOMPARE(
+        f.call("POST", "/v1/tokens", session, R"({"label": "bad\u0007", "scope": "read"})").status,
+        400);
   }
 
   void isolationMatrix() {
@@ -167,16 +185,34 @@ class TestServerApi : public QObject {
     const std::vector<Row> rows = {
         {"A owner", f.token(ownerA), {200, 200, 200, 200, 200, 200, 201, 200}, true},
         {"A admin", f.token(adminA), {200, 200, 200, 200, 200, 200, 201, 200}, true},
-        {"A editor, the scenario's owner", editorToken, {200, 200, 200, 200, 200, 403, 201, 200}, true},
-        {"A editor, shared to view", f.token(viewShareA), {200, 200, 403, 200, 403, 403, 201, 200}, true},
-        {"A editor, shared to edit", f.token(editShareA), {200, 200, 200, 200, 403, 403, 201, 200}, true},
+        {"A editor, the scenario's owner",
+         editorToken,
+         {200, 200, 200, 200, 200, 403, 201, 200},
+         true},
+        {"A editor, shared to view",
+         f.token(viewShareA),
+         {200, 200, 403, 200, 403, 403, 201, 200},
+         true},
+        {"A editor, shared to edit",
+         f.token(editShareA),
+         {200, 200, 200, 200, 403, 403, 201, 200},
+         true},
         {"A viewer, not shared", f.token(viewerA), {404, 404, 404, 404, 404, 403, 403, 404}, false},
-        {"A viewer, shared to edit", f.token(viewerEditShareA), {200, 200, 403, 200, 403, 403, 403, 200}, true},
-        {"A owner's read-only token", f.token(ownerA, "read"), {200, 200, 403, 200, 403, 200, 403, 200}, true},
+        {"A viewer, shared to edit",
+         f.token(viewerEditShareA),
+         {200, 200, 403, 200, 403, 403, 403, 200},
+         true},
+        {"A owner's read-only token",
+         f.token(ownerA, "read"),
+         {200, 200, 403, 200, 403, 200, 403, 200},
+         true},
         {"B owner", f.token(ownerB), {404, 404, 404, 404, 404, 200, 201, 404}, false},
         {"B editor", f.token(editorB), {404, 404, 404, 404, 404, 403, 201, 404}, false},
         {"not signed in", "", {401, 401, 401, 401, 401, 401, 401, 401}, false},
-        {"a forged token", "vs_" + std::string(43, 'A'), {401, 401, 401, 401, 401, 401, 401, 401}, false},
+        {"a forged token",
+         "vs_" + std::string(43, 'A'),
+         {401, 401, 401, 401, 401, 401, 401, 401},
+         false},
     };
     const std::string base = "/v1/scenarios/" + scenario;
     int seq = 0;
@@ -185,9 +221,13 @@ class TestServerApi : public QObject {
       const std::vector<int> got = {
           f.call("GET", base, row.token).status,
           f.call("GET", base + "/pull?since=0", row.token).status,
-          f.call("POST", base + "/push", row.token, f.growthPush(a, scenario, 0.02, client, 1).dump()).status,
+          f.call("POST", base + "/push", row.token,
+                 f.growthPush(a, scenario, 0.02, client, 1).dump())
+              .status,
           f.call("GET", base + "/shares", row.token).status,
-          f.call("PUT", base + "/shares/viewshare@a.test", row.token, Json{{"access", "view"}}.dump()).status,
+          f.call("PUT", base + "/shares/viewshare@a.test", row.token,
+                 Json{{"access", "view"}}.dump())
+              .status,
           f.call("GET", "/v1/audit", row.token).status,
           f.call("POST", "/v1/scenarios", row.token, ServerFixture::templateText()).status,
           f.call("PUT", base + "/presence", row.token).status,
@@ -203,7 +243,8 @@ class TestServerApi : public QObject {
     const std::string foreign = f.token(ownerB);
     const std::string missing = "/v1/scenarios/00000000-0000-4000-8000-000000000000";
     for (const char* suffix : {"", "/pull?since=0", "/shares"})
-      QCOMPARE(f.call("GET", base + suffix, foreign).body, f.call("GET", missing + suffix, foreign).body);
+      QCOMPARE(f.call("GET", base + suffix, foreign).body,
+               f.call("GET", missing + suffix, foreign).body);
     // Tenant B's audit log holds nothing of tenant A.
     const std::string audit = f.call("GET", "/v1/audit", foreign).body;
     QVERIFY(audit.find(scenario) == std::string::npos);
@@ -232,11 +273,13 @@ class TestServerApi : public QObject {
     QVERIFY(again["results"][0]["repeated"].get<bool>());
     QCOMPARE(f.store().document(t, id).value().second, std::int64_t{2});
     // A gap in the sequence is answered with the number the server waits for.
-    auto gap = f.json(f.call("POST", target, token, f.growthPush(t, id, 0.022, "laptop-1", 3).dump()));
+    auto gap =
+        f.json(f.call("POST", target, token, f.growthPush(t, id, 0.022, "laptop-1", 3).dump()));
     QCOMPARE(gap["results"][0]["status"].get<std::string>(), std::string("out_of_order"));
     QCOMPARE(gap["results"][0]["expected_seq"].get<int>(), 2);
     // Another client of the same user counts on its own.
-    auto other = f.json(f.call("POST", target, token, f.growthPush(t, id, 0.023, "desktop-2", 1).dump()));
+    auto other =
+        f.json(f.call("POST", target, token, f.growthPush(t, id, 0.023, "desktop-2", 1).dump()));
     QCOMPARE(other["results"][0]["revision"].get<int>(), 3);
     // The log has each mutation once, with its client and sequence.
     auto pulled = f.json(f.call("GET", "/v1/scenarios/" + id + "/pull?since=1", token));
@@ -255,14 +298,21 @@ class TestServerApi : public QObject {
     const std::string id = f.upload(annToken);
     const std::int64_t t = f.tenant("Acme");
     QCOMPARE(f.call("PUT", "/v1/scenarios/" + id + "/shares/bob@acme.test", annToken,
-                    Json{{"access", "edit"}}.dump()).status, 200);
+                    Json{{"access", "edit"}}.dump())
+                 .status,
+             200);
     // Both edit the growth on revision 1 (0.025 in the template); Ann's push lands first.
     const Json annPush = f.growthPush(t, id, 0.03, "ann-1", 1);
     const Json bobPush = f.growthPush(t, id, 0.02, "bob-1", 1);
-    QCOMPARE(f.json(f.call("POST", "/v1/scenarios/" + id + "/push", annToken, annPush.dump()))["results"][0]["revision"].get<int>(), 2);
-    auto bobResult = f.json(f.call("POST", "/v1/scenarios/" + id + "/push", bobToken, bobPush.dump()));
+    QCOMPARE(f.json(f.call("POST", "/v1/scenarios/" + id + "/push", annToken,
+                           annPush.dump()))["results"][0]["revision"]
+                 .get<int>(),
+             2);
+    auto bobResult =
+        f.json(f.call("POST", "/v1/scenarios/" + id + "/push", bobToken, bobPush.dump()));
     QCOMPARE(bobResult["results"][0]["status"].get<std::string>(), std::string("applied"));
-    QCOMPARE(bobResult["results"][0]["overwrote"][0].get<std::string>(), std::string("dcf.terminal_value.growth"));
+    QCOMPARE(bobResult["results"][0]["overwrote"][0].get<std::string>(),
+             std::string("dcf.terminal_value.growth"));
     // The server's order wins: Bob's value, and his op records Ann's as what it replaced.
     auto pulled = f.json(f.call("GET", "/v1/scenarios/" + id + "/pull?since=2", annToken));
     const Json& op = pulled["mutations"][0]["mutation"]["ops"][0];
@@ -275,11 +325,14 @@ class TestServerApi : public QObject {
     QCOMPARE(last["actor"].get<std::string>(), std::string("bob@acme.test"));
     QCOMPARE(last["detail"]["changes"][0]["before"].get<double>(), 0.03);
     QCOMPARE(last["detail"]["changes"][0]["after"].get<double>(), 0.02);
-    QCOMPARE(last["detail"]["overwrote"][0].get<std::string>(), std::string("dcf.terminal_value.growth"));
+    QCOMPARE(last["detail"]["overwrote"][0].get<std::string>(),
+             std::string("dcf.terminal_value.growth"));
     // Bob's answer was lost; his retry gets it again, the overwritten field included.
-    auto retried = f.json(f.call("POST", "/v1/scenarios/" + id + "/push", bobToken, bobPush.dump()));
+    auto retried =
+        f.json(f.call("POST", "/v1/scenarios/" + id + "/push", bobToken, bobPush.dump()));
     QVERIFY(retried["results"][0]["repeated"].get<bool>());
-    QCOMPARE(retried["results"][0]["overwrote"][0].get<std::string>(), std::string("dcf.terminal_value.growth"));
+    QCOMPARE(retried["results"][0]["overwrote"][0].get<std::string>(),
+             std::string("dcf.terminal_value.growth"));
   }
 
   // Who has a scenario open: set and renewed per session, seen by those who may see the
@@ -291,7 +344,10 @@ class TestServerApi : public QObject {
     const User cy = f.user("Acme", "cy@acme.test", Role::Editor);
     const std::string annToken = f.token(ann);
     const std::string id = f.upload(annToken);
-    QCOMPARE(f.call("PUT", "/v1/scenarios/" + id + "/shares/bob@acme.test", annToken, Json{{"access", "view"}}.dump()).status, 200);
+    QCOMPARE(f.call("PUT", "/v1/scenarios/" + id + "/shares/bob@acme.test", annToken,
+                    Json{{"access", "view"}}.dump())
+                 .status,
+             200);
     std::vector<std::string> bobEvents, cyEvents;
     f.hub().subscribe(bob, [&](const std::string& e) { bobEvents.push_back(e); });
     f.hub().subscribe(cy, [&](const std::string& e) { cyEvents.push_back(e); });
@@ -311,7 +367,8 @@ class TestServerApi : public QObject {
     f.hub().sweep();
     QCOMPARE(bobEvents.size(), std::size_t{2});
     QVERIFY(bobEvents[1].find("\"users\":[]") != std::string::npos);
-    QCOMPARE(f.json(f.call("GET", "/v1/scenarios/" + id + "/presence", annToken))["users"], Json::array());
+    QCOMPARE(f.json(f.call("GET", "/v1/scenarios/" + id + "/presence", annToken))["users"],
+             Json::array());
   }
 
   void refusedMutationsAndUploads() {
@@ -325,10 +382,15 @@ class TestServerApi : public QObject {
     bad["mutations"][0]["mutation"]["ops"][0]["entity"] = "00000000-0000-4000-8000-000000000001";
     auto refused = f.json(f.call("POST", "/v1/scenarios/" + id + "/push", token, bad.dump()));
     QCOMPARE(refused["results"][0]["status"].get<std::string>(), std::string("rejected"));
-    QVERIFY(refused["results"][0]["reason"].get<std::string>().find("deleted") != std::string::npos);
-    QVERIFY(f.json(f.call("POST", "/v1/scenarios/" + id + "/push", token, bad.dump()))["results"][0]["repeated"].get<bool>());
+    QVERIFY(refused["results"][0]["reason"].get<std::string>().find("deleted") !=
+            std::string::npos);
+    QVERIFY(f.json(f.call("POST", "/v1/scenarios/" + id + "/push", token,
+                          bad.dump()))["results"][0]["repeated"]
+                .get<bool>());
     QCOMPARE(f.json(f.call("POST", "/v1/scenarios/" + id + "/push", token,
-                           f.growthPush(t, id, 0.02, "c", 2).dump()))["results"][0]["revision"].get<int>(), 2);
+                           f.growthPush(t, id, 0.02, "c", 2).dump()))["results"][0]["revision"]
+                 .get<int>(),
+             2);
     // Text for a year's value, then the entity deleted, in one mutation: refused whole, and
     // the server goes on answering pushes.
     Json yearText = f.growthPush(t, id, 0.02, "c", 3);
@@ -340,7 +402,8 @@ class TestServerApi : public QObject {
     const ScenarioDocument stored = f.store().document(t, id).value().first;
     const Entity* dcf = stored.find(*Id::parse(setOp["entity"].get<std::string>()));
     QVERIFY(dcf != nullptr);
-    const Json deleteDcf{{"op", "delete"}, {"entity", setOp["entity"]}, {"snapshot", entityToFlatJson(*dcf)}};
+    const Json deleteDcf{
+        {"op", "delete"}, {"entity", setOp["entity"]}, {"snapshot", entityToFlatJson(*dcf)}};
     yearText["mutations"][0]["mutation"]["ops"].push_back(deleteDcf);
     auto mixed = f.json(f.call("POST", "/v1/scenarios/" + id + "/push", token, yearText.dump()));
     QCOMPARE(mixed["results"][0]["status"].get<std::string>(), std::string("rejected"));
@@ -352,15 +415,23 @@ class TestServerApi : public QObject {
     QCOMPARE(f.store().document(t, id).value().second, std::int64_t{2});
     // Bodies that are not what the route takes: 400 with the reason.
     QCOMPARE(f.call("POST", "/v1/scenarios/" + id + "/push", token, "{").status, 400);
-    QCOMPARE(f.call("POST", "/v1/scenarios/" + id + "/push", token, std::string(100, '[') ).status, 400);
-    QCOMPARE(f.call("POST", "/v1/scenarios/" + id + "/push", token, R"({"client_id":"x y","mutations":[]})").status, 400);
+    QCOMPARE(f.call("POST", "/v1/scenarios/" + id + "/push", token, std::string(100, '[')).status,
+             400);
+    QCOMPARE(f.call("POST", "/v1/scenarios/" + id + "/push", token,
+                    R"({"client_id":"x y","mutations":[]})")
+                 .status,
+             400);
     QCOMPARE(f.call("GET", "/v1/scenarios/" + id + "/pull?since=-1", token).status, 400);
     QCOMPARE(f.call("GET", "/v1/scenarios/%zz", token).status, 400);
     QCOMPARE(f.call("DELETE", "/v1/scenarios", token).status, 405);
     // An upload that is not a scenario, and one that cannot be valued.
-    QCOMPARE(f.call("POST", "/v1/scenarios", token, R"({"schema":"valor.scenario/1","nonsense":1})").status, 400);
-    auto invalid = f.call("POST", "/v1/scenarios", token,
-                          readTextFile(std::string(VALOR_TEST_DATA_DIR) + "/invalid_growth.valor.json", 1 << 20).value());
+    QCOMPARE(f.call("POST", "/v1/scenarios", token, R"({"schema":"valor.scenario/1","nonsense":1})")
+                 .status,
+             400);
+    auto invalid = f.call(
+        "POST", "/v1/scenarios", token,
+        readTextFile(std::string(VALOR_TEST_DATA_DIR) + "/invalid_growth.valor.json", 1 << 20)
+            .value());
     QCOMPARE(invalid.status, 422);
     QVERIFY(invalid.body.find("\"issues\"") != std::string::npos);
   }
@@ -372,7 +443,8 @@ class TestServerApi : public QObject {
     const std::string id = f.upload(token);
     const std::int64_t t = f.tenant("Acme");
     for (int i = 1; i <= 5; ++i)
-      f.call("POST", "/v1/scenarios/" + id + "/push", token, f.growthPush(t, id, 0.01 * i, "c", i).dump());
+      f.call("POST", "/v1/scenarios/" + id + "/push", token,
+             f.growthPush(t, id, 0.01 * i, "c", i).dump());
     auto intact = f.store().verifyAudit(t);
     QVERIFY2(intact.ok(), testing::errorText(intact).c_str());
     const std::int64_t entries = intact.value().entries;  // tenant, user, upload, 5 pushes
@@ -387,26 +459,31 @@ class TestServerApi : public QObject {
       QVERIFY(f.store().verifyAudit(t).ok());
     };
     for (int seq = 1; seq <= entries; ++seq) {
-      const std::string row = " WHERE tenant_id = " + std::to_string(t) + " AND seq = " + std::to_string(seq);
+      const std::string row =
+          " WHERE tenant_id = " + std::to_string(t) + " AND seq = " + std::to_string(seq);
       tamper("UPDATE audit SET actor = actor || 'x'" + row,
-             "UPDATE audit SET actor = substr(actor, 1, length(actor) - 1)" + row, "a changed actor");
-      tamper("UPDATE audit SET time_ms = time_ms + 1" + row, "UPDATE audit SET time_ms = time_ms - 1" + row,
-             "a changed time");
+             "UPDATE audit SET actor = substr(actor, 1, length(actor) - 1)" + row,
+             "a changed actor");
+      tamper("UPDATE audit SET time_ms = time_ms + 1" + row,
+             "UPDATE audit SET time_ms = time_ms - 1" + row, "a changed time");
       tamper("CREATE TABLE kept AS SELECT * FROM audit" + row + "; DELETE FROM audit" + row,
              "INSERT INTO audit SELECT * FROM kept; DROP TABLE kept", "a deleted row");
       if (seq < entries)
-        tamper("UPDATE audit SET seq = -seq" + row + "; UPDATE audit SET seq = " + std::to_string(seq) +
-                   " WHERE seq = " + std::to_string(seq + 1) + "; UPDATE audit SET seq = " +
-                   std::to_string(seq + 1) + " WHERE seq = -" + std::to_string(seq),
-               "UPDATE audit SET seq = -seq" + row + "; UPDATE audit SET seq = " + std::to_string(seq) +
-                   " WHERE seq = " + std::to_string(seq + 1) + "; UPDATE audit SET seq = " +
-                   std::to_string(seq + 1) + " WHERE seq = -" + std::to_string(seq),
+        tamper("UPDATE audit SET seq = -seq" + row + "; UPDATE audit SET seq = " +
+                   std::to_string(seq) + " WHERE seq = " + std::to_string(seq + 1) +
+                   "; UPDATE audit SET seq = " + std::to_string(seq + 1) + " WHERE seq = -" +
+                   std::to_string(seq),
+               "UPDATE audit SET seq = -seq" + row + "; UPDATE audit SET seq = " +
+                   std::to_string(seq) + " WHERE seq = " + std::to_string(seq + 1) +
+                   "; UPDATE audit SET seq = " + std::to_string(seq + 1) + " WHERE seq = -" +
+                   std::to_string(seq),
                "two rows swapped");
     }
     // The export verifies on its own, signed to its head, with the server's key.
     auto exported = f.store().exportAudit(t);
     QVERIFY(exported.ok());
-    auto v = verifyAuditExport(Json::parse(exported.value().dump()), exported.value()["public_key"].get<std::string>());
+    auto v = verifyAuditExport(Json::parse(exported.value().dump()),
+                               exported.value()["public_key"].get<std::string>());
     QVERIFY2(v.ok(), testing::errorText(v).c_str());
     QCOMPARE(v.value().entries, entries);
   }

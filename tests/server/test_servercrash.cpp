@@ -3,9 +3,9 @@
 // had no answer. In the end: no acknowledged mutation lost, none applied twice, each client's
 // sequence in the log without gaps or repeats, revisions without gaps, and the audit chain
 // intact. VALOR_CRASH_ROUNDS sets the number of kills (200 by default, about 20 s).
+#include "core/ops/mutationjson.h"
 #include "tests/server/httpclient.h"
 #include "tests/server/serverprocess.h"
-#include "core/ops/mutationjson.h"
 
 #include <nlohmann/json.hpp>
 
@@ -52,14 +52,16 @@ struct Client {
     op.value = 0.01 + 1e-5 * static_cast<double>(seq);
     m.ops = {op};
     return Json{{"client_id", id},
-                {"mutations", Json::array({Json{{"client_seq", seq}, {"mutation", valor::mutationToJson(m)}}})}};
+                {"mutations",
+                 Json::array({Json{{"client_seq", seq}, {"mutation", valor::mutationToJson(m)}}})}};
   }
 
   // Pushes until the server stops answering.
   void run(const std::string& base, const std::string& token, const std::string& scenario) {
     HttpClient http(base);
     for (;;) {
-      auto r = http.request("POST", "/v1/scenarios/" + scenario + "/push", push(nextSeq).dump(), token);
+      auto r =
+          http.request("POST", "/v1/scenarios/" + scenario + "/push", push(nextSeq).dump(), token);
       if (r.status == 0) return;  // killed
       if (r.status != 200) {
         failure = "push answered " + std::to_string(r.status) + ": " + r.body;
@@ -97,20 +99,23 @@ class TestServerCrash : public QObject {
       QCOMPARE(login.status, 200L);
       const std::string session = Json::parse(login.body)["token"].get<std::string>();
       QCOMPARE(http.request("POST", "/v1/password",
-                            Json{{"current", handedOut}, {"new", "a password of my own"}}.dump(), session)
+                            Json{{"current", handedOut}, {"new", "a password of my own"}}.dump(),
+                            session)
                    .status,
                204L);
-      auto created = http.request("POST", "/v1/tokens", Json{{"label", "crash test"}, {"scope", "write"}}.dump(),
-                                  session);
+      auto created = http.request(
+          "POST", "/v1/tokens", Json{{"label", "crash test"}, {"scope", "write"}}.dump(), session);
       QCOMPARE(created.status, 201L);
       token = Json::parse(created.body)["token"].get<std::string>();
       QProcess cli;
       cli.start(QStringLiteral(VALOR_CLI_PATH), {QStringLiteral("new"), QStringLiteral("dcf")});
       QVERIFY(cli.waitForFinished(10'000));
-      auto upload = http.request("POST", "/v1/scenarios", cli.readAllStandardOutput().toStdString(), token);
+      auto upload =
+          http.request("POST", "/v1/scenarios", cli.readAllStandardOutput().toStdString(), token);
       QCOMPARE(upload.status, 201L);
       scenario = Json::parse(upload.body)["id"].get<std::string>();
-      const Json doc = Json::parse(http.request("GET", "/v1/scenarios/" + scenario, {}, token).body);
+      const Json doc =
+          Json::parse(http.request("GET", "/v1/scenarios/" + scenario, {}, token).body);
       for (const Json& e : doc["document"])
         if (e["type"] == "dcf") clients[0].dcf = *valor::Id::parse(e["id"].get<std::string>());
       server.kill();
@@ -125,7 +130,8 @@ class TestServerCrash : public QObject {
       ServerProcess server(data);
       std::vector<std::thread> threads;
       for (Client& c : clients)
-        threads.emplace_back([&c, &server, &token, &scenario] { c.run(server.base(), token, scenario); });
+        threads.emplace_back(
+            [&c, &server, &token, &scenario] { c.run(server.base(), token, scenario); });
       std::this_thread::sleep_for(std::chrono::milliseconds(20 + random() % 150));
       server.kill();
       for (std::thread& t : threads) t.join();
@@ -135,7 +141,8 @@ class TestServerCrash : public QObject {
     ServerProcess server(data);
     for (Client& c : clients) {
       HttpClient http(server.base());
-      auto r = http.request("POST", "/v1/scenarios/" + scenario + "/push", c.push(c.nextSeq).dump(), token);
+      auto r = http.request("POST", "/v1/scenarios/" + scenario + "/push", c.push(c.nextSeq).dump(),
+                            token);
       QCOMPARE(r.status, 200L);
       c.acked[c.nextSeq] = Json::parse(r.body)["results"][0]["revision"].get<std::int64_t>();
     }
@@ -144,7 +151,9 @@ class TestServerCrash : public QObject {
     std::vector<Json> log;
     for (bool more = true; more;) {
       const Json page = Json::parse(
-          http.request("GET", "/v1/scenarios/" + scenario + "/pull?since=" + std::to_string(log.size()), {}, token)
+          http.request("GET",
+                       "/v1/scenarios/" + scenario + "/pull?since=" + std::to_string(log.size()),
+                       {}, token)
               .body);
       for (const Json& m : page["mutations"]) log.push_back(m);
       more = page["more"].get<bool>();
@@ -153,23 +162,28 @@ class TestServerCrash : public QObject {
     for (std::size_t i = 0; i < log.size(); ++i) {
       QCOMPARE(log[i]["revision"].get<std::size_t>(), i + 1);  // no gaps
       if (log[i].contains("client_id"))
-        seqs[log[i]["client_id"].get<std::string>()].push_back(log[i]["client_seq"].get<std::int64_t>());
+        seqs[log[i]["client_id"].get<std::string>()].push_back(
+            log[i]["client_seq"].get<std::int64_t>());
     }
     std::size_t acknowledged = 0;
     for (const Client& c : clients) {
       const auto& mine = seqs[c.id];
       // Every acknowledged mutation once, at the revision that was acknowledged; nothing else.
       QCOMPARE(mine.size(), c.acked.size());
-      for (std::size_t i = 0; i < mine.size(); ++i) QCOMPARE(mine[i], static_cast<std::int64_t>(i + 1));
+      for (std::size_t i = 0; i < mine.size(); ++i)
+        QCOMPARE(mine[i], static_cast<std::int64_t>(i + 1));
       for (const auto& [seq, revision] : c.acked) {
         QCOMPARE(log[static_cast<std::size_t>(revision - 1)]["client_id"].get<std::string>(), c.id);
-        QCOMPARE(log[static_cast<std::size_t>(revision - 1)]["client_seq"].get<std::int64_t>(), seq);
+        QCOMPARE(log[static_cast<std::size_t>(revision - 1)]["client_seq"].get<std::int64_t>(),
+                 seq);
       }
       acknowledged += c.acked.size();
     }
-    QVERIFY2(acknowledged > static_cast<std::size_t>(n), "the clients pushed too little to test anything");
+    QVERIFY2(acknowledged > static_cast<std::size_t>(n),
+             "the clients pushed too little to test anything");
     QCOMPARE(server.terminate(10'000), 0);
-    const std::string verified = runServerCommand({"audit", "verify", "--data", data, "--tenant", "Acme"});
+    const std::string verified =
+        runServerCommand({"audit", "verify", "--data", data, "--tenant", "Acme"});
     QVERIFY2(verified.find("entries intact") != std::string::npos, verified.c_str());
     qInfo("%d kills, %zu mutations acknowledged, %zu revisions", n, acknowledged, log.size());
   }

@@ -1,10 +1,10 @@
 // valor-server as a real process on 127.0.0.1: the admin commands, sign-in and the protocol
 // over HTTP, the event stream's pokes and heartbeats, hostile HTTP (malformed, oversized,
 // slow), metrics, and a graceful stop on SIGTERM.
-#include "tests/server/httpclient.h"
-#include "tests/server/serverprocess.h"
 #include "core/model/flatjson.h"
 #include "core/ops/mutationjson.h"
+#include "tests/server/httpclient.h"
+#include "tests/server/serverprocess.h"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -40,7 +40,8 @@ std::string rawExchange(const std::string& base, const std::string& bytes) {
   ::send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL);
   std::string out;
   char buffer[4096];
-  for (ssize_t n; (n = ::recv(fd, buffer, sizeof buffer, 0)) > 0;) out.append(buffer, static_cast<std::size_t>(n));
+  for (ssize_t n; (n = ::recv(fd, buffer, sizeof buffer, 0)) > 0;)
+    out.append(buffer, static_cast<std::size_t>(n));
   ::close(fd);
   return out;
 }
@@ -62,7 +63,8 @@ std::string login(HttpClient& http, const std::string& email, std::string& passw
     const std::string mine = password + "-mine";
     auto changed = http.request("POST", "/v1/password",
                                 Json{{"current", password}, {"new", mine}}.dump(), token);
-    if (changed.status != 204) qFatal("password change: %ld %s", changed.status, changed.body.c_str());
+    if (changed.status != 204)
+      qFatal("password change: %ld %s", changed.status, changed.body.c_str());
     password = mine;
   }
   return token;
@@ -82,7 +84,8 @@ Json growthPush(const Json& served, double growth, const std::string& client, in
   m.label = "Set terminal growth";
   m.ops = {valor::setFieldOp(*doc, dcf->id, "terminal_value.growth", growth)};
   return Json{{"client_id", client},
-              {"mutations", Json::array({Json{{"client_seq", seq}, {"mutation", valor::mutationToJson(m)}}})}};
+              {"mutations",
+               Json::array({Json{{"client_seq", seq}, {"mutation", valor::mutationToJson(m)}}})}};
 }
 
 }  // namespace
@@ -95,8 +98,8 @@ class TestServerProcess : public QObject {
 
  private slots:
   void initTestCase() {
-    const std::string out = runServerCommand({"init", "--data", s_.data,
-                                              "--tenant", "Acme", "--owner", "ann@acme.test"});
+    const std::string out = runServerCommand(
+        {"init", "--data", s_.data, "--tenant", "Acme", "--owner", "ann@acme.test"});
     s_.annPassword = printedPassword(out);
     QCOMPARE(s_.annPassword.size(), std::size_t{27});
     QProcess cli;
@@ -107,11 +110,11 @@ class TestServerProcess : public QObject {
   }
 
   void adminCommandsAndTheProtocolOverHttp() {
-    std::string bobPassword = printedPassword(runServerCommand(
-        {"user", "add", "--data", s_.data, "--tenant", "Acme", "--email",
-         "bob@acme.test", "--role", "editor"}));
-    runServerCommand({"user", "add", "--data", s_.data, "--tenant", "Acme",
-                      "--email", "bob@acme.test", "--role", "editor"},
+    std::string bobPassword =
+        printedPassword(runServerCommand({"user", "add", "--data", s_.data, "--tenant", "Acme",
+                                          "--email", "bob@acme.test", "--role", "editor"}));
+    runServerCommand({"user", "add", "--data", s_.data, "--tenant", "Acme", "--email",
+                      "bob@acme.test", "--role", "editor"},
                      1);  // exists already
     ServerProcess server(s_.data);
     HttpClient http(server.base());
@@ -138,7 +141,8 @@ class TestServerProcess : public QObject {
     QCOMPARE(pushed.status, 200L);
     QCOMPARE(Json::parse(pushed.body)["results"][0]["revision"].get<int>(), 2);
     QVERIFY2(events.waitFor("\"revision\":2", 5000), events.text().c_str());
-    QVERIFY(events.text().find("event: revision\ndata: {\"scenario\":\"" + id) != std::string::npos);
+    QVERIFY(events.text().find("event: revision\ndata: {\"scenario\":\"" + id) !=
+            std::string::npos);
     // Bob signs out: his token stops working at once.
     QCOMPARE(http.request("POST", "/v1/logout", {}, bob).status, 204L);
     QCOMPARE(http.request("GET", "/v1/me", {}, bob).status, 401L);
@@ -158,8 +162,9 @@ class TestServerProcess : public QObject {
       const std::string path = s_.dir.path().toStdString() + "/export.json";
       std::ofstream(path) << file.dump(1);
       QProcess cli;
-      QStringList args{QStringLiteral("audit"), QStringLiteral("verify"), QString::fromStdString(path),
-                       QStringLiteral("--key"), QString::fromStdString(trusted)};
+      QStringList args{QStringLiteral("audit"), QStringLiteral("verify"),
+                       QString::fromStdString(path), QStringLiteral("--key"),
+                       QString::fromStdString(trusted)};
       cli.start(QStringLiteral(VALOR_CLI_PATH), args);
       cli.waitForFinished(30'000);
       return cli.exitCode();
@@ -174,7 +179,8 @@ class TestServerProcess : public QObject {
   void hostileHttpIsRefusedCleanly() {
     ServerProcess server(s_.data);
     QVERIFY(rawExchange(server.base(), "NONSENSE\r\n\r\n").rfind("HTTP/1.1 400", 0) == 0);
-    QVERIFY(rawExchange(server.base(), "POST /v1/login HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999\r\n\r\n")
+    QVERIFY(rawExchange(server.base(),
+                        "POST /v1/login HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999\r\n\r\n")
                 .rfind("HTTP/1.1 413", 0) == 0);
     QVERIFY(rawExchange(server.base(), "GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " +
                                            std::string(20'000, 'a') + "\r\n\r\n")
@@ -185,8 +191,10 @@ class TestServerProcess : public QObject {
     QCOMPARE(http.request("GET", "/v1/scenarios", {}, "vs_forged").status, 401L);
     QCOMPARE(http.request("GET", "/healthz").status, 200L);  // still serving
     auto metrics = http.request("GET", "/metrics");
-    QVERIFY(metrics.body.find("valor_requests_total{route=\"(unreadable)\",status=\"400\"} 1") != std::string::npos);
-    QVERIFY(metrics.body.find("valor_request_duration_seconds_bucket{route=\"/healthz\"") != std::string::npos);
+    QVERIFY(metrics.body.find("valor_requests_total{route=\"(unreadable)\",status=\"400\"} 1") !=
+            std::string::npos);
+    QVERIFY(metrics.body.find("valor_request_duration_seconds_bucket{route=\"/healthz\"") !=
+            std::string::npos);
   }
 
   // HTTPS with the server's own certificate; the client verifies it, and plain HTTP to the
@@ -194,10 +202,11 @@ class TestServerProcess : public QObject {
   void servesTls() {
     const std::string dir = s_.dir.path().toStdString();
     QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  toArgs({"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
-                          "-keyout", dir + "/key.pem", "-out", dir + "/cert.pem", "-days", "2", "-subj",
-                          "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"}));
+    openssl.start(
+        QStringLiteral("openssl"),
+        toArgs({"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+                "-keyout", dir + "/key.pem", "-out", dir + "/cert.pem", "-days", "2", "-subj",
+                "/CN=localhost", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"}));
     QVERIFY(openssl.waitForFinished(30'000));
     QCOMPARE(openssl.exitCode(), 0);
     ServerProcess server(s_.data, {"--tls-cert", dir + "/cert.pem", "--tls-key", dir + "/key.pem"});
@@ -217,17 +226,20 @@ class TestServerProcess : public QObject {
   // Behind a reverse proxy on this machine the client's address comes from X-Forwarded-For
   // (into the audit log and the sign-in throttle); without the option the header is ignored.
   void forwardedForOnlyWhenTrusted() {
-    const std::string body = Json{{"email", "ann@acme.test"}, {"password", "wrong password 1"}}.dump();
-    const std::string request = "POST /v1/login HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
-                                "X-Forwarded-For: 198.51.100.4, 203.0.113.9\r\nContent-Length: " +
-                                std::to_string(body.size()) + "\r\n\r\n" + body;
+    const std::string body =
+        Json{{"email", "ann@acme.test"}, {"password", "wrong password 1"}}.dump();
+    const std::string request =
+        "POST /v1/login HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
+        "X-Forwarded-For: 198.51.100.4, 203.0.113.9\r\nContent-Length: " +
+        std::to_string(body.size()) + "\r\n\r\n" + body;
     for (bool trusted : {false, true}) {
       ServerProcess server(s_.data, trusted ? std::vector<std::string>{"--trust-forwarded-for"}
                                             : std::vector<std::string>{});
       QVERIFY(rawExchange(server.base(), request).rfind("HTTP/1.1 401", 0) == 0);
       QCOMPARE(server.terminate(10'000), 0);
     }
-    const Json audit = Json::parse(runServerCommand({"tenant", "export", "--data", s_.data, "--tenant", "Acme"}))["audit"];
+    const Json audit = Json::parse(
+        runServerCommand({"tenant", "export", "--data", s_.data, "--tenant", "Acme"}))["audit"];
     std::vector<std::string> addresses;
     for (const Json& e : audit["entries"])
       if (e["action"] == "user.login_failed") addresses.push_back(e["address"].get<std::string>());
