@@ -75,6 +75,27 @@ Result<std::unique_ptr<Store>> openStore(const Args& a) {
   return Store::open(a.options.at("data"), systemClock());
 }
 
+// The store and the tenant that --tenant names; on failure, the message is printed and
+// `store` is empty.
+struct OpenedTenant {
+  std::unique_ptr<Store> store;
+  std::int64_t tenant = 0;
+};
+
+OpenedTenant openTenant(const Args& a) {
+  auto store = openStore(a);
+  if (!store) {
+    fail(store.error());
+    return {};
+  }
+  auto tenant = store.value()->tenantId(a.options.at("tenant"));
+  if (!tenant) {
+    fail(tenant.error());
+    return {};
+  }
+  return {std::move(store).value(), tenant.value()};
+}
+
 // A new account with a one-time password, printed for the admin to hand over.
 int addAccount(Store& store, std::int64_t tenant, const std::string& email, Role role) {
   const std::string password = newPassword();
@@ -141,26 +162,25 @@ int runUser(const Args& a) {
     std::cerr << kUsage;
     return kUsageError;
   }
-  auto store = openStore(a);
-  if (!store) return fail(store.error());
-  auto tenant = store.value()->tenantId(a.options.at("tenant"));
-  if (!tenant) return fail(tenant.error());
+  OpenedTenant opened = openTenant(a);
+  if (!opened.store) return kFailed;
+  const auto tenant = opened.tenant;
   const std::string& verb = a.words[1];
   const std::string& email = a.options.at("email");
-  Store& s = *store.value();
+  Store& s = *opened.store;
   if (verb == "add" || verb == "role") {
     const auto role = a.options.count("role") ? roleFromName(a.options.at("role")) : std::nullopt;
     if (!role) {
       std::cerr << "valor-server: --role must be owner, admin, editor or viewer\n";
       return kUsageError;
     }
-    if (verb == "add") return addAccount(s, tenant.value(), email, *role);
-    if (auto r = s.setRole(tenant.value(), email, *role, kAdmin); !r) return fail(r.error());
+    if (verb == "add") return addAccount(s, tenant, email, *role);
+    if (auto r = s.setRole(tenant, email, *role, kAdmin); !r) return fail(r.error());
     std::cout << email << " is now " << roleName(*role) << "\n";
     return kOk;
   }
   if (verb == "disable" || verb == "enable") {
-    if (auto r = s.setDisabled(tenant.value(), email, verb == "disable", kAdmin); !r)
+    if (auto r = s.setDisabled(tenant, email, verb == "disable", kAdmin); !r)
       return fail(r.error());
     std::cout << email << (verb == "disable" ? " is disabled\n" : " is enabled\n");
     return kOk;
@@ -169,7 +189,7 @@ int runUser(const Args& a) {
     const std::string password = newPassword();
     auto hash = hashPassword(password);
     if (!hash) return fail(hash.error());
-    if (auto r = s.setPasswordHash(tenant.value(), email, hash.value(), true, 0, kAdmin); !r)
+    if (auto r = s.setPasswordHash(tenant, email, hash.value(), true, 0, kAdmin); !r)
       return fail(r.error());
     std::cout << email << " one-time password: " << password << "\n";
     return kOk;
@@ -184,11 +204,9 @@ int runTenant(const Args& a) {
     std::cerr << kUsage;
     return kUsageError;
   }
-  auto store = openStore(a);
-  if (!store) return fail(store.error());
-  auto tenant = store.value()->tenantId(a.options.at("tenant"));
-  if (!tenant) return fail(tenant.error());
-  auto exported = store.value()->exportTenant(tenant.value());
+  OpenedTenant opened = openTenant(a);
+  if (!opened.store) return kFailed;
+  auto exported = opened.store->exportTenant(opened.tenant);
   if (!exported) return fail(exported.error());
   std::cout << exported.value().dump(2) << "\n";
   return kOk;
@@ -199,11 +217,9 @@ int runAudit(const Args& a) {
     std::cerr << kUsage;
     return kUsageError;
   }
-  auto store = openStore(a);
-  if (!store) return fail(store.error());
-  auto tenant = store.value()->tenantId(a.options.at("tenant"));
-  if (!tenant) return fail(tenant.error());
-  auto verified = store.value()->verifyAudit(tenant.value());
+  OpenedTenant opened = openTenant(a);
+  if (!opened.store) return kFailed;
+  auto verified = opened.store->verifyAudit(opened.tenant);
   if (!verified) return fail(verified.error());
   const AuditVerification& v = verified.value();
   std::cout << "audit log of " << a.options.at("tenant") << ": " << v.entries << " entries intact, "

@@ -167,16 +167,10 @@ Result<std::vector<ScenarioInfo>> Store::scenarios(const Principal& who) {
       "AND h.user_id = ?3)) ORDER BY s.name, s.id");
   if (!q) return q.error();
   q.value().bind(1, who.user.tenant).bind(2, std::int64_t{all}).bind(3, who.user.id);
-  std::vector<ScenarioInfo> out;
-  for (;;) {
-    auto row = q.value().step();
-    if (!row) return row.error();
-    if (!row.value()) break;
-    const auto& r = q.value();
-    out.push_back(
-        {r.text(0), r.integer(1), r.text(2), r.text(3), r.text(4), r.integer(5), r.integer(6)});
-  }
-  return out;
+  return q.value().rows<ScenarioInfo>([](const CachedStatement& r) {
+    return ScenarioInfo{r.text(0), r.integer(1), r.text(2),   r.text(3),
+                        r.text(4), r.integer(5), r.integer(6)};
+  });
 }
 
 Result<std::optional<std::pair<ScenarioInfo, Access>>> Store::scenario(const Principal& who,
@@ -408,16 +402,14 @@ Result<std::vector<LoggedMutation>> Store::pull(std::int64_t tenant, const std::
       "ORDER BY m.revision LIMIT ?4");
   if (!q) return q.error();
   q.value().bind(1, tenant).bind(2, scenario).bind(3, since).bind(4, std::int64_t{limit});
-  std::vector<LoggedMutation> out;
-  for (;;) {
-    auto row = q.value().step();
-    if (!row) return row.error();
-    if (!row.value()) break;
-    const auto& r = q.value();
-    out.push_back({r.integer(0), r.text(1), r.integer(2), r.isNull(3) ? "" : r.text(3),
-                   r.isNull(4) ? 0 : r.integer(4), Json::parse(r.text(5), nullptr, false)});
-  }
-  return out;
+  return q.value().rows<LoggedMutation>([](const CachedStatement& r) {
+    return LoggedMutation{r.integer(0),
+                          r.text(1),
+                          r.integer(2),
+                          r.isNull(3) ? "" : r.text(3),
+                          r.isNull(4) ? 0 : r.integer(4),
+                          Json::parse(r.text(5), nullptr, false)};
+  });
 }
 
 Status Store::share(const Principal& who, const std::string& scenario, const User& with,
@@ -466,14 +458,9 @@ Result<std::vector<Share>> Store::shares(std::int64_t tenant, const std::string&
       "WHERE h.tenant_id = ?1 AND h.scenario_id = ?2 ORDER BY u.email");
   if (!q) return q.error();
   q.value().bind(1, tenant).bind(2, scenario);
-  std::vector<Share> out;
-  for (;;) {
-    auto row = q.value().step();
-    if (!row) return row.error();
-    if (!row.value()) break;
-    out.push_back({q.value().text(0), accessFromName(q.value().text(1)).value_or(Access::View)});
-  }
-  return out;
+  return q.value().rows<Share>([](const CachedStatement& r) {
+    return Share{r.text(0), accessFromName(r.text(1)).value_or(Access::View)};
+  });
 }
 
 Result<bool> Store::maySee(const User& user, const std::string& scenario) {
@@ -493,7 +480,7 @@ Result<Json> Store::exportTenant(std::int64_t tenant) {
     userList.push_back(
         Json{{"email", u.email}, {"role", roleName(u.role)}, {"disabled", u.disabled}});
   out["users"] = std::move(userList);
-  Json list = Json::array();
+  Result<std::vector<Json>> scenarios = Error{};
   {
     std::lock_guard lock(impl_->mutex);
     auto q = impl_->prepare(
@@ -501,15 +488,13 @@ Result<Json> Store::exportTenant(std::int64_t tenant) {
         "ON u.id = s.owner_id WHERE s.tenant_id = ?1 ORDER BY s.id");
     if (!q) return q.error();
     q.value().bind(1, tenant);
-    for (;;) {
-      auto row = q.value().step();
-      if (!row) return row.error();
-      if (!row.value()) break;
-      const auto& r = q.value();
-      list.push_back(Json{{"id", r.text(0)}, {"owner", r.text(1)}});
-    }
+    scenarios = q.value().rows<Json>([](const CachedStatement& r) {
+      return Json{{"id", r.text(0)}, {"owner", r.text(1)}};
+    });
   }
-  for (Json& s : list) {
+  if (!scenarios) return scenarios.error();
+  Json list = Json::array();
+  for (Json& s : scenarios.value()) {
     const std::string id = s["id"].get<std::string>();
     auto current = document(tenant, id);
     if (!current) return current.error();
@@ -530,6 +515,7 @@ Result<Json> Store::exportTenant(std::int64_t tenant) {
     for (const Share& h : sharedWith.value())
       shareList.push_back(Json{{"email", h.email}, {"access", accessName(h.access)}});
     s["shares"] = std::move(shareList);
+    list.push_back(std::move(s));
   }
   out["scenarios"] = std::move(list);
   out["audit"] = std::move(audit).value();

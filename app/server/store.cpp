@@ -357,14 +357,7 @@ Result<std::vector<User>> Store::users(std::int64_t tenant) {
                           " WHERE u.tenant_id = ?1 ORDER BY u.email");
   if (!q) return q.error();
   q.value().bind(1, tenant);
-  std::vector<User> out;
-  for (;;) {
-    auto row = q.value().step();
-    if (!row) return row.error();
-    if (!row.value()) break;
-    out.push_back(userFromRow(q.value(), 0));
-  }
-  return out;
+  return q.value().rows<User>([](const CachedStatement& r) { return userFromRow(r, 0); });
 }
 
 Result<std::int64_t> Store::addToken(const User& user, const std::string& hash,
@@ -418,15 +411,9 @@ Result<std::vector<TokenInfo>> Store::tokens(const User& user) {
       "WHERE user_id = ?1 AND revoked = 0 AND (expires_ms = 0 OR expires_ms > ?2) ORDER BY id");
   if (!q) return q.error();
   q.value().bind(1, user.id).bind(2, impl_->clock());
-  std::vector<TokenInfo> out;
-  for (;;) {
-    auto row = q.value().step();
-    if (!row) return row.error();
-    if (!row.value()) break;
-    const auto& r = q.value();
-    out.push_back({r.integer(0), r.text(1), r.text(2), r.text(3), r.integer(4), r.integer(5)});
-  }
-  return out;
+  return q.value().rows<TokenInfo>([](const CachedStatement& r) {
+    return TokenInfo{r.integer(0), r.text(1), r.text(2), r.text(3), r.integer(4), r.integer(5)};
+  });
 }
 
 Result<CachedStatement> Store::Impl::prepare(const std::string& text) {
@@ -516,17 +503,17 @@ Result<std::vector<AuditEntry>> readAudit(Store::Impl& db, std::int64_t tenant,
   if (!q) return q.error();
   q.value().bind(1, tenant).bind(2, filter.scenario).bind(3, filter.actor);
   q.value().bind(4, filter.fromMs).bind(5, filter.toMs);
-  std::vector<AuditEntry> out;
-  for (;;) {
-    auto row = q.value().step();
-    if (!row) return row.error();
-    if (!row.value()) break;
-    const auto& r = q.value();
+  return q.value().rows<AuditEntry>([](const CachedStatement& r) {
     Json detail = Json::parse(r.text(6), nullptr, false);
-    out.push_back(AuditEntry{r.integer(0), r.integer(1), r.text(2), r.text(3), r.text(4), r.text(5),
-                             detail.is_discarded() ? Json::object() : detail, r.text(7)});
-  }
-  return out;
+    return AuditEntry{r.integer(0),
+                      r.integer(1),
+                      r.text(2),
+                      r.text(3),
+                      r.text(4),
+                      r.text(5),
+                      detail.is_discarded() ? Json::object() : detail,
+                      r.text(7)};
+  });
 }
 
 Result<std::vector<AuditCheckpoint>> readCheckpoints(Store::Impl& db, std::int64_t tenant) {
@@ -534,14 +521,9 @@ Result<std::vector<AuditCheckpoint>> readCheckpoints(Store::Impl& db, std::int64
       db.prepare("SELECT seq, hash, signature FROM checkpoints WHERE tenant_id = ?1 ORDER BY seq");
   if (!q) return q.error();
   q.value().bind(1, tenant);
-  std::vector<AuditCheckpoint> out;
-  for (;;) {
-    auto row = q.value().step();
-    if (!row) return row.error();
-    if (!row.value()) break;
-    out.push_back({q.value().integer(0), q.value().text(1), q.value().text(2)});
-  }
-  return out;
+  return q.value().rows<AuditCheckpoint>([](const CachedStatement& r) {
+    return AuditCheckpoint{r.integer(0), r.text(1), r.text(2)};
+  });
 }
 
 }  // namespace

@@ -40,6 +40,17 @@ class CachedStatement {
     return *this;
   }
   Result<bool> step() { return s_->step(); }
+  // Every row, each made into a T by `make(*this)`.
+  template <typename T, typename F>
+  Result<std::vector<T>> rows(F make) {
+    std::vector<T> out;
+    for (;;) {
+      auto row = step();
+      if (!row) return row.error();
+      if (!row.value()) return out;
+      out.push_back(make(*this));
+    }
+  }
   Status run() { return s_->run(); }
   std::int64_t integer(int column) const { return s_->integer(column); }
   std::string text(int column) const { return s_->text(column); }

@@ -44,34 +44,55 @@ std::string pushBody(const Id& dcf, const std::string& client, std::int64_t seq)
       .dump();
 }
 
+// A server's store and API in a fresh directory: one editor with a write token, and `count`
+// shared DCF scenarios (ID and the DCF entity's ID of each).
+struct BenchServer {
+  explicit BenchServer(int count) {
+    startCrypto();
+    std::filesystem::remove_all(dir);
+    store = Store::create(dir, systemClock()).value();
+    const auto tenant = store->addTenant("Bench").value();
+    const User user =
+        store->addUser(tenant, "load@bench.test", Role::Editor, "not a hash", false, "bench")
+            .value();
+    (void)store->addToken(user, tokenHash(token), "api", "write", "bench", 0);
+    hub = std::make_unique<EventHub>(*store, systemClock());
+    api = std::make_unique<Api>(*store, *hub, metrics, systemClock(), randomIdGenerator());
+    for (int i = 0; i < count; ++i) {
+      auto r = api->handle({"POST", "/v1/scenarios", findModelKind("dcf")->scenarioTemplate(),
+                            "Bearer " + token, "127.0.0.1"});
+      const std::string id = Json::parse(r.body)["id"].get<std::string>();
+      for (const Entity& e : store->document(tenant, id).value().first.entities)
+        if (e.type == "dcf") scenarios.emplace_back(id, e.id);
+    }
+  }
+  ~BenchServer() {
+    api.reset();
+    hub.reset();
+    store.reset();
+    std::filesystem::remove_all(dir);
+  }
+
+  std::string dir = (std::filesystem::temp_directory_path() /
+                     ("valor-bench-server-" + std::to_string(::getpid())))
+                        .string();
+  std::unique_ptr<Store> store;
+  Metrics metrics;
+  std::unique_ptr<EventHub> hub;
+  std::unique_ptr<Api> api;
+  std::string token = newToken("vt_");
+  std::vector<std::pair<std::string, Id>> scenarios;
+};
+
 void BM_PushLoad(benchmark::State& state) {
   const int clients = static_cast<int>(state.range(0));
   const auto duration = std::chrono::seconds(5);
-  startCrypto();
-  const std::string dir = (std::filesystem::temp_directory_path() /
-                           ("valor-bench-server-" + std::to_string(::getpid())))
-                              .string();
-  std::filesystem::remove_all(dir);
-  auto store = Store::create(dir, systemClock()).value();
-  const auto tenant = store->addTenant("Bench").value();
-  const User user = store
-                        ->addUser(tenant, "load@bench.test", Role::Editor,
-                                  hashPassword("benchmark password").value(), false, "bench")
-                        .value();
-  const std::string token = newToken("vt_");
-  (void)store->addToken(user, tokenHash(token), "api", "write", "bench", 0);
-  Metrics metrics;
-  EventHub hub(*store, systemClock());
-  Api api(*store, hub, metrics, systemClock(), randomIdGenerator());
-  std::vector<std::pair<std::string, Id>> scenarios;
-  for (int i = 0; i < 10; ++i) {
-    auto r = api.handle({"POST", "/v1/scenarios", findModelKind("dcf")->scenarioTemplate(),
-                         "Bearer " + token, "127.0.0.1"});
-    const std::string id = Json::parse(r.body)["id"].get<std::string>();
-    auto doc = store->document(tenant, id).value().first;
-    for (const Entity& e : doc.entities)
-      if (e.type == "dcf") scenarios.emplace_back(id, e.id);
-  }
+  BenchServer bench(10);
+  Api& api = *bench.api;
+  EventHub& hub = *bench.hub;
+  Metrics& metrics = bench.metrics;
+  const std::string& token = bench.token;
+  const auto& scenarios = bench.scenarios;
   HttpOptions options;
   options.port = 0;
   HttpServer server(api, hub, metrics, options);
@@ -167,39 +188,20 @@ void BM_PushLoad(benchmark::State& state) {
   state.counters["p95_ms"] = percentile(0.95);
   state.counters["p99_ms"] = percentile(0.99);
   state.counters["failed"] = failures;
-  std::filesystem::remove_all(dir);
 }
 BENCHMARK(BM_PushLoad)->Arg(50)->Iterations(1)->UseRealTime()->Unit(benchmark::kSecond);
 
 // The same pushes without the network: the store, the rebase and the audit entry alone.
 void BM_PushDirect(benchmark::State& state) {
-  startCrypto();
-  const std::string dir = (std::filesystem::temp_directory_path() /
-                           ("valor-bench-direct-" + std::to_string(::getpid())))
-                              .string();
-  std::filesystem::remove_all(dir);
-  auto store = Store::create(dir, systemClock()).value();
-  const auto tenant = store->addTenant("Bench").value();
-  const User user =
-      store->addUser(tenant, "load@bench.test", Role::Editor, "x", false, "bench").value();
-  const std::string token = newToken("vt_");
-  (void)store->addToken(user, tokenHash(token), "api", "write", "bench", 0);
-  Metrics metrics;
-  EventHub hub(*store, systemClock());
-  Api api(*store, hub, metrics, systemClock(), randomIdGenerator());
-  auto r = api.handle({"POST", "/v1/scenarios", findModelKind("dcf")->scenarioTemplate(),
-                       "Bearer " + token, "127.0.0.1"});
-  const std::string id = Json::parse(r.body)["id"].get<std::string>();
-  Id dcf;
-  for (const Entity& e : store->document(tenant, id).value().first.entities)
-    if (e.type == "dcf") dcf = e.id;
+  BenchServer bench(1);
+  const auto& [id, dcf] = bench.scenarios.front();
   std::int64_t seq = 0;
   for (auto _ : state) {
-    auto answer = api.handle({"POST", "/v1/scenarios/" + id + "/push",
-                              pushBody(dcf, "direct", ++seq), "Bearer " + token, "127.0.0.1"});
+    auto answer =
+        bench.api->handle({"POST", "/v1/scenarios/" + id + "/push", pushBody(dcf, "direct", ++seq),
+                           "Bearer " + bench.token, "127.0.0.1"});
     benchmark::DoNotOptimize(answer);
   }
-  std::filesystem::remove_all(dir);
 }
 BENCHMARK(BM_PushDirect)->Unit(benchmark::kMicrosecond);
 
