@@ -12,6 +12,7 @@
 
 #include "core/model/id.h"
 #include "core/model/scenariojson.h"
+#include "tests/support/jsonedits.h"
 
 namespace valor::testing {
 
@@ -27,6 +28,12 @@ inline ScenarioDocument documentOf(const std::string& json, std::uint64_t idSeed
   auto parse = parseScenarioJson(json, seededIdGenerator(idSeed));
   if (!parse.ok()) qFatal("test scenario does not parse: %s", parse.error().message.c_str());
   return parse.value();
+}
+
+// A kind's template with `edits` (tests/support/jsonedits.h; none when empty), as a document.
+inline ScenarioDocument editedTemplate(const std::string& scenarioTemplate,
+                                       const std::string& edits) {
+  return documentOf(edits.empty() ? scenarioTemplate : editedJson(scenarioTemplate, edits));
 }
 
 // `terminalValue` is the JSON of the "terminal_value" object.

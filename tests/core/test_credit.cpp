@@ -28,7 +28,6 @@ using namespace valor;
 using valor::testing::bits;
 using valor::testing::describe;
 using valor::testing::documentOf;
-using valor::testing::editedJson;
 using valor::testing::errorText;
 using valor::testing::findIssue;
 using valor::testing::gotVersusWant;
@@ -39,8 +38,7 @@ using valor::testing::outputValue;
 namespace {
 
 ScenarioDocument templateWith(const std::string& edits) {
-  return documentOf(edits.empty() ? std::string(creditTemplate())
-                                  : editedJson(creditTemplate(), edits));
+  return valor::testing::editedTemplate(std::string(creditTemplate()), edits);
 }
 
 // Hull's Altman example: working capital 170, retained earnings 300, EBIT 60, sales 2,200,

@@ -24,7 +24,6 @@ using namespace valor;
 using valor::testing::bits;
 using valor::testing::describe;
 using valor::testing::documentOf;
-using valor::testing::editedJson;
 using valor::testing::errorText;
 using valor::testing::findIssue;
 using valor::testing::normalInput;
@@ -33,8 +32,7 @@ using valor::testing::outputValue;
 namespace {
 
 ScenarioDocument templateWith(const std::string& edits) {
-  return documentOf(edits.empty() ? std::string(portfolioTemplate())
-                                  : editedJson(portfolioTemplate(), edits));
+  return valor::testing::editedTemplate(std::string(portfolioTemplate()), edits);
 }
 
 // Three assets and eight monthly returns each (rows oldest first).

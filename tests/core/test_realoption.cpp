@@ -44,8 +44,7 @@ namespace {
 constexpr double kS = 3422, kK = 2875, kT = 17, kSigma = 0.4733, kR = 0.067, kQ = 0.0588;
 
 ScenarioDocument templateWith(const std::string& edits) {
-  return documentOf(edits.empty() ? std::string(realOptionTemplate())
-                                  : editedJson(realOptionTemplate(), edits));
+  return valor::testing::editedTemplate(std::string(realOptionTemplate()), edits);
 }
 
 bool closeRelative(double a, double b, double tolerance) {
