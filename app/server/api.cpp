@@ -37,6 +37,13 @@ ApiResponse errorResponse(int status, const std::string& code, const std::string
   return jsonResponse(status, Json{{"error", std::move(e)}});
 }
 
+ApiResponse noContent() {
+  ApiResponse r;
+  r.status = 204;
+  r.contentType.clear();
+  return r;
+}
+
 ApiResponse notFound() {
   return errorResponse(404, "not_found", "no such resource");
 }
@@ -421,26 +428,21 @@ ApiResponse Api::changePassword(const Principal& who, const ApiRequest& request)
     return errorResponse(400, "password.weak", "the new password must differ from the current one");
   if (auto busy = waitToHash()) return *busy;
   const bool match = account.value() && verifyPassword(account.value()->second, *current);
-  auto hash = match ? hashPassword(*next) : Result<std::string>(Error{});
+  std::optional<Result<std::string>> hash;
+  if (match) hash = hashPassword(*next);
   hashing_.release();
   if (!match) return errorResponse(403, "auth.failed", "the current password is wrong");
-  if (!hash) return storageFailed(hash.error());
-  if (auto s = store_.setPasswordHash(who.user.tenant, who.user.email, hash.value(), false,
+  if (!*hash) return storageFailed(hash->error());
+  if (auto s = store_.setPasswordHash(who.user.tenant, who.user.email, hash->value(), false,
                                       who.tokenId, who.user.email);
       !s)
     return storageFailed(s.error());
-  ApiResponse r;
-  r.status = 204;
-  r.contentType.clear();
-  return r;
+  return noContent();
 }
 
 ApiResponse Api::logout(const Principal& who) {
   if (auto s = store_.revokeToken(who.user, who.tokenId); !s) return storageFailed(s.error());
-  ApiResponse r;
-  r.status = 204;
-  r.contentType.clear();
-  return r;
+  return noContent();
 }
 
 ApiResponse Api::me(const Principal& who) {
@@ -498,10 +500,7 @@ ApiResponse Api::revokeToken(const Principal& who, const std::string& id) {
     if (s.error().code == "token.unknown") return notFound();
     return storageFailed(s.error());
   }
-  ApiResponse r;
-  r.status = 204;
-  r.contentType.clear();
-  return r;
+  return noContent();
 }
 
 ApiResponse Api::listScenarios(const Principal& who) {
@@ -695,10 +694,7 @@ ApiResponse Api::setShare(const Principal& who, const std::string& id, const std
         return errorResponse(404, "share.unknown", s.error().message);
       return storageFailed(s.error());
     }
-    ApiResponse r;
-    r.status = 204;
-    r.contentType.clear();
-    return r;
+    return noContent();
   }
   auto body = readBody(request.body);
   if (!body) return badBody(body.error());
