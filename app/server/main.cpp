@@ -23,6 +23,8 @@ constexpr const char* kUsage =
     "                          [--trust-forwarded-for]   (behind a reverse proxy on this machine)\n"
     "                          [--request-timeout SECONDS]   (to send a request; default 30)\n"
     "       valor-server init --data DIR --tenant NAME --owner EMAIL\n"
+    "       valor-server init --data DIR --database URI --app-role ROLE --tenant NAME --owner "
+    "EMAIL\n"
     "       valor-server tenant add --data DIR --tenant NAME --owner EMAIL\n"
     "       valor-server tenant export --data DIR --tenant NAME\n"
     "       valor-server user add --data DIR --tenant NAME --email EMAIL --role ROLE\n"
@@ -30,6 +32,10 @@ constexpr const char* kUsage =
     "       valor-server user disable|enable|reset-password --data DIR --tenant NAME --email "
     "EMAIL\n"
     "       valor-server audit verify --data DIR --tenant NAME\n"
+    "--database postgresql://…: the data in PostgreSQL (init: as the role to own the tables;\n"
+    "serve: as ROLE, which row-level security holds); DIR then keeps the audit key only, and\n"
+    "every command takes the same --database. Passwords can stay out of the URI: libpq reads\n"
+    "PGPASSWORD and ~/.pgpass.\n"
     "roles: owner, admin, editor, viewer. A password printed here is for one sign-in: the\n"
     "user then chooses their own (POST /v1/password) before doing anything else.\n";
 
@@ -70,9 +76,13 @@ int fail(const Error& e) {
   return kFailed;
 }
 
+StoreLocation location(const Args& a) {
+  return {a.options.at("data"), a.options.count("database") ? a.options.at("database") : ""};
+}
+
 Result<std::unique_ptr<Store>> openStore(const Args& a) {
   if (!a.options.count("data")) return Error{"usage", "--data DIR is needed", {}};
-  return Store::open(a.options.at("data"), systemClock());
+  return Store::open(location(a), systemClock());
 }
 
 // The store and the tenant that --tenant names; on failure, the message is printed and
@@ -113,7 +123,8 @@ int runInitOrTenantAdd(const Args& a, bool init) {
       std::cerr << kUsage;
       return kUsageError;
     }
-  auto store = init ? Store::create(a.options.at("data"), systemClock()) : openStore(a);
+  const std::string appRole = a.options.count("app-role") ? a.options.at("app-role") : "";
+  auto store = init ? Store::create(location(a), systemClock(), appRole) : openStore(a);
   if (!store) return fail(store.error());
   auto tenant = store.value()->addTenant(a.options.at("tenant"));
   if (!tenant) return fail(tenant.error());
@@ -123,6 +134,7 @@ int runInitOrTenantAdd(const Args& a, bool init) {
 int runServe(const Args& a) {
   auto store = openStore(a);
   if (!store) return fail(store.error());
+  if (auto s = store.value()->requireRowSecurity(); !s) return fail(s.error());
   HttpOptions http;
   if (a.options.count("listen")) {
     const std::string listen = a.options.at("listen");
@@ -145,6 +157,15 @@ int runServe(const Args& a) {
   http.trustForwardedFor = a.options.count("trust-forwarded-for") > 0;
   Metrics metrics;
   EventHub hub(*store.value(), systemClock());
+  // Pushes to other server processes on the same database reach this one's event streams.
+  store.value()->listenForRevisions(
+      [&hub](std::int64_t tenant, const std::string& scenario, std::int64_t revision) {
+        hub.poke(tenant, scenario, revision);
+      });
+  struct StopListening {
+    Store& store;
+    ~StopListening() { store.listenForRevisions({}); }
+  } stopListening{*store.value()};
   Api api(*store.value(), hub, metrics, systemClock(), randomIdGenerator());
   HttpServer server(api, hub, metrics, http);
   auto port = server.listen();

@@ -48,35 +48,38 @@ Json changeDetail(const ScenarioDocument& before, const Mutation& m, std::int64_
   return detail;
 }
 
-Result<std::int64_t> lastSeq(Store::Impl& db, std::int64_t user, const std::string& client) {
-  auto q = db.prepare("SELECT last_seq FROM clients WHERE user_id = ?1 AND client_id = ?2");
+Result<std::int64_t> lastSeq(Store::Impl& db, std::int64_t tenant, std::int64_t user,
+                             const std::string& client) {
+  auto q = db.prepare(
+      "SELECT last_seq FROM clients WHERE user_id = ?1 AND client_id = ?2 AND tenant_id = ?3");
   if (!q) return q.error();
-  q.value().bind(1, user).bind(2, client);
+  q.value().bind(1, user).bind(2, client).bind(3, tenant);
   auto row = q.value().step();
   if (!row) return row.error();
   return row.value() ? q.value().integer(0) : 0;
 }
 
-Status recordSeq(Store::Impl& db, std::int64_t user, const std::string& client, std::int64_t seq) {
+Status recordSeq(Store::Impl& db, std::int64_t tenant, std::int64_t user, const std::string& client,
+                 std::int64_t seq) {
   auto q = db.prepare(
-      "INSERT INTO clients(user_id, client_id, last_seq) VALUES (?1, ?2, ?3) "
+      "INSERT INTO clients(tenant_id, user_id, client_id, last_seq) VALUES (?4, ?1, ?2, ?3) "
       "ON CONFLICT(user_id, client_id) DO UPDATE SET last_seq = excluded.last_seq");
   if (!q) return q.error();
-  q.value().bind(1, user).bind(2, client).bind(3, seq);
+  q.value().bind(1, user).bind(2, client).bind(3, seq).bind(4, tenant);
   return q.value().run();
 }
 
 // The answer recorded for a sequence number the client has sent before.
-Result<PushOutcome> recordedOutcome(Store::Impl& db, std::int64_t user, const std::string& client,
-                                    std::int64_t seq) {
+Result<PushOutcome> recordedOutcome(Store::Impl& db, std::int64_t tenant, std::int64_t user,
+                                    const std::string& client, std::int64_t seq) {
   PushOutcome out;
   out.clientSeq = seq;
   out.repeated = true;
   auto applied = db.prepare(
       "SELECT revision, overwrote FROM mutations WHERE user_id = ?1 AND client_id = ?2 "
-      "AND client_seq = ?3");
+      "AND client_seq = ?3 AND tenant_id = ?4");
   if (!applied) return applied.error();
-  applied.value().bind(1, user).bind(2, client).bind(3, seq);
+  applied.value().bind(1, user).bind(2, client).bind(3, seq).bind(4, tenant);
   auto row = applied.value().step();
   if (!row) return row.error();
   if (row.value()) {
@@ -88,9 +91,10 @@ Result<PushOutcome> recordedOutcome(Store::Impl& db, std::int64_t user, const st
     return out;
   }
   auto rejected = db.prepare(
-      "SELECT reason FROM rejections WHERE user_id = ?1 AND client_id = ?2 AND client_seq = ?3");
+      "SELECT reason FROM rejections WHERE user_id = ?1 AND client_id = ?2 AND client_seq = ?3 "
+      "AND tenant_id = ?4");
   if (!rejected) return rejected.error();
-  rejected.value().bind(1, user).bind(2, client).bind(3, seq);
+  rejected.value().bind(1, user).bind(2, client).bind(3, seq).bind(4, tenant);
   row = rejected.value().step();
   if (!row) return row.error();
   out.kind = PushOutcome::Kind::Rejected;
@@ -120,20 +124,32 @@ Status insertMutation(Store::Impl& db, std::int64_t tenant, const std::string& s
 }  // namespace
 
 Result<Store::Impl::Document> Store::Impl::loadDocument(std::int64_t tenant,
-                                                        const std::string& id) {
-  if (auto it = cache.find({tenant, id}); it != cache.end()) return it->second;
-  auto q = prepare(
-      "SELECT snapshot, snapshot_revision, revision FROM scenarios WHERE tenant_id = ?1 AND id = "
-      "?2");
-  if (!q) return q.error();
-  q.value().bind(1, tenant).bind(2, id);
-  auto row = q.value().step();
-  if (!row) return row.error();
-  if (!row.value()) return Error{"scenario.unknown", "no such scenario", id};
-  auto doc = documentFromFlatJson(Json::parse(q.value().text(0), nullptr, false));
-  if (!doc) return Error{"server.corrupt", "a stored scenario cannot be read", id};
-  Document loaded{std::move(*doc), q.value().integer(1), q.value().integer(1)};
-  const std::int64_t revision = q.value().integer(2);
+                                                        const std::string& id, bool lock) {
+  auto stored = prepare(lock ? "SELECT revision FROM scenarios WHERE tenant_id = ?1 AND id = ?2 "
+                               "FOR UPDATE"
+                             : "SELECT revision FROM scenarios WHERE tenant_id = ?1 AND id = ?2");
+  if (!stored) return stored.error();
+  stored.value().bind(1, tenant).bind(2, id);
+  auto found = stored.value().step();
+  if (!found) return found.error();
+  if (!found.value()) return Error{"scenario.unknown", "no such scenario", id};
+  const std::int64_t revision = stored.value().integer(0);
+  Document loaded;
+  if (auto it = cache.find({tenant, id}); it != cache.end() && it->second.revision <= revision) {
+    if (it->second.revision == revision) return it->second;
+    loaded = it->second;  // another server process has pushed since: replay what it added
+  } else {
+    auto q = prepare(
+        "SELECT snapshot, snapshot_revision FROM scenarios WHERE tenant_id = ?1 AND id = ?2");
+    if (!q) return q.error();
+    q.value().bind(1, tenant).bind(2, id);
+    auto row = q.value().step();
+    if (!row) return row.error();
+    if (!row.value()) return Error{"scenario.unknown", "no such scenario", id};
+    auto doc = documentFromFlatJson(Json::parse(q.value().text(0), nullptr, false));
+    if (!doc) return Error{"server.corrupt", "a stored scenario cannot be read", id};
+    loaded = Document{std::move(*doc), q.value().integer(1), q.value().integer(1)};
+  }
   auto log = prepare(
       "SELECT revision, body FROM mutations WHERE tenant_id = ?1 AND scenario_id = ?2 "
       "AND revision > ?3 ORDER BY revision");
@@ -157,12 +173,13 @@ Result<Store::Impl::Document> Store::Impl::loadDocument(std::int64_t tenant,
 }
 
 Result<std::vector<ScenarioInfo>> Store::scenarios(const Principal& who) {
-  std::lock_guard lock(impl_->mutex);
+  auto session = Session::begin(*impl_, false, who.user.tenant);
+  if (!session) return session.error();
   const bool all = who.user.role == Role::Owner || who.user.role == Role::Admin;
   auto q = impl_->prepare(
       "SELECT s.id, s.owner_id, u.email, s.name, s.model, s.revision, s.updated_ms FROM scenarios "
       "s "
-      "JOIN users u ON u.id = s.owner_id WHERE s.tenant_id = ?1 AND (?2 OR s.owner_id = ?3 OR "
+      "JOIN users u ON u.id = s.owner_id WHERE s.tenant_id = ?1 AND (?2 = 1 OR s.owner_id = ?3 OR "
       "EXISTS (SELECT 1 FROM shares h WHERE h.tenant_id = s.tenant_id AND h.scenario_id = s.id "
       "AND h.user_id = ?3)) ORDER BY s.name, s.id");
   if (!q) return q.error();
@@ -175,7 +192,8 @@ Result<std::vector<ScenarioInfo>> Store::scenarios(const Principal& who) {
 
 Result<std::optional<std::pair<ScenarioInfo, Access>>> Store::scenario(const Principal& who,
                                                                        const std::string& id) {
-  std::lock_guard lock(impl_->mutex);
+  auto session = Session::begin(*impl_, false, who.user.tenant);
+  if (!session) return session.error();
   auto q = impl_->prepare(
       "SELECT s.id, s.owner_id, u.email, s.name, s.model, s.revision, s.updated_ms, "
       "(SELECT access FROM shares h WHERE h.tenant_id = s.tenant_id AND h.scenario_id = s.id "
@@ -198,8 +216,9 @@ Result<std::optional<std::pair<ScenarioInfo, Access>>> Store::scenario(const Pri
 
 Result<std::pair<ScenarioDocument, std::int64_t>> Store::document(std::int64_t tenant,
                                                                   const std::string& id) {
-  std::lock_guard lock(impl_->mutex);
-  auto loaded = impl_->loadDocument(tenant, id);
+  auto session = Session::begin(*impl_, false, tenant);
+  if (!session) return session.error();
+  auto loaded = impl_->loadDocument(tenant, id, false);
   if (!loaded) return loaded.error();
   return std::pair{std::move(loaded).value().doc, loaded.value().revision};
 }
@@ -207,9 +226,9 @@ Result<std::pair<ScenarioDocument, std::int64_t>> Store::document(std::int64_t t
 Result<std::int64_t> Store::createScenario(const Principal& who, const ScenarioDocument& doc,
                                            const Mutation& creation, const std::string& address) {
   const std::string id = doc.root().id.toString();
-  std::lock_guard lock(impl_->mutex);
-  auto tx = sql::Transaction::begin(impl_->db);
-  if (!tx) return tx.error();
+  auto session = Session::begin(*impl_, true, who.user.tenant);
+  if (!session) return session.error();
+  if (auto s = impl_->lockAuditHead(who.user.tenant); !s) return s.error();
   const std::int64_t now = impl_->clock();
   auto insert = impl_->prepare(
       "INSERT INTO scenarios(tenant_id, id, owner_id, name, model, revision, snapshot, "
@@ -228,7 +247,7 @@ Result<std::int64_t> Store::createScenario(const Principal& who, const ScenarioD
           Json{{"name", rootText(doc, "name")}, {"model", rootText(doc, "model")}});
       !s)
     return s.error();
-  if (auto s = tx.value().commit(); !s) return s.error();
+  if (auto s = session.value().commit(); !s) return s.error();
   impl_->cache[{who.user.tenant, id}] = {doc, 1, 1};
   return 1;
 }
@@ -275,14 +294,17 @@ Result<PushOutcome> pushOne(Store::Impl& impl, const Principal& who, const std::
   auto rebased = rebaseMutation(current.doc, m);
   Result<ScenarioDocument> next = rebased ? acceptMutation(current.doc, rebased.value().mutation)
                                           : Result<ScenarioDocument>(rebased.error());
-  if (auto s = recordSeq(impl, user, clientId, item.clientSeq); !s) return s.error();
+  if (auto s = recordSeq(impl, who.user.tenant, user, clientId, item.clientSeq); !s)
+    return s.error();
   if (!next) {
     outcome.kind = PushOutcome::Kind::Rejected;
     outcome.reason = next.error().message;
     auto reject = impl.prepare(
-        "INSERT INTO rejections(user_id, client_id, client_seq, reason) VALUES (?1, ?2, ?3, ?4)");
+        "INSERT INTO rejections(tenant_id, user_id, client_id, client_seq, reason) "
+        "VALUES (?5, ?1, ?2, ?3, ?4)");
     if (!reject) return reject.error();
     reject.value().bind(1, user).bind(2, clientId).bind(3, item.clientSeq).bind(4, outcome.reason);
+    reject.value().bind(5, who.user.tenant);
     if (auto s = reject.value().run(); !s) return s.error();
     return outcome;
   }
@@ -341,11 +363,26 @@ std::vector<Result<std::vector<PushOutcome>>> Store::Impl::writeGroup(
 
 std::vector<Result<std::vector<PushOutcome>>> Store::Impl::writeGroupOrFail(
     const std::vector<PushRequest*>& group) {
+  std::map<std::int64_t, std::vector<std::size_t>> byTenant;
+  for (std::size_t g = 0; g < group.size(); ++g) byTenant[group[g]->who->user.tenant].push_back(g);
+  std::vector<Result<std::vector<PushOutcome>>> out(group.size(), Error{});
+  for (const auto& [tenant, indices] : byTenant) {
+    std::vector<PushRequest*> part;
+    for (std::size_t g : indices) part.push_back(group[g]);
+    auto answers = writeTenantGroup(part);
+    for (std::size_t k = 0; k < indices.size(); ++k) out[indices[k]] = std::move(answers[k]);
+  }
+  return out;
+}
+
+std::vector<Result<std::vector<PushOutcome>>> Store::Impl::writeTenantGroup(
+    const std::vector<PushRequest*>& group) {
   using Answers = std::vector<Result<std::vector<PushOutcome>>>;
-  std::lock_guard lock(mutex);
   auto fail = [&](const Error& e) { return Answers(group.size(), e); };
-  auto tx = sql::Transaction::begin(db);
-  if (!tx) return fail(tx.error());
+  const std::int64_t tenant = group.front()->who->user.tenant;
+  auto session = Session::begin(*this, true, tenant);
+  if (!session) return fail(session.error());
+  if (auto s = lockAuditHead(tenant); !s) return fail(s.error());
   const std::int64_t now = clock();
   // The group's documents, written to the cache only once the transaction is committed.
   std::map<DocumentKey, Document> touched;
@@ -354,17 +391,17 @@ std::vector<Result<std::vector<PushOutcome>>> Store::Impl::writeGroupOrFail(
     const PushRequest& r = *group[g];
     const DocumentKey key{r.who->user.tenant, *r.scenario};
     if (!touched.count(key)) {
-      auto loaded = loadDocument(key.first, key.second);
+      auto loaded = loadDocument(key.first, key.second, true);
       if (!loaded) return fail(loaded.error());
       touched.emplace(key, std::move(loaded).value());
     }
     Document& current = touched.at(key);
     const std::int64_t user = r.who->user.id;
     for (const PushItem& item : *r.items) {
-      auto last = lastSeq(*this, user, *r.clientId);
+      auto last = lastSeq(*this, tenant, user, *r.clientId);
       if (!last) return fail(last.error());
       if (item.clientSeq <= last.value()) {
-        auto recorded = recordedOutcome(*this, user, *r.clientId, item.clientSeq);
+        auto recorded = recordedOutcome(*this, tenant, user, *r.clientId, item.clientSeq);
         if (!recorded) return fail(recorded.error());
         answers[g].push_back(std::move(recorded).value());
         continue;
@@ -383,9 +420,11 @@ std::vector<Result<std::vector<PushOutcome>>> Store::Impl::writeGroupOrFail(
       answers[g].push_back(std::move(outcome).value());
     }
   }
-  for (auto& [key, d] : touched)
+  for (auto& [key, d] : touched) {
     if (auto s = saveScenario(*this, key, d, now); !s) return fail(s.error());
-  if (auto s = tx.value().commit(); !s) return fail(s.error());
+    if (auto s = db->announce(key.first, key.second, d.revision); !s) return fail(s.error());
+  }
+  if (auto s = session.value().commit(); !s) return fail(s.error());
   for (auto& [key, d] : touched) cache[key] = std::move(d);
   Answers out;
   for (auto& a : answers) out.emplace_back(std::move(a));
@@ -394,7 +433,8 @@ std::vector<Result<std::vector<PushOutcome>>> Store::Impl::writeGroupOrFail(
 
 Result<std::vector<LoggedMutation>> Store::pull(std::int64_t tenant, const std::string& scenario,
                                                 std::int64_t since, int limit) {
-  std::lock_guard lock(impl_->mutex);
+  auto session = Session::begin(*impl_, false, tenant);
+  if (!session) return session.error();
   auto q = impl_->prepare(
       "SELECT m.revision, u.email, m.committed_ms, m.client_id, m.client_seq, m.body "
       "FROM mutations m JOIN users u ON u.id = m.user_id "
@@ -414,9 +454,9 @@ Result<std::vector<LoggedMutation>> Store::pull(std::int64_t tenant, const std::
 
 Status Store::share(const Principal& who, const std::string& scenario, const User& with,
                     Access access, const std::string& address) {
-  std::lock_guard lock(impl_->mutex);
-  auto tx = sql::Transaction::begin(impl_->db);
-  if (!tx) return tx.error();
+  auto session = Session::begin(*impl_, true, who.user.tenant);
+  if (!session) return session.error();
+  if (auto s = impl_->lockAuditHead(who.user.tenant); !s) return s;
   auto q = impl_->prepare(
       "INSERT INTO shares(tenant_id, scenario_id, user_id, access) VALUES (?1, ?2, ?3, ?4) "
       "ON CONFLICT(tenant_id, scenario_id, user_id) DO UPDATE SET access = excluded.access");
@@ -429,30 +469,31 @@ Status Store::share(const Principal& who, const std::string& scenario, const Use
                              Json{{"with", with.email}, {"access", accessName(access)}});
       !s)
     return s;
-  return tx.value().commit();
+  return session.value().commit();
 }
 
 Status Store::unshare(const Principal& who, const std::string& scenario, const User& with,
                       const std::string& address) {
-  std::lock_guard lock(impl_->mutex);
-  auto tx = sql::Transaction::begin(impl_->db);
-  if (!tx) return tx.error();
+  auto session = Session::begin(*impl_, true, who.user.tenant);
+  if (!session) return session.error();
+  if (auto s = impl_->lockAuditHead(who.user.tenant); !s) return s;
   auto q = impl_->prepare(
       "DELETE FROM shares WHERE tenant_id = ?1 AND scenario_id = ?2 AND user_id = ?3");
   if (!q) return q.error();
   q.value().bind(1, who.user.tenant).bind(2, scenario).bind(3, with.id);
   if (auto s = q.value().run(); !s) return s;
-  if (impl_->db.changes() == 0)
+  if (session.value().changes() == 0)
     return Error{"share.unknown", "the scenario is not shared with this user", with.email};
   if (auto s = impl_->appendAudit(who.user.tenant, who.user.email, address, "scenario.unshare",
                                   scenario, Json{{"with", with.email}});
       !s)
     return s;
-  return tx.value().commit();
+  return session.value().commit();
 }
 
 Result<std::vector<Share>> Store::shares(std::int64_t tenant, const std::string& scenario) {
-  std::lock_guard lock(impl_->mutex);
+  auto session = Session::begin(*impl_, false, tenant);
+  if (!session) return session.error();
   auto q = impl_->prepare(
       "SELECT u.email, h.access FROM shares h JOIN users u ON u.id = h.user_id "
       "WHERE h.tenant_id = ?1 AND h.scenario_id = ?2 ORDER BY u.email");
@@ -482,7 +523,8 @@ Result<Json> Store::exportTenant(std::int64_t tenant) {
   out["users"] = std::move(userList);
   Result<std::vector<Json>> scenarios = Error{};
   {
-    std::lock_guard lock(impl_->mutex);
+    auto session = Session::begin(*impl_, false, tenant);
+    if (!session) return session.error();
     auto q = impl_->prepare(
         "SELECT s.id, u.email FROM scenarios s JOIN users u "
         "ON u.id = s.owner_id WHERE s.tenant_id = ?1 ORDER BY s.id");

@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "app/server/pgconnection.h"
+#include "app/server/sqliteconnection.h"
 #include "app/server/storeimpl.h"
 #include "core/model/textrules.h"
 
@@ -13,54 +15,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kSchema = R"sql(
-CREATE TABLE tenants(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, created_ms INTEGER NOT NULL,
-  audit_seq INTEGER NOT NULL DEFAULT 0, audit_hash TEXT NOT NULL DEFAULT '');
-CREATE TABLE users(id INTEGER PRIMARY KEY, tenant_id INTEGER NOT NULL REFERENCES tenants(id),
-  email TEXT NOT NULL UNIQUE, role TEXT NOT NULL, password_hash TEXT NOT NULL,
-  must_change INTEGER NOT NULL DEFAULT 0, disabled INTEGER NOT NULL DEFAULT 0,
-  created_ms INTEGER NOT NULL);
-CREATE TABLE tokens(id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE,
-  user_id INTEGER NOT NULL REFERENCES users(id), kind TEXT NOT NULL, scope TEXT NOT NULL,
-  label TEXT NOT NULL, created_ms INTEGER NOT NULL, expires_ms INTEGER NOT NULL,
-  revoked INTEGER NOT NULL DEFAULT 0);
-CREATE TABLE scenarios(tenant_id INTEGER NOT NULL REFERENCES tenants(id), id TEXT NOT NULL,
-  owner_id INTEGER NOT NULL REFERENCES users(id), name TEXT NOT NULL, model TEXT NOT NULL,
-  revision INTEGER NOT NULL, snapshot TEXT NOT NULL, snapshot_revision INTEGER NOT NULL,
-  created_ms INTEGER NOT NULL,
-  updated_ms INTEGER NOT NULL, PRIMARY KEY(tenant_id, id));
-CREATE TABLE shares(tenant_id INTEGER NOT NULL, scenario_id TEXT NOT NULL,
-  user_id INTEGER NOT NULL REFERENCES users(id), access TEXT NOT NULL,
-  PRIMARY KEY(tenant_id, scenario_id, user_id));
-CREATE TABLE mutations(tenant_id INTEGER NOT NULL, scenario_id TEXT NOT NULL,
-  revision INTEGER NOT NULL, user_id INTEGER NOT NULL, client_id TEXT, client_seq INTEGER,
-  committed_ms INTEGER NOT NULL, body TEXT NOT NULL, overwrote TEXT NOT NULL DEFAULT '[]',
-  PRIMARY KEY(tenant_id, scenario_id, revision), UNIQUE(user_id, client_id, client_seq));
-CREATE TABLE clients(user_id INTEGER NOT NULL, client_id TEXT NOT NULL,
-  last_seq INTEGER NOT NULL, PRIMARY KEY(user_id, client_id));
-CREATE TABLE rejections(user_id INTEGER NOT NULL, client_id TEXT NOT NULL,
-  client_seq INTEGER NOT NULL, reason TEXT NOT NULL, PRIMARY KEY(user_id, client_id, client_seq));
-CREATE TABLE audit(tenant_id INTEGER NOT NULL, seq INTEGER NOT NULL, time_ms INTEGER NOT NULL,
-  actor TEXT NOT NULL, address TEXT NOT NULL, action TEXT NOT NULL, scenario TEXT NOT NULL,
-  detail TEXT NOT NULL, hash TEXT NOT NULL, PRIMARY KEY(tenant_id, seq));
-CREATE TABLE unknown_logins(time_ms INTEGER NOT NULL, address TEXT NOT NULL);
-CREATE TABLE checkpoints(tenant_id INTEGER NOT NULL, seq INTEGER NOT NULL, hash TEXT NOT NULL,
-  signature TEXT NOT NULL, PRIMARY KEY(tenant_id, seq));
-)sql";
-
-constexpr std::int64_t kApplicationId = 0x56414C53;  // "VALS" in the SQLite header
-
 std::string dbPath(const std::string& dir) {
   return (fs::path(dir) / "server.db").string();
 }
 std::string keyPath(const std::string& dir) {
   return (fs::path(dir) / "audit.key").string();
-}
-
-Status configure(sql::Database& db) {
-  if (auto s = db.execute("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000"); !s) return s;
-  if (auto s = db.execute("PRAGMA journal_mode = WAL"); !s) return s;
-  return db.execute("PRAGMA synchronous = FULL");
 }
 
 Result<std::pair<std::string, std::string>> readKeys(const std::string& dir) {
@@ -102,6 +61,21 @@ User userFromRow(const CachedStatement& row, int first) {
 constexpr const char* kUserColumns =
     "u.id, u.tenant_id, u.email, u.role, u.disabled, t.name, u.must_change";
 constexpr const char* kUserTables = " FROM users u JOIN tenants t ON t.id = u.tenant_id";
+
+// The tenant a sign-in e-mail or a token hash belongs to (from a routing table), and from then
+// on the session's tenant.
+Result<std::optional<std::int64_t>> routedTenant(Store::Impl& impl, Session& session,
+                                                 const char* sql, const std::string& key) {
+  auto q = impl.prepare(sql);
+  if (!q) return q.error();
+  q.value().bind(1, key);
+  auto row = q.value().step();
+  if (!row) return row.error();
+  if (!row.value()) return std::optional<std::int64_t>();
+  const std::int64_t tenant = q.value().integer(0);
+  if (auto s = session.setTenant(tenant); !s) return s.error();
+  return std::optional(tenant);
+}
 
 }  // namespace
 
@@ -154,12 +128,17 @@ Access accessFor(const User& user, std::int64_t ownerId, std::optional<Access> s
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Store::~Store() = default;
 
-Result<std::unique_ptr<Store>> Store::create(const std::string& dir, Clock clock) {
+Result<std::unique_ptr<Store>> Store::create(const StoreLocation& where, Clock clock,
+                                             const std::string& appRole) {
+  const std::string& dir = where.dir;
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) return Error{"server.data", "cannot create the data directory: " + ec.message(), dir};
-  if (fs::exists(dbPath(dir)) || fs::exists(keyPath(dir)))
-    return Error{"server.exists", "the data directory holds a server already", dir};
+  if (fs::exists(keyPath(dir)))
+    return Error{"server.exists", "the data directory holds a server's key already", dir};
+  auto db = where.database.empty() ? createSqliteStore(dbPath(dir))
+                                   : createPostgresStore(where.database, appRole);
+  if (!db) return db.error();
   const AuditKeys keys = newAuditKeys();
   {
     // Written readable by the owner only before the secret goes in.
@@ -168,65 +147,76 @@ Result<std::unique_ptr<Store>> Store::create(const std::string& dir, Clock clock
     key << keys.publicKey << "\n" << keys.secretKey << "\n";
     if (!key.flush()) return Error{"server.key", "cannot write the audit signing key", dir};
   }
-  auto db = sql::Database::open(dbPath(dir), sql::Database::Mode::ReadWriteCreate);
-  if (!db) return db.error();
-  if (auto s = configure(db.value()); !s) return s.error();
-  auto tx = sql::Transaction::begin(db.value());
-  if (!tx) return tx.error();
-  if (auto s = db.value().execute(kSchema); !s) return s.error();
-  if (auto s = db.value().execute("PRAGMA application_id = " + std::to_string(kApplicationId) +
-                                  "; PRAGMA user_version = " + std::to_string(kSchemaVersion));
-      !s)
-    return s.error();
-  if (auto s = tx.value().commit(); !s) return s.error();
-  return open(dir, std::move(clock));
+  return make(std::move(db).value(), std::move(clock), keys.publicKey, keys.secretKey);
 }
 
-Result<std::unique_ptr<Store>> Store::open(const std::string& dir, Clock clock) {
-  if (!fs::exists(dbPath(dir)))
-    return Error{"server.missing", "no server here: run `valor-server init` first", dir};
-  auto db = sql::Database::open(dbPath(dir), sql::Database::Mode::ReadWrite);
+Result<std::unique_ptr<Store>> Store::open(const StoreLocation& where, Clock clock) {
+  auto db = where.database.empty() ? openSqliteStore(dbPath(where.dir))
+                                   : openPostgresStore(where.database);
   if (!db) return db.error();
-  auto app = db.value().queryInteger("PRAGMA application_id");
-  auto version = db.value().queryInteger("PRAGMA user_version");
-  if (!app || app.value() != kApplicationId)
-    return Error{"server.foreign", "server.db is not a Valor IVX server database", dir};
-  if (!version || version.value() != kSchemaVersion)
-    return Error{"server.version", "server.db has a format this server does not know", dir};
-  if (auto s = configure(db.value()); !s) return s.error();
-  auto keys = readKeys(dir);
+  auto keys = readKeys(where.dir);
   if (!keys) return keys.error();
+  return make(std::move(db).value(), std::move(clock), keys.value().first, keys.value().second);
+}
+
+Result<std::unique_ptr<Store>> Store::make(std::unique_ptr<SqlConnection> db, Clock clock,
+                                           std::string publicKey, std::string secretKey) {
   auto impl = std::make_unique<Impl>();
-  impl->db = std::move(db).value();
+  impl->db = std::move(db);
   impl->clock = std::move(clock);
-  impl->publicKey = keys.value().first;
-  impl->secretKey = keys.value().second;
+  impl->publicKey = std::move(publicKey);
+  impl->secretKey = std::move(secretKey);
   return std::unique_ptr<Store>(new Store(std::move(impl)));
+}
+
+Status Store::requireRowSecurity() {
+  auto session = Session::begin(*impl_, false);
+  if (!session) return session.error();
+  return impl_->db->requireRowSecurity();
+}
+
+void Store::listenForRevisions(RevisionListener listener) {
+  impl_->db->listen(std::move(listener));
+}
+
+Result<Session> Session::begin(Store::Impl& impl, bool write, std::int64_t tenant) {
+  std::unique_lock lock(impl.mutex);
+  if (auto s = impl.db->begin(write); !s) return s.error();
+  Session session(std::move(lock), impl.db.get());
+  if (tenant != 0)
+    if (auto s = session.setTenant(tenant); !s) return s.error();
+  return session;
 }
 
 Result<std::int64_t> Store::addTenant(const std::string& name) {
   if (auto bad = textProblem(name, kAuthorText))
     return Error{"tenant.invalid", "the tenant's name " + bad->message, name};
-  std::lock_guard lock(impl_->mutex);
-  auto tx = sql::Transaction::begin(impl_->db);
-  if (!tx) return tx.error();
-  auto insert = impl_->prepare("INSERT INTO tenants(name, created_ms) VALUES (?1, ?2)");
+  auto session = Session::begin(*impl_, true);
+  if (!session) return session.error();
+  auto insert =
+      impl_->prepare("INSERT INTO tenants(name, created_ms) VALUES (?1, ?2) RETURNING id");
   if (!insert) return insert.error();
   insert.value().bind(1, name).bind(2, impl_->clock());
-  if (auto s = insert.value().run(); !s)
+  auto row = insert.value().step();
+  if (!row || !row.value())
     return Error{"tenant.exists", "a tenant with this name exists already", name};
-  auto id = impl_->db.queryInteger("SELECT last_insert_rowid()");
-  if (!id) return id.error();
-  if (auto s = impl_->appendAudit(id.value(), "valor-server", "", "tenant.create", "",
+  const std::int64_t id = insert.value().integer(0);
+  if (auto s = session.value().setTenant(id); !s) return s.error();
+  auto head = impl_->prepare("INSERT INTO audit_heads(tenant_id, seq, hash) VALUES (?1, 0, '')");
+  if (!head) return head.error();
+  head.value().bind(1, id);
+  if (auto s = head.value().run(); !s) return s.error();
+  if (auto s = impl_->appendAudit(id, "valor-server", "", "tenant.create", "",
                                   Json{{"name", name}});
       !s)
     return s.error();
-  if (auto s = tx.value().commit(); !s) return s.error();
-  return id.value();
+  if (auto s = session.value().commit(); !s) return s.error();
+  return id;
 }
 
 Result<std::int64_t> Store::tenantId(const std::string& name) {
-  std::lock_guard lock(impl_->mutex);
+  auto session = Session::begin(*impl_, false);
+  if (!session) return session.error();
   auto q = impl_->prepare("SELECT id FROM tenants WHERE name = ?1");
   if (!q) return q.error();
   q.value().bind(1, name);
@@ -241,44 +231,47 @@ Result<User> Store::addUser(std::int64_t tenant, const std::string& email, Role 
                             const std::string& actor) {
   if (auto bad = emailProblem(email))
     return Error{"user.invalid", "the e-mail address " + *bad, email};
-  std::lock_guard lock(impl_->mutex);
-  auto tx = sql::Transaction::begin(impl_->db);
-  if (!tx) return tx.error();
+  auto session = Session::begin(*impl_, true, tenant);
+  if (!session) return session.error();
+  auto account = impl_->prepare("INSERT INTO accounts(email, tenant_id) VALUES (?1, ?2)");
+  if (!account) return account.error();
+  account.value().bind(1, email).bind(2, tenant);
+  if (auto s = account.value().run(); !s)
+    return Error{"user.exists", "an account with this e-mail address exists already", email};
   auto insert = impl_->prepare(
       "INSERT INTO users(tenant_id, email, role, password_hash, must_change, created_ms) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id");
   if (!insert) return insert.error();
   insert.value().bind(1, tenant).bind(2, email).bind(3, std::string_view(roleName(role)));
   insert.value().bind(4, passwordHash).bind(5, std::int64_t{mustChange}).bind(6, impl_->clock());
-  if (auto s = insert.value().run(); !s)
-    return Error{"user.exists", "an account with this e-mail address exists already", email};
-  auto id = impl_->db.queryInteger("SELECT last_insert_rowid()");
-  if (!id) return id.error();
+  auto row = insert.value().step();
+  if (!row) return row.error();
+  const std::int64_t id = insert.value().integer(0);
   if (auto s = impl_->appendAudit(tenant, actor, "", "user.add", "",
                                   Json{{"email", email}, {"role", roleName(role)}});
       !s)
     return s.error();
-  if (auto s = tx.value().commit(); !s) return s.error();
   auto name = impl_->tenantName(tenant);
   if (!name) return name.error();
-  return User{id.value(), tenant, name.value(), email, role, false, mustChange};
+  if (auto s = session.value().commit(); !s) return s.error();
+  return User{id, tenant, name.value(), email, role, false, mustChange};
 }
 
 Status Store::Impl::updateUser(std::int64_t tenant, const std::string& email,
                                const std::string& assignment, const std::string& value,
                                const std::string& actor, const std::string& action, Json detail) {
-  std::lock_guard lock(mutex);
-  auto tx = sql::Transaction::begin(db);
-  if (!tx) return tx.error();
+  auto session = Session::begin(*this, true, tenant);
+  if (!session) return session.error();
+  if (auto s = lockAuditHead(tenant); !s) return s;
   auto update = prepare("UPDATE users SET " + assignment + " WHERE tenant_id = ?1 AND email = ?2");
   if (!update) return update.error();
   update.value().bind(1, tenant).bind(2, email).bind(3, value);
   if (auto s = update.value().run(); !s) return s;
-  if (db.changes() != 1)
+  if (session.value().changes() != 1)
     return Error{"user.unknown", "the tenant has no account with this e-mail address", email};
   detail["email"] = email;
   if (auto s = appendAudit(tenant, actor, "", action, "", std::move(detail)); !s) return s;
-  return tx.value().commit();
+  return session.value().commit();
 }
 
 Status Store::setRole(std::int64_t tenant, const std::string& email, Role role,
@@ -296,19 +289,19 @@ Status Store::setDisabled(std::int64_t tenant, const std::string& email, bool di
 Status Store::setPasswordHash(std::int64_t tenant, const std::string& email,
                               const std::string& hash, bool mustChange, std::int64_t keepToken,
                               const std::string& actor) {
-  std::lock_guard lock(impl_->mutex);
-  auto tx = sql::Transaction::begin(impl_->db);
-  if (!tx) return tx.error();
+  auto session = Session::begin(*impl_, true, tenant);
+  if (!session) return session.error();
+  if (auto s = impl_->lockAuditHead(tenant); !s) return s;
   auto update = impl_->prepare(
       "UPDATE users SET password_hash = ?3, must_change = ?4 WHERE tenant_id = ?1 AND email = ?2");
   if (!update) return update.error();
   update.value().bind(1, tenant).bind(2, email).bind(3, hash).bind(4, std::int64_t{mustChange});
   if (auto s = update.value().run(); !s) return s;
-  if (impl_->db.changes() != 1)
+  if (session.value().changes() != 1)
     return Error{"user.unknown", "the tenant has no account with this e-mail address", email};
   // The password and the end of every other session: one change, or none.
   auto revoke = impl_->prepare(
-      "UPDATE tokens SET revoked = 1 WHERE id != ?3 AND user_id = "
+      "UPDATE tokens SET revoked = 1 WHERE tenant_id = ?1 AND id != ?3 AND user_id = "
       "(SELECT id FROM users WHERE tenant_id = ?1 AND email = ?2)");
   if (!revoke) return revoke.error();
   revoke.value().bind(1, tenant).bind(2, email).bind(3, keepToken);
@@ -316,23 +309,30 @@ Status Store::setPasswordHash(std::int64_t tenant, const std::string& email,
   if (auto s = impl_->appendAudit(tenant, actor, "", "user.password", "", Json{{"email", email}});
       !s)
     return s;
-  return tx.value().commit();
+  return session.value().commit();
 }
 
 Status Store::recordUnknownLogin(const std::string& address) {
-  std::lock_guard lock(impl_->mutex);
+  auto session = Session::begin(*impl_, true);
+  if (!session) return session.error();
   auto insert = impl_->prepare("INSERT INTO unknown_logins(time_ms, address) VALUES (?1, ?2)");
   if (!insert) return insert.error();
   insert.value().bind(1, impl_->clock()).bind(2, address);
-  return insert.value().run();
+  if (auto s = insert.value().run(); !s) return s;
+  return session.value().commit();
 }
 
 Result<std::optional<std::pair<User, std::string>>> Store::userForLogin(const std::string& email) {
-  std::lock_guard lock(impl_->mutex);
+  auto session = Session::begin(*impl_, false);
+  if (!session) return session.error();
+  auto tenant = routedTenant(*impl_, session.value(),
+                             "SELECT tenant_id FROM accounts WHERE email = ?1", email);
+  if (!tenant) return tenant.error();
+  if (!tenant.value()) return std::optional<std::pair<User, std::string>>();
   auto q = impl_->prepare(std::string("SELECT ") + kUserColumns + ", u.password_hash" +
-                          kUserTables + " WHERE u.email = ?1");
+                          kUserTables + " WHERE u.email = ?1 AND u.tenant_id = ?2");
   if (!q) return q.error();
-  q.value().bind(1, email);
+  q.value().bind(1, email).bind(2, *tenant.value());
   auto row = q.value().step();
   if (!row) return row.error();
   if (!row.value()) return std::optional<std::pair<User, std::string>>();
@@ -340,7 +340,8 @@ Result<std::optional<std::pair<User, std::string>>> Store::userForLogin(const st
 }
 
 Result<std::optional<User>> Store::userInTenant(std::int64_t tenant, const std::string& email) {
-  std::lock_guard lock(impl_->mutex);
+  auto session = Session::begin(*impl_, false, tenant);
+  if (!session) return session.error();
   auto q = impl_->prepare(std::string("SELECT ") + kUserColumns + kUserTables +
                           " WHERE u.email = ?1 AND u.tenant_id = ?2");
   if (!q) return q.error();
@@ -352,7 +353,8 @@ Result<std::optional<User>> Store::userInTenant(std::int64_t tenant, const std::
 }
 
 Result<std::vector<User>> Store::users(std::int64_t tenant) {
-  std::lock_guard lock(impl_->mutex);
+  auto session = Session::begin(*impl_, false, tenant);
+  if (!session) return session.error();
   auto q = impl_->prepare(std::string("SELECT ") + kUserColumns + kUserTables +
                           " WHERE u.tenant_id = ?1 ORDER BY u.email");
   if (!q) return q.error();
@@ -363,25 +365,39 @@ Result<std::vector<User>> Store::users(std::int64_t tenant) {
 Result<std::int64_t> Store::addToken(const User& user, const std::string& hash,
                                      const std::string& kind, const std::string& scope,
                                      const std::string& label, std::int64_t expiresMs) {
-  std::lock_guard lock(impl_->mutex);
+  auto session = Session::begin(*impl_, true, user.tenant);
+  if (!session) return session.error();
+  auto route = impl_->prepare("INSERT INTO token_directory(hash, tenant_id) VALUES (?1, ?2)");
+  if (!route) return route.error();
+  route.value().bind(1, hash).bind(2, user.tenant);
+  if (auto s = route.value().run(); !s) return s.error();
   auto insert = impl_->prepare(
-      "INSERT INTO tokens(hash, user_id, kind, scope, label, created_ms, expires_ms) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+      "INSERT INTO tokens(tenant_id, hash, user_id, kind, scope, label, created_ms, expires_ms) "
+      "VALUES (?8, ?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id");
   if (!insert) return insert.error();
   insert.value().bind(1, hash).bind(2, user.id).bind(3, kind).bind(4, scope).bind(5, label);
-  insert.value().bind(6, impl_->clock()).bind(7, expiresMs);
-  if (auto s = insert.value().run(); !s) return s.error();
-  return impl_->db.queryInteger("SELECT last_insert_rowid()");
+  insert.value().bind(6, impl_->clock()).bind(7, expiresMs).bind(8, user.tenant);
+  auto row = insert.value().step();
+  if (!row) return row.error();
+  const std::int64_t id = insert.value().integer(0);
+  if (auto s = session.value().commit(); !s) return s.error();
+  return id;
 }
 
 Result<std::optional<Principal>> Store::principal(const std::string& hash) {
-  std::lock_guard lock(impl_->mutex);
+  auto session = Session::begin(*impl_, false);
+  if (!session) return session.error();
+  auto tenant = routedTenant(*impl_, session.value(),
+                             "SELECT tenant_id FROM token_directory WHERE hash = ?1", hash);
+  if (!tenant) return tenant.error();
+  if (!tenant.value()) return std::optional<Principal>();
   auto q = impl_->prepare(std::string("SELECT ") + kUserColumns +
                           ", k.id, k.scope, k.expires_ms, k.kind FROM tokens k "
                           "JOIN users u ON u.id = k.user_id JOIN tenants t ON t.id = u.tenant_id "
-                          "WHERE k.hash = ?1 AND k.revoked = 0 AND u.disabled = 0");
+                          "WHERE k.hash = ?1 AND k.tenant_id = ?2 AND k.revoked = 0 "
+                          "AND u.disabled = 0");
   if (!q) return q.error();
-  q.value().bind(1, hash);
+  q.value().bind(1, hash).bind(2, *tenant.value());
   auto row = q.value().step();
   if (!row) return row.error();
   if (!row.value()) return std::optional<Principal>();
@@ -394,40 +410,39 @@ Result<std::optional<Principal>> Store::principal(const std::string& hash) {
 }
 
 Status Store::revokeToken(const User& user, std::int64_t tokenId) {
-  std::lock_guard lock(impl_->mutex);
-  auto update = impl_->prepare("UPDATE tokens SET revoked = 1 WHERE id = ?1 AND user_id = ?2");
+  auto session = Session::begin(*impl_, true, user.tenant);
+  if (!session) return session.error();
+  auto update = impl_->prepare(
+      "UPDATE tokens SET revoked = 1 WHERE id = ?1 AND user_id = ?2 AND tenant_id = ?3");
   if (!update) return update.error();
-  update.value().bind(1, tokenId).bind(2, user.id);
+  update.value().bind(1, tokenId).bind(2, user.id).bind(3, user.tenant);
   if (auto s = update.value().run(); !s) return s;
-  if (impl_->db.changes() != 1)
+  if (session.value().changes() != 1)
     return Error{"token.unknown", "you have no token with this number", std::to_string(tokenId)};
-  return std::monostate{};
+  return session.value().commit();
 }
 
 Result<std::vector<TokenInfo>> Store::tokens(const User& user) {
-  std::lock_guard lock(impl_->mutex);
+  auto session = Session::begin(*impl_, false, user.tenant);
+  if (!session) return session.error();
   auto q = impl_->prepare(
-      "SELECT id, kind, scope, label, created_ms, expires_ms FROM tokens "
-      "WHERE user_id = ?1 AND revoked = 0 AND (expires_ms = 0 OR expires_ms > ?2) ORDER BY id");
+      "SELECT id, kind, scope, label, created_ms, expires_ms FROM tokens WHERE user_id = ?1 "
+      "AND tenant_id = ?3 AND revoked = 0 AND (expires_ms = 0 OR expires_ms > ?2) ORDER BY id");
   if (!q) return q.error();
-  q.value().bind(1, user.id).bind(2, impl_->clock());
+  q.value().bind(1, user.id).bind(2, impl_->clock()).bind(3, user.tenant);
   return q.value().rows<TokenInfo>([](const CachedStatement& r) {
     return TokenInfo{r.integer(0), r.text(1), r.text(2), r.text(3), r.integer(4), r.integer(5)};
   });
 }
 
 Result<CachedStatement> Store::Impl::prepare(const std::string& text) {
-  auto it = statements.find(text);
-  if (it == statements.end()) {
-    auto fresh = db.prepare(text);
-    if (!fresh) return fresh.error();
-    it = statements.emplace(text, std::move(fresh).value()).first;
-  }
-  return CachedStatement(&it->second);
+  auto statement = db->prepare(text);
+  if (!statement) return statement.error();
+  return CachedStatement(statement.value());
 }
 
 Result<std::string> Store::Impl::tenantName(std::int64_t tenant) {
-  auto q = db.prepare("SELECT name FROM tenants WHERE id = ?1");
+  auto q = prepare("SELECT name FROM tenants WHERE id = ?1");
   if (!q) return q.error();
   q.value().bind(1, tenant);
   auto row = q.value().step();
@@ -441,7 +456,8 @@ Status Store::Impl::appendAudit(std::int64_t tenant, const std::string& actor,
                                 const std::string& scenario, Json detail) {
   // The head is kept with the tenant as well, in the same transaction: removing the newest
   // entries (which no later link covers) then shows as a log shorter than its head.
-  auto head = db.prepare("SELECT audit_seq, audit_hash FROM tenants WHERE id = ?1");
+  auto head =
+      prepare("SELECT seq, hash FROM audit_heads WHERE tenant_id = ?1 FOR UPDATE");
   if (!head) return head.error();
   head.value().bind(1, tenant);
   auto row = head.value().step();
@@ -457,7 +473,7 @@ Status Store::Impl::appendAudit(std::int64_t tenant, const std::string& actor,
   e.scenario = scenario;
   e.detail = std::move(detail);
   e.hash = auditEntryHash(previous, e);
-  auto insert = db.prepare(
+  auto insert = prepare(
       "INSERT INTO audit(tenant_id, seq, time_ms, actor, address, action, scenario, detail, hash) "
       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
   if (!insert) return insert.error();
@@ -465,7 +481,7 @@ Status Store::Impl::appendAudit(std::int64_t tenant, const std::string& actor,
   in.bind(1, tenant).bind(2, e.seq).bind(3, e.timeMs).bind(4, e.actor).bind(5, e.address);
   in.bind(6, e.action).bind(7, e.scenario).bind(8, e.detail.dump()).bind(9, e.hash);
   if (auto s = in.run(); !s) return s;
-  auto moveHead = db.prepare("UPDATE tenants SET audit_seq = ?2, audit_hash = ?3 WHERE id = ?1");
+  auto moveHead = prepare("UPDATE audit_heads SET seq = ?2, hash = ?3 WHERE tenant_id = ?1");
   if (!moveHead) return moveHead.error();
   moveHead.value().bind(1, tenant).bind(2, e.seq).bind(3, e.hash);
   if (auto s = moveHead.value().run(); !s) return s;
@@ -475,21 +491,30 @@ Status Store::Impl::appendAudit(std::int64_t tenant, const std::string& actor,
   auto signature =
       signAuditCheckpoint(secretKey, auditCheckpointMessage(name.value(), e.seq, e.hash));
   if (!signature) return signature.error();
-  auto sign = db.prepare(
+  auto sign = prepare(
       "INSERT INTO checkpoints(tenant_id, seq, hash, signature) VALUES (?1, ?2, ?3, ?4)");
   if (!sign) return sign.error();
   sign.value().bind(1, tenant).bind(2, e.seq).bind(3, e.hash).bind(4, signature.value());
   return sign.value().run();
 }
 
+Status Store::Impl::lockAuditHead(std::int64_t tenant) {
+  auto head = prepare("SELECT seq FROM audit_heads WHERE tenant_id = ?1 FOR UPDATE");
+  if (!head) return head.error();
+  head.value().bind(1, tenant);
+  auto row = head.value().step();
+  if (!row) return row.error();
+  if (!row.value()) return Error{"tenant.unknown", "no such tenant", std::to_string(tenant)};
+  return std::monostate{};
+}
+
 Status Store::audit(std::int64_t tenant, const std::string& actor, const std::string& address,
                     const std::string& action, const std::string& scenario, Json detail) {
-  std::lock_guard lock(impl_->mutex);
-  auto tx = sql::Transaction::begin(impl_->db);
-  if (!tx) return tx.error();
+  auto session = Session::begin(*impl_, true, tenant);
+  if (!session) return session.error();
   if (auto s = impl_->appendAudit(tenant, actor, address, action, scenario, std::move(detail)); !s)
     return s;
-  return tx.value().commit();
+  return session.value().commit();
 }
 
 namespace {
@@ -499,7 +524,7 @@ Result<std::vector<AuditEntry>> readAudit(Store::Impl& db, std::int64_t tenant,
   auto q = db.prepare(
       "SELECT seq, time_ms, actor, address, action, scenario, detail, hash FROM audit "
       "WHERE tenant_id = ?1 AND (?2 = '' OR scenario = ?2) AND (?3 = '' OR actor = ?3) "
-      "AND time_ms >= ?4 AND (?5 = 0 OR time_ms < ?5) ORDER BY seq");
+      "AND time_ms >= ?4 AND (CAST(?5 AS BIGINT) = 0 OR time_ms < ?5) ORDER BY seq");
   if (!q) return q.error();
   q.value().bind(1, tenant).bind(2, filter.scenario).bind(3, filter.actor);
   q.value().bind(4, filter.fromMs).bind(5, filter.toMs);
@@ -530,7 +555,8 @@ Result<std::vector<AuditCheckpoint>> readCheckpoints(Store::Impl& db, std::int64
 
 Result<std::vector<AuditEntry>> Store::auditEntries(std::int64_t tenant,
                                                     const AuditFilter& filter) {
-  std::lock_guard lock(impl_->mutex);
+  auto session = Session::begin(*impl_, false, tenant);
+  if (!session) return session.error();
   return readAudit(*impl_, tenant, filter);
 }
 
@@ -560,7 +586,7 @@ Result<StoredLog> readVerifiedLog(Store::Impl& impl, std::int64_t tenant) {
   auto verified = verifyAuditChain(log.tenant, impl.publicKey, log.entries, log.checkpoints, false);
   if (!verified) return verified.error();
   log.verification = verified.value();
-  auto head = impl.prepare("SELECT audit_seq, audit_hash FROM tenants WHERE id = ?1");
+  auto head = impl.prepare("SELECT seq, hash FROM audit_heads WHERE tenant_id = ?1");
   if (!head) return head.error();
   head.value().bind(1, tenant);
   if (auto row = head.value().step(); !row || !row.value())
@@ -578,9 +604,9 @@ Result<StoredLog> readVerifiedLog(Store::Impl& impl, std::int64_t tenant) {
 }  // namespace
 
 Result<Json> Store::exportAudit(std::int64_t tenant) {
-  std::lock_guard lock(impl_->mutex);
-  auto tx = sql::Transaction::begin(impl_->db);
-  if (!tx) return tx.error();
+  auto session = Session::begin(*impl_, true, tenant);
+  if (!session) return session.error();
+  if (auto s = impl_->lockAuditHead(tenant); !s) return s.error();
   // A log that does not verify is never signed: the export would vouch for the tampering.
   auto log = readVerifiedLog(*impl_, tenant);
   if (!log) return log.error();
@@ -600,14 +626,15 @@ Result<Json> Store::exportAudit(std::int64_t tenant) {
     if (auto s = sign.value().run(); !s) return s.error();
     signs.push_back({head.seq, head.hash, signature.value()});
   }
-  if (auto s = tx.value().commit(); !s) return s.error();
+  if (auto s = session.value().commit(); !s) return s.error();
   return auditExportJson(name, impl_->publicKey, list, signs);
 }
 
 Result<AuditVerification> Store::verifyAudit(std::int64_t tenant) {
-  std::lock_guard lock(impl_->mutex);
-  auto tx = sql::Transaction::begin(impl_->db);
-  if (!tx) return tx.error();
+  // A write transaction with the head locked: the log read is the one at its head.
+  auto session = Session::begin(*impl_, true, tenant);
+  if (!session) return session.error();
+  if (auto s = impl_->lockAuditHead(tenant); !s) return s.error();
   auto log = readVerifiedLog(*impl_, tenant);
   if (!log) return log.error();
   return log.value().verification;

@@ -1,10 +1,11 @@
 #pragma once
 // The server's storage: tenants, users, tokens, shared scenarios with their mutation logs, the
 // per-client sequence that makes a retried push apply once, sharing, and the hash-chained audit
-// log. Embedded SQLite (WAL, synchronous=FULL; a mutation, its log row and its audit entry in
-// one transaction). Every query names the tenant: a scenario ID is only ever looked up
-// within the caller's tenant, so another tenant's data cannot be reached even by a wrong ID.
-// One connection behind a mutex: SQLite writes one transaction at a time anyway.
+// log. Embedded SQLite (WAL, synchronous=FULL) or PostgreSQL with row-level security per tenant
+// (sqlconnection.h); one code for both. A mutation, its log row and its audit entry are one
+// transaction. Every query names the tenant: a scenario ID is only ever looked up within the
+// caller's tenant, so another tenant's data cannot be reached even by a wrong ID. One connection
+// per process behind a mutex: a tenant's writes queue on its audit head anyway.
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -18,6 +19,7 @@
 #include "core/common/result.h"
 #include "core/model/document.h"
 #include "core/ops/mutation.h"
+#include "app/server/sqlconnection.h"
 #include "core/sync/auditchain.h"
 
 namespace valor::server {
@@ -106,14 +108,21 @@ struct AuditFilter {
   std::int64_t toMs = 0;  // 0: no end
 };
 
+// Where a server keeps its data: DIR/audit.key (the Ed25519 signing key, readable by its owner
+// only) and DIR/server.db, or a PostgreSQL database (a postgresql:// URI) shared by several
+// server processes, each with a copy of the key.
+struct StoreLocation {
+  std::string dir;
+  std::string database;  // empty: SQLite in `dir`
+};
+
 class Store {
  public:
-  static constexpr int kSchemaVersion = 1;
-
-  // Creates DIR/server.db and DIR/audit.key (the Ed25519 key, readable by the owner only);
-  // refuses a directory that has them already.
-  static Result<std::unique_ptr<Store>> create(const std::string& dir, Clock clock);
-  static Result<std::unique_ptr<Store>> open(const std::string& dir, Clock clock);
+  // Creates the key and the database; refuses a place that has them already. On PostgreSQL,
+  // connected as the role that is to own the tables, granting `appRole` what serving needs.
+  static Result<std::unique_ptr<Store>> create(const StoreLocation& where, Clock clock,
+                                               const std::string& appRole = {});
+  static Result<std::unique_ptr<Store>> open(const StoreLocation& where, Clock clock);
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
@@ -190,10 +199,18 @@ class Store {
   // shares and the audit export.
   Result<nlohmann::ordered_json> exportTenant(std::int64_t tenant);
 
+  // For `serve`: refuses a database role that row-level security would not hold.
+  Status requireRowSecurity();
+  // Revisions other server processes on the same database commit (PostgreSQL), until called
+  // with an empty listener; the event streams' pokes.
+  void listenForRevisions(RevisionListener listener);
+
   struct Impl;  // defined in storeimpl.h, for the store's own source files
 
  private:
   explicit Store(std::unique_ptr<Impl> impl);
+  static Result<std::unique_ptr<Store>> make(std::unique_ptr<SqlConnection> db, Clock clock,
+                                             std::string publicKey, std::string secretKey);
   std::unique_ptr<Impl> impl_;
 };
 

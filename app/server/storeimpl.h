@@ -10,8 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "app/server/sqlconnection.h"
 #include "app/server/store.h"
-#include "core/store/sqlite.h"
 
 namespace valor::server {
 
@@ -22,7 +22,7 @@ using Json = nlohmann::ordered_json;
 // between calls. One handle per SQL text at a time.
 class CachedStatement {
  public:
-  explicit CachedStatement(sql::Statement* s) : s_(s) {}
+  explicit CachedStatement(SqlStatement* s) : s_(s) {}
   CachedStatement(CachedStatement&& other) noexcept : s_(std::exchange(other.s_, nullptr)) {}
   CachedStatement(const CachedStatement&) = delete;
   CachedStatement& operator=(const CachedStatement&) = delete;
@@ -51,25 +51,30 @@ class CachedStatement {
       out.push_back(make(*this));
     }
   }
-  Status run() { return s_->run(); }
+  Status run() {
+    auto done = step();
+    if (!done) return done.error();
+    return std::monostate{};
+  }
   std::int64_t integer(int column) const { return s_->integer(column); }
   std::string text(int column) const { return s_->text(column); }
   bool isNull(int column) const { return s_->isNull(column); }
 
  private:
-  sql::Statement* s_;
+  SqlStatement* s_;
 };
 
 struct Store::Impl {
-  sql::Database db;
+  std::unique_ptr<SqlConnection> db;
   Clock clock;
   std::string publicKey;
   std::string secretKey;
-  std::mutex mutex;  // one transaction at a time; held for every call
+  std::mutex mutex;  // one transaction at a time on the one connection; held for every call
 
-  // Documents as of their newest revision, by (tenant, scenario ID): valid because only this
-  // process writes. The stored snapshot is written every kSnapshotEvery revisions, not on every
-  // push (it is the largest write); a load replays the log after it.
+  // Documents as of a revision, by (tenant, scenario ID). Another server process on the same
+  // database may have moved a scenario on since: a load compares with the stored revision and
+  // replays the log from the cached one. The stored snapshot is written every kSnapshotEvery
+  // revisions, not on every push (it is the largest write); a load replays the log after it.
   struct Document {
     ScenarioDocument doc;
     std::int64_t revision = 0;
@@ -78,7 +83,8 @@ struct Store::Impl {
   using DocumentKey = std::pair<std::int64_t, std::string>;
   static constexpr std::int64_t kSnapshotEvery = 64;
   std::map<DocumentKey, Document> cache;
-  Result<Document> loadDocument(std::int64_t tenant, const std::string& id);
+  // `lock`: inside a write transaction, the scenario's row stays locked to its end.
+  Result<Document> loadDocument(std::int64_t tenant, const std::string& id, bool lock);
 
   // Group commit: pushes that arrive while a group is being written wait, and go together in
   // the next transaction — one write to disk for many pushes, each still all or nothing.
@@ -99,18 +105,51 @@ struct Store::Impl {
   std::vector<Result<std::vector<PushOutcome>>> writeGroupOrFail(
       const std::vector<PushRequest*>& group);
 
-  std::map<std::string, sql::Statement, std::less<>> statements;
   Result<CachedStatement> prepare(const std::string& sql);
+  // One tenant's group: its own transaction (the tenant is the transaction's, for row security).
+  std::vector<Result<std::vector<PushOutcome>>> writeTenantGroup(
+      const std::vector<PushRequest*>& group);
 
   // Appends one entry to the tenant's chain, inside the caller's transaction.
   Status appendAudit(std::int64_t tenant, const std::string& actor, const std::string& address,
                      const std::string& action, const std::string& scenario, Json detail);
   Result<std::string> tenantName(std::int64_t tenant);
+  // The tenant's audit head, locked to the end of the transaction: every write of a tenant
+  // takes it first, so writers of one tenant on several server processes queue in one order.
+  Status lockAuditHead(std::int64_t tenant);
   // One UPDATE of one user of the tenant (`assignment` sets a column from ?3), audited;
   // "user.unknown" when no row matched.
   Status updateUser(std::int64_t tenant, const std::string& email, const std::string& assignment,
                     const std::string& value, const std::string& actor, const std::string& action,
                     Json detail);
+};
+
+// A transaction on the store's one connection, holding the store's lock, for the rows of one
+// tenant (0: none yet; setTenant names it once known); rolled back unless committed.
+class Session {
+ public:
+  static Result<Session> begin(Store::Impl& impl, bool write, std::int64_t tenant = 0);
+  Session(Session&& other) noexcept
+      : lock_(std::move(other.lock_)), db_(other.db_), open_(std::exchange(other.open_, false)) {}
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+  Session& operator=(Session&&) = delete;
+  ~Session() {
+    if (open_) db_->rollback();
+  }
+  Status setTenant(std::int64_t tenant) { return db_->setTenant(tenant); }
+  Status commit() {
+    open_ = false;
+    return db_->commit();
+  }
+  std::int64_t changes() const { return db_->changes(); }
+
+ private:
+  Session(std::unique_lock<std::mutex> lock, SqlConnection* db)
+      : lock_(std::move(lock)), db_(db), open_(true) {}
+  std::unique_lock<std::mutex> lock_;
+  SqlConnection* db_;
+  bool open_;
 };
 
 Access accessFor(const User& user, std::int64_t ownerId, std::optional<Access> shared);

@@ -50,7 +50,7 @@ struct BenchServer {
   explicit BenchServer(int count) {
     startCrypto();
     std::filesystem::remove_all(dir);
-    store = Store::create(dir, systemClock()).value();
+    store = Store::create(StoreLocation{dir, ""}, systemClock()).value();
     const auto tenant = store->addTenant("Bench").value();
     const User user =
         store->addUser(tenant, "load@bench.test", Role::Editor, "not a hash", false, "bench")

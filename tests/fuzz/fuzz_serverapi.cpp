@@ -32,7 +32,7 @@ struct Server {
   Server() {
     startCrypto();
     std::filesystem::remove_all(dir);
-    store = Store::create(dir, systemClock()).value();
+    store = Store::create(StoreLocation{dir, ""}, systemClock()).value();
     const auto tenant = store->addTenant("Fuzz").value();
     const User user =
         store->addUser(tenant, "fuzz@fuzz.test", Role::Editor, "not a hash", false, "fuzz").value();

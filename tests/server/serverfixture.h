@@ -2,6 +2,8 @@
 // A server in the test process: a fresh data directory, the store, the event hub and the API,
 // with a clock the test moves. Users get one shared password hash (Argon2id costs ~80 ms each)
 // and session tokens minted straight into the store, except where a test signs in for real.
+// With VALOR_TEST_PG set, the store is on a fresh PostgreSQL database, served as the
+// unprivileged role; otherwise on SQLite.
 #include "app/server/api.h"
 #include "app/server/auth.h"
 #include "app/server/eventhub.h"
@@ -10,6 +12,8 @@
 #include "core/model/scenariojson.h"
 #include "core/models/registry.h"
 #include "core/ops/mutationjson.h"
+#include "core/store/sqlite.h"
+#include "tests/server/pgtestdb.h"
 
 #include <memory>
 #include <string>
@@ -26,9 +30,20 @@ class ServerFixture {
  public:
   explicit ServerFixture(server::ApiOptions options = {}) {
     if (!server::startCrypto()) qFatal("libsodium cannot start");
-    auto store = server::Store::create(dataDir(), [this] { return now; });
-    if (!store) qFatal("store: %s", store.error().message.c_str());
-    store_ = std::move(store).value();
+    auto clock = [this] { return now; };
+    if ((database_ = freshTestDatabase())) {
+      const TestDatabase* db = &*database_;
+      auto made = server::Store::create({dataDir(), db->owner}, clock, "valor_app");
+      if (!made) qFatal("store: %s", made.error().message.c_str());
+      made.value().reset();
+      auto store = server::Store::open({dataDir(), db->app}, clock);
+      if (!store) qFatal("store: %s", store.error().message.c_str());
+      store_ = std::move(store).value();
+    } else {
+      auto store = server::Store::create({dataDir(), ""}, clock);
+      if (!store) qFatal("store: %s", store.error().message.c_str());
+      store_ = std::move(store).value();
+    }
     hub_ = std::make_unique<server::EventHub>(*store_, [this] { return now; });
     api_ = std::make_unique<server::Api>(
         *store_, *hub_, metrics_, [this] { return now; }, seededIdGenerator(42), options);
@@ -37,6 +52,18 @@ class ServerFixture {
   }
 
   std::string dataDir() const { return dir_.path().toStdString() + "/data"; }
+  // The PostgreSQL database the store is on, when it is.
+  const std::optional<TestDatabase>& database() const { return database_; }
+
+  // Changes the stored data behind the server's back, as the database's owner would.
+  void tamper(std::int64_t tenant, const std::string& sql) {
+    if (database_) {
+      runAsOwner(database_->owner, tenant, sql);
+      return;
+    }
+    auto db = sql::Database::open(dataDir() + "/server.db", sql::Database::Mode::ReadWrite);
+    if (!db || !db.value().execute(sql)) qFatal("tamper: %s", sql.c_str());
+  }
   server::Store& store() { return *store_; }
   server::Api& api() { return *api_; }
   server::EventHub& hub() { return *hub_; }
@@ -106,6 +133,7 @@ class ServerFixture {
 
  private:
   QTemporaryDir dir_;
+  std::optional<TestDatabase> database_;
   std::unique_ptr<server::Store> store_;
   server::Metrics metrics_;
   std::unique_ptr<server::EventHub> hub_;

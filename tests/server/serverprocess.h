@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QtTest>
 
+#include "tests/server/pgtestdb.h"
+
 namespace valor::testing {
 
 inline QStringList toArgs(const std::vector<std::string>& args) {
@@ -39,10 +41,39 @@ inline std::string printedPassword(const std::string& output) {
   return output.substr(at + marker.size(), end - at - marker.size());
 }
 
+// Where a test's server keeps its data: DIR, and with VALOR_TEST_PG a fresh PostgreSQL database
+// as well (init as the tables' owner, everything else as the server's role).
+struct ServerData {
+  explicit ServerData(std::string dataDir) : dir(std::move(dataDir)), db(freshTestDatabase()) {}
+  std::vector<std::string> initArgs() const {
+    std::vector<std::string> a{"--data", dir};
+    if (db) a.insert(a.end(), {"--database", db->owner, "--app-role", "valor_app"});
+    return a;
+  }
+  // For serve and the admin commands after init.
+  std::vector<std::string> args() const {
+    std::vector<std::string> a{"--data", dir};
+    if (db) a.insert(a.end(), {"--database", db->app});
+    return a;
+  }
+  std::string dir;
+  std::optional<TestDatabase> db;
+};
+
+inline std::vector<std::string> operator+(std::vector<std::string> a,
+                                          const std::vector<std::string>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+
 class ServerProcess {
  public:
-  explicit ServerProcess(const std::string& dataDir, std::vector<std::string> extra = {}) {
-    std::vector<std::string> args{"serve", "--data", dataDir, "--listen", "127.0.0.1:0"};
+  explicit ServerProcess(const std::string& dataDir, std::vector<std::string> extra = {})
+      : ServerProcess(std::vector<std::string>{"--data", dataDir}, std::move(extra)) {}
+  // `where`: ServerData::args().
+  ServerProcess(const std::vector<std::string>& where, std::vector<std::string> extra) {
+    std::vector<std::string> args = std::vector<std::string>{"serve"} + where;
+    args.insert(args.end(), {"--listen", "127.0.0.1:0"});
     args.insert(args.end(), extra.begin(), extra.end());
     if (std::find(extra.begin(), extra.end(), "--tls-cert") != extra.end()) scheme_ = "https";
     process_.start(QStringLiteral(VALOR_SERVER_PATH), toArgs(args));

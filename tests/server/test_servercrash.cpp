@@ -2,7 +2,8 @@
 // with SIGKILL at a random moment, over and over; after each restart the clients retry what
 // had no answer. In the end: no acknowledged mutation lost, none applied twice, each client's
 // sequence in the log without gaps or repeats, revisions without gaps, and the audit chain
-// intact. VALOR_CRASH_ROUNDS sets the number of kills (200 by default, about 20 s).
+// intact. VALOR_CRASH_ROUNDS sets the number of kills (200 by default, about 20 s). With
+// VALOR_TEST_PG the server runs on PostgreSQL.
 #include "core/ops/mutationjson.h"
 #include "tests/server/httpclient.h"
 #include "tests/server/serverprocess.h"
@@ -86,13 +87,14 @@ class TestServerCrash : public QObject {
  private slots:
   void killDuringConcurrentPushes() {
     QTemporaryDir dir;
-    const std::string data = dir.path().toStdString() + "/data";
-    const std::string handedOut = printedPassword(
-        runServerCommand({"init", "--data", data, "--tenant", "Acme", "--owner", "ann@acme.test"}));
+    const ServerData data(dir.path().toStdString() + "/data");
+    const std::string handedOut = printedPassword(runServerCommand(
+        std::vector<std::string>{"init"} + data.initArgs() +
+        std::vector<std::string>{"--tenant", "Acme", "--owner", "ann@acme.test"}));
     std::string token, scenario;
     std::vector<Client> clients(3);
     {
-      ServerProcess server(data);
+      ServerProcess server(data.args(), {});
       HttpClient http(server.base());
       auto login = http.request("POST", "/v1/login",
                                 Json{{"email", "ann@acme.test"}, {"password", handedOut}}.dump());
@@ -127,7 +129,7 @@ class TestServerCrash : public QObject {
     std::mt19937 random(20261205);
     const int n = rounds();
     for (int round = 0; round < n; ++round) {
-      ServerProcess server(data);
+      ServerProcess server(data.args(), {});
       std::vector<std::thread> threads;
       for (Client& c : clients)
         threads.emplace_back(
@@ -138,7 +140,7 @@ class TestServerCrash : public QObject {
       for (const Client& c : clients) QVERIFY2(c.failure.empty(), c.failure.c_str());
     }
     // Heal: every client sends what had no answer once more.
-    ServerProcess server(data);
+    ServerProcess server(data.args(), {});
     for (Client& c : clients) {
       HttpClient http(server.base());
       auto r = http.request("POST", "/v1/scenarios/" + scenario + "/push", c.push(c.nextSeq).dump(),
@@ -183,7 +185,8 @@ class TestServerCrash : public QObject {
              "the clients pushed too little to test anything");
     QCOMPARE(server.terminate(10'000), 0);
     const std::string verified =
-        runServerCommand({"audit", "verify", "--data", data, "--tenant", "Acme"});
+        runServerCommand(std::vector<std::string>{"audit", "verify"} + data.args() +
+                         std::vector<std::string>{"--tenant", "Acme"});
     QVERIFY2(verified.find("entries intact") != std::string::npos, verified.c_str());
     qInfo("%d kills, %zu mutations acknowledged, %zu revisions", n, acknowledged, log.size());
   }

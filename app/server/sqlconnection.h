@@ -1,0 +1,62 @@
+#pragma once
+// The seam between the server's store and its database: embedded SQLite (one file, one process)
+// or PostgreSQL (several server processes on one database). The store's queries are one text
+// for both, written in SQLite's dialect with ?N parameters; each connection translates what its
+// database spells differently (PostgreSQL's $N; SQLite has no FOR UPDATE, as a write transaction
+// locks the whole file). Statements are prepared once per connection and kept.
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "core/common/result.h"
+
+namespace valor::server {
+
+class SqlStatement {
+ public:
+  virtual ~SqlStatement() = default;
+  virtual void bind(int index, std::int64_t value) = 0;
+  virtual void bind(int index, std::string_view text) = 0;
+  virtual void bindNull(int index) = 0;
+  // True while a row is available (columns count from 0); false when done.
+  virtual Result<bool> step() = 0;
+  // Ready to run again, with no parameters bound.
+  virtual void reset() = 0;
+  virtual std::int64_t integer(int column) const = 0;
+  virtual std::string text(int column) const = 0;
+  virtual bool isNull(int column) const = 0;
+};
+
+// Called with a revision committed by another server process on the same database.
+using RevisionListener =
+    std::function<void(std::int64_t tenant, const std::string& scenario, std::int64_t revision)>;
+
+class SqlConnection {
+ public:
+  virtual ~SqlConnection() = default;
+  virtual Result<SqlStatement*> prepare(const std::string& sql) = 0;
+  // A transaction; `write` ones take the locks a writer needs at once (SQLite BEGIN IMMEDIATE).
+  // SQLite reads run without one (each statement sees a consistent snapshot).
+  virtual Status begin(bool write) = 0;
+  // The tenant whose rows this transaction may see (PostgreSQL's row-level security reads it;
+  // SQLite has one reader, this process, and relies on the queries naming the tenant).
+  virtual Status setTenant(std::int64_t tenant) = 0;
+  virtual Status commit() = 0;
+  virtual void rollback() = 0;
+  // Rows changed by the last INSERT, UPDATE or DELETE.
+  virtual std::int64_t changes() const = 0;
+  // Tells the other server processes, when the transaction commits, that a scenario has a new
+  // revision (PostgreSQL NOTIFY); nothing for SQLite, which one process serves.
+  virtual Status announce(std::int64_t tenant, const std::string& scenario,
+                          std::int64_t revision) = 0;
+  // Starts calling `listener` for the revisions other processes announce (PostgreSQL LISTEN on
+  // a connection of its own); stops when the connection is destroyed.
+  virtual void listen(RevisionListener listener) = 0;
+  // Refuses a role that row-level security would not hold (PostgreSQL: a superuser, a role with
+  // BYPASSRLS, or the tables' owner); nothing to check for SQLite.
+  virtual Status requireRowSecurity() = 0;
+};
+
+}  // namespace valor::server
