@@ -73,31 +73,61 @@ void EventHub::announce(std::int64_t tenant, const std::string& scenario) {
            nlohmann::ordered_json{{"scenario", scenario}, {"users", users}}.dump() + "\n\n");
 }
 
-void EventHub::setPresence(const Principal& who, const std::string& scenario) {
+void EventHub::place(std::int64_t tokenId, const Presence& presence) {
   std::optional<Presence> before;
   bool changed = false;
   {
     std::lock_guard lock(mutex_);
-    auto it = presence_.find(who.tokenId);
+    auto it = presence_.find(tokenId);
     if (it != presence_.end()) before = it->second;
-    const std::vector<std::string> was = presentLocked(who.user.tenant, scenario);
-    presence_[who.tokenId] = {who.user.tenant, scenario, who.user.email, clock_() + kPresenceMs};
-    changed = presentLocked(who.user.tenant, scenario) != was;
+    const std::vector<std::string> was = presentLocked(presence.tenant, presence.scenario);
+    presence_[tokenId] = presence;
+    changed = presentLocked(presence.tenant, presence.scenario) != was;
   }
-  if (before && before->scenario != scenario) announce(before->tenant, before->scenario);
-  if (changed || (before && before->scenario != scenario)) announce(who.user.tenant, scenario);
+  const bool moved = before && before->scenario != presence.scenario;
+  if (moved) announce(before->tenant, before->scenario);
+  if (changed || moved) announce(presence.tenant, presence.scenario);
 }
 
-void EventHub::clearPresence(std::int64_t tokenId) {
+std::optional<EventHub::Presence> EventHub::remove(std::int64_t tokenId) {
   std::optional<Presence> gone;
   {
     std::lock_guard lock(mutex_);
     auto it = presence_.find(tokenId);
-    if (it == presence_.end()) return;
+    if (it == presence_.end()) return std::nullopt;
     gone = it->second;
     presence_.erase(it);
   }
   announce(gone->tenant, gone->scenario);
+  return gone;
+}
+
+void EventHub::setPresence(const Principal& who, const std::string& scenario) {
+  place(who.tokenId, {who.user.tenant, scenario, who.user.email, clock_() + kPresenceMs});
+  // Not told, the other processes' streams would miss it; presence is not worth failing for.
+  (void)store_.announce(
+      {RemoteEvent::Kind::Presence, who.user.tenant, scenario, 0, who.tokenId, who.user.email});
+}
+
+void EventHub::clearPresence(std::int64_t tokenId) {
+  if (auto gone = remove(tokenId))
+    (void)store_.announce(
+        {RemoteEvent::Kind::Absence, gone->tenant, gone->scenario, 0, tokenId, {}});
+}
+
+void EventHub::receive(const RemoteEvent& e) {
+  switch (e.kind) {
+    case RemoteEvent::Kind::Revision:
+      poke(e.tenant, e.scenario, e.revision);
+      break;
+    case RemoteEvent::Kind::Presence:
+      // Kept by this process's clock: the other's renewals arrive like its own clients' do.
+      place(e.tokenId, {e.tenant, e.scenario, e.email, clock_() + kPresenceMs});
+      break;
+    case RemoteEvent::Kind::Absence:
+      remove(e.tokenId);
+      break;
+  }
 }
 
 void EventHub::sweep() {

@@ -4,11 +4,14 @@
 // streams of the scenario's tenant whose user may see the scenario, checked when it is sent,
 // so a share revoked a second ago stops the pokes at once. Presence — who has a scenario open —
 // is kept per session for a minute at a time (clients renew it) and ends with the session's
-// event stream; every change is sent as a "presence" event the same way.
+// event stream; every change is sent as a "presence" event the same way. Server processes on
+// one database tell each other their revisions and presence (Store::announce), so a stream on
+// any of them sees everything.
 #include <cstdint>
 #include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,6 +42,8 @@ class EventHub {
   // The caller's session has the scenario open (until kPresenceMs from now), or nothing open.
   void setPresence(const Principal& who, const std::string& scenario);
   void clearPresence(std::int64_t tokenId);
+  // What another server process announced: its revision pokes and its sessions' presence.
+  void receive(const RemoteEvent& event);
   // Ends presences not renewed in time (called on every heartbeat).
   void sweep();
   // Who has the scenario open now, each e-mail once, sorted.
@@ -52,6 +57,9 @@ class EventHub {
     std::int64_t expiresMs = 0;
   };
   std::vector<std::string> presentLocked(std::int64_t tenant, const std::string& scenario) const;
+  // The session's presence here, and the events it makes.
+  void place(std::int64_t tokenId, const Presence& presence);
+  std::optional<Presence> remove(std::int64_t tokenId);
   void announce(std::int64_t tenant, const std::string& scenario);
   void send(std::int64_t tenant, const std::string& scenario, const std::string& event);
 

@@ -157,14 +157,12 @@ int runServe(const Args& a) {
   http.trustForwardedFor = a.options.count("trust-forwarded-for") > 0;
   Metrics metrics;
   EventHub hub(*store.value(), systemClock());
-  // Pushes to other server processes on the same database reach this one's event streams.
-  store.value()->listenForRevisions(
-      [&hub](std::int64_t tenant, const std::string& scenario, std::int64_t revision) {
-        hub.poke(tenant, scenario, revision);
-      });
+  // Pushes and presence on other server processes on the same database reach this one's
+  // event streams.
+  store.value()->listenForRemoteEvents([&hub](const RemoteEvent& e) { hub.receive(e); });
   struct StopListening {
     Store& store;
-    ~StopListening() { store.listenForRevisions({}); }
+    ~StopListening() { store.listenForRemoteEvents({}); }
   } stopListening{*store.value()};
   Api api(*store.value(), hub, metrics, systemClock(), randomIdGenerator());
   HttpServer server(api, hub, metrics, http);

@@ -7,9 +7,8 @@
 #include <thread>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-#include <pqxx/pqxx>
 #include <spdlog/spdlog.h>
+#include <pqxx/pqxx>
 
 #include "app/server/schema.h"
 
@@ -79,10 +78,8 @@ class PgStatement final : public SqlStatement {
 
 class PgConnection final : public SqlConnection {
  public:
-  explicit PgConnection(const std::string& uri) : uri_(uri), connection_(uri) {
-    std::random_device random;
-    origin_ = std::to_string(random()) + "-" + std::to_string(random());
-  }
+  PgConnection(const std::string& uri, std::string origin)
+      : uri_(uri), connection_(uri), origin_(std::move(origin)) {}
   ~PgConnection() override { stopListening(); }
 
   Result<SqlStatement*> prepare(const std::string& text) override {
@@ -134,14 +131,13 @@ class PgConnection final : public SqlConnection {
   }
   std::int64_t changes() const override { return changes_; }
 
-  Status announce(std::int64_t tenant, const std::string& scenario,
-                  std::int64_t revision) override {
-    const nlohmann::json payload{
-        {"origin", origin_}, {"tenant", tenant}, {"scenario", scenario}, {"revision", revision}};
-    return run("SELECT pg_notify($1, $2)", kChannel, payload.dump());
+  bool shared() const override { return true; }
+  // The payload: this process's origin, a line break, the text.
+  Status announce(const std::string& text) override {
+    return run("SELECT pg_notify($1, $2)", kChannel, origin_ + "\n" + text);
   }
 
-  void listen(RevisionListener listener) override {
+  void listen(AnnouncementListener listener) override {
     stopListening();
     if (!listener) return;
     stop_ = false;
@@ -215,24 +211,19 @@ class PgConnection final : public SqlConnection {
 
   // On a connection of its own; reconnects after a failure, so a restarted database only
   // pauses the pokes (clients pull on every reconnect of their event stream anyway).
-  void listenLoop(const RevisionListener& listener) {
+  void listenLoop(const AnnouncementListener& listener) {
     class Receiver final : public pqxx::notification_receiver {
      public:
-      Receiver(pqxx::connection_base& c, const RevisionListener& l, const std::string& origin)
+      Receiver(pqxx::connection_base& c, const AnnouncementListener& l, const std::string& origin)
           : notification_receiver(c, kChannel), listener_(l), origin_(origin) {}
       void operator()(const std::string& payload, int) override {
-        const auto j = nlohmann::json::parse(payload, nullptr, false);
-        if (!j.is_object() || j.value("origin", "") == origin_) return;
-        if (!j.contains("tenant") || !j["tenant"].is_number_integer() ||
-            !j.contains("scenario") || !j["scenario"].is_string() || !j.contains("revision") ||
-            !j["revision"].is_number_integer())
-          return;
-        listener_(j["tenant"].get<std::int64_t>(), j["scenario"].get<std::string>(),
-                  j["revision"].get<std::int64_t>());
+        const auto end = payload.find('\n');
+        if (end == std::string::npos || payload.compare(0, end, origin_) == 0) return;
+        listener_(payload.substr(end + 1));
       }
 
      private:
-      const RevisionListener& listener_;
+      const AnnouncementListener& listener_;
       const std::string& origin_;
     };
     while (!stop_) {
@@ -257,7 +248,7 @@ class PgConnection final : public SqlConnection {
   std::unique_ptr<pqxx::transaction_base> tx_;
   std::map<std::string, std::unique_ptr<PgStatement>, std::less<>> statements_;
   std::int64_t changes_ = 0;
-  std::string origin_;  // this process's name in its own announcements, which it skips
+  std::string origin_;  // the store's name in its own announcements, which it skips
   std::atomic<bool> stop_{true};
   std::thread listener_;
 };
@@ -274,9 +265,15 @@ Result<bool> PgStatement::step() {
   return row_ < static_cast<long>(result_.size());
 }
 
-Result<std::unique_ptr<PgConnection>> connect(const std::string& uri) {
+// A name for one store's connections, the same on each, that no other process shares.
+std::string newOrigin() {
+  std::random_device random;
+  return std::to_string(random()) + "-" + std::to_string(random()) + "-" + std::to_string(random());
+}
+
+Result<std::unique_ptr<PgConnection>> connect(const std::string& uri, const std::string& origin) {
   try {
-    return std::make_unique<PgConnection>(uri);
+    return std::make_unique<PgConnection>(uri, origin);
   } catch (const std::exception& e) {
     return dbError(e);
   }
@@ -302,7 +299,7 @@ Result<std::unique_ptr<SqlConnection>> createPostgresStore(const std::string& ur
                                                            const std::string& appRole) {
   if (appRole.empty())
     return Error{"usage", "--app-role ROLE is needed: the role the server is to run as", {}};
-  auto c = connect(uri);
+  auto c = connect(uri, newOrigin());
   if (!c) return c.error();
   PgConnection& db = *c.value();
   if (auto s = db.begin(true); !s) return s.error();
@@ -321,8 +318,8 @@ Result<std::unique_ptr<SqlConnection>> createPostgresStore(const std::string& ur
       "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);\n"
       "INSERT INTO meta VALUES ('application', 'valor-server'), ('schema_version', '" +
       std::to_string(kServerSchemaVersion) + "');\n" + rowSecurity() +
-      "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schemaName + " TO " +
-      role + ";\nREVOKE UPDATE, DELETE ON audit, checkpoints FROM " + role +
+      "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schemaName + " TO " + role +
+      ";\nREVOKE UPDATE, DELETE ON audit, checkpoints FROM " + role +
       ";\nREVOKE INSERT, UPDATE, DELETE ON meta FROM " + role +
       ";\nGRANT USAGE ON ALL SEQUENCES IN SCHEMA " + schemaName + " TO " + role + ";\n";
   if (auto s = db.executeScript(sql); !s) return s.error();
@@ -330,8 +327,10 @@ Result<std::unique_ptr<SqlConnection>> createPostgresStore(const std::string& ur
   return std::unique_ptr<SqlConnection>(std::move(c).value());
 }
 
-Result<std::unique_ptr<SqlConnection>> openPostgresStore(const std::string& uri) {
-  auto c = connect(uri);
+Result<std::vector<std::unique_ptr<SqlConnection>>> openPostgresStore(const std::string& uri,
+                                                                      std::size_t connections) {
+  const std::string origin = newOrigin();
+  auto c = connect(uri, origin);
   if (!c) return c.error();
   PgConnection& db = *c.value();
   if (auto s = db.begin(false); !s) return s.error();
@@ -351,7 +350,14 @@ Result<std::unique_ptr<SqlConnection>> openPostgresStore(const std::string& uri)
     return Error{"server.foreign", "the database is not a Valor IVX server's", {}};
   if (schema != std::to_string(kServerSchemaVersion))
     return Error{"server.version", "the database has a format this server does not know", {}};
-  return std::unique_ptr<SqlConnection>(std::move(c).value());
+  std::vector<std::unique_ptr<SqlConnection>> pool;
+  pool.push_back(std::move(c).value());
+  while (pool.size() < connections) {
+    auto more = connect(uri, origin);
+    if (!more) return more.error();
+    pool.push_back(std::move(more).value());
+  }
+  return pool;
 }
 
 }  // namespace valor::server

@@ -6,6 +6,7 @@
 // server runs as a role that owns nothing and cannot bypass the policies.
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "app/server/sqlconnection.h"
 
@@ -15,6 +16,9 @@ namespace valor::server {
 // as the role that is to own the tables; refuses a database that has them.
 Result<std::unique_ptr<SqlConnection>> createPostgresStore(const std::string& uri,
                                                            const std::string& appRole);
-Result<std::unique_ptr<SqlConnection>> openPostgresStore(const std::string& uri);
+// `connections` to the database, one store's: they share the name that keeps the store from
+// hearing its own announcements.
+Result<std::vector<std::unique_ptr<SqlConnection>>> openPostgresStore(const std::string& uri,
+                                                                      std::size_t connections);
 
 }  // namespace valor::server

@@ -123,8 +123,21 @@ Status insertMutation(Store::Impl& db, std::int64_t tenant, const std::string& s
 
 }  // namespace
 
-Result<Store::Impl::Document> Store::Impl::loadDocument(std::int64_t tenant,
-                                                        const std::string& id, bool lock) {
+std::optional<Store::Impl::Document> Store::Impl::cached(const DocumentKey& key) {
+  std::lock_guard lock(cacheMutex);
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  return std::nullopt;
+}
+
+// Sessions on several connections load and write concurrently: the newest revision stays.
+void Store::Impl::keep(const DocumentKey& key, const Document& d) {
+  std::lock_guard lock(cacheMutex);
+  auto [it, added] = cache.try_emplace(key, d);
+  if (!added && it->second.revision <= d.revision) it->second = d;
+}
+
+Result<Store::Impl::Document> Store::Impl::loadDocument(std::int64_t tenant, const std::string& id,
+                                                        bool lock) {
   auto stored = prepare(lock ? "SELECT revision FROM scenarios WHERE tenant_id = ?1 AND id = ?2 "
                                "FOR UPDATE"
                              : "SELECT revision FROM scenarios WHERE tenant_id = ?1 AND id = ?2");
@@ -135,9 +148,9 @@ Result<Store::Impl::Document> Store::Impl::loadDocument(std::int64_t tenant,
   if (!found.value()) return Error{"scenario.unknown", "no such scenario", id};
   const std::int64_t revision = stored.value().integer(0);
   Document loaded;
-  if (auto it = cache.find({tenant, id}); it != cache.end() && it->second.revision <= revision) {
-    if (it->second.revision == revision) return it->second;
-    loaded = it->second;  // another server process has pushed since: replay what it added
+  if (auto hit = cached({tenant, id}); hit && hit->revision <= revision) {
+    if (hit->revision == revision) return std::move(*hit);
+    loaded = std::move(*hit);  // another server process has pushed since: replay what it added
   } else {
     auto q = prepare(
         "SELECT snapshot, snapshot_revision FROM scenarios WHERE tenant_id = ?1 AND id = ?2");
@@ -169,7 +182,8 @@ Result<Store::Impl::Document> Store::Impl::loadDocument(std::int64_t tenant,
   }
   if (loaded.revision != revision)
     return Error{"server.corrupt", "the stored log ends before the scenario's revision", id};
-  return cache[{tenant, id}] = std::move(loaded);
+  keep({tenant, id}, loaded);
+  return loaded;
 }
 
 Result<std::vector<ScenarioInfo>> Store::scenarios(const Principal& who) {
@@ -228,7 +242,8 @@ Result<std::int64_t> Store::createScenario(const Principal& who, const ScenarioD
   const std::string id = doc.root().id.toString();
   auto session = Session::begin(*impl_, true, who.user.tenant);
   if (!session) return session.error();
-  if (auto s = impl_->lockAuditHead(who.user.tenant); !s) return s.error();
+  auto audit = AuditWriter::open(*impl_, who.user.tenant);
+  if (!audit) return audit.error();
   const std::int64_t now = impl_->clock();
   auto insert = impl_->prepare(
       "INSERT INTO scenarios(tenant_id, id, owner_id, name, model, revision, snapshot, "
@@ -242,13 +257,14 @@ Result<std::int64_t> Store::createScenario(const Principal& who, const ScenarioD
   if (auto s = insertMutation(*impl_, who.user.tenant, id, 1, who.user.id, {}, 0, now, creation);
       !s)
     return s.error();
-  if (auto s = impl_->appendAudit(
-          who.user.tenant, who.user.email, address, "scenario.create", id,
+  if (auto s = audit.value().append(
+          who.user.email, address, "scenario.create", id,
           Json{{"name", rootText(doc, "name")}, {"model", rootText(doc, "model")}});
       !s)
     return s.error();
+  if (auto s = audit.value().close(); !s) return s.error();
   if (auto s = session.value().commit(); !s) return s.error();
-  impl_->cache[{who.user.tenant, id}] = {doc, 1, 1};
+  impl_->keep({who.user.tenant, id}, {doc, 1, 1});
   return 1;
 }
 
@@ -285,7 +301,7 @@ namespace {
 Result<PushOutcome> pushOne(Store::Impl& impl, const Principal& who, const std::string& scenario,
                             const std::string& clientId, const PushItem& item,
                             const std::string& address, Store::Impl::Document& current,
-                            std::int64_t now) {
+                            AuditWriter& audit, std::int64_t now) {
   const std::int64_t user = who.user.id;
   PushOutcome outcome;
   outcome.clientSeq = item.clientSeq;
@@ -294,8 +310,6 @@ Result<PushOutcome> pushOne(Store::Impl& impl, const Principal& who, const std::
   auto rebased = rebaseMutation(current.doc, m);
   Result<ScenarioDocument> next = rebased ? acceptMutation(current.doc, rebased.value().mutation)
                                           : Result<ScenarioDocument>(rebased.error());
-  if (auto s = recordSeq(impl, who.user.tenant, user, clientId, item.clientSeq); !s)
-    return s.error();
   if (!next) {
     outcome.kind = PushOutcome::Kind::Rejected;
     outcome.reason = next.error().message;
@@ -316,9 +330,9 @@ Result<PushOutcome> pushOne(Store::Impl& impl, const Principal& who, const std::
                               item.clientSeq, now, applied, outcome.overwritten);
       !s)
     return s.error();
-  if (auto s = impl.appendAudit(
-          who.user.tenant, who.user.email, address, "scenario.push", scenario,
-          changeDetail(current.doc, applied, outcome.revision, outcome.overwritten));
+  if (auto s =
+          audit.append(who.user.email, address, "scenario.push", scenario,
+                       changeDetail(current.doc, applied, outcome.revision, outcome.overwritten));
       !s)
     return s.error();
   current.doc = std::move(next).value();
@@ -382,10 +396,13 @@ std::vector<Result<std::vector<PushOutcome>>> Store::Impl::writeTenantGroup(
   const std::int64_t tenant = group.front()->who->user.tenant;
   auto session = Session::begin(*this, true, tenant);
   if (!session) return fail(session.error());
-  if (auto s = lockAuditHead(tenant); !s) return fail(s.error());
+  auto audit = AuditWriter::open(*this, tenant);
+  if (!audit) return fail(audit.error());
   const std::int64_t now = clock();
-  // The group's documents, written to the cache only once the transaction is committed.
+  // The group's documents, written to the cache only once the transaction is committed; each
+  // client's last sequence, read once and stored once.
   std::map<DocumentKey, Document> touched;
+  std::map<std::pair<std::int64_t, std::string>, std::int64_t> lastSeqs;
   std::vector<std::vector<PushOutcome>> answers(group.size());
   for (std::size_t g = 0; g < group.size(); ++g) {
     const PushRequest& r = *group[g];
@@ -397,35 +414,47 @@ std::vector<Result<std::vector<PushOutcome>>> Store::Impl::writeTenantGroup(
     }
     Document& current = touched.at(key);
     const std::int64_t user = r.who->user.id;
+    const std::pair<std::int64_t, std::string> client{user, *r.clientId};
+    if (!lastSeqs.count(client)) {
+      auto stored = lastSeq(*this, tenant, user, *r.clientId);
+      if (!stored) return fail(stored.error());
+      lastSeqs[client] = stored.value();
+    }
+    std::int64_t& last = lastSeqs[client];
     for (const PushItem& item : *r.items) {
-      auto last = lastSeq(*this, tenant, user, *r.clientId);
-      if (!last) return fail(last.error());
-      if (item.clientSeq <= last.value()) {
+      if (item.clientSeq <= last) {
         auto recorded = recordedOutcome(*this, tenant, user, *r.clientId, item.clientSeq);
         if (!recorded) return fail(recorded.error());
         answers[g].push_back(std::move(recorded).value());
         continue;
       }
-      if (item.clientSeq != last.value() + 1) {
+      if (item.clientSeq != last + 1) {
         PushOutcome gap;
         gap.kind = PushOutcome::Kind::OutOfOrder;
         gap.clientSeq = item.clientSeq;
-        gap.expectedSeq = last.value() + 1;
+        gap.expectedSeq = last + 1;
         answers[g].push_back(gap);
         break;
       }
-      auto outcome =
-          pushOne(*this, *r.who, *r.scenario, *r.clientId, item, *r.address, current, now);
+      auto outcome = pushOne(*this, *r.who, *r.scenario, *r.clientId, item, *r.address, current,
+                             audit.value(), now);
       if (!outcome) return fail(outcome.error());
       answers[g].push_back(std::move(outcome).value());
+      last = item.clientSeq;
     }
   }
+  for (const auto& [client, seq] : lastSeqs)
+    if (auto s = recordSeq(*this, tenant, client.first, client.second, seq); !s)
+      return fail(s.error());
+  if (auto s = audit.value().close(); !s) return fail(s.error());
   for (auto& [key, d] : touched) {
     if (auto s = saveScenario(*this, key, d, now); !s) return fail(s.error());
-    if (auto s = db->announce(key.first, key.second, d.revision); !s) return fail(s.error());
+    const RemoteEvent pushed{RemoteEvent::Kind::Revision, key.first, key.second, d.revision, 0, {}};
+    if (auto s = session.value().connection().announce(remoteEventText(pushed)); !s)
+      return fail(s.error());
   }
   if (auto s = session.value().commit(); !s) return fail(s.error());
-  for (auto& [key, d] : touched) cache[key] = std::move(d);
+  for (auto& [key, d] : touched) keep(key, d);
   Answers out;
   for (auto& a : answers) out.emplace_back(std::move(a));
   return out;
@@ -456,7 +485,8 @@ Status Store::share(const Principal& who, const std::string& scenario, const Use
                     Access access, const std::string& address) {
   auto session = Session::begin(*impl_, true, who.user.tenant);
   if (!session) return session.error();
-  if (auto s = impl_->lockAuditHead(who.user.tenant); !s) return s;
+  auto audit = AuditWriter::open(*impl_, who.user.tenant);
+  if (!audit) return audit.error();
   auto q = impl_->prepare(
       "INSERT INTO shares(tenant_id, scenario_id, user_id, access) VALUES (?1, ?2, ?3, ?4) "
       "ON CONFLICT(tenant_id, scenario_id, user_id) DO UPDATE SET access = excluded.access");
@@ -464,11 +494,11 @@ Status Store::share(const Principal& who, const std::string& scenario, const Use
   q.value().bind(1, who.user.tenant).bind(2, scenario).bind(3, with.id);
   q.value().bind(4, std::string_view(accessName(access)));
   if (auto s = q.value().run(); !s) return s;
-  if (auto s =
-          impl_->appendAudit(who.user.tenant, who.user.email, address, "scenario.share", scenario,
-                             Json{{"with", with.email}, {"access", accessName(access)}});
+  if (auto s = audit.value().append(who.user.email, address, "scenario.share", scenario,
+                                    Json{{"with", with.email}, {"access", accessName(access)}});
       !s)
     return s;
+  if (auto s = audit.value().close(); !s) return s;
   return session.value().commit();
 }
 
@@ -476,7 +506,8 @@ Status Store::unshare(const Principal& who, const std::string& scenario, const U
                       const std::string& address) {
   auto session = Session::begin(*impl_, true, who.user.tenant);
   if (!session) return session.error();
-  if (auto s = impl_->lockAuditHead(who.user.tenant); !s) return s;
+  auto audit = AuditWriter::open(*impl_, who.user.tenant);
+  if (!audit) return audit.error();
   auto q = impl_->prepare(
       "DELETE FROM shares WHERE tenant_id = ?1 AND scenario_id = ?2 AND user_id = ?3");
   if (!q) return q.error();
@@ -484,10 +515,11 @@ Status Store::unshare(const Principal& who, const std::string& scenario, const U
   if (auto s = q.value().run(); !s) return s;
   if (session.value().changes() == 0)
     return Error{"share.unknown", "the scenario is not shared with this user", with.email};
-  if (auto s = impl_->appendAudit(who.user.tenant, who.user.email, address, "scenario.unshare",
-                                  scenario, Json{{"with", with.email}});
+  if (auto s = audit.value().append(who.user.email, address, "scenario.unshare", scenario,
+                                    Json{{"with", with.email}});
       !s)
     return s;
+  if (auto s = audit.value().close(); !s) return s;
   return session.value().commit();
 }
 

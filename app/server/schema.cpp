@@ -5,18 +5,21 @@ namespace valor::server {
 std::string serverSchema(std::string_view identity) {
   const std::string id(identity);
   return R"sql(
-CREATE TABLE tenants(id )sql" + id + R"sql(, name TEXT NOT NULL UNIQUE, created_ms BIGINT NOT NULL);
+CREATE TABLE tenants(id )sql" +
+         id + R"sql(, name TEXT NOT NULL UNIQUE, created_ms BIGINT NOT NULL);
 CREATE TABLE accounts(email TEXT PRIMARY KEY, tenant_id BIGINT NOT NULL REFERENCES tenants(id));
 CREATE TABLE token_directory(hash TEXT PRIMARY KEY,
   tenant_id BIGINT NOT NULL REFERENCES tenants(id));
 CREATE TABLE unknown_logins(time_ms BIGINT NOT NULL, address TEXT NOT NULL);
 CREATE TABLE audit_heads(tenant_id BIGINT PRIMARY KEY REFERENCES tenants(id),
   seq BIGINT NOT NULL, hash TEXT NOT NULL);
-CREATE TABLE users(id )sql" + id + R"sql(, tenant_id BIGINT NOT NULL REFERENCES tenants(id),
+CREATE TABLE users(id )sql" +
+         id + R"sql(, tenant_id BIGINT NOT NULL REFERENCES tenants(id),
   email TEXT NOT NULL UNIQUE REFERENCES accounts(email), role TEXT NOT NULL,
   password_hash TEXT NOT NULL, must_change BIGINT NOT NULL DEFAULT 0,
   disabled BIGINT NOT NULL DEFAULT 0, created_ms BIGINT NOT NULL);
-CREATE TABLE tokens(id )sql" + id + R"sql(, tenant_id BIGINT NOT NULL REFERENCES tenants(id),
+CREATE TABLE tokens(id )sql" +
+         id + R"sql(, tenant_id BIGINT NOT NULL REFERENCES tenants(id),
   hash TEXT NOT NULL UNIQUE REFERENCES token_directory(hash),
   user_id BIGINT NOT NULL REFERENCES users(id), kind TEXT NOT NULL, scope TEXT NOT NULL,
   label TEXT NOT NULL, created_ms BIGINT NOT NULL, expires_ms BIGINT NOT NULL,

@@ -16,7 +16,7 @@ std::string serverSchema(std::string_view identity);
 
 // The tables holding a tenant's data (all with tenant_id).
 inline constexpr std::array<const char*, 10> kTenantTables = {
-    "users",     "tokens",    "scenarios", "shares", "mutations",
-    "clients",   "rejections", "audit",    "audit_heads", "checkpoints"};
+    "users",   "tokens",     "scenarios", "shares",      "mutations",
+    "clients", "rejections", "audit",     "audit_heads", "checkpoints"};
 
 }  // namespace valor::server

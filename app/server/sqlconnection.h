@@ -29,9 +29,8 @@ class SqlStatement {
   virtual bool isNull(int column) const = 0;
 };
 
-// Called with a revision committed by another server process on the same database.
-using RevisionListener =
-    std::function<void(std::int64_t tenant, const std::string& scenario, std::int64_t revision)>;
+// Called with what another server process on the same database announced.
+using AnnouncementListener = std::function<void(const std::string& text)>;
 
 class SqlConnection {
  public:
@@ -47,13 +46,14 @@ class SqlConnection {
   virtual void rollback() = 0;
   // Rows changed by the last INSERT, UPDATE or DELETE.
   virtual std::int64_t changes() const = 0;
-  // Tells the other server processes, when the transaction commits, that a scenario has a new
-  // revision (PostgreSQL NOTIFY); nothing for SQLite, which one process serves.
-  virtual Status announce(std::int64_t tenant, const std::string& scenario,
-                          std::int64_t revision) = 0;
-  // Starts calling `listener` for the revisions other processes announce (PostgreSQL LISTEN on
-  // a connection of its own); stops when the connection is destroyed.
-  virtual void listen(RevisionListener listener) = 0;
+  // Whether other server processes may use the same database (PostgreSQL); SQLite has one.
+  virtual bool shared() const = 0;
+  // Tells the other server processes `text` when the transaction commits (PostgreSQL NOTIFY);
+  // nothing for SQLite.
+  virtual Status announce(const std::string& text) = 0;
+  // Calls `listener` with what the other processes announce (PostgreSQL LISTEN on a connection
+  // of its own, never this process's own announcements) until called with an empty one.
+  virtual void listen(AnnouncementListener listener) = 0;
   // Refuses a role that row-level security would not hold (PostgreSQL: a superuser, a role with
   // BYPASSRLS, or the tables' owner); nothing to check for SQLite.
   virtual Status requireRowSecurity() = 0;

@@ -67,10 +67,9 @@ class SqliteConnection final : public SqlConnection {
     tx_.reset();
   }
   std::int64_t changes() const override { return db_.changes(); }
-  Status announce(std::int64_t, const std::string&, std::int64_t) override {
-    return std::monostate{};
-  }
-  void listen(RevisionListener) override {}
+  bool shared() const override { return false; }
+  Status announce(const std::string&) override { return std::monostate{}; }
+  void listen(AnnouncementListener) override {}
   Status requireRowSecurity() override { return std::monostate{}; }
 
  private:
@@ -99,9 +98,9 @@ Result<std::unique_ptr<SqlConnection>> createSqliteStore(const std::string& path
   auto tx = sql::Transaction::begin(db.value());
   if (!tx) return tx.error();
   if (auto s = db.value().execute(serverSchema("INTEGER PRIMARY KEY")); !s) return s.error();
-  if (auto s = db.value().execute("PRAGMA application_id = " + std::to_string(kApplicationId) +
-                                  "; PRAGMA user_version = " +
-                                  std::to_string(kServerSchemaVersion));
+  if (auto s =
+          db.value().execute("PRAGMA application_id = " + std::to_string(kApplicationId) +
+                             "; PRAGMA user_version = " + std::to_string(kServerSchemaVersion));
       !s)
     return s.error();
   if (auto s = tx.value().commit(); !s) return s.error();

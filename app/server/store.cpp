@@ -136,9 +136,11 @@ Result<std::unique_ptr<Store>> Store::create(const StoreLocation& where, Clock c
   if (ec) return Error{"server.data", "cannot create the data directory: " + ec.message(), dir};
   if (fs::exists(keyPath(dir)))
     return Error{"server.exists", "the data directory holds a server's key already", dir};
-  auto db = where.database.empty() ? createSqliteStore(dbPath(dir))
-                                   : createPostgresStore(where.database, appRole);
-  if (!db) return db.error();
+  auto created = where.database.empty() ? createSqliteStore(dbPath(dir))
+                                        : createPostgresStore(where.database, appRole);
+  if (!created) return created.error();
+  std::vector<std::unique_ptr<SqlConnection>> db;
+  db.push_back(std::move(created).value());
   const AuditKeys keys = newAuditKeys();
   {
     // Written readable by the owner only before the secret goes in.
@@ -147,22 +149,31 @@ Result<std::unique_ptr<Store>> Store::create(const StoreLocation& where, Clock c
     key << keys.publicKey << "\n" << keys.secretKey << "\n";
     if (!key.flush()) return Error{"server.key", "cannot write the audit signing key", dir};
   }
-  return make(std::move(db).value(), std::move(clock), keys.publicKey, keys.secretKey);
+  return make(std::move(db), std::move(clock), keys.publicKey, keys.secretKey);
 }
 
 Result<std::unique_ptr<Store>> Store::open(const StoreLocation& where, Clock clock) {
-  auto db = where.database.empty() ? openSqliteStore(dbPath(where.dir))
-                                   : openPostgresStore(where.database);
-  if (!db) return db.error();
+  std::vector<std::unique_ptr<SqlConnection>> db;
+  if (where.database.empty()) {
+    auto one = openSqliteStore(dbPath(where.dir));
+    if (!one) return one.error();
+    db.push_back(std::move(one).value());
+  } else {
+    auto pool = openPostgresStore(where.database, kPostgresConnections);
+    if (!pool) return pool.error();
+    db = std::move(pool).value();
+  }
   auto keys = readKeys(where.dir);
   if (!keys) return keys.error();
-  return make(std::move(db).value(), std::move(clock), keys.value().first, keys.value().second);
+  return make(std::move(db), std::move(clock), keys.value().first, keys.value().second);
 }
 
-Result<std::unique_ptr<Store>> Store::make(std::unique_ptr<SqlConnection> db, Clock clock,
-                                           std::string publicKey, std::string secretKey) {
+Result<std::unique_ptr<Store>> Store::make(std::vector<std::unique_ptr<SqlConnection>> db,
+                                           Clock clock, std::string publicKey,
+                                           std::string secretKey) {
   auto impl = std::make_unique<Impl>();
-  impl->db = std::move(db);
+  impl->connections = std::move(db);
+  for (const auto& c : impl->connections) impl->idle.push_back(c.get());
   impl->clock = std::move(clock);
   impl->publicKey = std::move(publicKey);
   impl->secretKey = std::move(secretKey);
@@ -172,20 +183,61 @@ Result<std::unique_ptr<Store>> Store::make(std::unique_ptr<SqlConnection> db, Cl
 Status Store::requireRowSecurity() {
   auto session = Session::begin(*impl_, false);
   if (!session) return session.error();
-  return impl_->db->requireRowSecurity();
+  return session.value().connection().requireRowSecurity();
 }
 
-void Store::listenForRevisions(RevisionListener listener) {
-  impl_->db->listen(std::move(listener));
+void Store::listenForRemoteEvents(std::function<void(const RemoteEvent&)> listener) {
+  SqlConnection& first = *impl_->connections.front();
+  if (!listener) return first.listen({});
+  first.listen([listener = std::move(listener)](const std::string& text) {
+    if (auto event = remoteEventFromText(text)) listener(*event);
+  });
+}
+
+Status Store::announce(const RemoteEvent& event) {
+  if (!impl_->connections.front()->shared()) return std::monostate{};
+  auto session = Session::begin(*impl_, true);
+  if (!session) return session.error();
+  if (auto s = session.value().connection().announce(remoteEventText(event)); !s) return s;
+  return session.value().commit();
+}
+
+namespace {
+thread_local SqlConnection* sessionConnection = nullptr;
+}  // namespace
+
+SqlConnection* Session::current() {
+  return sessionConnection;
 }
 
 Result<Session> Session::begin(Store::Impl& impl, bool write, std::int64_t tenant) {
-  std::unique_lock lock(impl.mutex);
-  if (auto s = impl.db->begin(write); !s) return s.error();
-  Session session(std::move(lock), impl.db.get());
+  SqlConnection* db = nullptr;
+  {
+    std::unique_lock lock(impl.poolMutex);
+    impl.poolFree.wait(lock, [&] { return !impl.idle.empty(); });
+    db = impl.idle.back();
+    impl.idle.pop_back();
+  }
+  Session session(&impl, db);  // gives the connection back however this ends
+  sessionConnection = db;
+  if (auto s = db->begin(write); !s) {
+    session.open_ = false;
+    return s.error();
+  }
   if (tenant != 0)
     if (auto s = session.setTenant(tenant); !s) return s.error();
   return session;
+}
+
+Session::~Session() {
+  if (!impl_) return;
+  if (open_) db_->rollback();
+  if (sessionConnection == db_) sessionConnection = nullptr;
+  {
+    std::lock_guard lock(impl_->poolMutex);
+    impl_->idle.push_back(db_);
+  }
+  impl_->poolFree.notify_one();
 }
 
 Result<std::int64_t> Store::addTenant(const std::string& name) {
@@ -206,8 +258,7 @@ Result<std::int64_t> Store::addTenant(const std::string& name) {
   if (!head) return head.error();
   head.value().bind(1, id);
   if (auto s = head.value().run(); !s) return s.error();
-  if (auto s = impl_->appendAudit(id, "valor-server", "", "tenant.create", "",
-                                  Json{{"name", name}});
+  if (auto s = auditOne(*impl_, id, "valor-server", "", "tenant.create", "", Json{{"name", name}});
       !s)
     return s.error();
   if (auto s = session.value().commit(); !s) return s.error();
@@ -247,8 +298,8 @@ Result<User> Store::addUser(std::int64_t tenant, const std::string& email, Role 
   auto row = insert.value().step();
   if (!row) return row.error();
   const std::int64_t id = insert.value().integer(0);
-  if (auto s = impl_->appendAudit(tenant, actor, "", "user.add", "",
-                                  Json{{"email", email}, {"role", roleName(role)}});
+  if (auto s = auditOne(*impl_, tenant, actor, "", "user.add", "",
+                        Json{{"email", email}, {"role", roleName(role)}});
       !s)
     return s.error();
   auto name = impl_->tenantName(tenant);
@@ -262,7 +313,8 @@ Status Store::Impl::updateUser(std::int64_t tenant, const std::string& email,
                                const std::string& actor, const std::string& action, Json detail) {
   auto session = Session::begin(*this, true, tenant);
   if (!session) return session.error();
-  if (auto s = lockAuditHead(tenant); !s) return s;
+  auto audit = AuditWriter::open(*this, tenant);
+  if (!audit) return audit.error();
   auto update = prepare("UPDATE users SET " + assignment + " WHERE tenant_id = ?1 AND email = ?2");
   if (!update) return update.error();
   update.value().bind(1, tenant).bind(2, email).bind(3, value);
@@ -270,7 +322,8 @@ Status Store::Impl::updateUser(std::int64_t tenant, const std::string& email,
   if (session.value().changes() != 1)
     return Error{"user.unknown", "the tenant has no account with this e-mail address", email};
   detail["email"] = email;
-  if (auto s = appendAudit(tenant, actor, "", action, "", std::move(detail)); !s) return s;
+  if (auto s = audit.value().append(actor, "", action, "", std::move(detail)); !s) return s;
+  if (auto s = audit.value().close(); !s) return s;
   return session.value().commit();
 }
 
@@ -291,7 +344,8 @@ Status Store::setPasswordHash(std::int64_t tenant, const std::string& email,
                               const std::string& actor) {
   auto session = Session::begin(*impl_, true, tenant);
   if (!session) return session.error();
-  if (auto s = impl_->lockAuditHead(tenant); !s) return s;
+  auto audit = AuditWriter::open(*impl_, tenant);
+  if (!audit) return audit.error();
   auto update = impl_->prepare(
       "UPDATE users SET password_hash = ?3, must_change = ?4 WHERE tenant_id = ?1 AND email = ?2");
   if (!update) return update.error();
@@ -306,9 +360,9 @@ Status Store::setPasswordHash(std::int64_t tenant, const std::string& email,
   if (!revoke) return revoke.error();
   revoke.value().bind(1, tenant).bind(2, email).bind(3, keepToken);
   if (auto s = revoke.value().run(); !s) return s;
-  if (auto s = impl_->appendAudit(tenant, actor, "", "user.password", "", Json{{"email", email}});
-      !s)
+  if (auto s = audit.value().append(actor, "", "user.password", "", Json{{"email", email}}); !s)
     return s;
+  if (auto s = audit.value().close(); !s) return s;
   return session.value().commit();
 }
 
@@ -436,6 +490,8 @@ Result<std::vector<TokenInfo>> Store::tokens(const User& user) {
 }
 
 Result<CachedStatement> Store::Impl::prepare(const std::string& text) {
+  SqlConnection* db = Session::current();
+  if (!db) return Error{"server.internal", "a query outside a session", text};
   auto statement = db->prepare(text);
   if (!statement) return statement.error();
   return CachedStatement(statement.value());
@@ -451,68 +507,78 @@ Result<std::string> Store::Impl::tenantName(std::int64_t tenant) {
   return q.value().text(0);
 }
 
-Status Store::Impl::appendAudit(std::int64_t tenant, const std::string& actor,
-                                const std::string& address, const std::string& action,
-                                const std::string& scenario, Json detail) {
-  // The head is kept with the tenant as well, in the same transaction: removing the newest
-  // entries (which no later link covers) then shows as a log shorter than its head.
-  auto head =
-      prepare("SELECT seq, hash FROM audit_heads WHERE tenant_id = ?1 FOR UPDATE");
+Result<AuditWriter> AuditWriter::open(Store::Impl& impl, std::int64_t tenant) {
+  auto head = impl.prepare("SELECT seq, hash FROM audit_heads WHERE tenant_id = ?1 FOR UPDATE");
   if (!head) return head.error();
   head.value().bind(1, tenant);
   auto row = head.value().step();
   if (!row) return row.error();
   if (!row.value()) return Error{"tenant.unknown", "no such tenant", std::to_string(tenant)};
+  const std::int64_t seq = head.value().integer(0);
+  AuditWriter writer(impl, tenant, seq, seq == 0 ? auditGenesisHash() : head.value().text(1));
+  writer.storedSeq_ = seq;
+  return writer;
+}
+
+Status AuditWriter::append(const std::string& actor, const std::string& address,
+                           const std::string& action, const std::string& scenario, Json detail) {
   AuditEntry e;
-  e.seq = head.value().integer(0) + 1;
-  const std::string previous = e.seq == 1 ? auditGenesisHash() : head.value().text(1);
-  e.timeMs = clock();
+  e.seq = seq_ + 1;
+  e.timeMs = impl_->clock();
   e.actor = actor;
   e.address = address;
   e.action = action;
   e.scenario = scenario;
   e.detail = std::move(detail);
-  e.hash = auditEntryHash(previous, e);
-  auto insert = prepare(
+  e.hash = auditEntryHash(hash_, e);
+  auto insert = impl_->prepare(
       "INSERT INTO audit(tenant_id, seq, time_ms, actor, address, action, scenario, detail, hash) "
       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
   if (!insert) return insert.error();
   auto& in = insert.value();
-  in.bind(1, tenant).bind(2, e.seq).bind(3, e.timeMs).bind(4, e.actor).bind(5, e.address);
+  in.bind(1, tenant_).bind(2, e.seq).bind(3, e.timeMs).bind(4, e.actor).bind(5, e.address);
   in.bind(6, e.action).bind(7, e.scenario).bind(8, e.detail.dump()).bind(9, e.hash);
   if (auto s = in.run(); !s) return s;
-  auto moveHead = prepare("UPDATE audit_heads SET seq = ?2, hash = ?3 WHERE tenant_id = ?1");
-  if (!moveHead) return moveHead.error();
-  moveHead.value().bind(1, tenant).bind(2, e.seq).bind(3, e.hash);
-  if (auto s = moveHead.value().run(); !s) return s;
+  seq_ = e.seq;
+  hash_ = e.hash;
   if (e.seq % kAuditCheckpointEvery != 0) return std::monostate{};
-  auto name = tenantName(tenant);
+  auto name = impl_->tenantName(tenant_);
   if (!name) return name.error();
   auto signature =
-      signAuditCheckpoint(secretKey, auditCheckpointMessage(name.value(), e.seq, e.hash));
+      signAuditCheckpoint(impl_->secretKey, auditCheckpointMessage(name.value(), e.seq, e.hash));
   if (!signature) return signature.error();
-  auto sign = prepare(
+  auto sign = impl_->prepare(
       "INSERT INTO checkpoints(tenant_id, seq, hash, signature) VALUES (?1, ?2, ?3, ?4)");
   if (!sign) return sign.error();
-  sign.value().bind(1, tenant).bind(2, e.seq).bind(3, e.hash).bind(4, signature.value());
+  sign.value().bind(1, tenant_).bind(2, e.seq).bind(3, e.hash).bind(4, signature.value());
   return sign.value().run();
 }
 
-Status Store::Impl::lockAuditHead(std::int64_t tenant) {
-  auto head = prepare("SELECT seq FROM audit_heads WHERE tenant_id = ?1 FOR UPDATE");
-  if (!head) return head.error();
-  head.value().bind(1, tenant);
-  auto row = head.value().step();
-  if (!row) return row.error();
-  if (!row.value()) return Error{"tenant.unknown", "no such tenant", std::to_string(tenant)};
+Status AuditWriter::close() {
+  if (seq_ == storedSeq_) return std::monostate{};
+  auto moveHead = impl_->prepare("UPDATE audit_heads SET seq = ?2, hash = ?3 WHERE tenant_id = ?1");
+  if (!moveHead) return moveHead.error();
+  moveHead.value().bind(1, tenant_).bind(2, seq_).bind(3, hash_);
+  if (auto s = moveHead.value().run(); !s) return s;
+  storedSeq_ = seq_;
   return std::monostate{};
+}
+
+Status auditOne(Store::Impl& impl, std::int64_t tenant, const std::string& actor,
+                const std::string& address, const std::string& action, const std::string& scenario,
+                Json detail) {
+  auto audit = AuditWriter::open(impl, tenant);
+  if (!audit) return audit.error();
+  if (auto s = audit.value().append(actor, address, action, scenario, std::move(detail)); !s)
+    return s;
+  return audit.value().close();
 }
 
 Status Store::audit(std::int64_t tenant, const std::string& actor, const std::string& address,
                     const std::string& action, const std::string& scenario, Json detail) {
   auto session = Session::begin(*impl_, true, tenant);
   if (!session) return session.error();
-  if (auto s = impl_->appendAudit(tenant, actor, address, action, scenario, std::move(detail)); !s)
+  if (auto s = auditOne(*impl_, tenant, actor, address, action, scenario, std::move(detail)); !s)
     return s;
   return session.value().commit();
 }
@@ -606,7 +672,7 @@ Result<StoredLog> readVerifiedLog(Store::Impl& impl, std::int64_t tenant) {
 Result<Json> Store::exportAudit(std::int64_t tenant) {
   auto session = Session::begin(*impl_, true, tenant);
   if (!session) return session.error();
-  if (auto s = impl_->lockAuditHead(tenant); !s) return s.error();
+  if (auto head = AuditWriter::open(*impl_, tenant); !head) return head.error();
   // A log that does not verify is never signed: the export would vouch for the tampering.
   auto log = readVerifiedLog(*impl_, tenant);
   if (!log) return log.error();
@@ -634,7 +700,7 @@ Result<AuditVerification> Store::verifyAudit(std::int64_t tenant) {
   // A write transaction with the head locked: the log read is the one at its head.
   auto session = Session::begin(*impl_, true, tenant);
   if (!session) return session.error();
-  if (auto s = impl_->lockAuditHead(tenant); !s) return s.error();
+  if (auto head = AuditWriter::open(*impl_, tenant); !head) return head.error();
   auto log = readVerifiedLog(*impl_, tenant);
   if (!log) return log.error();
   return log.value().verification;

@@ -4,8 +4,9 @@
 // log. Embedded SQLite (WAL, synchronous=FULL) or PostgreSQL with row-level security per tenant
 // (sqlconnection.h); one code for both. A mutation, its log row and its audit entry are one
 // transaction. Every query names the tenant: a scenario ID is only ever looked up within the
-// caller's tenant, so another tenant's data cannot be reached even by a wrong ID. One connection
-// per process behind a mutex: a tenant's writes queue on its audit head anyway.
+// caller's tenant, so another tenant's data cannot be reached even by a wrong ID. SQLite: one
+// connection, one transaction at a time; PostgreSQL: a few connections, so reads run beside
+// writes (a tenant's writes queue on its audit head anyway).
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -15,11 +16,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/server/remoteevent.h"
+#include "app/server/sqlconnection.h"
 #include "core/common/clock.h"
 #include "core/common/result.h"
 #include "core/model/document.h"
 #include "core/ops/mutation.h"
-#include "app/server/sqlconnection.h"
 #include "core/sync/auditchain.h"
 
 namespace valor::server {
@@ -118,6 +120,8 @@ struct StoreLocation {
 
 class Store {
  public:
+  static constexpr std::size_t kPostgresConnections = 6;
+
   // Creates the key and the database; refuses a place that has them already. On PostgreSQL,
   // connected as the role that is to own the tables, granting `appRole` what serving needs.
   static Result<std::unique_ptr<Store>> create(const StoreLocation& where, Clock clock,
@@ -201,16 +205,20 @@ class Store {
 
   // For `serve`: refuses a database role that row-level security would not hold.
   Status requireRowSecurity();
-  // Revisions other server processes on the same database commit (PostgreSQL), until called
-  // with an empty listener; the event streams' pokes.
-  void listenForRevisions(RevisionListener listener);
+  // What happens on the other server processes on the same database (PostgreSQL): their
+  // revisions (announced by push itself) and presence, for this process's event streams. Until
+  // called with an empty listener.
+  void listenForRemoteEvents(std::function<void(const RemoteEvent&)> listener);
+  // Tells the other processes (presence: it is not stored); nothing for SQLite.
+  Status announce(const RemoteEvent& event);
 
   struct Impl;  // defined in storeimpl.h, for the store's own source files
 
  private:
   explicit Store(std::unique_ptr<Impl> impl);
-  static Result<std::unique_ptr<Store>> make(std::unique_ptr<SqlConnection> db, Clock clock,
-                                             std::string publicKey, std::string secretKey);
+  static Result<std::unique_ptr<Store>> make(std::vector<std::unique_ptr<SqlConnection>> db,
+                                             Clock clock, std::string publicKey,
+                                             std::string secretKey);
   std::unique_ptr<Impl> impl_;
 };
 

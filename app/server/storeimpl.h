@@ -65,11 +65,15 @@ class CachedStatement {
 };
 
 struct Store::Impl {
-  std::unique_ptr<SqlConnection> db;
+  // The connections, each used by one session at a time: SQLite one (one writer per file
+  // anyway), PostgreSQL a few, so reads run beside a push group.
+  std::vector<std::unique_ptr<SqlConnection>> connections;
+  std::vector<SqlConnection*> idle;
+  std::mutex poolMutex;
+  std::condition_variable poolFree;
   Clock clock;
   std::string publicKey;
   std::string secretKey;
-  std::mutex mutex;  // one transaction at a time on the one connection; held for every call
 
   // Documents as of a revision, by (tenant, scenario ID). Another server process on the same
   // database may have moved a scenario on since: a load compares with the stored revision and
@@ -82,7 +86,10 @@ struct Store::Impl {
   };
   using DocumentKey = std::pair<std::int64_t, std::string>;
   static constexpr std::int64_t kSnapshotEvery = 64;
+  std::mutex cacheMutex;
   std::map<DocumentKey, Document> cache;
+  std::optional<Document> cached(const DocumentKey& key);
+  void keep(const DocumentKey& key, const Document& d);
   // `lock`: inside a write transaction, the scenario's row stays locked to its end.
   Result<Document> loadDocument(std::int64_t tenant, const std::string& id, bool lock);
 
@@ -110,13 +117,7 @@ struct Store::Impl {
   std::vector<Result<std::vector<PushOutcome>>> writeTenantGroup(
       const std::vector<PushRequest*>& group);
 
-  // Appends one entry to the tenant's chain, inside the caller's transaction.
-  Status appendAudit(std::int64_t tenant, const std::string& actor, const std::string& address,
-                     const std::string& action, const std::string& scenario, Json detail);
   Result<std::string> tenantName(std::int64_t tenant);
-  // The tenant's audit head, locked to the end of the transaction: every write of a tenant
-  // takes it first, so writers of one tenant on several server processes queue in one order.
-  Status lockAuditHead(std::int64_t tenant);
   // One UPDATE of one user of the tenant (`assignment` sets a column from ?3), audited;
   // "user.unknown" when no row matched.
   Status updateUser(std::int64_t tenant, const std::string& email, const std::string& assignment,
@@ -124,33 +125,63 @@ struct Store::Impl {
                     Json detail);
 };
 
-// A transaction on the store's one connection, holding the store's lock, for the rows of one
-// tenant (0: none yet; setTenant names it once known); rolled back unless committed.
+// A transaction on a connection of the store's, for the rows of one tenant (0: none yet;
+// setTenant names it once known); rolled back unless committed, and the connection given back.
+// A thread has one session at a time: the store's queries (Impl::prepare) run on it.
 class Session {
  public:
   static Result<Session> begin(Store::Impl& impl, bool write, std::int64_t tenant = 0);
   Session(Session&& other) noexcept
-      : lock_(std::move(other.lock_)), db_(other.db_), open_(std::exchange(other.open_, false)) {}
+      : impl_(std::exchange(other.impl_, nullptr)),
+        db_(other.db_),
+        open_(std::exchange(other.open_, false)) {}
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;
   Session& operator=(Session&&) = delete;
-  ~Session() {
-    if (open_) db_->rollback();
-  }
+  ~Session();
   Status setTenant(std::int64_t tenant) { return db_->setTenant(tenant); }
   Status commit() {
     open_ = false;
     return db_->commit();
   }
   std::int64_t changes() const { return db_->changes(); }
+  SqlConnection& connection() { return *db_; }
+  // The calling thread's session's connection (nullptr outside one).
+  static SqlConnection* current();
 
  private:
-  Session(std::unique_lock<std::mutex> lock, SqlConnection* db)
-      : lock_(std::move(lock)), db_(db), open_(true) {}
-  std::unique_lock<std::mutex> lock_;
+  Session(Store::Impl* impl, SqlConnection* db) : impl_(impl), db_(db), open_(true) {}
+  Store::Impl* impl_;
   SqlConnection* db_;
   bool open_;
 };
+
+// A tenant's audit chain in one write transaction. Opening reads the head and locks it to the
+// transaction's end: every writer of a tenant opens it first, so writers on several server
+// processes queue in one order (and never wait on each other's rows in turn). Entries chain in
+// memory; close() stores the head, kept with the tenant so that removing the newest entries
+// (which no later link covers) shows as a log shorter than its head.
+class AuditWriter {
+ public:
+  static Result<AuditWriter> open(Store::Impl& impl, std::int64_t tenant);
+  Status append(const std::string& actor, const std::string& address, const std::string& action,
+                const std::string& scenario, Json detail);
+  Status close();
+
+ private:
+  AuditWriter(Store::Impl& impl, std::int64_t tenant, std::int64_t seq, std::string hash)
+      : impl_(&impl), tenant_(tenant), seq_(seq), hash_(std::move(hash)) {}
+  Store::Impl* impl_;
+  std::int64_t tenant_;
+  std::int64_t seq_;  // of the newest entry
+  std::string hash_;
+  std::int64_t storedSeq_ = -1;  // the head as stored, when unchanged since open
+};
+
+// One audited change of a tenant, in the caller's transaction (a writer opened and closed).
+Status auditOne(Store::Impl& impl, std::int64_t tenant, const std::string& actor,
+                const std::string& address, const std::string& action, const std::string& scenario,
+                Json detail);
 
 Access accessFor(const User& user, std::int64_t ownerId, std::optional<Access> shared);
 

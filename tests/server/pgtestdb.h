@@ -2,17 +2,17 @@
 // Databases on the throwaway PostgreSQL cluster that tests/server/pgcluster.sh starts for the
 // suite (VALOR_TEST_PG names the file with its HOST:PORT): a fresh database per test, owned by
 // valor_owner, served as valor_app (a role that owns nothing and cannot bypass row security).
+// For the tests and the server's benchmark.
 #include <atomic>
 #include <cstdlib>
 #include <fstream>
 #include <optional>
+#include <stdexcept>
 #include <string>
 
 #include <unistd.h>
 
 #include <pqxx/pqxx>
-
-#include <QtGlobal>
 
 namespace valor::testing {
 
@@ -27,7 +27,8 @@ inline std::optional<std::string> testClusterAddress() {
   if (!file || !*file) return std::nullopt;
   std::ifstream in(file);
   std::string address;
-  if (!(in >> address)) qFatal("VALOR_TEST_PG: no cluster address in %s", file);
+  if (!(in >> address))
+    throw std::runtime_error(std::string("VALOR_TEST_PG: no cluster address in ") + file);
   return address;
 }
 

@@ -435,6 +435,33 @@ class TestServerApi : public QObject {
     QVERIFY(invalid.body.find("\"issues\"") != std::string::npos);
   }
 
+  // What server processes on one database tell each other: read back as written, and
+  // anything else refused (wrong types, missing fields, unknown kinds, not JSON).
+  void remoteEventsReadBackOrAreRefused() {
+    using server::RemoteEvent;
+    const RemoteEvent revision{RemoteEvent::Kind::Revision, 3, "s-1", 42, 0, {}};
+    const RemoteEvent presence{RemoteEvent::Kind::Presence, 3, "s-1", 0, 17, "ann@acme.test"};
+    const RemoteEvent absence{RemoteEvent::Kind::Absence, 3, "s-1", 0, 17, {}};
+    for (const RemoteEvent& e : {revision, presence, absence}) {
+      auto back = server::remoteEventFromText(server::remoteEventText(e));
+      QVERIFY(back.has_value());
+      QVERIFY(back->kind == e.kind);
+      QCOMPARE(back->tenant, e.tenant);
+      QCOMPARE(back->scenario, e.scenario);
+      QCOMPARE(back->revision, e.revision);
+      QCOMPARE(back->tokenId, e.tokenId);
+      QCOMPARE(back->email, e.email);
+    }
+    for (const char* hostile :
+         {"", "not json", "[]", R"({"kind":"revision","tenant":3,"scenario":"s"})",
+          R"({"kind":"revision","tenant":"3","scenario":"s","revision":1})",
+          R"({"kind":"presence","tenant":3,"scenario":"s","token":1})",
+          R"({"kind":"absence","tenant":3,"scenario":"s","token":1.5})",
+          R"({"kind":"other","tenant":3,"scenario":"s","token":1,"email":"a@b"})",
+          R"({"kind":"revision","tenant":3,"scenario":7,"revision":1})"})
+      QVERIFY2(!server::remoteEventFromText(hostile).has_value(), hostile);
+  }
+
   void auditChainDetectsTamperingInTheStore() {
     ServerFixture f;
     const User ann = f.user("Acme", "ann@acme.test", Role::Owner);

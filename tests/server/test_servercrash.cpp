@@ -88,9 +88,9 @@ class TestServerCrash : public QObject {
   void killDuringConcurrentPushes() {
     QTemporaryDir dir;
     const ServerData data(dir.path().toStdString() + "/data");
-    const std::string handedOut = printedPassword(runServerCommand(
-        std::vector<std::string>{"init"} + data.initArgs() +
-        std::vector<std::string>{"--tenant", "Acme", "--owner", "ann@acme.test"}));
+    const std::string handedOut = printedPassword(
+        runServerCommand(std::vector<std::string>{"init"} + data.initArgs() +
+                         std::vector<std::string>{"--tenant", "Acme", "--owner", "ann@acme.test"}));
     std::string token, scenario;
     std::vector<Client> clients(3);
     {

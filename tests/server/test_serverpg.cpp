@@ -1,8 +1,8 @@
 // valor-server on PostgreSQL (the cluster of pgcluster.sh): row-level security checked with SQL
 // behind the server's back, `serve` refusing roles that security would not hold, and two server
-// processes on one database — a push to one wakes the other's event stream, and each sees the
-// other's edits. The API, isolation-matrix and crash suites run on PostgreSQL as well
-// (test_serverapi_pg, test_servercrash_pg).
+// processes on one database — a push to one wakes the other's event stream, presence on one
+// shows on the other, and each sees the other's edits. The API, isolation-matrix and crash suites
+// run on PostgreSQL as well (test_serverapi_pg, test_servercrash_pg).
 #include "app/server/schema.h"
 #include "tests/server/httpclient.h"
 #include "tests/server/protocolhelpers.h"
@@ -138,8 +138,7 @@ class TestServerPg : public QObject {
     const ServerData data(dir.path().toStdString() + "/data");
     runServerCommand(std::vector<std::string>{"init"} + data.initArgs() +
                      std::vector<std::string>{"--tenant", "Acme", "--owner", "ann@acme.test"});
-    const std::string owner =
-        refusedServe({"--data", data.dir, "--database", data.db->owner});
+    const std::string owner = refusedServe({"--data", data.dir, "--database", data.db->owner});
     QVERIFY2(owner.find("owns the server's tables") != std::string::npos, owner.c_str());
     const std::string super =
         refusedServe({"--data", data.dir, "--database", clusterUri("valor_super", data.db->name)});
@@ -181,6 +180,12 @@ class TestServerPg : public QObject {
     QCOMPARE(pushed.status, 200L);
     QVERIFY2(events.waitFor("\"revision\":2", 5000), events.text().c_str());
     QCOMPARE(servedGrowth(http2, id, token), 0.031);
+    // Presence set on the first process shows on the second's stream and route.
+    QCOMPARE(http1.request("PUT", "/v1/scenarios/" + id + "/presence", {}, token).status, 200L);
+    QVERIFY2(events.waitFor("event: presence", 5000), events.text().c_str());
+    const Json present =
+        Json::parse(http2.request("GET", "/v1/scenarios/" + id + "/presence", {}, token).body);
+    QCOMPARE(present["users"], Json::array({"ann@acme.test"}));
     // The second process edits on revision 2; the first, still holding revision 2 in memory,
     // must see that edit: its own push (built on revision 1's value) overwrites it and says so.
     const Json atTwo = Json::parse(http2.request("GET", "/v1/scenarios/" + id, {}, token).body);
@@ -189,11 +194,11 @@ class TestServerPg : public QObject {
                           growthPush(atTwo, 0.032, "laptop-2", 1).dump(), token)
                  .status,
              200L);
-    const Json late = Json::parse(http1
-                                      .request("POST", "/v1/scenarios/" + id + "/push",
-                                               growthPush(atTwo, 0.033, "laptop-1", 2).dump(),
-                                               token)
-                                      .body);
+    const Json late =
+        Json::parse(http1
+                        .request("POST", "/v1/scenarios/" + id + "/push",
+                                 growthPush(atTwo, 0.033, "laptop-1", 2).dump(), token)
+                        .body);
     QCOMPARE(late["results"][0]["revision"].get<int>(), 4);
     QVERIFY2(late["results"][0].contains("overwrote"), late.dump().c_str());
     QVERIFY2(events.waitFor("\"revision\":4", 5000), events.text().c_str());

@@ -1,0 +1,25 @@
+#pragma once
+// What one server process tells the others on the same database (PostgreSQL NOTIFY), so that
+// every process's event streams see what any of them did: a scenario's new revision, and a
+// session opening or closing a scenario (presence).
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace valor::server {
+
+struct RemoteEvent {
+  enum class Kind { Revision, Presence, Absence };
+  Kind kind = Kind::Revision;
+  std::int64_t tenant = 0;
+  std::string scenario;
+  std::int64_t revision = 0;  // Revision
+  std::int64_t tokenId = 0;   // Presence, Absence: the session (unique across tenants)
+  std::string email;          // Presence
+};
+
+std::string remoteEventText(const RemoteEvent& event);
+// Nothing for a text that is not one (the channel is the server's own, but nothing is assumed).
+std::optional<RemoteEvent> remoteEventFromText(const std::string& text);
+
+}  // namespace valor::server
