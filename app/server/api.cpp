@@ -284,8 +284,13 @@ ApiResponse Api::handleUnguarded(const ApiRequest& request) {
 ApiResponse Api::route(const ApiRequest& request, const std::string& path,
                        const std::map<std::string, std::string>& query) {
   const std::string& method = request.method;
-  if (path == "/healthz")
-    return method == "GET" ? jsonResponse(200, Json{{"status", "ok"}}) : methodNotAllowed("GET");
+  if (path == "/healthz") {
+    if (method != "GET") return methodNotAllowed("GET");
+    // A load balancer sends no traffic to a process that cannot reach its database.
+    if (auto s = store_.ping(); !s)
+      return jsonResponse(503, Json{{"status", "unavailable"}, {"reason", "database"}});
+    return jsonResponse(200, Json{{"status", "ok"}});
+  }
   if (path == "/metrics") {
     if (method != "GET") return methodNotAllowed("GET");
     ApiResponse r;

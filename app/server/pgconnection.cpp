@@ -49,37 +49,42 @@ class PgStatement final : public SqlStatement {
   void bind(int index, std::string_view text) override { slot(index) = std::string(text); }
   void bindNull(int index) override { slot(index).reset(); }
   Result<bool> step() override;
+  const std::string& name() const { return name_; }
   void reset() override {
     params_.clear();
     result_ = pqxx::result();
     executed_ = false;
-    row_ = -1;
+    next_ = 0;
   }
   std::int64_t integer(int column) const override {
-    const pqxx::field f = result_[row_][column];
+    const pqxx::field f = field(column);
     return f.is_null() ? 0 : f.as<std::int64_t>();
   }
-  std::string text(int column) const override { return result_[row_][column].c_str(); }
-  bool isNull(int column) const override { return result_[row_][column].is_null(); }
+  std::string text(int column) const override { return field(column).c_str(); }
+  bool isNull(int column) const override { return field(column).is_null(); }
 
  private:
+  pqxx::field field(int column) const { return result_[next_ - 1][column]; }
   std::optional<std::string>& slot(int index) {
-    if (params_.size() < static_cast<std::size_t>(index)) params_.resize(index);
+    const auto at = static_cast<std::size_t>(index);
+    if (params_.size() < at) params_.resize(at);
     executed_ = false;
-    return params_[index - 1];
+    return params_[at - 1];
   }
   PgConnection& connection_;
   std::string name_;
   std::vector<std::optional<std::string>> params_;
   pqxx::result result_;
   bool executed_ = false;
-  long row_ = -1;
+  pqxx::result::size_type next_ = 0;  // the row after the current one
 };
 
 class PgConnection final : public SqlConnection {
  public:
   PgConnection(const std::string& uri, std::string origin)
-      : uri_(uri), connection_(uri), origin_(std::move(origin)) {}
+      : uri_(uri),
+        connection_(std::make_unique<pqxx::connection>(uri)),
+        origin_(std::move(origin)) {}
   ~PgConnection() override { stopListening(); }
 
   Result<SqlStatement*> prepare(const std::string& text) override {
@@ -87,9 +92,9 @@ class PgConnection final : public SqlConnection {
     if (it == statements_.end()) {
       const std::string name = "q" + std::to_string(statements_.size());
       try {
-        connection_.prepare(name, postgresDialect(text));
+        connection_->prepare(name, postgresDialect(text));
       } catch (const std::exception& e) {
-        return dbError(e);
+        return failed(e);
       }
       it = statements_.emplace(text, std::make_unique<PgStatement>(*this, name)).first;
     }
@@ -99,12 +104,13 @@ class PgConnection final : public SqlConnection {
   Status begin(bool write) override {
     try {
       tx_.reset();
+      if (broken_) reconnect();
       if (write)
-        tx_ = std::make_unique<pqxx::work>(connection_);
+        tx_ = std::make_unique<pqxx::work>(*connection_);
       else
-        tx_ = std::make_unique<pqxx::read_transaction>(connection_);
+        tx_ = std::make_unique<pqxx::read_transaction>(*connection_);
     } catch (const std::exception& e) {
-      return dbError(e);
+      return failed(e);
     }
     return std::monostate{};
   }
@@ -118,7 +124,7 @@ class PgConnection final : public SqlConnection {
       tx_.reset();
     } catch (const std::exception& e) {
       tx_.reset();
-      return dbError(e);
+      return failed(e);
     }
     return std::monostate{};
   }
@@ -179,10 +185,10 @@ class PgConnection final : public SqlConnection {
     for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
     try {
       pqxx::result r = tx_->exec_prepared(name, pqxx::prepare::make_dynamic_params(values));
-      changes_ = r.affected_rows();
+      changes_ = static_cast<std::int64_t>(r.affected_rows());
       return r;
     } catch (const std::exception& e) {
-      return dbError(e);
+      return failed(e);
     }
   }
 
@@ -191,20 +197,33 @@ class PgConnection final : public SqlConnection {
     try {
       tx_->exec(sql);
     } catch (const std::exception& e) {
-      return dbError(e);
+      return failed(e);
     }
     return std::monostate{};
   }
-  std::string quoteName(const std::string& name) { return connection_.quote_name(name); }
+  std::string quoteName(const std::string& name) { return connection_->quote_name(name); }
 
  private:
+  // A lost connection (the database restarted, the session was ended) is made again at the
+  // next transaction, its statements prepared again; until then every call fails cleanly.
+  Error failed(const std::exception& e) {
+    if (dynamic_cast<const pqxx::broken_connection*>(&e)) broken_ = true;
+    return dbError(e);
+  }
+  void reconnect() {
+    tx_.reset();
+    connection_ = std::make_unique<pqxx::connection>(uri_);
+    for (const auto& [text, statement] : statements_)
+      connection_->prepare(statement->name(), postgresDialect(text));
+    broken_ = false;
+  }
   template <typename... Args>
   Status run(const char* sql, Args&&... args) {
     if (!tx_) return Error{"db.error", "a query outside a transaction", sql};
     try {
       tx_->exec_params(sql, std::forward<Args>(args)...);
     } catch (const std::exception& e) {
-      return dbError(e);
+      return failed(e);
     }
     return std::monostate{};
   }
@@ -244,7 +263,8 @@ class PgConnection final : public SqlConnection {
   }
 
   std::string uri_;
-  pqxx::connection connection_;
+  std::unique_ptr<pqxx::connection> connection_;
+  bool broken_ = false;
   std::unique_ptr<pqxx::transaction_base> tx_;
   std::map<std::string, std::unique_ptr<PgStatement>, std::less<>> statements_;
   std::int64_t changes_ = 0;
@@ -259,10 +279,11 @@ Result<bool> PgStatement::step() {
     if (!r) return r.error();
     result_ = std::move(r).value();
     executed_ = true;
-    row_ = -1;
+    next_ = 0;
   }
-  ++row_;
-  return row_ < static_cast<long>(result_.size());
+  if (next_ >= result_.size()) return false;
+  ++next_;
+  return true;
 }
 
 // A name for one store's connections, the same on each, that no other process shares.

@@ -402,6 +402,7 @@ std::vector<Result<std::vector<PushOutcome>>> Store::Impl::writeTenantGroup(
   // The group's documents, written to the cache only once the transaction is committed; each
   // client's last sequence, read once and stored once.
   std::map<DocumentKey, Document> touched;
+  std::map<DocumentKey, std::int64_t> loadedRevisions;
   std::map<std::pair<std::int64_t, std::string>, std::int64_t> lastSeqs;
   std::vector<std::vector<PushOutcome>> answers(group.size());
   for (std::size_t g = 0; g < group.size(); ++g) {
@@ -410,6 +411,7 @@ std::vector<Result<std::vector<PushOutcome>>> Store::Impl::writeTenantGroup(
     if (!touched.count(key)) {
       auto loaded = loadDocument(key.first, key.second, true);
       if (!loaded) return fail(loaded.error());
+      loadedRevisions[key] = loaded.value().revision;
       touched.emplace(key, std::move(loaded).value());
     }
     Document& current = touched.at(key);
@@ -448,6 +450,7 @@ std::vector<Result<std::vector<PushOutcome>>> Store::Impl::writeTenantGroup(
       return fail(s.error());
   if (auto s = audit.value().close(); !s) return fail(s.error());
   for (auto& [key, d] : touched) {
+    if (d.revision == loadedRevisions.at(key)) continue;  // only repeats and refusals
     if (auto s = saveScenario(*this, key, d, now); !s) return fail(s.error());
     const RemoteEvent pushed{RemoteEvent::Kind::Revision, key.first, key.second, d.revision, 0, {}};
     if (auto s = session.value().connection().announce(remoteEventText(pushed)); !s)

@@ -180,6 +180,14 @@ Result<std::unique_ptr<Store>> Store::make(std::vector<std::unique_ptr<SqlConnec
   return std::unique_ptr<Store>(new Store(std::move(impl)));
 }
 
+Status Store::ping() {
+  auto session = Session::begin(*impl_, false);
+  if (!session) return session.error();
+  auto q = impl_->prepare("SELECT 1");
+  if (!q) return q.error();
+  return q.value().run();
+}
+
 Status Store::requireRowSecurity() {
   auto session = Session::begin(*impl_, false);
   if (!session) return session.error();

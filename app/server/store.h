@@ -203,6 +203,8 @@ class Store {
   // shares and the audit export.
   Result<nlohmann::ordered_json> exportTenant(std::int64_t tenant);
 
+  // Whether the database answers (the health check).
+  Status ping();
   // For `serve`: refuses a database role that row-level security would not hold.
   Status requireRowSecurity();
   // What happens on the other server processes on the same database (PostgreSQL): their

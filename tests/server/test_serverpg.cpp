@@ -153,6 +153,32 @@ class TestServerPg : public QObject {
     QCOMPARE(http.request("GET", "/healthz").status, 200L);
   }
 
+  // The database gone: the health check says so (a load balancer stops sending traffic) and
+  // the server carries on, reconnecting, once it is back.
+  void healthFollowsTheDatabase() {
+    QTemporaryDir dir;
+    const ServerData data(dir.path().toStdString() + "/data");
+    runServerCommand(std::vector<std::string>{"init"} + data.initArgs() +
+                     std::vector<std::string>{"--tenant", "Acme", "--owner", "ann@acme.test"});
+    ServerProcess server(data.args(), {});
+    HttpClient http(server.base());
+    QCOMPARE(http.request("GET", "/healthz").status, 200L);
+    pqxx::connection admin(clusterUri("valor_super", "postgres"));
+    auto cut = [&](bool off) {
+      pqxx::nontransaction w(admin);
+      w.exec("ALTER DATABASE " + data.db->name + " ALLOW_CONNECTIONS " + (off ? "false" : "true"));
+      if (off)
+        w.exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = " +
+               w.quote(data.db->name));
+    };
+    cut(true);
+    const auto down = http.request("GET", "/healthz");
+    QCOMPARE(down.status, 503L);
+    QVERIFY2(down.body.find("database") != std::string::npos, down.body.c_str());
+    cut(false);
+    QCOMPARE(http.request("GET", "/healthz").status, 200L);
+  }
+
   void twoServersShareOneDatabase() {
     QTemporaryDir dir;
     const ServerData data(dir.path().toStdString() + "/data");
