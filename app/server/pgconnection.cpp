@@ -31,6 +31,15 @@ Error dbError(const std::exception& e) {
   return Error{"db.error", e.what(), {}};
 }
 
+// A connection whose statements and lock waits end in bounded time: a database that stops
+// answering makes requests fail (and /healthz say so) instead of holding the server's threads.
+std::unique_ptr<pqxx::connection> connectWithLimits(const std::string& uri) {
+  auto c = std::make_unique<pqxx::connection>(uri);
+  pqxx::nontransaction w(*c);
+  w.exec("SET statement_timeout = '30s'; SET lock_timeout = '15s'");
+  return c;
+}
+
 // ?N → $N: the store writes its queries in SQLite's spelling.
 std::string postgresDialect(const std::string& text) {
   std::string out = text;
@@ -82,9 +91,7 @@ class PgStatement final : public SqlStatement {
 class PgConnection final : public SqlConnection {
  public:
   PgConnection(const std::string& uri, std::string origin)
-      : uri_(uri),
-        connection_(std::make_unique<pqxx::connection>(uri)),
-        origin_(std::move(origin)) {}
+      : uri_(uri), connection_(connectWithLimits(uri)), origin_(std::move(origin)) {}
   ~PgConnection() override { stopListening(); }
 
   Result<SqlStatement*> prepare(const std::string& text) override {
@@ -101,18 +108,27 @@ class PgConnection final : public SqlConnection {
     return static_cast<SqlStatement*>(it->second.get());
   }
 
+  // Reads see one snapshot throughout (a document's revision, snapshot and log agree even
+  // while others push). A connection whose server went away while it sat idle only says so
+  // at its next BEGIN: it is made again and the BEGIN tried once more, nothing having run.
   Status begin(bool write) override {
-    try {
-      tx_.reset();
-      if (broken_) reconnect();
-      if (write)
-        tx_ = std::make_unique<pqxx::work>(*connection_);
-      else
-        tx_ = std::make_unique<pqxx::read_transaction>(*connection_);
-    } catch (const std::exception& e) {
-      return failed(e);
+    for (int attempt = 0;; ++attempt) {
+      try {
+        tx_.reset();
+        if (broken_) reconnect();
+        if (write)
+          tx_ = std::make_unique<pqxx::work>(*connection_);
+        else
+          tx_ = std::make_unique<pqxx::transaction<pqxx::repeatable_read, pqxx::read_only>>(
+              *connection_);
+        return std::monostate{};
+      } catch (const pqxx::broken_connection& e) {
+        broken_ = true;
+        if (attempt > 0) return dbError(e);
+      } catch (const std::exception& e) {
+        return failed(e);
+      }
     }
-    return std::monostate{};
   }
   Status setTenant(std::int64_t tenant) override {
     return run("SELECT set_config($1, $2, true)", kTenantSetting, std::to_string(tenant));
@@ -212,7 +228,7 @@ class PgConnection final : public SqlConnection {
   }
   void reconnect() {
     tx_.reset();
-    connection_ = std::make_unique<pqxx::connection>(uri_);
+    connection_ = connectWithLimits(uri_);
     for (const auto& [text, statement] : statements_)
       connection_->prepare(statement->name(), postgresDialect(text));
     broken_ = false;
@@ -342,6 +358,8 @@ Result<std::unique_ptr<SqlConnection>> createPostgresStore(const std::string& ur
       "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schemaName + " TO " + role +
       ";\nREVOKE UPDATE, DELETE ON audit, checkpoints FROM " + role +
       ";\nREVOKE INSERT, UPDATE, DELETE ON meta FROM " + role +
+      ";\nREVOKE UPDATE, DELETE ON tenants, accounts, token_directory, unknown_logins FROM " +
+      role + ";\nREVOKE DELETE ON audit_heads FROM " + role +
       ";\nGRANT USAGE ON ALL SEQUENCES IN SCHEMA " + schemaName + " TO " + role + ";\n";
   if (auto s = db.executeScript(sql); !s) return s.error();
   if (auto s = db.commit(); !s) return s.error();

@@ -253,7 +253,8 @@ Result<std::int64_t> Store::createScenario(const Principal& who, const ScenarioD
   in.bind(1, who.user.tenant).bind(2, id).bind(3, who.user.id).bind(4, rootText(doc, "name"));
   in.bind(5, rootText(doc, "model")).bind(6, documentToFlatJson(doc).dump()).bind(7, now);
   if (auto s = in.run(); !s)
-    return Error{"scenario.exists", "a shared scenario with this ID exists already", id};
+    return takenOr(s.error(),
+                   Error{"scenario.exists", "a shared scenario with this ID exists already", id});
   if (auto s = insertMutation(*impl_, who.user.tenant, id, 1, who.user.id, {}, 0, now, creation);
       !s)
     return s.error();
@@ -364,26 +365,22 @@ Status saveScenario(Store::Impl& impl, const Store::Impl::DocumentKey& key,
 
 std::vector<Result<std::vector<PushOutcome>>> Store::Impl::writeGroup(
     const std::vector<PushRequest*>& group) {
-  using Answers = std::vector<Result<std::vector<PushOutcome>>>;
-  auto fail = [&](const Error& e) { return Answers(group.size(), e); };
-  try {
-    return writeGroupOrFail(group);
-  } catch (const std::exception& e) {
-    // Nothing of the group was committed (the transaction rolls back as it unwinds).
-    return fail(
-        Error{"server.internal", std::string("a push could not be written: ") + e.what(), {}});
-  }
-}
-
-std::vector<Result<std::vector<PushOutcome>>> Store::Impl::writeGroupOrFail(
-    const std::vector<PushRequest*>& group) {
+  // Each tenant's part is its own transaction, so one part's failure leaves the others' answers.
   std::map<std::int64_t, std::vector<std::size_t>> byTenant;
   for (std::size_t g = 0; g < group.size(); ++g) byTenant[group[g]->who->user.tenant].push_back(g);
   std::vector<Result<std::vector<PushOutcome>>> out(group.size(), Error{});
   for (const auto& [tenant, indices] : byTenant) {
     std::vector<PushRequest*> part;
     for (std::size_t g : indices) part.push_back(group[g]);
-    auto answers = writeTenantGroup(part);
+    std::vector<Result<std::vector<PushOutcome>>> answers;
+    try {
+      answers = writeTenantGroup(part);
+    } catch (const std::exception& e) {
+      // Nothing of this part was committed (its transaction rolls back as it unwinds).
+      answers.assign(
+          part.size(),
+          Error{"server.internal", std::string("a push could not be written: ") + e.what(), {}});
+    }
     for (std::size_t k = 0; k < indices.size(); ++k) out[indices[k]] = std::move(answers[k]);
   }
   return out;
@@ -403,7 +400,7 @@ std::vector<Result<std::vector<PushOutcome>>> Store::Impl::writeTenantGroup(
   // client's last sequence, read once and stored once.
   std::map<DocumentKey, Document> touched;
   std::map<DocumentKey, std::int64_t> loadedRevisions;
-  std::map<std::pair<std::int64_t, std::string>, std::int64_t> lastSeqs;
+  std::map<std::pair<std::int64_t, std::string>, std::int64_t> lastSeqs, storedSeqs;
   std::vector<std::vector<PushOutcome>> answers(group.size());
   for (std::size_t g = 0; g < group.size(); ++g) {
     const PushRequest& r = *group[g];
@@ -420,7 +417,7 @@ std::vector<Result<std::vector<PushOutcome>>> Store::Impl::writeTenantGroup(
     if (!lastSeqs.count(client)) {
       auto stored = lastSeq(*this, tenant, user, *r.clientId);
       if (!stored) return fail(stored.error());
-      lastSeqs[client] = stored.value();
+      lastSeqs[client] = storedSeqs[client] = stored.value();
     }
     std::int64_t& last = lastSeqs[client];
     for (const PushItem& item : *r.items) {
@@ -445,9 +442,11 @@ std::vector<Result<std::vector<PushOutcome>>> Store::Impl::writeTenantGroup(
       last = item.clientSeq;
     }
   }
-  for (const auto& [client, seq] : lastSeqs)
+  for (const auto& [client, seq] : lastSeqs) {
+    if (seq == storedSeqs.at(client)) continue;  // only repeats
     if (auto s = recordSeq(*this, tenant, client.first, client.second, seq); !s)
       return fail(s.error());
+  }
   if (auto s = audit.value().close(); !s) return fail(s.error());
   for (auto& [key, d] : touched) {
     if (d.revision == loadedRevisions.at(key)) continue;  // only repeats and refusals

@@ -20,7 +20,8 @@ class SqlStatement {
   virtual void bind(int index, std::int64_t value) = 0;
   virtual void bind(int index, std::string_view text) = 0;
   virtual void bindNull(int index) = 0;
-  // True while a row is available (columns count from 0); false when done.
+  // True while a row is available (columns count from 0); false when done. A unique key
+  // already taken fails as "db.unique".
   virtual Result<bool> step() = 0;
   // Ready to run again, with no parameters bound.
   virtual void reset() = 0;

@@ -18,7 +18,13 @@ class SqliteStatement final : public SqlStatement {
   void bind(int index, std::int64_t value) override { s_.bind(index, value); }
   void bind(int index, std::string_view text) override { s_.bind(index, text); }
   void bindNull(int index) override { s_.bindNull(index); }
-  Result<bool> step() override { return s_.step(); }
+  // A key taken is told apart from other failures, as PostgreSQL's connection does.
+  Result<bool> step() override {
+    auto row = s_.step();
+    if (!row && row.error().message.rfind("UNIQUE constraint failed", 0) == 0)
+      return Error{"db.unique", row.error().message, row.error().context};
+    return row;
+  }
   void reset() override { s_.reset(); }
   std::int64_t integer(int column) const override { return s_.integer(column); }
   std::string text(int column) const override { return s_.text(column); }
@@ -117,7 +123,11 @@ Result<std::unique_ptr<SqlConnection>> openSqliteStore(const std::string& path) 
   if (!app || app.value() != kApplicationId)
     return Error{"server.foreign", "server.db is not a Valor IVX server database", path};
   if (!version || version.value() != kServerSchemaVersion)
-    return Error{"server.version", "server.db has a format this server does not know", path};
+    return Error{"server.version",
+                 "server.db has format " + (version ? std::to_string(version.value()) : "?") +
+                     ", which this server does not read (it reads format " +
+                     std::to_string(kServerSchemaVersion) + ")",
+                 path};
   if (auto s = configure(db.value()); !s) return s.error();
   return std::unique_ptr<SqlConnection>(new SqliteConnection(std::move(db).value()));
 }

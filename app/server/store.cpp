@@ -258,8 +258,9 @@ Result<std::int64_t> Store::addTenant(const std::string& name) {
   if (!insert) return insert.error();
   insert.value().bind(1, name).bind(2, impl_->clock());
   auto row = insert.value().step();
-  if (!row || !row.value())
-    return Error{"tenant.exists", "a tenant with this name exists already", name};
+  if (!row)
+    return takenOr(row.error(),
+                   Error{"tenant.exists", "a tenant with this name exists already", name});
   const std::int64_t id = insert.value().integer(0);
   if (auto s = session.value().setTenant(id); !s) return s.error();
   auto head = impl_->prepare("INSERT INTO audit_heads(tenant_id, seq, hash) VALUES (?1, 0, '')");
@@ -292,11 +293,14 @@ Result<User> Store::addUser(std::int64_t tenant, const std::string& email, Role 
     return Error{"user.invalid", "the e-mail address " + *bad, email};
   auto session = Session::begin(*impl_, true, tenant);
   if (!session) return session.error();
+  auto audit = AuditWriter::open(*impl_, tenant);
+  if (!audit) return audit.error();
   auto account = impl_->prepare("INSERT INTO accounts(email, tenant_id) VALUES (?1, ?2)");
   if (!account) return account.error();
   account.value().bind(1, email).bind(2, tenant);
   if (auto s = account.value().run(); !s)
-    return Error{"user.exists", "an account with this e-mail address exists already", email};
+    return takenOr(s.error(), Error{"user.exists",
+                                    "an account with this e-mail address exists already", email});
   auto insert = impl_->prepare(
       "INSERT INTO users(tenant_id, email, role, password_hash, must_change, created_ms) "
       "VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id");
@@ -306,10 +310,11 @@ Result<User> Store::addUser(std::int64_t tenant, const std::string& email, Role 
   auto row = insert.value().step();
   if (!row) return row.error();
   const std::int64_t id = insert.value().integer(0);
-  if (auto s = auditOne(*impl_, tenant, actor, "", "user.add", "",
-                        Json{{"email", email}, {"role", roleName(role)}});
+  if (auto s = audit.value().append(actor, "", "user.add", "",
+                                    Json{{"email", email}, {"role", roleName(role)}});
       !s)
     return s.error();
+  if (auto s = audit.value().close(); !s) return s.error();
   auto name = impl_->tenantName(tenant);
   if (!name) return name.error();
   if (auto s = session.value().commit(); !s) return s.error();

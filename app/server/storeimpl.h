@@ -109,8 +109,6 @@ struct Store::Impl {
   bool writing = false;
   // The answers to a group, one per request, in order; never throws.
   std::vector<Result<std::vector<PushOutcome>>> writeGroup(const std::vector<PushRequest*>& group);
-  std::vector<Result<std::vector<PushOutcome>>> writeGroupOrFail(
-      const std::vector<PushRequest*>& group);
 
   Result<CachedStatement> prepare(const std::string& sql);
   // One tenant's group: its own transaction (the tenant is the transaction's, for row security).
@@ -177,6 +175,12 @@ class AuditWriter {
   std::string hash_;
   std::int64_t storedSeq_ = -1;  // the head as stored, when unchanged since open
 };
+
+// `taken` when `e` is a unique key already taken; `e` itself otherwise (a lost connection is not
+// an "exists").
+inline Error takenOr(const Error& e, Error taken) {
+  return e.code == "db.unique" ? std::move(taken) : e;
+}
 
 // One audited change of a tenant, in the caller's transaction (a writer opened and closed).
 Status auditOne(Store::Impl& impl, std::int64_t tenant, const std::string& actor,

@@ -2,7 +2,9 @@
 # A throwaway PostgreSQL cluster for the server's tests (a ctest fixture):
 #   pgcluster.sh start STATE   initdb + pg_ctl on 127.0.0.1 and a free port; writes STATE/address
 #                              (HOST:PORT) and the roles valor_owner (CREATEDB), valor_app
-#                              (plain) and valor_super (SUPERUSER), each with password NAME-pw
+#                              (plain), and, for the server's refusals, valor_super (SUPERUSER),
+#                              valor_bypass (BYPASSRLS, with valor_app's grants) and
+#                              valor_member (a member of valor_owner); passwords are NAME-pw
 #   pgcluster.sh stop STATE    stops it and removes its files
 # PostgreSQL refuses to run as root: as root, the cluster runs as the `postgres` user.
 set -euo pipefail
@@ -54,6 +56,8 @@ case "$command" in
 CREATE ROLE valor_owner LOGIN CREATEDB PASSWORD 'valor_owner-pw';
 CREATE ROLE valor_app LOGIN PASSWORD 'valor_app-pw';
 CREATE ROLE valor_super LOGIN SUPERUSER PASSWORD 'valor_super-pw';
+CREATE ROLE valor_bypass LOGIN BYPASSRLS PASSWORD 'valor_bypass-pw' IN ROLE valor_app;
+CREATE ROLE valor_member LOGIN PASSWORD 'valor_member-pw' IN ROLE valor_owner;
 SQL
     echo "127.0.0.1:$port" >"$state/address"
     echo "pgcluster: PostgreSQL on 127.0.0.1:$port ($base)"

@@ -462,6 +462,27 @@ class TestServerApi : public QObject {
       QVERIFY2(!server::remoteEventFromText(hostile).has_value(), hostile);
   }
 
+  // A server file in another format (here the development layout 1) is refused with both
+  // formats named, before anything reads or writes it.
+  void aServerFileOfAnotherFormatIsRefused() {
+    QTemporaryDir dir;
+    const std::string data = dir.path().toStdString();
+    {
+      auto db = sql::Database::open(data + "/server.db", sql::Database::Mode::ReadWriteCreate);
+      QVERIFY(db.ok());
+      QVERIFY(db.value()
+                  .execute("CREATE TABLE tenants(id INTEGER PRIMARY KEY); "
+                           "PRAGMA application_id = 1447119955; PRAGMA user_version = 1")
+                  .ok());
+    }
+    auto opened = server::Store::open({data, ""}, [] { return std::int64_t{0}; });
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code, std::string("server.version"));
+    QVERIFY2(opened.error().message.find("format 1") != std::string::npos &&
+                 opened.error().message.find("format 2") != std::string::npos,
+             opened.error().message.c_str());
+  }
+
   void auditChainDetectsTamperingInTheStore() {
     ServerFixture f;
     const User ann = f.user("Acme", "ann@acme.test", Role::Owner);

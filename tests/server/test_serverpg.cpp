@@ -9,7 +9,9 @@
 #include "tests/server/serverfixture.h"
 #include "tests/server/serverprocess.h"
 
+#include <atomic>
 #include <string>
+#include <thread>
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -130,6 +132,10 @@ class TestServerPg : public QObject {
     }
     QVERIFY(refused(app, a, "UPDATE audit SET actor = 'someone else'"));
     QVERIFY(refused(app, a, "DELETE FROM audit"));
+    QVERIFY(refused(app, a, "DELETE FROM checkpoints"));
+    QVERIFY(refused(app, a, "DELETE FROM audit_heads"));
+    QVERIFY(refused(app, a, "DELETE FROM accounts"));
+    QVERIFY(refused(app, a, "UPDATE token_directory SET tenant_id = " + std::to_string(a)));
     QVERIFY(refused(app, a, "ALTER TABLE audit DISABLE ROW LEVEL SECURITY"));
   }
 
@@ -140,9 +146,15 @@ class TestServerPg : public QObject {
                      std::vector<std::string>{"--tenant", "Acme", "--owner", "ann@acme.test"});
     const std::string owner = refusedServe({"--data", data.dir, "--database", data.db->owner});
     QVERIFY2(owner.find("owns the server's tables") != std::string::npos, owner.c_str());
-    const std::string super =
-        refusedServe({"--data", data.dir, "--database", clusterUri("valor_super", data.db->name)});
-    QVERIFY2(super.find("superuser") != std::string::npos, super.c_str());
+    for (const char* role : {"valor_super", "valor_bypass"}) {
+      const std::string refused =
+          refusedServe({"--data", data.dir, "--database", clusterUri(role, data.db->name)});
+      QVERIFY2(refused.find("bypass row-level security") != std::string::npos, refused.c_str());
+    }
+    // A member of the owner's role could act as the owner.
+    const std::string member =
+        refusedServe({"--data", data.dir, "--database", clusterUri("valor_member", data.db->name)});
+    QVERIFY2(member.find("owns the server's tables") != std::string::npos, member.c_str());
     // A second init on the same database is refused, and nothing is overwritten.
     QTemporaryDir other;
     runServerCommand({"init", "--data", other.path().toStdString(), "--database", data.db->owner,
@@ -158,11 +170,25 @@ class TestServerPg : public QObject {
   void healthFollowsTheDatabase() {
     QTemporaryDir dir;
     const ServerData data(dir.path().toStdString() + "/data");
-    runServerCommand(std::vector<std::string>{"init"} + data.initArgs() +
-                     std::vector<std::string>{"--tenant", "Acme", "--owner", "ann@acme.test"});
+    std::string password = printedPassword(
+        runServerCommand(std::vector<std::string>{"init"} + data.initArgs() +
+                         std::vector<std::string>{"--tenant", "Acme", "--owner", "ann@acme.test"}));
     ServerProcess server(data.args(), {});
     HttpClient http(server.base());
     QCOMPARE(http.request("GET", "/healthz").status, 200L);
+    // Every connection of the server's pool in use once, so each has one to lose.
+    auto together = [&](const std::string& path) {
+      std::vector<std::thread> threads;
+      std::atomic<int> healthy{0};
+      for (int i = 0; i < 12; ++i)
+        threads.emplace_back([&] {
+          HttpClient own(server.base());
+          if (own.request("GET", path).status == 200) ++healthy;
+        });
+      for (std::thread& t : threads) t.join();
+      return healthy.load();
+    };
+    QCOMPARE(together("/healthz"), 12);
     pqxx::connection admin(clusterUri("valor_super", "postgres"));
     auto cut = [&](bool off) {
       pqxx::nontransaction w(admin);
@@ -176,7 +202,11 @@ class TestServerPg : public QObject {
     QCOMPARE(down.status, 503L);
     QVERIFY2(down.body.find("database") != std::string::npos, down.body.c_str());
     cut(false);
-    QCOMPARE(http.request("GET", "/healthz").status, 200L);
+    // Every connection is made again at its next use, and a write goes through.
+    QCOMPARE(together("/healthz"), 12);
+    QCOMPARE(together("/healthz"), 12);
+    const std::string token = login(http, "ann@acme.test", password);
+    QCOMPARE(http.request("GET", "/v1/me", {}, token).status, 200L);
   }
 
   void twoServersShareOneDatabase() {
