@@ -55,9 +55,17 @@ ApiResponse unmatched() {
   return r;
 }
 
+// The details go to the log, not to the caller: they may name the database's host, tables or
+// another tenant's key. A database that cannot be reached right now is a 503 to retry.
 ApiResponse storageFailed(const Error& e) {
-  return errorResponse(500, "server.storage",
-                       "the server could not read or write its data: " + e.message);
+  logError("valor-server: storage: " + e.code + ": " + e.message);
+  if (e.code == "db.connection" || e.code == "db.retry" || e.code == "server.busy") {
+    ApiResponse r = errorResponse(503, "server.unavailable",
+                                  "the server's database cannot be reached now: try again");
+    r.headers["Retry-After"] = "2";
+    return r;
+  }
+  return errorResponse(500, "server.storage", "the server could not read or write its data");
 }
 
 ApiResponse methodNotAllowed(const std::string& allow) {
@@ -211,30 +219,36 @@ Api::Api(Store& store, EventHub& hub, Metrics& metrics, Clock clock, IdGenerator
       addressThrottle_(options.loginBurstPerAddress,
                        std::chrono::milliseconds(options.loginRefillPerAddressMs)) {}
 
-std::optional<Principal> Api::authenticate(const std::string& authorization) {
+std::variant<Principal, ApiResponse> Api::authenticate(const std::string& authorization) {
   static constexpr std::string_view kBearer = "Bearer ";
+  ApiResponse unknown =
+      errorResponse(401, "auth.required", "sign in first (a missing, expired or revoked token)");
+  unknown.headers["WWW-Authenticate"] = "Bearer";
+  unknown.route = "(unauthenticated)";
   if (authorization.size() <= kBearer.size() || authorization.size() > 256 ||
       authorization.compare(0, kBearer.size(), kBearer) != 0)
-    return std::nullopt;
+    return unknown;
   auto found = store_.principal(tokenHash(authorization.substr(kBearer.size())));
-  if (!found) return std::nullopt;
-  return found.value();
+  // The store not answering is not a bad token: a client that signed itself out for it would
+  // lose its session to a database restart.
+  if (!found) return storageFailed(found.error());
+  if (!found.value()) return unknown;
+  return *found.value();
 }
 
 std::variant<Principal, ApiResponse> Api::admitEvents(const std::string& authorization) {
   auto who = authenticate(authorization);
-  ApiResponse refusal;
-  if (!who) {
-    refusal = errorResponse(401, "auth.required", "sign in first");
-    refusal.headers["WWW-Authenticate"] = "Bearer";
-  } else if (who->user.mustChangePassword) {
-    refusal = errorResponse(403, "password.change_required",
-                            "choose your own password first (POST /v1/password)");
-  } else {
-    return *who;
+  if (auto* refusal = std::get_if<ApiResponse>(&who)) {
+    refusal->route = "/v1/events";
+    return std::move(*refusal);
   }
-  refusal.route = "/v1/events";
-  return refusal;
+  if (std::get<Principal>(who).user.mustChangePassword) {
+    ApiResponse refusal = errorResponse(403, "password.change_required",
+                                        "choose your own password first (POST /v1/password)");
+    refusal.route = "/v1/events";
+    return refusal;
+  }
+  return who;
 }
 
 Id Api::nextId() {
@@ -301,14 +315,9 @@ ApiResponse Api::route(const ApiRequest& request, const std::string& path,
   if (path == "/v1/login") return method == "POST" ? login(request) : methodNotAllowed("POST");
   if (path.rfind("/v1/", 0) != 0) return unmatched();
 
-  auto who = authenticate(request.authorization);
-  if (!who) {
-    ApiResponse r =
-        errorResponse(401, "auth.required", "sign in first (a missing, expired or revoked token)");
-    r.headers["WWW-Authenticate"] = "Bearer";
-    r.route = "(unauthenticated)";
-    return r;
-  }
+  auto authenticated = authenticate(request.authorization);
+  if (auto* refusal = std::get_if<ApiResponse>(&authenticated)) return std::move(*refusal);
+  const Principal* who = &std::get<Principal>(authenticated);
   std::vector<std::string> seg;
   for (std::size_t start = 1; start < path.size();) {
     const auto end = std::min(path.find('/', start), path.size());

@@ -54,7 +54,9 @@ class Api {
   ApiResponse handle(const ApiRequest& request);
 
   // The caller behind an Authorization header (the event stream checks it again as it runs).
-  std::optional<Principal> authenticate(const std::string& authorization);
+  // The caller, or the answer refusing them: 401 for a missing or unknown token, 503 when the
+  // store cannot say.
+  std::variant<Principal, ApiResponse> authenticate(const std::string& authorization);
   // The caller of a request for the event stream, or the answer that refuses it (401, or 403
   // while a handed-out password has not been changed).
   std::variant<Principal, ApiResponse> admitEvents(const std::string& authorization);

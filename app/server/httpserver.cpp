@@ -223,8 +223,11 @@ net::awaitable<void> HttpServer::Impl::streamEvents(Stream& stream, Principal wh
     if (Clock::now() - checked >= std::chrono::seconds(1)) {
       checked = Clock::now();
       auto admitted = api.admitEvents(authorization);
-      if (!std::holds_alternative<Principal>(admitted)) break;
-      hub.updateUser(key, std::get<Principal>(admitted).user);
+      if (const auto* refusal = std::get_if<ApiResponse>(&admitted)) {
+        if (refusal->status != 503) break;  // the database away a moment: ask again later
+      } else {
+        hub.updateUser(key, std::get<Principal>(admitted).user);
+      }
     }
     if (!waited) {  // a quiet interval: a heartbeat
       hub.sweep();

@@ -33,8 +33,29 @@ Error dbError(const std::exception& e) {
 
 // A connection whose statements and lock waits end in bounded time: a database that stops
 // answering makes requests fail (and /healthz say so) instead of holding the server's threads.
+// libpq's connection limits, where the URI does not set its own: a connection attempt gives up
+// after 10 s, and a database host that stops answering is noticed within about a minute (TCP
+// keepalives; unacknowledged data) instead of the system's two hours.
+std::string withNetworkLimits(const std::string& uri) {
+  static constexpr std::pair<const char*, const char*> kLimits[] = {{"connect_timeout", "10"},
+                                                                    {"keepalives_idle", "30"},
+                                                                    {"keepalives_interval", "10"},
+                                                                    {"keepalives_count", "3"},
+                                                                    {"tcp_user_timeout", "60000"}};
+  const bool isUri = uri.rfind("postgresql://", 0) == 0 || uri.rfind("postgres://", 0) == 0;
+  std::string out = uri;
+  for (const auto& [key, value] : kLimits) {
+    if (uri.find(std::string(key) + "=") != std::string::npos) continue;
+    if (isUri)
+      out += (out.find('?') == std::string::npos ? "?" : "&") + std::string(key) + "=" + value;
+    else
+      out += " " + std::string(key) + "=" + value;
+  }
+  return out;
+}
+
 std::unique_ptr<pqxx::connection> connectWithLimits(const std::string& uri) {
-  auto c = std::make_unique<pqxx::connection>(uri);
+  auto c = std::make_unique<pqxx::connection>(withNetworkLimits(uri));
   pqxx::nontransaction w(*c);
   w.exec("SET statement_timeout = '30s'; SET lock_timeout = '15s'");
   return c;
@@ -263,7 +284,7 @@ class PgConnection final : public SqlConnection {
     };
     while (!stop_) {
       try {
-        pqxx::connection c(uri_);
+        pqxx::connection c(withNetworkLimits(uri_));
         Receiver receiver(c, listener, origin_);
         while (!stop_) c.await_notification(0, 200'000);
       } catch (const std::exception& e) {

@@ -221,8 +221,10 @@ SqlConnection* Session::current() {
 Result<Session> Session::begin(Store::Impl& impl, bool write, std::int64_t tenant) {
   SqlConnection* db = nullptr;
   {
+    // Every connection busy this long means a database that has stopped answering.
     std::unique_lock lock(impl.poolMutex);
-    impl.poolFree.wait(lock, [&] { return !impl.idle.empty(); });
+    if (!impl.poolFree.wait_for(lock, std::chrono::seconds(20), [&] { return !impl.idle.empty(); }))
+      return Error{"server.busy", "no database connection came free within 20 s", {}};
     db = impl.idle.back();
     impl.idle.pop_back();
   }

@@ -189,6 +189,7 @@ class TestServerPg : public QObject {
       return healthy.load();
     };
     QCOMPARE(together("/healthz"), 12);
+    const std::string token = login(http, "ann@acme.test", password);
     pqxx::connection admin(clusterUri("valor_super", "postgres"));
     auto cut = [&](bool off) {
       pqxx::nontransaction w(admin);
@@ -201,12 +202,18 @@ class TestServerPg : public QObject {
     const auto down = http.request("GET", "/healthz");
     QCOMPARE(down.status, 503L);
     QVERIFY2(down.body.find("database") != std::string::npos, down.body.c_str());
+    // A signed-in caller is told to try again, not that their token is bad.
+    const auto meanwhile = http.request("GET", "/v1/me", {}, token);
+    QCOMPARE(meanwhile.status, 503L);
+    QVERIFY2(meanwhile.body.find("server.unavailable") != std::string::npos,
+             meanwhile.body.c_str());
+    QVERIFY(meanwhile.headers.find("Retry-After: 2") != std::string::npos);
     cut(false);
     // Every connection is made again at its next use, and a write goes through.
     QCOMPARE(together("/healthz"), 12);
     QCOMPARE(together("/healthz"), 12);
-    const std::string token = login(http, "ann@acme.test", password);
     QCOMPARE(http.request("GET", "/v1/me", {}, token).status, 200L);
+    QCOMPARE(http.request("POST", "/v1/logout", {}, token).status, 204L);  // a write
   }
 
   void twoServersShareOneDatabase() {
