@@ -127,6 +127,15 @@ void EventHub::receive(const RemoteEvent& e) {
     case RemoteEvent::Kind::Absence:
       remove(e.tokenId);
       break;
+    case RemoteEvent::Kind::Gap: {
+      std::vector<Subscriber> all;
+      {
+        std::lock_guard lock(mutex_);
+        for (const auto& [key, s] : subscribers_) all.push_back(s);
+      }
+      for (const Subscriber& s : all) s.deliver("event: resync\ndata: {}\n\n");
+      break;
+    }
   }
 }
 

@@ -42,7 +42,8 @@ class EventHub {
   // The caller's session has the scenario open (until kPresenceMs from now), or nothing open.
   void setPresence(const Principal& who, const std::string& scenario);
   void clearPresence(std::int64_t tokenId);
-  // What another server process announced: its revision pokes and its sessions' presence.
+  // What another server process announced: its revision pokes and its sessions' presence. After
+  // a gap, every stream gets a "resync" event: pull every scenario you follow.
   void receive(const RemoteEvent& event);
   // Ends presences not renewed in time (called on every heartbeat).
   void sweep();

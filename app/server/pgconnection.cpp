@@ -7,10 +7,10 @@
 #include <thread>
 #include <vector>
 
-#include <spdlog/spdlog.h>
 #include <pqxx/pqxx>
 
 #include "app/server/schema.h"
+#include "core/common/log.h"
 
 namespace valor::server {
 namespace {
@@ -31,8 +31,6 @@ Error dbError(const std::exception& e) {
   return Error{"db.error", e.what(), {}};
 }
 
-// A connection whose statements and lock waits end in bounded time: a database that stops
-// answering makes requests fail (and /healthz say so) instead of holding the server's threads.
 // libpq's connection limits, where the URI does not set its own: a connection attempt gives up
 // after 10 s, and a database host that stops answering is noticed within about a minute (TCP
 // keepalives; unacknowledged data) instead of the system's two hours.
@@ -54,6 +52,8 @@ std::string withNetworkLimits(const std::string& uri) {
   return out;
 }
 
+// A connection whose statements and lock waits end in bounded time: a database that stops
+// answering makes requests fail (and /healthz say so) instead of holding the server's threads.
 std::unique_ptr<pqxx::connection> connectWithLimits(const std::string& uri) {
   auto c = std::make_unique<pqxx::connection>(withNetworkLimits(uri));
   pqxx::nontransaction w(*c);
@@ -282,13 +282,22 @@ class PgConnection final : public SqlConnection {
       const AnnouncementListener& listener_;
       const std::string& origin_;
     };
+    bool lost = false;
     while (!stop_) {
       try {
         pqxx::connection c(withNetworkLimits(uri_));
         Receiver receiver(c, listener, origin_);
-        while (!stop_) c.await_notification(0, 200'000);
+        if (std::exchange(lost, false)) listener(std::nullopt);
+        // A connection the database ended does not always say so while it only waits: a
+        // query every few seconds makes sure, and a lost one is made again.
+        for (int quiet = 1; !stop_; ++quiet) {
+          c.await_notification(0, 200'000);
+          if (!c.is_open()) throw pqxx::broken_connection("the listening connection was lost");
+          if (quiet % 25 == 0) pqxx::nontransaction(c).exec("SELECT 1");
+        }
       } catch (const std::exception& e) {
-        spdlog::warn("listening for other servers' revisions: {}", e.what());
+        lost = true;
+        logWarning(std::string("valor-server: listening for other servers' events: ") + e.what());
         for (int i = 0; i < 10 && !stop_; ++i)
           std::this_thread::sleep_for(std::chrono::milliseconds(100));
       }

@@ -5,7 +5,7 @@
 namespace valor::server {
 namespace {
 
-constexpr const char* kKinds[] = {"revision", "presence", "absence"};
+constexpr const char* kKinds[] = {"revision", "presence", "absence", "gap"};
 
 }  // namespace
 

@@ -1,7 +1,8 @@
 #pragma once
 // What one server process tells the others on the same database (PostgreSQL NOTIFY), so that
 // every process's event streams see what any of them did: a scenario's new revision, and a
-// session opening or closing a scenario (presence).
+// session opening or closing a scenario (presence). Gap is made by the receiving process itself:
+// it lost touch with the others for a moment and may have missed some.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -9,7 +10,7 @@
 namespace valor::server {
 
 struct RemoteEvent {
-  enum class Kind { Revision, Presence, Absence };
+  enum class Kind { Revision, Presence, Absence, Gap };
   Kind kind = Kind::Revision;
   std::int64_t tenant = 0;
   std::string scenario;

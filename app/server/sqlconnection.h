@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -30,8 +31,9 @@ class SqlStatement {
   virtual bool isNull(int column) const = 0;
 };
 
-// Called with what another server process on the same database announced.
-using AnnouncementListener = std::function<void(const std::string& text)>;
+// Called with what another server process on the same database announced; with nothing after
+// the listening connection was lost and made again, when announcements may have been missed.
+using AnnouncementListener = std::function<void(const std::optional<std::string>& text)>;
 
 class SqlConnection {
  public:

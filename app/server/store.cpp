@@ -197,8 +197,9 @@ Status Store::requireRowSecurity() {
 void Store::listenForRemoteEvents(std::function<void(const RemoteEvent&)> listener) {
   SqlConnection& first = *impl_->connections.front();
   if (!listener) return first.listen({});
-  first.listen([listener = std::move(listener)](const std::string& text) {
-    if (auto event = remoteEventFromText(text)) listener(*event);
+  first.listen([listener = std::move(listener)](const std::optional<std::string>& text) {
+    if (!text) return listener(RemoteEvent{RemoteEvent::Kind::Gap, 0, {}, 0, 0, {}});
+    if (auto event = remoteEventFromText(*text)) listener(*event);
   });
 }
 

@@ -436,7 +436,8 @@ class TestServerApi : public QObject {
   }
 
   // What server processes on one database tell each other: read back as written, and
-  // anything else refused (wrong types, missing fields, unknown kinds, not JSON).
+  // anything else refused (wrong types, missing fields, unknown kinds, not JSON; a gap is only
+  // ever noticed by the receiver, never announced).
   void remoteEventsReadBackOrAreRefused() {
     using server::RemoteEvent;
     const RemoteEvent revision{RemoteEvent::Kind::Revision, 3, "s-1", 42, 0, {}};
@@ -458,6 +459,7 @@ class TestServerApi : public QObject {
           R"({"kind":"presence","tenant":3,"scenario":"s","token":1})",
           R"({"kind":"absence","tenant":3,"scenario":"s","token":1.5})",
           R"({"kind":"other","tenant":3,"scenario":"s","token":1,"email":"a@b"})",
+          R"({"kind":"gap","tenant":3,"scenario":"s","token":1,"email":"a@b"})",
           R"({"kind":"revision","tenant":3,"scenario":7,"revision":1})"})
       QVERIFY2(!server::remoteEventFromText(hostile).has_value(), hostile);
   }

@@ -166,7 +166,8 @@ class TestServerPg : public QObject {
   }
 
   // The database gone: the health check says so (a load balancer stops sending traffic) and
-  // the server carries on, reconnecting, once it is back.
+  // the servers carry on, reconnecting, once it is back — their listening for each other's
+  // events too.
   void healthFollowsTheDatabase() {
     QTemporaryDir dir;
     const ServerData data(dir.path().toStdString() + "/data");
@@ -174,6 +175,7 @@ class TestServerPg : public QObject {
         runServerCommand(std::vector<std::string>{"init"} + data.initArgs() +
                          std::vector<std::string>{"--tenant", "Acme", "--owner", "ann@acme.test"}));
     ServerProcess server(data.args(), {});
+    ServerProcess other(data.args(), {});
     HttpClient http(server.base());
     QCOMPARE(http.request("GET", "/healthz").status, 200L);
     // Every connection of the server's pool in use once, so each has one to lose.
@@ -190,6 +192,9 @@ class TestServerPg : public QObject {
     };
     QCOMPARE(together("/healthz"), 12);
     const std::string token = login(http, "ann@acme.test", password);
+    // A stream on the other process, open through the outage.
+    EventReader events(other.base(), token);
+    QVERIFY(events.waitFor("retry:", 5000));
     pqxx::connection admin(clusterUri("valor_super", "postgres"));
     auto cut = [&](bool off) {
       pqxx::nontransaction w(admin);
@@ -209,11 +214,25 @@ class TestServerPg : public QObject {
              meanwhile.body.c_str());
     QVERIFY(meanwhile.headers.find("Retry-After: 2") != std::string::npos);
     cut(false);
+    // The other process listens again, and tells its streams they may have missed events.
+    QVERIFY2(events.waitFor("event: resync", 10'000), events.text().c_str());
     // Every connection is made again at its next use, and a write goes through.
     QCOMPARE(together("/healthz"), 12);
     QCOMPARE(together("/healthz"), 12);
     QCOMPARE(http.request("GET", "/v1/me", {}, token).status, 200L);
-    QCOMPARE(http.request("POST", "/v1/logout", {}, token).status, 204L);  // a write
+    QProcess cli;
+    cli.start(QStringLiteral(VALOR_CLI_PATH), {QStringLiteral("new"), QStringLiteral("dcf")});
+    QVERIFY(cli.waitForFinished(10'000));
+    auto created =
+        http.request("POST", "/v1/scenarios", cli.readAllStandardOutput().toStdString(), token);
+    QCOMPARE(created.status, 201L);
+    const std::string id = Json::parse(created.body)["id"].get<std::string>();
+    const Json served = Json::parse(http.request("GET", "/v1/scenarios/" + id, {}, token).body);
+    QCOMPARE(http.request("POST", "/v1/scenarios/" + id + "/push",
+                          growthPush(served, 0.029, "laptop", 1).dump(), token)
+                 .status,
+             200L);
+    QVERIFY2(events.waitFor("\"revision\":2", 5000), events.text().c_str());
   }
 
   void twoServersShareOneDatabase() {
