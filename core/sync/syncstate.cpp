@@ -1,0 +1,105 @@
+#include "core/sync/syncstate.h"
+
+#include <algorithm>
+
+#include "core/ops/accept.h"
+#include "core/ops/rebase.h"
+
+namespace valor {
+namespace {
+
+// The fields where the server's copy of my edit replaced a value other than the one I saw.
+std::vector<ConflictRecord> overwritten(const ScenarioDocument& before, const Mutation& mine,
+                                        const RemoteEntry& served) {
+  std::vector<ConflictRecord> out;
+  const auto& ops = served.mutation.ops;
+  for (std::size_t i = 0; i < mine.ops.size() && i < ops.size(); ++i) {
+    const Op& original = mine.ops[i];
+    const Op& applied = ops[i];
+    if (original.kind != OpKind::Set || applied.kind != OpKind::Set) continue;
+    if (original.previous == applied.previous) continue;
+    out.push_back(ConflictRecord{opPath(before, applied), original.value, applied.previous,
+                                 original.previous, mine.author, mine.clientTimeMs,
+                                 served.revision});
+  }
+  return out;
+}
+
+}  // namespace
+
+SyncState::SyncState(std::string clientId, ScenarioDocument confirmed,
+                     std::int64_t confirmedRevision)
+    : clientId_(std::move(clientId)),
+      confirmed_(std::move(confirmed)),
+      confirmedRevision_(confirmedRevision) {}
+
+ScenarioDocument SyncState::local() const {
+  ScenarioDocument doc = confirmed_;
+  for (const PendingEdit& p : pending_) {
+    auto rebased = rebaseMutation(doc, p.mutation);
+    if (!rebased) continue;  // the server will refuse it too
+    if (auto next = applyMutation(doc, rebased.value().mutation)) doc = std::move(next).value();
+  }
+  return doc;
+}
+
+Result<std::int64_t> SyncState::edit(const Mutation& m) {
+  if (auto accepted = acceptMutation(local(), m); !accepted) return accepted.error();
+  pending_.push_back(PendingEdit{nextSeq_, m, std::nullopt});
+  return nextSeq_++;
+}
+
+void SyncState::applied(std::int64_t clientSeq, std::int64_t revision) {
+  for (PendingEdit& p : pending_)
+    if (p.clientSeq == clientSeq) p.revision = revision;
+}
+
+void SyncState::refused(std::int64_t clientSeq, const std::string& reason) {
+  const auto it = std::find_if(pending_.begin(), pending_.end(),
+                               [&](const PendingEdit& p) { return p.clientSeq == clientSeq; });
+  if (it == pending_.end()) return;
+  refused_.push_back(RefusedEdit{it->clientSeq, it->mutation, reason});
+  pending_.erase(it);
+}
+
+Result<std::vector<ConflictRecord>> SyncState::pulled(const std::vector<RemoteEntry>& log) {
+  ScenarioDocument doc = confirmed_;
+  std::int64_t revision = confirmedRevision_;
+  std::vector<PendingEdit> pending = pending_;
+  std::vector<ConflictRecord> conflicts;
+  for (const RemoteEntry& entry : log) {
+    if (entry.revision != revision + 1)
+      return Error{"sync.gap",
+                   "the server's log jumps from revision " + std::to_string(revision) + " to " +
+                       std::to_string(entry.revision),
+                   {}};
+    auto next = applyMutation(doc, entry.mutation);
+    if (!next)
+      return Error{"sync.diverged",
+                   "revision " + std::to_string(entry.revision) +
+                       " does not apply to this copy: " + next.error().message,
+                   {}};
+    if (!entry.clientId.empty() && entry.clientId == clientId_) {
+      const auto mine = std::find_if(pending.begin(), pending.end(), [&](const PendingEdit& p) {
+        return p.clientSeq == entry.clientSeq;
+      });
+      if (mine != pending.end()) {
+        for (ConflictRecord& c : overwritten(doc, mine->mutation, entry))
+          conflicts.push_back(std::move(c));
+        pending.erase(mine);
+      }
+    }
+    doc = std::move(next).value();
+    revision = entry.revision;
+  }
+  confirmed_ = std::move(doc);
+  confirmedRevision_ = revision;
+  pending_ = std::move(pending);
+  return conflicts;
+}
+
+std::vector<RefusedEdit> SyncState::takeRefused() {
+  return std::exchange(refused_, {});
+}
+
+}  // namespace valor

@@ -1,0 +1,99 @@
+#pragma once
+// One shared scenario as a sync client holds it (issue: sync in the desktop). `confirmed` is the
+// server's document at the last revision pulled; `pending` are this client's edits the server
+// has not yet been seen to apply, in the order they were made, each with its sequence number
+// (client_id, client_seq: the server applies each exactly once). What the analyst sees is
+// confirmed with pending rebased on it (core/ops/rebase.h), so it never waits for the network.
+//
+// Conflicts follow the server's order, field by field: a pending edit pushed after someone
+// else's edit of the same field wins on the server. When the client pulls its own edit back,
+// the server's copy shows what it replaced; where that is not what the analyst saw, someone
+// else's value was overwritten, and the client keeps a conflict record (mine, theirs, base, who
+// and when), so nothing is silently lost — even when the push's answer never arrived. An edit
+// the server refuses (its entity deleted meanwhile) leaves pending with a record of why.
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/common/result.h"
+#include "core/model/document.h"
+#include "core/ops/mutation.h"
+
+namespace valor {
+
+struct PendingEdit {
+  std::int64_t clientSeq = 0;
+  Mutation mutation;
+  // Known once the server has answered the push (until then the edit is unsent or its
+  // answer was lost; sending it again is safe).
+  std::optional<std::int64_t> revision;
+};
+
+// An entry of the server's log (GET …/pull).
+struct RemoteEntry {
+  std::int64_t revision = 0;
+  std::string author;
+  std::int64_t committedMs = 0;
+  std::string clientId;  // empty for the scenario's upload
+  std::int64_t clientSeq = 0;
+  Mutation mutation;  // as the server applied it: `previous` is what it replaced
+};
+
+struct ConflictRecord {
+  std::string field;  // scenario path
+  std::optional<Value> mine;
+  std::optional<Value> theirs;  // what mine replaced on the server
+  std::optional<Value> base;    // what I saw when I made the edit
+  std::string myAuthor;
+  std::int64_t myTimeMs = 0;
+  std::int64_t revision = 0;  // where mine landed
+};
+
+struct RefusedEdit {
+  std::int64_t clientSeq = 0;
+  Mutation mutation;
+  std::string reason;
+};
+
+class SyncState {
+ public:
+  SyncState(std::string clientId, ScenarioDocument confirmed, std::int64_t confirmedRevision);
+
+  const std::string& clientId() const { return clientId_; }
+  const ScenarioDocument& confirmed() const { return confirmed_; }
+  std::int64_t confirmedRevision() const { return confirmedRevision_; }
+  const std::vector<PendingEdit>& pending() const { return pending_; }
+  std::int64_t nextSeq() const { return nextSeq_; }
+
+  // What the analyst sees: confirmed with the pending edits rebased on it. Edits that no
+  // longer apply (the server will refuse them) are left out.
+  ScenarioDocument local() const;
+
+  // A local edit, made on local(): queued under the next sequence number, which it returns.
+  Result<std::int64_t> edit(const Mutation& m);
+
+  // The server's answers to a push of pending edits.
+  void applied(std::int64_t clientSeq, std::int64_t revision);
+  void refused(std::int64_t clientSeq, const std::string& reason);
+
+  // The server's log after confirmedRevision(), in order (a page of it is fine). Each entry
+  // moves `confirmed` on; this client's own entries leave pending, with a conflict record for
+  // each field where they replaced someone else's value. Fails, changing nothing, when the log does
+  // not follow on or does not apply (the caller then reloads the scenario).
+  Result<std::vector<ConflictRecord>> pulled(const std::vector<RemoteEntry>& log);
+
+  // Edits refused since the last call (taken: the caller shows and stores them).
+  std::vector<RefusedEdit> takeRefused();
+
+ private:
+  std::string clientId_;
+  ScenarioDocument confirmed_;
+  std::int64_t confirmedRevision_ = 0;
+  std::int64_t nextSeq_ = 1;
+  std::vector<PendingEdit> pending_;
+  std::vector<RefusedEdit> refused_;
+};
+
+}  // namespace valor
