@@ -151,7 +151,7 @@ int runFetchActuals(const std::vector<std::string>& args, Streams io) {
       o.values.count("cache") ? o.value("cache") : defaultProviderCachePath();
   auto cache = ProviderCache::open(cachePath);
   if (!cache) io.err << "valor-cli: working without a cache: " << cache.error().message << "\n";
-  ProviderClient client(settings.value(), curlHttpGet(), cache ? &cache.value() : nullptr,
+  ProviderClient client(settings.value(), curlHttp(), cache ? &cache.value() : nullptr,
                         systemClock(), threadSleep());
   auto fetched = fetchEdgarStatement(client, endpoints, o.value("ticker"), years,
                                      o.flags.count("offline") > 0);
@@ -194,7 +194,7 @@ int runMarketData(const std::vector<std::string>& args, Streams io) {
       o.values.count("cache") ? o.value("cache") : defaultProviderCachePath();
   auto cache = ProviderCache::open(cachePath);
   if (!cache) io.err << "valor-cli: working without a cache: " << cache.error().message << "\n";
-  ProviderClient client(alphaVantageSettings("Valor IVX/" VALOR_VERSION), curlHttpGet(),
+  ProviderClient client(alphaVantageSettings("Valor IVX/" VALOR_VERSION), curlHttp(),
                         cache ? &cache.value() : nullptr, systemClock(), threadSleep());
   AlphaVantageProvider provider(
       client, mirror && *mirror ? std::string(mirror) : std::string("https://www.alphavantage.co"));

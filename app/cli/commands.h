@@ -35,5 +35,6 @@ int runForecast(const std::vector<std::string>& args, Streams io);
 int runUnderlying(const std::vector<std::string>& args, Streams io);
 int runPortfolioData(const std::vector<std::string>& args, Streams io);
 int runAudit(const std::vector<std::string>& args, Streams io);
+int runSync(const std::vector<std::string>& args, Streams io);
 
 }  // namespace valor::cli

@@ -61,6 +61,9 @@ commands:
   football WS [--set SETTINGS.json] [--format json|table]
                                   the workspace's football field: each saved value-per-share
                                   range valued on the scenarios as they are now
+  sync <command> ...              scenarios shared through a valor-server: login, logout,
+                                  list, share, open, push, pull, status, conflicts
+                                  (valor-cli sync --help)
   audit verify EXPORT.json [--key KEY]
                                   check an audit export of valor-server: nothing changed,
                                   removed, added or reordered; checkpoints signed by the key
@@ -104,6 +107,7 @@ int main(int argc, char** argv) {
     if (command == "new") return runNew(args, io);
     if (command == "validate") return runValidate(args, io);
     if (command == "audit") return runAudit(args, io);
+    if (command == "sync") return runSync(args, io);
     if (command == "evaluate") return runEvaluate(args, io);
     if (command == "schema") return runSchema(args, io);
     if (command == "workspace") return runWorkspace(args, io);

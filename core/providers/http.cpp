@@ -66,7 +66,7 @@ bool secretParameter(std::string name) {
          name.find("secret") != std::string::npos || name.find("password") != std::string::npos;
 }
 
-Result<HttpResponse> curlGet(const HttpRequest& request) {
+Result<HttpResponse> curlRequest(const HttpRequest& request) {
   static std::once_flag initialised;
   std::call_once(initialised, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
   std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), curl_easy_cleanup);
@@ -81,7 +81,23 @@ Result<HttpResponse> curlGet(const HttpRequest& request) {
   // A request that started encrypted is never redirected to plain HTTP (a key may be in it).
   curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR,
                    request.url.rfind("https://", 0) == 0 ? "https" : "http,https");
-  curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
+  const bool get = request.method == "GET";
+  curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, get ? 1L : 0L);
+  if (!get) {
+    curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, request.method.c_str());
+    curl_easy_setopt(h, CURLOPT_POSTFIELDS, request.body.c_str());
+    curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(request.body.size()));
+  }
+  std::unique_ptr<curl_slist, decltype(&curl_slist_free_all)> headers(nullptr, curl_slist_free_all);
+  for (const std::string& line : request.headers) {
+    curl_slist* next = curl_slist_append(headers.get(), line.c_str());
+    if (!next)
+      return Error{"http.failed", "could not start a network transfer", redactedUrl(request.url)};
+    (void)headers.release();
+    headers.reset(next);
+  }
+  if (headers) curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers.get());
+  if (!request.caFile.empty()) curl_easy_setopt(h, CURLOPT_CAINFO, request.caFile.c_str());
   curl_easy_setopt(h, CURLOPT_MAXREDIRS, 5L);
   curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");  // whatever this libcurl decodes (gzip …)
   curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
@@ -170,8 +186,8 @@ std::string redactedUrl(const std::string& address) {
   return out;
 }
 
-HttpGet curlHttpGet() {
-  return curlGet;
+HttpTransport curlHttp() {
+  return curlRequest;
 }
 
 }  // namespace valor

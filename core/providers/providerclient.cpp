@@ -31,7 +31,7 @@ std::string ageText(std::int64_t ms) {
   return plural(minutes / (24 * 60), "day");
 }
 
-ProviderClient::ProviderClient(ProviderSettings settings, HttpGet get, ProviderCache* cache,
+ProviderClient::ProviderClient(ProviderSettings settings, HttpTransport get, ProviderCache* cache,
                                Clock clock, Sleep sleep)
     : settings_(std::move(settings)),
       get_(std::move(get)),
@@ -95,7 +95,11 @@ Result<FetchedDocument> ProviderClient::fetchFromNetwork(const std::string& url,
                    shown};
     }
     waitForRateLimit();
-    HttpRequest request{url, settings_.userAgent, settings_.timeoutMs, 64 * 1024 * 1024, cancelled};
+    HttpRequest request;
+    request.url = url;
+    request.userAgent = settings_.userAgent;
+    request.timeoutMs = settings_.timeoutMs;
+    request.cancelled = cancelled;
     // A throw (out of memory on a huge answer) must not leave the breaker waiting on a probe.
     struct ProbeGuard {
       CircuitBreaker& breaker;

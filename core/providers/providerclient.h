@@ -48,7 +48,7 @@ class ProviderClient {
   using Readable = std::function<Status(const std::string& body)>;
 
   // `cache` may be null (nothing kept). `sleep` waits; tests pass one that advances their clock.
-  ProviderClient(ProviderSettings settings, HttpGet get, ProviderCache* cache, Clock clock,
+  ProviderClient(ProviderSettings settings, HttpTransport get, ProviderCache* cache, Clock clock,
                  Sleep sleep);
 
   // `key` names the document in the cache ("facts/CIK0000320193"). `ttlMs`: how long a cached
@@ -69,7 +69,7 @@ class ProviderClient {
   bool pause(std::int64_t ms, const std::function<bool()>& cancelled);
 
   ProviderSettings settings_;
-  HttpGet get_;
+  HttpTransport get_;
   ProviderCache* cache_;
   Clock clock_;
   Sleep sleep_;

@@ -16,6 +16,7 @@
 #include "core/ops/mutationjson.h"
 #include "core/store/filelock.h"
 #include "core/store/sqlite.h"
+#include "core/store/workspaceimpl.h"
 
 #ifndef _WIN32
 #include <fcntl.h>
@@ -86,6 +87,40 @@ constexpr const char* kMigrations[] = {
     R"sql(
     ALTER TABLE mutations ADD COLUMN label_code TEXT NOT NULL DEFAULT '';
     )sql",
+    // 2 → 3: scenarios shared through a sync server (core/store/syncrecord.h).
+    R"sql(
+    CREATE TABLE sync_links (
+      scenario_id TEXT PRIMARY KEY REFERENCES scenarios(id) ON DELETE CASCADE,
+      remote_id TEXT NOT NULL,
+      client_id TEXT NOT NULL,
+      confirmed_revision INTEGER NOT NULL,
+      confirmed_snapshot TEXT NOT NULL,
+      next_seq INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE sync_pending (
+      scenario_id TEXT NOT NULL REFERENCES sync_links(scenario_id) ON DELETE CASCADE,
+      client_seq INTEGER NOT NULL,
+      mutation TEXT NOT NULL,
+      revision INTEGER,
+      PRIMARY KEY (scenario_id, client_seq)
+    ) WITHOUT ROWID;
+    CREATE TABLE sync_conflicts (
+      id INTEGER PRIMARY KEY,
+      scenario_id TEXT NOT NULL REFERENCES scenarios(id) ON DELETE CASCADE,
+      kind TEXT NOT NULL,
+      field TEXT NOT NULL,
+      mine TEXT,
+      theirs TEXT,
+      base TEXT,
+      author TEXT NOT NULL,
+      time_ms INTEGER NOT NULL,
+      revision INTEGER NOT NULL,
+      reason TEXT NOT NULL,
+      found_ms INTEGER NOT NULL,
+      resolved_ms INTEGER
+    );
+    CREATE INDEX sync_conflicts_by_scenario ON sync_conflicts(scenario_id, id);
+    )sql",
 };
 static_assert(std::size(kMigrations) == Workspace::kSchemaVersion);
 
@@ -102,13 +137,6 @@ std::string nameOf(const ScenarioDocument& doc) {
 std::string modelOf(const ScenarioDocument& doc) {
   const std::string* model = doc.entities.empty() ? nullptr : doc.root().text("model");
   return model ? *model : std::string();
-}
-
-Result<ScenarioDocument> parseSnapshot(const std::string& text, const std::string& context) {
-  const Json json = Json::parse(text, nullptr, /*allow_exceptions=*/false);
-  auto doc = documentFromFlatJson(json);
-  if (!doc) return Error{"workspace.corrupt", "a stored scenario snapshot cannot be read", context};
-  return std::move(*doc);
 }
 
 // SQLite files start with this 16-byte header; anything else is not ours to open.
@@ -134,14 +162,13 @@ std::string storedLabelCode(const LabelCode& label) {
 
 }  // namespace
 
-struct Workspace::Impl {
-  sql::Database db;
-  std::optional<FileLock> lock;
-  // The file's format: kSchemaVersion, or an older one a reader opened without upgrading.
-  std::int64_t format = Workspace::kSchemaVersion;
-  // Snapshots this writer has loaded or written; valid because no other process writes.
-  std::map<Id, StoredScenario> cache;
-};
+Result<ScenarioDocument> Workspace::Impl::parseSnapshot(const std::string& text,
+                                                        const std::string& context) {
+  const Json json = Json::parse(text, nullptr, /*allow_exceptions=*/false);
+  auto doc = documentFromFlatJson(json);
+  if (!doc) return Error{"workspace.corrupt", "a stored scenario snapshot cannot be read", context};
+  return std::move(*doc);
+}
 
 Workspace::Workspace(std::string path, WorkspaceOptions options, std::unique_ptr<Impl> impl)
     : path_(std::move(path)), options_(std::move(options)), impl_(std::move(impl)) {}
@@ -566,7 +593,7 @@ Result<StoredScenario> Workspace::loadScenario(const Id& scenario) {
   auto row = s.step();
   if (!row) return row.error();
   if (!row.value()) return notFound(scenario);
-  auto doc = parseSnapshot(s.text(1), scenario.toString());
+  auto doc = Impl::parseSnapshot(s.text(1), scenario.toString());
   if (!doc) return doc.error();
   StoredScenario stored{std::move(doc).value(), s.integer(0)};
   if (!readOnly()) impl_->cache[scenario] = stored;
@@ -585,12 +612,14 @@ Result<std::int64_t> Workspace::commit(const Id& scenario, const Mutation& mutat
 }
 
 Result<std::int64_t> Workspace::commitRetrying(const Id& scenario, const Mutation& mutation) {
-  auto committed = commitLocked(scenario, mutation);
+  // A scenario shared through a server queues the edit for it in the same transaction.
+  const InTransaction queue = [&] { return queueForSync(scenario, mutation); };
+  auto committed = commitLocked(scenario, mutation, queue);
   // Another connection wrote the scenario since it was cached here: the change is applied once
   // more to the stored state. Its ops still check their previous values, so an edit of a field
   // changed meanwhile is refused as stale, never written over it.
   if (!committed && committed.error().code == "workspace.conflict")
-    committed = commitLocked(scenario, mutation);
+    committed = commitLocked(scenario, mutation, queue);
   return committed;
 }
 
@@ -617,7 +646,8 @@ Result<std::optional<std::int64_t>> Workspace::recordedRevision(const Id& scenar
   return std::optional<std::int64_t>(s.integer(1));
 }
 
-Result<std::int64_t> Workspace::commitLocked(const Id& scenario, const Mutation& mutation) {
+Result<std::int64_t> Workspace::commitLocked(const Id& scenario, const Mutation& mutation,
+                                             const InTransaction& alsoInTransaction) {
   // A mutation sent again (a retry after a lost answer) is recorded once: the same answer again.
   auto recorded = recordedRevision(scenario, mutation);
   if (!recorded) return recorded.error();
@@ -660,6 +690,7 @@ Result<std::int64_t> Workspace::commitLocked(const Id& scenario, const Mutation&
                    mutation.id.toString()};
     return s.error();
   }
+  if (auto s = alsoInTransaction(); !s) return s.error();
   if (auto s = tx.value().commit(); !s) {
     impl_->cache.erase(scenario);
     return s.error();
@@ -836,7 +867,7 @@ Result<Workspace::StoredVersion> Workspace::storedVersion(std::int64_t versionId
   if (!row.value())
     return Error{"workspace.no_version", "no saved version with this number",
                  std::to_string(versionId)};
-  auto doc = parseSnapshot(stmt.value().text(2), "version " + std::to_string(versionId));
+  auto doc = Impl::parseSnapshot(stmt.value().text(2), "version " + std::to_string(versionId));
   if (!doc) return doc.error();
   return StoredVersion{Id::parse(stmt.value().text(0)).value_or(Id()), stmt.value().text(1),
                        std::move(doc).value()};

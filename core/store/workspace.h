@@ -8,6 +8,7 @@
 // One process writes at a time (a lock on "<file>.lock"); others may open it read-only.
 // A foreign or damaged file is reported and never written to.
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -17,6 +18,7 @@
 #include "core/common/result.h"
 #include "core/model/document.h"
 #include "core/ops/mutation.h"
+#include "core/store/syncrecord.h"
 
 namespace valor {
 
@@ -62,7 +64,7 @@ struct VersionInfo {
 
 class Workspace {
  public:
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
   static constexpr std::int64_t kApplicationId = 0x56414C52;  // "VALR" in the SQLite header
 
   // Creates a new workspace file; refuses to touch an existing file.
@@ -118,6 +120,26 @@ class Workspace {
   Status setNote(const Id& scenario, const std::string& text);
   Status setTags(const Id& scenario, const std::vector<std::string>& tags);
 
+  // Sync (core/sync): a scenario shared through a server keeps the server's copy and this
+  // client's unsent edits beside it (core/store/syncrecord.h). A local edit of such a scenario
+  // (commit, restores) is queued in the transaction that records it, so a crash between the
+  // two cannot lose it. Implemented in workspacesync.cpp.
+  Result<std::optional<SyncLink>> syncLink(const Id& scenario);
+  // The scenarios shared through a server, with their remote IDs.
+  Result<std::vector<std::pair<Id, std::string>>> syncLinks();
+  // Stores what sharing, a push or a pull made of the link, in one transaction: `after`
+  // replaces the stored link (`expectedNextSeq` 0: links the scenario now), the local snapshot
+  // becomes `local` through one mutation that is not queued (`change` gives its ID, author and
+  // label; its ops are worked out here), and `conflicts` are kept for review. When a local edit
+  // was queued since the link was read (next_seq moved on), nothing is written and the error is
+  // "sync.stale": read again and redo. Returns the local revision.
+  Result<std::int64_t> storeSync(const Id& scenario, std::int64_t expectedNextSeq,
+                                 const SyncLink& after, const ScenarioDocument& local,
+                                 const Mutation& change,
+                                 const std::vector<ConflictRecord>& conflicts);
+  Result<std::vector<StoredConflict>> syncConflicts(const Id& scenario, bool withResolved);
+  Status resolveSyncConflict(std::int64_t conflictId);
+
   Result<std::optional<std::string>> setting(const std::string& key);
   Status setSetting(const std::string& key, const std::string& value);
 
@@ -147,7 +169,10 @@ class Workspace {
     ScenarioDocument document;
   };
   Result<StoredVersion> storedVersion(std::int64_t versionId);
-  Result<std::int64_t> commitLocked(const Id& scenario, const Mutation& mutation);
+  using InTransaction = std::function<Status()>;
+  Result<std::int64_t> commitLocked(const Id& scenario, const Mutation& mutation,
+                                    const InTransaction& alsoInTransaction);
+  Status queueForSync(const Id& scenario, const Mutation& mutation);
   // commitLocked, tried once more on the stored state when another connection wrote meanwhile.
   Result<std::int64_t> commitRetrying(const Id& scenario, const Mutation& mutation);
   Result<std::optional<std::int64_t>> recordedRevision(const Id& scenario,

@@ -18,9 +18,9 @@ std::vector<ConflictRecord> overwritten(const ScenarioDocument& before, const Mu
     const Op& applied = ops[i];
     if (original.kind != OpKind::Set || applied.kind != OpKind::Set) continue;
     if (original.previous == applied.previous) continue;
-    out.push_back(ConflictRecord{opPath(before, applied), original.value, applied.previous,
-                                 original.previous, mine.author, mine.clientTimeMs,
-                                 served.revision});
+    out.push_back(ConflictRecord{ConflictRecord::Kind::Overwritten, opPath(before, applied),
+                                 original.value, applied.previous, original.previous, mine.author,
+                                 mine.clientTimeMs, served.revision, {}});
   }
   return out;
 }
@@ -32,6 +32,18 @@ SyncState::SyncState(std::string clientId, ScenarioDocument confirmed,
     : clientId_(std::move(clientId)),
       confirmed_(std::move(confirmed)),
       confirmedRevision_(confirmedRevision) {}
+
+SyncState::SyncState(SyncLink link)
+    : clientId_(std::move(link.clientId)),
+      confirmed_(std::move(link.confirmed)),
+      confirmedRevision_(link.confirmedRevision),
+      nextSeq_(link.nextSeq),
+      pending_(std::move(link.pending)) {}
+
+SyncLink SyncState::link(std::string remoteId) const {
+  return SyncLink{std::move(remoteId), clientId_, confirmedRevision_, confirmed_, nextSeq_,
+                  pending_};
+}
 
 ScenarioDocument SyncState::local() const {
   ScenarioDocument doc = confirmed_;
@@ -58,11 +70,17 @@ void SyncState::refused(std::int64_t clientSeq, const std::string& reason) {
   const auto it = std::find_if(pending_.begin(), pending_.end(),
                                [&](const PendingEdit& p) { return p.clientSeq == clientSeq; });
   if (it == pending_.end()) return;
-  refused_.push_back(RefusedEdit{it->clientSeq, it->mutation, reason});
+  ConflictRecord record;
+  record.kind = ConflictRecord::Kind::Refused;
+  record.field = it->mutation.label;
+  record.myAuthor = it->mutation.author;
+  record.myTimeMs = it->mutation.clientTimeMs;
+  record.reason = reason;
+  found_.push_back(std::move(record));
   pending_.erase(it);
 }
 
-Result<std::vector<ConflictRecord>> SyncState::pulled(const std::vector<RemoteEntry>& log) {
+Status SyncState::pulled(const std::vector<RemoteEntry>& log) {
   ScenarioDocument doc = confirmed_;
   std::int64_t revision = confirmedRevision_;
   std::vector<PendingEdit> pending = pending_;
@@ -95,11 +113,12 @@ Result<std::vector<ConflictRecord>> SyncState::pulled(const std::vector<RemoteEn
   confirmed_ = std::move(doc);
   confirmedRevision_ = revision;
   pending_ = std::move(pending);
-  return conflicts;
+  for (ConflictRecord& c : conflicts) found_.push_back(std::move(c));
+  return std::monostate{};
 }
 
-std::vector<RefusedEdit> SyncState::takeRefused() {
-  return std::exchange(refused_, {});
+std::vector<ConflictRecord> SyncState::takeConflicts() {
+  return std::exchange(found_, {});
 }
 
 }  // namespace valor

@@ -12,24 +12,13 @@
 // and when), so nothing is silently lost — even when the push's answer never arrived. An edit
 // the server refuses (its entity deleted meanwhile) leaves pending with a record of why.
 #include <cstdint>
-#include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
 #include "core/common/result.h"
-#include "core/model/document.h"
-#include "core/ops/mutation.h"
+#include "core/store/syncrecord.h"
 
 namespace valor {
-
-struct PendingEdit {
-  std::int64_t clientSeq = 0;
-  Mutation mutation;
-  // Known once the server has answered the push (until then the edit is unsent or its
-  // answer was lost; sending it again is safe).
-  std::optional<std::int64_t> revision;
-};
 
 // An entry of the server's log (GET …/pull).
 struct RemoteEntry {
@@ -41,25 +30,14 @@ struct RemoteEntry {
   Mutation mutation;  // as the server applied it: `previous` is what it replaced
 };
 
-struct ConflictRecord {
-  std::string field;  // scenario path
-  std::optional<Value> mine;
-  std::optional<Value> theirs;  // what mine replaced on the server
-  std::optional<Value> base;    // what I saw when I made the edit
-  std::string myAuthor;
-  std::int64_t myTimeMs = 0;
-  std::int64_t revision = 0;  // where mine landed
-};
-
-struct RefusedEdit {
-  std::int64_t clientSeq = 0;
-  Mutation mutation;
-  std::string reason;
-};
-
 class SyncState {
  public:
   SyncState(std::string clientId, ScenarioDocument confirmed, std::int64_t confirmedRevision);
+  // As the workspace stored it.
+  explicit SyncState(SyncLink link);
+
+  // For the workspace to store (with `remoteId`).
+  SyncLink link(std::string remoteId) const;
 
   const std::string& clientId() const { return clientId_; }
   const ScenarioDocument& confirmed() const { return confirmed_; }
@@ -74,18 +52,19 @@ class SyncState {
   // A local edit, made on local(): queued under the next sequence number, which it returns.
   Result<std::int64_t> edit(const Mutation& m);
 
-  // The server's answers to a push of pending edits.
+  // The server's answers to a push of pending edits. A refused edit leaves pending with a
+  // conflict record saying why.
   void applied(std::int64_t clientSeq, std::int64_t revision);
   void refused(std::int64_t clientSeq, const std::string& reason);
 
   // The server's log after confirmedRevision(), in order (a page of it is fine). Each entry
   // moves `confirmed` on; this client's own entries leave pending, with a conflict record for
-  // each field where they replaced someone else's value. Fails, changing nothing, when the log does
-  // not follow on or does not apply (the caller then reloads the scenario).
-  Result<std::vector<ConflictRecord>> pulled(const std::vector<RemoteEntry>& log);
+  // each field where they replaced someone else's value. Fails, changing nothing, when the log
+  // does not follow on or does not apply (the caller then reloads the scenario).
+  Status pulled(const std::vector<RemoteEntry>& log);
 
-  // Edits refused since the last call (taken: the caller shows and stores them).
-  std::vector<RefusedEdit> takeRefused();
+  // Conflicts found since the last call (taken: the caller shows and stores them).
+  std::vector<ConflictRecord> takeConflicts();
 
  private:
   std::string clientId_;
@@ -93,7 +72,7 @@ class SyncState {
   std::int64_t confirmedRevision_ = 0;
   std::int64_t nextSeq_ = 1;
   std::vector<PendingEdit> pending_;
-  std::vector<RefusedEdit> refused_;
+  std::vector<ConflictRecord> found_;
 };
 
 }  // namespace valor

@@ -269,7 +269,7 @@ class ProvidersTest : public QObject {
     auto cache = ProviderCache::open(dir.filePath(QStringLiteral("cache.sqlite")).toStdString());
     QVERIFY(cache.ok());
     TestTime time;
-    ProviderClient client(settingsFor(), curlHttpGet(), &cache.value(), time.clock(), time.sleep());
+    ProviderClient client(settingsFor(), curlHttp(), &cache.value(), time.clock(), time.sleep());
     const EdgarEndpoints at = edgarEndpointsAt(server.baseUrl());
     auto first = fetchEdgarStatement(client, at, "exmp", 5, false);
     QVERIFY2(first.ok(), first.ok() ? "" : first.error().message.c_str());
@@ -292,7 +292,7 @@ class ProvidersTest : public QObject {
   void namesACompanyItCannotFind() {
     LocalHttpServer server(edgarServer([] { return Reply{404, "{}", {}, 0, false}; }));
     TestTime time;
-    ProviderClient client(settingsFor(), curlHttpGet(), nullptr, time.clock(), time.sleep());
+    ProviderClient client(settingsFor(), curlHttp(), nullptr, time.clock(), time.sleep());
     const EdgarEndpoints at = edgarEndpointsAt(server.baseUrl());
     auto unknown = fetchEdgarStatement(client, at, "ZZZZ", 5, false);
     QCOMPARE(unknown.error().code, std::string("provider.company_not_found"));
@@ -312,7 +312,7 @@ class ProvidersTest : public QObject {
       return ++calls == 1 ? Reply{429, "{}", {{"Retry-After", "2"}}, 0, false} : ok(exampleFacts());
     }));
     TestTime time;
-    ProviderClient client(settingsFor(), curlHttpGet(), nullptr, time.clock(), time.sleep());
+    ProviderClient client(settingsFor(), curlHttp(), nullptr, time.clock(), time.sleep());
     auto fetched =
         fetchEdgarStatement(client, edgarEndpointsAt(server.baseUrl()), "1234567", 5, false);
     QVERIFY2(fetched.ok(), fetched.ok() ? "" : fetched.error().message.c_str());
@@ -346,7 +346,7 @@ class ProvidersTest : public QObject {
       return down ? Reply{503, "busy", {}, 0, false} : ok(exampleFacts());
     }));
     TestTime time;
-    ProviderClient client(settingsFor(), curlHttpGet(), nullptr, time.clock(), time.sleep());
+    ProviderClient client(settingsFor(), curlHttp(), nullptr, time.clock(), time.sleep());
     const EdgarEndpoints at = edgarEndpointsAt(server.baseUrl());
     auto first = fetchEdgarStatement(client, at, "1234567", 5, false);
     QCOMPARE(first.error().code, std::string("provider.unavailable"));
@@ -391,7 +391,7 @@ class ProvidersTest : public QObject {
     TestTime time;
     ProviderSettings once = settingsFor();
     once.attempts = 1;  // three failures in all: the circuit stays closed
-    ProviderClient client(once, curlHttpGet(), &cache.value(), time.clock(), time.sleep());
+    ProviderClient client(once, curlHttp(), &cache.value(), time.clock(), time.sleep());
     const EdgarEndpoints at = edgarEndpointsAt(server.baseUrl());
     QVERIFY(fetchEdgarStatement(client, at, "1234567", 5, false).ok());
     for (int m = 1; m <= 3; ++m) {
@@ -414,7 +414,7 @@ class ProvidersTest : public QObject {
     TestTime time;
     ProviderSettings settings = settingsFor(300);
     settings.attempts = 2;
-    ProviderClient client(settings, curlHttpGet(), nullptr, time.clock(), time.sleep());
+    ProviderClient client(settings, curlHttp(), nullptr, time.clock(), time.sleep());
     auto slow =
         fetchEdgarStatement(client, edgarEndpointsAt(server.baseUrl()), "1234567", 5, false);
     QCOMPARE(slow.error().code, std::string("provider.timeout"));
@@ -432,12 +432,12 @@ class ProvidersTest : public QObject {
     {
       LocalHttpServer server(edgarServer([] { return ok(exampleFacts()); }));
       base = server.baseUrl();
-      ProviderClient client(settingsFor(), curlHttpGet(), &cache.value(), time.clock(),
+      ProviderClient client(settingsFor(), curlHttp(), &cache.value(), time.clock(),
                             time.sleep());
       QVERIFY(fetchEdgarStatement(client, edgarEndpointsAt(base), "EXMP", 5, false).ok());
     }
     time.now += 2 * kDay;
-    ProviderClient client(settingsFor(), curlHttpGet(), &cache.value(), time.clock(), time.sleep());
+    ProviderClient client(settingsFor(), curlHttp(), &cache.value(), time.clock(), time.sleep());
     auto stale = fetchEdgarStatement(client, edgarEndpointsAt(base), "EXMP", 5, false);
     QVERIFY2(stale.ok(), stale.ok() ? "" : stale.error().message.c_str());
     QVERIFY(stale.value().fromCache && stale.value().staleBecause);
@@ -467,7 +467,7 @@ class ProvidersTest : public QObject {
     const QString cachePath = dir.filePath(QStringLiteral("cache.sqlite"));
     auto cache = ProviderCache::open(cachePath.toStdString());
     TestTime time;
-    ProviderClient client(alphaVantageSettings("Valor IVX/test"), curlHttpGet(), &cache.value(),
+    ProviderClient client(alphaVantageSettings("Valor IVX/test"), curlHttp(), &cache.value(),
                           time.clock(), time.sleep());
     AlphaVantageProvider provider(client, server.baseUrl());
     QVERIFY(provider.info().needsKey);

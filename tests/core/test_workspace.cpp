@@ -1915,6 +1915,7 @@ class TestWorkspace : public QObject {
       auto db = sql::Database::open(env.path(), sql::Database::Mode::ReadWrite);
       REQUIRE_OK(db);
       REQUIRE_OK(db.value().execute(
+          "DROP TABLE sync_pending; DROP TABLE sync_conflicts; DROP TABLE sync_links; "
           "ALTER TABLE mutations DROP COLUMN label_code; PRAGMA user_version = 1"));
     }
     const QByteArray before = fileBytes(env.path());

@@ -198,9 +198,9 @@ class Simulation {
                         j["committed_ms"].get<std::int64_t>(), j.value("client_id", ""),
                         j.value("client_seq", 0), std::move(m).value()});
       }
-      auto conflicts = c.state.pulled(entries);
-      if (!conflicts) return fail(c, "a pull refused: " + conflicts.error().message);
-      for (ConflictRecord& r : conflicts.value()) c.conflicts.push_back(std::move(r));
+      if (auto s = c.state.pulled(entries); !s)
+        return fail(c, "a pull refused: " + s.error().message);
+      for (ConflictRecord& r : c.state.takeConflicts()) c.conflicts.push_back(std::move(r));
       more = page["more"].get<bool>();
     }
     return true;

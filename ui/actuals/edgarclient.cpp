@@ -19,7 +19,7 @@ Result<EdgarAccess> edgarAccess(const QString& contact) {
   std::lock_guard lock(mutex);
   if (!client || clientContact != contact) {
     client = std::make_shared<ProviderClient>(
-        settings.value(), curlHttpGet(), applicationProviderCache(), systemClock(), threadSleep());
+        settings.value(), curlHttp(), applicationProviderCache(), systemClock(), threadSleep());
     clientContact = contact;
   }
   const QByteArray mirror = qgetenv("VALOR_EDGAR_URL");

@@ -42,7 +42,7 @@ std::shared_ptr<AlphaVantageProvider> alphaVantage() {
   if (!provider) {
     client = std::make_unique<ProviderClient>(
         alphaVantageSettings("Valor IVX/" + QCoreApplication::applicationVersion().toStdString()),
-        curlHttpGet(), applicationProviderCache(), systemClock(), threadSleep());
+        curlHttp(), applicationProviderCache(), systemClock(), threadSleep());
     const QByteArray mirror = qgetenv("VALOR_ALPHAVANTAGE_URL");
     provider = std::make_shared<AlphaVantageProvider>(
         *client,

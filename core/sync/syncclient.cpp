@@ -1,0 +1,379 @@
+#include "core/sync/syncclient.h"
+
+#include <set>
+
+#include "core/model/flatjson.h"
+#include "core/model/scenariojson.h"
+#include "core/ops/mutationjson.h"
+#include "core/sync/syncstate.h"
+
+namespace valor {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr std::size_t kPushBatch = 1000;  // the server's limit per push
+constexpr int kStaleRetries = 4;          // local edits landing while a sync stores its result
+
+std::string trimmedServer(std::string server) {
+  while (!server.empty() && server.back() == '/') server.pop_back();
+  return server;
+}
+
+HttpRequest requestFor(const SyncAccount& account, const std::string& method,
+                       const std::string& path, const std::string& body) {
+  HttpRequest r;
+  r.method = method;
+  r.url = trimmedServer(account.server) + path;
+  r.userAgent = "Valor IVX sync";
+  r.timeoutMs = 60'000;
+  r.caFile = account.caFile;
+  r.body = body;
+  if (!account.token.empty()) r.headers.push_back("Authorization: Bearer " + account.token);
+  if (!body.empty()) r.headers.push_back("Content-Type: application/json");
+  return r;
+}
+
+// A failure the server explained, in its words (docs/sync-protocol.md, "Errors").
+Error serverError(long status, const Json& body, const std::string& context) {
+  std::string code;
+  std::string message;
+  if (body.is_object() && body.contains("error") && body["error"].is_object()) {
+    const Json& e = body["error"];
+    if (e.contains("code") && e["code"].is_string()) code = e["code"].get<std::string>();
+    if (e.contains("message") && e["message"].is_string())
+      message = e["message"].get<std::string>();
+  }
+  if (status == 401)
+    return Error{"sync.signed_out", "the server no longer accepts this sign-in; sign in again",
+                 context};
+  if (status == 429 || status == 503)
+    return Error{"sync.unavailable", "the server is busy or unavailable; try again shortly",
+                 context};
+  if (message.empty()) message = "the server answered " + std::to_string(status);
+  return Error{"sync." + (code.empty() ? std::string("refused") : code), message, context};
+}
+
+std::optional<std::int64_t> integerField(const Json& j, const char* key) {
+  if (!j.is_object() || !j.contains(key) || !j[key].is_number_integer()) return std::nullopt;
+  return j[key].get<std::int64_t>();
+}
+
+std::string textField(const Json& j, const char* key) {
+  if (!j.is_object() || !j.contains(key) || !j[key].is_string()) return {};
+  return j[key].get<std::string>();
+}
+
+Error malformed(const std::string& what) {
+  return Error{"sync.protocol", "the server's answer cannot be read (" + what + ")", {}};
+}
+
+Result<RemoteEntry> entryFromJson(const Json& j) {
+  const auto revision = integerField(j, "revision");
+  const auto committed = integerField(j, "committed_ms");
+  if (!revision || !committed || !j.contains("mutation")) return malformed("a pulled revision");
+  auto m = mutationFromJson(j["mutation"]);
+  if (!m) return malformed("a pulled mutation: " + m.error().message);
+  return RemoteEntry{*revision, textField(j, "author"), *committed, textField(j, "client_id"),
+                     integerField(j, "client_seq").value_or(0), std::move(m).value()};
+}
+
+// "Changes from ann@…, bob@…" for the local history; at most three names shown.
+std::pair<std::string, LabelCode> remoteLabel(const std::vector<std::string>& authors) {
+  if (authors.empty()) return {"Synced with the server", {"sync_server", {}}};
+  std::string names;
+  for (std::size_t i = 0; i < authors.size() && i < 3; ++i)
+    names += (i ? ", " : "") + authors[i];
+  if (authors.size() > 3) names += " and " + std::to_string(authors.size() - 3) + " more";
+  return {"Changes from " + names, {"sync_remote", {names}}};
+}
+
+// One call; the answer's body when the status says it succeeded, else the server's error.
+Result<Json> callServer(const HttpTransport& http, const SyncAccount& account,
+                        const std::string& method, const std::string& path,
+                        const std::string& body = {}) {
+  auto answer = http(requestFor(account, method, path, body));
+  if (!answer) {
+    const Error& e = answer.error();
+    if (e.code == "http.offline" || e.code == "http.timeout")
+      return Error{"sync.offline", e.message, account.server};
+    return Error{"sync." + e.code.substr(e.code.find('.') + 1), e.message, account.server};
+  }
+  Json json = Json::parse(answer.value().body, nullptr, /*allow_exceptions=*/false);
+  if (answer.value().status >= 400)
+    return serverError(answer.value().status, json, method + " " + path);
+  return json;
+}
+
+}  // namespace
+
+Result<std::vector<RemoteScenario>> listRemote(const HttpTransport& http,
+                                               const SyncAccount& account) {
+  auto answer = callServer(http, account, "GET", "/v1/scenarios");
+  if (!answer) return answer.error();
+  const Json list = answer.value().contains("scenarios") ? answer.value()["scenarios"] : Json();
+  if (!list.is_array()) return malformed("the list of scenarios");
+  std::vector<RemoteScenario> out;
+  for (const Json& j : list)
+    out.push_back(RemoteScenario{textField(j, "id"), textField(j, "name"), textField(j, "model"),
+                                 textField(j, "owner"), textField(j, "access"),
+                                 integerField(j, "revision").value_or(0),
+                                 integerField(j, "updated_ms").value_or(0)});
+  return out;
+}
+
+Status signOut(const HttpTransport& http, const SyncAccount& account) {
+  auto answer = callServer(http, account, "POST", "/v1/logout");
+  if (!answer && answer.error().code != "sync.signed_out") return answer.error();
+  return std::monostate{};
+}
+
+Result<SyncAccount> signIn(const HttpTransport& http, const std::string& server,
+                           const std::string& email, const std::string& password,
+                           const std::string& caFile) {
+  SyncAccount account{trimmedServer(server), {}, email, caFile};
+  const std::string body = Json{{"email", email}, {"password", password}}.dump();
+  auto answer = http(requestFor(account, "POST", "/v1/login", body));
+  if (!answer) return answer.error();
+  const Json json = Json::parse(answer.value().body, nullptr, /*allow_exceptions=*/false);
+  if (answer.value().status == 401)
+    return Error{"sync.sign_in_failed", "the e-mail or the password is wrong", email};
+  if (answer.value().status != 200) return serverError(answer.value().status, json, server);
+  account.token = textField(json, "token");
+  if (account.token.empty()) return malformed("the sign-in");
+  return account;
+}
+
+SyncClient::SyncClient(Workspace& workspace, HttpTransport http, SyncAccount account, Clock clock,
+                       IdGenerator newId)
+    : workspace_(workspace),
+      http_(std::move(http)),
+      account_(std::move(account)),
+      clock_(std::move(clock)),
+      newId_(std::move(newId)) {}
+
+Result<Json> SyncClient::call(const std::string& method, const std::string& path,
+                              const std::string& body) {
+  return callServer(http_, account_, method, path, body);
+}
+
+// Links `scenario` to the server's copy. Local differences from it (edits made before
+// sharing, or since an earlier link) are queued as one edit, so the local state stays as it is
+// and nothing is lost.
+Result<std::int64_t> SyncClient::linkTo(const Id& scenario, const std::string& remoteId,
+                                        const ScenarioDocument& serverDoc,
+                                        std::int64_t serverRevision) {
+  auto local = workspace_.loadScenario(scenario);
+  if (!local) return local.error();
+  SyncLink link{remoteId, newId_().toString(), serverRevision, serverDoc, 1, {}};
+  if (auto ops = diffDocuments(serverDoc, local.value().document); !ops.empty()) {
+    Mutation m;
+    m.id = newId_();
+    m.author = account_.email;
+    m.clientTimeMs = clock_();
+    m.baseRevision = serverRevision;
+    m.label = "Changes made before sharing";
+    m.labelCode = {"sync_local_changes", {}};
+    m.ops = std::move(ops);
+    link.pending.push_back(PendingEdit{1, std::move(m), std::nullopt});
+    link.nextSeq = 2;
+  }
+  Mutation change;
+  change.id = newId_();
+  change.author = account_.email;
+  change.clientTimeMs = clock_();
+  return workspace_.storeSync(scenario, 0, link, local.value().document, change, {});
+}
+
+Result<std::string> SyncClient::share(const Id& scenario) {
+  auto existing = workspace_.syncLink(scenario);
+  if (!existing) return existing.error();
+  if (existing.value()) return existing.value()->remoteId;
+  auto local = workspace_.loadScenario(scenario);
+  if (!local) return local.error();
+  const std::string id = scenario.toString();
+  auto uploaded = call("POST", "/v1/scenarios", scenarioToJson(local.value().document).dump());
+  if (!uploaded && uploaded.error().code != "sync.scenario.exists") return uploaded.error();
+  if (auto opened = open(id); !opened) return opened.error();
+  return id;
+}
+
+Status SyncClient::grant(const Id& scenario, const std::string& email, const std::string& access) {
+  auto link = workspace_.syncLink(scenario);
+  if (!link) return link.error();
+  if (!link.value())
+    return Error{"sync.not_shared", "this scenario is not shared through a server",
+                 scenario.toString()};
+  auto answer = call("PUT", "/v1/scenarios/" + link.value()->remoteId + "/shares/" + email,
+                     Json{{"access", access}}.dump());
+  if (!answer) return answer.error();
+  return std::monostate{};
+}
+
+Result<Id> SyncClient::open(const std::string& remoteId) {
+  const auto id = Id::parse(remoteId);
+  if (!id) return Error{"sync.not_found", "not a scenario ID", remoteId};
+  auto existing = workspace_.syncLink(*id);
+  if (!existing) return existing.error();
+  if (!existing.value()) {
+    auto answer = call("GET", "/v1/scenarios/" + remoteId);
+    if (!answer) return answer.error();
+    const Json& body = answer.value();
+    const auto revision = integerField(body, "revision");
+    auto doc = body.contains("document") ? documentFromFlatJson(body["document"]) : std::nullopt;
+    if (!revision || !doc || doc->entities.empty() || doc->root().id != *id)
+      return malformed("the scenario");
+    if (!workspace_.loadScenario(*id)) {
+      if (auto s = workspace_.addScenarios({*doc}, account_.email, "Opened from the server",
+                                           {"sync_opened", {}});
+          !s)
+        return s.error();
+    }
+    if (auto linked = linkTo(*id, remoteId, *doc, *revision); !linked) return linked.error();
+  }
+  if (auto synced = sync(*id); !synced) return synced.error();
+  return *id;
+}
+
+Status SyncClient::pushInto(const Id& scenario, SyncOutcome& outcome) {
+  for (int stale = 0; stale < kStaleRetries;) {
+    auto stored = workspace_.syncLink(scenario);
+    if (!stored) return stored.error();
+    if (!stored.value())
+      return Error{"sync.not_shared", "this scenario is not shared through a server",
+                   scenario.toString()};
+    const SyncLink& link = *stored.value();
+    SyncState state(link);
+    Json items = Json::array();
+    for (const PendingEdit& p : state.pending())
+      if (!p.revision && items.size() < kPushBatch)
+        items.push_back(Json{{"client_seq", p.clientSeq}, {"mutation", mutationToJson(p.mutation)}});
+    if (items.empty()) {
+      outcome.pending = static_cast<int>(state.pending().size());
+      outcome.serverRevision = state.confirmedRevision();
+      return std::monostate{};
+    }
+    const std::string body = Json{{"client_id", state.clientId()}, {"mutations", items}}.dump();
+    auto answer = call("POST", "/v1/scenarios/" + link.remoteId + "/push", body);
+    if (!answer) return answer.error();
+    const Json results = answer.value().contains("results") ? answer.value()["results"] : Json();
+    if (!results.is_array()) return malformed("the push's answer");
+    int applied = 0;
+    for (const Json& r : results) {
+      const auto seq = integerField(r, "client_seq");
+      const std::string status = textField(r, "status");
+      if (!seq) return malformed("the push's answer");
+      if (status == "applied") {
+        const auto revision = integerField(r, "revision");
+        if (!revision) return malformed("the push's answer");
+        state.applied(*seq, *revision);
+        ++applied;
+      } else if (status == "rejected") {
+        state.refused(*seq, textField(r, "reason"));
+      } else if (status == "out_of_order") {
+        return Error{"sync.out_of_order",
+                     "the server waits for edit " +
+                         std::to_string(integerField(r, "expected_seq").value_or(0)) +
+                         " of this scenario's queue, which this workspace no longer has (was the "
+                         "workspace file copied?)",
+                     scenario.toString()};
+      }
+    }
+    const auto [label, code] = remoteLabel({});
+    Mutation change;
+    change.id = newId_();
+    change.author = account_.email;
+    change.clientTimeMs = clock_();
+    change.label = label;
+    change.labelCode = code;
+    const auto refused = state.takeConflicts();
+    auto saved = workspace_.storeSync(scenario, link.nextSeq, state.link(link.remoteId),
+                                      state.local(), change, refused);
+    if (!saved && saved.error().code == "sync.stale") {
+      ++stale;  // an edit was queued meanwhile: the push is answered again the same way
+      continue;
+    }
+    if (!saved) return saved.error();
+    outcome.pushed += applied;
+    outcome.conflicts += static_cast<int>(refused.size());
+    outcome.localRevision = saved.value();
+  }
+  return Error{"sync.busy", "the scenario kept changing while syncing; try again",
+               scenario.toString()};
+}
+
+Status SyncClient::pullInto(const Id& scenario, SyncOutcome& outcome) {
+  for (int stale = 0; stale < kStaleRetries; ++stale) {
+    auto stored = workspace_.syncLink(scenario);
+    if (!stored) return stored.error();
+    if (!stored.value())
+      return Error{"sync.not_shared", "this scenario is not shared through a server",
+                   scenario.toString()};
+    const SyncLink& link = *stored.value();
+    SyncState state(link);
+    std::vector<std::string> authors;
+    std::set<std::string> seen;
+    int pulled = 0;
+    for (bool more = true; more;) {
+      auto answer = call("GET", "/v1/scenarios/" + link.remoteId + "/pull?since=" +
+                                    std::to_string(state.confirmedRevision()));
+      if (!answer) return answer.error();
+      const Json& page = answer.value();
+      if (!page.contains("mutations") || !page["mutations"].is_array())
+        return malformed("the pull's answer");
+      std::vector<RemoteEntry> entries;
+      for (const Json& j : page["mutations"]) {
+        auto entry = entryFromJson(j);
+        if (!entry) return entry.error();
+        if (entry.value().clientId != state.clientId() && seen.insert(entry.value().author).second)
+          authors.push_back(entry.value().author);
+        entries.push_back(std::move(entry).value());
+      }
+      if (auto s = state.pulled(entries); !s) return s.error();
+      pulled += static_cast<int>(entries.size());
+      more = page.contains("more") && page["more"].is_boolean() && page["more"].get<bool>() &&
+             !entries.empty();
+    }
+    const auto [label, code] = remoteLabel(authors);
+    Mutation change;
+    change.id = newId_();
+    change.author = authors.empty() ? account_.email : authors.front();
+    change.clientTimeMs = clock_();
+    change.label = label;
+    change.labelCode = code;
+    const auto conflicts = state.takeConflicts();
+    auto saved = workspace_.storeSync(scenario, link.nextSeq, state.link(link.remoteId),
+                                      state.local(), change, conflicts);
+    if (!saved && saved.error().code == "sync.stale") continue;
+    if (!saved) return saved.error();
+    outcome.conflicts += static_cast<int>(conflicts.size());
+    outcome.serverRevision = state.confirmedRevision();
+    outcome.localRevision = saved.value();
+    outcome.pending = static_cast<int>(state.pending().size());
+    outcome.pulled += pulled;
+    return std::monostate{};
+  }
+  return Error{"sync.busy", "the scenario kept changing while syncing; try again",
+               scenario.toString()};
+}
+
+Result<SyncOutcome> SyncClient::push(const Id& scenario) {
+  SyncOutcome outcome;
+  if (auto s = pushInto(scenario, outcome); !s) return s.error();
+  return outcome;
+}
+
+Result<SyncOutcome> SyncClient::pull(const Id& scenario) {
+  SyncOutcome outcome;
+  if (auto s = pullInto(scenario, outcome); !s) return s.error();
+  return outcome;
+}
+
+Result<SyncOutcome> SyncClient::sync(const Id& scenario) {
+  SyncOutcome outcome;
+  if (auto s = pushInto(scenario, outcome); !s) return s.error();
+  if (auto s = pullInto(scenario, outcome); !s) return s.error();
+  return outcome;
+}
+
+}  // namespace valor

@@ -1,0 +1,94 @@
+#pragma once
+// A workspace's side of the sync protocol (docs/sync-protocol.md) for one signed-in account:
+// sharing a scenario, opening a shared one, and syncing (push the queued edits, pull what
+// others did). Everything the server answers is stored in the workspace before a call returns
+// (core/store/syncrecord.h), so the next call, the next process or the next launch goes on
+// from there; each step may be cut off at any point and simply repeated.
+//
+// Plain blocking calls: the CLI calls them directly, the desktop from its sync worker thread.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/common/clock.h"
+#include "core/common/result.h"
+#include "core/providers/http.h"
+#include "core/store/workspace.h"
+
+namespace valor {
+
+struct SyncAccount {
+  std::string server;  // "https://valor.example.com" (no trailing slash needed)
+  std::string token;
+  std::string email;
+  std::string caFile;  // a certificate to trust for a private server; empty: the system's
+};
+
+struct RemoteScenario {
+  std::string id;
+  std::string name;
+  std::string model;
+  std::string owner;
+  std::string access;  // "view" or "edit"
+  std::int64_t revision = 0;
+  std::int64_t updatedMs = 0;
+};
+
+struct SyncOutcome {
+  int pushed = 0;     // edits the server applied in this call
+  int pulled = 0;     // server revisions taken in
+  int conflicts = 0;  // new conflict records (overwritten values, refused edits)
+  int pending = 0;    // edits still queued (offline, or the server refused to take them now)
+  std::int64_t serverRevision = 0;
+  std::int64_t localRevision = 0;
+};
+
+// Signs in; the answer's token is the caller's to keep (keychain, or a file the user chose).
+Result<SyncAccount> signIn(const HttpTransport& http, const std::string& server,
+                           const std::string& email, const std::string& password,
+                           const std::string& caFile);
+
+// The scenarios on the server the account may open.
+Result<std::vector<RemoteScenario>> listRemote(const HttpTransport& http,
+                                               const SyncAccount& account);
+// Ends the session on the server (a session already ended counts as done).
+Status signOut(const HttpTransport& http, const SyncAccount& account);
+
+class SyncClient {
+ public:
+  SyncClient(Workspace& workspace, HttpTransport http, SyncAccount account, Clock clock,
+             IdGenerator newId);
+
+  // Uploads a local scenario and links it; edits made before are kept. Returns the remote ID.
+  // A scenario the server has already (shared before from a copy of this workspace) is linked
+  // to the server's copy, and the local differences are queued as one edit.
+  Result<std::string> share(const Id& scenario);
+  // Grants a colleague of the tenant "view" or "edit" access.
+  Status grant(const Id& scenario, const std::string& email, const std::string& access);
+  // Brings a shared scenario into the workspace (or links the local copy of it) and syncs it.
+  Result<Id> open(const std::string& remoteId);
+  // Pushes the scenario's queued edits in order (in pages the server takes).
+  Result<SyncOutcome> push(const Id& scenario);
+  // Takes in the server's revisions since the last pull, until up to date.
+  Result<SyncOutcome> pull(const Id& scenario);
+  // Both: push, then pull.
+  Result<SyncOutcome> sync(const Id& scenario);
+
+ private:
+  Result<nlohmann::ordered_json> call(const std::string& method, const std::string& path,
+                                      const std::string& body = {});
+  Result<std::int64_t> linkTo(const Id& scenario, const std::string& remoteId,
+                              const ScenarioDocument& serverDoc, std::int64_t serverRevision);
+  Status pushInto(const Id& scenario, SyncOutcome& outcome);
+  Status pullInto(const Id& scenario, SyncOutcome& outcome);
+
+  Workspace& workspace_;
+  HttpTransport http_;
+  SyncAccount account_;
+  Clock clock_;
+  IdGenerator newId_;
+};
+
+}  // namespace valor
