@@ -6635,7 +6635,7 @@ Diese Zahlen trotzdem importieren?</translation>
     </message>
 </context>
 <context>
-    <name>valor::ui::ProviderKeys</name>
+    <name>valor::ui::Secrets</name>
     <message>
         <source>The system keychain is not available (%1): the key is kept until Valor closes.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1): der Schlüssel bleibt nur, bis Valor beendet wird.</translation>

@@ -472,6 +472,26 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path,
   return ws;
 }
 
+Result<std::unique_ptr<Workspace>> Workspace::openSecondWriter() const {
+  if (readOnly() || !impl_->lock)
+    return Error{"workspace.read_only", "the workspace is open read-only", path_};
+  auto impl = std::make_unique<Impl>();
+  auto db = sql::Database::open(path_, sql::Database::Mode::ReadWrite);
+  if (!db) return writeError(db.error(), path_);
+  impl->db = std::move(db).value();
+  if (auto s = configure(impl->db, /*readOnly=*/false); !s) return writeError(s.error(), path_);
+  WorkspaceOptions options = options_;
+  options.backupIntervalMs = 0;  // the first connection keeps the backups
+  // A copied generator would repeat this connection's IDs: the second gets a stream of its
+  // own, seeded from this one (so seeded tests stay repeatable).
+  options.newId = seededIdGenerator(std::hash<std::string>{}(options_.newId().toString()));
+  return std::unique_ptr<Workspace>(new Workspace(path_, std::move(options), std::move(impl)));
+}
+
+void Workspace::forgetCachedScenario(const Id& scenario) {
+  impl_->cache.erase(scenario);
+}
+
 Result<std::vector<ScenarioSummary>> Workspace::listScenarios() {
   auto stmt = impl_->db.prepare(
       "SELECT s.id, s.name, s.model, s.revision, s.created_ms, s.updated_ms, "

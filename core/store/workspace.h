@@ -73,6 +73,14 @@ class Workspace {
   static Result<std::unique_ptr<Workspace>> open(const std::string& path, WorkspaceOptions options);
   ~Workspace();
 
+  // Another connection to this workspace, for a thread of this process that writes beside this
+  // object (the desktop's sync worker): it writes under this object's lock, so it must be
+  // closed first. A change one connection makes reaches the other's cache through the
+  // scenario's revision (commit retries on the stored state) or forgetCachedScenario().
+  Result<std::unique_ptr<Workspace>> openSecondWriter() const;
+  // Drops this connection's cached copy of a scenario another connection changed.
+  void forgetCachedScenario(const Id& scenario);
+
   const std::string& path() const { return path_; }
   const WorkspaceOptions& options() const { return options_; }
   bool readOnly() const { return options_.readOnly; }

@@ -180,12 +180,19 @@ Result<std::int64_t> Workspace::storeSync(const Id& scenario, std::int64_t expec
     return std::monostate{};
   };
 
+  // Read from the file: another connection (the desktop's editor) may have written since.
+  impl_->cache.erase(scenario);
   auto current = loadScenario(scenario);
   if (!current) return current.error();
   Mutation m = change;
   m.baseRevision = current.value().revision;
   m.ops = diffDocuments(current.value().document, local);
-  if (!m.ops.empty()) return commitLocked(scenario, m, write);
+  if (!m.ops.empty()) {
+    auto committed = commitLocked(scenario, m, write);
+    if (!committed && committed.error().code == "workspace.conflict")
+      return Error{"sync.stale", "the scenario was edited meanwhile; read it again", idText};
+    return committed;
+  }
   auto tx = sql::Transaction::begin(impl_->db);
   if (!tx) return tx.error();
   if (auto s = write(); !s) return s.error();

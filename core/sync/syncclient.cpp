@@ -357,6 +357,22 @@ Status SyncClient::pullInto(const Id& scenario, SyncOutcome& outcome) {
                scenario.toString()};
 }
 
+Result<std::vector<std::string>> SyncClient::presence(const Id& scenario, bool open) {
+  auto link = workspace_.syncLink(scenario);
+  if (!link) return link.error();
+  if (!link.value())
+    return Error{"sync.not_shared", "this scenario is not shared through a server",
+                 scenario.toString()};
+  auto answer =
+      call(open ? "PUT" : "DELETE", "/v1/scenarios/" + link.value()->remoteId + "/presence");
+  if (!answer) return answer.error();
+  std::vector<std::string> users;
+  if (answer.value().contains("users") && answer.value()["users"].is_array())
+    for (const Json& u : answer.value()["users"])
+      if (u.is_string()) users.push_back(u.get<std::string>());
+  return users;
+}
+
 Result<SyncOutcome> SyncClient::push(const Id& scenario) {
   SyncOutcome outcome;
   if (auto s = pushInto(scenario, outcome); !s) return s.error();

@@ -75,6 +75,9 @@ class SyncClient {
   Result<SyncOutcome> pull(const Id& scenario);
   // Both: push, then pull.
   Result<SyncOutcome> sync(const Id& scenario);
+  // Tells the server this session has the scenario open (renew every 30 s) or closed it;
+  // returns who has it open.
+  Result<std::vector<std::string>> presence(const Id& scenario, bool open);
 
  private:
   Result<nlohmann::ordered_json> call(const std::string& method, const std::string& path,

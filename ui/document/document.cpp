@@ -94,7 +94,22 @@ QString Document::commitOps(const std::vector<Op>& ops, const LabelCode& label) 
   revision_ = committed.value();
   reevaluate();
   emit changed(paths);
+  emit localChangeSaved();
   return {};
+}
+
+void Document::takeStoredChange(const QString& authors) {
+  workspace_->forgetCachedScenario(scenarioId_);
+  auto stored = workspace_->loadScenario(scenarioId_);
+  if (!stored || stored.value().revision == revision_) return;
+  QStringList paths;
+  for (const Op& op : diffDocuments(scenario_, stored.value().document))
+    paths << QString::fromStdString(opPath(scenario_, op));
+  scenario_ = std::move(stored.value().document);
+  revision_ = stored.value().revision;
+  reevaluate();
+  emit changed(paths);
+  emit remoteChange(paths, authors);
 }
 
 void Document::reevaluate() {

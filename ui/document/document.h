@@ -63,6 +63,11 @@ class Document : public QObject {
 
   QString lastSaveError() const { return lastSaveError_; }
 
+  // Takes in a change another connection stored (the sync worker's: colleagues' edits). The
+  // views follow through changed(); the undo steps stay, each checked against the state it
+  // meets when used.
+  void takeStoredChange(const QString& authors);
+
  signals:
   // The document is about to go (its tab closes): views save what they hold, e.g. a note.
   void aboutToClose();
@@ -70,6 +75,10 @@ class Document : public QObject {
   void changed(const QStringList& paths);
   // A change could not be saved; the message says why. Nothing changed.
   void saveFailed(const QString& message);
+  // After an edit made here was saved (not one taken in from elsewhere).
+  void localChangeSaved();
+  // After takeStoredChange: the fields that changed and who changed them.
+  void remoteChange(const QStringList& paths, const QString& authors);
 
  private:
   void reevaluate();

@@ -1,4 +1,5 @@
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/syncmenu.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -104,6 +105,8 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
   revisionLabel_ = new QLabel(this);
   revisionLabel_->setObjectName(QStringLiteral("revision"));
   statusBar()->addWidget(saveState_, 1);
+  syncState_ = new QLabel(this);
+  statusBar()->addPermanentWidget(syncState_);
   statusBar()->addPermanentWidget(revisionLabel_);
 
   buildActions();
@@ -133,8 +136,10 @@ MainWindow::MainWindow(Settings* settings, QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
-  // Editors hold documents that refer to the workspace: close them first.
+  // Editors hold documents that refer to the workspace: close them first, and the sync
+  // worker's connection before the workspace's lock goes.
   while (tabs_->count() > 0) delete tabs_->widget(0);
+  sync_->setWorkspace(nullptr);
 }
 
 void MainWindow::buildBrowser() {
@@ -305,6 +310,19 @@ void MainWindow::buildMenus() {
   scenarioMenu_->addAction(tagsAction_);
   scenarioMenu_->addAction(deleteAction_);
   scenarioMenu_->addAction(undeleteAction_);
+  syncMenu_ = menuBar()->addMenu(QString());
+  sync_ = new SyncMenu(
+      settings_, this, syncMenu_, syncState_,
+      SyncMenu::WindowHooks{
+          [this]() -> Document* { return currentEditor() ? currentEditor()->document() : nullptr; },
+          [this](const Id& scenario) -> Document* {
+            const int tab = tabOf(scenario);
+            auto* editor = tab >= 0 ? qobject_cast<ScenarioView*>(tabs_->widget(tab)) : nullptr;
+            return editor ? editor->document() : nullptr;
+          },
+          [this](const Id& scenario) { return openScenario(scenario); },
+          [this] { reloadScenarioList(); },
+          [this](const QString& text, bool problem) { setStatus(text, problem); }});
   viewMenu_ = menuBar()->addMenu(QString());
   viewMenu_->addAction(browserDock_->toggleViewAction());
   viewMenu_->addAction(historyDock_->toggleViewAction());
@@ -381,6 +399,7 @@ void MainWindow::retranslate() {
   sort_->setItemText(1, tr("Sort by last change"));
   sort_->setAccessibleName(tr("Sort scenarios"));
   browser_->setAccessibleName(tr("Scenarios in the workspace"));
+  sync_->retranslate();
   if (workspace_ && workspace_->readOnly())
     setStatus(readOnlyWhy_ == ReadOnlyWhy::Location
                   ? tr("Read-only: the workspace's folder cannot be written to")
@@ -478,6 +497,7 @@ void MainWindow::tell(const QString& message) {
 bool MainWindow::openWorkspace(const QString& path) {
   rememberOpenTabs();
   while (tabs_->count() > 0) closeTab(0);
+  sync_->setWorkspace(nullptr);  // its connection closes before the workspace's lock
   WorkspaceOptions options{systemClock(), randomIdGenerator()};
   auto ws = Workspace::open(path.toStdString(), options);
   readOnlyWhy_ = ReadOnlyWhy::None;
@@ -493,6 +513,7 @@ bool MainWindow::openWorkspace(const QString& path) {
     return false;
   }
   workspace_ = std::shared_ptr<Workspace>(std::move(ws).value());
+  sync_->setWorkspace(workspace_);
   settings_->addRecentWorkspace(path);
   reloadScenarioList();
   retranslate();
@@ -510,6 +531,7 @@ void MainWindow::reloadScenarioList() {
 // The status bar's revision and the workspace list's selection follow the tab in front.
 void MainWindow::followActiveTab() {
   showRevision();
+  sync_->followCurrent();
   ScenarioView* editor = currentEditor();
   if (!editor) return;
   const int row = scenarioModel_->rowOf(editor->document()->scenarioId());
@@ -579,6 +601,7 @@ bool MainWindow::openScenario(const Id& scenario) {
   connect(document, &Document::saveFailed, this,
           [this](const QString& message) { setStatus(tr("Not saved: %1").arg(message), true); });
   const int tab = tabs_->addTab(editor, literalText(document->title()));
+  sync_->documentOpened(document);
   tabs_->setCurrentIndex(tab);
   followActiveTab();
   return true;
@@ -589,8 +612,10 @@ void MainWindow::closeTab(int index) {
   if (!editor) return;
   if (history_) history_->setDocument(nullptr);
   undoGroup_->removeStack(editor->document()->undoStack());
+  const Id scenario = editor->document()->scenarioId();
   tabs_->removeTab(index);
   delete editor;
+  sync_->documentClosed(scenario);
 }
 
 // The current scenario's Actuals page, and the statement import over it.
@@ -643,6 +668,7 @@ void MainWindow::updateActions() {
   compareAction_->setEnabled(workspace_ != nullptr);
   footballAction_->setEnabled(workspace_ != nullptr);
   closeTabAction_->setEnabled(currentEditor() != nullptr);
+  sync_->updateActions();
 }
 
 void MainWindow::updateRecentMenu() {

@@ -31,6 +31,7 @@ class Document;
 class HistoryPanel;
 class ScenarioListModel;
 class Settings;
+class SyncMenu;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -65,6 +66,7 @@ class MainWindow : public QMainWindow {
   ScenarioView* currentEditor() const;
   QUndoGroup* undoGroup() const { return undoGroup_; }
   HistoryPanel* historyPanel() const { return history_; }
+  SyncMenu* syncMenu() const { return sync_; }
   // Shown instead of dialogs in tests: the last message the window gave the user.
   QString lastMessage() const { return lastMessage_; }
 
@@ -143,6 +145,8 @@ class MainWindow : public QMainWindow {
   QDockWidget* historyDock_ = nullptr;
   QLabel* saveState_ = nullptr;
   QLabel* revisionLabel_ = nullptr;
+  QLabel* syncState_ = nullptr;
+  SyncMenu* sync_ = nullptr;
   QString lastMessage_;
   QPointer<CompareWindow> compareWindow_;
   QPointer<FootballFieldWindow> footballWindow_;
@@ -152,6 +156,7 @@ class MainWindow : public QMainWindow {
   QMenu* recentMenu_ = nullptr;
   QMenu* editMenu_ = nullptr;
   QMenu* scenarioMenu_ = nullptr;
+  QMenu* syncMenu_ = nullptr;
   QMenu* viewMenu_ = nullptr;
   QMenu* helpMenu_ = nullptr;
   QAction* newWorkspaceAction_ = nullptr;

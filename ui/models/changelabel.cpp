@@ -43,10 +43,14 @@ constexpr std::array kPlain = {
              QT_TRANSLATE_NOOP("ChangeLabel", "Save sensitivity grid settings")},
     Template{"save_tornado_settings", QT_TRANSLATE_NOOP("ChangeLabel", "Save tornado settings")},
     Template{"use_history_as_drivers", QT_TRANSLATE_NOOP("ChangeLabel", "Use history as drivers")},
-    // Written by the core (workspace import and restore).
+    // Written by the core (workspace import and restore; the sync client).
     Template{"import", QT_TRANSLATE_NOOP("ChangeLabel", "Import")},
+    Template{"sync_server", QT_TRANSLATE_NOOP("ChangeLabel", "Synced with the server")},
+    Template{"sync_opened", QT_TRANSLATE_NOOP("ChangeLabel", "Opened from the server")},
+    Template{"sync_local_changes", QT_TRANSLATE_NOOP("ChangeLabel", "Changes made before sharing")},
 };
-static_assert(static_cast<std::size_t>(PlainChange::UseHistoryAsDrivers) + 2 == kPlain.size());
+// The codes after UseHistoryAsDrivers are written by the core only.
+static_assert(static_cast<std::size_t>(PlainChange::UseHistoryAsDrivers) + 5 == kPlain.size());
 
 // Codes with parameters: %1 is the first parameter as rendered below.
 constexpr std::array kWithParams = {
@@ -82,6 +86,8 @@ constexpr std::array kWithParams = {
     //: actuals line it was fitted to ("revenue").
     Template{"forecast_drivers",
              QT_TRANSLATE_NOOP("ChangeLabel", "Use the %1 forecast of %2 as drivers")},
+    //: %1 names the colleagues whose changes a sync brought in ("ann@acme.example, bob@…").
+    Template{"sync_remote", QT_TRANSLATE_NOOP("ChangeLabel", "Changes from %1")},
 };
 
 // Its one parameter is a count, for the plural forms.

@@ -25,7 +25,7 @@
 #include "ui/models/changelabel.h"
 #include "ui/models/issuetext.h"
 #include "ui/providers/providercachefile.h"
-#include "ui/providers/providerkeys.h"
+#include "ui/common/secrets.h"
 
 namespace valor::ui {
 namespace {
@@ -138,7 +138,7 @@ MarketDataDialog::MarketDataDialog(Document* document, QWidget* parent)
   showStatus(tr("Give the ticker and press Fetch."), false);
   resize(640, 380);
 
-  readProviderKey(kProvider, this, [this](const QString& key, const QString& problem) {
+  readSecret(kProvider, this, [this](const QString& key, const QString& problem) {
     storedKey_ = key;
     if (key_->text().isEmpty()) key_->setText(key);
     key_->setPlaceholderText(tr("Your Alpha Vantage API key"));
@@ -180,7 +180,7 @@ void MarketDataDialog::showQuote(const Result<MarketQuote>& quote) {
   const QString key = key_->text().trimmed();
   if (!q.fromCache && key != storedKey_) {
     storedKey_ = key;
-    storeProviderKey(kProvider, key, this, [this](const QString& problem) {
+    storeSecret(kProvider, key, this, [this](const QString& problem) {
       keyNote_->setText(problem);
       keyNote_->setVisible(!problem.isEmpty());
     });

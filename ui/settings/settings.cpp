@@ -14,6 +14,9 @@ const auto kDisplayUnit = QStringLiteral("display/unit");
 const auto kDiscounting = QStringLiteral("defaults/discounting");
 const auto kRecent = QStringLiteral("workspaces/recent");
 const auto kSecContact = QStringLiteral("providers/secContact");
+const auto kSyncServer = QStringLiteral("sync/server");
+const auto kSyncEmail = QStringLiteral("sync/email");
+const auto kSyncInFile = QStringLiteral("sync/signInInFile");
 const auto kGeometry = QStringLiteral("window/geometry");
 const auto kLayout = QStringLiteral("window/layout");
 constexpr int kRecentKept = 8;
@@ -100,6 +103,24 @@ QString Settings::defaultDiscounting() const {
 
 void Settings::setDefaultDiscounting(const QString& convention) {
   storage_->setValue(kDiscounting, convention);
+}
+
+QString Settings::syncServer() const {
+  return storage_->value(kSyncServer).toString();
+}
+
+QString Settings::syncEmail() const {
+  return storage_->value(kSyncEmail).toString();
+}
+
+bool Settings::syncSignInInFile() const {
+  return storage_->value(kSyncInFile, false).toBool();
+}
+
+void Settings::setSyncAccount(const QString& server, const QString& email, bool inFile) {
+  storage_->setValue(kSyncServer, server);
+  storage_->setValue(kSyncEmail, email);
+  storage_->setValue(kSyncInFile, inFile);
 }
 
 QString Settings::secContact() const {

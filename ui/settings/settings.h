@@ -36,6 +36,12 @@ class Settings : public QObject {
   // The analyst's name and e-mail address, sent to SEC EDGAR as it asks of every client.
   QString secContact() const;
   void setSecContact(const QString& contact);
+  // The sync server signed in to (empty: none), and whether its sign-in is kept in a file
+  // (the analyst's choice where no keychain exists) rather than the system keychain.
+  QString syncServer() const;
+  QString syncEmail() const;
+  bool syncSignInInFile() const;
+  void setSyncAccount(const QString& server, const QString& email, bool inFile);
   QStringList recentWorkspaces() const;  // most recent first, at most 8
   void addRecentWorkspace(const QString& path);
 

@@ -1,4 +1,4 @@
-#include "ui/providers/providerkeys.h"
+#include "ui/common/secrets.h"
 
 #include <qt6keychain/keychain.h>
 #include <QCoreApplication>
@@ -11,54 +11,54 @@ namespace {
 
 const QString kService = QStringLiteral("Valor IVX");
 
-// The keys of this session, for a machine whose keychain cannot keep them.
-QHash<QString, QString>& sessionKeys() {
+// The secrets of this session, for a machine whose keychain cannot keep them.
+QHash<QString, QString>& sessionSecrets() {
   static QHash<QString, QString> keys;
   return keys;
 }
 
 QString unavailable(const QKeychain::Job* job) {
   return QCoreApplication::translate(
-             "valor::ui::ProviderKeys",
+             "valor::ui::Secrets",
              "The system keychain is not available (%1): the key is kept until Valor closes.")
       .arg(job->errorString());
 }
 
 }  // namespace
 
-void readProviderKey(const QString& provider, QObject* context,
-                     std::function<void(const QString&, const QString&)> done) {
+void readSecret(const QString& name, QObject* context,
+                std::function<void(const QString&, const QString&)> done) {
   auto* job = new QKeychain::ReadPasswordJob(kService);
   job->setAutoDelete(true);
-  job->setKey(provider);
+  job->setKey(name);
   QObject::connect(job, &QKeychain::Job::finished, context,
-                   [provider, done = std::move(done)](QKeychain::Job* finished) {
+                   [name, done = std::move(done)](QKeychain::Job* finished) {
                      auto* read = static_cast<QKeychain::ReadPasswordJob*>(finished);
                      if (read->error() == QKeychain::NoError)
                        return done(read->textData(), QString());
                      if (read->error() == QKeychain::EntryNotFound)
-                       return done(sessionKeys().value(provider), QString());
-                     done(sessionKeys().value(provider), unavailable(read));
+                       return done(sessionSecrets().value(name), QString());
+                     done(sessionSecrets().value(name), unavailable(read));
                    });
   job->start();
 }
 
-void storeProviderKey(const QString& provider, const QString& key, QObject* context,
-                      std::function<void(const QString&)> done) {
-  if (key.isEmpty())
-    sessionKeys().remove(provider);
+void storeSecret(const QString& name, const QString& secret, QObject* context,
+                 std::function<void(const QString&)> done) {
+  if (secret.isEmpty())
+    sessionSecrets().remove(name);
   else
-    sessionKeys().insert(provider, key);
+    sessionSecrets().insert(name, secret);
   QKeychain::Job* job = nullptr;
-  if (key.isEmpty()) {
+  if (secret.isEmpty()) {
     job = new QKeychain::DeletePasswordJob(kService);
   } else {
     auto* write = new QKeychain::WritePasswordJob(kService);
-    write->setTextData(key);
+    write->setTextData(secret);
     job = write;
   }
   job->setAutoDelete(true);
-  job->setKey(provider);
+  job->setKey(name);
   QObject::connect(
       job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job* finished) {
         const bool gone = finished->error() == QKeychain::EntryNotFound;

@@ -1,0 +1,188 @@
+// Sync in the desktop, as analysts use it, against a real valor-server on 127.0.0.1: two main
+// windows (Ann's and Bob's, each with its own workspace and settings) sign in through the
+// dialog, Ann shares a scenario with Bob, Bob opens it; an edit in one window appears in the
+// other with its author named; simultaneous edits of one field leave exactly one conflict,
+// reviewed in the conflicts dialog, after which both windows show the same value.
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "core/models/evaluation.h"
+#include "tests/server/protocolhelpers.h"
+#include "tests/server/serverprocess.h"
+#include "tests/ui/samplesession.h"
+#include "ui/document/document.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/syncmenu.h"
+#include "ui/models/scenarioview.h"
+#include "ui/sync/conflictsdialog.h"
+#include "ui/sync/signindialog.h"
+#include "ui/sync/synccontroller.h"
+
+using namespace valor;
+using namespace valor::ui;
+using namespace valor::testing;
+
+namespace {
+
+const QString kHelios = QStringLiteral("Helios Utilities — exit multiple");
+
+double growthOf(const Document& doc) {
+  for (const Entity& e : doc.scenario().entities)
+    if (e.type == "dcf")
+      if (const double* v = e.number("terminal_value.growth")) return *v;
+  return -1;
+}
+
+const Entity& dcfOf(const Document& doc) {
+  for (const Entity& e : doc.scenario().entities)
+    if (e.type == "dcf") return e;
+  qFatal("no DCF");
+}
+
+QString statusOf(MainWindow& window) {
+  return window.findChild<QLabel*>(QStringLiteral("syncState"))->text();
+}
+
+Document* current(MainWindow& window) {
+  return window.currentEditor() ? window.currentEditor()->document() : nullptr;
+}
+
+}  // namespace
+
+class TestSyncDesktop : public QObject {
+  Q_OBJECT
+
+  QTemporaryDir dir_;
+  std::string data_ = dir_.path().toStdString() + "/server";
+  std::unique_ptr<ServerProcess> server_;
+  std::string annPassword_, bobPassword_;
+  SampleSession annSession_, bobSession_;
+  std::unique_ptr<MainWindow> ann_, bob_;
+
+  static bool signIn(MainWindow& window, const std::string& base, const std::string& email,
+                     const std::string& password, bool inFile) {
+    SignInDialog dialog(window.syncMenu()->controller(), {}, {}, &window);
+    dialog.signInWith(QString::fromStdString(base), QString::fromStdString(email),
+                      QString::fromStdString(password), inFile);
+    return QTest::qWaitFor([&] { return window.syncMenu()->controller()->signedIn(); }, 10'000);
+  }
+
+ private slots:
+  void initTestCase() {
+    // Ann keeps her sign-in in a file (there is no keychain here); Bob's stays in memory.
+    qputenv("VALOR_SYNC_CREDENTIALS", dir_.filePath(QStringLiteral("ann-sync.json")).toUtf8());
+    annPassword_ = printedPassword(
+        runServerCommand({"init", "--data", data_, "--tenant", "Acme", "--owner", "ann@acme.test"}));
+    bobPassword_ = printedPassword(runServerCommand({"user", "add", "--data", data_, "--tenant",
+                                                     "Acme", "--email", "bob@acme.test", "--role",
+                                                     "editor"}));
+    server_ = std::make_unique<ServerProcess>(data_);
+    HttpClient http(server_->base());
+    login(http, "ann@acme.test", annPassword_);
+    login(http, "bob@acme.test", bobPassword_);
+    QCOMPARE(annSession_.start(), QString());
+    QCOMPARE(bobSession_.start(), QString());
+  }
+
+  void signInShareOpenAndSeeEditsLive() {
+    ann_ = std::make_unique<MainWindow>(annSession_.settings.get());
+    bob_ = std::make_unique<MainWindow>(bobSession_.settings.get());
+    ann_->show();
+    bob_->show();
+    QVERIFY(ann_->openWorkspace(annSession_.workspacePath));
+    QVERIFY(bob_->openWorkspace(bobSession_.workspacePath));
+    QVERIFY(!ann_->syncMenu()->shareAction()->isEnabled());  // not signed in yet
+
+    // A wrong password is said in the dialog, which stays open.
+    {
+      SignInDialog dialog(ann_->syncMenu()->controller(), {}, {}, ann_.get());
+      dialog.signInWith(QString::fromStdString(server_->base()), QStringLiteral("ann@acme.test"),
+                        QStringLiteral("not my password"), true);
+      QTRY_VERIFY_WITH_TIMEOUT(dialog.problem().contains(QStringLiteral("wrong")), 10'000);
+      QVERIFY(!ann_->syncMenu()->controller()->signedIn());
+    }
+    QVERIFY(signIn(*ann_, server_->base(), "ann@acme.test", annPassword_, true));
+    QVERIFY(signIn(*bob_, server_->base(), "bob@acme.test", bobPassword_, false));
+    QTRY_VERIFY_WITH_TIMEOUT(statusOf(*ann_).contains(QStringLiteral("Up to date")), 10'000);
+    QVERIFY(QFile::exists(dir_.filePath(QStringLiteral("ann-sync.json"))));
+
+    // Ann shares Helios with Bob (edit access).
+    const Id helios = ann_->workspace()->findScenario(kHelios.toStdString()).value();
+    QVERIFY(ann_->openScenario(helios));
+    QVERIFY(ann_->syncMenu()->shareAction()->isEnabled());
+    ann_->syncMenu()->controller()->share(helios, {}, {QStringLiteral("bob@acme.test")});
+    QTRY_VERIFY_WITH_TIMEOUT(ann_->workspace()->syncLink(helios).value().has_value(), 10'000);
+    QTRY_VERIFY(!ann_->syncMenu()->shareAction()->isEnabled());
+
+    // Bob's workspace has its own Helios (another ID): he opens Ann's from the server.
+    bob_->syncMenu()->controller()->openShared(QString::fromStdString(helios.toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(current(*bob_) && current(*bob_)->scenarioId() == helios, 10'000);
+    QCOMPARE(growthOf(*current(*bob_)), growthOf(*current(*ann_)));
+
+    // Ann edits the terminal growth; Bob's open tab shows it within a second or so, named.
+    QElapsedTimer shown;
+    shown.start();
+    Document* annDoc = current(*ann_);
+    QCOMPARE(annDoc->setField(dcfOf(*annDoc).id, "terminal_value.growth", 0.0275), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(growthOf(*current(*bob_)), 0.0275, 10'000);
+    qInfo("Ann's edit shown in Bob's window after %lld ms", static_cast<long long>(shown.elapsed()));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        bob_->findChild<QLabel*>(QStringLiteral("saveState"))->text().contains(
+            QStringLiteral("ann@acme.test")),
+        5000);
+    // Bob's history names Ann.
+    const auto history = bob_->workspace()->history(helios).value();
+    QCOMPARE(QString::fromStdString(history.back().mutation.author), QStringLiteral("ann@acme.test"));
+    // Presence: each sees the other has it open.
+    QTRY_VERIFY_WITH_TIMEOUT(statusOf(*ann_).contains(QStringLiteral("bob@acme.test")), 10'000);
+  }
+
+  // Both edit the growth at once: the later push wins on the server and its author is shown one
+  // conflict; keeping theirs writes their value back, and both windows agree again.
+  void simultaneousEditsLeaveOneConflictToReview() {
+    QVERIFY(ann_ && bob_);
+    Document* annDoc = current(*ann_);
+    Document* bobDoc = current(*bob_);
+    QCOMPARE(annDoc->setField(dcfOf(*annDoc).id, "terminal_value.growth", 0.031), QString());
+    QCOMPARE(bobDoc->setField(dcfOf(*bobDoc).id, "terminal_value.growth", 0.019), QString());
+    const auto conflictsOf = [](MainWindow& w) {
+      return w.workspace()->syncConflicts(current(w)->scenarioId(), false).value().size();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(conflictsOf(*ann_) + conflictsOf(*bob_) == 1, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(growthOf(*annDoc), growthOf(*bobDoc), 10'000);
+    MainWindow& loser = conflictsOf(*ann_) == 1 ? *ann_ : *bob_;  // the one whose push came last
+    MainWindow& other = &loser == ann_.get() ? *bob_ : *ann_;
+    const double theirs = &loser == ann_.get() ? 0.019 : 0.031;
+    QTRY_VERIFY_WITH_TIMEOUT(statusOf(loser).contains(QStringLiteral("conflict")), 10'000);
+    QVERIFY(loser.syncMenu()->conflictsAction()->isEnabled());
+
+    ConflictsDialog dialog(current(loser), &loser);
+    QCOMPARE(dialog.rowCount(), 1);
+    dialog.selectRow(0);
+    QVERIFY(dialog.keepTheirs());
+    QCOMPARE(dialog.rowCount(), 0);
+    QCOMPARE(growthOf(*current(loser)), theirs);
+    loser.syncMenu()->controller()->localEdit(current(loser)->scenarioId());
+    QTRY_COMPARE_WITH_TIMEOUT(growthOf(*current(other)), theirs, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!statusOf(loser).contains(QStringLiteral("conflict")), 10'000);
+  }
+
+  void signOutStopsSyncing() {
+    QVERIFY(ann_);
+    ann_->syncMenu()->controller()->signOut();
+    QVERIFY(!ann_->syncMenu()->controller()->signedIn());
+    QVERIFY(!QFile::exists(dir_.filePath(QStringLiteral("ann-sync.json"))));
+    QVERIFY(!ann_->syncMenu()->shareAction()->isEnabled());
+  }
+
+  void cleanupTestCase() {
+    bob_.reset();
+    ann_.reset();
+    server_.reset();
+  }
+};
+
+QTEST_MAIN(TestSyncDesktop)
+#include "test_syncdesktop.moc"

@@ -1,0 +1,77 @@
+#pragma once
+// The main window's Sync menu and status: sign in and out, share the scenario in front, open
+// one shared with you, sync now, review conflicts; the connection and the scenario's queue in
+// the status bar, with who else has it open. Colleagues' edits reach the open tabs as they
+// arrive, the changed fields named in the status bar.
+#include <QMap>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+#include "core/store/workspace.h"
+
+class QAction;
+class QLabel;
+class QMainWindow;
+class QMenu;
+
+namespace valor::ui {
+
+class Document;
+class Settings;
+class SyncController;
+
+class SyncMenu : public QObject {
+  Q_OBJECT
+
+ public:
+  struct WindowHooks {
+    std::function<Document*()> currentDocument;
+    std::function<Document*(const Id&)> openDocument;  // the tab's document, or null
+    std::function<bool(const Id&)> openScenario;
+    std::function<void()> reloadScenarioList;
+    std::function<void(const QString& text, bool problem)> setStatus;
+  };
+  SyncMenu(Settings* settings, QMainWindow* window, QMenu* menu, QLabel* statusLabel,
+           WindowHooks hooks);
+
+  SyncController* controller() const { return controller_; }
+  void setWorkspace(std::shared_ptr<Workspace> workspace);
+  // The tab in front changed, a tab opened or closed.
+  void followCurrent();
+  void documentOpened(Document* document);
+  void documentClosed(const Id& scenario);
+  void retranslate();
+  void updateActions();
+
+  QAction* signInAction() const { return signIn_; }
+  QAction* shareAction() const { return share_; }
+  QAction* openSharedAction() const { return openShared_; }
+  QAction* conflictsAction() const { return conflicts_; }
+
+ private:
+  void showSignIn();
+  void shareCurrent();
+  void chooseShared();
+  void reviewConflicts();
+  void showStatus();
+
+  Settings* settings_;
+  QMainWindow* window_;
+  QMenu* menu_;
+  QLabel* status_;
+  WindowHooks hooks_;
+  SyncController* controller_;
+  std::shared_ptr<Workspace> workspace_;
+  QMap<QString, QStringList> presence_;
+  QAction* signIn_ = nullptr;
+  QAction* signOut_ = nullptr;
+  QAction* share_ = nullptr;
+  QAction* openShared_ = nullptr;
+  QAction* syncNow_ = nullptr;
+  QAction* conflicts_ = nullptr;
+};
+
+}  // namespace valor::ui

@@ -1,0 +1,173 @@
+#include "ui/sync/conflictsdialog.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "core/ops/patch.h"
+#include "ui/document/document.h"
+#include "ui/models/presentation.h"
+
+namespace valor::ui {
+namespace {
+
+QString valueText(const std::optional<Value>& value) {
+  if (!value) return QCoreApplication::translate("valor::ui::ConflictsDialog", "(none)");
+  if (const double* d = std::get_if<double>(&*value)) return QLocale().toString(*d, 'g', 8);
+  if (const std::string* s = std::get_if<std::string>(&*value)) return QString::fromStdString(*s);
+  if (const bool* b = std::get_if<bool>(&*value))
+    return *b ? QCoreApplication::translate("valor::ui::ConflictsDialog", "yes")
+              : QCoreApplication::translate("valor::ui::ConflictsDialog", "no");
+  return QCoreApplication::translate("valor::ui::ConflictsDialog", "(a list of values)");
+}
+
+enum Column { kField, kMine, kTheirs, kBase, kWhen, kEffect, kColumns };
+
+}  // namespace
+
+ConflictsDialog::ConflictsDialog(Document* document, QWidget* parent)
+    : QDialog(parent), document_(document) {
+  setWindowTitle(tr("Review Conflicts — %1").arg(document->title()));
+  auto* intro = new QLabel(
+      tr("Your edits below replaced a colleague's value on the server, or were refused by it. "
+         "Keep yours, or take theirs back; either way the conflict is marked as reviewed."),
+      this);
+  intro->setWordWrap(true);
+  table_ = new QTableWidget(0, kColumns, this);
+  table_->setHorizontalHeaderLabels({tr("Field"), tr("Yours"), tr("Theirs"), tr("You saw"),
+                                     tr("When"), tr("Value per share")});
+  table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  table_->setSelectionMode(QAbstractItemView::SingleSelection);
+  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  table_->setAccessibleName(tr("Conflicts"));
+  table_->horizontalHeader()->setSectionResizeMode(kField, QHeaderView::Stretch);
+  table_->verticalHeader()->hide();
+  message_ = new QLabel(this);
+  message_->setWordWrap(true);
+  keepMine_ = new QPushButton(tr("Keep &Mine"), this);
+  keepTheirs_ = new QPushButton(tr("Keep &Theirs"), this);
+  connect(keepMine_, &QPushButton::clicked, this, &ConflictsDialog::keepMine);
+  connect(keepTheirs_, &QPushButton::clicked, this, &ConflictsDialog::keepTheirs);
+  connect(table_, &QTableWidget::itemSelectionChanged, this, &ConflictsDialog::updateButtons);
+  auto* choices = new QHBoxLayout;
+  choices->addWidget(keepMine_);
+  choices->addWidget(keepTheirs_);
+  choices->addStretch();
+  auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+  connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(intro);
+  layout->addWidget(table_);
+  layout->addLayout(choices);
+  layout->addWidget(message_);
+  layout->addWidget(close);
+  resize(880, 360);
+  reload();
+}
+
+void ConflictsDialog::reload() {
+  auto listed = document_->workspace().syncConflicts(document_->scenarioId(), false);
+  conflicts_ = listed ? std::move(listed).value() : std::vector<StoredConflict>{};
+  if (!listed) message_->setText(QString::fromStdString(listed.error().message));
+  const ScenarioDocument& doc = document_->scenario();
+  const ModelPresentation* presentation = presentationOf(doc);
+  // The value per share with a field at a value, as the valuation would show it.
+  const auto perShare = [&](const FieldAddress& at, const std::optional<Value>& value) {
+    const Evaluation e = document_->preview(setFieldOp(doc, at.entity, at.field, value, at.year));
+    const NamedOutput* out = e.output("value_per_share");
+    return out && out->value ? QLocale().toString(*out->value, 'f', 2) : QStringLiteral("—");
+  };
+  table_->setRowCount(static_cast<int>(conflicts_.size()));
+  for (int row = 0; row < table_->rowCount(); ++row) {
+    const ConflictRecord& c = conflicts_[static_cast<std::size_t>(row)].record;
+    const bool refused = c.kind == ConflictRecord::Kind::Refused;
+    const auto caption = presentation ? presentation->captionOfPath(c.field) : std::nullopt;
+    const QString when = QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(c.myTimeMs).toLocalTime(), QLocale::ShortFormat);
+    QString effect;
+    if (auto at = refused ? Result<FieldAddress>(Error{}) : resolveFieldPath(doc, c.field))
+      effect = tr("%1 with yours, %2 with theirs")
+                   .arg(perShare(at.value(), c.mine), perShare(at.value(), c.theirs));
+    const QStringList cells = refused
+        ? QStringList{tr("Refused: %1").arg(QString::fromStdString(c.field)),
+                      QString::fromStdString(c.reason), QString(), QString(), when, QString()}
+        : QStringList{caption.value_or(QString::fromStdString(c.field)), valueText(c.mine),
+                      valueText(c.theirs), valueText(c.base), when, effect};
+    for (int col = 0; col < kColumns; ++col)
+      table_->setItem(row, col, new QTableWidgetItem(cells.value(col)));
+  }
+  if (table_->rowCount() > 0) table_->selectRow(0);
+  if (conflicts_.empty()) message_->setText(tr("No conflicts to review."));
+  updateButtons();
+}
+
+void ConflictsDialog::updateButtons() {
+  const int row = table_->currentRow();
+  const bool any = row >= 0 && row < static_cast<int>(conflicts_.size());
+  const bool refused =
+      any && conflicts_[static_cast<std::size_t>(row)].record.kind == ConflictRecord::Kind::Refused;
+  keepMine_->setEnabled(any && !refused);
+  keepTheirs_->setEnabled(any);
+  keepTheirs_->setText(refused ? tr("&Dismiss") : tr("Keep &Theirs"));
+}
+
+int ConflictsDialog::rowCount() const {
+  return table_->rowCount();
+}
+
+void ConflictsDialog::selectRow(int row) {
+  table_->selectRow(row);
+}
+
+QString ConflictsDialog::message() const {
+  return message_->text();
+}
+
+bool ConflictsDialog::keepMine() {
+  return keep(true);
+}
+
+bool ConflictsDialog::keepTheirs() {
+  return keep(false);
+}
+
+bool ConflictsDialog::keep(bool mine) {
+  const int row = table_->currentRow();
+  if (row < 0 || row >= static_cast<int>(conflicts_.size())) return false;
+  const StoredConflict& conflict = conflicts_[static_cast<std::size_t>(row)];
+  const ConflictRecord& c = conflict.record;
+  if (c.kind == ConflictRecord::Kind::Overwritten) {
+    auto at = resolveFieldPath(document_->scenario(), c.field);
+    if (!at) {
+      message_->setText(QString::fromStdString(at.error().message));
+      return false;
+    }
+    const std::optional<Value>& wanted = mine ? c.mine : c.theirs;
+    const Op probe = setFieldOp(document_->scenario(), at.value().entity, at.value().field,
+                                wanted, at.value().year);
+    // Only a value that is not the current one needs an edit.
+    if (probe.previous != wanted) {
+      const QString problem = document_->setField(at.value().entity, at.value().field, wanted, {},
+                                                  at.value().year);
+      if (!problem.isEmpty()) {
+        message_->setText(problem);
+        return false;
+      }
+    }
+  }
+  if (auto s = document_->workspace().resolveSyncConflict(conflict.id); !s) {
+    message_->setText(QString::fromStdString(s.error().message));
+    return false;
+  }
+  reload();
+  return true;
+}
+
+}  // namespace valor::ui
