@@ -349,6 +349,13 @@ const EntitySchema* entitySchema(std::string_view type) {
   return nullptr;
 }
 
+std::string fieldUnit(const ScenarioDocument& doc, const Id& entity, std::string_view field) {
+  const Entity* found = doc.find(entity);
+  const EntitySchema* schema = found ? entitySchema(found->type) : nullptr;
+  const FieldSpec* spec = schema ? schema->field(field) : nullptr;
+  return spec ? spec->unit : std::string();
+}
+
 const Value* fieldOrDefault(const Entity& entity, const FieldSpec& spec) {
   if (const Value* v = entity.field(spec.name)) return v;
   return spec.defaultValue ? &*spec.defaultValue : nullptr;

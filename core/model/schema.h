@@ -73,6 +73,8 @@ void addModelSchema(ModelSchema model);
 
 const EntitySchema* entitySchema(std::string_view type);
 const std::vector<EntitySchema>& allEntitySchemas();
+// The schema's unit of an entity's field ("rate", "money"); empty when unknown.
+std::string fieldUnit(const ScenarioDocument& doc, const Id& entity, std::string_view field);
 
 // A field's value, or its schema default when absent; nullptr when neither exists.
 const Value* fieldOrDefault(const Entity& entity, const FieldSpec& spec);

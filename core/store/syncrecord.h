@@ -44,6 +44,8 @@ struct ConflictRecord {
   std::optional<Value> base;    // what I saw when I made the edit
   std::string myAuthor;
   std::int64_t myTimeMs = 0;
+  std::string theirAuthor;  // who set the value mine replaced, when known
+  std::int64_t theirTimeMs = 0;
   std::int64_t revision = 0;  // where mine landed (0 when refused)
   std::string reason;
 };

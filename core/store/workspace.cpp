@@ -114,6 +114,8 @@ constexpr const char* kMigrations[] = {
       base TEXT,
       author TEXT NOT NULL,
       time_ms INTEGER NOT NULL,
+      their_author TEXT NOT NULL,
+      their_time_ms INTEGER NOT NULL,
       revision INTEGER NOT NULL,
       reason TEXT NOT NULL,
       found_ms INTEGER NOT NULL,

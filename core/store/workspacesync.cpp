@@ -164,8 +164,8 @@ Result<std::int64_t> Workspace::storeSync(const Id& scenario, std::int64_t expec
     }
     auto record = impl_->db.prepare(
         "INSERT INTO sync_conflicts(scenario_id, kind, field, mine, theirs, base, author, "
-        "time_ms, revision, reason, found_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-        "?11)");
+        "time_ms, their_author, their_time_ms, revision, reason, found_ms) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
     if (!record) return record.error();
     for (const ConflictRecord& c : conflicts) {
       auto& r = record.value();
@@ -173,8 +173,8 @@ Result<std::int64_t> Workspace::storeSync(const Id& scenario, std::int64_t expec
       bindValue(r, 4, c.mine);
       bindValue(r, 5, c.theirs);
       bindValue(r, 6, c.base);
-      r.bind(7, c.myAuthor).bind(8, c.myTimeMs).bind(9, c.revision).bind(10, c.reason);
-      r.bind(11, options_.clock());
+      r.bind(7, c.myAuthor).bind(8, c.myTimeMs).bind(9, c.theirAuthor).bind(10, c.theirTimeMs);
+      r.bind(11, c.revision).bind(12, c.reason).bind(13, options_.clock());
       if (auto s = r.run(); !s) return s;
     }
     return std::monostate{};
@@ -206,7 +206,8 @@ Result<std::vector<StoredConflict>> Workspace::syncConflicts(const Id& scenario,
   if (impl_->format < kFirstSyncFormat) return out;
   auto stmt = impl_->db.prepare(
       std::string("SELECT id, kind, field, mine, theirs, base, author, time_ms, revision, reason, "
-                  "found_ms, resolved_ms FROM sync_conflicts WHERE scenario_id = ?1") +
+                  "found_ms, resolved_ms, their_author, their_time_ms FROM sync_conflicts "
+                  "WHERE scenario_id = ?1") +
       (withResolved ? "" : " AND resolved_ms IS NULL") + " ORDER BY id");
   if (!stmt) return stmt.error();
   auto& s = stmt.value();
@@ -229,6 +230,8 @@ Result<std::vector<StoredConflict>> Workspace::syncConflicts(const Id& scenario,
     c.record.reason = s.text(9);
     c.foundMs = s.integer(10);
     if (!s.isNull(11)) c.resolvedMs = s.integer(11);
+    c.record.theirAuthor = s.text(12);
+    c.record.theirTimeMs = s.integer(13);
     out.push_back(std::move(c));
   }
   return out;

@@ -1,6 +1,8 @@
 #include "core/sync/syncstate.h"
 
 #include <algorithm>
+#include <map>
+#include <tuple>
 
 #include "core/ops/accept.h"
 #include "core/ops/rebase.h"
@@ -18,9 +20,15 @@ std::vector<ConflictRecord> overwritten(const ScenarioDocument& before, const Mu
     const Op& applied = ops[i];
     if (original.kind != OpKind::Set || applied.kind != OpKind::Set) continue;
     if (original.previous == applied.previous) continue;
-    out.push_back(ConflictRecord{ConflictRecord::Kind::Overwritten, opPath(before, applied),
-                                 original.value, applied.previous, original.previous, mine.author,
-                                 mine.clientTimeMs, served.revision, {}});
+    ConflictRecord c;
+    c.field = opPath(before, applied);
+    c.mine = original.value;
+    c.theirs = applied.previous;
+    c.base = original.previous;
+    c.myAuthor = mine.author;
+    c.myTimeMs = mine.clientTimeMs;
+    c.revision = served.revision;
+    out.push_back(std::move(c));
   }
   return out;
 }
@@ -85,6 +93,8 @@ Status SyncState::pulled(const std::vector<RemoteEntry>& log) {
   std::int64_t revision = confirmedRevision_;
   std::vector<PendingEdit> pending = pending_;
   std::vector<ConflictRecord> conflicts;
+  // Who last set each field in this part of the log: the "theirs" of a conflict found in it.
+  std::map<std::string, std::pair<std::string, std::int64_t>> lastSetter;
   for (const RemoteEntry& entry : log) {
     if (entry.revision != revision + 1)
       return Error{"sync.gap",
@@ -102,11 +112,16 @@ Status SyncState::pulled(const std::vector<RemoteEntry>& log) {
         return p.clientSeq == entry.clientSeq;
       });
       if (mine != pending.end()) {
-        for (ConflictRecord& c : overwritten(doc, mine->mutation, entry))
+        for (ConflictRecord& c : overwritten(doc, mine->mutation, entry)) {
+          if (auto setter = lastSetter.find(c.field); setter != lastSetter.end())
+            std::tie(c.theirAuthor, c.theirTimeMs) = setter->second;
           conflicts.push_back(std::move(c));
+        }
         pending.erase(mine);
       }
     }
+    for (const Op& op : entry.mutation.ops)
+      if (op.kind == OpKind::Set) lastSetter[opPath(doc, op)] = {entry.author, entry.committedMs};
     doc = std::move(next).value();
     revision = entry.revision;
   }

@@ -218,8 +218,11 @@ class TestSyncClient : public QObject {
     const ConflictRecord& tax = byField.at("dcf.discount_rate.marginal_tax_rate");
     QVERIFY(tax.mine && std::get<double>(*tax.mine) == 0.27);
     QVERIFY(tax.theirs && std::get<double>(*tax.theirs) == 0.30);  // Bob's
+    QCOMPARE(tax.theirAuthor, bob_.email);
+    QCOMPARE(tax.myAuthor, std::string("carol"));
     const ConflictRecord& growth = byField.at("dcf.terminal_value.growth");
     QVERIFY(growth.theirs && std::get<double>(*growth.theirs) == 0.025);  // Ann's
+    QCOMPARE(growth.theirAuthor, ann_.email);
     QVERIFY(growth.base && std::get<double>(*growth.base) == 0.021);      // what Carol saw
     QVERIFY(bob_.ws->syncConflicts(id, false).value().empty());
     // Reviewed, a conflict leaves the open list and stays on record.

@@ -5,6 +5,7 @@
 // reviewed in the conflicts dialog, after which both windows show the same value.
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QScrollArea>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -12,7 +13,9 @@
 #include "tests/server/protocolhelpers.h"
 #include "tests/server/serverprocess.h"
 #include "tests/ui/samplesession.h"
+#include "tests/ui/screenshot.h"
 #include "ui/document/document.h"
+#include "ui/editors/fieldedit.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/syncmenu.h"
 #include "ui/models/scenarioview.h"
@@ -26,7 +29,7 @@ using namespace valor::testing;
 
 namespace {
 
-const QString kHelios = QStringLiteral("Helios Utilities — exit multiple");
+const QString kNorthwind = QStringLiteral("Northwind Instruments — base case");
 
 double growthOf(const Document& doc) {
   for (const Entity& e : doc.scenario().entities)
@@ -108,17 +111,17 @@ class TestSyncDesktop : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(statusOf(*ann_).contains(QStringLiteral("Up to date")), 10'000);
     QVERIFY(QFile::exists(dir_.filePath(QStringLiteral("ann-sync.json"))));
 
-    // Ann shares Helios with Bob (edit access).
-    const Id helios = ann_->workspace()->findScenario(kHelios.toStdString()).value();
-    QVERIFY(ann_->openScenario(helios));
+    // Ann shares Northwind with Bob (edit access).
+    const Id northwind = ann_->workspace()->findScenario(kNorthwind.toStdString()).value();
+    QVERIFY(ann_->openScenario(northwind));
     QVERIFY(ann_->syncMenu()->shareAction()->isEnabled());
-    ann_->syncMenu()->controller()->share(helios, {}, {QStringLiteral("bob@acme.test")});
-    QTRY_VERIFY_WITH_TIMEOUT(ann_->workspace()->syncLink(helios).value().has_value(), 10'000);
+    ann_->syncMenu()->controller()->share(northwind, {}, {QStringLiteral("bob@acme.test")});
+    QTRY_VERIFY_WITH_TIMEOUT(ann_->workspace()->syncLink(northwind).value().has_value(), 10'000);
     QTRY_VERIFY(!ann_->syncMenu()->shareAction()->isEnabled());
 
-    // Bob's workspace has its own Helios (another ID): he opens Ann's from the server.
-    bob_->syncMenu()->controller()->openShared(QString::fromStdString(helios.toString()));
-    QTRY_VERIFY_WITH_TIMEOUT(current(*bob_) && current(*bob_)->scenarioId() == helios, 10'000);
+    // Bob's workspace has its own Northwind (another ID): he opens Ann's from the server.
+    bob_->syncMenu()->controller()->openShared(QString::fromStdString(northwind.toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(current(*bob_) && current(*bob_)->scenarioId() == northwind, 10'000);
     QCOMPARE(growthOf(*current(*bob_)), growthOf(*current(*ann_)));
 
     // Ann edits the terminal growth; Bob's open tab shows it within a second or so, named.
@@ -127,16 +130,29 @@ class TestSyncDesktop : public QObject {
     Document* annDoc = current(*ann_);
     QCOMPARE(annDoc->setField(dcfOf(*annDoc).id, "terminal_value.growth", 0.0275), QString());
     QTRY_COMPARE_WITH_TIMEOUT(growthOf(*current(*bob_)), 0.0275, 10'000);
+    FieldEdit* field = bob_->currentEditor()->fieldEdit(QStringLiteral("dcf.terminal_value.growth"));
+    QVERIFY(field);
+    QTRY_VERIFY(field->toolTip().contains(QStringLiteral("ann@acme.test")));
     qInfo("Ann's edit shown in Bob's window after %lld ms", static_cast<long long>(shown.elapsed()));
     QTRY_VERIFY_WITH_TIMEOUT(
         bob_->findChild<QLabel*>(QStringLiteral("saveState"))->text().contains(
             QStringLiteral("ann@acme.test")),
         5000);
     // Bob's history names Ann.
-    const auto history = bob_->workspace()->history(helios).value();
+    const auto history = bob_->workspace()->history(northwind).value();
     QCOMPARE(QString::fromStdString(history.back().mutation.author), QStringLiteral("ann@acme.test"));
     // Presence: each sees the other has it open.
     QTRY_VERIFY_WITH_TIMEOUT(statusOf(*ann_).contains(QStringLiteral("bob@acme.test")), 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(statusOf(*bob_).contains(QStringLiteral("ann@acme.test")), 10'000);
+    // The changed field is marked for a moment, naming Ann.
+    FieldEdit* growth = bob_->currentEditor()->fieldEdit(QStringLiteral("dcf.terminal_value.growth"));
+    QVERIFY(growth);
+    for (QWidget* w = growth->parentWidget(); w; w = w->parentWidget())
+      if (auto* area = qobject_cast<QScrollArea*>(w)) {
+        area->ensureWidgetVisible(growth);
+        break;
+      }
+    screenshot(bob_.get(), "sync-live-edit", true);
   }
 
   // Both edit the growth at once: the later push wins on the server and its author is shown one
@@ -160,6 +176,8 @@ class TestSyncDesktop : public QObject {
 
     ConflictsDialog dialog(current(loser), &loser);
     QCOMPARE(dialog.rowCount(), 1);
+    dialog.show();
+    screenshot(&dialog, "sync-conflicts");
     dialog.selectRow(0);
     QVERIFY(dialog.keepTheirs());
     QCOMPARE(dialog.rowCount(), 0);

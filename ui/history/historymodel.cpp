@@ -34,14 +34,6 @@ QString formatNumber(double number, const QLocale& locale) {
 // How opPath names the scenario's root entity.
 constexpr char kRootPath[] = "(scenario)";
 
-// The schema's unit of the field a Set op changes ("rate", "money"); empty when unknown.
-std::string unitOf(const ScenarioDocument& doc, const Op& op) {
-  const Entity* entity = doc.find(op.entity);
-  const EntitySchema* schema = entity ? entitySchema(entity->type) : nullptr;
-  const FieldSpec* spec = schema ? schema->field(op.field) : nullptr;
-  return spec ? spec->unit : std::string();
-}
-
 }  // namespace
 
 HistoryModel::HistoryModel(QObject* parent) : QAbstractItemModel(parent) {}
@@ -345,7 +337,7 @@ std::vector<FieldChange> HistoryModel::describeOps(const ScenarioDocument& befor
     if (op.kind == OpKind::Set) {
       change.before = op.previous;
       change.after = op.value;
-      change.unit = unitOf(named, op);
+      change.unit = fieldUnit(named, op.entity, op.field);
     }
     changes.push_back(std::move(change));
   }

@@ -315,10 +315,9 @@ void MainWindow::buildMenus() {
       settings_, this, syncMenu_, syncState_,
       SyncMenu::WindowHooks{
           [this]() -> Document* { return currentEditor() ? currentEditor()->document() : nullptr; },
-          [this](const Id& scenario) -> Document* {
+          [this](const Id& scenario) -> ScenarioView* {
             const int tab = tabOf(scenario);
-            auto* editor = tab >= 0 ? qobject_cast<ScenarioView*>(tabs_->widget(tab)) : nullptr;
-            return editor ? editor->document() : nullptr;
+            return tab >= 0 ? qobject_cast<ScenarioView*>(tabs_->widget(tab)) : nullptr;
           },
           [this](const Id& scenario) { return openScenario(scenario); },
           [this] { reloadScenarioList(); },
@@ -601,7 +600,7 @@ bool MainWindow::openScenario(const Id& scenario) {
   connect(document, &Document::saveFailed, this,
           [this](const QString& message) { setStatus(tr("Not saved: %1").arg(message), true); });
   const int tab = tabs_->addTab(editor, literalText(document->title()));
-  sync_->documentOpened(document);
+  sync_->documentOpened(editor);
   tabs_->setCurrentIndex(tab);
   followActiveTab();
   return true;

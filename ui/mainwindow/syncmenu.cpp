@@ -4,12 +4,16 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
+#include <QPointer>
 
 #include "ui/document/document.h"
 #include "ui/models/presentation.h"
 #include "ui/settings/settings.h"
+#include "ui/models/scenarioview.h"
+#include "ui/editors/fieldedit.h"
 #include "ui/sync/conflictsdialog.h"
 #include "ui/sync/opensharedialog.h"
+#include "ui/sync/remotehighlight.h"
 #include "ui/sync/sharedialog.h"
 #include "ui/sync/signindialog.h"
 #include "ui/sync/synccontroller.h"
@@ -53,11 +57,11 @@ SyncMenu::SyncMenu(Settings* settings, QMainWindow* window, QMenu* menu, QLabel*
           [this](const QString& scenario, const QString& authors) {
             const auto id = Id::parse(scenario.toStdString());
             if (!id) return;
-            if (Document* doc = hooks_.openDocument(*id))
-              doc->takeStoredChange(authors);
-            else if (workspace_)
-              workspace_->forgetCachedScenario(*id);
             hooks_.reloadScenarioList();
+            // An open tab names the fields that changed (Document::remoteChange).
+            if (ScenarioView* view = hooks_.openView(*id))
+              return view->document()->takeStoredChange(authors);
+            if (workspace_) workspace_->forgetCachedScenario(*id);
             if (!authors.isEmpty()) hooks_.setStatus(tr("Changes from %1").arg(authors), false);
           });
   connect(controller_, &SyncController::scenarioOpened, this, [this](const QString& scenario) {
@@ -118,12 +122,16 @@ void SyncMenu::followCurrent() {
   showStatus();
 }
 
-void SyncMenu::documentOpened(Document* document) {
+void SyncMenu::documentOpened(ScenarioView* view) {
+  Document* document = view->document();
   const Id id = document->scenarioId();
   connect(document, &Document::localChangeSaved, this, [this, id] { controller_->localEdit(id); });
   connect(document, &Document::remoteChange, this,
-          [this, document](const QStringList& paths, const QString& authors) {
+          [this, document, view = QPointer<ScenarioView>(view)](const QStringList& paths,
+                                                                const QString& authors) {
             if (authors.isEmpty() || paths.isEmpty()) return;
+            for (const QString& path : paths)
+              if (view) highlightRemoteChange(view->fieldEdit(path), authors);
             // The fields in the analyst's words, at most three named.
             const ModelPresentation* presentation = presentationOf(document->scenario());
             QStringList names;

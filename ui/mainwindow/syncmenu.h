@@ -21,6 +21,7 @@ namespace valor::ui {
 
 class Document;
 class Settings;
+class ScenarioView;
 class SyncController;
 
 class SyncMenu : public QObject {
@@ -29,7 +30,7 @@ class SyncMenu : public QObject {
  public:
   struct WindowHooks {
     std::function<Document*()> currentDocument;
-    std::function<Document*(const Id&)> openDocument;  // the tab's document, or null
+    std::function<ScenarioView*(const Id&)> openView;  // the scenario's tab, or null
     std::function<bool(const Id&)> openScenario;
     std::function<void()> reloadScenarioList;
     std::function<void(const QString& text, bool problem)> setStatus;
@@ -41,7 +42,7 @@ class SyncMenu : public QObject {
   void setWorkspace(std::shared_ptr<Workspace> workspace);
   // The tab in front changed, a tab opened or closed.
   void followCurrent();
-  void documentOpened(Document* document);
+  void documentOpened(ScenarioView* view);
   void documentClosed(const Id& scenario);
   void retranslate();
   void updateActions();

@@ -11,6 +11,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "core/model/flatjson.h"
+#include "core/model/schema.h"
 #include "core/ops/patch.h"
 #include "ui/document/document.h"
 #include "ui/models/presentation.h"
@@ -18,17 +20,7 @@
 namespace valor::ui {
 namespace {
 
-QString valueText(const std::optional<Value>& value) {
-  if (!value) return QCoreApplication::translate("valor::ui::ConflictsDialog", "(none)");
-  if (const double* d = std::get_if<double>(&*value)) return QLocale().toString(*d, 'g', 8);
-  if (const std::string* s = std::get_if<std::string>(&*value)) return QString::fromStdString(*s);
-  if (const bool* b = std::get_if<bool>(&*value))
-    return *b ? QCoreApplication::translate("valor::ui::ConflictsDialog", "yes")
-              : QCoreApplication::translate("valor::ui::ConflictsDialog", "no");
-  return QCoreApplication::translate("valor::ui::ConflictsDialog", "(a list of values)");
-}
-
-enum Column { kField, kMine, kTheirs, kBase, kWhen, kEffect, kColumns };
+enum Column { kField, kMine, kTheirs, kBase, kWhen, kPerShareMine, kPerShareTheirs, kColumns };
 
 }  // namespace
 
@@ -42,7 +34,8 @@ ConflictsDialog::ConflictsDialog(Document* document, QWidget* parent)
   intro->setWordWrap(true);
   table_ = new QTableWidget(0, kColumns, this);
   table_->setHorizontalHeaderLabels({tr("Field"), tr("Yours"), tr("Theirs"), tr("You saw"),
-                                     tr("When"), tr("Value per share")});
+                                     tr("When"), tr("Value per share\nwith yours"),
+                                     tr("Value per share\nwith theirs")});
   table_->setSelectionBehavior(QAbstractItemView::SelectRows);
   table_->setSelectionMode(QAbstractItemView::SingleSelection);
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -85,24 +78,37 @@ void ConflictsDialog::reload() {
     return out && out->value ? QLocale().toString(*out->value, 'f', 2) : QStringLiteral("—");
   };
   table_->setRowCount(static_cast<int>(conflicts_.size()));
+  const QLocale locale;
   for (int row = 0; row < table_->rowCount(); ++row) {
     const ConflictRecord& c = conflicts_[static_cast<std::size_t>(row)].record;
-    const bool refused = c.kind == ConflictRecord::Kind::Refused;
-    const auto caption = presentation ? presentation->captionOfPath(c.field) : std::nullopt;
-    const QString when = QLocale().toString(
+    const QString when = locale.toString(
         QDateTime::fromMSecsSinceEpoch(c.myTimeMs).toLocalTime(), QLocale::ShortFormat);
-    QString effect;
-    if (auto at = refused ? Result<FieldAddress>(Error{}) : resolveFieldPath(doc, c.field))
-      effect = tr("%1 with yours, %2 with theirs")
-                   .arg(perShare(at.value(), c.mine), perShare(at.value(), c.theirs));
-    const QStringList cells = refused
-        ? QStringList{tr("Refused: %1").arg(QString::fromStdString(c.field)),
-                      QString::fromStdString(c.reason), QString(), QString(), when, QString()}
-        : QStringList{caption.value_or(QString::fromStdString(c.field)), valueText(c.mine),
-                      valueText(c.theirs), valueText(c.base), when, effect};
+    QStringList cells;
+    auto at = c.kind == ConflictRecord::Kind::Refused ? Result<FieldAddress>(Error{})
+                                                       : resolveFieldPath(doc, c.field);
+    if (!at) {
+      cells = {tr("Refused: %1").arg(QString::fromStdString(c.field)),
+               QString::fromStdString(c.reason), QString(), QString(), when};
+    } else {
+      const std::string unit = fieldUnit(doc, at.value().entity, at.value().field);
+      const auto shown = [&](const std::optional<Value>& v) {
+        return !v ? tr("(none)")
+                  : presentation ? presentation->displayValue(c.field, *v, unit)
+                                 : QString::fromStdString(valueToJson(*v).dump());
+      };
+      const QString theirs =
+          c.theirAuthor.empty()
+              ? shown(c.theirs)
+              : tr("%1 (%2)").arg(shown(c.theirs), QString::fromStdString(c.theirAuthor));
+      const auto caption = presentation ? presentation->captionOfPath(c.field) : std::nullopt;
+      cells = {caption.value_or(QString::fromStdString(c.field)), shown(c.mine), theirs,
+               shown(c.base), when, perShare(at.value(), c.mine), perShare(at.value(), c.theirs)};
+    }
     for (int col = 0; col < kColumns; ++col)
       table_->setItem(row, col, new QTableWidgetItem(cells.value(col)));
   }
+  table_->resizeColumnsToContents();
+  table_->horizontalHeader()->setSectionResizeMode(kField, QHeaderView::Stretch);
   if (table_->rowCount() > 0) table_->selectRow(0);
   if (conflicts_.empty()) message_->setText(tr("No conflicts to review."));
   updateButtons();

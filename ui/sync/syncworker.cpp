@@ -143,6 +143,8 @@ void SyncWorker::share(const QString& scenario, const QStringList& viewers,
     return true;
   };
   if (grant(viewers, "view") && grant(editors, "edit")) emit scenarioShared(scenario);
+  // Open before it was shared: colleagues see it open from now on.
+  if (openScenarios_.count(scenario)) setPresence(scenario, true);
   publishStatus();
 }
 
