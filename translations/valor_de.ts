@@ -340,6 +340,23 @@
         <extracomment>%1 is the name of the CSV file a correlation or covariance matrix was read from.</extracomment>
         <translation>Matrix aus %1 importieren</translation>
     </message>
+    <message>
+        <source>Synced with the server</source>
+        <translation>Mit dem Server abgeglichen</translation>
+    </message>
+    <message>
+        <source>Opened from the server</source>
+        <translation>Vom Server geöffnet</translation>
+    </message>
+    <message>
+        <source>Changes made before sharing</source>
+        <translation>Änderungen vor dem Teilen</translation>
+    </message>
+    <message>
+        <source>Changes from %1</source>
+        <extracomment>%1 names the colleagues whose changes a sync brought in (&quot;ann@acme.example, bob@…&quot;).</extracomment>
+        <translation>Änderungen von %1</translation>
+    </message>
 </context>
 <context>
     <name>CompareTables</name>
@@ -3462,6 +3479,81 @@
     </message>
 </context>
 <context>
+    <name>valor::ui::ConflictsDialog</name>
+    <message>
+        <source>Review Conflicts — %1</source>
+        <translation>Konflikte prüfen — %1</translation>
+    </message>
+    <message>
+        <source>Your edits below replaced a colleague&apos;s value on the server, or were refused by it. Keep yours, or take theirs back; either way the conflict is marked as reviewed.</source>
+        <translation>Ihre Änderungen unten haben auf dem Server den Wert einer Kollegin oder eines Kollegen ersetzt oder wurden vom Server abgelehnt. Behalten Sie Ihren Wert oder übernehmen Sie den anderen wieder; in beiden Fällen gilt der Konflikt als geprüft.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Anderer Wert</translation>
+    </message>
+    <message>
+        <source>You saw</source>
+        <translation>Sie sahen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Value per share
+with yours</source>
+        <translation>Wert je Aktie
+mit Ihrem</translation>
+    </message>
+    <message>
+        <source>Value per share
+with theirs</source>
+        <translation>Wert je Aktie
+mit dem anderen</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>&amp;Meinen behalten</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>&amp;Anderen übernehmen</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>Keine Konflikte zu prüfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>valor::ui::ContributionChart</name>
     <message>
         <source>Contribution against ownership</source>
@@ -6283,6 +6375,45 @@ Diese Zahlen trotzdem importieren?</translation>
     </message>
 </context>
 <context>
+    <name>valor::ui::OpenSharedDialog</name>
+    <message>
+        <source>Open Shared Scenario</source>
+        <translation>Geteiltes Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Shared scenarios</source>
+        <translation>Geteilte Szenarien</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Der Server wird gefragt…</translation>
+    </message>
+    <message>
+        <source>may edit</source>
+        <translation>darf bearbeiten</translation>
+    </message>
+    <message>
+        <source>may view</source>
+        <translation>darf ansehen</translation>
+    </message>
+    <message>
+        <source>Nothing is shared with you yet.</source>
+        <translation>Mit Ihnen ist noch nichts geteilt.</translation>
+    </message>
+</context>
+<context>
     <name>valor::ui::OutputsPanel</name>
     <message>
         <source>The scenario cannot be valued: %1</source>
@@ -6401,7 +6532,7 @@ Diese Zahlen trotzdem importieren?</translation>
     <name>valor::ui::PerYearView</name>
     <message>
         <source>%1: &amp;Constant…</source>
-        <translation>%1: &amp;Konstant …</translation>
+        <translation>%1: &amp;Konstant…</translation>
     </message>
     <message>
         <source>%1: &amp;Per Year</source>
@@ -6409,14 +6540,14 @@ Diese Zahlen trotzdem importieren?</translation>
     </message>
     <message>
         <source>%1: In &amp;Stages…</source>
-        <translation>%1: In &amp;Phasen …</translation>
+        <translation>%1: In &amp;Phasen…</translation>
     </message>
 </context>
 <context>
     <name>valor::ui::PortfolioEditor</name>
     <message>
         <source>&amp;Import History…</source>
-        <translation>Historie &amp;importieren …</translation>
+        <translation>Historie &amp;importieren…</translation>
     </message>
     <message>
         <source>Reads a CSV file of prices or returns — a header row &quot;date, asset names…&quot;, then one row per period, oldest first — into the scenario.</source>
@@ -6464,7 +6595,7 @@ Diese Zahlen trotzdem importieren?</translation>
     </message>
     <message>
         <source>Import &amp;Matrix…</source>
-        <translation>&amp;Matrix importieren …</translation>
+        <translation>&amp;Matrix importieren…</translation>
     </message>
     <message>
         <source>Reads a correlation or covariance matrix from a CSV file: a header row of asset names, then a row per asset with its name first. A covariance matrix also sets the volatilities. It replaces the correlations listed.</source>
@@ -6635,13 +6766,6 @@ Diese Zahlen trotzdem importieren?</translation>
     </message>
 </context>
 <context>
-    <name>valor::ui::Secrets</name>
-    <message>
-        <source>The system keychain is not available (%1): the key is kept until Valor closes.</source>
-        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1): der Schlüssel bleibt nur, bis Valor beendet wird.</translation>
-    </message>
-</context>
-<context>
     <name>valor::ui::RealOptionEditor</name>
     <message>
         <source>Take from a Scenario…</source>
@@ -6686,6 +6810,13 @@ Diese Zahlen trotzdem importieren?</translation>
     <message>
         <source>“%1” is in another currency than this scenario.</source>
         <translation>„%1“ lautet auf eine andere Währung als dieses Szenario.</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::RemoteHighlight</name>
+    <message>
+        <source>Changed by %1</source>
+        <translation>Geändert von %1</translation>
     </message>
 </context>
 <context>
@@ -6982,6 +7113,13 @@ Revision %2, geändert am %3</translation>
     </message>
 </context>
 <context>
+    <name>valor::ui::Secrets</name>
+    <message>
+        <source>The system keychain is not available (%1): the key is kept until Valor closes.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1): der Schlüssel bleibt nur, bis Valor beendet wird.</translation>
+    </message>
+</context>
+<context>
     <name>valor::ui::SensitivityGridModel</name>
     <message>
         <source>n/a</source>
@@ -7145,6 +7283,96 @@ Revision %2, geändert am %3</translation>
     <message>
         <source>Down</source>
         <translation>Zeilen</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::ShareDialog</name>
+    <message>
+        <source>Share “%1”</source>
+        <translation>„%1“ teilen</translation>
+    </message>
+    <message>
+        <source>The scenario is uploaded to the server and kept in sync. Colleagues of your firm named here can open it; owners and admins of the firm see it anyway.</source>
+        <translation>Das Szenario wird auf den Server geladen und abgeglichen. Die hier genannten Kolleginnen und Kollegen Ihrer Firma können es öffnen; Eigentümer und Administratoren der Firma sehen es ohnehin.</translation>
+    </message>
+    <message>
+        <source>e-mails, separated by commas</source>
+        <translation>E-Mail-Adressen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>May view</source>
+        <translation>Darf ansehen</translation>
+    </message>
+    <message>
+        <source>May edit</source>
+        <translation>Darf bearbeiten</translation>
+    </message>
+    <message>
+        <source>May &amp;view:</source>
+        <translation>Darf &amp;ansehen:</translation>
+    </message>
+    <message>
+        <source>May &amp;edit:</source>
+        <translation>Darf &amp;bearbeiten:</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Teilen</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::SignInDialog</name>
+    <message>
+        <source>Sign In to a Valor Server</source>
+        <translation>Bei einem Valor-Server anmelden</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the sign-in in a file instead of the system keychain</source>
+        <translation>Anmeldung in einer &amp;Datei statt im Schlüsselbund des Systems aufbewahren</translation>
+    </message>
+    <message>
+        <source>For computers without a keychain. The file (~/.config/valor/sync.json) is readable by you only, and valor-cli uses it too.</source>
+        <translation>Für Computer ohne Schlüsselbund. Die Datei (~/.config/valor/sync.json) kann nur von Ihnen gelesen werden; valor-cli verwendet sie ebenfalls.</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Anmeldemeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>The server, the e-mail and the password are all needed.</source>
+        <translation>Server, E-Mail und Passwort werden alle benötigt.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
     </message>
 </context>
 <context>
@@ -7316,6 +7544,135 @@ Revision %2, geändert am %3</translation>
     <message>
         <source>%1 (as headed)</source>
         <translation>%1 (wie überschrieben)</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::SyncController</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>Signed out of the server</source>
+        <translation>Vom Server abgemeldet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline, %n edit(s) waiting</source>
+        <translation>
+            <numerusform>Offline, %n Änderung wartet</numerusform>
+            <numerusform>Offline, %n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Abgleich läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) to send</source>
+        <translation>
+            <numerusform>%n Änderung zu senden</numerusform>
+            <numerusform>%n Änderungen zu senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n Konflikt zu prüfen</numerusform>
+            <numerusform>%n Konflikte zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The saved sign-in is gone; sign in again.</source>
+        <translation>Die gespeicherte Anmeldung fehlt; bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your sign-in; sign in again.</source>
+        <translation>Der Server nimmt Ihre Anmeldung nicht mehr an; bitte erneut anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::SyncMenu</name>
+    <message>
+        <source>Changes from %1</source>
+        <translation>Änderungen von %1</translation>
+    </message>
+    <message>
+        <source>Shared; colleagues you named can open it now</source>
+        <translation>Geteilt; die genannten Kolleginnen und Kollegen können es jetzt öffnen</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>Ab&amp;gleich</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In to a Server…</source>
+        <translation>Bei einem Server &amp;anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>A&amp;bmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Share Scenario…</source>
+        <translation>Szenario &amp;teilen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Shared Scenario…</source>
+        <translation>Geteiltes Szenario ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>&amp;Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Review &amp;Conflicts…</source>
+        <translation>&amp;Konflikte prüfen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiteres</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation>%1 hat %2 geändert</translation>
+    </message>
+    <message>
+        <source> · also open by %1</source>
+        <translation> · auch geöffnet von %1</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Abgleichstatus</translation>
+    </message>
+    <message>
+        <source>Sharing…</source>
+        <translation>Wird geteilt…</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::SyncWorker</name>
+    <message>
+        <source>%1 could not be given access: %2</source>
+        <translation>%1 konnte kein Zugriff gegeben werden: %2</translation>
     </message>
 </context>
 <context>

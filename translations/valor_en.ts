@@ -176,4 +176,38 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>valor::ui::SyncController</name>
+    <message numerus="yes">
+        <source>Offline, %n edit(s) waiting</source>
+        <translation>
+            <numerusform>Offline, %n edit waiting</numerusform>
+            <numerusform>Offline, %n edits waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) to send</source>
+        <translation>
+            <numerusform>%n edit to send</numerusform>
+            <numerusform>%n edits to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n conflict to review</numerusform>
+            <numerusform>%n conflicts to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>valor::ui::SyncMenu</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
