@@ -5,7 +5,6 @@
 #include "core/model/flatjson.h"
 #include "core/model/scenariojson.h"
 #include "core/ops/mutationjson.h"
-#include "core/sync/syncstate.h"
 
 namespace valor {
 namespace {
@@ -126,6 +125,20 @@ Status signOut(const HttpTransport& http, const SyncAccount& account) {
   auto answer = callServer(http, account, "POST", "/v1/logout");
   if (!answer && answer.error().code != "sync.signed_out") return answer.error();
   return std::monostate{};
+}
+
+Result<PullPage> readPullPage(const Json& page) {
+  if (!page.is_object() || !page.contains("mutations") || !page["mutations"].is_array())
+    return malformed("the pull's answer");
+  PullPage out;
+  for (const Json& j : page["mutations"]) {
+    auto entry = entryFromJson(j);
+    if (!entry) return entry.error();
+    out.entries.push_back(std::move(entry).value());
+  }
+  out.more = page.contains("more") && page["more"].is_boolean() && page["more"].get<bool>() &&
+             !out.entries.empty();
+  return out;
 }
 
 Result<SyncAccount> signIn(const HttpTransport& http, const std::string& server,
@@ -318,21 +331,14 @@ Status SyncClient::pullInto(const Id& scenario, SyncOutcome& outcome) {
       auto answer = call("GET", "/v1/scenarios/" + link.remoteId + "/pull?since=" +
                                     std::to_string(state.confirmedRevision()));
       if (!answer) return answer.error();
-      const Json& page = answer.value();
-      if (!page.contains("mutations") || !page["mutations"].is_array())
-        return malformed("the pull's answer");
-      std::vector<RemoteEntry> entries;
-      for (const Json& j : page["mutations"]) {
-        auto entry = entryFromJson(j);
-        if (!entry) return entry.error();
-        if (entry.value().clientId != state.clientId() && seen.insert(entry.value().author).second)
-          authors.push_back(entry.value().author);
-        entries.push_back(std::move(entry).value());
-      }
-      if (auto s = state.pulled(entries); !s) return s.error();
-      pulled += static_cast<int>(entries.size());
-      more = page.contains("more") && page["more"].is_boolean() && page["more"].get<bool>() &&
-             !entries.empty();
+      auto page = readPullPage(answer.value());
+      if (!page) return page.error();
+      for (const RemoteEntry& entry : page.value().entries)
+        if (entry.clientId != state.clientId() && seen.insert(entry.author).second)
+          authors.push_back(entry.author);
+      if (auto s = state.pulled(page.value().entries); !s) return s.error();
+      pulled += static_cast<int>(page.value().entries.size());
+      more = page.value().more;
     }
     const auto [label, code] = remoteLabel(authors);
     Mutation change;

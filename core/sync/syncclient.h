@@ -16,6 +16,7 @@
 #include "core/common/result.h"
 #include "core/providers/http.h"
 #include "core/store/workspace.h"
+#include "core/sync/syncstate.h"
 
 namespace valor {
 
@@ -44,6 +45,13 @@ struct SyncOutcome {
   std::int64_t serverRevision = 0;
   std::int64_t localRevision = 0;
 };
+
+// A page of GET …/pull, read defensively (a server's answer is input like any other).
+struct PullPage {
+  std::vector<RemoteEntry> entries;
+  bool more = false;
+};
+Result<PullPage> readPullPage(const nlohmann::ordered_json& page);
 
 // Signs in; the answer's token is the caller's to keep (keychain, or a file the user chose).
 Result<SyncAccount> signIn(const HttpTransport& http, const std::string& server,

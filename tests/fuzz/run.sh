@@ -21,10 +21,11 @@ seeds_for() {
     edgar) echo "$root/tests/fuzz/seeds/edgar" ;;
     series) echo "$root/tests/fuzz/seeds/series" ;;
     serverapi) echo "$root/tests/fuzz/seeds/server" ;;
+    syncclient) echo "$root/tests/fuzz/seeds/syncclient" ;;
   esac
 }
 
-for target in scenario patch mutation statement xlsx edgar series serverapi; do
+for target in scenario patch mutation statement xlsx edgar series serverapi syncclient; do
   corpus="$work/corpus-$target"
   mkdir -p "$corpus"
   [ "$target" = xlsx ] && python3 "$root/tests/fuzz/xlsx_seeds.py" "$corpus"
