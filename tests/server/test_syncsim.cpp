@@ -1,6 +1,7 @@
 // Deterministic simulation of sync clients against the server's real core (the API and store
 // in-process, on SQLite): several clients edit the same scenario offline and online, push with
-// answers lost, pushes repeated and sent out of order, and pull whenever they like. After
+// answers lost, pushes repeated and sent out of order, pull whenever they like, and crash after
+// a push or a pull before storing what they learnt (restarting from their stored link). After
 // healing, every client shows the server's document, every edit is in the log exactly once, in
 // each client's order, and every value an edit overwrote has a conflict record on its author's
 // client. VALOR_SYNC_SEEDS sets how many seeds run (2,000 by default, about 30 s); a failing
@@ -30,7 +31,7 @@ int seeds() {
 }
 
 struct SimClient {
-  SyncState state;
+  SyncState state;  // as the client's workspace holds it (core/store/syncrecord.h)
   std::string token;
   std::set<std::int64_t> acknowledged;
   std::set<std::pair<std::int64_t, std::string>> toldOverwritten;  // (revision, field)
@@ -62,17 +63,20 @@ class Simulation {
     }
   }
 
-  // One random step; false with `failure` set when an invariant broke.
+  // One random step; false with `failure` set when an invariant broke. A push or a pull may
+  // end in a crash of the client before it stored what it learnt: it starts again from what
+  // its workspace holds (its link as stored, conflicts found before), as after a restart.
   bool step() {
     SimClient& c = clients_[random_() % clients_.size()];
-    switch (random_() % 3) {
-      case 0:
-        return edit(c);
-      case 1:
-        return push(c, /*faulty=*/true);
-      default:
-        return pull(c);
+    const SyncLink stored = c.state.link("scenario");
+    const std::size_t conflictsStored = c.conflicts.size();
+    const int kind = static_cast<int>(random_() % 3);
+    const bool ok = kind == 0 ? edit(c) : kind == 1 ? push(c, /*faulty=*/true) : pull(c);
+    if (ok && kind != 0 && random_() % 8 == 0) {
+      c.state = SyncState(stored);
+      c.conflicts.resize(conflictsStored);
     }
+    return ok;
   }
 
   // Everyone sends what is pending until nothing is, then everyone pulls; then the checks.
