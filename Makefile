@@ -65,6 +65,7 @@ bench: deps
 	@tests/server/pgcluster.sh start build/bench/pgcluster
 	@VALOR_TEST_PG=build/bench/pgcluster/address build/bench/tests/bench/bench_server; \
 	  status=$$?; tests/server/pgcluster.sh stop build/bench/pgcluster; exit $$status
+	@build/bench/tests/bench/bench_sync
 	@build/bench/tests/bench/bench_ui
 	@tests/bench/bench_startup.sh build/bench/app/desktop/valor 10
 	@tests/bench/bench_cli.py build/bench/app/cli/valor-cli resources/samples/northwind.valor.json

@@ -20,12 +20,13 @@
 #include "app/server/httpserver.h"
 #include "core/models/registry.h"
 #include "core/ops/mutationjson.h"
-#include "tests/server/pgtestdb.h"
+#include "tests/bench/benchserver.h"
 
 namespace {
 
 using namespace valor;
 using namespace valor::server;
+using valor::bench::BenchServer;
 using Json = nlohmann::ordered_json;
 using SteadyClock = std::chrono::steady_clock;
 
@@ -46,53 +47,6 @@ std::string pushBody(const Id& dcf, const std::string& client, std::int64_t seq)
       {"mutations", Json::array({Json{{"client_seq", seq}, {"mutation", mutationToJson(m)}}})}}
       .dump();
 }
-
-// A server's store and API in a fresh directory (and a fresh PostgreSQL database for
-// `postgres`): one editor with a write token, and `count` shared DCF scenarios (ID and the DCF
-// entity's ID of each).
-struct BenchServer {
-  BenchServer(int count, bool postgres) {
-    startCrypto();
-    std::filesystem::remove_all(dir);
-    if (postgres) {
-      const auto db = testing::freshTestDatabase().value();
-      (void)Store::create(StoreLocation{dir, db.owner}, systemClock(), "valor_app").value();
-      store = Store::open(StoreLocation{dir, db.app}, systemClock()).value();
-    } else {
-      store = Store::create(StoreLocation{dir, ""}, systemClock()).value();
-    }
-    const auto tenant = store->addTenant("Bench").value();
-    const User user =
-        store->addUser(tenant, "load@bench.test", Role::Editor, "not a hash", false, "bench")
-            .value();
-    (void)store->addToken(user, tokenHash(token), "api", "write", "bench", 0);
-    hub = std::make_unique<EventHub>(*store, systemClock());
-    api = std::make_unique<Api>(*store, *hub, metrics, systemClock(), randomIdGenerator());
-    for (int i = 0; i < count; ++i) {
-      auto r = api->handle({"POST", "/v1/scenarios", findModelKind("dcf")->scenarioTemplate(),
-                            "Bearer " + token, "127.0.0.1"});
-      const std::string id = Json::parse(r.body)["id"].get<std::string>();
-      for (const Entity& e : store->document(tenant, id).value().first.entities)
-        if (e.type == "dcf") scenarios.emplace_back(id, e.id);
-    }
-  }
-  ~BenchServer() {
-    api.reset();
-    hub.reset();
-    store.reset();
-    std::filesystem::remove_all(dir);
-  }
-
-  std::string dir = (std::filesystem::temp_directory_path() /
-                     ("valor-bench-server-" + std::to_string(::getpid())))
-                        .string();
-  std::unique_ptr<Store> store;
-  Metrics metrics;
-  std::unique_ptr<EventHub> hub;
-  std::unique_ptr<Api> api;
-  std::string token = newToken("vt_");
-  std::vector<std::pair<std::string, Id>> scenarios;
-};
 
 void BM_PushLoad(benchmark::State& state, bool postgres) {
   if (postgres && !testing::testClusterAddress()) {
