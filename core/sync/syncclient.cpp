@@ -121,6 +121,16 @@ Result<std::vector<RemoteScenario>> listRemote(const HttpTransport& http,
   return out;
 }
 
+Result<Json> scenarioAuditTrail(const HttpTransport& http, const SyncAccount& account,
+                                const std::string& remoteId) {
+  if (!Id::parse(remoteId)) return Error{"sync.not_found", "not a scenario ID", remoteId};
+  auto answer = callServer(http, account, "GET", "/v1/audit?format=json&scenario=" + remoteId);
+  if (!answer) return answer.error();
+  if (!answer.value().contains("entries") || !answer.value()["entries"].is_array())
+    return malformed("the audit trail");
+  return answer.value()["entries"];
+}
+
 Status signOut(const HttpTransport& http, const SyncAccount& account) {
   auto answer = callServer(http, account, "POST", "/v1/logout");
   if (!answer && answer.error().code != "sync.signed_out") return answer.error();

@@ -61,6 +61,12 @@ Result<SyncAccount> signIn(const HttpTransport& http, const std::string& server,
 // The scenarios on the server the account may open.
 Result<std::vector<RemoteScenario>> listRemote(const HttpTransport& http,
                                                const SyncAccount& account);
+// The audit trail of one scenario on the server (owners and admins only: others get
+// "sync.auth.forbidden"), oldest first, as the server lists it: seq, time_ms, actor, action
+// ("scenario.push", "scenario.share", …) and detail for each entry.
+Result<nlohmann::ordered_json> scenarioAuditTrail(const HttpTransport& http,
+                                                  const SyncAccount& account,
+                                                  const std::string& remoteId);
 // Ends the session on the server (a session already ended counts as done).
 Status signOut(const HttpTransport& http, const SyncAccount& account);
 

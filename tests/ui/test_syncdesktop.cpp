@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -19,6 +20,8 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/syncmenu.h"
 #include "ui/models/scenarioview.h"
+#include "ui/history/historypanel.h"
+#include "ui/sync/audittrailpage.h"
 #include "ui/sync/conflictsdialog.h"
 #include "ui/sync/signindialog.h"
 #include "ui/sync/synccontroller.h"
@@ -153,6 +156,19 @@ class TestSyncDesktop : public QObject {
         break;
       }
     screenshot(bob_.get(), "sync-live-edit", true);
+
+    // The server's audit trail, in the history panel: Ann (the firm's owner) reads the upload,
+    // the share and her edit; Bob (an editor) is told it is not his to see.
+    auto* annAudit = ann_->historyPanel()->findChild<AuditTrailPage*>();
+    auto* bobAudit = bob_->historyPanel()->findChild<AuditTrailPage*>();
+    QVERIFY(annAudit && bobAudit);
+    ann_->syncMenu()->followCurrent();
+    QTRY_VERIFY_WITH_TIMEOUT(annAudit->entryCount() >= 3, 10'000);
+    ann_->historyPanel()->findChild<QTabWidget*>()->setCurrentWidget(annAudit);
+    screenshot(ann_->historyPanel(), "sync-audit-trail");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        bobAudit->findChild<QLabel*>()->text().contains(QStringLiteral("owners and admins")),
+        10'000);
   }
 
   // Both edit the growth at once: the later push wins on the server and its author is shown one

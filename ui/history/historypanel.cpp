@@ -218,6 +218,13 @@ void HistoryPanel::buildUi() {
   setTabOrder(explainVersionButton_, notesEdit_);
 }
 
+void HistoryPanel::setAuditPage(QWidget* page) {
+  if (page == auditPage_) return;
+  if (auditPage_) tabs_->removeTab(tabs_->indexOf(auditPage_));
+  auditPage_ = page;
+  if (page) tabs_->addTab(page, tr("Audit Trail"));
+}
+
 void HistoryPanel::retranslateUi() {
   tabs_->setAccessibleName(tr("Scenario history"));
   tabs_->setTabText(tabs_->indexOf(changesPage_), tr("Changes"));
@@ -225,6 +232,7 @@ void HistoryPanel::retranslateUi() {
   tabs_->setTabText(tabs_->indexOf(versionsPage_), tr("Versions"));
   tabs_->setTabToolTip(tabs_->indexOf(versionsPage_), tr("Named snapshots of the scenario"));
   tabs_->setTabText(tabs_->indexOf(notesPage_), tr("Notes"));
+  if (auditPage_) tabs_->setTabText(tabs_->indexOf(auditPage_), tr("Audit Trail"));
   tabs_->setTabToolTip(tabs_->indexOf(notesPage_), tr("Free-text notes about the scenario"));
 
   historyView_->setAccessibleName(tr("Change history"));

@@ -46,6 +46,8 @@ class HistoryPanel : public QWidget {
   void setConfirmRestore(bool confirm) { confirmRestore_ = confirm; }
 
   HistoryModel* historyModel() const { return historyModel_; }
+  // The server's audit trail of a shared scenario, as one more tab (null: none).
+  void setAuditPage(QWidget* page);
 
  public slots:
   // Asks for a label, then saves a version of the current state.
@@ -77,6 +79,7 @@ class HistoryPanel : public QWidget {
 
  private:
   enum class NoteState { Idle, Pending, Saved, Failed, LoadFailed, ReadOnly };
+  QWidget* auditPage_ = nullptr;
 
   void buildUi();
   void retranslateUi();

@@ -321,7 +321,8 @@ void MainWindow::buildMenus() {
           },
           [this](const Id& scenario) { return openScenario(scenario); },
           [this] { reloadScenarioList(); },
-          [this](const QString& text, bool problem) { setStatus(text, problem); }});
+          [this](const QString& text, bool problem) { setStatus(text, problem); },
+          [this](QWidget* page) { history_->setAuditPage(page); }});
   viewMenu_ = menuBar()->addMenu(QString());
   viewMenu_->addAction(browserDock_->toggleViewAction());
   viewMenu_->addAction(historyDock_->toggleViewAction());

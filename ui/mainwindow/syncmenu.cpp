@@ -11,6 +11,7 @@
 #include "ui/settings/settings.h"
 #include "ui/models/scenarioview.h"
 #include "ui/editors/fieldedit.h"
+#include "ui/sync/audittrailpage.h"
 #include "ui/sync/conflictsdialog.h"
 #include "ui/sync/opensharedialog.h"
 #include "ui/sync/remotehighlight.h"
@@ -45,10 +46,7 @@ SyncMenu::SyncMenu(Settings* settings, QMainWindow* window, QMenu* menu, QLabel*
   conflicts_ = make(QKeySequence(), &SyncMenu::reviewConflicts);
   status_->setObjectName(QStringLiteral("syncState"));
 
-  connect(controller_, &SyncController::accountChanged, this, [this] {
-    updateActions();
-    showStatus();
-  });
+  connect(controller_, &SyncController::accountChanged, this, &SyncMenu::followCurrent);
   connect(controller_, &SyncController::statusChanged, this, [this] {
     updateActions();
     showStatus();
@@ -59,8 +57,10 @@ SyncMenu::SyncMenu(Settings* settings, QMainWindow* window, QMenu* menu, QLabel*
             if (!id) return;
             hooks_.reloadScenarioList();
             // An open tab names the fields that changed (Document::remoteChange).
-            if (ScenarioView* view = hooks_.openView(*id))
-              return view->document()->takeStoredChange(authors);
+            if (ScenarioView* view = hooks_.openView(*id)) {
+              view->document()->takeStoredChange(authors);
+              return refreshAuditTrail();
+            }
             if (workspace_) workspace_->forgetCachedScenario(*id);
             if (!authors.isEmpty()) hooks_.setStatus(tr("Changes from %1").arg(authors), false);
           });
@@ -69,6 +69,7 @@ SyncMenu::SyncMenu(Settings* settings, QMainWindow* window, QMenu* menu, QLabel*
     if (auto id = Id::parse(scenario.toStdString())) hooks_.openScenario(*id);
   });
   connect(controller_, &SyncController::scenarioShared, this, [this](const QString&) {
+    refreshAuditTrail();
     hooks_.setStatus(tr("Shared; colleagues you named can open it now"), false);
     followCurrent();
   });
@@ -79,6 +80,16 @@ SyncMenu::SyncMenu(Settings* settings, QMainWindow* window, QMenu* menu, QLabel*
             presence_.insert(scenario, users);
             showStatus();
           });
+  audit_ = new AuditTrailPage(window_);
+  audit_->hide();
+  connect(controller_, &SyncController::auditListed, this,
+          [this](const QString& scenario, const QByteArray& entries) {
+            Document* doc = hooks_.currentDocument();
+            if (doc && QString::fromStdString(doc->scenarioId().toString()) == scenario)
+              audit_->show(entries);
+          });
+  connect(controller_, &SyncController::auditRefused, this,
+          [this](const QString&, const QString& message) { audit_->showRefusal(message); });
   retranslate();
 }
 
@@ -120,6 +131,23 @@ void SyncMenu::updateActions() {
 void SyncMenu::followCurrent() {
   updateActions();
   showStatus();
+  refreshAuditTrail();
+}
+
+// The tab is there while the scenario in front is shared and the analyst signed in.
+void SyncMenu::refreshAuditTrail() {
+  Document* doc = hooks_.currentDocument();
+  bool linked = false;
+  if (doc && workspace_)
+    if (auto link = workspace_->syncLink(doc->scenarioId())) linked = link.value().has_value();
+  if (!controller_->signedIn() || !linked) {
+    hooks_.showAuditPage(nullptr);
+    audit_->setDocument(nullptr);
+    return;
+  }
+  audit_->setDocument(doc);
+  hooks_.showAuditPage(audit_);
+  controller_->auditTrail(doc->scenarioId());
 }
 
 void SyncMenu::documentOpened(ScenarioView* view) {

@@ -19,6 +19,7 @@ class QMenu;
 
 namespace valor::ui {
 
+class AuditTrailPage;
 class Document;
 class Settings;
 class ScenarioView;
@@ -34,6 +35,7 @@ class SyncMenu : public QObject {
     std::function<bool(const Id&)> openScenario;
     std::function<void()> reloadScenarioList;
     std::function<void(const QString& text, bool problem)> setStatus;
+    std::function<void(QWidget* page)> showAuditPage;  // in the history panel; null hides it
   };
   SyncMenu(Settings* settings, QMainWindow* window, QMenu* menu, QLabel* statusLabel,
            WindowHooks hooks);
@@ -58,6 +60,7 @@ class SyncMenu : public QObject {
   void chooseShared();
   void reviewConflicts();
   void showStatus();
+  void refreshAuditTrail();
 
   Settings* settings_;
   QMainWindow* window_;
@@ -67,6 +70,7 @@ class SyncMenu : public QObject {
   SyncController* controller_;
   std::shared_ptr<Workspace> workspace_;
   QMap<QString, QStringList> presence_;
+  AuditTrailPage* audit_ = nullptr;
   QAction* signIn_ = nullptr;
   QAction* signOut_ = nullptr;
   QAction* share_ = nullptr;

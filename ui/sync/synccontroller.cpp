@@ -162,6 +162,8 @@ void SyncController::startWorker() {
   connect(worker_, &SyncWorker::remoteListed, this, &SyncController::remoteListed);
   connect(worker_, &SyncWorker::presenceChanged, this, &SyncController::presenceChanged);
   connect(worker_, &SyncWorker::failed, this, &SyncController::failed);
+  connect(worker_, &SyncWorker::auditListed, this, &SyncController::auditListed);
+  connect(worker_, &SyncWorker::auditRefused, this, &SyncController::auditRefused);
   connect(worker_, &SyncWorker::signedOut, this, [this] {
     emit failed(tr("The server no longer accepts your sign-in; sign in again."));
   });
@@ -206,6 +208,10 @@ void SyncController::syncNow() {
 
 void SyncController::localEdit(const Id& scenario) {
   post(&SyncWorker::localEdit, QString::fromStdString(scenario.toString()));
+}
+
+void SyncController::auditTrail(const Id& scenario) {
+  post(&SyncWorker::auditTrail, QString::fromStdString(scenario.toString()));
 }
 
 void SyncController::setPresence(const Id& scenario, bool open) {

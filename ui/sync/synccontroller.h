@@ -50,6 +50,7 @@ class SyncController : public QObject {
   void syncNow();
   void localEdit(const Id& scenario);
   void setPresence(const Id& scenario, bool open);
+  void auditTrail(const Id& scenario);
 
   // For tests: the transport the worker uses (curlHttp() by default) and no event stream.
   void setTransportForTests(HttpTransport transport, bool followEvents);
@@ -62,6 +63,8 @@ class SyncController : public QObject {
   void scenarioShared(const QString& scenario);
   void remoteListed(const QList<QStringList>& scenarios);
   void presenceChanged(const QString& scenario, const QStringList& users);
+  void auditListed(const QString& scenario, const QByteArray& entries);
+  void auditRefused(const QString& scenario, const QString& message);
   void failed(const QString& message);
 
  private:

@@ -180,6 +180,21 @@ void SyncWorker::setPresence(const QString& scenario, bool open) {
   emit presenceChanged(scenario, names);
 }
 
+void SyncWorker::auditTrail(const QString& scenario) {
+  auto id = idOf(scenario);
+  if (!id || !workspace_) return;
+  auto link = workspace_->syncLink(*id);
+  if (!link || !link.value()) return emit auditRefused(scenario, tr("This scenario is not shared."));
+  auto entries = scenarioAuditTrail(transport_, account_, link.value()->remoteId);
+  if (!entries) {
+    const bool forbidden = entries.error().code == "sync.auth.forbidden";
+    return emit auditRefused(
+        scenario, forbidden ? tr("Only the firm's owners and admins see the audit trail.")
+                            : QString::fromStdString(entries.error().message));
+  }
+  emit auditListed(scenario, QByteArray::fromStdString(entries.value().dump()));
+}
+
 void SyncWorker::handleFailure(const Error& error) {
   logWarning("sync: " + error.code + ": " + error.message);
   const QString message = QString::fromStdString(error.message);

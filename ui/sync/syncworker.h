@@ -44,6 +44,7 @@ class SyncWorker : public QObject {
   void openShared(const QString& remoteId);
   void listRemote();
   void setPresence(const QString& scenario, bool open);
+  void auditTrail(const QString& scenario);
 
  signals:
   void statusChanged(const valor::ui::SyncStatus& status);
@@ -54,6 +55,9 @@ class SyncWorker : public QObject {
   // id, name, owner, access per scenario on the server, in that order.
   void remoteListed(const QList<QStringList>& scenarios);
   void presenceChanged(const QString& scenario, const QStringList& users);
+  // The server's audit entries of a scenario (JSON array text), or why there are none.
+  void auditListed(const QString& scenario, const QByteArray& entries);
+  void auditRefused(const QString& scenario, const QString& message);
   void failed(const QString& message);
   // The server no longer accepts the sign-in: the window asks for it again.
   void signedOut();
