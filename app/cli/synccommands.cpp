@@ -283,7 +283,7 @@ int conflicts(const Options& o, Streams io) {
   if (resolving) {
     auto n = wholeOption(o, "resolve", 1, std::numeric_limits<std::int64_t>::max(), io);
     if (!n) return kBadInput;
-    if (auto s = ws.resolveSyncConflict(static_cast<std::int64_t>(*n)); !s)
+    if (auto s = ws.resolveSyncConflict(*opened->scenario, static_cast<std::int64_t>(*n)); !s)
       return fail(s.error(), io);
     io.out << "conflict " << *n << " reviewed\n";
     return kOk;

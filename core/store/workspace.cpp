@@ -637,10 +637,12 @@ Result<std::int64_t> Workspace::commitRetrying(const Id& scenario, const Mutatio
   // A scenario shared through a server queues the edit for it in the same transaction.
   const InTransaction queue = [&] { return queueForSync(scenario, mutation); };
   auto committed = commitLocked(scenario, mutation, queue);
-  // Another connection wrote the scenario since it was cached here: the change is applied once
-  // more to the stored state. Its ops still check their previous values, so an edit of a field
+  // Another connection wrote the scenario since it was cached here (the sync worker, storing
+  // colleagues' changes): the change is applied again to the stored state, a few times if that
+  // connection keeps writing. Its ops still check their previous values, so an edit of a field
   // changed meanwhile is refused as stale, never written over it.
-  if (!committed && committed.error().code == "workspace.conflict")
+  for (int retry = 0; retry < 4 && !committed && committed.error().code == "workspace.conflict";
+       ++retry)
     committed = commitLocked(scenario, mutation, queue);
   return committed;
 }

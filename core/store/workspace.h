@@ -140,13 +140,15 @@ class Workspace {
   // becomes `local` through one mutation that is not queued (`change` gives its ID, author and
   // label; its ops are worked out here), and `conflicts` are kept for review. When a local edit
   // was queued since the link was read (next_seq moved on), nothing is written and the error is
-  // "sync.stale": read again and redo. Returns the local revision.
+  // "sync.stale": read again and redo. So it is too when `expectedLocalRevision` (when not 0)
+  // is not the scenario's stored revision. Returns the local revision.
   Result<std::int64_t> storeSync(const Id& scenario, std::int64_t expectedNextSeq,
                                  const SyncLink& after, const ScenarioDocument& local,
                                  const Mutation& change,
-                                 const std::vector<ConflictRecord>& conflicts);
+                                 const std::vector<ConflictRecord>& conflicts,
+                                 std::int64_t expectedLocalRevision = 0);
   Result<std::vector<StoredConflict>> syncConflicts(const Id& scenario, bool withResolved);
-  Status resolveSyncConflict(std::int64_t conflictId);
+  Status resolveSyncConflict(const Id& scenario, std::int64_t conflictId);
 
   Result<std::optional<std::string>> setting(const std::string& key);
   Status setSetting(const std::string& key, const std::string& value);

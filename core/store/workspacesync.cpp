@@ -114,10 +114,22 @@ Result<std::vector<std::pair<Id, std::string>>> Workspace::syncLinks() {
 Result<std::int64_t> Workspace::storeSync(const Id& scenario, std::int64_t expectedNextSeq,
                                           const SyncLink& after, const ScenarioDocument& local,
                                           const Mutation& change,
-                                          const std::vector<ConflictRecord>& conflicts) {
+                                          const std::vector<ConflictRecord>& conflicts,
+                                          std::int64_t expectedLocalRevision) {
   if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
   const std::string idText = scenario.toString();
+  // The scenario's revision the transaction must find: a local edit committed through another
+  // connection between the read below and the transaction is never written over.
+  std::int64_t revisionInTransaction = 0;
   const InTransaction write = [&]() -> Status {
+    auto revision = impl_->db.prepare("SELECT revision FROM scenarios WHERE id = ?1");
+    if (!revision) return revision.error();
+    revision.value().bind(1, idText);
+    auto row = revision.value().step();
+    if (!row) return row.error();
+    if (!row.value() || revision.value().integer(0) != revisionInTransaction)
+      return Error{"sync.stale", "the scenario was edited meanwhile; read it again", idText};
+    revision.value().reset();
     if (expectedNextSeq == 0) {
       auto insert = impl_->db.prepare(
           "INSERT INTO sync_links(scenario_id, remote_id, client_id, confirmed_revision, "
@@ -135,12 +147,12 @@ Result<std::int64_t> Workspace::storeSync(const Id& scenario, std::int64_t expec
     } else {
       auto update = impl_->db.prepare(
           "UPDATE sync_links SET remote_id = ?2, confirmed_revision = ?3, confirmed_snapshot = ?4, "
-          "next_seq = ?5 WHERE scenario_id = ?1 AND next_seq = ?6");
+          "next_seq = ?5, client_id = ?7 WHERE scenario_id = ?1 AND next_seq = ?6");
       if (!update) return update.error();
       auto& up = update.value();
       up.bind(1, idText).bind(2, after.remoteId).bind(3, after.confirmedRevision);
       up.bind(4, documentToFlatJson(after.confirmed).dump()).bind(5, after.nextSeq);
-      up.bind(6, expectedNextSeq);
+      up.bind(6, expectedNextSeq).bind(7, after.clientId);
       if (auto s = up.run(); !s) return s;
       if (impl_->db.changes() != 1)
         return Error{"sync.stale", "the scenario was edited meanwhile; read it again", idText};
@@ -184,9 +196,12 @@ Result<std::int64_t> Workspace::storeSync(const Id& scenario, std::int64_t expec
   impl_->cache.erase(scenario);
   auto current = loadScenario(scenario);
   if (!current) return current.error();
+  if (expectedLocalRevision != 0 && current.value().revision != expectedLocalRevision)
+    return Error{"sync.stale", "the scenario was edited meanwhile; read it again", idText};
   Mutation m = change;
   m.baseRevision = current.value().revision;
   m.ops = diffDocuments(current.value().document, local);
+  revisionInTransaction = current.value().revision + (m.ops.empty() ? 0 : 1);
   if (!m.ops.empty()) {
     auto committed = commitLocked(scenario, m, write);
     if (!committed && committed.error().code == "workspace.conflict")
@@ -237,15 +252,16 @@ Result<std::vector<StoredConflict>> Workspace::syncConflicts(const Id& scenario,
   return out;
 }
 
-Status Workspace::resolveSyncConflict(std::int64_t conflictId) {
+Status Workspace::resolveSyncConflict(const Id& scenario, std::int64_t conflictId) {
   if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
   auto stmt = impl_->db.prepare(
-      "UPDATE sync_conflicts SET resolved_ms = ?2 WHERE id = ?1 AND resolved_ms IS NULL");
+      "UPDATE sync_conflicts SET resolved_ms = ?2 WHERE id = ?1 AND scenario_id = ?3 "
+      "AND resolved_ms IS NULL");
   if (!stmt) return stmt.error();
-  stmt.value().bind(1, conflictId).bind(2, options_.clock());
+  stmt.value().bind(1, conflictId).bind(2, options_.clock()).bind(3, scenario.toString());
   if (auto s = stmt.value().run(); !s) return s;
   if (impl_->db.changes() != 1)
-    return Error{"sync.no_conflict", "no open conflict with this number",
+    return Error{"sync.no_conflict", "this scenario has no open conflict with this number",
                  std::to_string(conflictId)};
   return std::monostate{};
 }

@@ -68,10 +68,14 @@ Status writeCredentials(const std::string& path, const SyncAccount& account) {
                            "\n";
   const std::string temporary = path + ".tmp";
 #ifndef _WIN32
-  // Created 0600 from the start: the token is never readable by others, not even for a moment.
-  const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  // Created new and 0600 from the start (never through a link or a file left there), so the
+  // token is not readable by others, not even for a moment.
+  ::unlink(temporary.c_str());
+  const int fd =
+      ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
   if (fd < 0) return Error{"sync.credentials", "the sign-in file cannot be written", path};
-  const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) &&
+  const bool written = ::fchmod(fd, 0600) == 0 &&
+                       ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) &&
                        ::fsync(fd) == 0;
   ::close(fd);
   if (!written) {

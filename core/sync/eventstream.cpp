@@ -8,7 +8,8 @@
 namespace valor {
 namespace {
 
-constexpr std::size_t kMaxLine = 1 << 20;
+constexpr std::size_t kMaxLine = 1 << 20;   // one line
+constexpr std::size_t kMaxEvent = 1 << 20;  // one event's data lines together
 
 struct Stream {
   EventStreamParser* parser = nullptr;
@@ -54,7 +55,7 @@ bool EventStreamParser::feed(const char* data, std::size_t size) {
     start = end + 1;
   }
   partial_.erase(0, start);
-  return partial_.size() <= kMaxLine;
+  return partial_.size() <= kMaxLine && event_.data.size() <= kMaxEvent;
 }
 
 // The event stream format (HTML Living Standard, "server-sent events"): "field: value" lines,

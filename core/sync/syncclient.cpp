@@ -1,5 +1,6 @@
 #include "core/sync/syncclient.h"
 
+#include <cctype>
 #include <set>
 
 #include "core/model/flatjson.h"
@@ -46,11 +47,28 @@ Error serverError(long status, const Json& body, const std::string& context) {
   if (status == 401)
     return Error{"sync.signed_out", "the server no longer accepts this sign-in; sign in again",
                  context};
-  if (status == 429 || status == 503)
+  if (status == 429 || status >= 500)
     return Error{"sync.unavailable", "the server is busy or unavailable; try again shortly",
                  context};
   if (message.empty()) message = "the server answered " + std::to_string(status);
   return Error{"sync." + (code.empty() ? std::string("refused") : code), message, context};
+}
+
+// A path segment as RFC 3986 §2 wants it: anything but the unreserved characters as %XX.
+std::string percentEncoded(const std::string& text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || c == '-' || c == '.' || c == '_' || c == '~') {
+      out += c;
+    } else {
+      out += '%';
+      out += kHex[u >> 4];
+      out += kHex[u & 15];
+    }
+  }
+  return out;
 }
 
 std::optional<std::int64_t> integerField(const Json& j, const char* key) {
@@ -180,44 +198,70 @@ Result<Json> SyncClient::call(const std::string& method, const std::string& path
   return callServer(http_, account_, method, path, body);
 }
 
-// Links `scenario` to the server's copy. Local differences from it (edits made before
-// sharing, or since an earlier link) are queued as one edit, so the local state stays as it is
-// and nothing is lost.
+// Links `scenario` to the server's copy, in one transaction that also checks the local state
+// is the one read here (another connection may be editing it).
+//  - kKeepLocal (sharing): the analyst's edits made since the upload are queued as one edit,
+//    so the local state stays as it is and nothing is lost;
+//  - kTakeServer (opening): the local state becomes the server's; a local copy that differed
+//    keeps its former state in the local history, and nothing of it is pushed over colleagues'
+//    work.
 Result<std::int64_t> SyncClient::linkTo(const Id& scenario, const std::string& remoteId,
                                         const ScenarioDocument& serverDoc,
-                                        std::int64_t serverRevision) {
-  auto local = workspace_.loadScenario(scenario);
-  if (!local) return local.error();
-  SyncLink link{remoteId, newId_().toString(), serverRevision, serverDoc, 1, {}};
-  if (auto ops = diffDocuments(serverDoc, local.value().document); !ops.empty()) {
-    Mutation m;
-    m.id = newId_();
-    m.author = account_.email;
-    m.clientTimeMs = clock_();
-    m.baseRevision = serverRevision;
-    m.label = "Changes made before sharing";
-    m.labelCode = {"sync_local_changes", {}};
-    m.ops = std::move(ops);
-    link.pending.push_back(PendingEdit{1, std::move(m), std::nullopt});
-    link.nextSeq = 2;
+                                        std::int64_t serverRevision, LinkMode mode) {
+  for (int stale = 0; stale < kStaleRetries; ++stale) {
+    workspace_.forgetCachedScenario(scenario);
+    auto local = workspace_.loadScenario(scenario);
+    if (!local) return local.error();
+    SyncLink link{remoteId, newId_().toString(), serverRevision, serverDoc, 1, {}};
+    const ScenarioDocument& current = local.value().document;
+    if (auto ops = diffDocuments(serverDoc, current); mode == kKeepLocal && !ops.empty()) {
+      Mutation m;
+      m.id = newId_();
+      m.author = account_.email;
+      m.clientTimeMs = clock_();
+      m.baseRevision = serverRevision;
+      m.label = "Changes made before sharing";
+      m.labelCode = {"sync_local_changes", {}};
+      m.ops = std::move(ops);
+      link.pending.push_back(PendingEdit{1, std::move(m), std::nullopt});
+      link.nextSeq = 2;
+    }
+    Mutation change;
+    change.id = newId_();
+    change.author = account_.email;
+    change.clientTimeMs = clock_();
+    change.label = "Opened from the server";
+    change.labelCode = {"sync_opened", {}};
+    auto stored = workspace_.storeSync(scenario, 0, link,
+                                       mode == kKeepLocal ? current : serverDoc, change, {},
+                                       local.value().revision);
+    if (stored || stored.error().code != "sync.stale") return stored;
   }
-  Mutation change;
-  change.id = newId_();
-  change.author = account_.email;
-  change.clientTimeMs = clock_();
-  return workspace_.storeSync(scenario, 0, link, local.value().document, change, {});
+  return Error{"sync.busy", "the scenario kept changing while syncing; try again",
+               scenario.toString()};
 }
 
 Result<std::string> SyncClient::share(const Id& scenario) {
   auto existing = workspace_.syncLink(scenario);
   if (!existing) return existing.error();
   if (existing.value()) return existing.value()->remoteId;
+  workspace_.forgetCachedScenario(scenario);  // another connection may have written
   auto local = workspace_.loadScenario(scenario);
   if (!local) return local.error();
   const std::string id = scenario.toString();
   auto uploaded = call("POST", "/v1/scenarios", scenarioToJson(local.value().document).dump());
-  if (!uploaded && uploaded.error().code != "sync.scenario.exists") return uploaded.error();
-  if (auto opened = open(id); !opened) return opened.error();
+  // Shared before (from a copy of this workspace): the server's copy is the one to follow.
+  if (!uploaded && uploaded.error().code == "sync.scenario.exists") {
+    if (auto opened = open(id); !opened) return opened.error();
+    return id;
+  }
+  if (!uploaded) return uploaded.error();
+  auto served = fetch(id);
+  if (!served) return served.error();
+  if (auto linked = linkTo(scenario, id, served.value().first, served.value().second, kKeepLocal);
+      !linked)
+    return linked.error();
+  if (auto synced = sync(scenario); !synced) return synced.error();
   return id;
 }
 
@@ -227,10 +271,24 @@ Status SyncClient::grant(const Id& scenario, const std::string& email, const std
   if (!link.value())
     return Error{"sync.not_shared", "this scenario is not shared through a server",
                  scenario.toString()};
-  auto answer = call("PUT", "/v1/scenarios/" + link.value()->remoteId + "/shares/" + email,
+  if (email.empty() || email.size() > 254 || email.find('@') == std::string::npos)
+    return Error{"sync.invalid", "not an e-mail address", email};
+  auto answer = call("PUT",
+                     "/v1/scenarios/" + link.value()->remoteId + "/shares/" + percentEncoded(email),
                      Json{{"access", access}}.dump());
   if (!answer) return answer.error();
   return std::monostate{};
+}
+
+Result<std::pair<ScenarioDocument, std::int64_t>> SyncClient::fetch(const std::string& remoteId) {
+  auto answer = call("GET", "/v1/scenarios/" + remoteId);
+  if (!answer) return answer.error();
+  const Json& body = answer.value();
+  const auto revision = integerField(body, "revision");
+  auto doc = body.contains("document") ? documentFromFlatJson(body["document"]) : std::nullopt;
+  if (!revision || !doc || doc->entities.empty() || doc->root().id.toString() != remoteId)
+    return malformed("the scenario");
+  return std::make_pair(std::move(*doc), *revision);
 }
 
 Result<Id> SyncClient::open(const std::string& remoteId) {
@@ -239,20 +297,17 @@ Result<Id> SyncClient::open(const std::string& remoteId) {
   auto existing = workspace_.syncLink(*id);
   if (!existing) return existing.error();
   if (!existing.value()) {
-    auto answer = call("GET", "/v1/scenarios/" + remoteId);
-    if (!answer) return answer.error();
-    const Json& body = answer.value();
-    const auto revision = integerField(body, "revision");
-    auto doc = body.contains("document") ? documentFromFlatJson(body["document"]) : std::nullopt;
-    if (!revision || !doc || doc->entities.empty() || doc->root().id != *id)
-      return malformed("the scenario");
+    auto served = fetch(remoteId);
+    if (!served) return served.error();
+    const auto& [doc, revision] = served.value();
     if (!workspace_.loadScenario(*id)) {
-      if (auto s = workspace_.addScenarios({*doc}, account_.email, "Opened from the server",
+      if (auto s = workspace_.addScenarios({doc}, account_.email, "Opened from the server",
                                            {"sync_opened", {}});
           !s)
         return s.error();
     }
-    if (auto linked = linkTo(*id, remoteId, *doc, *revision); !linked) return linked.error();
+    if (auto linked = linkTo(*id, remoteId, doc, revision, kTakeServer); !linked)
+      return linked.error();
   }
   if (auto synced = sync(*id); !synced) return synced.error();
   return *id;
@@ -268,9 +323,12 @@ Status SyncClient::pushInto(const Id& scenario, SyncOutcome& outcome) {
     const SyncLink& link = *stored.value();
     SyncState state(link);
     Json items = Json::array();
+    std::set<std::int64_t> sent;
     for (const PendingEdit& p : state.pending())
-      if (!p.revision && items.size() < kPushBatch)
+      if (!p.revision && items.size() < kPushBatch) {
         items.push_back(Json{{"client_seq", p.clientSeq}, {"mutation", mutationToJson(p.mutation)}});
+        sent.insert(p.clientSeq);
+      }
     if (items.empty()) {
       outcome.pending = static_cast<int>(state.pending().size());
       outcome.serverRevision = state.confirmedRevision();
@@ -278,30 +336,49 @@ Status SyncClient::pushInto(const Id& scenario, SyncOutcome& outcome) {
     }
     const std::string body = Json{{"client_id", state.clientId()}, {"mutations", items}}.dump();
     auto answer = call("POST", "/v1/scenarios/" + link.remoteId + "/push", body);
-    if (!answer) return answer.error();
-    const Json results = answer.value().contains("results") ? answer.value()["results"] : Json();
-    if (!results.is_array()) return malformed("the push's answer");
     int applied = 0;
-    for (const Json& r : results) {
-      const auto seq = integerField(r, "client_seq");
-      const std::string status = textField(r, "status");
-      if (!seq) return malformed("the push's answer");
-      if (status == "applied") {
-        const auto revision = integerField(r, "revision");
-        if (!revision) return malformed("the push's answer");
-        state.applied(*seq, *revision);
-        ++applied;
-      } else if (status == "rejected") {
-        state.refused(*seq, textField(r, "reason"));
-      } else if (status == "out_of_order") {
-        return Error{"sync.out_of_order",
-                     "the server waits for edit " +
-                         std::to_string(integerField(r, "expected_seq").value_or(0)) +
-                         " of this scenario's queue, which this workspace no longer has (was the "
-                         "workspace file copied?)",
-                     scenario.toString()};
+    int settled = 0;
+    bool outOfOrder = false;
+    if (!answer && answer.error().code == "sync.auth.forbidden") {
+      // Not (or no longer) allowed to edit it: the queued edits are refused, with the reason,
+      // and the scenario goes on following the server.
+      for (const std::int64_t seq : sent) state.refused(seq, answer.error().message);
+      settled = static_cast<int>(sent.size());
+    } else if (!answer) {
+      return answer.error();
+    } else {
+      const Json results =
+          answer.value().contains("results") ? answer.value()["results"] : Json();
+      if (!results.is_array()) return malformed("the push's answer");
+      for (const Json& r : results) {
+        const auto seq = integerField(r, "client_seq");
+        const std::string status = textField(r, "status");
+        if (!seq || !sent.count(*seq)) return malformed("the push's answer");
+        if (status == "applied") {
+          const auto revision = integerField(r, "revision");
+          if (!revision) return malformed("the push's answer");
+          state.applied(*seq, *revision);
+          ++applied;
+          ++settled;
+        } else if (status == "rejected") {
+          state.refused(*seq, textField(r, "reason"));
+          ++settled;
+        } else if (status == "out_of_order") {
+          outOfOrder = true;
+        } else {
+          return malformed("a push's status");
+        }
       }
     }
+    if (outOfOrder && settled == 0) {
+      // The server's count for this client ID is not this queue's (a copy of the workspace, a
+      // backup put back, another account): once the pull is complete, what is still queued was
+      // never applied, and goes again under a client ID of its own.
+      if (auto s = pullInto(scenario, outcome, /*restartSequence=*/true); !s) return s;
+      ++stale;
+      continue;
+    }
+    if (settled == 0) return malformed("a push answered without settling any edit");
     const auto [label, code] = remoteLabel({});
     Mutation change;
     change.id = newId_();
@@ -325,7 +402,7 @@ Status SyncClient::pushInto(const Id& scenario, SyncOutcome& outcome) {
                scenario.toString()};
 }
 
-Status SyncClient::pullInto(const Id& scenario, SyncOutcome& outcome) {
+Status SyncClient::pullInto(const Id& scenario, SyncOutcome& outcome, bool restartSequence) {
   for (int stale = 0; stale < kStaleRetries; ++stale) {
     auto stored = workspace_.syncLink(scenario);
     if (!stored) return stored.error();
@@ -346,10 +423,27 @@ Status SyncClient::pullInto(const Id& scenario, SyncOutcome& outcome) {
       for (const RemoteEntry& entry : page.value().entries)
         if (entry.clientId != state.clientId() && seen.insert(entry.author).second)
           authors.push_back(entry.author);
-      if (auto s = state.pulled(page.value().entries); !s) return s.error();
+      if (auto s = state.pulled(page.value().entries); !s) {
+        if (s.error().code != "sync.gap" && s.error().code != "sync.diverged") return s.error();
+        // This copy cannot follow the log (it was damaged, or the server's was restored):
+        // the server's document is taken whole; queued edits it has applied leave the queue,
+        // the others stay and are rebased on it.
+        auto served = fetch(link.remoteId);
+        if (!served) return served.error();
+        SyncLink fresh = state.link(link.remoteId);
+        fresh.confirmed = std::move(served.value().first);
+        fresh.confirmedRevision = served.value().second;
+        std::erase_if(fresh.pending, [&](const PendingEdit& p) {
+          return p.revision && *p.revision <= fresh.confirmedRevision;
+        });
+        state = SyncState(std::move(fresh));
+        break;
+      }
       pulled += static_cast<int>(page.value().entries.size());
       more = page.value().more;
     }
+    // Up to date: whatever is still queued was never applied under its own ID.
+    if (restartSequence || state.sequenceTaken()) state.restartSequence(newId_().toString());
     const auto [label, code] = remoteLabel(authors);
     Mutation change;
     change.id = newId_();
@@ -397,14 +491,18 @@ Result<SyncOutcome> SyncClient::push(const Id& scenario) {
 
 Result<SyncOutcome> SyncClient::pull(const Id& scenario) {
   SyncOutcome outcome;
-  if (auto s = pullInto(scenario, outcome); !s) return s.error();
+  if (auto s = pullInto(scenario, outcome, false); !s) return s.error();
   return outcome;
 }
 
+// The pull runs even when the push failed: a queue the server will not take never stops the
+// analyst from seeing colleagues' changes.
 Result<SyncOutcome> SyncClient::sync(const Id& scenario) {
   SyncOutcome outcome;
-  if (auto s = pushInto(scenario, outcome); !s) return s.error();
-  if (auto s = pullInto(scenario, outcome); !s) return s.error();
+  const auto pushed = pushInto(scenario, outcome);
+  const auto pulled = pullInto(scenario, outcome, false);
+  if (!pushed) return pushed.error();
+  if (!pulled) return pulled.error();
   return outcome;
 }
 

@@ -75,13 +75,15 @@ class SyncClient {
   SyncClient(Workspace& workspace, HttpTransport http, SyncAccount account, Clock clock,
              IdGenerator newId);
 
-  // Uploads a local scenario and links it; edits made before are kept. Returns the remote ID.
-  // A scenario the server has already (shared before from a copy of this workspace) is linked
-  // to the server's copy, and the local differences are queued as one edit.
+  // Uploads a local scenario and links it; edits made meanwhile are kept. Returns the remote
+  // ID. A scenario the server has already (shared before from a copy of this workspace) is
+  // opened as the server has it (the local state before stays in the local history).
   Result<std::string> share(const Id& scenario);
   // Grants a colleague of the tenant "view" or "edit" access.
   Status grant(const Id& scenario, const std::string& email, const std::string& access);
-  // Brings a shared scenario into the workspace (or links the local copy of it) and syncs it.
+  // Brings a shared scenario into the workspace and syncs it. A local copy of it that is not
+  // linked becomes the server's version (its former state stays in the local history; it is
+  // never pushed over colleagues' work).
   Result<Id> open(const std::string& remoteId);
   // Pushes the scenario's queued edits in order (in pages the server takes).
   Result<SyncOutcome> push(const Id& scenario);
@@ -96,10 +98,14 @@ class SyncClient {
  private:
   Result<nlohmann::ordered_json> call(const std::string& method, const std::string& path,
                                       const std::string& body = {});
+  enum LinkMode { kKeepLocal, kTakeServer };
   Result<std::int64_t> linkTo(const Id& scenario, const std::string& remoteId,
-                              const ScenarioDocument& serverDoc, std::int64_t serverRevision);
+                              const ScenarioDocument& serverDoc, std::int64_t serverRevision,
+                              LinkMode mode);
+  Result<std::pair<ScenarioDocument, std::int64_t>> fetch(const std::string& remoteId);
   Status pushInto(const Id& scenario, SyncOutcome& outcome);
-  Status pullInto(const Id& scenario, SyncOutcome& outcome);
+  // `restartSequence`: the queue is numbered again under a new client ID once up to date.
+  Status pullInto(const Id& scenario, SyncOutcome& outcome, bool restartSequence);
 
   Workspace& workspace_;
   HttpTransport http_;

@@ -111,7 +111,9 @@ Status SyncState::pulled(const std::vector<RemoteEntry>& log) {
       const auto mine = std::find_if(pending.begin(), pending.end(), [&](const PendingEdit& p) {
         return p.clientSeq == entry.clientSeq;
       });
-      if (mine != pending.end()) {
+      if (mine != pending.end() && mine->mutation.id != entry.mutation.id) {
+        sequenceTaken_ = true;
+      } else if (mine != pending.end()) {
         for (ConflictRecord& c : overwritten(doc, mine->mutation, entry)) {
           if (auto setter = lastSetter.find(c.field); setter != lastSetter.end())
             std::tie(c.theirAuthor, c.theirTimeMs) = setter->second;
@@ -130,6 +132,17 @@ Status SyncState::pulled(const std::vector<RemoteEntry>& log) {
   pending_ = std::move(pending);
   for (ConflictRecord& c : conflicts) found_.push_back(std::move(c));
   return std::monostate{};
+}
+
+void SyncState::restartSequence(std::string newClientId) {
+  clientId_ = std::move(newClientId);
+  std::int64_t seq = 0;
+  for (PendingEdit& p : pending_) {
+    p.clientSeq = ++seq;
+    p.revision.reset();
+  }
+  nextSeq_ = seq + 1;
+  sequenceTaken_ = false;
 }
 
 std::vector<ConflictRecord> SyncState::takeConflicts() {

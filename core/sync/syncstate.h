@@ -63,6 +63,13 @@ class SyncState {
   // does not follow on or does not apply (the caller then reloads the scenario).
   Status pulled(const std::vector<RemoteEntry>& log);
 
+  // Whether the log holds an entry under this client ID and a queued edit's sequence that is
+  // another mutation: the number was used twice (a copy of the workspace, a backup put back),
+  // so the queued edit was not applied. After a complete pull the queue is then numbered again
+  // under a new client ID (restartSequence), and pushed again.
+  bool sequenceTaken() const { return sequenceTaken_; }
+  void restartSequence(std::string newClientId);
+
   // Conflicts found since the last call (taken: the caller shows and stores them).
   std::vector<ConflictRecord> takeConflicts();
 
@@ -73,6 +80,7 @@ class SyncState {
   std::int64_t nextSeq_ = 1;
   std::vector<PendingEdit> pending_;
   std::vector<ConflictRecord> found_;
+  bool sequenceTaken_ = false;
 };
 
 }  // namespace valor

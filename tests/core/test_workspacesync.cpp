@@ -220,10 +220,10 @@ class TestWorkspaceSync : public QObject {
     QCOMPARE(kept.field, conflict.field);
     QVERIFY(kept.mine == conflict.mine && kept.theirs == conflict.theirs &&
             kept.base == conflict.base);
-    REQUIRE_OK(w.ws->resolveSyncConflict(open.value()[0].id));
+    REQUIRE_OK(w.ws->resolveSyncConflict(w.scenario, open.value()[0].id));
     QVERIFY(w.ws->syncConflicts(w.scenario, false).value().empty());
     QCOMPARE(w.ws->syncConflicts(w.scenario, true).value().size(), std::size_t{1});
-    QVERIFY(!w.ws->resolveSyncConflict(open.value()[0].id).ok());  // reviewed already
+    QVERIFY(!w.ws->resolveSyncConflict(w.scenario, open.value()[0].id).ok());  // reviewed already
   }
 
   void linkingTwiceIsRefused() {

@@ -70,7 +70,7 @@ class TestSyncClient : public QObject {
   std::string data_ = dir_.path().toStdString() + "/data";
   std::unique_ptr<ServerProcess> server_;
   std::string scenarioText_;
-  Analyst ann_, bob_, carol_;
+  Analyst ann_, bob_, carol_, dave_;
 
   std::unique_ptr<Workspace> newWorkspace(const std::string& name) {
     auto ws = Workspace::create(dir_.path().toStdString() + "/" + name + ".valor",
@@ -106,15 +106,16 @@ class TestSyncClient : public QObject {
     ann_.email = "ann@acme.test";
     bob_.email = "bob@acme.test";
     carol_.email = "carol@acme.test";
+    dave_.email = "dave@acme.test";
     ann_.password = printedPassword(
         runServerCommand({"init", "--data", data_, "--tenant", "Acme", "--owner", ann_.email}));
-    for (Analyst* a : {&bob_, &carol_})
+    for (Analyst* a : {&bob_, &carol_, &dave_})
       a->password = printedPassword(runServerCommand({"user", "add", "--data", data_, "--tenant",
                                                       "Acme", "--email", a->email, "--role",
-                                                      "editor"}));
+                                                      a == &dave_ ? "viewer" : "editor"}));
     server_ = std::make_unique<ServerProcess>(data_);
     HttpClient http(server_->base());
-    for (Analyst* a : {&ann_, &bob_, &carol_}) {
+    for (Analyst* a : {&ann_, &bob_, &carol_, &dave_}) {
       login(http, a->email, a->password);  // replaces the handed-out password
       auto account = signIn(curlHttp(), server_->base(), a->email, a->password, {});
       QVERIFY2(account.ok(), account.ok() ? "" : account.error().message.c_str());
@@ -226,7 +227,7 @@ class TestSyncClient : public QObject {
     QVERIFY(growth.base && std::get<double>(*growth.base) == 0.021);      // what Carol saw
     QVERIFY(bob_.ws->syncConflicts(id, false).value().empty());
     // Reviewed, a conflict leaves the open list and stays on record.
-    QVERIFY(carol_.ws->resolveSyncConflict(conflicts.value().front().id).ok());
+    QVERIFY(carol_.ws->resolveSyncConflict(id, conflicts.value().front().id).ok());
     QCOMPARE(carol_.ws->syncConflicts(id, false).value().size(), std::size_t{1});
     QCOMPARE(carol_.ws->syncConflicts(id, true).value().size(), std::size_t{2});
 
@@ -325,6 +326,57 @@ class TestSyncClient : public QObject {
     QCOMPARE(static_cast<int>(seqs.size()), edits);
     for (std::size_t i = 0; i < seqs.size(); ++i) QCOMPARE(seqs[i], static_cast<std::int64_t>(i + 1));
     QCOMPARE(fieldOf(served(id.toString()).first, "terminal_value.growth"), last);
+  }
+
+  // A copy of Bob's workspace (Save a Copy, a backup put back) numbers its next edit as Bob's
+  // own does: the server has that number already. The copy notices on its pull and sends its
+  // edit again under a client ID of its own; both edits land, neither is lost.
+  void aCopiedWorkspaceLosesNoEdit() {
+    QVERIFY(bob_.ws);
+    const Id id = ann_.ws->listScenarios().value().front().id;
+    const std::string copyPath = dir_.path().toStdString() + "/bob-copy.valor";
+    QVERIFY(bob_.ws->saveCopy(copyPath, false).ok());
+    auto copy = Workspace::open(copyPath, WorkspaceOptions{systemClock(), randomIdGenerator()});
+    QVERIFY(copy.ok());
+    SyncClient bob(*bob_.ws, curlHttp(), bob_.account, systemClock(), randomIdGenerator());
+    SyncClient fromCopy(*copy.value(), curlHttp(), bob_.account, systemClock(),
+                        randomIdGenerator());
+    QVERIFY(edit(*bob_.ws, id, "discount_rate.marginal_tax_rate", 0.26, "bob").ok());
+    QVERIFY(edit(*copy.value(), id, "terminal_value.growth", 0.0222, "bob").ok());
+    QVERIFY(bob.sync(id).ok());
+    QVERIFY(fromCopy.sync(id).ok());  // answered "repeated": its pull finds the number taken
+    QVERIFY(fromCopy.sync(id).ok());  // sent again under a new client ID
+    QVERIFY(bob.sync(id).ok());
+    const auto server = served(id.toString()).first;
+    QCOMPARE(fieldOf(server, "discount_rate.marginal_tax_rate"), 0.26);
+    QCOMPARE(fieldOf(server, "terminal_value.growth"), 0.0222);
+    QVERIFY(copy.value()->syncLink(id).value()->pending.empty());
+    QCOMPARE(flat(copy.value()->loadScenario(id).value().document), flat(server));
+    QCOMPARE(flat(bob_.ws->loadScenario(id).value().document), flat(server));
+  }
+
+  // Dave may only view: his local edit is refused by the server with the reason, leaves the
+  // queue as a conflict to dismiss, and he goes on seeing colleagues' changes.
+  void aViewersEditIsRefusedAndPullingGoesOn() {
+    const Id id = ann_.ws->listScenarios().value().front().id;
+    SyncClient ann(*ann_.ws, curlHttp(), ann_.account, systemClock(), randomIdGenerator());
+    QVERIFY(ann.grant(id, dave_.email, "view").ok());
+    dave_.ws = newWorkspace("dave");
+    SyncClient dave(*dave_.ws, curlHttp(), dave_.account, systemClock(), randomIdGenerator());
+    QVERIFY(dave.open(id.toString()).ok());
+    QVERIFY(edit(*dave_.ws, id, "terminal_value.growth", 0.05, "dave").ok());
+    QVERIFY(edit(*ann_.ws, id, "discount_rate.marginal_tax_rate", 0.24, "ann").ok());
+    QVERIFY(ann.sync(id).ok());
+    auto synced = dave.sync(id);
+    QVERIFY2(synced.ok(), synced.ok() ? "" : synced.error().message.c_str());
+    QCOMPARE(synced.value().conflicts, 1);
+    QVERIFY(dave_.ws->syncLink(id).value()->pending.empty());
+    const auto conflicts = dave_.ws->syncConflicts(id, false).value();
+    QCOMPARE(conflicts.size(), std::size_t{1});
+    QVERIFY(conflicts[0].record.kind == ConflictRecord::Kind::Refused);
+    const auto server = served(id.toString()).first;
+    QCOMPARE(flat(dave_.ws->loadScenario(id).value().document), flat(server));
+    QCOMPARE(fieldOf(server, "discount_rate.marginal_tax_rate"), 0.24);
   }
 
   void cleanupTestCase() { server_.reset(); }

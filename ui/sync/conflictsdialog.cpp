@@ -117,8 +117,13 @@ void ConflictsDialog::reload() {
 void ConflictsDialog::updateButtons() {
   const int row = table_->currentRow();
   const bool any = row >= 0 && row < static_cast<int>(conflicts_.size());
+  // A refused edit, or one whose field is gone (its entity deleted since), can only be
+  // dismissed.
   const bool refused =
-      any && conflicts_[static_cast<std::size_t>(row)].record.kind == ConflictRecord::Kind::Refused;
+      any && (conflicts_[static_cast<std::size_t>(row)].record.kind ==
+                  ConflictRecord::Kind::Refused ||
+              !resolveFieldPath(document_->scenario(),
+                                conflicts_[static_cast<std::size_t>(row)].record.field));
   keepMine_->setEnabled(any && !refused);
   keepTheirs_->setEnabled(any);
   keepTheirs_->setText(refused ? tr("&Dismiss") : tr("Keep &Theirs"));
@@ -149,12 +154,10 @@ bool ConflictsDialog::keep(bool mine) {
   if (row < 0 || row >= static_cast<int>(conflicts_.size())) return false;
   const StoredConflict& conflict = conflicts_[static_cast<std::size_t>(row)];
   const ConflictRecord& c = conflict.record;
-  if (c.kind == ConflictRecord::Kind::Overwritten) {
-    auto at = resolveFieldPath(document_->scenario(), c.field);
-    if (!at) {
-      message_->setText(QString::fromStdString(at.error().message));
-      return false;
-    }
+  auto at = c.kind == ConflictRecord::Kind::Overwritten
+                ? resolveFieldPath(document_->scenario(), c.field)
+                : Result<FieldAddress>(Error{});
+  if (at) {
     const std::optional<Value>& wanted = mine ? c.mine : c.theirs;
     const Op probe = setFieldOp(document_->scenario(), at.value().entity, at.value().field,
                                 wanted, at.value().year);
@@ -168,7 +171,7 @@ bool ConflictsDialog::keep(bool mine) {
       }
     }
   }
-  if (auto s = document_->workspace().resolveSyncConflict(conflict.id); !s) {
+  if (auto s = document_->workspace().resolveSyncConflict(document_->scenarioId(), conflict.id); !s) {
     message_->setText(QString::fromStdString(s.error().message));
     return false;
   }

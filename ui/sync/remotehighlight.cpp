@@ -4,14 +4,24 @@
 #include <QPalette>
 #include <QPointer>
 #include <QTimer>
+#include <QVariant>
 #include <QWidget>
 
 namespace valor::ui {
 
 void highlightRemoteChange(QWidget* field, const QString& authors) {
   if (!field) return;
-  const QPalette before = field->palette();
-  const QString tooltip = field->toolTip();
+  // A field marked again while still marked keeps its own look to go back to.
+  constexpr const char* kMarked = "valorRemoteHighlight";
+  const bool marked = field->property(kMarked).isValid();
+  const QPalette before =
+      marked ? field->property(kMarked).value<QPalette>() : field->palette();
+  const QString tooltip = marked ? field->property("valorRemoteTooltip").toString()
+                                 : field->toolTip();
+  field->setProperty(kMarked, QVariant::fromValue(before));
+  field->setProperty("valorRemoteTooltip", tooltip);
+  const int generation = field->property("valorRemoteGeneration").toInt() + 1;
+  field->setProperty("valorRemoteGeneration", generation);
   QPalette tinted = before;
   // A light tint of the theme's highlight, readable on light and dark themes alike.
   QColor tint = before.color(QPalette::Highlight);
@@ -20,11 +30,15 @@ void highlightRemoteChange(QWidget* field, const QString& authors) {
   field->setPalette(tinted);
   field->setToolTip(QCoreApplication::translate("valor::ui::RemoteHighlight", "Changed by %1")
                         .arg(authors));
-  QTimer::singleShot(kRemoteHighlightMs, field, [field = QPointer<QWidget>(field), before, tooltip] {
-    if (!field) return;
-    field->setPalette(before);
-    field->setToolTip(tooltip);
-  });
+  QTimer::singleShot(kRemoteHighlightMs, field,
+                     [field = QPointer<QWidget>(field), before, tooltip, generation] {
+                       // Only the last mark's timer takes it off.
+                       if (!field || field->property("valorRemoteGeneration").toInt() != generation)
+                         return;
+                       field->setPalette(before);
+                       field->setToolTip(tooltip);
+                       field->setProperty("valorRemoteHighlight", QVariant());
+                     });
 }
 
 }  // namespace valor::ui

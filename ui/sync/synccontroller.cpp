@@ -19,7 +19,17 @@ SyncController::SyncController(Settings* settings, QObject* parent)
 }
 
 SyncController::~SyncController() {
+  *closing_ = true;
+  for (std::thread& call : calls_) call.join();
   stopWorker();
+}
+
+HttpTransport SyncController::cancellableTransport() const {
+  return [inner = transport_, closing = closing_](const HttpRequest& request) {
+    HttpRequest r = request;
+    r.cancelled = [closing] { return closing->load(); };
+    return inner(r);
+  };
 }
 
 QString SyncController::secretName() const {
@@ -93,7 +103,8 @@ void SyncController::signIn(const QString& server, const QString& email, const Q
                             bool inFile, std::function<void(const QString&)> done) {
   QPointer<SyncController> self(this);
   // The network is never waited for on the window's thread.
-  std::thread([self, transport = transport_, server = server.trimmed().toStdString(),
+  calls_.emplace_back([self, transport = cancellableTransport(),
+                       server = server.trimmed().toStdString(),
                email = email.trimmed().toStdString(), password = password.toStdString(), inFile,
                done = std::move(done)]() mutable {
     auto account = valor::signIn(transport, server, email, password, {});
@@ -109,14 +120,19 @@ void SyncController::signIn(const QString& server, const QString& email, const Q
           emit self->accountChanged();
           self->startWorker();
           if (inFile) {
-            auto written = writeCredentials(defaultCredentialsPath(), account.value());
+            // valor-cli shares the file: a certificate it was given for this server stays.
+            SyncAccount kept = account.value();
+            if (auto before = readCredentials(defaultCredentialsPath());
+                before && before.value() && before.value()->server == kept.server)
+              kept.caFile = before.value()->caFile;
+            auto written = writeCredentials(defaultCredentialsPath(), kept);
             return done(written ? QString() : QString::fromStdString(written.error().message));
           }
           storeSecret(self->secretName(), QString::fromStdString(account.value().token),
                       self.data(), std::move(done));
         },
         Qt::QueuedConnection);
-  }).detach();
+  });
 }
 
 void SyncController::signOut() {
@@ -134,8 +150,8 @@ void SyncController::signOut() {
   emit accountChanged();
   emit statusChanged();
   // The server forgets the session too; off the window's thread, and no one waits for it.
-  std::thread([transport = transport_, account] { (void)valor::signOut(transport, account); })
-      .detach();
+  calls_.emplace_back(
+      [transport = cancellableTransport(), account] { (void)valor::signOut(transport, account); });
 }
 
 void SyncController::setTransportForTests(HttpTransport transport, bool followEvents) {

@@ -7,7 +7,10 @@
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
+#include <thread>
+#include <vector>
 #include <memory>
 #include <optional>
 
@@ -82,6 +85,11 @@ class SyncController : public QObject {
   SyncWorker* worker_ = nullptr;
   HttpTransport transport_;
   bool followEvents_ = true;
+  // Sign-in and sign-out calls run on threads of their own, off the window's; when the
+  // controller goes, their transfers are cut short and the threads joined.
+  HttpTransport cancellableTransport() const;
+  std::vector<std::thread> calls_;
+  std::shared_ptr<std::atomic<bool>> closing_ = std::make_shared<std::atomic<bool>>(false);
 };
 
 }  // namespace valor::ui

@@ -39,9 +39,9 @@ SyncWorker::~SyncWorker() {
 }
 
 void SyncWorker::start() {
+  // IDs of its own: a copy of the connection's generator would repeat the connection's IDs.
   client_ = std::make_unique<SyncClient>(*workspace_, transport_, account_,
-                                         workspace_->options().clock,
-                                         workspace_->options().newId);
+                                         workspace_->options().clock, randomIdGenerator());
   pushTimer_ = new QTimer(this);
   pushTimer_->setSingleShot(true);
   pushTimer_->setInterval(kPushPauseMs);
@@ -196,13 +196,16 @@ void SyncWorker::auditTrail(const QString& scenario) {
 }
 
 void SyncWorker::handleFailure(const Error& error) {
+  if (stopping_) return;  // a transfer cut short by stop(): not a failure to show
   logWarning("sync: " + error.code + ": " + error.message);
   const QString message = QString::fromStdString(error.message);
   if (error.code == "sync.signed_out") {
     state_ = SyncStatus::State::SignedOut;
     problem_ = message;
     emit signedOut();
-  } else if (error.code == "sync.offline" || error.code == "sync.unavailable") {
+  } else if (error.code == "sync.offline" || error.code == "sync.unavailable" ||
+             error.code == "sync.failed" || error.code == "sync.busy") {
+    // The network or the server, for now: tried again with backoff.
     state_ = SyncStatus::State::Offline;
     problem_ = message;
     scheduleRetry();
@@ -223,7 +226,7 @@ void SyncWorker::scheduleRetry() {
 }
 
 void SyncWorker::publishStatus() {
-  if (!workspace_) return;
+  if (!workspace_ || stopping_) return;
   SyncStatus status;
   status.state = state_;
   status.problem = problem_;
@@ -280,7 +283,8 @@ void SyncWorker::onServerEvent(const std::string& type, const std::string& data)
     return QString::fromStdString(json["scenario"].get<std::string>());
   };
   if (type == "revision") {
-    if (const QString scenario = scenarioOf(); !scenario.isEmpty()) syncScenario(scenario);
+    // Pokes that arrive while a sync runs are gathered: one sync per scenario follows them.
+    if (const QString scenario = scenarioOf(); !scenario.isEmpty()) localEdit(scenario);
   } else if (type == "resync") {
     syncAll();
   } else if (type == "presence") {

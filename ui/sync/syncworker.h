@@ -38,7 +38,8 @@ class SyncWorker : public QObject {
   void requestStop() { stopping_ = true; }
   void syncAll();
   void syncScenario(const QString& scenario);
-  // A local edit was stored: pushed after a short pause, so a burst of typing is one push.
+  // A local edit was stored, or the server announced a new revision: synced after a short
+  // pause, so a burst of edits or pokes is one sync.
   void localEdit(const QString& scenario);
   void share(const QString& scenario, const QStringList& viewers, const QStringList& editors);
   void openShared(const QString& remoteId);
