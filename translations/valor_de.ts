@@ -3255,6 +3255,69 @@
     </message>
 </context>
 <context>
+    <name>valor::ui::AuditTrailPage</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfpfad</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Der Server wird gefragt…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer cannot be read.</source>
+        <translation>Die Antwort des Servers ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Revision %1: %2</source>
+        <translation>Revision %1: %2</translation>
+    </message>
+    <message>
+        <source>Shared with %1 (%2)</source>
+        <translation>Geteilt mit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No longer shared with %1</source>
+        <translation>Nicht mehr geteilt mit %1</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source> (replaced a colleague&apos;s value)</source>
+        <translation> (ersetzte den Wert einer Kollegin oder eines Kollegen)</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Noch nichts verzeichnet.</translation>
+    </message>
+</context>
+<context>
     <name>valor::ui::BridgePage</name>
     <message>
         <source>Choose two scenarios to compare.</source>
@@ -5333,6 +5396,10 @@ Nachher: %3</translation>
     <message>
         <source>&amp;Explain the Change in Value Since Revision %1</source>
         <translation>Wertveränderung seit Revision %1 &amp;erklären</translation>
+    </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Prüfpfad</translation>
     </message>
 </context>
 <context>
@@ -7673,6 +7740,14 @@ Revision %2, geändert am %3</translation>
     <message>
         <source>%1 could not be given access: %2</source>
         <translation>%1 konnte kein Zugriff gegeben werden: %2</translation>
+    </message>
+    <message>
+        <source>This scenario is not shared.</source>
+        <translation>Dieses Szenario ist nicht geteilt.</translation>
+    </message>
+    <message>
+        <source>Only the firm&apos;s owners and admins see the audit trail.</source>
+        <translation>Nur Eigentümer und Administratoren der Firma sehen den Prüfpfad.</translation>
     </message>
 </context>
 <context>
