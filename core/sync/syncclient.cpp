@@ -266,15 +266,12 @@ Result<std::string> SyncClient::share(const Id& scenario) {
 }
 
 Status SyncClient::grant(const Id& scenario, const std::string& email, const std::string& access) {
-  auto link = workspace_.syncLink(scenario);
+  auto link = sharedLink(scenario);
   if (!link) return link.error();
-  if (!link.value())
-    return Error{"sync.not_shared", "this scenario is not shared through a server",
-                 scenario.toString()};
   if (email.empty() || email.size() > 254 || email.find('@') == std::string::npos)
     return Error{"sync.invalid", "not an e-mail address", email};
   auto answer = call("PUT",
-                     "/v1/scenarios/" + link.value()->remoteId + "/shares/" + percentEncoded(email),
+                     "/v1/scenarios/" + link.value().remoteId + "/shares/" + percentEncoded(email),
                      Json{{"access", access}}.dump());
   if (!answer) return answer.error();
   return std::monostate{};
@@ -313,14 +310,20 @@ Result<Id> SyncClient::open(const std::string& remoteId) {
   return *id;
 }
 
+Result<SyncLink> SyncClient::sharedLink(const Id& scenario) {
+  auto link = workspace_.syncLink(scenario);
+  if (!link) return link.error();
+  if (!link.value())
+    return Error{"sync.not_shared", "this scenario is not shared through a server",
+                 scenario.toString()};
+  return std::move(*link.value());
+}
+
 Status SyncClient::pushInto(const Id& scenario, SyncOutcome& outcome) {
   for (int stale = 0; stale < kStaleRetries;) {
-    auto stored = workspace_.syncLink(scenario);
+    auto stored = sharedLink(scenario);
     if (!stored) return stored.error();
-    if (!stored.value())
-      return Error{"sync.not_shared", "this scenario is not shared through a server",
-                   scenario.toString()};
-    const SyncLink& link = *stored.value();
+    const SyncLink& link = stored.value();
     SyncState state(link);
     Json items = Json::array();
     std::set<std::int64_t> sent;
@@ -404,12 +407,9 @@ Status SyncClient::pushInto(const Id& scenario, SyncOutcome& outcome) {
 
 Status SyncClient::pullInto(const Id& scenario, SyncOutcome& outcome, bool restartSequence) {
   for (int stale = 0; stale < kStaleRetries; ++stale) {
-    auto stored = workspace_.syncLink(scenario);
+    auto stored = sharedLink(scenario);
     if (!stored) return stored.error();
-    if (!stored.value())
-      return Error{"sync.not_shared", "this scenario is not shared through a server",
-                   scenario.toString()};
-    const SyncLink& link = *stored.value();
+    const SyncLink& link = stored.value();
     SyncState state(link);
     std::vector<std::string> authors;
     std::set<std::string> seen;
@@ -468,13 +468,10 @@ Status SyncClient::pullInto(const Id& scenario, SyncOutcome& outcome, bool resta
 }
 
 Result<std::vector<std::string>> SyncClient::presence(const Id& scenario, bool open) {
-  auto link = workspace_.syncLink(scenario);
+  auto link = sharedLink(scenario);
   if (!link) return link.error();
-  if (!link.value())
-    return Error{"sync.not_shared", "this scenario is not shared through a server",
-                 scenario.toString()};
   auto answer =
-      call(open ? "PUT" : "DELETE", "/v1/scenarios/" + link.value()->remoteId + "/presence");
+      call(open ? "PUT" : "DELETE", "/v1/scenarios/" + link.value().remoteId + "/presence");
   if (!answer) return answer.error();
   std::vector<std::string> users;
   if (answer.value().contains("users") && answer.value()["users"].is_array())

@@ -103,6 +103,8 @@ class SyncClient {
                               const ScenarioDocument& serverDoc, std::int64_t serverRevision,
                               LinkMode mode);
   Result<std::pair<ScenarioDocument, std::int64_t>> fetch(const std::string& remoteId);
+  // The scenario's link, or "sync.not_shared".
+  Result<SyncLink> sharedLink(const Id& scenario);
   Status pushInto(const Id& scenario, SyncOutcome& outcome);
   // `restartSequence`: the queue is numbered again under a new client ID once up to date.
   Status pullInto(const Id& scenario, SyncOutcome& outcome, bool restartSequence);

@@ -31,17 +31,8 @@ using Json = nlohmann::ordered_json;
 using SteadyClock = std::chrono::steady_clock;
 
 std::string pushBody(const Id& dcf, const std::string& client, std::int64_t seq) {
-  Mutation m;
-  m.id = seededIdGenerator(static_cast<std::uint64_t>(seq) * 977 + client.size())();
-  m.author = client;
-  m.baseRevision = 1;
-  m.label = "Set terminal growth";
-  Op op;
-  op.kind = OpKind::Set;
-  op.entity = dcf;
-  op.field = "terminal_value.growth";
-  op.value = 0.02 + 1e-7 * static_cast<double>(seq);
-  m.ops = {op};
+  const Mutation m = valor::bench::growthEdit(
+      dcf, client, seq, static_cast<std::uint64_t>(seq) * 977 + client.size());
   return Json{
       {"client_id", client},
       {"mutations", Json::array({Json{{"client_seq", seq}, {"mutation", mutationToJson(m)}}})}}

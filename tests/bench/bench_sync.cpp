@@ -109,17 +109,7 @@ void BM_PullAndApply10000(benchmark::State& state) {
     Json items = Json::array();
     for (int i = 1; i <= 1000; ++i) {
       const std::int64_t seq = page * 1000 + i;
-      Mutation m;
-      m.id = seededIdGenerator(static_cast<std::uint64_t>(seq) + 5)();
-      m.author = "writer";
-      m.baseRevision = 1;
-      m.label = "Set terminal growth";
-      Op op;
-      op.kind = OpKind::Set;
-      op.entity = dcf;
-      op.field = "terminal_value.growth";
-      op.value = 0.02 + 1e-6 * static_cast<double>(seq);
-      m.ops = {op};
+      const Mutation m = growthEdit(dcf, "writer", seq, static_cast<std::uint64_t>(seq) + 5);
       items.push_back(Json{{"client_seq", seq}, {"mutation", mutationToJson(m)}});
     }
     const auto answer = bench.api->handle(

@@ -18,6 +18,23 @@ namespace valor::bench {
 
 using namespace valor::server;
 
+// A push's mutation: the DCF's terminal growth set to a value that differs with `seq`.
+inline Mutation growthEdit(const Id& dcf, const std::string& author, std::int64_t seq,
+                           std::uint64_t idSeed) {
+  Mutation m;
+  m.id = seededIdGenerator(idSeed)();
+  m.author = author;
+  m.baseRevision = 1;
+  m.label = "Set terminal growth";
+  Op op;
+  op.kind = OpKind::Set;
+  op.entity = dcf;
+  op.field = "terminal_value.growth";
+  op.value = 0.02 + 1e-7 * static_cast<double>(seq);
+  m.ops = {op};
+  return m;
+}
+
 // A server's store and API in a fresh directory (and a fresh PostgreSQL database for
 // `postgres`): one editor with a write token, and `count` shared DCF scenarios (ID and the DCF
 // entity's ID of each).
