@@ -84,8 +84,8 @@ int login(const Options& o, Streams io) {
     return kBadInput;
   }
   const std::string password = readPassword(io);
-  auto account = signIn(curlHttp(), o.value("server"), o.value("email"), password,
-                        o.value("ca-file"));
+  auto account =
+      signIn(curlHttp(), o.value("server"), o.value("email"), password, o.value("ca-file"));
   if (!account) return fail(account.error(), io);
   const std::string path = defaultCredentialsPath();
   if (auto s = writeCredentials(path, account.value()); !s) return fail(s.error(), io);
@@ -318,8 +318,8 @@ int conflicts(const Options& o, Streams io) {
     else
       io.out << c["field"].get<std::string>() << ": yours " << c["mine"].get<std::string>()
              << " replaced " << c["theirs"].get<std::string>() << " (you saw "
-             << c["base"].get<std::string>() << ") at revision " << c["revision"].get<std::int64_t>()
-             << ", " << c["time"].get<std::string>() << "\n";
+             << c["base"].get<std::string>() << ") at revision "
+             << c["revision"].get<std::int64_t>() << ", " << c["time"].get<std::string>() << "\n";
   }
   return kOk;
 }
@@ -327,9 +327,8 @@ int conflicts(const Options& o, Streams io) {
 }  // namespace
 
 int runSync(const std::vector<std::string>& args, Streams io) {
-  const Options o =
-      parseOptions(args, {"server", "email", "ca-file", "with", "access", "format", "resolve"},
-                   {}, io);
+  const Options o = parseOptions(
+      args, {"server", "email", "ca-file", "with", "access", "format", "resolve"}, {}, io);
   if (!o.ok || o.positional.empty()) {
     io.err << kHelp;
     return kBadInput;

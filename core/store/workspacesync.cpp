@@ -72,8 +72,7 @@ Result<std::optional<SyncLink>> Workspace::syncLink(const Id& scenario) {
   if (!row.value()) return std::optional<SyncLink>();
   auto confirmed = Impl::parseSnapshot(s.text(3), scenario.toString());
   if (!confirmed) return confirmed.error();
-  SyncLink link{s.text(0), s.text(1), s.integer(2), std::move(confirmed).value(), s.integer(4),
-                {}};
+  SyncLink link{s.text(0), s.text(1), s.integer(2), std::move(confirmed).value(), s.integer(4), {}};
   auto pending = impl_->db.prepare(
       "SELECT client_seq, mutation, revision FROM sync_pending WHERE scenario_id = ?1 "
       "ORDER BY client_seq");

@@ -91,16 +91,19 @@ Result<RemoteEntry> entryFromJson(const Json& j) {
   if (!revision || !committed || !j.contains("mutation")) return malformed("a pulled revision");
   auto m = mutationFromJson(j["mutation"]);
   if (!m) return malformed("a pulled mutation: " + m.error().message);
-  return RemoteEntry{*revision, textField(j, "author"), *committed, textField(j, "client_id"),
-                     integerField(j, "client_seq").value_or(0), std::move(m).value()};
+  return RemoteEntry{*revision,
+                     textField(j, "author"),
+                     *committed,
+                     textField(j, "client_id"),
+                     integerField(j, "client_seq").value_or(0),
+                     std::move(m).value()};
 }
 
 // "Changes from ann@…, bob@…" for the local history; at most three names shown.
 std::pair<std::string, LabelCode> remoteLabel(const std::vector<std::string>& authors) {
   if (authors.empty()) return {"Synced with the server", {"sync_server", {}}};
   std::string names;
-  for (std::size_t i = 0; i < authors.size() && i < 3; ++i)
-    names += (i ? ", " : "") + authors[i];
+  for (std::size_t i = 0; i < authors.size() && i < 3; ++i) names += (i ? ", " : "") + authors[i];
   if (authors.size() > 3) names += " and " + std::to_string(authors.size() - 3) + " more";
   return {"Changes from " + names, {"sync_remote", {names}}};
 }
@@ -232,9 +235,8 @@ Result<std::int64_t> SyncClient::linkTo(const Id& scenario, const std::string& r
     change.clientTimeMs = clock_();
     change.label = "Opened from the server";
     change.labelCode = {"sync_opened", {}};
-    auto stored = workspace_.storeSync(scenario, 0, link,
-                                       mode == kKeepLocal ? current : serverDoc, change, {},
-                                       local.value().revision);
+    auto stored = workspace_.storeSync(scenario, 0, link, mode == kKeepLocal ? current : serverDoc,
+                                       change, {}, local.value().revision);
     if (stored || stored.error().code != "sync.stale") return stored;
   }
   return Error{"sync.busy", "the scenario kept changing while syncing; try again",
@@ -270,9 +272,9 @@ Status SyncClient::grant(const Id& scenario, const std::string& email, const std
   if (!link) return link.error();
   if (email.empty() || email.size() > 254 || email.find('@') == std::string::npos)
     return Error{"sync.invalid", "not an e-mail address", email};
-  auto answer = call("PUT",
-                     "/v1/scenarios/" + link.value().remoteId + "/shares/" + percentEncoded(email),
-                     Json{{"access", access}}.dump());
+  auto answer =
+      call("PUT", "/v1/scenarios/" + link.value().remoteId + "/shares/" + percentEncoded(email),
+           Json{{"access", access}}.dump());
   if (!answer) return answer.error();
   return std::monostate{};
 }
@@ -329,7 +331,8 @@ Status SyncClient::pushInto(const Id& scenario, SyncOutcome& outcome) {
     std::set<std::int64_t> sent;
     for (const PendingEdit& p : state.pending())
       if (!p.revision && items.size() < kPushBatch) {
-        items.push_back(Json{{"client_seq", p.clientSeq}, {"mutation", mutationToJson(p.mutation)}});
+        items.push_back(
+            Json{{"client_seq", p.clientSeq}, {"mutation", mutationToJson(p.mutation)}});
         sent.insert(p.clientSeq);
       }
     if (items.empty()) {
@@ -350,8 +353,7 @@ Status SyncClient::pushInto(const Id& scenario, SyncOutcome& outcome) {
     } else if (!answer) {
       return answer.error();
     } else {
-      const Json results =
-          answer.value().contains("results") ? answer.value()["results"] : Json();
+      const Json results = answer.value().contains("results") ? answer.value()["results"] : Json();
       if (!results.is_array()) return malformed("the push's answer");
       for (const Json& r : results) {
         const auto seq = integerField(r, "client_seq");
@@ -415,8 +417,8 @@ Status SyncClient::pullInto(const Id& scenario, SyncOutcome& outcome, bool resta
     std::set<std::string> seen;
     int pulled = 0;
     for (bool more = true; more;) {
-      auto answer = call("GET", "/v1/scenarios/" + link.remoteId + "/pull?since=" +
-                                    std::to_string(state.confirmedRevision()));
+      auto answer = call("GET", "/v1/scenarios/" + link.remoteId +
+                                    "/pull?since=" + std::to_string(state.confirmedRevision()));
       if (!answer) return answer.error();
       auto page = readPullPage(answer.value());
       if (!page) return page.error();

@@ -49,8 +49,8 @@ SyncState::SyncState(SyncLink link)
       pending_(std::move(link.pending)) {}
 
 SyncLink SyncState::link(std::string remoteId) const {
-  return SyncLink{std::move(remoteId), clientId_, confirmedRevision_, confirmed_, nextSeq_,
-                  pending_};
+  return SyncLink{std::move(remoteId), clientId_, confirmedRevision_,
+                  confirmed_,          nextSeq_,  pending_};
 }
 
 ScenarioDocument SyncState::local() const {

@@ -60,9 +60,9 @@ HttpTransport inProcess(server::Api& api) {
 void BM_CommitWithSyncQueue(benchmark::State& state) {
   TempDir dir;
   IdGenerator ids = seededIdGenerator(1);
-  auto ws = need(Workspace::create((dir.path / "queue.valor").string(),
-                                   benchOptions(seededIdGenerator(11))),
-                 "workspace");
+  auto ws = need(
+      Workspace::create((dir.path / "queue.valor").string(), benchOptions(seededIdGenerator(11))),
+      "workspace");
   ScenarioDocument plain = parseScenarioJson(readText(VALOR_SAMPLE_SCENARIO), ids).value();
   ScenarioDocument shared = parseScenarioJson(readText(VALOR_SAMPLE_SCENARIO), ids).value();
   check(ws->addScenarios({plain, shared}, "bench", "Create"));
@@ -112,25 +112,25 @@ void BM_PullAndApply10000(benchmark::State& state) {
       const Mutation m = growthEdit(dcf, "writer", seq, static_cast<std::uint64_t>(seq) + 5);
       items.push_back(Json{{"client_seq", seq}, {"mutation", mutationToJson(m)}});
     }
-    const auto answer = bench.api->handle(
-        {"POST", "/v1/scenarios/" + id + "/push",
-         Json{{"client_id", "writer"}, {"mutations", items}}.dump(), "Bearer " + bench.token,
-         "127.0.0.1"});
+    const auto answer =
+        bench.api->handle({"POST", "/v1/scenarios/" + id + "/push",
+                           Json{{"client_id", "writer"}, {"mutations", items}}.dump(),
+                           "Bearer " + bench.token, "127.0.0.1"});
     if (answer.status != 200) state.SkipWithError("the fixture's push failed");
   }
   const SyncAccount account{"http://in-process", bench.token, "load@bench.test", {}};
   for (auto _ : state) {
     state.PauseTiming();
     TempDir dir;
-    auto ws = need(Workspace::create((dir.path / "pull.valor").string(),
-                                     benchOptions(seededIdGenerator(3))),
-                   "workspace");
+    auto ws = need(
+        Workspace::create((dir.path / "pull.valor").string(), benchOptions(seededIdGenerator(3))),
+        "workspace");
     check(ws->addScenarios({start}, "bench", "Opened"));
     Mutation change;
     change.id = seededIdGenerator(9)();
     change.author = "bench";
-    (void)need(ws->storeSync(start.root().id, 0,
-                             SyncLink{id, "reader", 1, start, 1, {}}, start, change, {}),
+    (void)need(ws->storeSync(start.root().id, 0, SyncLink{id, "reader", 1, start, 1, {}}, start,
+                             change, {}),
                "link");
     SyncClient client(*ws, inProcess(*bench.api), account, benchClock(), seededIdGenerator(4));
     state.ResumeTiming();
@@ -152,8 +152,8 @@ void BM_EditToVisible20Clients(benchmark::State& state) {
   server::HttpServer http(*bench.api, *bench.hub, bench.metrics, options);
   const unsigned short port = http.listen().value();
   std::thread serving([&] { http.run(); });
-  const SyncAccount account{"http://127.0.0.1:" + std::to_string(port), bench.token,
-                            "load@bench.test", {}};
+  const SyncAccount account{
+      "http://127.0.0.1:" + std::to_string(port), bench.token, "load@bench.test", {}};
   const std::string remote = bench.scenarios.front().first;
   const ScenarioDocument start = bench.store->document(1, remote).value().first;
   const Id scenario = start.root().id;

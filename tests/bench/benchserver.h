@@ -82,5 +82,4 @@ struct BenchServer {
   std::vector<std::pair<std::string, Id>> scenarios;
 };
 
-
 }  // namespace valor::bench

@@ -432,8 +432,7 @@ class ProvidersTest : public QObject {
     {
       LocalHttpServer server(edgarServer([] { return ok(exampleFacts()); }));
       base = server.baseUrl();
-      ProviderClient client(settingsFor(), curlHttp(), &cache.value(), time.clock(),
-                            time.sleep());
+      ProviderClient client(settingsFor(), curlHttp(), &cache.value(), time.clock(), time.sleep());
       QVERIFY(fetchEdgarStatement(client, edgarEndpointsAt(base), "EXMP", 5, false).ok());
     }
     time.now += 2 * kDay;

@@ -19,9 +19,9 @@ namespace {
 constexpr std::int64_t kT0 = 1'750'000'000'000;
 
 // Evaluates `r` once (it is often the call under test).
-#define REQUIRE_OK(r)                                  \
-  do {                                                 \
-    const auto& result_ = (r);                         \
+#define REQUIRE_OK(r)                                   \
+  do {                                                  \
+    const auto& result_ = (r);                          \
     QVERIFY2(result_.ok(), errorText(result_).c_str()); \
   } while (false)
 
@@ -124,9 +124,9 @@ class TestWorkspaceSync : public QObject {
     const SyncState state(l);
     QCOMPARE(state.clientId(), std::string("client-1"));
     QCOMPARE(state.nextSeq(), std::int64_t{3});
-    QCOMPARE(documentToFlatJson(state.local()).dump(),
-             documentToFlatJson(reopened.value()->loadScenario(w.scenario).value().document)
-                 .dump());
+    QCOMPARE(
+        documentToFlatJson(state.local()).dump(),
+        documentToFlatJson(reopened.value()->loadScenario(w.scenario).value().document).dump());
   }
 
   // When the queue cannot be written, the edit is not recorded either.
@@ -205,7 +205,7 @@ class TestWorkspaceSync : public QObject {
     for (const Entity& e : shown.entities)
       if (e.type == "dcf") {
         QCOMPARE(*e.number("discount_rate.marginal_tax_rate"), 0.3);  // theirs
-        QCOMPARE(*e.number("terminal_value.growth"), 0.024);           // mine, still queued
+        QCOMPARE(*e.number("terminal_value.growth"), 0.024);          // mine, still queued
       }
     const auto last = w.ws->history(w.scenario, revisionBefore).value();
     QCOMPARE(last.size(), std::size_t{1});

@@ -15,7 +15,7 @@ using namespace valor;
 namespace {
 
 std::vector<std::pair<std::string, std::string>> eventsOf(std::string_view text,
-                                                         std::size_t split) {
+                                                          std::size_t split) {
   std::vector<std::pair<std::string, std::string>> out;
   EventStreamParser parser([&](const ServerEvent& e) { out.emplace_back(e.type, e.data); });
   const std::size_t at = split % (text.size() + 1);

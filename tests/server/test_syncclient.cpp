@@ -37,8 +37,8 @@ double fieldOf(const ScenarioDocument& doc, const std::string& field) {
 }
 
 // A local edit of one DCF field, as the desktop's editor makes it.
-Result<std::int64_t> edit(Workspace& ws, const Id& scenario, const std::string& field,
-                          double value, const std::string& author) {
+Result<std::int64_t> edit(Workspace& ws, const Id& scenario, const std::string& field, double value,
+                          const std::string& author) {
   auto stored = ws.loadScenario(scenario);
   if (!stored) return stored.error();
   Mutation m;
@@ -82,7 +82,8 @@ class TestSyncClient : public QObject {
   // The server's document and revision, read over HTTP by the owner.
   std::pair<ScenarioDocument, std::int64_t> served(const std::string& id) {
     HttpClient http(server_->base());
-    const Json j = Json::parse(http.request("GET", "/v1/scenarios/" + id, {}, ann_.account.token).body);
+    const Json j =
+        Json::parse(http.request("GET", "/v1/scenarios/" + id, {}, ann_.account.token).body);
     return {*documentFromFlatJson(j["document"]), j["revision"].get<std::int64_t>()};
   }
 
@@ -110,9 +111,9 @@ class TestSyncClient : public QObject {
     ann_.password = printedPassword(
         runServerCommand({"init", "--data", data_, "--tenant", "Acme", "--owner", ann_.email}));
     for (Analyst* a : {&bob_, &carol_, &dave_})
-      a->password = printedPassword(runServerCommand({"user", "add", "--data", data_, "--tenant",
-                                                      "Acme", "--email", a->email, "--role",
-                                                      a == &dave_ ? "viewer" : "editor"}));
+      a->password = printedPassword(
+          runServerCommand({"user", "add", "--data", data_, "--tenant", "Acme", "--email", a->email,
+                            "--role", a == &dave_ ? "viewer" : "editor"}));
     server_ = std::make_unique<ServerProcess>(data_);
     HttpClient http(server_->base());
     for (Analyst* a : {&ann_, &bob_, &carol_, &dave_}) {
@@ -175,8 +176,7 @@ class TestSyncClient : public QObject {
     QCOMPARE(bob_.ws->syncLink(id).value()->pending.size(), std::size_t{1});
     QCOMPARE(carol_.ws->syncLink(id).value()->pending.size(), std::size_t{2});
     // Each sees their own edits meanwhile.
-    QCOMPARE(fieldOf(carol_.ws->loadScenario(id).value().document, "terminal_value.growth"),
-             0.018);
+    QCOMPARE(fieldOf(carol_.ws->loadScenario(id).value().document, "terminal_value.growth"), 0.018);
 
     // Ann, online, sets the growth.
     QVERIFY(edit(*ann_.ws, id, "terminal_value.growth", 0.025, "ann").ok());
@@ -224,7 +224,7 @@ class TestSyncClient : public QObject {
     const ConflictRecord& growth = byField.at("dcf.terminal_value.growth");
     QVERIFY(growth.theirs && std::get<double>(*growth.theirs) == 0.025);  // Ann's
     QCOMPARE(growth.theirAuthor, ann_.email);
-    QVERIFY(growth.base && std::get<double>(*growth.base) == 0.021);      // what Carol saw
+    QVERIFY(growth.base && std::get<double>(*growth.base) == 0.021);  // what Carol saw
     QVERIFY(bob_.ws->syncConflicts(id, false).value().empty());
     // Reviewed, a conflict leaves the open list and stays on record.
     QVERIFY(carol_.ws->resolveSyncConflict(id, conflicts.value().front().id).ok());
@@ -265,9 +265,9 @@ class TestSyncClient : public QObject {
       return std::make_pair(p.exitCode(), p.readAllStandardOutput().toStdString() +
                                               p.readAllStandardError().toStdString());
     };
-    auto signedIn = cli({QStringLiteral("sync"), QStringLiteral("login"), QStringLiteral("--server"),
-                         QString::fromStdString(server_->base()), QStringLiteral("--email"),
-                         QString::fromStdString(bob_.email)});
+    auto signedIn = cli({QStringLiteral("sync"), QStringLiteral("login"),
+                         QStringLiteral("--server"), QString::fromStdString(server_->base()),
+                         QStringLiteral("--email"), QString::fromStdString(bob_.email)});
     QVERIFY2(signedIn.first == 0, signedIn.second.c_str());
     QVERIFY((QFile::permissions(dir_.path() + QStringLiteral("/bob.json")) &
              (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
@@ -281,8 +281,8 @@ class TestSyncClient : public QObject {
     double last = 0;
     for (int round = 0; round < 12; ++round) {
       {
-        auto ws = Workspace::open(path.toStdString(), WorkspaceOptions{systemClock(),
-                                                                       randomIdGenerator()});
+        auto ws = Workspace::open(path.toStdString(),
+                                  WorkspaceOptions{systemClock(), randomIdGenerator()});
         QVERIFY(ws.ok());
         for (int i = 0; i < 100; ++i, ++edits) {
           last = 0.01 + static_cast<double>(edits) / 100'000.0;
@@ -291,7 +291,8 @@ class TestSyncClient : public QObject {
       }
       QProcess push;
       push.setProcessEnvironment(env);
-      push.start(QStringLiteral(VALOR_CLI_PATH), {QStringLiteral("sync"), QStringLiteral("push"), path});
+      push.start(QStringLiteral(VALOR_CLI_PATH),
+                 {QStringLiteral("sync"), QStringLiteral("push"), path});
       QVERIFY(push.waitForStarted(10'000));
       QTest::qWait(static_cast<int>(random->bounded(0, 40)));
       // (A finished process has no ID: kill(0) would stop this test's whole process group.)
@@ -324,7 +325,8 @@ class TestSyncClient : public QObject {
         if (m["client_id"] == client) seqs.push_back(m["client_seq"].get<std::int64_t>());
       }
     QCOMPARE(static_cast<int>(seqs.size()), edits);
-    for (std::size_t i = 0; i < seqs.size(); ++i) QCOMPARE(seqs[i], static_cast<std::int64_t>(i + 1));
+    for (std::size_t i = 0; i < seqs.size(); ++i)
+      QCOMPARE(seqs[i], static_cast<std::int64_t>(i + 1));
     QCOMPARE(fieldOf(served(id.toString()).first, "terminal_value.growth"), last);
   }
 

@@ -17,10 +17,10 @@
 #include "tests/ui/screenshot.h"
 #include "ui/document/document.h"
 #include "ui/editors/fieldedit.h"
+#include "ui/history/historypanel.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/syncmenu.h"
 #include "ui/models/scenarioview.h"
-#include "ui/history/historypanel.h"
 #include "ui/sync/audittrailpage.h"
 #include "ui/sync/conflictsdialog.h"
 #include "ui/sync/signindialog.h"
@@ -79,11 +79,11 @@ class TestSyncDesktop : public QObject {
   void initTestCase() {
     // Ann keeps her sign-in in a file (there is no keychain here); Bob's stays in memory.
     qputenv("VALOR_SYNC_CREDENTIALS", dir_.filePath(QStringLiteral("ann-sync.json")).toUtf8());
-    annPassword_ = printedPassword(
-        runServerCommand({"init", "--data", data_, "--tenant", "Acme", "--owner", "ann@acme.test"}));
-    bobPassword_ = printedPassword(runServerCommand({"user", "add", "--data", data_, "--tenant",
-                                                     "Acme", "--email", "bob@acme.test", "--role",
-                                                     "editor"}));
+    annPassword_ = printedPassword(runServerCommand(
+        {"init", "--data", data_, "--tenant", "Acme", "--owner", "ann@acme.test"}));
+    bobPassword_ =
+        printedPassword(runServerCommand({"user", "add", "--data", data_, "--tenant", "Acme",
+                                          "--email", "bob@acme.test", "--role", "editor"}));
     server_ = std::make_unique<ServerProcess>(data_);
     HttpClient http(server_->base());
     login(http, "ann@acme.test", annPassword_);
@@ -133,22 +133,26 @@ class TestSyncDesktop : public QObject {
     Document* annDoc = current(*ann_);
     QCOMPARE(annDoc->setField(dcfOf(*annDoc).id, "terminal_value.growth", 0.0275), QString());
     QTRY_COMPARE_WITH_TIMEOUT(growthOf(*current(*bob_)), 0.0275, 10'000);
-    FieldEdit* field = bob_->currentEditor()->fieldEdit(QStringLiteral("dcf.terminal_value.growth"));
+    FieldEdit* field =
+        bob_->currentEditor()->fieldEdit(QStringLiteral("dcf.terminal_value.growth"));
     QVERIFY(field);
     QTRY_VERIFY(field->toolTip().contains(QStringLiteral("ann@acme.test")));
-    qInfo("Ann's edit shown in Bob's window after %lld ms", static_cast<long long>(shown.elapsed()));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        bob_->findChild<QLabel*>(QStringLiteral("saveState"))->text().contains(
-            QStringLiteral("ann@acme.test")),
-        5000);
+    qInfo("Ann's edit shown in Bob's window after %lld ms",
+          static_cast<long long>(shown.elapsed()));
+    QTRY_VERIFY_WITH_TIMEOUT(bob_->findChild<QLabel*>(QStringLiteral("saveState"))
+                                 ->text()
+                                 .contains(QStringLiteral("ann@acme.test")),
+                             5000);
     // Bob's history names Ann.
     const auto history = bob_->workspace()->history(northwind).value();
-    QCOMPARE(QString::fromStdString(history.back().mutation.author), QStringLiteral("ann@acme.test"));
+    QCOMPARE(QString::fromStdString(history.back().mutation.author),
+             QStringLiteral("ann@acme.test"));
     // Presence: each sees the other has it open.
     QTRY_VERIFY_WITH_TIMEOUT(statusOf(*ann_).contains(QStringLiteral("bob@acme.test")), 10'000);
     QTRY_VERIFY_WITH_TIMEOUT(statusOf(*bob_).contains(QStringLiteral("ann@acme.test")), 10'000);
     // The changed field is marked for a moment, naming Ann.
-    FieldEdit* growth = bob_->currentEditor()->fieldEdit(QStringLiteral("dcf.terminal_value.growth"));
+    FieldEdit* growth =
+        bob_->currentEditor()->fieldEdit(QStringLiteral("dcf.terminal_value.growth"));
     QVERIFY(growth);
     for (QWidget* w = growth->parentWidget(); w; w = w->parentWidget())
       if (auto* area = qobject_cast<QScrollArea*>(w)) {

@@ -7,10 +7,10 @@
 #include <QPointer>
 
 #include "ui/document/document.h"
-#include "ui/models/presentation.h"
-#include "ui/settings/settings.h"
-#include "ui/models/scenarioview.h"
 #include "ui/editors/fieldedit.h"
+#include "ui/models/presentation.h"
+#include "ui/models/scenarioview.h"
+#include "ui/settings/settings.h"
 #include "ui/sync/audittrailpage.h"
 #include "ui/sync/conflictsdialog.h"
 #include "ui/sync/opensharedialog.h"
@@ -168,7 +168,8 @@ void SyncMenu::documentOpened(ScenarioView* view) {
                   presentation ? presentation->captionOfPath(path.toStdString()) : std::nullopt;
               names << caption.value_or(path);
             }
-            if (paths.size() > 3) names << tr("%n more", nullptr, static_cast<int>(paths.size() - 3));
+            if (paths.size() > 3)
+              names << tr("%n more", nullptr, static_cast<int>(paths.size() - 3));
             hooks_.setStatus(tr("%1 changed %2").arg(authors, names.join(QStringLiteral(", "))),
                              false);
           });

@@ -19,13 +19,13 @@
 #include "core/providers/quoteuse.h"
 #include "ui/actuals/edgarimportdialog.h"
 #include "ui/common/problemcolour.h"
+#include "ui/common/secrets.h"
 #include "ui/document/document.h"
 #include "ui/editors/numberformat.h"
 #include "ui/jobs/jobrunner.h"
 #include "ui/models/changelabel.h"
 #include "ui/models/issuetext.h"
 #include "ui/providers/providercachefile.h"
-#include "ui/common/secrets.h"
 
 namespace valor::ui {
 namespace {

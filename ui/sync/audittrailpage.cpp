@@ -81,9 +81,8 @@ void AuditTrailPage::show(const QByteArray& entries) {
   for (auto it = all.rbegin(); it != all.rend(); ++it) {
     const Json& e = *it;
     if (!e.is_object()) continue;
-    const qint64 ms = e.contains("time_ms") && e["time_ms"].is_number_integer()
-                          ? e["time_ms"].get<qint64>()
-                          : 0;
+    const qint64 ms =
+        e.contains("time_ms") && e["time_ms"].is_number_integer() ? e["time_ms"].get<qint64>() : 0;
     const QString action = text(e, "action");
     const Json detail = e.contains("detail") ? e["detail"] : Json();
     QString what;
@@ -100,9 +99,9 @@ void AuditTrailPage::show(const QByteArray& entries) {
     else
       what = action;
     auto* item = new QTreeWidgetItem(
-        list_, {locale.toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(),
-                                QLocale::ShortFormat),
-                text(e, "actor"), what});
+        list_,
+        {locale.toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat),
+         text(e, "actor"), what});
     item->setToolTip(1, text(e, "address"));
     item->setToolTip(2, what);  // the panel is narrow: the whole line on hovering
     std::set<std::string> overwrote;
@@ -113,8 +112,8 @@ void AuditTrailPage::show(const QByteArray& entries) {
       for (const Json& c : detail["changes"]) {
         const std::string field = text(c, "field").toStdString();
         if (text(c, "op") != QLatin1String("set")) {
-          new QTreeWidgetItem(item, {QString(), QString(),
-                                     tr("%1 %2").arg(text(c, "op"), caption(field))});
+          new QTreeWidgetItem(
+              item, {QString(), QString(), tr("%1 %2").arg(text(c, "op"), caption(field))});
           continue;
         }
         QString line = tr("%1: %2 → %3")

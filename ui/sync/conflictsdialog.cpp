@@ -81,28 +81,33 @@ void ConflictsDialog::reload() {
   const QLocale locale;
   for (int row = 0; row < table_->rowCount(); ++row) {
     const ConflictRecord& c = conflicts_[static_cast<std::size_t>(row)].record;
-    const QString when = locale.toString(
-        QDateTime::fromMSecsSinceEpoch(c.myTimeMs).toLocalTime(), QLocale::ShortFormat);
+    const QString when = locale.toString(QDateTime::fromMSecsSinceEpoch(c.myTimeMs).toLocalTime(),
+                                         QLocale::ShortFormat);
     QStringList cells;
     auto at = c.kind == ConflictRecord::Kind::Refused ? Result<FieldAddress>(Error{})
-                                                       : resolveFieldPath(doc, c.field);
+                                                      : resolveFieldPath(doc, c.field);
     if (!at) {
       cells = {tr("Refused: %1").arg(QString::fromStdString(c.field)),
                QString::fromStdString(c.reason), QString(), QString(), when};
     } else {
       const std::string unit = fieldUnit(doc, at.value().entity, at.value().field);
       const auto shown = [&](const std::optional<Value>& v) {
-        return !v ? tr("(none)")
-                  : presentation ? presentation->displayValue(c.field, *v, unit)
-                                 : QString::fromStdString(valueToJson(*v).dump());
+        return !v             ? tr("(none)")
+               : presentation ? presentation->displayValue(c.field, *v, unit)
+                              : QString::fromStdString(valueToJson(*v).dump());
       };
       const QString theirs =
           c.theirAuthor.empty()
               ? shown(c.theirs)
               : tr("%1 (%2)").arg(shown(c.theirs), QString::fromStdString(c.theirAuthor));
       const auto caption = presentation ? presentation->captionOfPath(c.field) : std::nullopt;
-      cells = {caption.value_or(QString::fromStdString(c.field)), shown(c.mine), theirs,
-               shown(c.base), when, perShare(at.value(), c.mine), perShare(at.value(), c.theirs)};
+      cells = {caption.value_or(QString::fromStdString(c.field)),
+               shown(c.mine),
+               theirs,
+               shown(c.base),
+               when,
+               perShare(at.value(), c.mine),
+               perShare(at.value(), c.theirs)};
     }
     for (int col = 0; col < kColumns; ++col)
       table_->setItem(row, col, new QTableWidgetItem(cells.value(col)));
@@ -120,10 +125,10 @@ void ConflictsDialog::updateButtons() {
   // A refused edit, or one whose field is gone (its entity deleted since), can only be
   // dismissed.
   const bool refused =
-      any && (conflicts_[static_cast<std::size_t>(row)].record.kind ==
-                  ConflictRecord::Kind::Refused ||
-              !resolveFieldPath(document_->scenario(),
-                                conflicts_[static_cast<std::size_t>(row)].record.field));
+      any &&
+      (conflicts_[static_cast<std::size_t>(row)].record.kind == ConflictRecord::Kind::Refused ||
+       !resolveFieldPath(document_->scenario(),
+                         conflicts_[static_cast<std::size_t>(row)].record.field));
   keepMine_->setEnabled(any && !refused);
   keepTheirs_->setEnabled(any);
   keepTheirs_->setText(refused ? tr("&Dismiss") : tr("Keep &Theirs"));
@@ -159,19 +164,20 @@ bool ConflictsDialog::keep(bool mine) {
                 : Result<FieldAddress>(Error{});
   if (at) {
     const std::optional<Value>& wanted = mine ? c.mine : c.theirs;
-    const Op probe = setFieldOp(document_->scenario(), at.value().entity, at.value().field,
-                                wanted, at.value().year);
+    const Op probe = setFieldOp(document_->scenario(), at.value().entity, at.value().field, wanted,
+                                at.value().year);
     // Only a value that is not the current one needs an edit.
     if (probe.previous != wanted) {
-      const QString problem = document_->setField(at.value().entity, at.value().field, wanted, {},
-                                                  at.value().year);
+      const QString problem =
+          document_->setField(at.value().entity, at.value().field, wanted, {}, at.value().year);
       if (!problem.isEmpty()) {
         message_->setText(problem);
         return false;
       }
     }
   }
-  if (auto s = document_->workspace().resolveSyncConflict(document_->scenarioId(), conflict.id); !s) {
+  if (auto s = document_->workspace().resolveSyncConflict(document_->scenarioId(), conflict.id);
+      !s) {
     message_->setText(QString::fromStdString(s.error().message));
     return false;
   }

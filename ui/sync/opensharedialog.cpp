@@ -11,8 +11,7 @@
 
 namespace valor::ui {
 
-OpenSharedDialog::OpenSharedDialog(SyncController* controller, QWidget* parent)
-    : QDialog(parent) {
+OpenSharedDialog::OpenSharedDialog(SyncController* controller, QWidget* parent) : QDialog(parent) {
   setWindowTitle(tr("Open Shared Scenario"));
   list_ = new QTreeWidget(this);
   list_->setHeaderLabels({tr("Scenario"), tr("Owner"), tr("Access")});
@@ -41,9 +40,9 @@ OpenSharedDialog::OpenSharedDialog(SyncController* controller, QWidget* parent)
 void OpenSharedDialog::show(const QList<QStringList>& scenarios) {
   list_->clear();
   for (const QStringList& s : scenarios) {
-    auto* item = new QTreeWidgetItem(list_, {s.value(1), s.value(2),
-                                             s.value(3) == QLatin1String("edit") ? tr("may edit")
-                                                                                 : tr("may view")});
+    auto* item = new QTreeWidgetItem(
+        list_, {s.value(1), s.value(2),
+                s.value(3) == QLatin1String("edit") ? tr("may edit") : tr("may view")});
     item->setData(0, Qt::UserRole, s.value(0));
   }
   message_->setText(scenarios.isEmpty() ? tr("Nothing is shared with you yet.") : QString());

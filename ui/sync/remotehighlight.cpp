@@ -14,10 +14,9 @@ void highlightRemoteChange(QWidget* field, const QString& authors) {
   // A field marked again while still marked keeps its own look to go back to.
   constexpr const char* kMarked = "valorRemoteHighlight";
   const bool marked = field->property(kMarked).isValid();
-  const QPalette before =
-      marked ? field->property(kMarked).value<QPalette>() : field->palette();
-  const QString tooltip = marked ? field->property("valorRemoteTooltip").toString()
-                                 : field->toolTip();
+  const QPalette before = marked ? field->property(kMarked).value<QPalette>() : field->palette();
+  const QString tooltip =
+      marked ? field->property("valorRemoteTooltip").toString() : field->toolTip();
   field->setProperty(kMarked, QVariant::fromValue(before));
   field->setProperty("valorRemoteTooltip", tooltip);
   const int generation = field->property("valorRemoteGeneration").toInt() + 1;
@@ -28,8 +27,8 @@ void highlightRemoteChange(QWidget* field, const QString& authors) {
   tint.setAlpha(70);
   tinted.setColor(QPalette::Base, tint);
   field->setPalette(tinted);
-  field->setToolTip(QCoreApplication::translate("valor::ui::RemoteHighlight", "Changed by %1")
-                        .arg(authors));
+  field->setToolTip(
+      QCoreApplication::translate("valor::ui::RemoteHighlight", "Changed by %1").arg(authors));
   QTimer::singleShot(kRemoteHighlightMs, field,
                      [field = QPointer<QWidget>(field), before, tooltip, generation] {
                        // Only the last mark's timer takes it off.

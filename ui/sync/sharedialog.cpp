@@ -13,8 +13,8 @@ namespace {
 
 QStringList emailsIn(const QString& text) {
   QStringList out;
-  for (const QString& part : text.split(QRegularExpression(QStringLiteral("[,;\\s]+")),
-                                        Qt::SkipEmptyParts))
+  for (const QString& part :
+       text.split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts))
     out << part.trimmed();
   return out;
 }

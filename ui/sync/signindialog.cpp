@@ -13,8 +13,8 @@
 
 namespace valor::ui {
 
-SignInDialog::SignInDialog(SyncController* controller, const QString& server,
-                           const QString& email, QWidget* parent)
+SignInDialog::SignInDialog(SyncController* controller, const QString& server, const QString& email,
+                           QWidget* parent)
     : QDialog(parent), controller_(controller) {
   setWindowTitle(tr("Sign In to a Valor Server"));
   server_ = new QLineEdit(server, this);
@@ -55,8 +55,8 @@ QString SignInDialog::problem() const {
   return message_->text();
 }
 
-void SignInDialog::signInWith(const QString& server, const QString& email,
-                              const QString& password, bool inFile) {
+void SignInDialog::signInWith(const QString& server, const QString& email, const QString& password,
+                              bool inFile) {
   server_->setText(server);
   email_->setText(email);
   password_->setText(password);

@@ -38,8 +38,8 @@ QString SyncController::secretName() const {
 
 QString SyncController::accountText() const {
   if (!account_) return tr("Not signed in");
-  return tr("%1 at %2").arg(QString::fromStdString(account_->email),
-                            QString::fromStdString(account_->server));
+  return tr("%1 at %2")
+      .arg(QString::fromStdString(account_->email), QString::fromStdString(account_->server));
 }
 
 QString SyncController::statusText(const QString& scenario) const {
@@ -88,15 +88,15 @@ void SyncController::resume(std::function<void(const QString&)> done) {
     startWorker();
     return finish({});
   }
-  readSecret(secretName(), this,
-             [this, server, email, finish](const QString& token, const QString& problem) {
-               if (token.isEmpty()) return finish(problem);
-               account_ = SyncAccount{server.toStdString(), token.toStdString(),
-                                      email.toStdString(), {}};
-               emit accountChanged();
-               startWorker();
-               finish({});
-             });
+  readSecret(
+      secretName(), this,
+      [this, server, email, finish](const QString& token, const QString& problem) {
+        if (token.isEmpty()) return finish(problem);
+        account_ = SyncAccount{server.toStdString(), token.toStdString(), email.toStdString(), {}};
+        emit accountChanged();
+        startWorker();
+        finish({});
+      });
 }
 
 void SyncController::signIn(const QString& server, const QString& email, const QString& password,
@@ -105,8 +105,8 @@ void SyncController::signIn(const QString& server, const QString& email, const Q
   // The network is never waited for on the window's thread.
   calls_.emplace_back([self, transport = cancellableTransport(),
                        server = server.trimmed().toStdString(),
-               email = email.trimmed().toStdString(), password = password.toStdString(), inFile,
-               done = std::move(done)]() mutable {
+                       email = email.trimmed().toStdString(), password = password.toStdString(),
+                       inFile, done = std::move(done)]() mutable {
     auto account = valor::signIn(transport, server, email, password, {});
     QMetaObject::invokeMethod(
         qApp,
@@ -180,9 +180,8 @@ void SyncController::startWorker() {
   connect(worker_, &SyncWorker::failed, this, &SyncController::failed);
   connect(worker_, &SyncWorker::auditListed, this, &SyncController::auditListed);
   connect(worker_, &SyncWorker::auditRefused, this, &SyncController::auditRefused);
-  connect(worker_, &SyncWorker::signedOut, this, [this] {
-    emit failed(tr("The server no longer accepts your sign-in; sign in again."));
-  });
+  connect(worker_, &SyncWorker::signedOut, this,
+          [this] { emit failed(tr("The server no longer accepts your sign-in; sign in again.")); });
   thread_.start();
   QMetaObject::invokeMethod(worker_, &SyncWorker::start, Qt::QueuedConnection);
 }

@@ -9,10 +9,10 @@
 
 #include <atomic>
 #include <functional>
-#include <thread>
-#include <vector>
 #include <memory>
 #include <optional>
+#include <thread>
+#include <vector>
 
 #include "core/store/workspace.h"
 #include "core/sync/syncclient.h"

@@ -10,7 +10,7 @@
 namespace valor::ui {
 namespace {
 
-constexpr int kPushPauseMs = 50;         // a burst of edits becomes one push
+constexpr int kPushPauseMs = 50;          // a burst of edits becomes one push
 constexpr int kPresenceRenewMs = 30'000;  // the server keeps presence for 60 s
 constexpr int kMaxRetryExponent = 5;      // 2 s, 4 s, … 64 s between attempts while offline
 
@@ -22,9 +22,7 @@ std::optional<Id> idOf(const QString& text) {
 
 SyncWorker::SyncWorker(std::unique_ptr<Workspace> connection, SyncAccount account,
                        HttpTransport transport, bool followEvents)
-    : workspace_(std::move(connection)),
-      account_(std::move(account)),
-      followEvents_(followEvents) {
+    : workspace_(std::move(connection)), account_(std::move(account)), followEvents_(followEvents) {
   // Every transfer is cut short once the worker is asked to stop.
   transport_ = [this, inner = std::move(transport)](const HttpRequest& request) {
     HttpRequest r = request;
@@ -102,7 +100,7 @@ void SyncWorker::syncOne(const Id& scenario) {
   if (!client_) return;
   if (stopping_) return;
   auto link = workspace_->syncLink(scenario);
-  if (!link || !link.value()) return;  // not shared: nothing to do
+  if (!link || !link.value()) return;          // not shared: nothing to do
   workspace_->forgetCachedScenario(scenario);  // the window's connection may have written
   auto stored = workspace_->loadScenario(scenario);
   const std::int64_t before = stored ? stored.value().revision : 0;
@@ -184,7 +182,8 @@ void SyncWorker::auditTrail(const QString& scenario) {
   auto id = idOf(scenario);
   if (!id || !workspace_) return;
   auto link = workspace_->syncLink(*id);
-  if (!link || !link.value()) return emit auditRefused(scenario, tr("This scenario is not shared."));
+  if (!link || !link.value())
+    return emit auditRefused(scenario, tr("This scenario is not shared."));
   auto entries = scenarioAuditTrail(transport_, account_, link.value()->remoteId);
   if (!entries) {
     const bool forbidden = entries.error().code == "sync.auth.forbidden";
@@ -278,8 +277,7 @@ void SyncWorker::followServerEvents() {
 void SyncWorker::onServerEvent(const std::string& type, const std::string& data) {
   const auto json = nlohmann::json::parse(data, nullptr, /*allow_exceptions=*/false);
   const auto scenarioOf = [&]() -> QString {
-    if (!json.is_object() || !json.contains("scenario") || !json["scenario"].is_string())
-      return {};
+    if (!json.is_object() || !json.contains("scenario") || !json["scenario"].is_string()) return {};
     return QString::fromStdString(json["scenario"].get<std::string>());
   };
   if (type == "revision") {
