@@ -208,6 +208,16 @@ Result<Json> SyncClient::call(const std::string& method, const std::string& path
 //  - kTakeServer (opening): the local state becomes the server's; a local copy that differed
 //    keeps its former state in the local history, and nothing of it is pushed over colleagues'
 //    work.
+Mutation SyncClient::historyEntry(const std::string& author, std::string label, LabelCode code) {
+  Mutation entry;
+  entry.id = newId_();
+  entry.author = author;
+  entry.clientTimeMs = clock_();
+  entry.label = std::move(label);
+  entry.labelCode = std::move(code);
+  return entry;
+}
+
 Result<std::int64_t> SyncClient::linkTo(const Id& scenario, const std::string& remoteId,
                                         const ScenarioDocument& serverDoc,
                                         std::int64_t serverRevision, LinkMode mode) {
@@ -218,23 +228,15 @@ Result<std::int64_t> SyncClient::linkTo(const Id& scenario, const std::string& r
     SyncLink link{remoteId, newId_().toString(), serverRevision, serverDoc, 1, {}};
     const ScenarioDocument& current = local.value().document;
     if (auto ops = diffDocuments(serverDoc, current); mode == kKeepLocal && !ops.empty()) {
-      Mutation m;
-      m.id = newId_();
-      m.author = account_.email;
-      m.clientTimeMs = clock_();
+      Mutation m =
+          historyEntry(account_.email, "Changes made before sharing", {"sync_local_changes", {}});
       m.baseRevision = serverRevision;
-      m.label = "Changes made before sharing";
-      m.labelCode = {"sync_local_changes", {}};
       m.ops = std::move(ops);
       link.pending.push_back(PendingEdit{1, std::move(m), std::nullopt});
       link.nextSeq = 2;
     }
-    Mutation change;
-    change.id = newId_();
-    change.author = account_.email;
-    change.clientTimeMs = clock_();
-    change.label = "Opened from the server";
-    change.labelCode = {"sync_opened", {}};
+    const Mutation change =
+        historyEntry(account_.email, "Opened from the server", {"sync_opened", {}});
     auto stored = workspace_.storeSync(scenario, 0, link, mode == kKeepLocal ? current : serverDoc,
                                        change, {}, local.value().revision);
     if (stored || stored.error().code != "sync.stale") return stored;
@@ -384,13 +386,8 @@ Status SyncClient::pushInto(const Id& scenario, SyncOutcome& outcome) {
       continue;
     }
     if (settled == 0) return malformed("a push answered without settling any edit");
-    const auto [label, code] = remoteLabel({});
-    Mutation change;
-    change.id = newId_();
-    change.author = account_.email;
-    change.clientTimeMs = clock_();
-    change.label = label;
-    change.labelCode = code;
+    auto [label, code] = remoteLabel({});
+    const Mutation change = historyEntry(account_.email, std::move(label), std::move(code));
     const auto refused = state.takeConflicts();
     auto saved = workspace_.storeSync(scenario, link.nextSeq, state.link(link.remoteId),
                                       state.local(), change, refused);
@@ -446,13 +443,9 @@ Status SyncClient::pullInto(const Id& scenario, SyncOutcome& outcome, bool resta
     }
     // Up to date: whatever is still queued was never applied under its own ID.
     if (restartSequence || state.sequenceTaken()) state.restartSequence(newId_().toString());
-    const auto [label, code] = remoteLabel(authors);
-    Mutation change;
-    change.id = newId_();
-    change.author = authors.empty() ? account_.email : authors.front();
-    change.clientTimeMs = clock_();
-    change.label = label;
-    change.labelCode = code;
+    auto [label, code] = remoteLabel(authors);
+    const Mutation change = historyEntry(authors.empty() ? account_.email : authors.front(),
+                                         std::move(label), std::move(code));
     const auto conflicts = state.takeConflicts();
     auto saved = workspace_.storeSync(scenario, link.nextSeq, state.link(link.remoteId),
                                       state.local(), change, conflicts);

@@ -98,6 +98,8 @@ class SyncClient {
  private:
   Result<nlohmann::ordered_json> call(const std::string& method, const std::string& path,
                                       const std::string& body = {});
+  // An entry of the local history the client writes itself (its ops, if any, are added after).
+  Mutation historyEntry(const std::string& author, std::string label, LabelCode code);
   enum LinkMode { kKeepLocal, kTakeServer };
   Result<std::int64_t> linkTo(const Id& scenario, const std::string& remoteId,
                               const ScenarioDocument& serverDoc, std::int64_t serverRevision,
