@@ -357,6 +357,26 @@
         <extracomment>%1 names the colleagues whose changes a sync brought in (&quot;ann@acme.example, bob@…&quot;).</extracomment>
         <translation>Änderungen von %1</translation>
     </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set tags</source>
+        <translation>Tags festlegen</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Szenario löschen</translation>
+    </message>
+    <message>
+        <source>Bring back deleted scenario</source>
+        <translation>Gelöschtes Szenario wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Note, tags and deletion kept in the history from now on</source>
+        <translation>Notiz, Tags und Löschung ab jetzt im Verlauf</translation>
+    </message>
 </context>
 <context>
     <name>CompareTables</name>
@@ -7178,6 +7198,14 @@ Revision %2, changed %3</source>
         <translation>%1
 Revision %2, geändert am %3</translation>
     </message>
+    <message>
+        <source>, shared</source>
+        <translation>, geteilt</translation>
+    </message>
+    <message>
+        <source>Shared through the sync server</source>
+        <translation>Über den Sync-Server geteilt</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::Secrets</name>
@@ -7733,6 +7761,10 @@ Revision %2, geändert am %3</translation>
     <message>
         <source>Opening…</source>
         <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>%1 deleted the scenario</source>
+        <translation>%1 hat das Szenario gelöscht</translation>
     </message>
 </context>
 <context>

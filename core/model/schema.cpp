@@ -6,6 +6,7 @@
 
 #include "core/common/date.h"
 #include "core/model/actualsschema.h"
+#include "core/model/scenariomarks.h"
 #include "core/model/schemabuilders.h"
 #include "core/models/builtin.h"
 
@@ -139,6 +140,16 @@ std::vector<EntitySchema> buildSchemas(const std::vector<ModelSchema>& models) {
              "share comes out in the currency itself).",
              std::string("millions")),
       choice("model", kinds, "Which valuation the scenario holds.", std::nullopt, true),
+      // Notes, tags and the trash are fields of the scenario, so that they are changed by
+      // mutations like any input: kept in history, undone, and synced with the scenario.
+      longText("note", "The analyst's notes on the scenario.", kNoteText.maxChars),
+      text("tags",
+           "Labels to find the scenario by, separated by commas (each 1 to 100 characters).",
+           std::nullopt, false, kTagListChars),
+      choice("status", {"active", "in_trash"},
+             "in_trash: deleted from the workspace's list, kept with its history so that it can "
+             "be brought back.",
+             std::string("active")),
   };
   for (const ModelSchema& m : models)
     scenario.childSlots.push_back({m.model, m.model, false, false, 1, m.blockHelp});

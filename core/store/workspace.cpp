@@ -11,6 +11,7 @@
 
 #include "core/common/log.h"
 #include "core/model/flatjson.h"
+#include "core/model/scenariomarks.h"
 #include "core/model/textrules.h"
 #include "core/ops/accept.h"
 #include "core/ops/mutationjson.h"
@@ -123,6 +124,29 @@ constexpr const char* kMigrations[] = {
     );
     CREATE INDEX sync_conflicts_by_scenario ON sync_conflicts(scenario_id, id);
     )sql",
+    // 3 → 4: notes, tags and the trash become fields of the scenario (core/model/
+    // scenariomarks.h), changed by mutations so that they are in history and sync. What the
+    // tables held waits in legacy_marks until Workspace::moveLegacyMarks has made it one
+    // mutation per scenario. `tags` and `deleted_ms` stay, as the list's index of those fields.
+    R"sql(
+    CREATE TABLE legacy_marks (
+      scenario_id TEXT PRIMARY KEY REFERENCES scenarios(id) ON DELETE CASCADE,
+      note TEXT NOT NULL,
+      tags TEXT NOT NULL,
+      in_trash INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    INSERT INTO legacy_marks
+      SELECT s.id,
+             coalesce((SELECT body FROM notes n WHERE n.scenario_id = s.id), ''),
+             coalesce((SELECT group_concat(tag, char(31)) FROM tags t WHERE t.scenario_id = s.id),
+                      ''),
+             s.deleted_ms IS NOT NULL
+      FROM scenarios s
+      WHERE s.deleted_ms IS NOT NULL
+         OR EXISTS (SELECT 1 FROM notes n WHERE n.scenario_id = s.id AND n.body <> '')
+         OR EXISTS (SELECT 1 FROM tags t WHERE t.scenario_id = s.id);
+    DROP TABLE notes;
+    )sql",
 };
 static_assert(std::size(kMigrations) == Workspace::kSchemaVersion);
 
@@ -139,6 +163,31 @@ std::string nameOf(const ScenarioDocument& doc) {
 std::string modelOf(const ScenarioDocument& doc) {
   const std::string* model = doc.entities.empty() ? nullptr : doc.root().text("model");
   return model ? *model : std::string();
+}
+
+// Keeps the list's index of the scenario's marks (the trash, the tags) equal to its snapshot;
+// `before` is the snapshot replaced (nullptr for a new scenario).
+sql::Status indexMarks(sql::Database& db, const std::string& idText, const ScenarioDocument& doc,
+                       const ScenarioDocument* before, std::int64_t now) {
+  auto trash = db.prepare(
+      "UPDATE scenarios SET deleted_ms = CASE WHEN ?2 THEN coalesce(deleted_ms, ?3) END "
+      "WHERE id = ?1");
+  if (!trash) return trash.error();
+  trash.value().bind(1, idText).bind(2, static_cast<std::int64_t>(inTrash(doc))).bind(3, now);
+  if (auto s = trash.value().run(); !s) return s;
+  const std::string* tags = doc.root().text("tags");
+  const std::string* tagsBefore = before ? before->root().text("tags") : nullptr;
+  if ((tags ? *tags : "") == (tagsBefore ? *tagsBefore : "")) return std::monostate{};
+  auto clear = db.prepare("DELETE FROM tags WHERE scenario_id = ?1");
+  if (!clear) return clear.error();
+  if (auto s = clear.value().bind(1, idText).run(); !s) return s;
+  auto insert = db.prepare("INSERT OR IGNORE INTO tags(scenario_id, tag) VALUES (?1, ?2)");
+  if (!insert) return insert.error();
+  for (const std::string& tag : splitTags(tags ? *tags : "")) {
+    insert.value().bind(1, idText).bind(2, tag);
+    if (auto s = insert.value().run(); !s) return s;
+  }
+  return std::monostate{};
 }
 
 // SQLite files start with this 16-byte header; anything else is not ours to open.
@@ -462,6 +511,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path,
     logInfo("workspace " + path + " upgraded from format " + std::to_string(format.value()) +
             " to " + std::to_string(kSchemaVersion) + " (a backup was made first)");
   }
+  if (!ws->readOnly())
+    if (auto s = ws->moveLegacyMarks(); !s) return writeError(s.error(), path);
   if (auto s = configure(ws->impl_->db, ws->readOnly()); !s) return writeError(s.error(), path);
   if (!ws->readOnly() && ws->options_.backupIntervalMs > 0) {
     auto last = ws->impl_->db.queryInteger(
@@ -496,9 +547,11 @@ void Workspace::forgetCachedScenario(const Id& scenario) {
 
 Result<std::vector<ScenarioSummary>> Workspace::listScenarios() {
   auto stmt = impl_->db.prepare(
-      "SELECT s.id, s.name, s.model, s.revision, s.created_ms, s.updated_ms, "
-      "(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM tags t WHERE t.scenario_id = s.id "
-      "ORDER BY tag)) "
+      std::string("SELECT s.id, s.name, s.model, s.revision, s.created_ms, s.updated_ms, "
+                  "(SELECT group_concat(tag, char(31)) FROM (SELECT tag FROM tags t "
+                  "WHERE t.scenario_id = s.id ORDER BY tag)), ") +
+      (impl_->format >= 3 ? "EXISTS (SELECT 1 FROM sync_links l WHERE l.scenario_id = s.id) "
+                          : "0 ") +
       "FROM scenarios s WHERE s.deleted_ms IS NULL ORDER BY s.name COLLATE NOCASE, s.id");
   if (!stmt) return stmt.error();
   std::vector<ScenarioSummary> list;
@@ -520,6 +573,7 @@ Result<std::vector<ScenarioSummary>> Workspace::listScenarios() {
       summary.tags.push_back(tags.substr(start, end - start));
       start = end + 1;
     }
+    summary.shared = s.integer(7) != 0;
     list.push_back(std::move(summary));
   }
   return list;
@@ -579,6 +633,7 @@ Status Workspace::addScenarios(const std::vector<ScenarioDocument>& docs, const 
     mi.bind(5, label).bind(6, storedLabelCode(labelCode));
     mi.bind(7, opsToJson(creationOps(doc)).dump());
     if (auto s = mi.run(); !s) return s.error();
+    if (auto s = indexMarks(impl_->db, idText, doc, nullptr, now); !s) return s.error();
   }
   if (auto s = tx.value().commit(); !s) return s.error();
   if (!readOnly())
@@ -586,24 +641,30 @@ Status Workspace::addScenarios(const std::vector<ScenarioDocument>& docs, const 
   return std::monostate{};
 }
 
-Status Workspace::setDeleted(const Id& scenario, bool deleted) {
+Status Workspace::setMark(const Id& scenario, const char* field, std::optional<Value> value,
+                          const std::string& author, const std::string& label,
+                          LabelCode labelCode) {
   if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
-  auto stmt = impl_->db.prepare(deleted ? "UPDATE scenarios SET deleted_ms = ?2 WHERE id = ?1"
-                                        : "UPDATE scenarios SET deleted_ms = NULL WHERE id = ?1");
-  if (!stmt) return stmt.error();
-  stmt.value().bind(1, scenario.toString());
-  if (deleted) stmt.value().bind(2, options_.clock());
-  if (auto s = stmt.value().run(); !s) return s;
-  if (impl_->db.changes() != 1) return notFound(scenario);
+  auto current = loadScenario(scenario);
+  if (!current) return current.error();
+  ScenarioDocument target = current.value().document;
+  if (value)
+    target.entities.front().fields[field] = std::move(*value);
+  else
+    target.entities.front().fields.erase(field);
+  auto changed = changeTo(scenario, target, author, label, std::move(labelCode));
+  if (!changed) return changed.error();
   return std::monostate{};
 }
 
-Status Workspace::deleteScenario(const Id& scenario) {
-  return setDeleted(scenario, true);
+Status Workspace::deleteScenario(const Id& scenario, const std::string& author) {
+  return setMark(scenario, "status", Value(std::string("in_trash")), author, "Delete scenario",
+                 {"delete_scenario", {}});
 }
 
-Status Workspace::undeleteScenario(const Id& scenario) {
-  return setDeleted(scenario, false);
+Status Workspace::undeleteScenario(const Id& scenario, const std::string& author) {
+  return setMark(scenario, "status", std::nullopt, author, "Bring back deleted scenario",
+                 {"undelete_scenario", {}});
 }
 
 Result<StoredScenario> Workspace::loadScenario(const Id& scenario) {
@@ -633,9 +694,13 @@ Result<std::int64_t> Workspace::commit(const Id& scenario, const Mutation& mutat
   return committed;
 }
 
-Result<std::int64_t> Workspace::commitRetrying(const Id& scenario, const Mutation& mutation) {
+Result<std::int64_t> Workspace::commitRetrying(const Id& scenario, const Mutation& mutation,
+                                               const InTransaction& also) {
   // A scenario shared through a server queues the edit for it in the same transaction.
-  const InTransaction queue = [&] { return queueForSync(scenario, mutation); };
+  const InTransaction queue = [&]() -> Status {
+    if (auto s = queueForSync(scenario, mutation); !s) return s;
+    return also ? also() : Status(std::monostate{});
+  };
   auto committed = commitLocked(scenario, mutation, queue);
   // Another connection wrote the scenario since it was cached here (the sync worker, storing
   // colleagues' changes): the change is applied again to the stored state, a few times if that
@@ -714,6 +779,8 @@ Result<std::int64_t> Workspace::commitLocked(const Id& scenario, const Mutation&
                    mutation.id.toString()};
     return s.error();
   }
+  if (auto s = indexMarks(impl_->db, idText, next.value(), &current.value().document, now); !s)
+    return s.error();
   if (auto s = alsoInTransaction(); !s) return s.error();
   if (auto s = tx.value().commit(); !s) {
     impl_->cache.erase(scenario);
@@ -817,9 +884,9 @@ Result<ScenarioDocument> Workspace::documentAt(const Id& scenario, std::int64_t 
   return doc;
 }
 
-Result<std::int64_t> Workspace::restoreTo(const Id& scenario, const ScenarioDocument& target,
-                                          const std::string& author, const std::string& label,
-                                          LabelCode labelCode) {
+Result<std::int64_t> Workspace::changeTo(const Id& scenario, const ScenarioDocument& target,
+                                         const std::string& author, const std::string& label,
+                                         LabelCode labelCode, const InTransaction& also) {
   if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
   if (target.entities.empty())
     return Error{"workspace.no_revision", "nothing to restore: the scenario did not exist yet",
@@ -835,15 +902,18 @@ Result<std::int64_t> Workspace::restoreTo(const Id& scenario, const ScenarioDocu
   m.labelCode = std::move(labelCode);
   m.ops = diffDocuments(current.value().document, target);
   if (m.ops.empty()) return current.value().revision;
-  return commitRetrying(scenario, m);
+  return commitRetrying(scenario, m, also);
 }
 
 Result<std::int64_t> Workspace::restoreRevision(const Id& scenario, std::int64_t revision,
                                                 const std::string& author) {
   auto target = documentAt(scenario, revision);
   if (!target) return target.error();
-  return restoreTo(scenario, target.value(), author, "Restore revision " + std::to_string(revision),
-                   {"restore_revision", {std::to_string(revision)}});
+  auto current = loadScenario(scenario);
+  if (!current) return current.error();
+  return changeTo(scenario, withMarksOf(std::move(target).value(), current.value().document),
+                  author, "Restore revision " + std::to_string(revision),
+                  {"restore_revision", {std::to_string(revision)}});
 }
 
 Result<std::int64_t> Workspace::saveVersion(const Id& scenario, const std::string& label,
@@ -907,12 +977,18 @@ Result<std::int64_t> Workspace::restoreVersion(std::int64_t versionId, const std
   auto version = storedVersion(versionId);
   if (!version) return version.error();
   const StoredVersion& v = version.value();
-  return restoreTo(v.scenario, v.document, author, "Restore version \"" + v.label + "\"",
-                   {"restore_version", {v.label}});
+  auto current = loadScenario(v.scenario);
+  if (!current) return current.error();
+  return changeTo(v.scenario, withMarksOf(v.document, current.value().document), author,
+                  "Restore version \"" + v.label + "\"", {"restore_version", {v.label}});
 }
 
 Result<std::string> Workspace::note(const Id& scenario) {
-  if (auto exists = loadScenario(scenario); !exists) return exists.error();
+  auto stored = loadScenario(scenario);
+  if (!stored) return stored.error();
+  if (const std::string* text = stored.value().document.root().text("note")) return *text;
+  if (impl_->format >= 4) return std::string();
+  // A reader of an older file, which it leaves as it is: the note is still in its table.
   auto stmt = impl_->db.prepare("SELECT body FROM notes WHERE scenario_id = ?1");
   if (!stmt) return stmt.error();
   stmt.value().bind(1, scenario.toString());
@@ -921,39 +997,81 @@ Result<std::string> Workspace::note(const Id& scenario) {
   return row.value() ? stmt.value().text(0) : std::string();
 }
 
-Status Workspace::setNote(const Id& scenario, const std::string& text) {
-  if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
-  if (auto s = checkText("the note", text, kNoteText, path_); !s) return s;
-  if (auto exists = loadScenario(scenario); !exists) return exists.error();
-  auto stmt = impl_->db.prepare(
-      "INSERT INTO notes(scenario_id, body, updated_ms) VALUES (?1, ?2, ?3) "
-      "ON CONFLICT(scenario_id) DO UPDATE SET body = excluded.body, updated_ms = "
-      "excluded.updated_ms");
-  if (!stmt) return stmt.error();
-  stmt.value().bind(1, scenario.toString()).bind(2, text).bind(3, options_.clock());
-  return stmt.value().run();
+Status Workspace::setNote(const Id& scenario, const std::string& text, const std::string& author) {
+  return setMark(scenario, "note", text.empty() ? std::nullopt : std::optional<Value>(text), author,
+                 "Edit note", {"edit_note", {}});
 }
 
-Status Workspace::setTags(const Id& scenario, const std::vector<std::string>& tags) {
-  if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
-  if (auto exists = loadScenario(scenario); !exists) return exists.error();
-  auto tx = sql::Transaction::begin(impl_->db);
-  if (!tx) return tx.error();
-  auto clear = impl_->db.prepare("DELETE FROM tags WHERE scenario_id = ?1");
-  auto insert = impl_->db.prepare("INSERT OR IGNORE INTO tags(scenario_id, tag) VALUES (?1, ?2)");
-  if (!clear) return clear.error();
-  if (!insert) return insert.error();
-  if (auto s = clear.value().bind(1, scenario.toString()).run(); !s) return s;
-  for (const std::string& tag : tags) {
-    if (tag.empty() || textProblem(tag, kTagText))
-      return Error{"workspace.bad_tag",
-                   "a tag must have 1 to " + std::to_string(kTagText.maxChars) +
-                       " characters of valid text and no control characters",
-                   tag};
-    insert.value().bind(1, scenario.toString()).bind(2, tag);
-    if (auto s = insert.value().run(); !s) return s;
+Status Workspace::setTags(const Id& scenario, const std::vector<std::string>& tags,
+                          const std::string& author) {
+  auto text = joinTags(tags);
+  if (!text) return text.error();
+  return setMark(scenario, "tags",
+                 text.value().empty() ? std::nullopt : std::optional<Value>(text.value()), author,
+                 "Set tags", {"set_tags", {}});
+}
+
+Status Workspace::moveLegacyMarks() {
+  auto stmt = impl_->db.prepare(
+      "SELECT m.scenario_id, m.note, m.tags, m.in_trash, "
+      "(SELECT author FROM mutations u WHERE u.scenario_id = m.scenario_id "
+      "ORDER BY revision DESC LIMIT 1) FROM legacy_marks m");
+  if (!stmt) return stmt.error();
+  struct Legacy {
+    Id scenario;
+    std::string note, tags, author;
+    bool inTrash;
+  };
+  std::vector<Legacy> rows;
+  for (auto& s = stmt.value();;) {
+    auto row = s.step();
+    if (!row) return row.error();
+    if (!row.value()) break;
+    if (auto id = Id::parse(s.text(0)))
+      rows.push_back({*id, s.text(1), s.text(2), s.text(4), s.integer(3) != 0});
   }
-  return tx.value().commit();
+  for (const Legacy& legacy : rows) {
+    auto current = loadScenario(legacy.scenario);
+    if (!current) return current.error();
+    ScenarioDocument target = current.value().document;
+    auto& fields = target.entities.front().fields;
+    if (!legacy.note.empty() && !textProblem(legacy.note, kNoteText)) fields["note"] = legacy.note;
+    // Tags from before the rule against commas: a comma becomes a space; tags are kept while
+    // the list fits its field.
+    std::vector<std::string> tags;
+    for (std::size_t start = 0; start < legacy.tags.size();) {
+      const std::size_t end = std::min(legacy.tags.find('\x1f', start), legacy.tags.size());
+      std::string tag = legacy.tags.substr(start, end - start);
+      std::replace(tag.begin(), tag.end(), ',', ' ');
+      for (std::string& part : splitTags(tag)) tags.push_back(std::move(part));
+      start = end + 1;
+    }
+    std::vector<std::string> kept;
+    std::string tagText;
+    for (const std::string& tag : tags) {
+      kept.push_back(tag);
+      if (auto joined = joinTags(kept))
+        tagText = joined.value();
+      else
+        kept.pop_back();
+    }
+    if (!tagText.empty()) fields["tags"] = tagText;
+    if (legacy.inTrash) fields["status"] = std::string("in_trash");
+    const InTransaction moved = [&]() -> Status {
+      auto done = impl_->db.prepare("DELETE FROM legacy_marks WHERE scenario_id = ?1");
+      if (!done) return done.error();
+      return done.value().bind(1, legacy.scenario.toString()).run();
+    };
+    const std::string author = legacy.author.empty() ? std::string("Valor") : legacy.author;
+    auto changed = changeTo(legacy.scenario, target, author,
+                            "Note, tags and deletion kept in the history from now on",
+                            {"marks_into_history", {}}, moved);
+    if (!changed) return changed.error();
+    // Nothing to change (only empty parts): the row goes all the same.
+    if (changed.value() == current.value().revision)
+      if (auto s = moved(); !s) return s;
+  }
+  return std::monostate{};
 }
 
 Result<std::optional<std::string>> Workspace::setting(const std::string& key) {

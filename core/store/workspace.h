@@ -1,6 +1,7 @@
 #pragma once
 // The workspace: one SQLite file (*.valor) holding an analyst's scenarios, each as its current
-// snapshot plus the full mutation log, named versions, notes, tags and workspace settings.
+// snapshot plus the full mutation log, named versions and workspace settings. A scenario's note,
+// tags and trash state are fields of it (core/model/scenariomarks.h), changed by mutations.
 //
 // Every mutation is applied to the stored snapshot and appended to the log in one transaction
 // (WAL, synchronous=FULL), so a crash or power cut at any instant leaves the whole edit or none
@@ -40,6 +41,7 @@ struct ScenarioSummary {
   std::int64_t createdMs = 0;
   std::int64_t updatedMs = 0;
   std::vector<std::string> tags;
+  bool shared = false;  // linked to a sync server's copy
 };
 
 struct StoredScenario {
@@ -64,7 +66,7 @@ struct VersionInfo {
 
 class Workspace {
  public:
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
   static constexpr std::int64_t kApplicationId = 0x56414C52;  // "VALR" in the SQLite header
 
   // Creates a new workspace file; refuses to touch an existing file.
@@ -94,10 +96,10 @@ class Workspace {
                       const std::string& label, const LabelCode& labelCode = {});
   Result<StoredScenario> loadScenario(const Id& scenario);
 
-  // Moves a scenario out of the list (its data and history stay, so the deletion can be
-  // undone); undeleteScenario brings it back.
-  Status deleteScenario(const Id& scenario);
-  Status undeleteScenario(const Id& scenario);
+  // Moves a scenario out of the list into the trash (its data and history stay, so the deletion
+  // can be undone); undeleteScenario brings it back. Both are mutations (of "status").
+  Status deleteScenario(const Id& scenario, const std::string& author);
+  Status undeleteScenario(const Id& scenario, const std::string& author);
 
   // Applies and durably records one mutation; returns the scenario's new revision. The same
   // mutation sent again (same ID and content) is recorded once and answered with its revision;
@@ -124,9 +126,11 @@ class Workspace {
   Result<ScenarioDocument> versionDocument(std::int64_t versionId);
   Result<std::int64_t> restoreVersion(std::int64_t versionId, const std::string& author);
 
+  // The note and the tags, each changed by a mutation (an empty note or list removes the field).
   Result<std::string> note(const Id& scenario);
-  Status setNote(const Id& scenario, const std::string& text);
-  Status setTags(const Id& scenario, const std::vector<std::string>& tags);
+  Status setNote(const Id& scenario, const std::string& text, const std::string& author);
+  Status setTags(const Id& scenario, const std::vector<std::string>& tags,
+                 const std::string& author);
 
   // Sync (core/sync): a scenario shared through a server keeps the server's copy and this
   // client's unsent edits beside it (core/store/syncrecord.h). A local edit of such a scenario
@@ -172,7 +176,11 @@ class Workspace {
  private:
   struct Impl;
   Workspace(std::string path, WorkspaceOptions options, std::unique_ptr<Impl> impl);
-  Status setDeleted(const Id& scenario, bool deleted);
+  Status setMark(const Id& scenario, const char* field, std::optional<Value> value,
+                 const std::string& author, const std::string& label, LabelCode labelCode);
+  // Makes notes, tags and deletions stored before format 4 the scenarios' fields, one mutation
+  // per scenario (each deleting what it moved, so a crash midway goes on at the next opening).
+  Status moveLegacyMarks();
   struct StoredVersion {
     Id scenario;
     std::string label;
@@ -183,13 +191,16 @@ class Workspace {
   Result<std::int64_t> commitLocked(const Id& scenario, const Mutation& mutation,
                                     const InTransaction& alsoInTransaction);
   Status queueForSync(const Id& scenario, const Mutation& mutation);
-  // commitLocked, tried once more on the stored state when another connection wrote meanwhile.
-  Result<std::int64_t> commitRetrying(const Id& scenario, const Mutation& mutation);
+  // commitLocked, tried once more on the stored state when another connection wrote meanwhile;
+  // `also` runs in the same transaction.
+  Result<std::int64_t> commitRetrying(const Id& scenario, const Mutation& mutation,
+                                      const InTransaction& also = {});
   Result<std::optional<std::int64_t>> recordedRevision(const Id& scenario,
                                                        const Mutation& mutation);
-  Result<std::int64_t> restoreTo(const Id& scenario, const ScenarioDocument& target,
-                                 const std::string& author, const std::string& label,
-                                 LabelCode labelCode);
+  // Makes the scenario `target` with one mutation of the differences (none when equal).
+  Result<std::int64_t> changeTo(const Id& scenario, const ScenarioDocument& target,
+                                const std::string& author, const std::string& label,
+                                LabelCode labelCode, const InTransaction& also = {});
 
   std::string path_;
   WorkspaceOptions options_;

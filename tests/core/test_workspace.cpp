@@ -11,6 +11,7 @@
 #include "core/model/flatjson.h"
 #include "core/model/id.h"
 #include "core/model/scenariojson.h"
+#include "core/model/scenariomarks.h"
 #include "core/ops/mutation.h"
 #include "core/ops/mutationjson.h"
 #include "core/store/sqlite.h"
@@ -64,6 +65,10 @@ constexpr std::int64_t kT0 = 1'750'000'000'000;  // 2025-06-15T15:06:40Z, an arb
 
 const std::string kHandCase = VALOR_TEST_DATA_DIR "/hand_case.valor.json";
 const std::string kSampleFull = VALOR_TEST_DATA_DIR "/sample_full.valor.json";
+// The notes table as formats 1 to 3 had it (format 4 keeps notes in the scenario).
+constexpr const char* kFormat3Notes =
+    "CREATE TABLE notes (scenario_id TEXT PRIMARY KEY REFERENCES scenarios(id) ON DELETE CASCADE,"
+    " body TEXT NOT NULL, updated_ms INTEGER NOT NULL) WITHOUT ROWID;";
 
 template <typename T>
 bool hasError(const Result<T>& r, const std::string& code) {
@@ -1042,7 +1047,7 @@ class TestWorkspace : public QObject {
     Scripted s;
     buildScripted(env, s);
     if (QTest::currentTestFailed()) return;
-    REQUIRE_OK(s.ws->setNote(s.scenario, "kept"));
+    REQUIRE_OK(s.ws->setNote(s.scenario, "kept", "alice"));
     auto v = s.ws->saveVersion(s.scenario, "v", "alice");
     REQUIRE_OK(v);
     s.ws.reset();
@@ -1058,8 +1063,8 @@ class TestWorkspace : public QObject {
     REQUIRE_ERROR(ws.restoreRevision(s.scenario, 2, "alice"), "workspace.read_only");
     REQUIRE_ERROR(ws.saveVersion(s.scenario, "v2", "alice"), "workspace.read_only");
     REQUIRE_ERROR(ws.restoreVersion(v.value(), "alice"), "workspace.read_only");
-    REQUIRE_ERROR(ws.setNote(s.scenario, "changed"), "workspace.read_only");
-    REQUIRE_ERROR(ws.setTags(s.scenario, {"a"}), "workspace.read_only");
+    REQUIRE_ERROR(ws.setNote(s.scenario, "changed", "alice"), "workspace.read_only");
+    REQUIRE_ERROR(ws.setTags(s.scenario, {"a"}, "alice"), "workspace.read_only");
     REQUIRE_ERROR(ws.setSetting("k", "v"), "workspace.read_only");
     auto other = loadFixture(kSampleFull, env.docIds);
     QVERIFY(other);
@@ -1093,28 +1098,39 @@ class TestWorkspace : public QObject {
     const std::string text =
         "Sources: 10-K 2024, p. 37.\nCheck the \"lease\" adjustment \xe2\x80\x94 "
         "\xc3\xa9t\xc3\xa9.";
-    REQUIRE_OK(ws.setNote(s.scenario, text));
+    REQUIRE_OK(ws.setNote(s.scenario, text, "alice"));
     auto note = ws.note(s.scenario);
     REQUIRE_OK(note);
     QCOMPARE(note.value(), text);
-    REQUIRE_OK(ws.setNote(s.scenario, "second"));
-    REQUIRE_ERROR(ws.setNote(env.docIds(), "x"), "workspace.no_scenario");
+    REQUIRE_OK(ws.setNote(s.scenario, "second", "alice"));
+    // Each is an entry of the history (so it is undone, restored and synced like any edit).
+    auto log = ws.history(s.scenario);
+    REQUIRE_OK(log);
+    QCOMPARE(log.value().size(), std::size_t{9});
+    QVERIFY(log.value().back().mutation.labelCode == (LabelCode{"edit_note", {}}));
+    QCOMPARE(log.value().back().mutation.author, std::string("alice"));
+    // Restoring an earlier revision brings its inputs back, not its (empty) note.
+    REQUIRE_OK(ws.restoreRevision(s.scenario, 2, "alice"));
+    auto kept = ws.note(s.scenario);
+    REQUIRE_OK(kept);
+    QCOMPARE(kept.value(), std::string("second"));
+    REQUIRE_ERROR(ws.setNote(env.docIds(), "x", "alice"), "workspace.no_scenario");
     REQUIRE_ERROR(ws.note(env.docIds()), "workspace.no_scenario");
 
     // Tags come back sorted (by byte) and without repeats.
-    REQUIRE_OK(ws.setTags(s.scenario, {"zeta", "alpha", "Mid", "alpha", "beta"}));
+    REQUIRE_OK(ws.setTags(s.scenario, {"zeta", "alpha", "Mid", "alpha", "beta"}, "alice"));
     auto list = ws.listScenarios();
     REQUIRE_OK(list);
     QVERIFY(list.value().front().tags ==
             (std::vector<std::string>{"Mid", "alpha", "beta", "zeta"}));
     // A bad tag refuses the whole call and leaves the old tags.
-    REQUIRE_ERROR(ws.setTags(s.scenario, {"ok", ""}), "workspace.bad_tag");
-    REQUIRE_ERROR(ws.setTags(s.scenario, {std::string(101, 't')}), "workspace.bad_tag");
+    REQUIRE_ERROR(ws.setTags(s.scenario, {"ok", ""}, "alice"), "workspace.bad_tag");
+    REQUIRE_ERROR(ws.setTags(s.scenario, {std::string(101, 't')}, "alice"), "workspace.bad_tag");
     list = ws.listScenarios();
     REQUIRE_OK(list);
     QVERIFY(list.value().front().tags ==
             (std::vector<std::string>{"Mid", "alpha", "beta", "zeta"}));
-    REQUIRE_ERROR(ws.setTags(env.docIds(), {"x"}), "workspace.no_scenario");
+    REQUIRE_ERROR(ws.setTags(env.docIds(), {"x"}, "alice"), "workspace.no_scenario");
 
     // Settings: absent, set, overwritten.
     auto absent = ws.setting("valuation.currency");
@@ -1149,11 +1165,11 @@ class TestWorkspace : public QObject {
     // Replacing and clearing tags.
     auto writer = Workspace::open(env.path(), env.options());
     REQUIRE_OK(writer);
-    REQUIRE_OK(writer.value()->setTags(s.scenario, {"only"}));
+    REQUIRE_OK(writer.value()->setTags(s.scenario, {"only"}, "alice"));
     auto list3 = writer.value()->listScenarios();
     REQUIRE_OK(list3);
     QVERIFY(list3.value().front().tags == std::vector<std::string>{"only"});
-    REQUIRE_OK(writer.value()->setTags(s.scenario, {}));
+    REQUIRE_OK(writer.value()->setTags(s.scenario, {}, "alice"));
     auto list4 = writer.value()->listScenarios();
     REQUIRE_OK(list4);
     QVERIFY(list4.value().front().tags.empty());
@@ -1166,7 +1182,7 @@ class TestWorkspace : public QObject {
     buildScripted(env, s);
     if (QTest::currentTestFailed()) return;
     const std::string tag = std::string("a") + '\x1f' + "b";
-    auto set = s.ws->setTags(s.scenario, {tag});
+    auto set = s.ws->setTags(s.scenario, {tag}, "alice");
     if (!set) {
       qInfo("refused with %s", errorText(set).c_str());
       return;
@@ -1594,8 +1610,8 @@ class TestWorkspace : public QObject {
         REQUIRE_OK(ws);
         auto list = ws.value()->listScenarios();
         REQUIRE_OK(list);
-        REQUIRE_OK(ws.value()->deleteScenario(list.value().front().id));
-        REQUIRE_OK(ws.value()->setNote(list.value().back().id, std::string(20000, 'n')));
+        REQUIRE_OK(ws.value()->deleteScenario(list.value().front().id, "alice"));
+        REQUIRE_OK(ws.value()->setNote(list.value().back().id, std::string(20000, 'n'), "alice"));
         auto copy = crashCopy(path);
         QVERIFY(!copy.second.isEmpty());
         ws.value().reset();
@@ -1803,7 +1819,7 @@ class TestWorkspace : public QObject {
 
     // Replaced when asked, with the newest state; a read-only workspace copies too.
     env.advance(1000);
-    REQUIRE_OK(s.ws->setNote(s.scenario, "after the first copy"));
+    REQUIRE_OK(s.ws->setNote(s.scenario, "after the first copy", "alice"));
     REQUIRE_OK(s.ws->saveCopy(copy, true));
     s.ws.reset();
     QVERIFY2(!fs::exists(env.path() + "-wal") || fs::file_size(env.path() + "-wal") == 0,
@@ -1916,6 +1932,8 @@ class TestWorkspace : public QObject {
       REQUIRE_OK(db);
       REQUIRE_OK(db.value().execute(
           "DROP TABLE sync_pending; DROP TABLE sync_conflicts; DROP TABLE sync_links; "
+          "DROP TABLE legacy_marks; " +
+          std::string(kFormat3Notes) +
           "ALTER TABLE mutations DROP COLUMN label_code; PRAGMA user_version = 1"));
     }
     const QByteArray before = fileBytes(env.path());
@@ -1954,6 +1972,90 @@ class TestWorkspace : public QObject {
     REQUIRE_OK(after);
     QCOMPARE(after.value().size(), std::size_t{1});
     QVERIFY(after.value().front().mutation.labelCode == m.labelCode);
+  }
+
+  // Format 3 kept notes, tags and the trash beside the scenarios, outside the log. Opening for
+  // writing makes them the scenarios' fields with one history entry each (so they sync from
+  // then on); a reader reads them where they are, and leaves the file untouched.
+  void format3MarksMoveIntoHistory() {
+    Env env;
+    Scripted s;
+    buildScripted(env, s);
+    if (QTest::currentTestFailed()) return;
+    auto other = loadFixture(kSampleFull, env.docIds);
+    QVERIFY(other);
+    REQUIRE_OK(s.ws->addScenarios({*other}, "bob", "Second"));
+    const Id trashed = other->root().id;
+    s.ws.reset();
+    {
+      auto db = sql::Database::open(env.path(), sql::Database::Mode::ReadWrite);
+      REQUIRE_OK(db);
+      const std::string id = s.scenario.toString();
+      REQUIRE_OK(db.value().execute("DROP TABLE legacy_marks; " + std::string(kFormat3Notes) +
+                                    "INSERT INTO notes VALUES ('" + id +
+                                    "', 'Check the lease adjustment.', 1);"
+                                    "INSERT INTO tags VALUES ('" +
+                                    id + "', 'Q3'), ('" + id +
+                                    "', 'board,final');"
+                                    "UPDATE scenarios SET deleted_ms = 5 WHERE id = '" +
+                                    trashed.toString() +
+                                    "';"
+                                    "PRAGMA user_version = 3"));
+    }
+    const QByteArray before = fileBytes(env.path());
+    {
+      auto reader = Workspace::open(env.path(), env.options(true));
+      REQUIRE_OK(reader);
+      auto note = reader.value()->note(s.scenario);
+      REQUIRE_OK(note);
+      QCOMPARE(note.value(), std::string("Check the lease adjustment."));
+      auto list = reader.value()->listScenarios();
+      REQUIRE_OK(list);
+      QCOMPARE(list.value().size(), std::size_t{1});
+      QVERIFY(list.value().front().tags == (std::vector<std::string>{"Q3", "board,final"}));
+    }
+    QVERIFY(fileBytes(env.path()) == before);
+
+    auto opened = Workspace::open(env.path(), env.options());
+    REQUIRE_OK(opened);
+    Workspace& ws = *opened.value();
+    auto stored = ws.loadScenario(s.scenario);
+    REQUIRE_OK(stored);
+    const Entity& root = stored.value().document.root();
+    QVERIFY(root.text("note") && *root.text("note") == "Check the lease adjustment.");
+    // A comma inside an old tag would split it: it became a space.
+    QVERIFY(root.text("tags") && *root.text("tags") == "Q3, board final");
+    auto log = ws.history(s.scenario);
+    REQUIRE_OK(log);
+    QCOMPARE(log.value().size(), std::size_t{8});
+    QVERIFY(log.value().back().mutation.labelCode == (LabelCode{"marks_into_history", {}}));
+    QCOMPARE(log.value().back().mutation.author, std::string("carol"));  // the last author
+    auto list = ws.listScenarios();
+    REQUIRE_OK(list);
+    QCOMPARE(list.value().size(), std::size_t{1});
+    QVERIFY(list.value().front().tags == (std::vector<std::string>{"Q3", "board final"}));
+    auto gone = ws.loadScenario(trashed);
+    REQUIRE_OK(gone);
+    QVERIFY(inTrash(gone.value().document));
+    QCOMPARE(gone.value().revision, std::int64_t{2});
+
+    // Moved once: opening again adds nothing.
+    opened.value().reset();
+    auto again = Workspace::open(env.path(), env.options());
+    REQUIRE_OK(again);
+    auto log2 = again.value()->history(s.scenario);
+    REQUIRE_OK(log2);
+    QCOMPARE(log2.value().size(), std::size_t{8});
+
+    // Bringing it back is a mutation too, and so is deleting again.
+    REQUIRE_OK(again.value()->undeleteScenario(trashed, "bob"));
+    auto back = again.value()->listScenarios();
+    REQUIRE_OK(back);
+    QCOMPARE(back.value().size(), std::size_t{2});
+    auto backLog = again.value()->history(trashed);
+    REQUIRE_OK(backLog);
+    QCOMPARE(backLog.value().size(), std::size_t{3});
+    QVERIFY(backLog.value().back().mutation.labelCode == (LabelCode{"undelete_scenario", {}}));
   }
 
   // --- Export and import ------------------------------------------------------------------

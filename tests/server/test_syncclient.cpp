@@ -357,6 +357,39 @@ class TestSyncClient : public QObject {
     QCOMPARE(flat(bob_.ws->loadScenario(id).value().document), flat(server));
   }
 
+  // A note, tags and the trash are edits of the scenario like any other: they reach
+  // colleagues through the server, and so does bringing a scenario back.
+  void notesTagsAndTheTrashTravel() {
+    QVERIFY(bob_.ws);
+    const Id id = ann_.ws->listScenarios().value().front().id;
+    SyncClient ann(*ann_.ws, curlHttp(), ann_.account, systemClock(), randomIdGenerator());
+    SyncClient bob(*bob_.ws, curlHttp(), bob_.account, systemClock(), randomIdGenerator());
+    QVERIFY(ann_.ws->setNote(id, "Lease adjustment checked with the auditors.", "ann").ok());
+    QVERIFY(ann_.ws->setTags(id, {"board", "Q3"}, "ann").ok());
+    QVERIFY(ann.sync(id).ok());
+    QVERIFY(bob.sync(id).ok());
+    QCOMPARE(bob_.ws->note(id).value(), std::string("Lease adjustment checked with the auditors."));
+    const auto listed = [](Workspace& ws, const Id& scenario) {
+      std::optional<ScenarioSummary> found;
+      auto list = ws.listScenarios();
+      for (ScenarioSummary& s : list.value())
+        if (s.id == scenario) found = std::move(s);
+      return found;
+    };
+    QVERIFY(listed(*bob_.ws, id));
+    QVERIFY(listed(*bob_.ws, id)->tags == (std::vector<std::string>{"Q3", "board"}));
+
+    QVERIFY(bob_.ws->deleteScenario(id, "bob").ok());
+    QVERIFY(bob.sync(id).ok());
+    QVERIFY(ann.sync(id).ok());
+    QVERIFY(!listed(*ann_.ws, id));
+    QVERIFY(ann_.ws->undeleteScenario(id, "ann").ok());
+    QVERIFY(ann.sync(id).ok());
+    QVERIFY(bob.sync(id).ok());
+    QVERIFY(listed(*bob_.ws, id));
+    QCOMPARE(flat(bob_.ws->loadScenario(id).value().document), flat(served(id.toString()).first));
+  }
+
   // Dave may only view: his local edit is refused by the server with the reason, leaves the
   // queue as a conflict to dismiss, and he goes on seeing colleagues' changes.
   void aViewersEditIsRefusedAndPullingGoesOn() {

@@ -204,7 +204,7 @@ class TestCompare : public QObject {
     const auto restore = qScopeGuard([&] {
       session_.settings->setDisplayUnit(QStringLiteral("as_entered"));
       if (auto added = window->workspace()->findScenario(kThousands.toStdString()); added.ok())
-        (void)window->workspace()->deleteScenario(added.value());
+        (void)window->workspace()->deleteScenario(added.value(), "alice");
     });
     QEvent activate(QEvent::WindowActivate);  // the user comes back to the window: it refills
     QCoreApplication::sendEvent(cw, &activate);

@@ -543,6 +543,16 @@ void TestHistoryPanel::savesNotesAfterTypingPauses() {
   QCOMPARE(storedNote(), QString());  // not on every keystroke
   QTRY_COMPARE(storedNote(), QStringLiteral("Check the WACC"));
   QCOMPARE(status->text(), QStringLiteral("Saved"));
+  // The note is an edit of the scenario: in the history, one undo step for what was typed
+  // in pauses, and undone like any input (the editor follows).
+  QTest::keyClicks(edit, QStringLiteral(" again"));
+  QTRY_COMPARE(storedNote(), QStringLiteral("Check the WACC again"));
+  QCOMPARE(document_->undoStack()->undoText(), QStringLiteral("Edit note"));
+  QCOMPARE(document_->undoStack()->count(), 1);
+  QTRY_COMPARE(history()->rowCount(), 3);
+  document_->undoStack()->undo();
+  QCOMPARE(storedNote(), QString());
+  QCOMPARE(edit->toPlainText(), QString());
 }
 
 void TestHistoryPanel::savesAPendingNoteWhenLettingGoOfTheDocument() {
@@ -554,7 +564,7 @@ void TestHistoryPanel::savesAPendingNoteWhenLettingGoOfTheDocument() {
 }
 
 void TestHistoryPanel::loadsTheStoredNote() {
-  QVERIFY(workspace_->setNote(scenario_, "From an earlier session"));
+  QVERIFY(workspace_->setNote(scenario_, "From an earlier session", "alice"));
   HistoryPanel other;
   other.setDocument(document_.get());
   auto* edit = other.findChild<QPlainTextEdit*>(QStringLiteral("notesEdit"));

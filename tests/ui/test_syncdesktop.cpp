@@ -3,6 +3,7 @@
 // dialog, Ann shares a scenario with Bob, Bob opens it; an edit in one window appears in the
 // other with its author named; simultaneous edits of one field leave exactly one conflict,
 // reviewed in the conflicts dialog, after which both windows show the same value.
+#include <QAbstractItemView>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QScrollArea>
@@ -19,6 +20,7 @@
 #include "ui/editors/fieldedit.h"
 #include "ui/history/historypanel.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/scenariolistmodel.h"
 #include "ui/mainwindow/syncmenu.h"
 #include "ui/models/scenarioview.h"
 #include "ui/sync/audittrailpage.h"
@@ -126,6 +128,21 @@ class TestSyncDesktop : public QObject {
     bob_->syncMenu()->controller()->openShared(QString::fromStdString(northwind.toString()));
     QTRY_VERIFY_WITH_TIMEOUT(current(*bob_) && current(*bob_)->scenarioId() == northwind, 10'000);
     QCOMPARE(growthOf(*current(*bob_)), growthOf(*current(*ann_)));
+    // His list tells the two Northwinds apart: the shared one is marked, in words for a
+    // screen reader too.
+    const auto sharedRows = [this] {
+      QStringList rows;
+      const QAbstractItemModel* list =
+          bob_->findChild<QAbstractItemView*>(QStringLiteral("scenarioList"))->model();
+      for (int row = 0; row < list->rowCount(); ++row)
+        if (const QModelIndex index = list->index(row, 0);
+            index.data(ui::ScenarioListModel::SharedRole).toBool())
+          rows << index.data(ui::ScenarioListModel::IdRole).toString() + QLatin1Char(' ') +
+                      index.data(Qt::AccessibleTextRole).toString().right(8);
+      return rows;
+    };
+    QTRY_COMPARE(sharedRows(), QStringList{QString::fromStdString(northwind.toString()) +
+                                           QStringLiteral(" , shared")});
 
     // Ann edits the terminal growth; Bob's open tab shows it within a second or so, named.
     QElapsedTimer shown;

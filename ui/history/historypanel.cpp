@@ -351,8 +351,14 @@ void HistoryPanel::setDocument(Document* document) {
   tabs_->setEnabled(document_ != nullptr);
 }
 
-void HistoryPanel::onDocumentChanged() {
+void HistoryPanel::onDocumentChanged(const QStringList& paths) {
   appendNewHistory();
+  // An undo, a restore or a colleague changed the note: shown, unless typing is under way
+  // (what is typed is saved over it, as the newer edit).
+  if (!paths.contains(QStringLiteral("note")) || noteDirty_) return;
+  const std::string* stored = document_->scenario().root().text("note");
+  if (QString::fromStdString(stored ? *stored : std::string()) != notesEdit_->toPlainText())
+    loadNote();
 }
 
 void HistoryPanel::onDocumentDestroyed() {
@@ -611,13 +617,19 @@ void HistoryPanel::onNoteEdited() {
 void HistoryPanel::saveNote() {
   noteTimer_->stop();
   if (!noteDirty_ || !document_) return;
-  auto saved = document_->workspace().setNote(document_->scenarioId(),
-                                              notesEdit_->toPlainText().toStdString());
-  if (!saved) {
-    showNoteState(NoteState::Failed, errorText(saved.error()));  // kept dirty: tried again later
+  // Through the document: one undoable, synced edit, merged with the note's previous edit when
+  // nothing came between them (so a paragraph typed in pauses is one step).
+  const std::string text = notesEdit_->toPlainText().toStdString();
+  noteDirty_ = false;  // the edit's own change signal must not reload the editor
+  const QString error =
+      document_->setField(document_->scenario().root().id, "note",
+                          text.empty() ? std::nullopt : std::optional<Value>(text),
+                          LabelCode{"edit_note", {}}, std::nullopt, /*mergeable=*/true);
+  if (!error.isEmpty()) {
+    noteDirty_ = true;  // kept: tried again at the next pause
+    showNoteState(NoteState::Failed, error);
     return;
   }
-  noteDirty_ = false;
   showNoteState(NoteState::Saved);
 }
 

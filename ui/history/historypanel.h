@@ -84,7 +84,7 @@ class HistoryPanel : public QWidget {
   void buildUi();
   void retranslateUi();
   void resizeHistoryColumns();
-  void onDocumentChanged();
+  void onDocumentChanged(const QStringList& paths);
   void onDocumentDestroyed();
   // Shows the newest page of the log; older pages follow as the list scrolls.
   void startHistory();

@@ -33,6 +33,7 @@
 
 #include "core/common/log.h"
 #include "core/model/scenariojson.h"
+#include "core/model/scenariomarks.h"
 #include "core/models/registry.h"
 #include "core/report/csv.h"
 #include "core/report/workbook.h"
@@ -232,7 +233,8 @@ void MainWindow::buildActions() {
   deleteAction_ = make(QKeySequence(), &MainWindow::deleteScenario);
   undeleteAction_ = make(QKeySequence(), [this] {
     if (lastDeleted_.isNil() || !workspace_) return;
-    if (auto s = workspace_->undeleteScenario(lastDeleted_); !s)
+    if (auto s = workspace_->undeleteScenario(lastDeleted_, settings_->authorName().toStdString());
+        !s)
       return tell(QString::fromStdString(s.error().message));
     lastDeleted_ = Id();
     reloadScenarioList();
@@ -320,6 +322,9 @@ void MainWindow::buildMenus() {
             return tab >= 0 ? qobject_cast<ScenarioView*>(tabs_->widget(tab)) : nullptr;
           },
           [this](const Id& scenario) { return openScenario(scenario); },
+          [this](const Id& scenario) {
+            if (const int tab = tabOf(scenario); tab >= 0) closeTab(tab);
+          },
           [this] { reloadScenarioList(); },
           [this](const QString& text, bool problem) { setStatus(text, problem); },
           [this](QWidget* page) { history_->setAuditPage(page); }});
@@ -928,6 +933,9 @@ void MainWindow::renameScenario() {
 void MainWindow::editTags() {
   const Id id = currentEditor() ? currentEditor()->document()->scenarioId() : selectedScenario();
   if (!workspace_ || id.isNil()) return;
+  if (tabOf(id) < 0) openScenario(id);
+  auto* editor = qobject_cast<ScenarioView*>(tabs_->widget(tabOf(id)));
+  if (!editor) return;
   QStringList current;
   if (const int row = scenarioModel_->rowOf(id); row >= 0)
     for (const auto& tag : scenarioModel_->summary(row)->tags)
@@ -941,8 +949,13 @@ void MainWindow::editTags() {
   for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
     if (const QString tag = part.trimmed().remove(QLatin1Char('#')); !tag.isEmpty())
       tags.push_back(tag.toStdString());
-  if (auto s = workspace_->setTags(id, tags); !s)
-    return tell(QString::fromStdString(s.error().message));
+  auto joined = joinTags(std::move(tags));
+  if (!joined) return tell(QString::fromStdString(joined.error().message));
+  // Through the document, as a rename: saved, in the history, undoable and synced.
+  const QString error = editor->document()->setField(
+      id, "tags", joined.value().empty() ? std::nullopt : std::optional<Value>(joined.value()),
+      LabelCode{"set_tags", {}});
+  if (!error.isEmpty()) return tell(error);
   reloadScenarioList();
 }
 
@@ -950,7 +963,7 @@ void MainWindow::deleteScenario() {
   const Id id = selectedScenario();
   if (!workspace_ || id.isNil()) return;
   if (int tab = tabOf(id); tab >= 0) closeTab(tab);
-  if (auto s = workspace_->deleteScenario(id); !s)
+  if (auto s = workspace_->deleteScenario(id, settings_->authorName().toStdString()); !s)
     return tell(QString::fromStdString(s.error().message));
   lastDeleted_ = id;
   reloadScenarioList();

@@ -1,7 +1,10 @@
 #include "ui/mainwindow/scenariolistmodel.h"
 
+#include <QApplication>
 #include <QDateTime>
+#include <QIcon>
 #include <QLocale>
+#include <QStyle>
 
 namespace valor::ui {
 
@@ -36,14 +39,24 @@ QVariant ScenarioListModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole: {
       QString text = QString::fromStdString(s->name);
+      // A shared copy and a local one of the same scenario must not look alike.
+      if (s->shared && role == Qt::AccessibleTextRole) text += tr(", shared");
       if (!tags.isEmpty()) text += QStringLiteral("  #") + tags.join(QStringLiteral("  #"));
       return text;
     }
-    case Qt::ToolTipRole:
-      return tr("%1\nRevision %2, changed %3")
-          .arg(QString::fromStdString(s->name), QString::number(s->revision),
-               QLocale().toString(QDateTime::fromMSecsSinceEpoch(s->updatedMs).toLocalTime(),
-                                  QLocale::ShortFormat));
+    case Qt::DecorationRole:
+      return s->shared ? QApplication::style()->standardIcon(QStyle::SP_DriveNetIcon) : QIcon();
+    case Qt::ToolTipRole: {
+      QString tip =
+          tr("%1\nRevision %2, changed %3")
+              .arg(QString::fromStdString(s->name), QString::number(s->revision),
+                   QLocale().toString(QDateTime::fromMSecsSinceEpoch(s->updatedMs).toLocalTime(),
+                                      QLocale::ShortFormat));
+      if (s->shared) tip += QLatin1Char('\n') + tr("Shared through the sync server");
+      return tip;
+    }
+    case SharedRole:
+      return s->shared;
     case IdRole:
       return QString::fromStdString(s->id.toString());
     case UpdatedRole:

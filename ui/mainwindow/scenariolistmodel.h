@@ -13,7 +13,7 @@ class ScenarioListModel : public QAbstractListModel {
   Q_OBJECT
 
  public:
-  enum Role { IdRole = Qt::UserRole + 1, UpdatedRole, TagsRole };
+  enum Role { IdRole = Qt::UserRole + 1, UpdatedRole, TagsRole, SharedRole };
 
   explicit ScenarioListModel(QObject* parent = nullptr);
   void setScenarios(std::vector<ScenarioSummary> scenarios);

@@ -6,6 +6,7 @@
 #include <QMenu>
 #include <QPointer>
 
+#include "core/model/scenariomarks.h"
 #include "ui/document/document.h"
 #include "ui/editors/fieldedit.h"
 #include "ui/models/presentation.h"
@@ -59,7 +60,10 @@ SyncMenu::SyncMenu(Settings* settings, QMainWindow* window, QMenu* menu, QLabel*
             // An open tab names the fields that changed (Document::remoteChange).
             if (ScenarioView* view = hooks_.openView(*id)) {
               view->document()->takeStoredChange(authors);
-              return refreshAuditTrail();
+              if (!inTrash(view->document()->scenario())) return refreshAuditTrail();
+              // A colleague deleted it: its tab goes, as the list's row did.
+              hooks_.closeScenario(*id);
+              return hooks_.setStatus(tr("%1 deleted the scenario").arg(authors), false);
             }
             if (workspace_) workspace_->forgetCachedScenario(*id);
             if (!authors.isEmpty()) hooks_.setStatus(tr("Changes from %1").arg(authors), false);

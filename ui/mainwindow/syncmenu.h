@@ -33,6 +33,7 @@ class SyncMenu : public QObject {
     std::function<Document*()> currentDocument;
     std::function<ScenarioView*(const Id&)> openView;  // the scenario's tab, or null
     std::function<bool(const Id&)> openScenario;
+    std::function<void(const Id&)> closeScenario;  // its tab, when open
     std::function<void()> reloadScenarioList;
     std::function<void(const QString& text, bool problem)> setStatus;
     std::function<void(QWidget* page)> showAuditPage;  // in the history panel; null hides it

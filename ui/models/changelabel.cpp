@@ -48,9 +48,17 @@ constexpr std::array kPlain = {
     Template{"sync_server", QT_TRANSLATE_NOOP("ChangeLabel", "Synced with the server")},
     Template{"sync_opened", QT_TRANSLATE_NOOP("ChangeLabel", "Opened from the server")},
     Template{"sync_local_changes", QT_TRANSLATE_NOOP("ChangeLabel", "Changes made before sharing")},
+    // The scenario's marks (core/model/scenariomarks.h), changed by the workspace and the desktop.
+    Template{"edit_note", QT_TRANSLATE_NOOP("ChangeLabel", "Edit note")},
+    Template{"set_tags", QT_TRANSLATE_NOOP("ChangeLabel", "Set tags")},
+    Template{"delete_scenario", QT_TRANSLATE_NOOP("ChangeLabel", "Delete scenario")},
+    Template{"undelete_scenario", QT_TRANSLATE_NOOP("ChangeLabel", "Bring back deleted scenario")},
+    Template{"marks_into_history",
+             QT_TRANSLATE_NOOP("ChangeLabel",
+                               "Note, tags and deletion kept in the history from now on")},
 };
-// The codes after UseHistoryAsDrivers are written by the core only.
-static_assert(static_cast<std::size_t>(PlainChange::UseHistoryAsDrivers) + 5 == kPlain.size());
+// The codes after UseHistoryAsDrivers are written elsewhere than the desktop's editors.
+static_assert(static_cast<std::size_t>(PlainChange::UseHistoryAsDrivers) + 10 == kPlain.size());
 
 // Codes with parameters: %1 is the first parameter as rendered below.
 constexpr std::array kWithParams = {
