@@ -5421,6 +5421,10 @@ Nachher: %3</translation>
         <source>Audit Trail</source>
         <translation>Prüfpfad</translation>
     </message>
+    <message>
+        <source>Shared with you to view only</source>
+        <translation>Mit Ihnen nur zum Ansehen geteilt</translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::ImportIntoActuals</name>
@@ -7695,6 +7699,10 @@ Revision %2, geändert am %3</translation>
     <message>
         <source>The server no longer accepts your sign-in; sign in again.</source>
         <translation>Der Server nimmt Ihre Anmeldung nicht mehr an; bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>View only</source>
+        <translation>Nur ansehen</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,9 @@ int transfer(const Options& o, bool pushOnly, Streams io) {
     }
   }
   SyncClient client(ws, curlHttp(), *account, systemClock(), randomIdGenerator());
+  // A pull also learns what each scenario may be now (view only, or editable again).
+  if (!pushOnly)
+    if (auto access = client.followAccess(); !access) return fail(access.error(), io, ws.path());
   int exit = kOk;
   for (const auto& [id, name] : targets) {
     auto outcome = pushOnly ? client.push(id) : client.pull(id);
@@ -248,7 +251,8 @@ int status(const Options& o, Streams io) {
                        {"server_revision", link.value()->confirmedRevision},
                        {"queued", link.value()->pending.size()},
                        {"unsent", unsent},
-                       {"conflicts", conflicts.value().size()}});
+                       {"conflicts", conflicts.value().size()},
+                       {"view_only", link.value()->viewOnly}});
   }
   if (*format == "json") {
     io.out << jsonOutput(out) << "\n";
@@ -261,7 +265,8 @@ int status(const Options& o, Streams io) {
     io.out << s["name"].get<std::string>() << "  server revision "
            << s["server_revision"].get<std::int64_t>() << "  "
            << (queued == 0 ? std::string("up to date") : std::to_string(queued) + " queued")
-           << (conflicts ? "  " + std::to_string(conflicts) + " conflicts" : std::string()) << "\n";
+           << (conflicts ? "  " + std::to_string(conflicts) + " conflicts" : std::string())
+           << (s["view_only"].get<bool>() ? "  view only" : "") << "\n";
   }
   return kOk;
 }

@@ -31,6 +31,9 @@ struct SyncLink {
   ScenarioDocument confirmed;
   std::int64_t nextSeq = 1;  // the client_seq the next local edit gets
   std::vector<PendingEdit> pending;
+  // The server lets this user only view the scenario: local edits are refused at once (they
+  // could never be applied), until the server's answer says otherwise.
+  bool viewOnly = false;
 };
 
 // Someone else's value that an edit of mine replaced on the server, or an edit of mine the

@@ -146,6 +146,7 @@ constexpr const char* kMigrations[] = {
          OR EXISTS (SELECT 1 FROM notes n WHERE n.scenario_id = s.id AND n.body <> '')
          OR EXISTS (SELECT 1 FROM tags t WHERE t.scenario_id = s.id);
     DROP TABLE notes;
+    ALTER TABLE sync_links ADD COLUMN view_only INTEGER NOT NULL DEFAULT 0;
     )sql",
 };
 static_assert(std::size(kMigrations) == Workspace::kSchemaVersion);

@@ -151,6 +151,9 @@ class Workspace {
                                  const Mutation& change,
                                  const std::vector<ConflictRecord>& conflicts,
                                  std::int64_t expectedLocalRevision = 0);
+  // What the server lets this user do with a shared scenario, as it last said (see
+  // SyncLink::viewOnly); a scenario that is not shared is left alone.
+  Status setSyncViewOnly(const Id& scenario, bool viewOnly);
   Result<std::vector<StoredConflict>> syncConflicts(const Id& scenario, bool withResolved);
   Status resolveSyncConflict(const Id& scenario, std::int64_t conflictId);
 

@@ -37,12 +37,16 @@ Error corruptLink(const Id& scenario) {
 Status Workspace::queueForSync(const Id& scenario, const Mutation& mutation) {
   if (impl_->format < kFirstSyncFormat) return std::monostate{};
   auto link = impl_->db.prepare(
-      "SELECT next_seq, confirmed_revision FROM sync_links WHERE scenario_id = ?1");
+      "SELECT next_seq, confirmed_revision, view_only FROM sync_links WHERE scenario_id = ?1");
   if (!link) return link.error();
   link.value().bind(1, scenario.toString());
   auto row = link.value().step();
   if (!row) return row.error();
   if (!row.value()) return std::monostate{};  // not shared
+  if (link.value().integer(2) != 0)
+    return Error{"sync.view_only",
+                 "this shared scenario is yours to view only; its owner can give you edit access",
+                 scenario.toString()};
   const std::int64_t seq = link.value().integer(0);
   // The server's base is the revision of its copy this edit was made on.
   Mutation queued = mutation;
@@ -62,8 +66,9 @@ Status Workspace::queueForSync(const Id& scenario, const Mutation& mutation) {
 Result<std::optional<SyncLink>> Workspace::syncLink(const Id& scenario) {
   if (impl_->format < kFirstSyncFormat) return std::optional<SyncLink>();
   auto stmt = impl_->db.prepare(
-      "SELECT remote_id, client_id, confirmed_revision, confirmed_snapshot, next_seq "
-      "FROM sync_links WHERE scenario_id = ?1");
+      std::string(
+          "SELECT remote_id, client_id, confirmed_revision, confirmed_snapshot, next_seq, ") +
+      (impl_->format >= 4 ? "view_only" : "0") + " FROM sync_links WHERE scenario_id = ?1");
   if (!stmt) return stmt.error();
   auto& s = stmt.value();
   s.bind(1, scenario.toString());
@@ -72,7 +77,8 @@ Result<std::optional<SyncLink>> Workspace::syncLink(const Id& scenario) {
   if (!row.value()) return std::optional<SyncLink>();
   auto confirmed = Impl::parseSnapshot(s.text(3), scenario.toString());
   if (!confirmed) return confirmed.error();
-  SyncLink link{s.text(0), s.text(1), s.integer(2), std::move(confirmed).value(), s.integer(4), {}};
+  SyncLink link{s.text(0),    s.text(1), s.integer(2),     std::move(confirmed).value(),
+                s.integer(4), {},        s.integer(5) != 0};
   auto pending = impl_->db.prepare(
       "SELECT client_seq, mutation, revision FROM sync_pending WHERE scenario_id = ?1 "
       "ORDER BY client_seq");
@@ -132,12 +138,12 @@ Result<std::int64_t> Workspace::storeSync(const Id& scenario, std::int64_t expec
     if (expectedNextSeq == 0) {
       auto insert = impl_->db.prepare(
           "INSERT INTO sync_links(scenario_id, remote_id, client_id, confirmed_revision, "
-          "confirmed_snapshot, next_seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+          "confirmed_snapshot, next_seq, view_only) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
       if (!insert) return insert.error();
       auto& in = insert.value();
       in.bind(1, idText).bind(2, after.remoteId).bind(3, after.clientId);
       in.bind(4, after.confirmedRevision).bind(5, documentToFlatJson(after.confirmed).dump());
-      in.bind(6, after.nextSeq);
+      in.bind(6, after.nextSeq).bind(7, static_cast<std::int64_t>(after.viewOnly));
       if (auto s = in.run(); !s) {
         if (s.error().message.find("UNIQUE") != std::string::npos)
           return Error{"sync.linked", "this scenario is shared through a server already", idText};
@@ -146,12 +152,13 @@ Result<std::int64_t> Workspace::storeSync(const Id& scenario, std::int64_t expec
     } else {
       auto update = impl_->db.prepare(
           "UPDATE sync_links SET remote_id = ?2, confirmed_revision = ?3, confirmed_snapshot = ?4, "
-          "next_seq = ?5, client_id = ?7 WHERE scenario_id = ?1 AND next_seq = ?6");
+          "next_seq = ?5, client_id = ?7, view_only = ?8 WHERE scenario_id = ?1 AND next_seq = ?6");
       if (!update) return update.error();
       auto& up = update.value();
       up.bind(1, idText).bind(2, after.remoteId).bind(3, after.confirmedRevision);
       up.bind(4, documentToFlatJson(after.confirmed).dump()).bind(5, after.nextSeq);
       up.bind(6, expectedNextSeq).bind(7, after.clientId);
+      up.bind(8, static_cast<std::int64_t>(after.viewOnly));
       if (auto s = up.run(); !s) return s;
       if (impl_->db.changes() != 1)
         return Error{"sync.stale", "the scenario was edited meanwhile; read it again", idText};
@@ -212,6 +219,14 @@ Result<std::int64_t> Workspace::storeSync(const Id& scenario, std::int64_t expec
   if (auto s = write(); !s) return s.error();
   if (auto s = tx.value().commit(); !s) return s.error();
   return current.value().revision;
+}
+
+Status Workspace::setSyncViewOnly(const Id& scenario, bool viewOnly) {
+  if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
+  auto update = impl_->db.prepare("UPDATE sync_links SET view_only = ?2 WHERE scenario_id = ?1");
+  if (!update) return update.error();
+  update.value().bind(1, scenario.toString()).bind(2, static_cast<std::int64_t>(viewOnly));
+  return update.value().run();
 }
 
 Result<std::vector<StoredConflict>> Workspace::syncConflicts(const Id& scenario,

@@ -1,5 +1,6 @@
 #include "core/sync/syncclient.h"
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -219,13 +220,14 @@ Mutation SyncClient::historyEntry(const std::string& author, std::string label, 
 }
 
 Result<std::int64_t> SyncClient::linkTo(const Id& scenario, const std::string& remoteId,
-                                        const ScenarioDocument& serverDoc,
-                                        std::int64_t serverRevision, LinkMode mode) {
+                                        const Served& served, LinkMode mode) {
+  const ScenarioDocument& serverDoc = served.document;
+  const std::int64_t serverRevision = served.revision;
   for (int stale = 0; stale < kStaleRetries; ++stale) {
     workspace_.forgetCachedScenario(scenario);
     auto local = workspace_.loadScenario(scenario);
     if (!local) return local.error();
-    SyncLink link{remoteId, newId_().toString(), serverRevision, serverDoc, 1, {}};
+    SyncLink link{remoteId, newId_().toString(), serverRevision, serverDoc, 1, {}, served.viewOnly};
     const ScenarioDocument& current = local.value().document;
     if (auto ops = diffDocuments(serverDoc, current); mode == kKeepLocal && !ops.empty()) {
       Mutation m =
@@ -262,8 +264,7 @@ Result<std::string> SyncClient::share(const Id& scenario) {
   if (!uploaded) return uploaded.error();
   auto served = fetch(id);
   if (!served) return served.error();
-  if (auto linked = linkTo(scenario, id, served.value().first, served.value().second, kKeepLocal);
-      !linked)
+  if (auto linked = linkTo(scenario, id, served.value(), kKeepLocal); !linked)
     return linked.error();
   if (auto synced = sync(scenario); !synced) return synced.error();
   return id;
@@ -281,7 +282,7 @@ Status SyncClient::grant(const Id& scenario, const std::string& email, const std
   return std::monostate{};
 }
 
-Result<std::pair<ScenarioDocument, std::int64_t>> SyncClient::fetch(const std::string& remoteId) {
+Result<SyncClient::Served> SyncClient::fetch(const std::string& remoteId) {
   auto answer = call("GET", "/v1/scenarios/" + remoteId);
   if (!answer) return answer.error();
   const Json& body = answer.value();
@@ -289,7 +290,7 @@ Result<std::pair<ScenarioDocument, std::int64_t>> SyncClient::fetch(const std::s
   auto doc = body.contains("document") ? documentFromFlatJson(body["document"]) : std::nullopt;
   if (!revision || !doc || doc->entities.empty() || doc->root().id.toString() != remoteId)
     return malformed("the scenario");
-  return std::make_pair(std::move(*doc), *revision);
+  return Served{std::move(*doc), *revision, textField(body, "access") == "view"};
 }
 
 Result<Id> SyncClient::open(const std::string& remoteId) {
@@ -300,14 +301,14 @@ Result<Id> SyncClient::open(const std::string& remoteId) {
   if (!existing.value()) {
     auto served = fetch(remoteId);
     if (!served) return served.error();
-    const auto& [doc, revision] = served.value();
+    const ScenarioDocument& doc = served.value().document;
     if (!workspace_.loadScenario(*id)) {
       if (auto s = workspace_.addScenarios({doc}, account_.email, "Opened from the server",
                                            {"sync_opened", {}});
           !s)
         return s.error();
     }
-    if (auto linked = linkTo(*id, remoteId, doc, revision, kTakeServer); !linked)
+    if (auto linked = linkTo(*id, remoteId, served.value(), kTakeServer); !linked)
       return linked.error();
   }
   if (auto synced = sync(*id); !synced) return synced.error();
@@ -347,7 +348,9 @@ Status SyncClient::pushInto(const Id& scenario, SyncOutcome& outcome) {
     int applied = 0;
     int settled = 0;
     bool outOfOrder = false;
+    bool viewOnly = link.viewOnly;
     if (!answer && answer.error().code == "sync.auth.forbidden") {
+      viewOnly = true;  // further local edits are refused at once
       // Not (or no longer) allowed to edit it: the queued edits are refused, with the reason,
       // and the scenario goes on following the server.
       for (const std::int64_t seq : sent) state.refused(seq, answer.error().message);
@@ -389,8 +392,10 @@ Status SyncClient::pushInto(const Id& scenario, SyncOutcome& outcome) {
     auto [label, code] = remoteLabel({});
     const Mutation change = historyEntry(account_.email, std::move(label), std::move(code));
     const auto refused = state.takeConflicts();
-    auto saved = workspace_.storeSync(scenario, link.nextSeq, state.link(link.remoteId),
-                                      state.local(), change, refused);
+    SyncLink after = state.link(link.remoteId);
+    after.viewOnly = viewOnly;
+    auto saved =
+        workspace_.storeSync(scenario, link.nextSeq, after, state.local(), change, refused);
     if (!saved && saved.error().code == "sync.stale") {
       ++stale;  // an edit was queued meanwhile: the push is answered again the same way
       continue;
@@ -410,6 +415,7 @@ Status SyncClient::pullInto(const Id& scenario, SyncOutcome& outcome, bool resta
     if (!stored) return stored.error();
     const SyncLink& link = stored.value();
     SyncState state(link);
+    bool viewOnly = link.viewOnly;
     std::vector<std::string> authors;
     std::set<std::string> seen;
     int pulled = 0;
@@ -430,8 +436,9 @@ Status SyncClient::pullInto(const Id& scenario, SyncOutcome& outcome, bool resta
         auto served = fetch(link.remoteId);
         if (!served) return served.error();
         SyncLink fresh = state.link(link.remoteId);
-        fresh.confirmed = std::move(served.value().first);
-        fresh.confirmedRevision = served.value().second;
+        fresh.confirmed = std::move(served.value().document);
+        fresh.confirmedRevision = served.value().revision;
+        viewOnly = served.value().viewOnly;
         std::erase_if(fresh.pending, [&](const PendingEdit& p) {
           return p.revision && *p.revision <= fresh.confirmedRevision;
         });
@@ -447,8 +454,10 @@ Status SyncClient::pullInto(const Id& scenario, SyncOutcome& outcome, bool resta
     const Mutation change = historyEntry(authors.empty() ? account_.email : authors.front(),
                                          std::move(label), std::move(code));
     const auto conflicts = state.takeConflicts();
-    auto saved = workspace_.storeSync(scenario, link.nextSeq, state.link(link.remoteId),
-                                      state.local(), change, conflicts);
+    SyncLink after = state.link(link.remoteId);
+    after.viewOnly = viewOnly;
+    auto saved =
+        workspace_.storeSync(scenario, link.nextSeq, after, state.local(), change, conflicts);
     if (!saved && saved.error().code == "sync.stale") continue;
     if (!saved) return saved.error();
     outcome.conflicts += static_cast<int>(conflicts.size());
@@ -479,6 +488,29 @@ Result<SyncOutcome> SyncClient::push(const Id& scenario) {
   SyncOutcome outcome;
   if (auto s = pushInto(scenario, outcome); !s) return s.error();
   return outcome;
+}
+
+Result<std::vector<Id>> SyncClient::followAccess() {
+  auto links = workspace_.syncLinks();
+  if (!links) return links.error();
+  std::vector<Id> changed;
+  if (links.value().empty()) return changed;
+  auto remote = listRemote(http_, account_);
+  if (!remote) return remote.error();
+  for (const auto& [scenario, remoteId] : links.value()) {
+    const auto it = std::find_if(remote.value().begin(), remote.value().end(),
+                                 [&](const RemoteScenario& r) { return r.id == remoteId; });
+    // One the server no longer lists for this user is followed as it was: its next pull says
+    // what is wrong.
+    if (it == remote.value().end()) continue;
+    auto link = sharedLink(scenario);
+    if (!link) return link.error();
+    const bool viewOnly = it->access == "view";
+    if (link.value().viewOnly == viewOnly) continue;
+    if (auto s = workspace_.setSyncViewOnly(scenario, viewOnly); !s) return s.error();
+    changed.push_back(scenario);
+  }
+  return changed;
 }
 
 Result<SyncOutcome> SyncClient::pull(const Id& scenario) {

@@ -91,6 +91,10 @@ class SyncClient {
   Result<SyncOutcome> pull(const Id& scenario);
   // Both: push, then pull.
   Result<SyncOutcome> sync(const Id& scenario);
+  // Asks the server what this user may now do with each shared scenario of the workspace (one
+  // request) and stores it: a view-only scenario refuses local edits at once. Returns the
+  // scenarios whose access changed.
+  Result<std::vector<Id>> followAccess();
   // Tells the server this session has the scenario open (renew every 30 s) or closed it;
   // returns who has it open.
   Result<std::vector<std::string>> presence(const Id& scenario, bool open);
@@ -101,10 +105,15 @@ class SyncClient {
   // An entry of the local history the client writes itself (its ops, if any, are added after).
   Mutation historyEntry(const std::string& author, std::string label, LabelCode code);
   enum LinkMode { kKeepLocal, kTakeServer };
-  Result<std::int64_t> linkTo(const Id& scenario, const std::string& remoteId,
-                              const ScenarioDocument& serverDoc, std::int64_t serverRevision,
+  // The server's copy of a scenario, and whether this user may only view it.
+  struct Served {
+    ScenarioDocument document;
+    std::int64_t revision = 0;
+    bool viewOnly = false;
+  };
+  Result<std::int64_t> linkTo(const Id& scenario, const std::string& remoteId, const Served& served,
                               LinkMode mode);
-  Result<std::pair<ScenarioDocument, std::int64_t>> fetch(const std::string& remoteId);
+  Result<Served> fetch(const std::string& remoteId);
   // The scenario's link, or "sync.not_shared".
   Result<SyncLink> sharedLink(const Id& scenario);
   Status pushInto(const Id& scenario, SyncOutcome& outcome);

@@ -1991,16 +1991,17 @@ class TestWorkspace : public QObject {
       auto db = sql::Database::open(env.path(), sql::Database::Mode::ReadWrite);
       REQUIRE_OK(db);
       const std::string id = s.scenario.toString();
-      REQUIRE_OK(db.value().execute("DROP TABLE legacy_marks; " + std::string(kFormat3Notes) +
-                                    "INSERT INTO notes VALUES ('" + id +
-                                    "', 'Check the lease adjustment.', 1);"
-                                    "INSERT INTO tags VALUES ('" +
-                                    id + "', 'Q3'), ('" + id +
-                                    "', 'board,final');"
-                                    "UPDATE scenarios SET deleted_ms = 5 WHERE id = '" +
-                                    trashed.toString() +
-                                    "';"
-                                    "PRAGMA user_version = 3"));
+      REQUIRE_OK(db.value().execute(
+          "DROP TABLE legacy_marks; ALTER TABLE sync_links DROP COLUMN view_only; " +
+          std::string(kFormat3Notes) + "INSERT INTO notes VALUES ('" + id +
+          "', 'Check the lease adjustment.', 1);"
+          "INSERT INTO tags VALUES ('" +
+          id + "', 'Q3'), ('" + id +
+          "', 'board,final');"
+          "UPDATE scenarios SET deleted_ms = 5 WHERE id = '" +
+          trashed.toString() +
+          "';"
+          "PRAGMA user_version = 3"));
     }
     const QByteArray before = fileBytes(env.path());
     {

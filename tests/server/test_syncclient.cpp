@@ -390,8 +390,10 @@ class TestSyncClient : public QObject {
     QCOMPARE(flat(bob_.ws->loadScenario(id).value().document), flat(served(id.toString()).first));
   }
 
-  // Dave may only view: his local edit is refused by the server with the reason, leaves the
-  // queue as a conflict to dismiss, and he goes on seeing colleagues' changes.
+  // Dave may only view. Opened as such, the scenario refuses his edits at once, with the
+  // reason. A link that did not know it yet (the owner took edit access away meanwhile) learns
+  // it from the server's refusal: the queued edit becomes a conflict to dismiss, and he goes on
+  // seeing colleagues' changes. Given edit access, he edits again once the client asks.
   void aViewersEditIsRefusedAndPullingGoesOn() {
     const Id id = ann_.ws->listScenarios().value().front().id;
     SyncClient ann(*ann_.ws, curlHttp(), ann_.account, systemClock(), randomIdGenerator());
@@ -399,6 +401,13 @@ class TestSyncClient : public QObject {
     dave_.ws = newWorkspace("dave");
     SyncClient dave(*dave_.ws, curlHttp(), dave_.account, systemClock(), randomIdGenerator());
     QVERIFY(dave.open(id.toString()).ok());
+    QVERIFY(dave_.ws->syncLink(id).value()->viewOnly);
+    auto refused = edit(*dave_.ws, id, "terminal_value.growth", 0.05, "dave");
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, std::string("sync.view_only"));
+    QVERIFY(dave_.ws->syncLink(id).value()->pending.empty());
+
+    QVERIFY(dave_.ws->setSyncViewOnly(id, false).ok());  // as a link that did not know
     QVERIFY(edit(*dave_.ws, id, "terminal_value.growth", 0.05, "dave").ok());
     QVERIFY(edit(*ann_.ws, id, "discount_rate.marginal_tax_rate", 0.24, "ann").ok());
     QVERIFY(ann.sync(id).ok());
@@ -406,12 +415,29 @@ class TestSyncClient : public QObject {
     QVERIFY2(synced.ok(), synced.ok() ? "" : synced.error().message.c_str());
     QCOMPARE(synced.value().conflicts, 1);
     QVERIFY(dave_.ws->syncLink(id).value()->pending.empty());
+    QVERIFY(dave_.ws->syncLink(id).value()->viewOnly);
     const auto conflicts = dave_.ws->syncConflicts(id, false).value();
     QCOMPARE(conflicts.size(), std::size_t{1});
     QVERIFY(conflicts[0].record.kind == ConflictRecord::Kind::Refused);
     const auto server = served(id.toString()).first;
     QCOMPARE(flat(dave_.ws->loadScenario(id).value().document), flat(server));
     QCOMPARE(fieldOf(server, "discount_rate.marginal_tax_rate"), 0.24);
+
+    // Dave's role lets him only view, whatever a share says, and the server lists it so.
+    QVERIFY(ann.grant(id, dave_.email, "edit").ok());
+    auto still = dave.followAccess();
+    QVERIFY(still.ok() && still.value().empty());
+    QVERIFY(dave_.ws->syncLink(id).value()->viewOnly);
+    // Bob may edit it: a link that held otherwise learns so at the next check.
+    QVERIFY(bob_.ws->setSyncViewOnly(id, true).ok());
+    SyncClient bob(*bob_.ws, curlHttp(), bob_.account, systemClock(), randomIdGenerator());
+    auto changed = bob.followAccess();
+    QVERIFY2(changed.ok(), changed.ok() ? "" : changed.error().message.c_str());
+    QVERIFY(changed.value() == std::vector<Id>{id});
+    QVERIFY(!bob_.ws->syncLink(id).value()->viewOnly);
+    QVERIFY(edit(*bob_.ws, id, "terminal_value.growth", 0.031, "bob").ok());
+    QVERIFY(bob.sync(id).ok());
+    QCOMPARE(fieldOf(served(id.toString()).first, "terminal_value.growth"), 0.031);
   }
 
   void cleanupTestCase() { server_.reset(); }

@@ -6,6 +6,7 @@
 #include <QAbstractItemView>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -222,6 +223,25 @@ class TestSyncDesktop : public QObject {
     loser.syncMenu()->controller()->localEdit(current(loser)->scenarioId());
     QTRY_COMPARE_WITH_TIMEOUT(growthOf(*current(other)), theirs, 10'000);
     QTRY_VERIFY_WITH_TIMEOUT(!statusOf(loser).contains(QStringLiteral("conflict")), 10'000);
+  }
+
+  // A scenario Bob may only view refuses his edit at once, saying why (rather than taking it
+  // and having the server refuse it later), and its note cannot be typed into.
+  void aViewOnlyScenarioRefusesEditsAtOnce() {
+    Document* doc = current(*bob_);
+    QVERIFY(doc);
+    const Id id = doc->scenarioId();
+    QVERIFY(bob_->workspace()->setSyncViewOnly(id, true).ok());
+    const double before = growthOf(*doc);
+    const QString error = doc->setField(dcfOf(*doc).id, "terminal_value.growth", 0.04);
+    QVERIFY2(error.contains(QStringLiteral("view only")), qPrintable(error));
+    QCOMPARE(growthOf(*doc), before);
+    QVERIFY(bob_->workspace()->syncLink(id).value()->pending.empty());
+    bob_->historyPanel()->setDocument(nullptr);
+    bob_->historyPanel()->setDocument(doc);
+    auto* notes = bob_->historyPanel()->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit"));
+    QVERIFY(notes && notes->isReadOnly());
+    QVERIFY(bob_->workspace()->setSyncViewOnly(id, false).ok());
   }
 
   void signOutStopsSyncing() {

@@ -602,9 +602,12 @@ void HistoryPanel::loadNote() {
   loadingNote_ = true;
   notesEdit_->setPlainText(QString::fromStdString(note.value()));
   loadingNote_ = false;
+  // A shared scenario this user may only view takes no note either (the note is its field).
+  auto link = document_->workspace().syncLink(document_->scenarioId());
+  const bool viewOnly = link && link.value() && link.value()->viewOnly;
   const bool readOnly = document_->workspace().readOnly();
-  notesEdit_->setReadOnly(readOnly);
-  showNoteState(readOnly ? NoteState::ReadOnly : NoteState::Idle);
+  notesEdit_->setReadOnly(readOnly || viewOnly);
+  showNoteState(readOnly ? NoteState::ReadOnly : viewOnly ? NoteState::ViewOnly : NoteState::Idle);
 }
 
 void HistoryPanel::onNoteEdited() {
@@ -654,6 +657,9 @@ void HistoryPanel::showNoteState(NoteState state, const QString& reason) {
       break;
     case NoteState::ReadOnly:
       text = tr("Read-only workspace");
+      break;
+    case NoteState::ViewOnly:
+      text = tr("Shared with you to view only");
       break;
   }
   notesStatus_->setText(text);

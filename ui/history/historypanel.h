@@ -78,7 +78,7 @@ class HistoryPanel : public QWidget {
   bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
-  enum class NoteState { Idle, Pending, Saved, Failed, LoadFailed, ReadOnly };
+  enum class NoteState { Idle, Pending, Saved, Failed, LoadFailed, ReadOnly, ViewOnly };
   QWidget* auditPage_ = nullptr;
 
   void buildUi();

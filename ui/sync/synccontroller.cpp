@@ -59,6 +59,7 @@ QString SyncController::statusText(const QString& scenario) const {
   const int pending = it != status_.scenarios.end() ? it->pending : status_.pending();
   const int conflicts = it != status_.scenarios.end() ? it->conflicts : status_.conflicts();
   QStringList parts;
+  if (it != status_.scenarios.end() && it->viewOnly) parts << tr("View only");
   parts << (pending ? tr("%n edit(s) to send", nullptr, pending) : tr("Up to date"));
   if (conflicts) parts << tr("%n conflict(s) to review", nullptr, conflicts);
   return parts.join(QStringLiteral(" · "));

@@ -11,6 +11,7 @@ struct ScenarioSyncStatus {
   int pending = 0;
   int conflicts = 0;
   qint64 serverRevision = 0;
+  bool viewOnly = false;  // the server lets this user only view it
 };
 
 struct SyncStatus {

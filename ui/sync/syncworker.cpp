@@ -83,6 +83,9 @@ void SyncWorker::syncAll() {
   state_ = SyncStatus::State::Syncing;
   problem_.clear();
   publishStatus();
+  // What each scenario may be now (an owner may have changed it while this was away).
+  if (client_ && !links.value().empty())
+    if (auto access = client_->followAccess(); !access) return handleFailure(access.error());
   for (const auto& [id, remote] : links.value()) {
     syncOne(id);
     if (state_ == SyncStatus::State::Offline || state_ == SyncStatus::State::SignedOut) break;
@@ -234,10 +237,11 @@ void SyncWorker::publishStatus() {
       auto link = workspace_->syncLink(id);
       auto conflicts = workspace_->syncConflicts(id, false);
       if (!link || !link.value() || !conflicts) continue;
-      status.scenarios.insert(QString::fromStdString(id.toString()),
-                              ScenarioSyncStatus{static_cast<int>(link.value()->pending.size()),
-                                                 static_cast<int>(conflicts.value().size()),
-                                                 link.value()->confirmedRevision});
+      status.scenarios.insert(
+          QString::fromStdString(id.toString()),
+          ScenarioSyncStatus{static_cast<int>(link.value()->pending.size()),
+                             static_cast<int>(conflicts.value().size()),
+                             link.value()->confirmedRevision, link.value()->viewOnly});
     }
   emit statusChanged(status);
 }
