@@ -3706,6 +3706,13 @@ mit dem anderen</translation>
         <source>(unnamed)</source>
         <translation>(unbenannt)</translation>
     </message>
+    <message numerus="yes">
+        <source>A colleague changed %n field(s) since; not undone, but kept in Sync ▸ Review Conflicts</source>
+        <translation>
+            <numerusform>Ein Kollege hat seither %n Feld geändert; nicht rückgängig gemacht, sondern unter Abgleich ▸ Konflikte prüfen abgelegt</numerusform>
+            <numerusform>Ein Kollege hat seither %n Felder geändert; nicht rückgängig gemacht, sondern unter Abgleich ▸ Konflikte prüfen abgelegt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>valor::ui::DriverKindDialog</name>

@@ -177,6 +177,16 @@
     </message>
 </context>
 <context>
+    <name>valor::ui::Document</name>
+    <message numerus="yes">
+        <source>A colleague changed %n field(s) since; not undone, but kept in Sync ▸ Review Conflicts</source>
+        <translation>
+            <numerusform>A colleague changed %n field since; not undone, but kept in Sync ▸ Review Conflicts</numerusform>
+            <numerusform>A colleague changed %n fields since; not undone, but kept in Sync ▸ Review Conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>valor::ui::SyncController</name>
     <message numerus="yes">
         <source>Offline, %n edit(s) waiting</source>

@@ -151,6 +151,8 @@ class Workspace {
                                  const Mutation& change,
                                  const std::vector<ConflictRecord>& conflicts,
                                  std::int64_t expectedLocalRevision = 0);
+  // Keeps conflicts found outside a sync for review (an undo a colleague's later value stopped).
+  Status recordSyncConflicts(const Id& scenario, const std::vector<ConflictRecord>& conflicts);
   // What the server lets this user do with a shared scenario, as it last said (see
   // SyncLink::viewOnly); a scenario that is not shared is left alone.
   Status setSyncViewOnly(const Id& scenario, bool viewOnly);

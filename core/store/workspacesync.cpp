@@ -27,6 +27,26 @@ std::optional<Value> columnValue(const sql::Statement& s, int column) {
   return valueFromJson(Json::parse(s.text(column), nullptr, /*allow_exceptions=*/false));
 }
 
+sql::Status insertConflicts(sql::Database& db, const std::string& idText,
+                            const std::vector<ConflictRecord>& conflicts, std::int64_t now) {
+  auto record = db.prepare(
+      "INSERT INTO sync_conflicts(scenario_id, kind, field, mine, theirs, base, author, "
+      "time_ms, their_author, their_time_ms, revision, reason, found_ms) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+  if (!record) return record.error();
+  for (const ConflictRecord& c : conflicts) {
+    auto& r = record.value();
+    r.bind(1, idText).bind(2, kindText(c.kind)).bind(3, c.field);
+    bindValue(r, 4, c.mine);
+    bindValue(r, 5, c.theirs);
+    bindValue(r, 6, c.base);
+    r.bind(7, c.myAuthor).bind(8, c.myTimeMs).bind(9, c.theirAuthor).bind(10, c.theirTimeMs);
+    r.bind(11, c.revision).bind(12, c.reason).bind(13, now);
+    if (auto s = r.run(); !s) return s;
+  }
+  return std::monostate{};
+}
+
 Error corruptLink(const Id& scenario) {
   return Error{"workspace.corrupt", "the stored sync record of a scenario cannot be read",
                scenario.toString()};
@@ -180,22 +200,7 @@ Result<std::int64_t> Workspace::storeSync(const Id& scenario, std::int64_t expec
         in.bindNull(4);
       if (auto s = in.run(); !s) return s;
     }
-    auto record = impl_->db.prepare(
-        "INSERT INTO sync_conflicts(scenario_id, kind, field, mine, theirs, base, author, "
-        "time_ms, their_author, their_time_ms, revision, reason, found_ms) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
-    if (!record) return record.error();
-    for (const ConflictRecord& c : conflicts) {
-      auto& r = record.value();
-      r.bind(1, idText).bind(2, kindText(c.kind)).bind(3, c.field);
-      bindValue(r, 4, c.mine);
-      bindValue(r, 5, c.theirs);
-      bindValue(r, 6, c.base);
-      r.bind(7, c.myAuthor).bind(8, c.myTimeMs).bind(9, c.theirAuthor).bind(10, c.theirTimeMs);
-      r.bind(11, c.revision).bind(12, c.reason).bind(13, options_.clock());
-      if (auto s = r.run(); !s) return s;
-    }
-    return std::monostate{};
+    return insertConflicts(impl_->db, idText, conflicts, options_.clock());
   };
 
   // Read from the file: another connection (the desktop's editor) may have written since.
@@ -219,6 +224,21 @@ Result<std::int64_t> Workspace::storeSync(const Id& scenario, std::int64_t expec
   if (auto s = write(); !s) return s.error();
   if (auto s = tx.value().commit(); !s) return s.error();
   return current.value().revision;
+}
+
+Status Workspace::recordSyncConflicts(const Id& scenario,
+                                      const std::vector<ConflictRecord>& conflicts) {
+  if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
+  auto link = syncLink(scenario);
+  if (!link) return link.error();
+  if (!link.value())
+    return Error{"sync.not_shared", "this scenario is not shared through a server",
+                 scenario.toString()};
+  auto tx = sql::Transaction::begin(impl_->db);
+  if (!tx) return tx.error();
+  if (auto s = insertConflicts(impl_->db, scenario.toString(), conflicts, options_.clock()); !s)
+    return s.error();
+  return tx.value().commit();
 }
 
 Status Workspace::setSyncViewOnly(const Id& scenario, bool viewOnly) {

@@ -9,6 +9,7 @@
 #include "core/store/sqlite.h"
 #include "core/store/workspace.h"
 #include "core/sync/syncstate.h"
+#include "core/sync/undoconflicts.h"
 #include "tests/support/checks.h"
 
 using namespace valor;
@@ -167,7 +168,7 @@ class TestWorkspaceSync : public QObject {
     SyncState state(read);
     ScenarioDocument theirs = w.original;
     for (Entity& e : theirs.entities)
-      if (e.type == "dcf") e.fields["discount_rate.marginal_tax_rate"] = 0.3;
+      if (e.type == "dcf") e.fields["discount_rate.wacc"] = 0.3;
     Mutation change;
     change.id = w.ids();
     change.author = "bob@acme.test";
@@ -204,7 +205,7 @@ class TestWorkspaceSync : public QObject {
     const auto shown = w.ws->loadScenario(w.scenario).value().document;
     for (const Entity& e : shown.entities)
       if (e.type == "dcf") {
-        QCOMPARE(*e.number("discount_rate.marginal_tax_rate"), 0.3);  // theirs
+        QCOMPARE(*e.number("discount_rate.wacc"), 0.3);  // theirs
         QCOMPARE(*e.number("terminal_value.growth"), 0.024);          // mine, still queued
       }
     const auto last = w.ws->history(w.scenario, revisionBefore).value();
@@ -224,6 +225,58 @@ class TestWorkspaceSync : public QObject {
     QVERIFY(w.ws->syncConflicts(w.scenario, false).value().empty());
     QCOMPARE(w.ws->syncConflicts(w.scenario, true).value().size(), std::size_t{1});
     QVERIFY(!w.ws->resolveSyncConflict(w.scenario, open.value()[0].id).ok());  // reviewed already
+  }
+
+  // My edit set growth 2 % → 3 % and WACC 10 % → 11 %; Bob has since set growth to 3.5 %.
+  // Undoing my edit reverts WACC (still mine) and keeps growth as a conflict: mine 2 % (what the
+  // undo restores), theirs 3.5 % by Bob, base 3 % (what my edit set).
+  void anUndoOverAColleaguesValueSplitsIntoOwnAndConflicts() {
+    World w;
+    QVERIFY(setUp(w));
+    const ScenarioDocument& doc = w.original;
+    const Id dcf = w.dcf(doc).id;
+    const double growth0 = *w.dcf(doc).number("terminal_value.growth");
+    const double wacc0 = *w.dcf(doc).number("discount_rate.wacc");
+    Mutation mine;
+    mine.ops = {setFieldOp(doc, dcf, "terminal_value.growth", 0.03),
+                setFieldOp(doc, dcf, "discount_rate.wacc", 0.11)};
+    const ScenarioDocument afterMine = applyMutation(doc, mine).value();
+    Mutation bobs;
+    bobs.author = "bob@acme.test";
+    bobs.ops = {setFieldOp(afterMine, dcf, "terminal_value.growth", 0.035)};
+    const ScenarioDocument now = applyMutation(afterMine, bobs).value();
+    const std::vector<HistoryEntry> recent{{2, kT0 + 5, mine}, {3, kT0 + 9, bobs}};
+    const Mutation undo = invertMutation(mine, w.ids(), "ann", kT0, 3);
+
+    auto split = splitUndo(now, undo.ops, recent, "ann", kT0 + 20);
+    REQUIRE_OK(split);
+    QCOMPARE(split.value().own.size(), std::size_t{1});
+    QCOMPARE(split.value().own[0].field, std::string("discount_rate.wacc"));
+    QVERIFY(split.value().own[0].value == std::optional<Value>(wacc0));
+    QCOMPARE(split.value().conflicts.size(), std::size_t{1});
+    const ConflictRecord& c = split.value().conflicts[0];
+    QCOMPARE(c.field, std::string("dcf.terminal_value.growth"));
+    QVERIFY(c.mine == std::optional<Value>(growth0));
+    QVERIFY(c.theirs == std::optional<Value>(0.035));
+    QVERIFY(c.base == std::optional<Value>(0.03));
+    QCOMPARE(c.theirAuthor, std::string("bob@acme.test"));
+    QCOMPARE(c.theirTimeMs, kT0 + 9);
+    QCOMPARE(c.myAuthor, std::string("ann"));
+
+    // Nobody changed anything since: the whole undo is mine.
+    auto clean = splitUndo(afterMine, undo.ops, recent, "ann", kT0 + 20);
+    REQUIRE_OK(clean);
+    QCOMPARE(clean.value().own.size(), std::size_t{2});
+    QVERIFY(clean.value().conflicts.empty());
+
+    // Conflicts found outside a sync are kept only for a shared scenario.
+    QCOMPARE(w.ws->recordSyncConflicts(w.scenario, split.value().conflicts).error().code,
+             std::string("sync.not_shared"));
+    REQUIRE_OK(w.link());
+    REQUIRE_OK(w.ws->recordSyncConflicts(w.scenario, split.value().conflicts));
+    const auto stored = w.ws->syncConflicts(w.scenario, false).value();
+    QCOMPARE(stored.size(), std::size_t{1});
+    QVERIFY(stored[0].record.theirs == std::optional<Value>(0.035));
   }
 
   void linkingTwiceIsRefused() {

@@ -225,6 +225,43 @@ class TestSyncDesktop : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(!statusOf(loser).contains(QStringLiteral("conflict")), 10'000);
   }
 
+  // Bob undoes his edit after Ann has set the same field: her value stays, and his undo waits
+  // as a conflict to review (with her name), not as a silent revert of her work.
+  void undoOverAColleaguesValueBecomesAConflict() {
+    Document* annDoc = current(*ann_);
+    Document* bobDoc = current(*bob_);
+    const Id id = bobDoc->scenarioId();
+    const double original = growthOf(*bobDoc);
+    const auto open = [&] { return bob_->workspace()->syncConflicts(id, false).value().size(); };
+    const std::size_t before = open();
+    QCOMPARE(bobDoc->setField(dcfOf(*bobDoc).id, "terminal_value.growth", 0.0211), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(growthOf(*annDoc), 0.0211, 10'000);
+    QCOMPARE(annDoc->setField(dcfOf(*annDoc).id, "terminal_value.growth", 0.0233), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(growthOf(*bobDoc), 0.0233, 10'000);
+    QCOMPARE(bobDoc->undoStack()->undoText(), QStringLiteral("Set Terminal growth"));
+    QSignalSpy told(bobDoc, &Document::saveFailed);
+    bobDoc->undoStack()->undo();
+    QCOMPARE(growthOf(*bobDoc), 0.0233);
+    QCOMPARE(told.size(), 1);
+    QVERIFY2(told.front().front().toString().contains(QStringLiteral("Review Conflicts")),
+             qPrintable(told.front().front().toString()));
+    QCOMPARE(open(), before + 1);
+    const auto conflicts = bob_->workspace()->syncConflicts(id, false).value();
+    const ConflictRecord& c = conflicts.back().record;
+    QCOMPARE(c.field, std::string("dcf.terminal_value.growth"));
+    QVERIFY(c.mine == std::optional<Value>(original));
+    QVERIFY(c.theirs == std::optional<Value>(0.0233));
+    QVERIFY(c.base == std::optional<Value>(0.0211));
+    QCOMPARE(c.theirAuthor, std::string("ann@acme.test"));
+    QTRY_VERIFY_WITH_TIMEOUT(statusOf(*bob_).contains(QStringLiteral("conflict")), 10'000);
+    QCOMPARE(growthOf(*annDoc), 0.0233);
+    // Reviewed: Keep Theirs leaves Ann's value.
+    ConflictsDialog dialog(bobDoc, bob_.get());
+    dialog.selectRow(dialog.rowCount() - 1);
+    QVERIFY(dialog.keepTheirs());
+    QCOMPARE(open(), before);
+  }
+
   // A scenario Bob may only view refuses his edit at once, saying why (rather than taking it
   // and having the server refuse it later), and its note cannot be typed into.
   void aViewOnlyScenarioRefusesEditsAtOnce() {

@@ -1,6 +1,7 @@
 #include "ui/document/document.h"
 
 #include "core/models/registry.h"
+#include "core/sync/undoconflicts.h"
 #include "ui/document/mutationcommand.h"
 #include "ui/models/changelabel.h"
 #include "ui/models/presentation.h"
@@ -96,6 +97,34 @@ QString Document::commitOps(const std::vector<Op>& ops, const LabelCode& label) 
   emit changed(paths);
   emit localChangeSaved();
   return {};
+}
+
+QString Document::commitUndo(const std::vector<Op>& ops, const LabelCode& label) {
+  auto link = workspace_->syncLink(scenarioId_);
+  if (!link || !link.value()) return commitOps(ops, label);
+  workspace_->forgetCachedScenario(scenarioId_);  // the sync worker may have written
+  auto stored = workspace_->loadScenario(scenarioId_);
+  auto recent = workspace_->historyPage(scenarioId_, 0, 200);
+  if (!stored || !recent) return commitOps(ops, label);
+  auto split = splitUndo(stored.value().document, ops, recent.value(), author_.toStdString(),
+                         workspace_->options().clock());
+  if (!split || split.value().conflicts.empty()) return commitOps(ops, label);
+  if (auto s = workspace_->recordSyncConflicts(scenarioId_, split.value().conflicts); !s) {
+    lastSaveError_ = QString::fromStdString(s.error().message);
+    emit saveFailed(lastSaveError_);
+    return lastSaveError_;
+  }
+  emit conflictsRecorded();
+  if (!split.value().own.empty())
+    if (QString error = commitOps(split.value().own, label); !error.isEmpty()) return error;
+  // Told like a refusal: this undo step is used up, and what it could not undo is for review.
+  const int kept = static_cast<int>(split.value().conflicts.size());
+  const QString message =
+      tr("A colleague changed %n field(s) since; not undone, but kept in Sync ▸ Review "
+         "Conflicts",
+         nullptr, kept);
+  emit saveFailed(message);
+  return message;
 }
 
 void Document::takeStoredChange(const QString& authors) {

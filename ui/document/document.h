@@ -56,6 +56,10 @@ class Document : public QObject {
   // Applies a mutation built elsewhere through the write path (used by undo commands).
   // Returns the error message, or an empty string.
   QString commitOps(const std::vector<Op>& ops, const LabelCode& label);
+  // Undoes an edit (its inverted ops). In a shared scenario only what is still this analyst's
+  // is undone; a field a colleague set since becomes a conflict to review
+  // (core/sync/undoconflicts.h), and the message says so.
+  QString commitUndo(const std::vector<Op>& ops, const LabelCode& label);
   // A change's label in the user's language (see ui/models/changelabel.h).
   QString describe(const LabelCode& label) const;
   // After a language change: the undo steps' texts (the Edit menu) in the new language.
@@ -77,6 +81,8 @@ class Document : public QObject {
   void saveFailed(const QString& message);
   // After an edit made here was saved (not one taken in from elsewhere).
   void localChangeSaved();
+  // An undo left conflicts for review (commitUndo).
+  void conflictsRecorded();
   // After takeStoredChange: the fields that changed and who changed them.
   void remoteChange(const QStringList& paths, const QString& authors);
 

@@ -27,7 +27,7 @@ void MutationCommand::redo() {
 }
 
 void MutationCommand::undo() {
-  if (!document_->commitOps(inverted(ops_), labels::undo(label_)).isEmpty()) setObsolete(true);
+  if (!document_->commitUndo(inverted(ops_), labels::undo(label_)).isEmpty()) setObsolete(true);
 }
 
 void MutationCommand::retranslate() {

@@ -158,6 +158,8 @@ void SyncMenu::documentOpened(ScenarioView* view) {
   Document* document = view->document();
   const Id id = document->scenarioId();
   connect(document, &Document::localChangeSaved, this, [this, id] { controller_->localEdit(id); });
+  // New conflicts to review: a sync round publishes the count.
+  connect(document, &Document::conflictsRecorded, this, [this, id] { controller_->localEdit(id); });
   connect(document, &Document::remoteChange, this,
           [this, document, view = QPointer<ScenarioView>(view)](const QStringList& paths,
                                                                 const QString& authors) {
