@@ -28,7 +28,7 @@ inline constexpr const char* kPassword = "correct horse battery";
 
 class ServerFixture {
  public:
-  explicit ServerFixture(server::ApiOptions options = {}) {
+  explicit ServerFixture(server::ApiOptions options = {}) : options_(options) {
     if (!server::startCrypto()) qFatal("libsodium cannot start");
     auto clock = [this] { return now; };
     if ((database_ = freshTestDatabase())) {
@@ -49,6 +49,22 @@ class ServerFixture {
         *store_, *hub_, metrics_, [this] { return now; }, seededIdGenerator(42), options);
     static const std::string hash = server::hashPassword(kPassword).value();
     passwordHash_ = hash;
+  }
+
+  // The server process stopping and starting again: what it held in memory (cached scenarios,
+  // event streams, presence) is gone; what it stored stays, and tokens go on working.
+  void restart() {
+    api_.reset();
+    hub_.reset();
+    store_.reset();
+    auto store = server::Store::open({dataDir(), database_ ? database_->app : std::string()},
+                                     [this] { return now; });
+    if (!store) qFatal("store: %s", store.error().message.c_str());
+    store_ = std::move(store).value();
+    hub_ = std::make_unique<server::EventHub>(*store_, [this] { return now; });
+    api_ = std::make_unique<server::Api>(
+        *store_, *hub_, metrics_, [this] { return now; }, seededIdGenerator(++restarts_ * 1000),
+        options_);
   }
 
   std::string dataDir() const { return dir_.path().toStdString() + "/data"; }
@@ -138,6 +154,8 @@ class ServerFixture {
   server::Metrics metrics_;
   std::unique_ptr<server::EventHub> hub_;
   std::unique_ptr<server::Api> api_;
+  server::ApiOptions options_;
+  std::uint64_t restarts_ = 0;
   std::string passwordHash_;
   IdGenerator ids_ = seededIdGenerator(7);
 };

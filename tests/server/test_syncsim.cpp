@@ -1,11 +1,11 @@
 // Deterministic simulation of sync clients against the server's real core (the API and store
 // in-process, on SQLite): several clients edit the same scenario offline and online, push with
 // answers lost, pushes repeated and sent out of order, pull whenever they like, and crash after
-// a push or a pull before storing what they learnt (restarting from their stored link). After
-// healing, every client shows the server's document, every edit is in the log exactly once, in
-// each client's order, and every value an edit overwrote has a conflict record on its author's
-// client. VALOR_SYNC_SEEDS sets how many seeds run (2,000 by default, about 30 s); a failing
-// seed prints how to replay it.
+// a push or a pull before storing what they learnt (restarting from their stored link), while
+// the server restarts now and then (keeping only what it stored). After healing, every client
+// shows the server's document, every edit is in the log exactly once, in each client's order,
+// and every value an edit overwrote has a conflict record on its author's client. VALOR_SYNC_SEEDS
+// sets how many seeds run (2,000 by default, about 30 s); a failing seed prints how to replay it.
 #include "core/model/flatjson.h"
 #include "core/ops/mutationjson.h"
 #include "core/sync/syncstate.h"
@@ -67,6 +67,11 @@ class Simulation {
   // end in a crash of the client before it stored what it learnt: it starts again from what
   // its workspace holds (its link as stored, conflicts found before), as after a restart.
   bool step() {
+    // Now and then the server restarts: it keeps only what it had stored.
+    if (random_() % 40 == 0) {
+      f_.restart();
+      ++restarts_;
+    }
     SimClient& c = clients_[random_() % clients_.size()];
     const SyncLink stored = c.state.link("scenario");
     const std::size_t conflictsStored = c.conflicts.size();
@@ -121,6 +126,7 @@ class Simulation {
   }
 
   std::string failure;
+  int restarts() const { return restarts_; }
 
  private:
   bool fail(const SimClient& c, const std::string& what) {
@@ -211,6 +217,7 @@ class Simulation {
   }
 
   ServerFixture f_;
+  int restarts_ = 0;
   std::mt19937 random_;
   IdGenerator ids_;
   std::int64_t tenant_ = 0;
@@ -228,16 +235,20 @@ class TestSyncSim : public QObject {
     const char* only = std::getenv("VALOR_SYNC_SEED");
     const int first = only ? std::atoi(only) : 1;
     const int last = only ? first : seeds();
+    int restarts = 0;
     for (int seed = first; seed <= last; ++seed) {
       Simulation sim(static_cast<std::uint32_t>(seed), 2 + seed % 7);
       bool ok = true;
       for (int s = 0; s < 60 && ok; ++s) ok = sim.step();
+      restarts += sim.restarts();
       ok = ok && sim.healAndCheck();
       QVERIFY2(ok, qPrintable(QStringLiteral("seed %1: %2 — replay: VALOR_SYNC_SEED=%1 %3")
                                   .arg(seed)
                                   .arg(QString::fromStdString(sim.failure))
                                   .arg(QStringLiteral("tests/server/test_syncsim"))));
     }
+    qInfo("%d server restarts in %d seeds", restarts, last - first + 1);
+    if (last - first >= 100) QVERIFY(restarts > 0);
   }
 };
 
