@@ -193,6 +193,13 @@ void commitAndMirror(Env& env, Scripted& s, const Mutation& m) {
 
 constexpr double kWacc = 0.1 + 0.2;  // 0.30000000000000004: must survive bit for bit
 
+// The full sample added beside the scripted scenario as a second one; nothing on failure.
+std::optional<ScenarioDocument> addSecond(Env& env, Scripted& s, const std::string& author) {
+  auto other = loadFixture(kSampleFull, env.docIds);
+  if (!other || !s.ws->addScenarios({*other}, author, "Second")) return std::nullopt;
+  return other;
+}
+
 void buildScripted(Env& env, Scripted& s) {
   QVERIFY(env.valid());
   auto doc = loadFixture(kHandCase, env.docIds);
@@ -946,9 +953,8 @@ class TestWorkspace : public QObject {
     if (QTest::currentTestFailed()) return;
 
     // IDs are unique across scenarios as well.
-    auto other = loadFixture(kSampleFull, env.docIds);
+    const auto other = addSecond(env, s, "alice");
     QVERIFY(other);
-    REQUIRE_OK(s.ws->addScenarios({*other}, "alice", "Second"));
     Mutation elsewhere;
     elsewhere.id = s.mutations[2].id;
     elsewhere.author = "alice";
@@ -1982,9 +1988,8 @@ class TestWorkspace : public QObject {
     Scripted s;
     buildScripted(env, s);
     if (QTest::currentTestFailed()) return;
-    auto other = loadFixture(kSampleFull, env.docIds);
+    const auto other = addSecond(env, s, "bob");
     QVERIFY(other);
-    REQUIRE_OK(s.ws->addScenarios({*other}, "bob", "Second"));
     const Id trashed = other->root().id;
     s.ws.reset();
     {
@@ -2066,9 +2071,8 @@ class TestWorkspace : public QObject {
     Scripted s;
     buildScripted(env, s);
     if (QTest::currentTestFailed()) return;
-    auto other = loadFixture(kSampleFull, env.docIds);
+    const auto other = addSecond(env, s, "alice");
     QVERIFY(other);
-    REQUIRE_OK(s.ws->addScenarios({*other}, "alice", "Second"));
 
     auto one = exportScenarios(*s.ws, {s.scenario});
     REQUIRE_OK(one);
@@ -2099,9 +2103,8 @@ class TestWorkspace : public QObject {
     Scripted s;
     buildScripted(env, s);
     if (QTest::currentTestFailed()) return;
-    auto other = loadFixture(kSampleFull, env.docIds);
+    const auto other = addSecond(env, s, "alice");
     QVERIFY(other);
-    REQUIRE_OK(s.ws->addScenarios({*other}, "alice", "Second"));
     auto bundle = exportScenarios(*s.ws, {s.scenario, other->root().id});
     REQUIRE_OK(bundle);
     const std::string text = bundle.value().dump(2);
@@ -2180,9 +2183,8 @@ class TestWorkspace : public QObject {
     Scripted s;
     buildScripted(env, s);
     if (QTest::currentTestFailed()) return;
-    auto other = loadFixture(kSampleFull, env.docIds);
+    const auto other = addSecond(env, s, "alice");
     QVERIFY(other);
-    REQUIRE_OK(s.ws->addScenarios({*other}, "alice", "Second"));
     auto bundle = exportScenarios(*s.ws, {s.scenario, other->root().id});
     REQUIRE_OK(bundle);
     Json broken = bundle.value();
