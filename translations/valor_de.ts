@@ -2859,6 +2859,18 @@
         <source>Total liabilities</source>
         <translation>Verbindlichkeiten gesamt</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>RealOptionPresentation</name>

@@ -550,6 +550,8 @@ void TestHistoryPanel::savesNotesAfterTypingPauses() {
   QCOMPARE(document_->undoStack()->undoText(), QStringLiteral("Edit note"));
   QCOMPARE(document_->undoStack()->count(), 1);
   QTRY_COMPARE(history()->rowCount(), 3);
+  tabs->setCurrentIndex(0);
+  valor::testing::screenshot(panel_.get(), "history-note");
   document_->undoStack()->undo();
   QCOMPARE(storedNote(), QString());
   QCOMPARE(edit->toPlainText(), QString());

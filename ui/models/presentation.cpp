@@ -17,6 +17,14 @@ bool startsWith(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
+// The scenario's marks (core/model/scenariomarks.h): edited in their own places (the notes tab,
+// the Tags dialog, Delete), not in the form, but named in the history and conflicts.
+constexpr std::pair<std::string_view, const char*> kMarkCaptions[] = {
+    {"note", QT_TRANSLATE_NOOP("Presentation", "Note")},
+    {"tags", QT_TRANSLATE_NOOP("Presentation", "Tags")},
+    {"status", QT_TRANSLATE_NOOP("Presentation", "Status")},
+};
+
 // A per-year driver's fields besides its values (schema addDriver), "%1" its caption.
 constexpr std::pair<std::string_view, const char*> kDriverParts[] = {
     {"values", QT_TRANSLATE_NOOP("Presentation", "%1 by year")},
@@ -127,6 +135,8 @@ std::optional<QString> ModelPresentation::captionOfPath(const std::string& path,
   };
   for (const FieldPresentation& f : scenarioFields())
     if (f.field == path) return shared(f.caption);
+  for (const auto& [name, caption] : kMarkCaptions)
+    if (path == name) return shared(caption);
   if (auto caption = actualsCaption(path, translated)) return caption;
   const std::string prefix = model + ".";
   if (!startsWith(path, prefix)) return std::nullopt;
