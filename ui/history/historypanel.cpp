@@ -26,6 +26,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/model/scenariomarks.h"
 #include "ui/document/document.h"
 #include "ui/history/historymodel.h"
 #include "ui/history/versiondiffdialog.h"
@@ -525,7 +526,9 @@ bool HistoryPanel::restoreVersion(qint64 versionId) {
     showVersionsStatus(tr("Not restored: %1").arg(errorText(target.error())));
     return false;
   }
-  const std::vector<Op> preview = diffDocuments(document_->scenario(), target.value());
+  // The version's inputs come back; the note, tags and trash state stay as they are now.
+  const std::vector<Op> preview =
+      diffDocuments(document_->scenario(), withMarksOf(target.value(), document_->scenario()));
   if (preview.empty()) {
     showVersionsStatus(tr("The scenario already matches version “%1”.").arg(label));
     return false;
@@ -544,7 +547,8 @@ bool HistoryPanel::restoreVersion(qint64 versionId) {
     if (box.clickedButton() != restore || !document_) return false;
   }
   // The question ran an event loop: diff against the state as it is now.
-  std::vector<Op> ops = diffDocuments(document_->scenario(), target.value());
+  std::vector<Op> ops =
+      diffDocuments(document_->scenario(), withMarksOf(target.value(), document_->scenario()));
   if (ops.empty()) {
     showVersionsStatus(tr("The scenario already matches version “%1”.").arg(label));
     return false;
