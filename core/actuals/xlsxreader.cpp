@@ -174,6 +174,10 @@ Result<CsvRows> readXlsxSheet(std::string_view bytes, const std::optional<std::s
   std::size_t count = 0, width = 0, nextRow = 1;
   for (const pugi::xml_node& row : data.children("row")) {
     std::size_t rowNumber = row.attribute("r").as_ullong(nextRow);
+    // Rows count from 1 to 1,048,576 (ECMA-376 and every spreadsheet's limit).
+    if (rowNumber == 0 || rowNumber > 1048576)
+      return xlsxError("bad_cell", "row number " + std::string(row.attribute("r").value()) +
+                                       " is not one a sheet can have");
     nextRow = rowNumber + 1;
     std::size_t nextColumn = 0;
     for (const pugi::xml_node& c : row.children("c")) {

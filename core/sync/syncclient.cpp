@@ -498,8 +498,9 @@ Result<std::vector<Id>> SyncClient::followAccess() {
   auto remote = listRemote(http_, account_);
   if (!remote) return remote.error();
   for (const auto& [scenario, remoteId] : links.value()) {
+    const std::string& wanted = remoteId;  // clang 14 cannot capture a structured binding
     const auto it = std::find_if(remote.value().begin(), remote.value().end(),
-                                 [&](const RemoteScenario& r) { return r.id == remoteId; });
+                                 [&](const RemoteScenario& r) { return r.id == wanted; });
     // One the server no longer lists for this user is followed as it was: its next pull says
     // what is wrong.
     if (it == remote.value().end()) continue;

@@ -184,6 +184,11 @@ class TestXlsxStatement : public QObject {
             workbookOfParts(dir_, partsWithSheet(R"(<row r="1"><c r="A1"><v>12abc</v></c></row>)")),
             std::nullopt)),
         std::string("xlsx.bad_cell"));
+    // Row 0 (found by fuzz_xlsx) and rows past a sheet's last: refused, never indexed.
+    for (const char* row :
+         {R"(<row r="0"><c><v>1</v></c></row>)", R"(<row r="1048577"><c><v>1</v></c></row>)"})
+      QCOMPARE(errorCode(readXlsxSheet(workbookOfParts(dir_, partsWithSheet(row)), std::nullopt)),
+               std::string("xlsx.bad_cell"));
     // Two cells a sheet apart span 16,384 × 1,048,576 cells: refused, not allocated.
     QCOMPARE(
         errorCode(readXlsxSheet(
