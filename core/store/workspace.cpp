@@ -167,7 +167,7 @@ std::string modelOf(const ScenarioDocument& doc) {
 }
 
 // Keeps the list's index of the scenario's marks (the trash, the tags) equal to its snapshot;
-// `before` is the snapshot replaced (nullptr for a new scenario).
+// `before` is the snapshot replaced (nullptr: the index is written whole).
 sql::Status indexMarks(sql::Database& db, const std::string& idText, const ScenarioDocument& doc,
                        const ScenarioDocument* before, std::int64_t now) {
   auto trash = db.prepare(
@@ -178,7 +178,7 @@ sql::Status indexMarks(sql::Database& db, const std::string& idText, const Scena
   if (auto s = trash.value().run(); !s) return s;
   const std::string* tags = doc.root().text("tags");
   const std::string* tagsBefore = before ? before->root().text("tags") : nullptr;
-  if ((tags ? *tags : "") == (tagsBefore ? *tagsBefore : "")) return std::monostate{};
+  if (before && (tags ? *tags : "") == (tagsBefore ? *tagsBefore : "")) return std::monostate{};
   auto clear = db.prepare("DELETE FROM tags WHERE scenario_id = ?1");
   if (!clear) return clear.error();
   if (auto s = clear.value().bind(1, idText).run(); !s) return s;
@@ -512,9 +512,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const std::string& path,
     logInfo("workspace " + path + " upgraded from format " + std::to_string(format.value()) +
             " to " + std::to_string(kSchemaVersion) + " (a backup was made first)");
   }
+  if (auto s = configure(ws->impl_->db, ws->readOnly()); !s) return writeError(s.error(), path);
   if (!ws->readOnly())
     if (auto s = ws->moveLegacyMarks(); !s) return writeError(s.error(), path);
-  if (auto s = configure(ws->impl_->db, ws->readOnly()); !s) return writeError(s.error(), path);
   if (!ws->readOnly() && ws->options_.backupIntervalMs > 0) {
     auto last = ws->impl_->db.queryInteger(
         "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'last_backup_ms'), "
@@ -1033,10 +1033,19 @@ Status Workspace::moveLegacyMarks() {
   }
   for (const Legacy& legacy : rows) {
     auto current = loadScenario(legacy.scenario);
-    if (!current) return current.error();
+    if (!current) {
+      logWarning("scenario " + legacy.scenario.toString() + " in " + path_ +
+                 " cannot be read; its note and tags wait: " + current.error().message);
+      continue;
+    }
     ScenarioDocument target = current.value().document;
     auto& fields = target.entities.front().fields;
-    if (!legacy.note.empty() && !textProblem(legacy.note, kNoteText)) fields["note"] = legacy.note;
+    if (!legacy.note.empty() && !textProblem(legacy.note, kNoteText))
+      fields["note"] = legacy.note;
+    else if (!legacy.note.empty())
+      logWarning("the note of scenario " + legacy.scenario.toString() + " in " + path_ +
+                 " breaks the text rules and was not moved; it is in the backup made before "
+                 "the upgrade");
     // Tags from before the rule against commas: a comma becomes a space; tags are kept while
     // the list fits its field.
     std::vector<std::string> tags;
@@ -1057,17 +1066,29 @@ Status Workspace::moveLegacyMarks() {
         kept.pop_back();
     }
     if (!tagText.empty()) fields["tags"] = tagText;
-    if (legacy.inTrash) fields["status"] = std::string("in_trash");
+    // A shared scenario deleted here was taken out of this workspace's list only: moved, the
+    // deletion would reach everyone. It comes back into the list instead.
+    auto link = syncLink(legacy.scenario);
+    if (!link) return link.error();
+    if (legacy.inTrash && !link.value()) fields["status"] = std::string("in_trash");
     const InTransaction moved = [&]() -> Status {
       auto done = impl_->db.prepare("DELETE FROM legacy_marks WHERE scenario_id = ?1");
       if (!done) return done.error();
-      return done.value().bind(1, legacy.scenario.toString()).run();
+      if (auto s = done.value().bind(1, legacy.scenario.toString()).run(); !s) return s;
+      // The list's index from the field as moved (tags that could not move leave it too).
+      return indexMarks(impl_->db, legacy.scenario.toString(), target, nullptr, options_.clock());
     };
     const std::string author = legacy.author.empty() ? std::string("Valor") : legacy.author;
     auto changed = changeTo(legacy.scenario, target, author,
                             "Note, tags and deletion kept in the history from now on",
                             {"marks_into_history", {}}, moved);
-    if (!changed) return changed.error();
+    if (!changed) {
+      // One scenario that cannot take its marks must not lock the analyst out of the
+      // workspace: it keeps them waiting here, and the rest goes on.
+      logWarning("the note and tags of scenario " + legacy.scenario.toString() + " in " + path_ +
+                 " could not be moved into its history: " + changed.error().message);
+      continue;
+    }
     // Nothing to change (only empty parts): the row goes all the same.
     if (changed.value() == current.value().revision)
       if (auto s = moved(); !s) return s;

@@ -123,7 +123,7 @@ Result<std::vector<std::pair<Id, std::string>>> Workspace::syncLinks() {
   if (impl_->format < kFirstSyncFormat) return out;
   auto stmt = impl_->db.prepare(
       "SELECT l.scenario_id, l.remote_id FROM sync_links l JOIN scenarios s ON s.id = "
-      "l.scenario_id WHERE s.deleted_ms IS NULL ORDER BY s.name, l.scenario_id");
+      "l.scenario_id ORDER BY s.name, l.scenario_id");
   if (!stmt) return stmt.error();
   for (;;) {
     auto row = stmt.value().step();

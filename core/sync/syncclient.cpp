@@ -389,6 +389,7 @@ Status SyncClient::pushInto(const Id& scenario, SyncOutcome& outcome) {
       continue;
     }
     if (settled == 0) return malformed("a push answered without settling any edit");
+    if (applied > 0) viewOnly = false;  // the server took an edit: this user may edit
     auto [label, code] = remoteLabel({});
     const Mutation change = historyEntry(account_.email, std::move(label), std::move(code));
     const auto refused = state.takeConflicts();

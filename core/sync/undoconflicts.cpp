@@ -41,6 +41,7 @@ Result<UndoSplit> splitUndo(const ScenarioDocument& current, const std::vector<O
       split.own.push_back(undo[i]);
       continue;
     }
+    if (op.previous == op.value) continue;  // a colleague has set what the undo would restore
     ConflictRecord c;
     c.kind = ConflictRecord::Kind::Overwritten;
     c.field = opPath(current, op);

@@ -205,8 +205,8 @@ class TestWorkspaceSync : public QObject {
     const auto shown = w.ws->loadScenario(w.scenario).value().document;
     for (const Entity& e : shown.entities)
       if (e.type == "dcf") {
-        QCOMPARE(*e.number("discount_rate.wacc"), 0.3);  // theirs
-        QCOMPARE(*e.number("terminal_value.growth"), 0.024);          // mine, still queued
+        QCOMPARE(*e.number("discount_rate.wacc"), 0.3);       // theirs
+        QCOMPARE(*e.number("terminal_value.growth"), 0.024);  // mine, still queued
       }
     const auto last = w.ws->history(w.scenario, revisionBefore).value();
     QCOMPARE(last.size(), std::size_t{1});
@@ -262,6 +262,14 @@ class TestWorkspaceSync : public QObject {
     QCOMPARE(c.theirAuthor, std::string("bob@acme.test"));
     QCOMPARE(c.theirTimeMs, kT0 + 9);
     QCOMPARE(c.myAuthor, std::string("ann"));
+
+    // Bob set growth back to what the undo restores: nothing left to undo there, no conflict.
+    Mutation bobBack;
+    bobBack.ops = {setFieldOp(afterMine, dcf, "terminal_value.growth", growth0)};
+    auto same = splitUndo(applyMutation(afterMine, bobBack).value(), undo.ops, recent, "ann", kT0);
+    REQUIRE_OK(same);
+    QCOMPARE(same.value().own.size(), std::size_t{1});
+    QVERIFY(same.value().conflicts.empty());
 
     // Nobody changed anything since: the whole undo is mine.
     auto clean = splitUndo(afterMine, undo.ops, recent, "ann", kT0 + 20);

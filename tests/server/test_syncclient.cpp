@@ -380,6 +380,10 @@ class TestSyncClient : public QObject {
     QVERIFY(listed(*bob_.ws, id)->tags == (std::vector<std::string>{"Q3", "board"}));
 
     QVERIFY(bob_.ws->deleteScenario(id, "bob").ok());
+    // In the trash, still followed: the deletion is sent, and a colleague's bringing it back
+    // arrives.
+    const auto links = bob_.ws->syncLinks().value();
+    QVERIFY(std::any_of(links.begin(), links.end(), [&](const auto& l) { return l.first == id; }));
     QVERIFY(bob.sync(id).ok());
     QVERIFY(ann.sync(id).ok());
     QVERIFY(!listed(*ann_.ws, id));

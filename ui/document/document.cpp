@@ -101,22 +101,28 @@ QString Document::commitOps(const std::vector<Op>& ops, const LabelCode& label) 
 
 QString Document::commitUndo(const std::vector<Op>& ops, const LabelCode& label) {
   auto link = workspace_->syncLink(scenarioId_);
-  if (!link || !link.value()) return commitOps(ops, label);
+  // Not shared, or to view only (then the commit is refused with the reason).
+  if (!link || !link.value() || link.value()->viewOnly) return commitOps(ops, label);
   workspace_->forgetCachedScenario(scenarioId_);  // the sync worker may have written
   auto stored = workspace_->loadScenario(scenarioId_);
   auto recent = workspace_->historyPage(scenarioId_, 0, 200);
   if (!stored || !recent) return commitOps(ops, label);
   auto split = splitUndo(stored.value().document, ops, recent.value(), author_.toStdString(),
                          workspace_->options().clock());
-  if (!split || split.value().conflicts.empty()) return commitOps(ops, label);
+  if (!split) return commitOps(ops, label);  // refused as it stands, with the reason
+  if (split.value().conflicts.empty()) {
+    if (split.value().own.empty()) return {};  // colleagues have set what it restores already
+    return commitOps(split.value().own, label);
+  }
+  // What is still this analyst's first: a refusal there leaves no conflict behind.
+  if (!split.value().own.empty())
+    if (QString error = commitOps(split.value().own, label); !error.isEmpty()) return error;
   if (auto s = workspace_->recordSyncConflicts(scenarioId_, split.value().conflicts); !s) {
     lastSaveError_ = QString::fromStdString(s.error().message);
     emit saveFailed(lastSaveError_);
     return lastSaveError_;
   }
   emit conflictsRecorded();
-  if (!split.value().own.empty())
-    if (QString error = commitOps(split.value().own, label); !error.isEmpty()) return error;
   // Told like a refusal: this undo step is used up, and what it could not undo is for review.
   const int kept = static_cast<int>(split.value().conflicts.size());
   const QString message =

@@ -26,6 +26,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/common/log.h"
 #include "core/model/scenariomarks.h"
 #include "ui/document/document.h"
 #include "ui/history/historymodel.h"
@@ -87,7 +88,7 @@ HistoryPanel::HistoryPanel(QWidget* parent) : QWidget(parent) {
 HistoryPanel::~HistoryPanel() {
   notesEdit_->removeEventFilter(this);
   versionsView_->removeEventFilter(this);
-  if (document_) saveNote();
+  if (document_) saveClosingNote();
 }
 
 void HistoryPanel::buildUi() {
@@ -343,7 +344,7 @@ void HistoryPanel::setDocument(Document* document) {
   if (document_) {
     connect(document_, &Document::changed, this, &HistoryPanel::onDocumentChanged);
     // The document's last words: a note typed just before its tab closes is still saved.
-    connect(document_, &Document::aboutToClose, this, &HistoryPanel::saveNote);
+    connect(document_, &Document::aboutToClose, this, &HistoryPanel::saveClosingNote);
     connect(document_, &QObject::destroyed, this, &HistoryPanel::onDocumentDestroyed);
     startHistory();
   }
@@ -638,6 +639,18 @@ void HistoryPanel::saveNote() {
     return;
   }
   showNoteState(NoteState::Saved);
+}
+
+void HistoryPanel::saveClosingNote() {
+  noteTimer_->stop();
+  if (!noteDirty_ || !document_) return;
+  // The document (or this panel) is going: no undo step or change signal on objects being
+  // destroyed, only the edit itself, saved and queued for sync like any other.
+  noteDirty_ = false;
+  if (auto s = document_->workspace().setNote(
+          document_->scenarioId(), notesEdit_->toPlainText().toStdString(), author_.toStdString());
+      !s)
+    logWarning("a note could not be saved: " + s.error().message);
 }
 
 void HistoryPanel::showNoteState(NoteState state, const QString& reason) {

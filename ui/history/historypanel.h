@@ -63,6 +63,8 @@ class HistoryPanel : public QWidget {
   void compareSelectedVersion();
   // Saves the note now if it has unsaved edits.
   void saveNote();
+  // The note typed last, saved as its document or this panel goes.
+  void saveClosingNote();
   // What the Changes list's context menu offers on a revision: compare it with the current
   // state, or explain the change in value since then.
   void compareRevision(qint64 revision, bool explain);

@@ -1,5 +1,6 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/syncmenu.h"
+#include "ui/sync/synccontroller.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -236,6 +237,7 @@ void MainWindow::buildActions() {
     if (auto s = workspace_->undeleteScenario(lastDeleted_, settings_->authorName().toStdString());
         !s)
       return tell(QString::fromStdString(s.error().message));
+    sync_->controller()->localEdit(lastDeleted_);  // a shared scenario comes back for everyone
     lastDeleted_ = Id();
     reloadScenarioList();
     updateActions();
@@ -947,7 +949,7 @@ void MainWindow::editTags() {
   if (!ok) return;
   std::vector<std::string> tags;
   for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
-    if (const QString tag = part.trimmed().remove(QLatin1Char('#')); !tag.isEmpty())
+    if (const QString tag = QString(part).remove(QLatin1Char('#')).trimmed(); !tag.isEmpty())
       tags.push_back(tag.toStdString());
   auto joined = joinTags(std::move(tags));
   if (!joined) return tell(QString::fromStdString(joined.error().message));
@@ -962,9 +964,13 @@ void MainWindow::editTags() {
 void MainWindow::deleteScenario() {
   const Id id = selectedScenario();
   if (!workspace_ || id.isNil()) return;
-  if (int tab = tabOf(id); tab >= 0) closeTab(tab);
-  if (auto s = workspace_->deleteScenario(id, settings_->authorName().toStdString()); !s)
+  const bool wasOpen = tabOf(id) >= 0;
+  if (wasOpen) closeTab(tabOf(id));  // its pending note is saved first
+  if (auto s = workspace_->deleteScenario(id, settings_->authorName().toStdString()); !s) {
+    if (wasOpen) openScenario(id);  // refused (a scenario shared to view only): kept as it was
     return tell(QString::fromStdString(s.error().message));
+  }
+  sync_->controller()->localEdit(id);  // a shared scenario goes to everyone's trash
   lastDeleted_ = id;
   reloadScenarioList();
   setStatus(tr("Scenario deleted — Scenario ▸ Bring Back Deleted Scenario restores it"));
