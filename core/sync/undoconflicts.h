@@ -16,7 +16,7 @@
 namespace valor {
 
 struct UndoSplit {
-  std::vector<Op> own;                    // still as the edit left them: undone
+  std::vector<Op> own;  // still as the edit left them: undone
   // (A field a colleague has since set to the very value the undo restores is in neither.)
   std::vector<ConflictRecord> conflicts;  // changed by someone since: kept for review
 };
