@@ -906,15 +906,22 @@ Result<std::int64_t> Workspace::changeTo(const Id& scenario, const ScenarioDocum
   return commitRetrying(scenario, m, also);
 }
 
+Result<std::int64_t> Workspace::restoreInputs(const Id& scenario, ScenarioDocument target,
+                                              const std::string& author, const std::string& label,
+                                              LabelCode labelCode) {
+  auto current = loadScenario(scenario);
+  if (!current) return current.error();
+  return changeTo(scenario, withMarksOf(std::move(target), current.value().document), author, label,
+                  std::move(labelCode));
+}
+
 Result<std::int64_t> Workspace::restoreRevision(const Id& scenario, std::int64_t revision,
                                                 const std::string& author) {
   auto target = documentAt(scenario, revision);
   if (!target) return target.error();
-  auto current = loadScenario(scenario);
-  if (!current) return current.error();
-  return changeTo(scenario, withMarksOf(std::move(target).value(), current.value().document),
-                  author, "Restore revision " + std::to_string(revision),
-                  {"restore_revision", {std::to_string(revision)}});
+  return restoreInputs(scenario, std::move(target).value(), author,
+                       "Restore revision " + std::to_string(revision),
+                       {"restore_revision", {std::to_string(revision)}});
 }
 
 Result<std::int64_t> Workspace::saveVersion(const Id& scenario, const std::string& label,
@@ -978,10 +985,8 @@ Result<std::int64_t> Workspace::restoreVersion(std::int64_t versionId, const std
   auto version = storedVersion(versionId);
   if (!version) return version.error();
   const StoredVersion& v = version.value();
-  auto current = loadScenario(v.scenario);
-  if (!current) return current.error();
-  return changeTo(v.scenario, withMarksOf(v.document, current.value().document), author,
-                  "Restore version \"" + v.label + "\"", {"restore_version", {v.label}});
+  return restoreInputs(v.scenario, v.document, author, "Restore version \"" + v.label + "\"",
+                       {"restore_version", {v.label}});
 }
 
 Result<std::string> Workspace::note(const Id& scenario) {

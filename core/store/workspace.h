@@ -206,6 +206,10 @@ class Workspace {
   Result<std::int64_t> changeTo(const Id& scenario, const ScenarioDocument& target,
                                 const std::string& author, const std::string& label,
                                 LabelCode labelCode, const InTransaction& also = {});
+  // changeTo a past state's inputs, keeping the current note, tags and trash state.
+  Result<std::int64_t> restoreInputs(const Id& scenario, ScenarioDocument target,
+                                     const std::string& author, const std::string& label,
+                                     LabelCode labelCode);
 
   std::string path_;
   WorkspaceOptions options_;
