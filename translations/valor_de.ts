@@ -377,6 +377,10 @@
         <source>Note, tags and deletion kept in the history from now on</source>
         <translation>Notiz, Tags und Löschung ab jetzt im Verlauf</translation>
     </message>
+    <message>
+        <source>Save version “%1”</source>
+        <translation>Version „%1“ speichern</translation>
+    </message>
 </context>
 <context>
     <name>CompareTables</name>
@@ -2870,6 +2874,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last version saved</source>
+        <translation>Zuletzt gespeicherte Version</translation>
     </message>
 </context>
 <context>

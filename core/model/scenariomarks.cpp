@@ -52,6 +52,15 @@ bool inTrash(const ScenarioDocument& doc) {
   return status && *status == "in_trash";
 }
 
+std::optional<std::string> savedVersionName(const ScenarioDocument& doc, const Mutation& m) {
+  if (doc.entities.empty()) return std::nullopt;
+  for (const Op& op : m.ops)
+    if (op.kind == OpKind::Set && op.entity == doc.root().id && op.field == kVersionField &&
+        op.value && std::holds_alternative<std::string>(*op.value))
+      return std::get<std::string>(*op.value);
+  return std::nullopt;
+}
+
 ScenarioDocument withMarksOf(ScenarioDocument target, const ScenarioDocument& current) {
   if (target.entities.empty() || current.entities.empty()) return target;
   auto& fields = target.entities.front().fields;

@@ -8,6 +8,7 @@
 #include "core/model/actualsschema.h"
 #include "core/model/scenariomarks.h"
 #include "core/model/schemabuilders.h"
+#include "core/model/textrules.h"
 #include "core/models/builtin.h"
 
 namespace valor {
@@ -150,6 +151,10 @@ std::vector<EntitySchema> buildSchemas(const std::vector<ModelSchema>& models) {
              "in_trash: deleted from the workspace's list, kept with its history so that it can "
              "be brought back.",
              std::string("active")),
+      text(kVersionField,
+           "The name of the last version saved. Saving a version sets it, so that the save is "
+           "in the scenario's log and reaches every copy of a shared scenario.",
+           std::nullopt, false, kLabelText.maxChars),
   };
   for (const ModelSchema& m : models)
     scenario.childSlots.push_back({m.model, m.model, false, false, 1, m.blockHelp});

@@ -6,6 +6,8 @@
 #include <string>
 #include <tuple>
 
+#include "core/model/scenariomarks.h"
+
 namespace valor {
 namespace {
 
@@ -128,7 +130,8 @@ Result<RebasedMutation> rebaseMutation(const ScenarioDocument& doc, const Mutati
     } else if (op.kind == OpKind::Set) {
       std::optional<Value> current = now.value(op);
       if (current != op.previous) {
-        out.overwritten.push_back(i);
+        // Saving a version overwrites no one's work: the other version is kept all the same.
+        if (op.entity != doc.root().id || op.field != kVersionField) out.overwritten.push_back(i);
         op.previous = std::move(current);
       }
     } else if (op.kind == OpKind::Move) {

@@ -3,7 +3,8 @@
 // server-authoritative (docs/sync-protocol.md). Each field is last-writer-wins in the order the
 // server applies mutations, so an edit made on an older revision still applies to a field that
 // someone else has changed since: its `previous` becomes the value it now replaces, and the op
-// is reported as overwriting that value (the author's client keeps a conflict record). An op
+// is reported as overwriting that value (the author's client keeps a conflict record; not for
+// the name of the last version saved, core/model/scenariomarks.h). An op
 // whose entity no longer exists, or that would create one that exists already, cannot be
 // rebased: the whole mutation is refused with the reason, never half-applied.
 #include <cstddef>

@@ -53,6 +53,17 @@ struct ConflictRecord {
   std::string reason;
 };
 
+// A named version a colleague saved in a shared scenario, found in the server's log (the entry
+// that sets the root's "version"): the server's document just after it is the version.
+struct SharedVersion {
+  std::string label;
+  std::string author;
+  std::int64_t timeMs = 0;  // when its author saved it
+  ScenarioDocument document;
+
+  friend bool operator==(const SharedVersion&, const SharedVersion&) = default;
+};
+
 struct StoredConflict {
   std::int64_t id = 0;
   ConflictRecord record;

@@ -27,6 +27,19 @@
 namespace valor {
 namespace {
 
+// `words` and a version's name in quotes, as a change's label in English: a long name is cut
+// (ending in "…") so that the label stays within kLabelText (the label code keeps it whole).
+std::string labelNaming(const std::string& words, const std::string& name) {
+  const std::size_t room = kLabelText.maxChars - words.size() - 3;  // a space and two quotes
+  std::size_t chars = 0, cut = std::string::npos;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    if ((static_cast<unsigned char>(name[i]) & 0xC0) == 0x80) continue;  // inside a character
+    if (chars++ == room - 1) cut = i;  // where the last character that fits with "…" ends
+  }
+  const std::string shown = chars <= room ? name : name.substr(0, cut) + "…";
+  return words + " \"" + shown + "\"";
+}
+
 namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;
 
@@ -931,15 +944,42 @@ Result<std::int64_t> Workspace::saveVersion(const Id& scenario, const std::strin
   if (auto s = checkText("the author's name", author, kAuthorText, path_); !s) return s.error();
   auto current = loadScenario(scenario);
   if (!current) return current.error();
-  auto stmt = impl_->db.prepare(
-      "INSERT INTO versions(scenario_id, label, revision, snapshot, author, created_ms) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-  if (!stmt) return stmt.error();
-  stmt.value().bind(1, scenario.toString()).bind(2, label).bind(3, current.value().revision);
-  stmt.value().bind(4, documentToFlatJson(current.value().document).dump()).bind(5, author);
-  stmt.value().bind(6, options_.clock());
-  if (auto s = stmt.value().run(); !s) return s.error();
-  return impl_->db.queryInteger("SELECT last_insert_rowid()");
+  std::int64_t versionId = 0;
+  const std::int64_t savedMs = options_.clock();
+  // The version is the scenario as the transaction leaves it, read back from its row.
+  const InTransaction addVersion = [&]() -> Status {
+    auto insert = impl_->db.prepare(
+        "INSERT INTO versions(scenario_id, label, revision, snapshot, author, created_ms) "
+        "SELECT id, ?2, revision, snapshot, ?3, ?4 FROM scenarios WHERE id = ?1");
+    if (!insert) return insert.error();
+    insert.value().bind(1, scenario.toString()).bind(2, label).bind(3, author);
+    insert.value().bind(4, savedMs);
+    if (auto s = insert.value().run(); !s) return s;
+    auto id = impl_->db.queryInteger("SELECT last_insert_rowid()");
+    if (!id) return id.error();
+    versionId = id.value();
+    return std::monostate{};
+  };
+  // Saved through the log (see kVersionField), so a shared scenario's copies all list it.
+  Mutation m;
+  m.id = options_.newId();
+  m.author = author;
+  m.clientTimeMs = savedMs;
+  m.baseRevision = current.value().revision;
+  m.label = labelNaming("Save version", label);
+  m.labelCode = {"save_version", {label}};
+  m.ops = {setFieldOp(current.value().document, current.value().document.root().id, kVersionField,
+                      Value(label))};
+  auto committed = commitRetrying(scenario, m, addVersion);
+  if (committed) return versionId;
+  // A scenario shared to view only cannot take the save into its log: the version is this
+  // analyst's own, kept here only.
+  if (committed.error().code != "sync.view_only") return committed.error();
+  auto tx = sql::Transaction::begin(impl_->db);
+  if (!tx) return tx.error();
+  if (auto s = addVersion(); !s) return s.error();
+  if (auto s = tx.value().commit(); !s) return s.error();
+  return versionId;
 }
 
 Result<std::vector<VersionInfo>> Workspace::versions(const Id& scenario) {
@@ -985,7 +1025,7 @@ Result<std::int64_t> Workspace::restoreVersion(std::int64_t versionId, const std
   auto version = storedVersion(versionId);
   if (!version) return version.error();
   const StoredVersion& v = version.value();
-  return restoreInputs(v.scenario, v.document, author, "Restore version \"" + v.label + "\"",
+  return restoreInputs(v.scenario, v.document, author, labelNaming("Restore version", v.label),
                        {"restore_version", {v.label}});
 }
 

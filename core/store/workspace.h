@@ -145,11 +145,14 @@ class Workspace {
   // label; its ops are worked out here), and `conflicts` are kept for review. When a local edit
   // was queued since the link was read (next_seq moved on), nothing is written and the error is
   // "sync.stale": read again and redo. So it is too when `expectedLocalRevision` (when not 0)
-  // is not the scenario's stored revision. Returns the local revision.
+  // is not the scenario's stored revision. `versions` colleagues saved are listed with the
+  // scenario's own, at the local revision this stores (which they always move on, so that every
+  // copy's views learn of them). Returns the local revision.
   Result<std::int64_t> storeSync(const Id& scenario, std::int64_t expectedNextSeq,
                                  const SyncLink& after, const ScenarioDocument& local,
                                  const Mutation& change,
                                  const std::vector<ConflictRecord>& conflicts,
+                                 const std::vector<SharedVersion>& versions,
                                  std::int64_t expectedLocalRevision = 0);
   // Keeps conflicts found outside a sync for review (an undo a colleague's later value stopped).
   Status recordSyncConflicts(const Id& scenario, const std::vector<ConflictRecord>& conflicts);

@@ -1,6 +1,9 @@
-// The workspace's sync records (core/store/syncrecord.h): links, the queue of unsent edits and
-// conflicts for review.
+// The workspace's sync records (core/store/syncrecord.h): links, the queue of unsent edits,
+// conflicts for review and the versions colleagues saved.
+#include <algorithm>
+
 #include "core/model/flatjson.h"
+#include "core/model/scenariomarks.h"
 #include "core/ops/mutationjson.h"
 #include "core/store/workspaceimpl.h"
 
@@ -43,6 +46,24 @@ sql::Status insertConflicts(sql::Database& db, const std::string& idText,
     r.bind(7, c.myAuthor).bind(8, c.myTimeMs).bind(9, c.theirAuthor).bind(10, c.theirTimeMs);
     r.bind(11, c.revision).bind(12, c.reason).bind(13, now);
     if (auto s = r.run(); !s) return s;
+  }
+  return std::monostate{};
+}
+
+sql::Status insertVersions(sql::Database& db, const std::string& idText,
+                           const std::vector<SharedVersion>& versions, std::int64_t revision) {
+  // One the workspace has already (its own, met again when a scenario is opened anew) is
+  // not listed twice.
+  auto insert = db.prepare(
+      "INSERT INTO versions(scenario_id, label, revision, snapshot, author, created_ms) "
+      "SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE NOT EXISTS (SELECT 1 FROM versions WHERE "
+      "scenario_id = ?1 AND label = ?2 AND author = ?5 AND created_ms = ?6)");
+  if (!insert) return insert.error();
+  for (const SharedVersion& v : versions) {
+    auto& in = insert.value();
+    in.bind(1, idText).bind(2, v.label).bind(3, revision);
+    in.bind(4, documentToFlatJson(v.document).dump()).bind(5, v.author).bind(6, v.timeMs);
+    if (auto s = in.run(); !s) return s;
   }
   return std::monostate{};
 }
@@ -140,6 +161,7 @@ Result<std::int64_t> Workspace::storeSync(const Id& scenario, std::int64_t expec
                                           const SyncLink& after, const ScenarioDocument& local,
                                           const Mutation& change,
                                           const std::vector<ConflictRecord>& conflicts,
+                                          const std::vector<SharedVersion>& versions,
                                           std::int64_t expectedLocalRevision) {
   if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
   const std::string idText = scenario.toString();
@@ -200,6 +222,7 @@ Result<std::int64_t> Workspace::storeSync(const Id& scenario, std::int64_t expec
         in.bindNull(4);
       if (auto s = in.run(); !s) return s;
     }
+    if (auto s = insertVersions(impl_->db, idText, versions, revisionInTransaction); !s) return s;
     return insertConflicts(impl_->db, idText, conflicts, options_.clock());
   };
 
@@ -212,6 +235,14 @@ Result<std::int64_t> Workspace::storeSync(const Id& scenario, std::int64_t expec
   Mutation m = change;
   m.baseRevision = current.value().revision;
   m.ops = diffDocuments(current.value().document, local);
+  // A colleague's version under the name of the last one changes no value: the save is still
+  // recorded (the name set to itself), so the history says when it arrived and views reload.
+  const Id& root = current.value().document.root().id;
+  const Value* name = local.entities.empty() ? nullptr : local.root().field(kVersionField);
+  if (!versions.empty() && name && std::none_of(m.ops.begin(), m.ops.end(), [&](const Op& op) {
+        return op.entity == root && op.field == kVersionField;
+      }))
+    m.ops.push_back(setFieldOp(current.value().document, root, kVersionField, *name));
   revisionInTransaction = current.value().revision + (m.ops.empty() ? 0 : 1);
   if (!m.ops.empty()) {
     auto committed = commitLocked(scenario, m, write);

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 
+#include "core/common/log.h"
 #include "core/model/flatjson.h"
 #include "core/model/scenariojson.h"
 #include "core/ops/mutationjson.h"
@@ -240,7 +241,7 @@ Result<std::int64_t> SyncClient::linkTo(const Id& scenario, const std::string& r
     const Mutation change =
         historyEntry(account_.email, "Opened from the server", {"sync_opened", {}});
     auto stored = workspace_.storeSync(scenario, 0, link, mode == kKeepLocal ? current : serverDoc,
-                                       change, {}, local.value().revision);
+                                       change, {}, served.versions, local.value().revision);
     if (stored || stored.error().code != "sync.stale") return stored;
   }
   return Error{"sync.busy", "the scenario kept changing while syncing; try again",
@@ -290,7 +291,7 @@ Result<SyncClient::Served> SyncClient::fetch(const std::string& remoteId) {
   auto doc = body.contains("document") ? documentFromFlatJson(body["document"]) : std::nullopt;
   if (!revision || !doc || doc->entities.empty() || doc->root().id.toString() != remoteId)
     return malformed("the scenario");
-  return Served{std::move(*doc), *revision, textField(body, "access") == "view"};
+  return Served{std::move(*doc), *revision, textField(body, "access") == "view", {}};
 }
 
 Result<Id> SyncClient::open(const std::string& remoteId) {
@@ -301,6 +302,12 @@ Result<Id> SyncClient::open(const std::string& remoteId) {
   if (!existing.value()) {
     auto served = fetch(remoteId);
     if (!served) return served.error();
+    // The versions colleagues saved before: a log that cannot be read back only costs them.
+    if (auto earlier = versionsUpTo(remoteId, served.value().revision))
+      served.value().versions = std::move(earlier).value();
+    else
+      logWarning("the versions saved before opening " + remoteId +
+                 " could not be read: " + earlier.error().message);
     const ScenarioDocument& doc = served.value().document;
     if (!workspace_.loadScenario(*id)) {
       if (auto s = workspace_.addScenarios({doc}, account_.email, "Opened from the server",
@@ -313,6 +320,24 @@ Result<Id> SyncClient::open(const std::string& remoteId) {
   }
   if (auto synced = sync(*id); !synced) return synced.error();
   return *id;
+}
+
+Result<std::vector<SharedVersion>> SyncClient::versionsUpTo(const std::string& remoteId,
+                                                            std::int64_t revision) {
+  // Under a client ID of its own, the replay takes every client's saves as others'.
+  SyncState replay(newId_().toString(), ScenarioDocument{}, 0);
+  while (replay.confirmedRevision() < revision) {
+    auto answer = call("GET", "/v1/scenarios/" + remoteId +
+                                  "/pull?since=" + std::to_string(replay.confirmedRevision()));
+    if (!answer) return answer.error();
+    auto page = readPullPage(answer.value());
+    if (!page) return page.error();
+    auto& entries = page.value().entries;
+    std::erase_if(entries, [&](const RemoteEntry& e) { return e.revision > revision; });
+    if (entries.empty()) break;
+    if (auto s = replay.pulled(entries); !s) return s.error();
+  }
+  return replay.takeVersions();
 }
 
 Result<SyncLink> SyncClient::sharedLink(const Id& scenario) {
@@ -396,7 +421,7 @@ Status SyncClient::pushInto(const Id& scenario, SyncOutcome& outcome) {
     SyncLink after = state.link(link.remoteId);
     after.viewOnly = viewOnly;
     auto saved =
-        workspace_.storeSync(scenario, link.nextSeq, after, state.local(), change, refused);
+        workspace_.storeSync(scenario, link.nextSeq, after, state.local(), change, refused, {});
     if (!saved && saved.error().code == "sync.stale") {
       ++stale;  // an edit was queued meanwhile: the push is answered again the same way
       continue;
@@ -455,10 +480,11 @@ Status SyncClient::pullInto(const Id& scenario, SyncOutcome& outcome, bool resta
     const Mutation change = historyEntry(authors.empty() ? account_.email : authors.front(),
                                          std::move(label), std::move(code));
     const auto conflicts = state.takeConflicts();
+    const auto versions = state.takeVersions();
     SyncLink after = state.link(link.remoteId);
     after.viewOnly = viewOnly;
-    auto saved =
-        workspace_.storeSync(scenario, link.nextSeq, after, state.local(), change, conflicts);
+    auto saved = workspace_.storeSync(scenario, link.nextSeq, after, state.local(), change,
+                                      conflicts, versions);
     if (!saved && saved.error().code == "sync.stale") continue;
     if (!saved) return saved.error();
     outcome.conflicts += static_cast<int>(conflicts.size());

@@ -110,7 +110,11 @@ class SyncClient {
     ScenarioDocument document;
     std::int64_t revision = 0;
     bool viewOnly = false;
+    std::vector<SharedVersion> versions;  // saved up to `revision` (when opening)
   };
+  // The versions saved in the scenario's log up to `revision`, the log replayed from the start.
+  Result<std::vector<SharedVersion>> versionsUpTo(const std::string& remoteId,
+                                                  std::int64_t revision);
   Result<std::int64_t> linkTo(const Id& scenario, const std::string& remoteId, const Served& served,
                               LinkMode mode);
   Result<Served> fetch(const std::string& remoteId);

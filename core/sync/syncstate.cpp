@@ -4,6 +4,7 @@
 #include <map>
 #include <tuple>
 
+#include "core/model/scenariomarks.h"
 #include "core/ops/accept.h"
 #include "core/ops/rebase.h"
 
@@ -19,6 +20,7 @@ std::vector<ConflictRecord> overwritten(const ScenarioDocument& before, const Mu
     const Op& original = mine.ops[i];
     const Op& applied = ops[i];
     if (original.kind != OpKind::Set || applied.kind != OpKind::Set) continue;
+    if (applied.entity == before.root().id && applied.field == kVersionField) continue;
     if (original.previous == applied.previous) continue;
     ConflictRecord c;
     c.field = opPath(before, applied);
@@ -93,6 +95,7 @@ Status SyncState::pulled(const std::vector<RemoteEntry>& log) {
   std::int64_t revision = confirmedRevision_;
   std::vector<PendingEdit> pending = pending_;
   std::vector<ConflictRecord> conflicts;
+  std::vector<SharedVersion> versions;
   // Who last set each field in this part of the log: the "theirs" of a conflict found in it.
   std::map<std::string, std::pair<std::string, std::int64_t>> lastSetter;
   for (const RemoteEntry& entry : log) {
@@ -107,30 +110,37 @@ Status SyncState::pulled(const std::vector<RemoteEntry>& log) {
                    "revision " + std::to_string(entry.revision) +
                        " does not apply to this copy: " + next.error().message,
                    {}};
+    bool mine = false;
     if (!entry.clientId.empty() && entry.clientId == clientId_) {
-      const auto mine = std::find_if(pending.begin(), pending.end(), [&](const PendingEdit& p) {
+      const auto queued = std::find_if(pending.begin(), pending.end(), [&](const PendingEdit& p) {
         return p.clientSeq == entry.clientSeq;
       });
-      if (mine != pending.end() && mine->mutation.id != entry.mutation.id) {
+      if (queued != pending.end() && queued->mutation.id != entry.mutation.id) {
         sequenceTaken_ = true;
-      } else if (mine != pending.end()) {
-        for (ConflictRecord& c : overwritten(doc, mine->mutation, entry)) {
+      } else if (queued != pending.end()) {
+        mine = true;
+        for (ConflictRecord& c : overwritten(doc, queued->mutation, entry)) {
           if (auto setter = lastSetter.find(c.field); setter != lastSetter.end())
             std::tie(c.theirAuthor, c.theirTimeMs) = setter->second;
           conflicts.push_back(std::move(c));
         }
-        pending.erase(mine);
+        pending.erase(queued);
       }
     }
     for (const Op& op : entry.mutation.ops)
       if (op.kind == OpKind::Set) lastSetter[opPath(doc, op)] = {entry.author, entry.committedMs};
+    // The upload (no client ID) carries the last version's name, not a save.
+    std::optional<std::string> saved;
+    if (!mine && !entry.clientId.empty()) saved = savedVersionName(doc, entry.mutation);
     doc = std::move(next).value();
     revision = entry.revision;
+    if (saved) versions.push_back({*saved, entry.author, entry.mutation.clientTimeMs, doc});
   }
   confirmed_ = std::move(doc);
   confirmedRevision_ = revision;
   pending_ = std::move(pending);
   for (ConflictRecord& c : conflicts) found_.push_back(std::move(c));
+  for (SharedVersion& v : versions) versions_.push_back(std::move(v));
   return std::monostate{};
 }
 
@@ -147,6 +157,10 @@ void SyncState::restartSequence(std::string newClientId) {
 
 std::vector<ConflictRecord> SyncState::takeConflicts() {
   return std::exchange(found_, {});
+}
+
+std::vector<SharedVersion> SyncState::takeVersions() {
+  return std::exchange(versions_, {});
 }
 
 }  // namespace valor

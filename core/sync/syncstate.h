@@ -11,6 +11,9 @@
 // else's value was overwritten, and the client keeps a conflict record (mine, theirs, base, who
 // and when), so nothing is silently lost — even when the push's answer never arrived. An edit
 // the server refuses (its entity deleted meanwhile) leaves pending with a record of why.
+//
+// Saving a named version is an entry of the log too (core/model/scenariomarks.h): a version two
+// analysts save at once is no conflict — both are kept.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -72,6 +75,9 @@ class SyncState {
 
   // Conflicts found since the last call (taken: the caller shows and stores them).
   std::vector<ConflictRecord> takeConflicts();
+  // The named versions others saved in the log pulled since the last call (taken: the caller
+  // stores them). This client's own are in its workspace already.
+  std::vector<SharedVersion> takeVersions();
 
  private:
   std::string clientId_;
@@ -80,6 +86,7 @@ class SyncState {
   std::int64_t nextSeq_ = 1;
   std::vector<PendingEdit> pending_;
   std::vector<ConflictRecord> found_;
+  std::vector<SharedVersion> versions_;
   bool sequenceTaken_ = false;
 };
 

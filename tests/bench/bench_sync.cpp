@@ -71,7 +71,7 @@ void BM_CommitWithSyncQueue(benchmark::State& state) {
   link.author = "bench";
   (void)need(ws->storeSync(shared.root().id, 0,
                            SyncLink{shared.root().id.toString(), "bench-client", 1, shared, 1, {}},
-                           shared, link, {}),
+                           shared, link, {}, {}),
              "link");
   std::vector<double> alone, queued;
   std::int64_t n = 1;
@@ -130,7 +130,7 @@ void BM_PullAndApply10000(benchmark::State& state) {
     change.id = seededIdGenerator(9)();
     change.author = "bench";
     (void)need(ws->storeSync(start.root().id, 0, SyncLink{id, "reader", 1, start, 1, {}}, start,
-                             change, {}),
+                             change, {}, {}),
                "link");
     SyncClient client(*ws, inProcess(*bench.api), account, benchClock(), seededIdGenerator(4));
     state.ResumeTiming();
@@ -183,7 +183,7 @@ void BM_EditToVisible20Clients(benchmark::State& state) {
     change.author = "bench";
     (void)need(c->ws->storeSync(scenario, 0,
                                 SyncLink{remote, "client-" + std::to_string(k), 1, start, 1, {}},
-                                start, change, {}),
+                                start, change, {}, {}),
                "link");
     c->sync = std::make_unique<SyncClient>(*c->ws, curlHttp(), account, benchClock(),
                                            seededIdGenerator(300 + k));

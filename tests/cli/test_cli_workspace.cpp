@@ -160,9 +160,11 @@ class TestCliWorkspace : public QObject {
     const CliRun logged = runCli(history);
     QVERIFY2(logged.exitedWith(0), logged.describe(history).constData());
     const Json entries = Json::parse(logged.out.toStdString(), nullptr, false);
-    QVERIFY2(entries.is_array() && entries.size() == 2, logged.out.constData());
+    QVERIFY2(entries.is_array() && entries.size() == 3, logged.out.constData());
     QCOMPARE(QString::fromStdString(entries[1].value("label", std::string())), label);
     QCOMPARE(QString::fromStdString(entries[1].value("author", std::string())), author);
+    // Saving the version is an entry too; its code keeps the whole name.
+    QVERIFY(entries[2]["label_code"] == Json::array({"save_version", label.toStdString()}));
 
     // Exported, imported as a copy into another workspace, exported again: the same texts.
     const QString exported = path(QStringLiteral("limits.export.json"));

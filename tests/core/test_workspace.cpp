@@ -191,6 +191,23 @@ void commitAndMirror(Env& env, Scripted& s, const Mutation& m) {
   s.committedMs.push_back(env.now());
 }
 
+// Mirrors a version saved as the scenario's next revision: the root's "version" is its name.
+void mirrorVersionSave(Env& env, Scripted& s, const std::string& label, std::int64_t savedAt) {
+  ScenarioDocument expected = s.docs.back();
+  expected.entities.front().fields["version"] = label;
+  auto stored = s.ws->loadScenario(s.scenario);
+  REQUIRE_OK(stored);
+  QCOMPARE(stored.value().revision, s.latest() + 1);
+  REQUIRE_SAME_DOC(stored.value().document, expected);
+  auto entry = s.ws->history(s.scenario, s.latest());
+  REQUIRE_OK(entry);
+  QCOMPARE(entry.value().size(), std::size_t{1});
+  s.docs.push_back(std::move(expected));
+  s.mutations.push_back(entry.value().front().mutation);
+  s.committedMs.push_back(savedAt);
+  (void)env;
+}
+
 constexpr double kWacc = 0.1 + 0.2;  // 0.30000000000000004: must survive bit for bit
 
 // The full sample added beside the scripted scenario as a second one; nothing on failure.
@@ -751,19 +768,25 @@ class TestWorkspace : public QObject {
     buildScripted(env, s);
     if (QTest::currentTestFailed()) return;
 
-    // A version of revision 7, then more edits.
+    // Saving a version is revision 8: the root's "version" set to its name (so that it syncs);
+    // the version is the scenario as that revision leaves it.
     env.advance(1000);
     const std::int64_t savedAt = env.now();
     auto v1 = s.ws->saveVersion(s.scenario, "Base case", "carol");
     REQUIRE_OK(v1);
+    mirrorVersionSave(env, s, "Base case", savedAt);
+    if (QTest::currentTestFailed()) return;
     const Id dcf = dcfOf(s.docs.back()).id;
     commitAndMirror(env, s,
                     makeMutation(env, s, "alice", "WACC up",
                                  {setFieldOp(s.docs.back(), dcf, "discount_rate.wacc", 0.12)}));
     if (QTest::currentTestFailed()) return;
+    env.advance(1000);
     auto v2 = s.ws->saveVersion(s.scenario, "High WACC", "alice");
     REQUIRE_OK(v2);
     QVERIFY(v2.value() != v1.value());
+    mirrorVersionSave(env, s, "High WACC", env.now());
+    if (QTest::currentTestFailed()) return;
 
     auto list = s.ws->versions(s.scenario);
     REQUIRE_OK(list);
@@ -772,38 +795,49 @@ class TestWorkspace : public QObject {
     QCOMPARE(first.id, v1.value());
     QVERIFY(first.scenario == s.scenario);
     QCOMPARE(first.label, std::string("Base case"));
-    QCOMPARE(first.revision, std::int64_t{7});
+    QCOMPARE(first.revision, std::int64_t{8});
     QCOMPARE(first.author, std::string("carol"));
     QCOMPARE(first.createdMs, savedAt);
-    QCOMPARE(list.value()[1].revision, std::int64_t{8});
+    QCOMPARE(list.value()[1].revision, std::int64_t{10});
     QCOMPARE(list.value()[1].label, std::string("High WACC"));
 
     auto doc1 = s.ws->versionDocument(v1.value());
     REQUIRE_OK(doc1);
-    REQUIRE_SAME_DOC(doc1.value(), s.docs[7]);
+    REQUIRE_SAME_DOC(doc1.value(), s.docs[8]);
     auto doc2 = s.ws->versionDocument(v2.value());
     REQUIRE_OK(doc2);
-    REQUIRE_SAME_DOC(doc2.value(), s.docs[8]);
+    REQUIRE_SAME_DOC(doc2.value(), s.docs[10]);
+
+    // The save is in the history under its own label; it is not an input, so restoring an
+    // older revision or version keeps the name of the last version saved.
+    auto log = s.ws->history(s.scenario);
+    REQUIRE_OK(log);
+    QCOMPARE(log.value().size(), std::size_t{10});
+    QCOMPARE(log.value()[7].mutation.label, std::string("Save version \"Base case\""));
+    QCOMPARE(log.value()[7].mutation.labelCode.code, std::string("save_version"));
+    QCOMPARE(log.value()[7].mutation.author, std::string("carol"));
 
     env.advance(1000);
     auto restored = s.ws->restoreVersion(v1.value(), "dave");
     REQUIRE_OK(restored);
-    QCOMPARE(restored.value(), std::int64_t{9});
+    QCOMPARE(restored.value(), std::int64_t{11});
+    ScenarioDocument backToBase = s.docs[8];  // its inputs, with the version name of now
+    backToBase.entities.front().fields["version"] = std::string("High WACC");
     auto now = s.ws->loadScenario(s.scenario);
     REQUIRE_OK(now);
-    REQUIRE_SAME_DOC(now.value().document, s.docs[7]);
-    auto log = s.ws->history(s.scenario);
+    REQUIRE_SAME_DOC(now.value().document, backToBase);
+    log = s.ws->history(s.scenario);
     REQUIRE_OK(log);
-    QCOMPARE(log.value().size(), std::size_t{9});
+    QCOMPARE(log.value().size(), std::size_t{11});
     QCOMPARE(log.value().back().mutation.label, std::string("Restore version \"Base case\""));
     QCOMPARE(log.value().back().mutation.author, std::string("dave"));
     QCOMPARE(log.value().back().committedMs, env.now());
-    QVERIFY(log.value()[7].mutation == s.mutations[8]);  // earlier entries untouched
+    QVERIFY(log.value()[8].mutation == s.mutations[9]);  // earlier entries untouched
 
     // Again: nothing to do. Versions themselves are unchanged by restoring.
     auto again = s.ws->restoreVersion(v1.value(), "dave");
     REQUIRE_OK(again);
-    QCOMPARE(again.value(), std::int64_t{9});
+    QCOMPARE(again.value(), std::int64_t{11});
     auto stillTwo = s.ws->versions(s.scenario);
     REQUIRE_OK(stillTwo);
     QCOMPARE(stillTwo.value().size(), std::size_t{2});
@@ -820,13 +854,38 @@ class TestWorkspace : public QObject {
     s.ws = std::move(reopened).value();
     auto reread = s.ws->versionDocument(v2.value());
     REQUIRE_OK(reread);
-    REQUIRE_SAME_DOC(reread.value(), s.docs[8]);
+    REQUIRE_SAME_DOC(reread.value(), s.docs[10]);
     auto toHigh = s.ws->restoreVersion(v2.value(), "erin");
     REQUIRE_OK(toHigh);
-    QCOMPARE(toHigh.value(), std::int64_t{10});
+    QCOMPARE(toHigh.value(), std::int64_t{12});
     auto latest = s.ws->loadScenario(s.scenario);
     REQUIRE_OK(latest);
-    REQUIRE_SAME_DOC(latest.value().document, s.docs[8]);
+    REQUIRE_SAME_DOC(latest.value().document, s.docs[10]);
+
+    // A second version under the last one's name is a save too: one more entry, one more row.
+    auto v3 = s.ws->saveVersion(s.scenario, "High WACC", "erin");
+    REQUIRE_OK(v3);
+    auto three = s.ws->versions(s.scenario);
+    REQUIRE_OK(three);
+    QCOMPARE(three.value().size(), std::size_t{3});
+    QCOMPARE(three.value()[2].revision, std::int64_t{13});
+    auto doc3 = s.ws->versionDocument(v3.value());
+    REQUIRE_OK(doc3);
+    REQUIRE_SAME_DOC(doc3.value(), s.docs[10]);
+
+    // A name of the full 500 characters is kept whole; the English label has room for
+    // 500 - 12 ("Save version") - 3 (space, quotes) = 485 characters: 484 of the name and "…".
+    std::string longName;
+    for (int i = 0; i < 500; ++i) longName += "ü";
+    auto v4 = s.ws->saveVersion(s.scenario, longName, "erin");
+    REQUIRE_OK(v4);
+    QCOMPARE(s.ws->versions(s.scenario).value().back().label, longName);
+    auto last = s.ws->history(s.scenario, 13);
+    REQUIRE_OK(last);
+    QCOMPARE(last.value().size(), std::size_t{1});
+    QCOMPARE(last.value().front().mutation.label,
+             "Save version \"" + longName.substr(0, 484 * 2) + "…\"");
+    QVERIFY(last.value().front().mutation.labelCode.params == std::vector<std::string>{longName});
   }
 
   // --- Refused edits ----------------------------------------------------------------------

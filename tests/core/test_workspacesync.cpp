@@ -67,7 +67,7 @@ struct World {
     Mutation change;
     change.id = ids();
     change.author = "server";
-    auto stored = ws->storeSync(scenario, 0, l, original, change, {});
+    auto stored = ws->storeSync(scenario, 0, l, original, change, {}, {});
     if (!stored) return stored.error();
     return std::monostate{};
   }
@@ -185,7 +185,7 @@ class TestWorkspaceSync : public QObject {
     conflict.myAuthor = "ann";
     conflict.revision = 3;
     const auto revisionBefore = w.ws->loadScenario(w.scenario).value().revision;
-    auto stale = w.ws->storeSync(w.scenario, read.nextSeq, after, theirs, change, {conflict});
+    auto stale = w.ws->storeSync(w.scenario, read.nextSeq, after, theirs, change, {conflict}, {});
     QVERIFY(!stale.ok());
     QCOMPARE(stale.error().code, std::string("sync.stale"));
     QCOMPARE(w.ws->loadScenario(w.scenario).value().revision, revisionBefore);
@@ -199,7 +199,7 @@ class TestWorkspaceSync : public QObject {
     next.confirmed = theirs;
     next.confirmedRevision = 2;
     ScenarioDocument local = SyncState(next).local();
-    auto stored = w.ws->storeSync(w.scenario, current.nextSeq, next, local, change, {conflict});
+    auto stored = w.ws->storeSync(w.scenario, current.nextSeq, next, local, change, {conflict}, {});
     REQUIRE_OK(stored);
     QCOMPARE(stored.value(), revisionBefore + 1);
     const auto shown = w.ws->loadScenario(w.scenario).value().document;

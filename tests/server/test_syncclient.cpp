@@ -394,6 +394,90 @@ class TestSyncClient : public QObject {
     QCOMPARE(flat(bob_.ws->loadScenario(id).value().document), flat(served(id.toString()).first));
   }
 
+  // A named version is an entry of the log: saved by Ann, it reaches Bob with her name, as the
+  // server had the scenario at that point (not with Bob's unsent edits); two saved at once are
+  // both kept, with no conflict; Bob can restore Ann's version.
+  void namedVersionsTravel() {
+    QVERIFY(bob_.ws);
+    const Id id = ann_.ws->listScenarios().value().front().id;
+    SyncClient ann(*ann_.ws, curlHttp(), ann_.account, systemClock(), randomIdGenerator());
+    SyncClient bob(*bob_.ws, curlHttp(), bob_.account, systemClock(), randomIdGenerator());
+    QVERIFY(ann.sync(id).ok());
+    QVERIFY(bob.sync(id).ok());
+    const double growthBefore =
+        fieldOf(bob_.ws->loadScenario(id).value().document, "terminal_value.growth");
+    const auto openConflicts = [](Workspace& ws, const Id& scenario) {
+      return ws.syncConflicts(scenario, false).value().size();
+    };
+    const std::size_t annConflicts = openConflicts(*ann_.ws, id);
+    const std::size_t bobConflicts = openConflicts(*bob_.ws, id);
+
+    QVERIFY(edit(*ann_.ws, id, "discount_rate.wacc", 0.0875, "ann").ok());
+    QVERIFY(ann_.ws->saveVersion(id, "Board draft", "ann").ok());
+    QVERIFY(edit(*bob_.ws, id, "terminal_value.growth", 0.0125, "bob").ok());
+    QVERIFY(bob_.ws->saveVersion(id, "Bob's check", "bob").ok());
+    QVERIFY(ann.sync(id).ok());
+    QVERIFY(bob.sync(id).ok());
+    QVERIFY(ann.sync(id).ok());
+
+    const auto named = [](Workspace& ws, const Id& scenario, const std::string& label) {
+      std::optional<VersionInfo> found;
+      const auto list = ws.versions(scenario);
+      for (const VersionInfo& v : list.value())
+        if (v.label == label) found = v;
+      return found;
+    };
+    const auto annsAtBob = named(*bob_.ws, id, "Board draft");
+    const auto bobsAtAnn = named(*ann_.ws, id, "Bob's check");
+    QVERIFY(annsAtBob && bobsAtAnn);
+    // Named by the account the server knows (not by the name a client wrote into the edit).
+    QCOMPARE(annsAtBob->author, ann_.email);
+    QCOMPARE(bobsAtAnn->author, bob_.email);
+    QCOMPARE(ann_.ws->versions(id).value().size(), bob_.ws->versions(id).value().size());
+    // Ann's version as the server had it: her WACC, and not Bob's growth, pushed after it.
+    const ScenarioDocument annsVersion = bob_.ws->versionDocument(annsAtBob->id).value();
+    QCOMPARE(fieldOf(annsVersion, "discount_rate.wacc"), 0.0875);
+    QCOMPARE(fieldOf(annsVersion, "terminal_value.growth"), growthBefore);
+    // Bob's as the server had it when his save arrived: his growth on Ann's WACC, which was
+    // there first (Bob's own copy is what he saw when saving, before Ann's WACC reached him).
+    const ScenarioDocument bobsVersion = ann_.ws->versionDocument(bobsAtAnn->id).value();
+    QCOMPARE(fieldOf(bobsVersion, "terminal_value.growth"), 0.0125);
+    QCOMPARE(fieldOf(bobsVersion, "discount_rate.wacc"), 0.0875);
+    const auto bobsOwn = named(*bob_.ws, id, "Bob's check");
+    QVERIFY(bobsOwn);
+    QVERIFY(fieldOf(bob_.ws->versionDocument(bobsOwn->id).value(), "discount_rate.wacc") != 0.0875);
+    QCOMPARE(openConflicts(*ann_.ws, id), annConflicts);
+    QCOMPARE(openConflicts(*bob_.ws, id), bobConflicts);
+
+    // Bob restores Ann's version: her inputs, for everyone.
+    QVERIFY(bob_.ws->restoreVersion(annsAtBob->id, "bob").ok());
+    QVERIFY(bob.sync(id).ok());
+    QVERIFY(ann.sync(id).ok());
+    const ScenarioDocument annNow = ann_.ws->loadScenario(id).value().document;
+    QCOMPARE(fieldOf(annNow, "discount_rate.wacc"), 0.0875);
+    QCOMPARE(fieldOf(annNow, "terminal_value.growth"), growthBefore);
+    QCOMPARE(flat(annNow), flat(served(id.toString()).first));
+    QCOMPARE(flat(bob_.ws->loadScenario(id).value().document), flat(annNow));
+
+    // Opened afterwards into another workspace, the scenario comes with the versions saved
+    // before, each once, as the others hold them.
+    auto later = newWorkspace("carol-later");
+    SyncClient carol(*later, curlHttp(), carol_.account, systemClock(), randomIdGenerator());
+    QVERIFY(carol.open(id.toString()).ok());
+    const auto annsAtCarol = named(*later, id, "Board draft");
+    const auto bobsAtCarol = named(*later, id, "Bob's check");
+    QVERIFY(annsAtCarol && bobsAtCarol);
+    QCOMPARE(annsAtCarol->author, ann_.email);
+    QCOMPARE(bobsAtCarol->createdMs, bobsAtAnn->createdMs);
+    QCOMPARE(flat(later->versionDocument(annsAtCarol->id).value()), flat(annsVersion));
+    QCOMPARE(flat(later->versionDocument(bobsAtCarol->id).value()), flat(bobsVersion));
+    std::size_t saves = 0;  // every save in the server's log, the ones of earlier tests included
+    for (const Json& entry : serverLog(id.toString()))
+      for (const Json& op : entry["mutation"]["ops"])
+        if (op.value("field", "") == "version" && !entry.value("client_id", "").empty()) ++saves;
+    QCOMPARE(later->versions(id).value().size(), saves);
+  }
+
   // Dave may only view. Opened as such, the scenario refuses his edits at once, with the
   // reason. A link that did not know it yet (the owner took edit access away meanwhile) learns
   // it from the server's refusal: the queued edit becomes a conflict to dismiss, and he goes on
@@ -409,6 +493,12 @@ class TestSyncClient : public QObject {
     auto refused = edit(*dave_.ws, id, "terminal_value.growth", 0.05, "dave");
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, std::string("sync.view_only"));
+    QVERIFY(dave_.ws->syncLink(id).value()->pending.empty());
+    // A version he saves is his alone: kept, and nothing queued.
+    const std::int64_t revision = dave_.ws->loadScenario(id).value().revision;
+    QVERIFY(dave_.ws->saveVersion(id, "Dave's reading", "dave").ok());
+    QCOMPARE(dave_.ws->versions(id).value().back().label, std::string("Dave's reading"));
+    QCOMPARE(dave_.ws->loadScenario(id).value().revision, revision);
     QVERIFY(dave_.ws->syncLink(id).value()->pending.empty());
 
     QVERIFY(dave_.ws->setSyncViewOnly(id, false).ok());  // as a link that did not know

@@ -4,7 +4,8 @@
 // a push or a pull before storing what they learnt (restarting from their stored link), while
 // the server restarts now and then (keeping only what it stored). After healing, every client
 // shows the server's document, every edit is in the log exactly once, in each client's order,
-// and every value an edit overwrote has a conflict record on its author's client. VALOR_SYNC_SEEDS
+// every value an edit overwrote has a conflict record on its author's client, and every named
+// version saved has reached every other client exactly once. VALOR_SYNC_SEEDS
 // sets how many seeds run (2,000 by default, about 30 s); a failing seed prints how to replay it.
 #include "core/model/flatjson.h"
 #include "core/ops/mutationjson.h"
@@ -36,6 +37,8 @@ struct SimClient {
   std::set<std::int64_t> acknowledged;
   std::set<std::pair<std::int64_t, std::string>> toldOverwritten;  // (revision, field)
   std::vector<ConflictRecord> conflicts;
+  std::vector<std::string> saved;     // the versions it saved (kept in its own workspace)
+  std::vector<std::string> received;  // the versions of others its pulls found
 };
 
 const char* kFields[] = {"terminal_value.growth", "discount_rate.marginal_tax_rate"};
@@ -59,6 +62,8 @@ class Simulation {
                     f_.token(u),
                     {},
                     {},
+                    {},
+                    {},
                     {}});
     }
   }
@@ -75,11 +80,13 @@ class Simulation {
     SimClient& c = clients_[random_() % clients_.size()];
     const SyncLink stored = c.state.link("scenario");
     const std::size_t conflictsStored = c.conflicts.size();
+    const std::size_t versionsStored = c.received.size();
     const int kind = static_cast<int>(random_() % 3);
     const bool ok = kind == 0 ? edit(c) : kind == 1 ? push(c, /*faulty=*/true) : pull(c);
     if (ok && kind != 0 && random_() % 8 == 0) {
       c.state = SyncState(stored);
       c.conflicts.resize(conflictsStored);
+      c.received.resize(versionsStored);
     }
     return ok;
   }
@@ -108,6 +115,18 @@ class Simulation {
             [&](const ConflictRecord& r) { return r.revision == revision && r.field == field; });
         if (!recorded) return fail(c, "an overwrite without a conflict record: " + field);
       }
+    }
+    // Every version saved reaches every other client exactly once, and none comes back to its
+    // author.
+    for (SimClient& c : clients_) {
+      std::multiset<std::string> expected, got(c.received.begin(), c.received.end());
+      for (const SimClient& other : clients_)
+        if (&other != &c) expected.insert(other.saved.begin(), other.saved.end());
+      for (const ConflictRecord& r : c.conflicts)
+        if (r.field == "version") return fail(c, "a version saved at once is a conflict");
+      if (got != expected)
+        return fail(c, "versions received " + std::to_string(got.size()) + ", saved by others " +
+                           std::to_string(expected.size()));
     }
     // The log: each client's edits exactly once, in its order.
     auto log = f_.store().pull(tenant_, scenario_, 0, 1'000'000).value();
@@ -145,6 +164,15 @@ class Simulation {
     m.clientTimeMs = static_cast<std::int64_t>(random_() % 1000);
     m.baseRevision = c.state.confirmedRevision();
     m.label = "Edit";
+    // Now and then a named version (a mutation of the root's "version").
+    if (random_() % 6 == 0) {
+      const std::string name = c.state.clientId() + " v" + std::to_string(c.saved.size() + 1);
+      m.ops = {setFieldOp(local, local.root().id, "version", Value(name))};
+      if (auto seq = c.state.edit(m); !seq)
+        return fail(c, "a version refused: " + seq.error().message);
+      c.saved.push_back(name);
+      return true;
+    }
     const double value = static_cast<double>(random_() % 50) / 1000.0;
     const std::string field = kFields[random_() % 2];
     m.ops = {setFieldOp(local, dcf->id, field, value)};
@@ -211,6 +239,7 @@ class Simulation {
       if (auto s = c.state.pulled(entries); !s)
         return fail(c, "a pull refused: " + s.error().message);
       for (ConflictRecord& r : c.state.takeConflicts()) c.conflicts.push_back(std::move(r));
+      for (SharedVersion& v : c.state.takeVersions()) c.received.push_back(std::move(v.label));
       more = page["more"].get<bool>();
     }
     return true;

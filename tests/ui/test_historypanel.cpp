@@ -404,6 +404,9 @@ void TestHistoryPanel::savesVersions() {
   QCOMPARE(stored.value().front().label, std::string("Base"));
   QCOMPARE(stored.value().front().author, std::string("alice"));
   QCOMPARE(stored.value().front().revision, document_->revision());
+  // In the history (it syncs), but no undo step: Ctrl+Z still undoes the WACC.
+  QCOMPARE(mutationRow(0).data().toString(), QStringLiteral("Save version “Base”"));
+  QCOMPARE(document_->undoStack()->count(), 1);
 
   // Newest first; a blank name saves nothing.
   QVERIFY(panel_->saveVersion(QStringLiteral("Second")) > id);
@@ -591,9 +594,9 @@ void TestHistoryPanel::clearsAndReloads() {
   QCOMPARE(versions()->rowCount(), 0);
   QVERIFY(!panel_->findChild<QTabWidget*>(QStringLiteral("historyTabs"))->isEnabled());
   panel_->setDocument(document_.get());
-  QCOMPARE(history()->rowCount(), 2);
+  QCOMPARE(history()->rowCount(), 3);  // created, WACC, the version saved
   QCOMPARE(versions()->rowCount(), 1);
-  QCOMPARE(changeText(0, 0), QStringLiteral("WACC: 10 % → 9 %"));
+  QCOMPARE(changeText(1, 0), QStringLiteral("WACC: 10 % → 9 %"));
 }
 
 void TestHistoryPanel::survivesTheDocumentGoingAway() {

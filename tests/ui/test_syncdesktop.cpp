@@ -10,6 +10,7 @@
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QtTest>
 
 #include "core/models/evaluation.h"
@@ -260,6 +261,32 @@ class TestSyncDesktop : public QObject {
     dialog.selectRow(dialog.rowCount() - 1);
     QVERIFY(dialog.keepTheirs());
     QCOMPARE(open(), before);
+  }
+
+  // A version Ann saves reaches Bob's open history panel with her name; saving it is in her
+  // history but is no step of her undo stack.
+  void aVersionAnnSavesReachesBobsHistory() {
+    Document* annDoc = current(*ann_);
+    QVERIFY(annDoc && current(*bob_));
+    const QString undoBefore = annDoc->undoStack()->undoText();
+    QVERIFY(ann_->historyPanel()->saveVersion(QStringLiteral("Board pack")) > 0);
+    QCOMPARE(annDoc->undoStack()->undoText(), undoBefore);
+    auto* view = bob_->historyPanel()->findChild<QTreeView*>(QStringLiteral("versionsView"));
+    QVERIFY(view);
+    const auto newest = [view](int column) {
+      return view->model()->rowCount() ? view->model()->index(0, column).data().toString()
+                                       : QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(newest(0), QStringLiteral("Board pack"), 10'000);
+    QCOMPARE(newest(2), QStringLiteral("ann@acme.test"));
+    auto* tabs = bob_->historyPanel()->findChild<QTabWidget*>(QStringLiteral("historyTabs"));
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(1);
+    screenshot(bob_->historyPanel(), "sync-version");
+    tabs->setCurrentIndex(0);
+    screenshot(bob_->historyPanel(), "sync-version-history");
+    const std::string* name = current(*bob_)->scenario().root().text("version");
+    QVERIFY(name && *name == "Board pack");
   }
 
   // A scenario Bob may only view refuses his edit at once, saying why (rather than taking it

@@ -1,5 +1,7 @@
 #include "ui/document/document.h"
 
+#include "core/model/scenariomarks.h"
+
 #include "core/models/registry.h"
 #include "core/sync/undoconflicts.h"
 #include "ui/document/mutationcommand.h"
@@ -131,6 +133,19 @@ QString Document::commitUndo(const std::vector<Op>& ops, const LabelCode& label)
          nullptr, kept);
   emit saveFailed(message);
   return message;
+}
+
+Result<std::int64_t> Document::saveVersion(const QString& label) {
+  auto saved = workspace_->saveVersion(scenarioId_, label.toStdString(), author_.toStdString());
+  if (!saved) return saved;
+  auto stored = workspace_->loadScenario(scenarioId_);
+  // Kept only here (a scenario shared to view only): the scenario did not change.
+  if (!stored || stored.value().revision == revision_) return saved;
+  scenario_ = std::move(stored.value().document);
+  revision_ = stored.value().revision;
+  emit changed({QString::fromLatin1(kVersionField)});
+  emit localChangeSaved();
+  return saved;
 }
 
 void Document::takeStoredChange(const QString& authors) {

@@ -60,6 +60,10 @@ class Document : public QObject {
   // is undone; a field a colleague set since becomes a conflict to review
   // (core/sync/undoconflicts.h), and the message says so.
   QString commitUndo(const std::vector<Op>& ops, const LabelCode& label);
+  // Saves the current state as a named version: a change of the scenario's "version" (so that a
+  // shared scenario's copies list it too), in the history but not an undo step. Returns the
+  // version's ID, or the error.
+  Result<std::int64_t> saveVersion(const QString& label);
   // A change's label in the user's language (see ui/models/changelabel.h).
   QString describe(const LabelCode& label) const;
   // After a language change: the undo steps' texts (the Edit menu) in the new language.

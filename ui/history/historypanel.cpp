@@ -343,6 +343,9 @@ void HistoryPanel::setDocument(Document* document) {
   versionsStatus_->clear();
   if (document_) {
     connect(document_, &Document::changed, this, &HistoryPanel::onDocumentChanged);
+    // A colleague's changes may bring the versions they saved.
+    connect(document_, &Document::remoteChange, this,
+            [this] { reloadVersions(selectedVersionId()); });
     // The document's last words: a note typed just before its tab closes is still saved.
     connect(document_, &Document::aboutToClose, this, &HistoryPanel::saveClosingNote);
     connect(document_, &QObject::destroyed, this, &HistoryPanel::onDocumentDestroyed);
@@ -502,8 +505,7 @@ qint64 HistoryPanel::saveVersion(const QString& label) {
     showVersionsStatus(tr("Not saved: a version needs a name."));
     return -1;
   }
-  auto id = document_->workspace().saveVersion(document_->scenarioId(), name.toStdString(),
-                                               author_.toStdString());
+  auto id = document_->saveVersion(name);
   if (!id) {
     showVersionsStatus(tr("Not saved: %1").arg(errorText(id.error())));
     return -1;

@@ -65,6 +65,7 @@ constexpr std::array kWithParams = {
     Template{"set_field", QT_TRANSLATE_NOOP("ChangeLabel", "Set %1")},
     Template{"set_column", QT_TRANSLATE_NOOP("ChangeLabel", "Set %1")},
     Template{"undo", QT_TRANSLATE_NOOP("ChangeLabel", "Undo %1")},
+    Template{"save_version", QT_TRANSLATE_NOOP("ChangeLabel", "Save version “%1”")},
     Template{"restore_version", QT_TRANSLATE_NOOP("ChangeLabel", "Restore version “%1”")},
     Template{"restore_revision", QT_TRANSLATE_NOOP("ChangeLabel", "Restore revision %1")},
     Template{"add_list_member", QT_TRANSLATE_NOOP("ChangeLabel", "Add %1")},

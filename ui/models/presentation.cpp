@@ -23,6 +23,7 @@ constexpr std::pair<std::string_view, const char*> kMarkCaptions[] = {
     {"note", QT_TRANSLATE_NOOP("Presentation", "Note")},
     {"tags", QT_TRANSLATE_NOOP("Presentation", "Tags")},
     {"status", QT_TRANSLATE_NOOP("Presentation", "Status")},
+    {"version", QT_TRANSLATE_NOOP("Presentation", "Last version saved")},
 };
 
 // A per-year driver's fields besides its values (schema addDriver), "%1" its caption.
