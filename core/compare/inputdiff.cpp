@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "core/common/issue.h"
+#include "core/model/scenariomarks.h"
 #include "core/model/schema.h"
 
 namespace valor {
@@ -25,8 +26,12 @@ void visit(const ScenarioDocument& doc, const Entity& entity, const std::string&
   const EntitySchema* schema = entitySchema(entity.type);
   if (!schema) return;
   const std::string prefix = path.empty() ? "" : path + ".";
-  for (const FieldSpec& spec : schema->fields)
+  for (const FieldSpec& spec : schema->fields) {
+    // The name of the last version saved tells of the history, not of the valuation: a
+    // version and the current state would always differ by it.
+    if (path.empty() && spec.name == kVersionField) continue;
     if (const Value* v = fieldOrDefault(entity, spec)) addField(prefix + spec.name, spec, *v, out);
+  }
   for (const SlotSpec& slot : schema->childSlots) {
     if (slot.list) {
       const auto members = doc.listMembers(entity, slot.name);

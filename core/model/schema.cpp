@@ -141,8 +141,9 @@ std::vector<EntitySchema> buildSchemas(const std::vector<ModelSchema>& models) {
              "share comes out in the currency itself).",
              std::string("millions")),
       choice("model", kinds, "Which valuation the scenario holds.", std::nullopt, true),
-      // Notes, tags and the trash are fields of the scenario, so that they are changed by
-      // mutations like any input: kept in history, undone, and synced with the scenario.
+      // Notes, tags, the trash and the last version's name are fields of the scenario, so that
+      // they are changed by mutations like any input: kept in history and synced with the
+      // scenario (and undone, but for a version saved).
       longText("note", "The analyst's notes on the scenario.", kNoteText.maxChars),
       text("tags",
            "Labels to find the scenario by, separated by commas (each 1 to 100 characters).",

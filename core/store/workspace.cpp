@@ -942,8 +942,6 @@ Result<std::int64_t> Workspace::saveVersion(const Id& scenario, const std::strin
   if (readOnly()) return Error{"workspace.read_only", "the workspace is open read-only", path_};
   if (auto s = checkText("the version's name", label, kLabelText, path_); !s) return s.error();
   if (auto s = checkText("the author's name", author, kAuthorText, path_); !s) return s.error();
-  auto current = loadScenario(scenario);
-  if (!current) return current.error();
   std::int64_t versionId = 0;
   const std::int64_t savedMs = options_.clock();
   // The version is the scenario as the transaction leaves it, read back from its row.
@@ -960,17 +958,29 @@ Result<std::int64_t> Workspace::saveVersion(const Id& scenario, const std::strin
     versionId = id.value();
     return std::monostate{};
   };
-  // Saved through the log (see kVersionField), so a shared scenario's copies all list it.
+  // Saved through the log (see kVersionField), so a shared scenario's copies all list it. The
+  // op is built on the stored state, again if another connection (the sync worker storing a
+  // colleague's save) wrote meanwhile: a save never fails because the last name changed.
   Mutation m;
   m.id = options_.newId();
   m.author = author;
   m.clientTimeMs = savedMs;
-  m.baseRevision = current.value().revision;
   m.label = labelNaming("Save version", label);
   m.labelCode = {"save_version", {label}};
-  m.ops = {setFieldOp(current.value().document, current.value().document.root().id, kVersionField,
-                      Value(label))};
-  auto committed = commitRetrying(scenario, m, addVersion);
+  Result<std::int64_t> committed = std::int64_t{0};
+  for (int attempt = 0; attempt < 4; ++attempt) {
+    impl_->cache.erase(scenario);
+    auto stored = loadScenario(scenario);
+    if (!stored) return stored.error();
+    m.baseRevision = stored.value().revision;
+    m.ops = {setFieldOp(stored.value().document, stored.value().document.root().id, kVersionField,
+                        Value(label))};
+    committed = commitLocked(scenario, m, [&]() -> Status {
+      if (auto s = queueForSync(scenario, m); !s) return s;
+      return addVersion();
+    });
+    if (committed || committed.error().code != "workspace.conflict") break;
+  }
   if (committed) return versionId;
   // A scenario shared to view only cannot take the save into its log: the version is this
   // analyst's own, kept here only.

@@ -52,12 +52,12 @@ sql::Status insertConflicts(sql::Database& db, const std::string& idText,
 
 sql::Status insertVersions(sql::Database& db, const std::string& idText,
                            const std::vector<SharedVersion>& versions, std::int64_t revision) {
-  // One the workspace has already (its own, met again when a scenario is opened anew) is
-  // not listed twice.
+  // One the workspace has already (its own, met again when a scenario is opened anew: saved
+  // under the analyst's name, received under their account) is not listed twice.
   auto insert = db.prepare(
       "INSERT INTO versions(scenario_id, label, revision, snapshot, author, created_ms) "
       "SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE NOT EXISTS (SELECT 1 FROM versions WHERE "
-      "scenario_id = ?1 AND label = ?2 AND author = ?5 AND created_ms = ?6)");
+      "scenario_id = ?1 AND label = ?2 AND created_ms = ?6)");
   if (!insert) return insert.error();
   for (const SharedVersion& v : versions) {
     auto& in = insert.value();
@@ -236,12 +236,13 @@ Result<std::int64_t> Workspace::storeSync(const Id& scenario, std::int64_t expec
   m.baseRevision = current.value().revision;
   m.ops = diffDocuments(current.value().document, local);
   // A colleague's version under the name of the last one changes no value: the save is still
-  // recorded (the name set to itself), so the history says when it arrived and views reload.
+  // recorded (the name set to itself), so the history says when it arrived and views reload
+  // (not when linking: the scenario is read anew then).
   const Id& root = current.value().document.root().id;
   const Value* name = local.entities.empty() ? nullptr : local.root().field(kVersionField);
-  if (!versions.empty() && name && std::none_of(m.ops.begin(), m.ops.end(), [&](const Op& op) {
-        return op.entity == root && op.field == kVersionField;
-      }))
+  if (!versions.empty() && name && expectedNextSeq != 0 &&
+      std::none_of(m.ops.begin(), m.ops.end(),
+                   [&](const Op& op) { return op.entity == root && op.field == kVersionField; }))
     m.ops.push_back(setFieldOp(current.value().document, root, kVersionField, *name));
   revisionInTransaction = current.value().revision + (m.ops.empty() ? 0 : 1);
   if (!m.ops.empty()) {

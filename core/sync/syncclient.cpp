@@ -444,6 +444,8 @@ Status SyncClient::pullInto(const Id& scenario, SyncOutcome& outcome, bool resta
     bool viewOnly = link.viewOnly;
     std::vector<std::string> authors;
     std::set<std::string> seen;
+    std::vector<SharedVersion> versions;
+    std::vector<ConflictRecord> conflicts;
     int pulled = 0;
     for (bool more = true; more;) {
       auto answer = call("GET", "/v1/scenarios/" + link.remoteId +
@@ -468,6 +470,9 @@ Status SyncClient::pullInto(const Id& scenario, SyncOutcome& outcome, bool resta
         std::erase_if(fresh.pending, [&](const PendingEdit& p) {
           return p.revision && *p.revision <= fresh.confirmedRevision;
         });
+        // What the pages read so far found is kept (the versions of the log skipped are lost).
+        for (SharedVersion& v : state.takeVersions()) versions.push_back(std::move(v));
+        for (ConflictRecord& c : state.takeConflicts()) conflicts.push_back(std::move(c));
         state = SyncState(std::move(fresh));
         break;
       }
@@ -479,8 +484,8 @@ Status SyncClient::pullInto(const Id& scenario, SyncOutcome& outcome, bool resta
     auto [label, code] = remoteLabel(authors);
     const Mutation change = historyEntry(authors.empty() ? account_.email : authors.front(),
                                          std::move(label), std::move(code));
-    const auto conflicts = state.takeConflicts();
-    const auto versions = state.takeVersions();
+    for (ConflictRecord& c : state.takeConflicts()) conflicts.push_back(std::move(c));
+    for (SharedVersion& v : state.takeVersions()) versions.push_back(std::move(v));
     SyncLink after = state.link(link.remoteId);
     after.viewOnly = viewOnly;
     auto saved = workspace_.storeSync(scenario, link.nextSeq, after, state.local(), change,

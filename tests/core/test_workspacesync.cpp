@@ -155,6 +155,29 @@ class TestWorkspaceSync : public QObject {
     QVERIFY(reopened.value()->syncLink(w.scenario).value()->pending.empty());
   }
 
+  // A version saved after another connection (the sync worker) stored a colleague's save
+  // since this one read the scenario: saved all the same, over the stored name, and queued.
+  void aVersionIsSavedOverAnotherConnectionsWrite() {
+    World w;
+    QVERIFY(setUp(w));
+    REQUIRE_OK(w.link());
+    REQUIRE_OK(w.ws->saveVersion(w.scenario, "Mine 1", "ann"));  // revision 2, read here
+    auto other = w.ws->openSecondWriter();
+    REQUIRE_OK(other);
+    REQUIRE_OK(other.value()->saveVersion(w.scenario, "Theirs", "bob"));  // revision 3
+    auto mine = w.ws->saveVersion(w.scenario, "Mine 2", "ann");
+    REQUIRE_OK(mine);
+    w.ws->forgetCachedScenario(w.scenario);
+    const auto stored = w.ws->loadScenario(w.scenario).value();
+    QCOMPARE(stored.revision, std::int64_t{4});
+    QCOMPARE(*stored.document.root().text("version"), std::string("Mine 2"));
+    const auto versions = w.ws->versions(w.scenario).value();
+    QCOMPARE(versions.size(), std::size_t{3});
+    QCOMPARE(versions[2].label, std::string("Mine 2"));
+    QCOMPARE(versions[2].revision, std::int64_t{4});
+    QCOMPARE(w.ws->syncLink(w.scenario).value()->pending.size(), std::size_t{3});
+  }
+
   // A sync result read before a local edit is refused whole ("sync.stale"); one that is
   // current moves the local state, records one change with the colleagues' names and keeps
   // the conflicts until they are reviewed.

@@ -141,9 +141,15 @@ Result<std::int64_t> Document::saveVersion(const QString& label) {
   auto stored = workspace_->loadScenario(scenarioId_);
   // Kept only here (a scenario shared to view only): the scenario did not change.
   if (!stored || stored.value().revision == revision_) return saved;
+  // The save may have come after a colleague's change the sync worker stored meanwhile: the
+  // views and the valuation follow all of it.
+  QStringList paths;
+  for (const Op& op : diffDocuments(scenario_, stored.value().document))
+    paths << QString::fromStdString(opPath(scenario_, op));
   scenario_ = std::move(stored.value().document);
   revision_ = stored.value().revision;
-  emit changed({QString::fromLatin1(kVersionField)});
+  reevaluate();
+  emit changed(paths);
   emit localChangeSaved();
   return saved;
 }

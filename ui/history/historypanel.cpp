@@ -494,7 +494,8 @@ void HistoryPanel::promptSaveVersion() {
   bool ok = false;
   const QString label =
       QInputDialog::getText(this, tr("Save version"), tr("Name of the version:"), QLineEdit::Normal,
-                            tr("Revision %1").arg(document_->revision()), &ok);
+                            // Saving it is the next revision.
+                            tr("Revision %1").arg(document_->revision() + 1), &ok);
   if (ok) saveVersion(label);
 }
 
