@@ -1,7 +1,5 @@
 #include "ui/document/document.h"
 
-#include "core/model/scenariomarks.h"
-
 #include "core/models/registry.h"
 #include "core/sync/undoconflicts.h"
 #include "ui/document/mutationcommand.h"
@@ -9,6 +7,19 @@
 #include "ui/models/presentation.h"
 
 namespace valor::ui {
+namespace {
+
+// Makes `stored` the document's state; returns the paths of the fields that changed.
+QStringList takeIn(ScenarioDocument& scenario, std::int64_t& revision, StoredScenario stored) {
+  QStringList paths;
+  for (const Op& op : diffDocuments(scenario, stored.document))
+    paths << QString::fromStdString(opPath(scenario, op));
+  scenario = std::move(stored.document);
+  revision = stored.revision;
+  return paths;
+}
+
+}  // namespace
 
 Document::Document(std::shared_ptr<Workspace> workspace, const Id& scenario, StoredScenario stored,
                    QString author, QObject* parent)
@@ -143,11 +154,7 @@ Result<std::int64_t> Document::saveVersion(const QString& label) {
   if (!stored || stored.value().revision == revision_) return saved;
   // The save may have come after a colleague's change the sync worker stored meanwhile: the
   // views and the valuation follow all of it.
-  QStringList paths;
-  for (const Op& op : diffDocuments(scenario_, stored.value().document))
-    paths << QString::fromStdString(opPath(scenario_, op));
-  scenario_ = std::move(stored.value().document);
-  revision_ = stored.value().revision;
+  const QStringList paths = takeIn(scenario_, revision_, std::move(stored).value());
   reevaluate();
   emit changed(paths);
   emit localChangeSaved();
@@ -158,11 +165,7 @@ void Document::takeStoredChange(const QString& authors) {
   workspace_->forgetCachedScenario(scenarioId_);
   auto stored = workspace_->loadScenario(scenarioId_);
   if (!stored || stored.value().revision == revision_) return;
-  QStringList paths;
-  for (const Op& op : diffDocuments(scenario_, stored.value().document))
-    paths << QString::fromStdString(opPath(scenario_, op));
-  scenario_ = std::move(stored.value().document);
-  revision_ = stored.value().revision;
+  const QStringList paths = takeIn(scenario_, revision_, std::move(stored).value());
   reevaluate();
   emit changed(paths);
   emit remoteChange(paths, authors);
