@@ -7,7 +7,10 @@ set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
 
 find_program(VALOR_CCACHE ccache)
 if(VALOR_CCACHE)
-  set(CMAKE_CXX_COMPILER_LAUNCHER "${VALOR_CCACHE}")
+  # Paths relative to the source tree and no working directory in the hash: a fresh clone
+  # elsewhere (as CI makes) reuses what an earlier clone compiled.
+  set(CMAKE_CXX_COMPILER_LAUNCHER "${CMAKE_COMMAND}" -E env "CCACHE_BASEDIR=${CMAKE_SOURCE_DIR}"
+      CCACHE_NOHASHDIR=true "${VALOR_CCACHE}")
 endif()
 
 add_library(valor_options INTERFACE)
