@@ -20,7 +20,6 @@ namespace {
 
 constexpr std::size_t kChunk = 8192;  // paths per work item: a few ms, so cancel is quick
 constexpr std::size_t kHistogramBins = 60;
-constexpr std::uint8_t kValued = 0;
 
 // Neumaier's compensated sum, so the mean of millions of paths keeps its digits.
 struct CompensatedSum {
