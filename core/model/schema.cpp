@@ -154,7 +154,8 @@ std::vector<EntitySchema> buildSchemas(const std::vector<ModelSchema>& models) {
              std::string("active")),
       text(kVersionField,
            "The name of the last version saved. Saving a version sets it, so that the save is "
-           "in the scenario's log and reaches every copy of a shared scenario.",
+           "in the scenario's log and reaches every copy of a shared scenario; an edit that "
+           "sets it is refused.",
            std::nullopt, false, kLabelText.maxChars),
   };
   for (const ModelSchema& m : models)

@@ -710,6 +710,17 @@ Result<std::int64_t> Workspace::commit(const Id& scenario, const Mutation& mutat
 
 Result<std::int64_t> Workspace::commitRetrying(const Id& scenario, const Mutation& mutation,
                                                const InTransaction& also) {
+  // The last version's name changes only with a version saved (saveVersion): an edit setting
+  // it would show colleagues a saved version that was never saved.
+  auto current = loadScenario(scenario);
+  if (!current) return current.error();
+  const Id& root = current.value().document.root().id;
+  if (std::any_of(mutation.ops.begin(), mutation.ops.end(),
+                  [&](const Op& op) { return op.entity == root && op.field == kVersionField; }))
+    return Error{"workspace.version_field",
+                 "the field \"version\" changes only by saving a named version (Save version, or "
+                 "valor-cli workspace versions --save), never by an edit",
+                 scenario.toString()};
   // A scenario shared through a server queues the edit for it in the same transaction.
   const InTransaction queue = [&]() -> Status {
     if (auto s = queueForSync(scenario, mutation); !s) return s;

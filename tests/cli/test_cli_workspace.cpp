@@ -239,6 +239,19 @@ class TestCliWorkspace : public QObject {
     QCOMPARE(historyLength(ws), 1);
   }
 
+  // The last version's name is set by saving a version, never by a patch.
+  void patchSettingTheVersionNameIsRefused() {
+    const QString ws = workspaceWithHandCase();
+    const QString file = path(QStringLiteral("version.json"));
+    QVERIFY(writeFile(file, R"({"set": {"version": "Board pack"}})"));
+    const QStringList args{QStringLiteral("apply"), ws, QStringLiteral("Hand-checkable DCF"), file};
+    const CliRun run = runCli(args);
+    QVERIFY2(run.exitedWith(2), run.describe(args).constData());
+    QVERIFY2(run.err.contains("\"version\" changes only by saving a named version"),
+             run.describe(args).constData());
+    QCOMPARE(historyLength(ws), 1);
+  }
+
   // Bytes that are not UTF-8 can only arrive through the command line or the environment.
   void invalidUtf8AuthorIsRefused() {
     const QString ws = workspaceWithHandCase();

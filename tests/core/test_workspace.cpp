@@ -889,6 +889,23 @@ class TestWorkspace : public QObject {
     QCOMPARE(last.value().front().mutation.label,
              "Save version \"" + longName.substr(0, 484 * 2) + "…\"");
     QVERIFY(last.value().front().mutation.labelCode.params == std::vector<std::string>{longName});
+
+    // An edit that sets the name (a patch, a save copied from the history) is refused: it would
+    // tell colleagues' copies of a version that was never saved. Nothing is written.
+    auto before = s.ws->loadScenario(s.scenario);
+    REQUIRE_OK(before);
+    const ScenarioDocument& beforeDoc = before.value().document;
+    Mutation renamed = makeMutation(
+        env, s, "erin", "Patch",
+        {setFieldOp(beforeDoc, beforeDoc.root().id, "version", Value(std::string("Forged")))});
+    renamed.baseRevision = before.value().revision;
+    auto refused = s.ws->commit(s.scenario, renamed);
+    REQUIRE_ERROR(refused, "workspace.version_field");
+    QVERIFY(refused.error().message.find("\"version\"") != std::string::npos);
+    auto after = s.ws->loadScenario(s.scenario);
+    REQUIRE_OK(after);
+    QCOMPARE(after.value().revision, before.value().revision);
+    QCOMPARE(s.ws->versions(s.scenario).value().size(), std::size_t{4});
   }
 
   // --- Refused edits ----------------------------------------------------------------------
